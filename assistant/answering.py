@@ -1,0 +1,147 @@
+"""The one entry point for answers: question (+ history, filters, mode) -> Answer.
+
+The CLI, the Gradio UI, the HTTP API and the evaluation all call ``Assistant.ask``.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from typing import Callable
+
+from assistant.extractive import citation_for, render_paragraphs, render_quotes, select_sentences
+from assistant.followups import carry_over
+from assistant.retrieval import Retrieval, Retriever, describe, topic_of
+from assistant.settings import Settings, get_settings
+from assistant.support import SupportChecker
+from assistant.types import Answer, Filters
+from index_store.embeddings import get_embed_model
+from index_store.store import IndexStore
+
+log = logging.getLogger("wsis.answer")
+MAX_QUESTION_CHARS = 2000
+MODES = ("extractive", "generative")
+
+
+class QuestionError(ValueError):
+    """A malformed request; str() is a one-line message naming the field."""
+
+
+class Assistant:
+    def __init__(self, settings: Settings | None = None, store: IndexStore | None = None):
+        self.settings = settings or get_settings()
+        self.store = store or IndexStore(self.settings)
+        self.retriever = Retriever(self.settings, self.store)
+        self._llm = None
+
+    # -- shared helpers ----------------------------------------------------------------------
+    def embed(self, texts: list[str]) -> list[list[float]]:
+        return get_embed_model(self.settings.embed_model).get_text_embedding_batch(texts)
+
+    def support_checker(self) -> SupportChecker:
+        return SupportChecker(self.embed, threshold=self.settings.support_threshold)
+
+    @property
+    def llm_configured(self) -> bool:
+        return bool(self.settings.llm)
+
+    def default_mode(self) -> str:
+        return "generative" if self.llm_configured else "extractive"
+
+    # -- the entry point -----------------------------------------------------------------------
+    def ask(self, question: str, history: list[dict] | None = None, filters: Filters | None = None,
+            mode: str | None = None, on_token: Callable[[str], None] | None = None) -> Answer:
+        question = validate_question(question)
+        mode = (mode or self.default_mode()).lower()
+        if mode not in MODES:
+            raise QuestionError(f"mode: must be one of {', '.join(MODES)}, not {mode!r}")
+        started = time.perf_counter()
+        if not self.store.corpus().paragraphs:
+            return Answer(question, "The index is empty: run `wsis fetch` and `wsis ingest`, or add documents "
+                          "in the Library tab.", mode, abstained=True, notice="empty index")
+        query = self._query_for(question, history, mode)
+        retrieval = self.retriever.retrieve(query, filters)
+        if mode == "generative":
+            from assistant.generative import generate
+
+            answer = generate(self, question, query, retrieval, history, on_token)
+        else:
+            answer = self.extractive(question, retrieval)
+        answer.timings.update(retrieval.timings)
+        answer.timings["total"] = time.perf_counter() - started
+        return answer
+
+    def _query_for(self, question: str, history: list[dict] | None, mode: str) -> str:
+        if not history:
+            return question
+        if mode == "generative" and self.llm_configured:
+            from assistant.generative import condense
+
+            condensed = condense(self, question, history)
+            if condensed:
+                return condensed
+        return carry_over(question, history, self.retriever.names())
+
+    # -- extractive ------------------------------------------------------------------------------
+    def extractive(self, question: str, retrieval: Retrieval, notice: str = "") -> Answer:
+        t0 = time.perf_counter()
+        refs = [p for p in retrieval.passages if "ref" in p.scores]
+        notices = [notice] if notice else []
+        if retrieval.unresolved:
+            notices.append("Not found: " + "; ".join(retrieval.unresolved) + ".")
+        if refs:
+            body, citations = render_paragraphs(refs)
+            lead = "The text of " + _join([p.citation_text() for p in refs[:6]] + (["…"] if len(refs) > 6 else [])) + " reads:"
+            return Answer(question, f"{lead}\n\n{body}", "extractive", citations=citations, passages=retrieval.passages,
+                          notice=" ".join(notices), timings={"answer": time.perf_counter() - t0})
+        if self.should_abstain(retrieval):
+            return self.abstain(question, retrieval, "extractive", " ".join(notices))
+        topic = topic_of(retrieval.query, self.retriever.names()) or retrieval.query
+        chosen = select_sentences(topic, retrieval.passages, self.embed)
+        if not chosen:
+            return self.abstain(question, retrieval, "extractive", " ".join(notices))
+        body, citations = render_quotes(chosen)
+        docs = []
+        for c in chosen:
+            if c.passage.document not in docs:
+                docs.append(c.passage.document)
+        docs.sort(key=lambda d: d.date or "9999")
+        lead = f"Verbatim extracts from {_join([describe(d) for d in docs])} most relevant to your question:"
+        return Answer(question, f"{lead}\n\n{body}", "extractive", citations=citations, passages=retrieval.passages,
+                      notice=" ".join(notices), timings={"answer": time.perf_counter() - t0})
+
+    def should_abstain(self, retrieval: Retrieval) -> bool:
+        if any("ref" in p.scores for p in retrieval.passages):
+            return False
+        return not retrieval.passages or retrieval.relevance < self.settings.abstain_threshold
+
+    def abstain(self, question: str, retrieval: Retrieval, mode: str, notice: str = "") -> Answer:
+        nearest = retrieval.passages[:3]
+        citations = []
+        lines = ["The indexed texts do not appear to address this question."]
+        if nearest:
+            lines.append("The nearest passages are:")
+        for n, passage in enumerate(nearest, start=1):
+            text = passage.paragraph.text
+            first = text.split("\n")[0]
+            quote = first if len(first) <= 300 else first[: first.rfind(" ", 0, 300)]
+            citations.append(citation_for(passage, quote, n))
+            lines.append(f"- {passage.citation_text()} [{n}]: “{quote}{'…' if quote != text else ''}”")
+        return Answer(question, "\n".join(lines), mode, abstained=True, citations=citations,
+                      passages=retrieval.passages, notice=notice)
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def validate_question(question: object) -> str:
+    if not isinstance(question, str):
+        raise QuestionError("question: must be a string")
+    text = " ".join(question.split())
+    if not text:
+        raise QuestionError("question: is empty")
+    if len(text) > MAX_QUESTION_CHARS:
+        raise QuestionError(f"question: too long ({len(text)} characters; at most {MAX_QUESTION_CHARS})")
+    return text

@@ -1,0 +1,138 @@
+"""The `wsis` command: a thin layer over the library. Logs and errors go to stderr; --json to stdout."""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from assistant.settings import get_settings
+
+
+def _setup_logging(verbose: bool) -> None:
+    logging.basicConfig(stream=sys.stderr, level=logging.DEBUG if verbose else logging.INFO, format="%(message)s")
+    for noisy in ("httpx", "chromadb", "sentence_transformers", "urllib3", "httpcore", "transformers"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def _emit_json(data: object) -> None:
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+@click.group()
+@click.option("-v", "--verbose", is_flag=True, help="Debug logging on stderr.")
+def cli(verbose: bool) -> None:
+    """Cited answers from the WSIS outcome documents and the Global Digital Compact."""
+    _setup_logging(verbose)
+
+
+@cli.command()
+@click.option("--doc", "doc_ids", multiple=True, help="Catalog doc_id to fetch (repeatable; default: all).")
+@click.option("--base-url", help="Mirror serving DOC_ID.html / DOC_ID.pdf instead of the official URLs.")
+@click.option("--force", is_flag=True, help="Download again even when cached.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout.")
+def fetch(doc_ids: tuple[str, ...], base_url: str | None, force: bool, as_json: bool) -> None:
+    """Download the official documents of the catalog into WSIS_DATA_DIR/corpus."""
+    from ingest.fetch import fetch as run_fetch, format_report
+
+    settings = get_settings()
+    report = run_fetch(settings.corpus_dir, list(doc_ids) or None, base_url=base_url,
+                       timeout=settings.fetch_timeout, force=force)
+    if as_json:
+        _emit_json(report.to_dict() if hasattr(report, "to_dict") else report.__dict__)
+    else:
+        click.echo(format_report(report), err=True)
+    sys.exit(0 if report.ok else 1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--rebuild", is_flag=True, help="Drop the index and ingest everything again.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout.")
+@click.option("--no-progress", is_flag=True, help="No progress bars.")
+def ingest(paths: tuple[Path, ...], rebuild: bool, as_json: bool, no_progress: bool) -> None:
+    """Index files or folders (default: the fetched corpus). Unchanged files are skipped."""
+    from index_store.store import IndexError_
+    from ingest.pipeline import ingest as run_ingest
+
+    settings = get_settings()
+    targets = list(paths) or [settings.corpus_dir]
+    if not paths and not settings.corpus_dir.exists():
+        raise click.ClickException(
+            f"no documents at {settings.corpus_dir}: run `wsis fetch`, or `wsis ingest FOLDER` with the official files"
+        )
+    try:
+        report = run_ingest(targets, settings, progress=not no_progress, rebuild=rebuild)
+    except IndexError_ as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        _emit_json(report.to_dict())
+    counts = ", ".join(f"{report.count(s)} {s}" for s in ("added", "replaced", "unchanged", "failed"))
+    rate = report.paragraphs / report.timings["total"] if report.timings.get("total") else 0
+    click.echo(f"ingested: {counts}; {report.paragraphs} paragraphs in {report.timings['total']:.1f}s ({rate:.0f}/s)", err=True)
+    sys.exit(0 if report.ok else 1)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON on stdout.")
+def status(as_json: bool) -> None:
+    """List the indexed documents."""
+    from assistant.library import index_status
+
+    data = index_status(get_settings())
+    if as_json:
+        _emit_json(data)
+        return
+    docs = data["documents"]
+    if not docs:
+        click.echo(f"The index at {data['index']['path']} is empty: run `wsis fetch` then `wsis ingest`.")
+        return
+    click.echo(f"{'doc_id':28} {'date':10} {'paras':>5} {'pages':>5}  title")
+    for d in docs:
+        click.echo(f"{d['doc_id'][:28]:28} {d['date'][:10]:10} {d['paragraphs']:>5} {d['pages']:>5}  {d['title']}")
+    click.echo(f"embedding model: {data['embedding_model']}; index: {data['index']['path']}")
+
+
+@cli.command()
+@click.argument("question")
+@click.option("--doc", "doc_ids", multiple=True, help="Restrict to these doc_ids (repeatable).")
+@click.option("--process", type=click.Choice(["WSIS", "GDC"], case_sensitive=False), help="Restrict to one process.")
+@click.option("--from-year", type=int, help="Only documents adopted in or after this year.")
+@click.option("--to-year", type=int, help="Only documents adopted in or before this year.")
+@click.option("--mode", type=click.Choice(["extractive", "generative"]), help="Default: generative when WSIS_LLM is set.")
+@click.option("--json", "as_json", is_flag=True, help="Print the Answer as JSON on stdout.")
+def ask(question: str, doc_ids: tuple[str, ...], process: str | None, from_year: int | None, to_year: int | None,
+        mode: str | None, as_json: bool) -> None:
+    """Answer QUESTION with cited paragraphs."""
+    from assistant.answering import Assistant, QuestionError
+    from assistant.llms import LLMConfigError
+    from assistant.render import answer_to_text
+    from assistant.types import Filters
+
+    assistant = Assistant(get_settings())
+    known = set(assistant.store.corpus().documents)
+    unknown = [d for d in doc_ids if d not in known]
+    if unknown:
+        raise click.ClickException(f"--doc: not in the index: {', '.join(unknown)} (see `wsis status`)")
+    filters = Filters(doc_ids=list(doc_ids), process=(process or "").upper(), year_from=from_year, year_to=to_year)
+    stream = None if as_json or not sys.stdout.isatty() else (lambda t: click.echo(t, nl=False, err=True))
+    try:
+        answer = assistant.ask(question, filters=filters, mode=mode, on_token=stream)
+    except (QuestionError, LLMConfigError) as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        _emit_json(answer.to_dict())
+    else:
+        if stream:
+            click.echo("", err=True)
+        click.echo(answer_to_text(answer))
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()

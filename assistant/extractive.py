@@ -1,0 +1,129 @@
+"""Extractive answers: the most relevant sentences quoted verbatim, grouped by document in
+chronological order, each with its citation. No LLM."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.sentences import item_marker, sentence_spans
+from assistant.support import tokens
+from assistant.types import Citation, Passage
+
+
+@dataclass
+class Candidate:
+    passage: Passage
+    text: str  # an exact slice of the paragraph text
+    score: float = 0.0
+    vector: np.ndarray | None = None
+
+
+def citation_for(passage: Passage, quote: str, marker: int, score: float | None = None) -> Citation:
+    """A citation whose label narrows to the sub-item the quote sits in ("72(b)")."""
+    p = passage.paragraph
+    label = passage.cite_label
+    if not passage.focus and p.sub_items:
+        letter = item_marker(quote)
+        if not letter:
+            letter = next((k for k, v in p.sub_items.items() if quote.strip() and quote.strip() in v), "")
+        if letter:
+            label = f"{p.label}({letter})"
+    page = p.page_labels[0] if p.page_labels else (str(p.pages[0]) if p.pages else "")
+    return Citation(
+        doc_id=p.doc_id, title=passage.document.short_title, paragraph=label, quote=quote, page=page,
+        url=passage.document.url, score=round(passage.score if score is None else score, 4), id=p.id, marker=marker,
+    )
+
+
+def candidates(passages: list[Passage], min_words: int = 5) -> list[Candidate]:
+    out = []
+    for passage in passages:
+        text = passage.paragraph.text
+        for start, end in sentence_spans(text):
+            sentence = text[start:end].strip()
+            if len(sentence.split()) >= min_words:
+                out.append(Candidate(passage, sentence))
+    return out
+
+
+def select_sentences(query: str, passages: list[Passage], embed, max_sentences: int = 5,
+                     diversity: float = 0.3, min_score: float = 0.25) -> list[Candidate]:
+    """Score sentences by similarity to the query plus their passage's rank; pick with MMR."""
+    pool = candidates(passages)
+    if not pool:
+        return []
+    vectors = np.asarray(embed([query] + [c.text for c in pool]), dtype=np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
+    query_vec, sent_vecs = vectors[0], vectors[1:]
+    rank = {p.id: i for i, p in enumerate(passages)}
+    q_tokens = set(tokens(query))
+    for cand, vec in zip(pool, sent_vecs):
+        overlap = len(q_tokens & set(tokens(cand.text))) / len(q_tokens) if q_tokens else 0.0
+        cand.vector = vec
+        cand.score = 0.65 * float(vec @ query_vec) + 0.2 * overlap + 0.15 / (1 + rank[cand.passage.id])
+    chosen: list[Candidate] = []
+    remaining = sorted(pool, key=lambda c: -c.score)
+    while remaining and len(chosen) < max_sentences:
+        def mmr(c: Candidate) -> float:
+            redundancy = max((float(c.vector @ s.vector) for s in chosen), default=0.0)
+            return (1 - diversity) * c.score - diversity * redundancy
+        best = max(remaining, key=mmr)
+        remaining.remove(best)
+        if best.score < min_score and chosen:
+            break
+        if any(float(best.vector @ s.vector) > 0.92 for s in chosen):
+            continue  # the same content said twice
+        chosen.append(best)
+    return chosen
+
+
+def render_quotes(chosen: list[Candidate], start_marker: int = 1) -> tuple[str, list[Citation]]:
+    """Markdown grouped by document in chronological order, paragraphs in document order."""
+    by_doc: dict[str, list[Candidate]] = {}
+    for cand in chosen:
+        by_doc.setdefault(cand.passage.paragraph.doc_id, []).append(cand)
+    order = sorted(by_doc, key=lambda d: (by_doc[d][0].passage.document.date or "9999", d))
+    lines: list[str] = []
+    citations: list[Citation] = []
+    marker = start_marker
+    for doc in order:
+        cands = sorted(by_doc[doc], key=lambda c: (c.passage.paragraph.order, c.passage.paragraph.text.find(c.text)))
+        info = cands[0].passage.document
+        heading = f"**{info.title}**" + (f" ({', '.join(x for x in (info.symbol, info.date[:4]) if x)})" if info.symbol or info.date else "")
+        lines.append(heading)
+        for cand in cands:
+            citation = citation_for(cand.passage, cand.text, marker, cand.score)
+            citations.append(citation)
+            where = f"{citation.title}, para. {citation.paragraph}" if cand.passage.paragraph.numbered else f"{citation.title}, {citation.paragraph}"
+            lines.append(f"> “{cand.text}” [{marker}] ({where})")
+            marker += 1
+        lines.append("")
+    return "\n".join(lines).strip(), citations
+
+
+def render_paragraphs(passages: list[Passage], start_marker: int = 1) -> tuple[str, list[Citation]]:
+    """Whole paragraphs (or the asked sub-item) verbatim, for reference look-ups."""
+    lines: list[str] = []
+    citations: list[Citation] = []
+    for n, passage in enumerate(passages, start=start_marker):
+        p = passage.paragraph
+        quote = p.sub_items.get(passage.focus, p.text) if passage.focus else p.text
+        if passage.focus and quote != p.text:
+            quote = _exact_sub_item(p.text, quote)
+        citation = citation_for(passage, quote, n)
+        citations.append(citation)
+        where = passage.citation_text()
+        section = f" — {p.section[-1]}" if p.section else ""
+        lines.append(f"**{where}**{section} [{n}]")
+        lines.extend(f"> {line}" for line in quote.split("\n"))
+        lines.append("")
+    return "\n".join(lines).strip(), citations
+
+
+def _exact_sub_item(text: str, item: str) -> str:
+    """The sub-item as it stands in the paragraph text (with its marker), so the quote is verbatim."""
+    for line in text.split("\n"):
+        if item.strip() and item.strip() in line:
+            return line.strip()
+    return item

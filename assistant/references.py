@@ -1,0 +1,142 @@
+"""Paragraph references in questions: "Tunis Agenda para 72", "TA ¶72(b)", "paragraphs 69 to 71 of
+the Tunis Agenda", "GDC 28", "action line C5", "paragraph 4 of the Tunis Commitment".
+
+Document names resolve through the catalog's titles and aliases and every indexed document's own
+title, symbol and doc_id.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.types import DocumentInfo
+
+_NUM = r"\d{1,3}(?:\s?\(?[a-z]{1,4}\))?"  # 72, 72(b), 72 (b), 72b) is not accepted (ambiguous)
+_RANGE_SEP = r"\s*(?:-|–|—|to|through|and|,|&)\s*"
+_PARA_WORD = r"(?:paragraphs?|paras?\.?|pars?\.|¶¶?|§§?|para\b)"
+PARA_LIST = re.compile(rf"{_PARA_WORD}\s*(?P<nums>{_NUM}(?:{_RANGE_SEP}{_NUM})*)", re.I)
+ACTION_LINE = re.compile(r"\b(?:action\s+lines?\s+)?(?P<code>C(?:1[01]|[1-9]))\b(?![\w(])")
+ACTION_LINE_WORDS = re.compile(r"action\s+lines?\s+(?P<codes>C?\d{1,2}(?:\s*(?:,|and|&)\s*C?\d{1,2})*)", re.I)
+OBJECTIVE = re.compile(r"\bobjective\s+(?P<n>\d{1,2})\b", re.I)
+_ONE = re.compile(r"(?P<n>\d{1,3})\s?(?:\(?(?P<sub>[a-z]{1,4})\))?", re.I)
+
+
+@dataclass(frozen=True)
+class Reference:
+    doc_id: str | None  # None: no document named
+    label: str  # paragraph label, or "" for a section reference
+    sub: str = ""  # sub-item letter for "72(b)"
+    section: str = ""  # "C5" or "Objective 2"
+
+
+@dataclass
+class _Mention:
+    doc_id: str
+    start: int
+    end: int
+
+
+def _alias_pattern(alias: str) -> re.Pattern[str]:
+    escaped = re.escape(alias.strip()).replace(r"\ ", r"\s+")
+    short = len(alias) <= 4 or alias.isupper()
+    flags = 0 if short else re.I  # "TA" must not match "ta" in a word; "tunis agenda" may be any case
+    return re.compile(rf"(?<![\w/]){escaped}(?![\w/])", flags)
+
+
+class DocumentNames:
+    """Names users type for each document -> doc_id."""
+
+    def __init__(self, documents: dict[str, DocumentInfo]):
+        names: dict[str, str] = {}
+        for doc_id, info in documents.items():
+            for name in [doc_id, info.title, info.symbol, *info.aliases]:
+                if name and len(name) >= 2:
+                    names.setdefault(name, doc_id)
+            if info.symbol:  # "WSIS-05/TUNIS/DOC/6(Rev.1)-E" is also typed without the language suffix
+                names.setdefault(re.sub(r"-[A-Z]$", "", info.symbol), doc_id)
+        ordered = sorted(names.items(), key=lambda kv: -len(kv[0]))  # longest first
+        self.patterns = [(_alias_pattern(name), doc_id) for name, doc_id in ordered]
+
+    def mentions(self, text: str) -> list[_Mention]:
+        found: list[_Mention] = []
+        taken: list[tuple[int, int]] = []
+        for pattern, doc_id in self.patterns:
+            for m in pattern.finditer(text):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                found.append(_Mention(doc_id, m.start(), m.end()))
+        return sorted(found, key=lambda m: m.start)
+
+    def doc_ids(self, text: str) -> list[str]:
+        out: list[str] = []
+        for m in self.mentions(text):
+            if m.doc_id not in out:
+                out.append(m.doc_id)
+        return out
+
+    def strip(self, text: str) -> str:
+        """The text without its document names (what the question is about)."""
+        for m in reversed(self.mentions(text)):
+            text = text[: m.start] + " " + text[m.end :]
+        return text
+
+
+def _expand(nums: str) -> list[tuple[str, str]]:
+    """"69 to 71" -> 69, 70, 71; "72(b)" -> (72, b); "4, 5 and 55" -> three."""
+    # ranges: a separator "-", "to" between two plain numbers
+    ranged: list[tuple[str, str]] = []
+    tokens = re.findall(rf"{_NUM}|-|–|—|\bto\b|\bthrough\b", nums, re.I)
+    prev: int | None = None
+    pending_range = False
+    for tok in tokens:
+        if tok.lower() in {"-", "–", "—", "to", "through"}:
+            pending_range = prev is not None
+            continue
+        m = _ONE.match(tok)
+        n, sub = int(m["n"]), (m["sub"] or "").lower()
+        if pending_range and prev is not None and not sub and n > prev and n - prev <= 50:
+            ranged.extend((str(x), "") for x in range(prev + 1, n + 1))
+        else:
+            ranged.append((str(n), sub))
+        prev, pending_range = n, False
+    return ranged
+
+
+def _nearest(mentions: list[_Mention], start: int, end: int) -> str | None:
+    if not mentions:
+        return None
+    def distance(m: _Mention) -> int:
+        return max(0, start - m.end) if m.end <= start else max(0, m.start - end)
+    return min(mentions, key=distance).doc_id
+
+
+def parse_references(question: str, names: DocumentNames) -> list[Reference]:
+    """Every paragraph, action line or objective the question names, in the order named."""
+    mentions = names.mentions(question)
+    refs: list[Reference] = []
+    used: list[tuple[int, int]] = []
+    for m in PARA_LIST.finditer(question):
+        doc = _nearest(mentions, m.start(), m.end())
+        refs.extend(Reference(doc, n, sub) for n, sub in _expand(m["nums"]))
+        used.append((m.start(), m.end()))
+    # "GDC 28", "TA 72(b)": a bare number right after a document name
+    for mention in mentions:
+        tail = question[mention.end :]
+        m = re.match(rf"[\s,]*(?:{_PARA_WORD}\s*)?(?P<nums>{_NUM}(?:{_RANGE_SEP}{_NUM})*)\b(?!\s*(?:%|per\s?cent|years?|million|billion))", tail, re.I)
+        if m and not any(s <= mention.end + m.start("nums") < e for s, e in used):
+            if re.match(r"\d{4}", m["nums"]):
+                continue  # a year ("Tunis Agenda 2005"), not a paragraph
+            refs.extend(Reference(mention.doc_id, n, sub) for n, sub in _expand(m["nums"]))
+            used.append((mention.end, mention.end + m.end()))
+    for m in ACTION_LINE_WORDS.finditer(question):
+        for code in re.findall(r"\d{1,2}", m["codes"]):
+            refs.append(Reference(_nearest(mentions, m.start(), m.end()), "", section=f"C{int(code)}"))
+        used.append((m.start(), m.end()))
+    for m in ACTION_LINE.finditer(question):
+        if not any(s <= m.start() < e for s, e in used):
+            refs.append(Reference(_nearest(mentions, m.start(), m.end()), "", section=m["code"].upper()))
+    for m in OBJECTIVE.finditer(question):
+        refs.append(Reference(_nearest(mentions, m.start(), m.end()), "", section=f"Objective {int(m['n'])}"))
+    seen: set[Reference] = set()
+    return [r for r in refs if not (r in seen or seen.add(r))]

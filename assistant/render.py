@@ -1,0 +1,43 @@
+"""Answers as plain text / Markdown with a reference list (CLI output, UI export)."""
+from __future__ import annotations
+
+from assistant.types import Answer
+
+
+def references(answer: Answer) -> list[str]:
+    """One line per citation: marker, document, symbol, paragraph, page, URL."""
+    symbols = {p.paragraph.doc_id: p.document.symbol for p in answer.passages}
+    lines = []
+    for c in answer.citations:
+        parts = [c.title]
+        if symbols.get(c.doc_id):
+            parts.append(symbols[c.doc_id])
+        parts.append(f"para. {c.paragraph}" if c.paragraph[:1].isdigit() else c.paragraph)
+        if c.page:
+            parts.append(f"p. {c.page}")
+        line = f"[{c.marker}] " + ", ".join(parts)
+        if c.url:
+            line += f" <{c.url}>"
+        lines.append(line)
+    return lines
+
+
+def answer_to_text(answer: Answer) -> str:
+    out = [answer.answer]
+    if answer.notice:
+        out.append(f"\nNote: {answer.notice}")
+    refs = references(answer)
+    if refs:
+        out.append("\nReferences:")
+        out.extend(refs)
+    return "\n".join(out)
+
+
+def answer_to_markdown(answer: Answer) -> str:
+    out = [f"## {answer.question}", "", answer.answer]
+    if answer.notice:
+        out += ["", f"*{answer.notice}*"]
+    refs = references(answer)
+    if refs:
+        out += ["", "### References", ""] + [f"- {r}" for r in refs]
+    return "\n".join(out) + "\n"

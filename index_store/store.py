@@ -1,0 +1,219 @@
+"""The index: live documents (manifest), their paragraphs (JSONL), vectors (Chroma) and BM25.
+
+Writers hold a file lock; readers see the generations named by the manifest, so a half-written
+replacement is invisible and is garbage-collected by the next writer.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import shutil
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+import numpy as np
+
+from assistant.settings import Settings
+from assistant.types import DocumentInfo, Filters, Paragraph
+from index_store.bm25 import BM25Sidecar
+from index_store.manifest import DocRecord, Manifest, load_manifest, save_manifest
+from index_store.paragraph_store import read_paragraphs, remove_stale, write_paragraphs
+from index_store.vector import DenseHit, VectorIndex
+
+Window = tuple[str, str, dict, list[float]]  # node id, text, metadata, embedding
+
+
+class IndexError_(RuntimeError):
+    """A problem with the index itself (e.g. built with another embedding model)."""
+
+
+@dataclass
+class LiveCorpus:
+    """All live paragraphs in document order, with lookups; rebuilt when the manifest changes."""
+
+    digest: str
+    documents: dict[str, DocumentInfo]
+    paragraphs: list[Paragraph]
+    by_id: dict[str, int] = field(default_factory=dict)
+    by_doc: dict[str, list[int]] = field(default_factory=dict)
+    doc_index: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
+    doc_order: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.by_id = {p.id: i for i, p in enumerate(self.paragraphs)}
+        self.doc_order = list(self.documents)
+        position = {d: i for i, d in enumerate(self.doc_order)}
+        for i, p in enumerate(self.paragraphs):
+            self.by_doc.setdefault(p.doc_id, []).append(i)
+        self.doc_index = np.array([position[p.doc_id] for p in self.paragraphs], dtype=np.int32)
+
+    def get(self, paragraph_id: str) -> Paragraph | None:
+        i = self.by_id.get(paragraph_id)
+        return None if i is None else self.paragraphs[i]
+
+    def neighbours(self, paragraph_id: str, before: int = 1, after: int = 1) -> tuple[list[Paragraph], list[Paragraph]]:
+        p = self.get(paragraph_id)
+        if p is None:
+            return [], []
+        rows = self.by_doc[p.doc_id]
+        at = rows.index(self.by_id[paragraph_id])
+        return ([self.paragraphs[i] for i in rows[max(0, at - before) : at]],
+                [self.paragraphs[i] for i in rows[at + 1 : at + 1 + after]])
+
+    def allowed_docs(self, filters: Filters | None) -> list[str]:
+        """Doc ids that pass the filters, in index order."""
+        docs = self.doc_order
+        if filters is None or filters.is_empty():
+            return docs
+        out = []
+        for d in docs:
+            info = self.documents[d]
+            if filters.doc_ids and d not in filters.doc_ids:
+                continue
+            if filters.process and info.process.upper() != filters.process.upper():
+                continue
+            year = info.year
+            if (filters.year_from or filters.year_to) and year is None:
+                continue
+            if filters.year_from and year < filters.year_from:
+                continue
+            if filters.year_to and year > filters.year_to:
+                continue
+            out.append(d)
+        return out
+
+    def mask(self, filters: Filters | None) -> np.ndarray | None:
+        if filters is None or filters.is_empty():
+            return None
+        allowed = {self.doc_order.index(d) for d in self.allowed_docs(filters)}
+        return np.isin(self.doc_index, list(allowed)).astype(np.float32)
+
+
+class IndexStore:
+    """Facade over the index folder; one per process is enough (reads are cached per manifest)."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.root = settings.index_dir
+        self.manifest_path = self.root / "manifest.json"
+        self.paragraph_dir = self.root / "paragraphs"
+        self._vector: VectorIndex | None = None
+        self._corpus: LiveCorpus | None = None
+        self._bm25: tuple[str, BM25Sidecar] | None = None
+
+    # -- manifest and locking -------------------------------------------------------------
+    def manifest(self) -> Manifest:
+        return load_manifest(self.manifest_path)
+
+    @contextmanager
+    def lock(self) -> Iterator[None]:
+        """One writer at a time (ingest from the CLI and the UI may overlap)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.root / ".lock", "w") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    @property
+    def vector(self) -> VectorIndex:
+        if self._vector is None:
+            self._vector = VectorIndex(self.settings.chroma_url, self.root / "chroma", self.settings.collection)
+        return self._vector
+
+    def check_model(self, model: str) -> None:
+        used = self.manifest().embedding_model
+        if used and used != model and self.manifest().documents:
+            raise IndexError_(
+                f"index at {self.root} was built with embedding model {used!r}, not {model!r}: "
+                "use another WSIS_DATA_DIR or run `wsis ingest --rebuild`"
+            )
+
+    # -- writing ----------------------------------------------------------------------------
+    def new_generation(self, sha256: str) -> str:
+        return f"{sha256[:10]}{uuid.uuid4().hex[:6]}"
+
+    def replace_document(self, info: DocumentInfo, sha256: str, generation: str, paragraphs: list[Paragraph],
+                         windows: list[Window], model: str) -> DocRecord:
+        """Write a new generation of one document, then commit it by swapping the manifest."""
+        write_paragraphs(self.paragraph_dir, info.doc_id, generation, paragraphs)
+        self.vector.add(f"{info.doc_id}@{generation}", windows)
+        manifest = self.manifest()
+        old = manifest.documents.get(info.doc_id)
+        pages = {pg for p in paragraphs for pg in p.pages}
+        record = DocRecord(
+            info=info, generation=generation, sha256=sha256, paragraphs=len(paragraphs),
+            numbered=sum(p.numbered for p in paragraphs), pages=len(pages), windows=len(windows),
+            ingested_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        )
+        manifest.documents[info.doc_id] = record
+        manifest.embedding_model = model
+        save_manifest(self.manifest_path, manifest)  # the commit point
+        if old is not None:
+            self._drop_generation(info.doc_id, old.generation)
+        return record
+
+    def remove_document(self, doc_id: str) -> bool:
+        manifest = self.manifest()
+        old = manifest.documents.pop(doc_id, None)
+        if old is None:
+            return False
+        save_manifest(self.manifest_path, manifest)
+        self._drop_generation(doc_id, old.generation)
+        return True
+
+    def _drop_generation(self, doc_id: str, generation: str) -> None:
+        self.vector.delete(f"{doc_id}@{generation}")
+        remove_stale(self.paragraph_dir, {(d, r.generation) for d, r in self.manifest().documents.items()})
+
+    def collect_garbage(self) -> int:
+        """Remove vectors and files left by runs that were killed before their commit."""
+        manifest = self.manifest()
+        live = set(manifest.generations)
+        removed = remove_stale(self.paragraph_dir, {(d, r.generation) for d, r in manifest.documents.items()}) if self.paragraph_dir.exists() else 0
+        for generation in self.vector.generations() - live:
+            self.vector.delete_generation(generation)
+            removed += 1
+        bm25_dir = self.root / "bm25"
+        if bm25_dir.exists():
+            for cache in bm25_dir.iterdir():
+                if cache.name != manifest.digest():
+                    shutil.rmtree(cache, ignore_errors=True)
+        return removed
+
+    # -- reading ----------------------------------------------------------------------------
+    def corpus(self) -> LiveCorpus:
+        manifest = self.manifest()
+        digest = manifest.digest()
+        if self._corpus is None or self._corpus.digest != digest:
+            paragraphs: list[Paragraph] = []
+            records = sorted(manifest.documents.values(), key=lambda r: (r.info.date or "9999", r.info.doc_id))
+            for record in records:
+                paragraphs.extend(read_paragraphs(self.paragraph_dir, record.info.doc_id, record.generation))
+            documents = {r.info.doc_id: r.info for r in records}
+            self._corpus = LiveCorpus(digest=digest, documents=documents, paragraphs=paragraphs)
+        return self._corpus
+
+    def bm25(self) -> BM25Sidecar:
+        corpus = self.corpus()
+        if self._bm25 is None or self._bm25[0] != corpus.digest:
+            ids = [p.id for p in corpus.paragraphs]
+            texts = [bm25_text(p, corpus.documents[p.doc_id]) for p in corpus.paragraphs]
+            self._bm25 = (corpus.digest, BM25Sidecar.build(ids, texts, self.root / "bm25" / corpus.digest))
+        return self._bm25[1]
+
+    def dense(self, embedding: list[float], k: int, filters: Filters | None = None) -> list[DenseHit]:
+        corpus = self.corpus()
+        manifest = self.manifest()
+        allowed = corpus.allowed_docs(filters)
+        generations = [manifest.documents[d].generation for d in allowed if d in manifest.documents]
+        return self.vector.query(embedding, k, generations)
+
+
+def bm25_text(paragraph: Paragraph, info: DocumentInfo) -> str:
+    """What keyword search sees: the paragraph with its section headings."""
+    return " ".join([*paragraph.section, paragraph.text])

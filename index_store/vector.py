@@ -1,0 +1,94 @@
+"""Chroma (embedded or server) through llama-index's ChromaVectorStore."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+import chromadb
+from chromadb.config import Settings as ChromaSettings
+from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
+from llama_index.core.vector_stores.types import (
+    FilterOperator,
+    MetadataFilter,
+    MetadataFilters,
+    VectorStoreQuery,
+)
+from llama_index.vector_stores.chroma import ChromaVectorStore
+
+
+def make_client(chroma_url: str, persist_dir: Path):
+    """Embedded persistent Chroma by default; a Chroma server (HttpClient) when a URL is given."""
+    settings = ChromaSettings(anonymized_telemetry=False)
+    if chroma_url:
+        url = urlparse(chroma_url if "://" in chroma_url else f"http://{chroma_url}")
+        return chromadb.HttpClient(
+            host=url.hostname or "localhost",
+            port=url.port or (443 if url.scheme == "https" else 8000),
+            ssl=url.scheme == "https",
+            settings=settings,
+        )
+    persist_dir.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(persist_dir), settings=settings)
+
+
+@dataclass
+class DenseHit:
+    paragraph_id: str
+    score: float  # cosine similarity
+
+
+class VectorIndex:
+    """Vectors of paragraph windows; each generation of a document is one llama-index ref doc."""
+
+    def __init__(self, chroma_url: str, persist_dir: Path, collection: str):
+        self.client = make_client(chroma_url, persist_dir)
+        self.collection = self.client.get_or_create_collection(collection, metadata={"hnsw:space": "cosine"})
+        self.store = ChromaVectorStore(chroma_collection=self.collection)
+
+    def add(self, ref_doc: str, windows: list[tuple[str, str, dict, list[float]]]) -> None:
+        """Add (node_id, text, metadata, embedding) windows under the ref doc ``doc_id@generation``."""
+        nodes = []
+        for node_id, text, metadata, embedding in windows:
+            node = TextNode(id_=node_id, text=text, metadata=metadata, embedding=embedding)
+            node.relationships[NodeRelationship.SOURCE] = RelatedNodeInfo(node_id=ref_doc)
+            node.excluded_embed_metadata_keys = list(metadata)
+            node.excluded_llm_metadata_keys = list(metadata)
+            nodes.append(node)
+        for start in range(0, len(nodes), 2000):
+            self.store.add(nodes[start : start + 2000])
+
+    def delete(self, ref_doc: str) -> None:
+        self.store.delete(ref_doc_id=ref_doc)
+
+    def generations(self) -> set[str]:
+        """Every generation that has vectors (used to garbage-collect killed runs)."""
+        found: set[str] = set()
+        offset, page = 0, 5000
+        while True:
+            got = self.collection.get(include=["metadatas"], limit=page, offset=offset)
+            metas = got.get("metadatas") or []
+            found.update(str(m.get("generation", "")) for m in metas if m)
+            if len(metas) < page:
+                return found
+            offset += page
+
+    def delete_generation(self, generation: str) -> None:
+        self.collection.delete(where={"generation": generation})
+
+    def count(self) -> int:
+        return self.collection.count()
+
+    def query(self, embedding: list[float], k: int, generations: list[str]) -> list[DenseHit]:
+        """Top windows for ``embedding`` among the given generations, one hit per paragraph, best first."""
+        if not generations:
+            return []
+        where = MetadataFilters(filters=[MetadataFilter(key="generation", value=generations, operator=FilterOperator.IN)])
+        result = self.store.query(VectorStoreQuery(query_embedding=embedding, similarity_top_k=k, filters=where))
+        best: dict[str, float] = {}
+        for node, similarity in zip(result.nodes or [], result.similarities or []):
+            pid = node.metadata["paragraph_id"]
+            cosine = 1.0 + math.log(max(similarity, 1e-12))  # the store reports exp(-distance)
+            best[pid] = max(best.get(pid, -1.0), cosine)
+        return [DenseHit(pid, s) for pid, s in sorted(best.items(), key=lambda kv: -kv[1])]

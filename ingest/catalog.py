@@ -1,0 +1,246 @@
+"""The catalog of official documents (``catalog.json``): typed loading, validation, alias lookup."""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from assistant.types import DocumentInfo
+
+CATALOG_PATH = Path(__file__).with_name("catalog.json")
+PROCESSES = ("WSIS", "GDC")
+FORMATS = ("html", "pdf")
+_DOC_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")  # doc_ids become file names
+
+
+@dataclass
+class CatalogUrl:
+    """One address of a document. ``download=False``: a link for people only (e.g. a viewer page)."""
+
+    url: str
+    format: str  # "html" | "pdf"
+    verified: bool = False
+    note: str = ""
+    download: bool = True
+
+
+@dataclass
+class CatalogEntry:
+    """One official document as listed in the catalog."""
+
+    doc_id: str
+    title: str
+    symbol: str
+    date: str  # ISO adoption date
+    process: str  # "WSIS" | "GDC"
+    aliases: list[str] = field(default_factory=list)
+    urls: list[CatalogUrl] = field(default_factory=list)
+    notes: str = ""
+    combined: bool = False  # several documents in one file (paragraph numbers restart)
+    contains: list[str] = field(default_factory=list)  # doc_ids of documents inside a combined one
+    part_of: str = ""  # doc_id of the document this one is a part (annex) of
+    fetch_default: bool = True  # False: `wsis fetch` only downloads it when asked by name
+
+    @property
+    def download_urls(self) -> list[CatalogUrl]:
+        """Addresses ``wsis fetch`` may download, in order of preference."""
+        return [u for u in self.urls if u.download]
+
+    @property
+    def formats(self) -> list[str]:
+        """Distinct downloadable formats, in order of preference."""
+        return list(dict.fromkeys(u.format for u in self.download_urls))
+
+    def to_info(self, source: str = "") -> DocumentInfo:
+        """The shared ``DocumentInfo``; its url is the first HTML address, else the first one."""
+        html = [u.url for u in self.urls if u.format == "html"]
+        url = html[0] if html else (self.urls[0].url if self.urls else "")
+        return DocumentInfo(
+            doc_id=self.doc_id,
+            title=self.title,
+            symbol=self.symbol,
+            date=self.date,
+            process=self.process,
+            aliases=list(self.aliases),
+            url=url,
+            source=source,
+        )
+
+
+def _fail(where: str, field_name: str, problem: str) -> ValueError:
+    return ValueError(f"catalog: {where}: field '{field_name}' {problem}")
+
+
+def _text(raw: dict[str, Any], key: str, where: str, required: bool = True) -> str:
+    value = raw.get(key, "")
+    if not isinstance(value, str):
+        raise _fail(where, key, f"must be a string, got {type(value).__name__}")
+    if required and not value.strip():
+        raise _fail(where, key, "is missing or empty")
+    return value.strip()
+
+
+def _strings(raw: dict[str, Any], key: str, where: str) -> list[str]:
+    value = raw.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise _fail(where, key, "must be a list of non-empty strings")
+    return [v.strip() for v in value]
+
+
+def _parse_url(raw: Any, where: str) -> CatalogUrl:
+    if not isinstance(raw, dict):
+        raise _fail(where, "urls", "items must be objects with url and format")
+    url = _text(raw, "url", where)
+    if not re.match(r"^https?://[^/\s]+", url):
+        raise _fail(where, "urls.url", f"is not an http(s) address: {url!r}")
+    fmt = _text(raw, "format", where)
+    if fmt not in FORMATS:
+        raise _fail(where, "urls.format", f"must be one of {', '.join(FORMATS)}, got {fmt!r}")
+    for key in ("verified", "download"):
+        if key in raw and not isinstance(raw[key], bool):
+            raise _fail(where, f"urls.{key}", "must be true or false")
+    return CatalogUrl(url, fmt, raw.get("verified", False), _text(raw, "note", where, False), raw.get("download", True))
+
+
+def _parse_entry(raw: Any, index: int) -> CatalogEntry:
+    where = f"entry {index}"
+    if not isinstance(raw, dict):
+        raise ValueError(f"catalog: {where}: must be an object")
+    doc_id = _text(raw, "doc_id", where)
+    where = f"entry {index} ({doc_id})"
+    if not _DOC_ID.match(doc_id):
+        raise _fail(where, "doc_id", "must be lowercase letters, digits and '-'")
+    iso = _text(raw, "date", where)
+    try:
+        if len(iso) != 10:
+            raise ValueError
+        date.fromisoformat(iso)
+    except ValueError:
+        raise _fail(where, "date", f"is not an ISO date (YYYY-MM-DD): {iso!r}") from None
+    process = _text(raw, "process", where)
+    if process not in PROCESSES:
+        raise _fail(where, "process", f"must be one of {', '.join(PROCESSES)}, got {process!r}")
+    urls = raw.get("urls")
+    if not isinstance(urls, list) or not urls:
+        raise _fail(where, "urls", "needs at least one URL")
+    parsed = [_parse_url(u, where) for u in urls]
+    if not any(u.download for u in parsed):
+        raise _fail(where, "urls", "needs at least one downloadable URL")
+    for key in ("combined", "fetch_default"):
+        if key in raw and not isinstance(raw[key], bool):
+            raise _fail(where, key, "must be true or false")
+    return CatalogEntry(
+        doc_id=doc_id,
+        title=_text(raw, "title", where),
+        symbol=_text(raw, "symbol", where, required=False),
+        date=iso,
+        process=process,
+        aliases=_strings(raw, "aliases", where),
+        urls=parsed,
+        notes=_text(raw, "notes", where, required=False),
+        combined=raw.get("combined", False),
+        contains=_strings(raw, "contains", where),
+        part_of=_text(raw, "part_of", where, required=False),
+        fetch_default=raw.get("fetch_default", True),
+    )
+
+
+def normalize(name: str) -> str:
+    """Matching key: lowercase ASCII letters and digits only, a leading "the" dropped."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"^\s*the\s+", "", text)
+    return re.sub(r"[^a-z0-9]+", "", text)
+
+
+def _keys(entry: CatalogEntry, strict: bool) -> set[str]:
+    """Keys that must identify ``entry`` alone (strict) or may (titles, shared words)."""
+    if strict:
+        names = [entry.doc_id, *entry.aliases]
+        if entry.symbol:
+            names += [entry.symbol, re.sub(r"-E$", "", entry.symbol)]
+    else:
+        names = [entry.title, re.sub(r"\s*\([^)]*\)\s*$", "", entry.title)]
+    return {k for k in map(normalize, names) if k}
+
+
+def _check(entries: list[CatalogEntry]) -> None:
+    """Cross-entry rules: aliases/symbols name one entry only; contains/part_of name known entries."""
+    owner: dict[str, str] = {}
+    for entry in entries:
+        for key in _keys(entry, strict=True):
+            if key in owner and owner[key] != entry.doc_id:
+                raise _fail(entry.doc_id, "aliases", f"name {key!r} is also used by {owner[key]}")
+            owner[key] = entry.doc_id
+    ids = {e.doc_id for e in entries}
+    for entry in entries:
+        for ref in [*entry.contains, *([entry.part_of] if entry.part_of else [])]:
+            if ref not in ids:
+                raise _fail(entry.doc_id, "contains" if ref in entry.contains else "part_of", f"names unknown doc_id {ref!r}")
+
+
+def load_catalog(path: Path | None = None) -> list[CatalogEntry]:
+    """Read and validate the catalog; raises ValueError with a one-line message on bad data."""
+    path = Path(path) if path else CATALOG_PATH
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ValueError(f"catalog: cannot read {path}: {exc.strerror or exc}") from None
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"catalog: {path.name} is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    raw = data.get("documents") if isinstance(data, dict) else data
+    if not isinstance(raw, list):
+        raise ValueError("catalog: field 'documents' must be a list of entries")
+    ids: set[str] = set()
+    entries = []
+    for i, item in enumerate(raw):
+        entry = _parse_entry(item, i)
+        if entry.doc_id in ids:
+            raise _fail(f"entry {i} ({entry.doc_id})", "doc_id", "is duplicated")
+        ids.add(entry.doc_id)
+        entries.append(entry)
+    _check(entries)
+    return entries
+
+
+@lru_cache(maxsize=4)
+def _default(path: Path) -> tuple[CatalogEntry, ...]:
+    return tuple(load_catalog(path))
+
+
+def catalog_by_id(path: Path | None = None) -> dict[str, CatalogEntry]:
+    """doc_id -> entry, in catalog order (the default catalog is read once)."""
+    return {e.doc_id: e for e in _default(Path(path) if path else CATALOG_PATH)}
+
+
+def _index(entries: tuple[CatalogEntry, ...] | list[CatalogEntry]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for entry in entries:
+        for key in _keys(entry, strict=True):
+            index[key] = entry.doc_id
+    loose: dict[str, set[str]] = {}
+    for entry in entries:
+        for key in _keys(entry, strict=False):
+            loose.setdefault(key, set()).add(entry.doc_id)
+    for key, owners in loose.items():
+        if key not in index and len(owners) == 1:  # titles shared by two documents stay ambiguous
+            index[key] = owners.pop()
+    return index
+
+
+@lru_cache(maxsize=4)
+def _default_index(path: Path) -> dict[str, str]:
+    return _index(_default(path))
+
+
+def resolve_alias(name: str, entries: list[CatalogEntry] | None = None) -> str | None:
+    """doc_id for a doc_id, title, alias or symbol ("TA", "Tunis agenda", "A/RES/70/125"), else None."""
+    key = normalize(name or "")
+    if not key:
+        return None
+    index = _index(entries) if entries is not None else _default_index(CATALOG_PATH)
+    return index.get(key)
