@@ -130,6 +130,19 @@ def ask(question: str, doc_ids: tuple[str, ...], process: str | None, from_year:
         click.echo(answer_to_text(answer))
 
 
+def _register_optional_commands() -> None:
+    """`serve` and `eval` live beside their code (assistant/serve.py, eval/cli.py)."""
+    import importlib
+    import importlib.util
+
+    for module, name in (("assistant.serve", "serve_command"), ("eval.cli", "eval_command")):
+        if importlib.util.find_spec(module) is not None:
+            cli.add_command(getattr(importlib.import_module(module), name))
+
+
+_register_optional_commands()
+
+
 def main() -> None:
     cli()
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import fcntl
+import os
+import signal
 import shutil
 import uuid
 from contextlib import contextmanager
@@ -24,6 +26,12 @@ from index_store.paragraph_store import read_paragraphs, remove_stale, write_par
 from index_store.vector import DenseHit, VectorIndex
 
 Window = tuple[str, str, dict, list[float]]  # node id, text, metadata, embedding
+
+
+def fault_point(name: str) -> None:
+    """Crash-test hook: ``WSIS_FAULT=<name>`` kills the process here with SIGKILL (tests only)."""
+    if os.environ.get("WSIS_FAULT") == name:
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 class IndexError_(RuntimeError):
@@ -141,7 +149,9 @@ class IndexStore:
                          windows: list[Window], model: str) -> DocRecord:
         """Write a new generation of one document, then commit it by swapping the manifest."""
         write_paragraphs(self.paragraph_dir, info.doc_id, generation, paragraphs)
-        self.vector.add(f"{info.doc_id}@{generation}", windows)
+        fault_point("after-paragraphs")
+        self.vector.add(f"{info.doc_id}@{generation}", windows, on_batch=lambda: fault_point("mid-vectors"))
+        fault_point("after-vectors")
         manifest = self.manifest()
         old = manifest.documents.get(info.doc_id)
         pages = {pg for p in paragraphs for pg in p.pages}
@@ -153,6 +163,7 @@ class IndexStore:
         manifest.documents[info.doc_id] = record
         manifest.embedding_model = model
         save_manifest(self.manifest_path, manifest)  # the commit point
+        fault_point("after-commit")
         if old is not None:
             self._drop_generation(info.doc_id, old.generation)
         return record

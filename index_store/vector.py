@@ -47,7 +47,7 @@ class VectorIndex:
         self.collection = self.client.get_or_create_collection(collection, metadata={"hnsw:space": "cosine"})
         self.store = ChromaVectorStore(chroma_collection=self.collection)
 
-    def add(self, ref_doc: str, windows: list[tuple[str, str, dict, list[float]]]) -> None:
+    def add(self, ref_doc: str, windows: list[tuple[str, str, dict, list[float]]], on_batch=None) -> None:
         """Add (node_id, text, metadata, embedding) windows under the ref doc ``doc_id@generation``."""
         nodes = []
         for node_id, text, metadata, embedding in windows:
@@ -56,8 +56,10 @@ class VectorIndex:
             node.excluded_embed_metadata_keys = list(metadata)
             node.excluded_llm_metadata_keys = list(metadata)
             nodes.append(node)
-        for start in range(0, len(nodes), 2000):
-            self.store.add(nodes[start : start + 2000])
+        for start in range(0, len(nodes), 1000):
+            self.store.add(nodes[start : start + 1000])
+            if on_batch is not None:
+                on_batch()
 
     def delete(self, ref_doc: str) -> None:
         self.store.delete(ref_doc_id=ref_doc)

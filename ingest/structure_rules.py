@@ -1,0 +1,121 @@
+"""Line-level rules used by :mod:`ingest.structure`: markers, headings, title/metadata lines.
+
+Heading rules for text/PDF lines (HTML/DOCX/Markdown headings come marked by the parser):
+
+* ``Annex``, ``Annex I``, ``Appendix``, ``Part II``, ``Chapter 3: Title`` -> rank 1.
+* Roman ``I. Title`` (I, V, X, L combinations) and short ALL-CAPS lines -> rank 2.
+* Lettered ``A. Title``: ONE upper-case letter, a full stop, a capitalised title of at most 15 words
+  and no terminal full stop -> rank 3. Sub-items are lower-case (``a.``, ``a)``, ``(a)``), so they
+  never match; "I."/"V."/"X." are read as letters only when they continue the lettered sequence
+  (H. -> I.), otherwise as Roman numerals. ``Objective 1. Title`` -> rank 3.
+* Action-line codes ``C1. Title`` .. ``C11. Title`` (any upper-case letter + 1-2 digits) -> rank 4;
+  the code is returned so the heading becomes its own passage labelled "C5".
+
+A heading of rank r closes every open heading of rank >= r (see ``structure``).
+"""
+from __future__ import annotations
+
+import re
+
+# paragraph number at the start of a line: "12." alone or "12. Text" (never "12)" or "12.5")
+PARA_START = re.compile(r"^(\d{1,3})\.(?:\s+|$)")
+# sub-item markers at the start of a line: "(a)", "a)", "a.", "(iv)", "iv)", "iv."
+SUB_START = re.compile(r"^(?:\(([a-z]|[ivxl]{1,6})\)|([a-z]|[ivxl]{1,6})[.)])(?:\s+|$)")
+NUM_SUB_START = re.compile(r"^(\d{1,2})\)(?:\s+|$)")
+BARE_START = re.compile(r"^([a-z])\s+(?=[A-Z\u201c\"])")
+BULLET = re.compile(r"^[-\u2022*\u2013\u00b7\u25aa\u25e6\u25cf]\s+")
+# markers inside a flattened line: a paragraph number after a sentence end, or a bracketed sub-item
+# after punctuation ("...; b) Text", "...: (a) Text", "...; and (c) Text")
+MID = re.compile(
+    r"(?<=[.;:!?)\]\"\u201d\u2019])\s+(?P<num>\d{1,3})\.\s+(?=[A-Z\u201c\"\u2018'(*])"
+    r"|(?<=[;:,.])\s+(?:(?:and|or)\s+)?(?P<sub>\((?P<s1>[a-z]|[ivxl]{1,6})\)|(?P<s2>[a-z]|[ivxl]{1,6})\))\s+"
+)
+TERMINAL = re.compile(r"[.!?\u2026][\"\u201d\u2019)\]]*$")
+CONNECTOR_END = re.compile(r"(?:\b(?:and|or|to|of|in|see|under|paragraphs?|paras?\.|nos?\.)|[,\-\u2013])$", re.I)
+SENTENCE_OPEN_END = re.compile(r"(?:[:;,]|\b(?:and|or))$")
+
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+ANNEX = re.compile(
+    r"^(?:ANNEX|Annex|APPENDIX|Appendix|PART|Part|CHAPTER|Chapter)"
+    r"(?:\s+(?:[IVXLC]+|\d{1,2}|[A-Z]|One|Two|Three|Four|Five|ONE|TWO|THREE))?"
+    r"(?:\s*[.:\-\u2013\u2014]?\s+[A-Z\u201c\"].{0,100})?$"
+)
+LETTER_HEAD = re.compile(r"^([A-Z]|[IVXL]{1,6})\.\s+([A-Z\u201c\"'(].{0,140})$")
+OBJECTIVE = re.compile(r"^Objective\s+(\d{1,2})\s*[.:]\s+\S.{0,200}$")
+ACTION = re.compile(r"^([A-Z]\d{1,2})\.\s+([A-Z\u201c\"(].{0,200})$")
+SYMBOL = re.compile(
+    r"(?<![\w/])(WSIS-\d{2}(?:/[A-Za-z0-9().]+)+?-[A-Z](?![\w])"
+    r"|[AES](?:/(?:RES|CONF\.\d+|CN\.\d+|C\.\d|L\.\d+|Rev\.\d+|Add\.\d+|Corr\.\d+|\d{1,4}|[A-Z]{2,5}))*/\d{1,4}"
+    r"(?:/(?:L\.\d+|Rev\.\d+|Add\.\d+|Corr\.\d+|\d{1,4}))*)"
+)
+META = re.compile(
+    r"^(?:Document\s+\S+|Distr\.?:?.*|Original:.*|Agenda item.*|Item \d+.*|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    r"|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2}|Dated?:.*|Adopted .*\d{4}\.?|General$|English$"
+    r"|(?:Sixty|Seventy|Eighty|Fifty)-\w+ session.*)$"
+)
+BANNER = re.compile(
+    r"^(?:World Summit on the Information Society|United Nations|General Assembly|Economic and Social Council"
+    r"|Security Council|Resolution adopted by.*|International Telecommunication Union|Nations Unies"
+    r"|Geneva 2003\s*[-\u2013]\s*Tunis 2005)$",
+    re.I,
+)
+
+
+def roman_value(text: str) -> int | None:
+    """Value of a lower-case Roman numeral (i..l range), None if not a valid one."""
+    total, prev = 0, 0
+    for ch in reversed(text):
+        value = _ROMAN_VALUES.get(ch)
+        if value is None:
+            return None
+        total = total - value if value < prev else total + value
+        prev = max(prev, value)
+    return total if total and to_roman(total) == text else None
+
+
+def to_roman(n: int) -> str:
+    out = ""
+    for value, sym in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + sym, n - value
+    return out
+
+
+def is_caps_heading(text: str) -> bool:
+    """Short ALL-CAPS line with enough letters, not a document symbol nor a list fragment."""
+    if len(text) > 160 or text.endswith((",", ";")) or SYMBOL.search(text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4 or any(c.islower() for c in letters):
+        return False
+    return len(text.split()) >= 2 or len(letters) >= 8
+
+
+def classify_heading(text: str, last_letter: str) -> tuple[int, str] | None:
+    """Return (rank, action_code) if a text line is a heading, else None. See module docstring."""
+    if len(text) > 220:
+        return None
+    m = ACTION.match(text)
+    if m and not text.endswith("."):
+        return 4, m.group(1)
+    if OBJECTIVE.match(text) and not text.endswith("."):
+        return 3, ""
+    if ANNEX.match(text) and not text.endswith(".") and len(text.split()) <= 16:
+        return 1, ""
+    m = LETTER_HEAD.match(text)
+    if m and not TERMINAL.search(text) and len(m.group(2).split()) <= 15:
+        mark = m.group(1)
+        expected = chr(ord(last_letter) + 1) if last_letter else "A"
+        if len(mark) == 1 and (mark not in "IVXL" or mark == expected):
+            return 3, ""
+        if roman_value(mark.lower()):
+            return 2, ""
+    if is_caps_heading(text):
+        return 2, ""
+    return None
+
+
+def heading_letter(text: str) -> str:
+    """The upper-case letter of a lettered heading ("C. Action Lines" -> "C"), else ""."""
+    m = LETTER_HEAD.match(text)
+    return m.group(1) if m and len(m.group(1)) == 1 else ""

@@ -1,0 +1,126 @@
+"""Warm end-to-end `ask` latency (extractive) beside the raw time to embed the question.
+
+    python scripts/bench_ask.py [--scale 100000] [--runs 30]
+
+Measures at the fixture-corpus size, then at a generated scale: synthetic paragraphs made of
+sentences from a generated pool (their vectors are the normalised mean of their sentences' real
+embeddings, so building 100k paragraphs takes minutes, not an hour). Prints p50/p95 per size.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from assistant.answering import Assistant  # noqa: E402
+from assistant.settings import Settings  # noqa: E402
+from assistant.types import DocumentInfo, Paragraph  # noqa: E402
+from index_store.embeddings import get_embed_model, model_label  # noqa: E402
+from index_store.store import IndexStore  # noqa: E402
+from ingest.pipeline import ingest  # noqa: E402
+from tests.fixtures.build import build_corpus  # noqa: E402
+
+QUESTIONS = [
+    "What is the role of governments in Internet governance?",
+    "How should the digital divide be closed?",
+    "What does the text say about cybersecurity and spam?",
+    "Which body follows up on implementation?",
+    "What is said about human rights online?",
+    "How is financing for ICT infrastructure addressed?",
+    "What about artificial intelligence governance?",
+    "What does the forum discuss?",
+]
+WORDS = ("access connectivity governance stakeholders digital divide capacity building infrastructure "
+         "financing cooperation security confidence privacy data human rights development innovation "
+         "education skills gender inclusion cultural diversity media ethics environment health trade "
+         "standards interoperability multilingual content broadband rural schools libraries").split()
+
+
+def percentile(values: list[float], q: float) -> float:
+    return float(np.percentile(values, q))
+
+
+def measure(assistant: Assistant, runs: int) -> tuple[list[float], list[float]]:
+    model = get_embed_model(assistant.settings.embed_model)
+    for q in QUESTIONS[:3]:  # warm-up
+        assistant.ask(q, mode="extractive")
+    total, embed = [], []
+    for i in range(runs):
+        q = QUESTIONS[i % len(QUESTIONS)] + ("" if i < len(QUESTIONS) else f" ({i})")
+        t0 = time.perf_counter()
+        model.get_query_embedding(q)
+        embed.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        assistant.ask(q, mode="extractive")
+        total.append(time.perf_counter() - t0)
+    return total, embed
+
+
+def synthetic_index(settings: Settings, n_paragraphs: int, per_doc: int = 5000) -> None:
+    rng = random.Random(0)
+    pool = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 18))).capitalize() + "." for _ in range(3000)]
+    model = get_embed_model(settings.embed_model)
+    vectors = np.asarray(model.get_text_embedding_batch(pool), dtype=np.float32)
+    store = IndexStore(settings)
+    label = model_label(settings.embed_model)
+    for d in range(0, n_paragraphs, per_doc):
+        doc_id = f"synthetic-{d // per_doc:03d}"
+        info = DocumentInfo(doc_id=doc_id, title=f"Synthetic document {d // per_doc}", date=f"{2003 + d // per_doc % 22}-01-01",
+                            process="WSIS")
+        generation = store.new_generation(f"{d:010d}")
+        paragraphs, windows = [], []
+        for n in range(1, min(per_doc, n_paragraphs - d) + 1):
+            picks = [rng.randrange(len(pool)) for _ in range(3)]
+            p = Paragraph(doc_id=doc_id, label=str(n), text=" ".join(pool[i] for i in picks), order=n - 1)
+            vec = vectors[picks].mean(axis=0)
+            vec /= np.linalg.norm(vec)
+            paragraphs.append(p)
+            windows.append((f"{doc_id}@{generation}#{n}~0", p.text,
+                            {"paragraph_id": p.id, "doc_id": doc_id, "label": p.label, "generation": generation, "window": 0},
+                            vec.tolist()))
+        store.replace_document(info, f"{d:064d}", generation, paragraphs, windows, label)
+        print(f"  built {d + len(paragraphs)} / {n_paragraphs} paragraphs", file=sys.stderr)
+
+
+def report(name: str, paragraphs: int, total: list[float], embed: list[float]) -> None:
+    print(f"{name:>10} ({paragraphs:>6} paragraphs): ask p50 {percentile(total, 50) * 1000:7.1f} ms, "
+          f"p95 {percentile(total, 95) * 1000:7.1f} ms | embed question p50 {percentile(embed, 50) * 1000:6.1f} ms "
+          f"| ratio p50 {statistics.median(total) / statistics.median(embed):5.1f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--scale", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=30)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="wsis-bench-ask-"))
+    try:
+        settings = Settings()
+        settings.data_dir = work / "fixture"
+        ingest([build_corpus(work / "corpus")], settings, progress=False)
+        assistant = Assistant(settings)
+        report("fixture", len(assistant.store.corpus().paragraphs), *measure(assistant, args.runs))
+        if args.scale:
+            big = Settings()
+            big.data_dir = work / "scale"
+            t0 = time.perf_counter()
+            synthetic_index(big, args.scale)
+            print(f"  synthetic index built in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+            assistant = Assistant(big)
+            report("generated", len(assistant.store.corpus().paragraphs), *measure(assistant, args.runs))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

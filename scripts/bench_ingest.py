@@ -1,0 +1,85 @@
+"""Ingest throughput beside the raw throughput of the embedding model on the same passages.
+
+    python scripts/bench_ingest.py [--copies N] [--repeats R]
+
+Builds a corpus from the fixture documents (and ../shared/seeds when present), replicated N times
+under distinct names, ingests it R times into fresh temporary indexes, and in the same run embeds the
+very same windows with the bare model. Prints medians and the ratio pipeline/raw.
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from assistant.settings import Settings  # noqa: E402
+from index_store.embeddings import get_embed_model, max_words  # noqa: E402
+from ingest.chunking import make_windows  # noqa: E402
+from ingest.pipeline import document_info, ingest  # noqa: E402
+from ingest.parsers import parse_file  # noqa: E402
+from ingest.structure import structure  # noqa: E402
+from tests.fixtures.build import build_corpus  # noqa: E402
+
+
+def make_corpus(dest: Path, copies: int) -> Path:
+    base = build_corpus(dest / "base")
+    seeds = ROOT.parent / "shared" / "seeds"
+    corpus = dest / "corpus"
+    corpus.mkdir()
+    sources = sorted(base.iterdir()) + (sorted(seeds.glob("*.txt")) if seeds.is_dir() else [])
+    for n in range(copies):
+        for src in sources:
+            shutil.copy(src, corpus / f"copy{n}-{src.name}")
+    return corpus
+
+
+def windows_of(corpus: Path, words: int) -> list[str]:
+    texts = []
+    for path in sorted(corpus.iterdir()):
+        parsed = parse_file(path)
+        info = document_info(path, parsed)
+        for p in structure(parsed, info.doc_id):
+            texts.extend(t for _, t, _ in make_windows(p, info, "bench", words))
+    return texts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--copies", type=int, default=8)
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="wsis-bench-"))
+    try:
+        corpus = make_corpus(work, args.copies)
+        settings = Settings()
+        model = get_embed_model(settings.embed_model)  # loaded once, outside both timings
+        texts = windows_of(corpus, max_words(settings.embed_model))
+        pipeline, raw, paragraphs = [], [], 0
+        for r in range(args.repeats):
+            settings.data_dir = work / f"data{r}"
+            t0 = time.perf_counter()
+            report = ingest([corpus], settings, progress=False)
+            pipeline.append(time.perf_counter() - t0)
+            paragraphs = report.paragraphs
+            t0 = time.perf_counter()
+            for start in range(0, len(texts), 64):
+                model.get_text_embedding_batch(texts[start : start + 64])
+            raw.append(time.perf_counter() - t0)
+        p_med, r_med = statistics.median(pipeline), statistics.median(raw)
+        print(f"corpus: {len(list(corpus.iterdir()))} files, {paragraphs} paragraphs, {len(texts)} embedded windows")
+        print(f"ingest pipeline : {paragraphs / p_med:8.1f} paragraphs/s  (median of {args.repeats}: {p_med:.2f} s)")
+        print(f"embedding model : {len(texts) / r_med:8.1f} windows/s     (median of {args.repeats}: {r_med:.2f} s)")
+        print(f"pipeline / raw embedding time: {p_med / r_med:.2f}x")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

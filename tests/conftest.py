@@ -1,0 +1,76 @@
+"""Shared fixtures: the fixture corpus, one real index built from it (real parsers, real embedding
+model, real Chroma), and the shared seed documents."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+def seeds_dir() -> Path:
+    """../shared/seeds, or skip (fail in CI, where it must exist)."""
+    if SEEDS.is_dir() and any(SEEDS.iterdir()):
+        return SEEDS
+    if IN_CI:
+        pytest.fail(f"CI=true but the shared seed documents are missing at {SEEDS}")
+    pytest.skip(f"no shared seed documents at {SEEDS} (they exist only beside the project's CI)")
+
+
+@pytest.fixture(scope="session")
+def fixture_corpus(tmp_path_factory) -> Path:
+    from tests.fixtures.build import build_corpus
+
+    return build_corpus(tmp_path_factory.mktemp("corpus"))
+
+
+def make_settings(data_dir: Path, **overrides):
+    from assistant.settings import Settings
+
+    settings = Settings()
+    settings.data_dir = data_dir
+    settings.chroma_url = ""
+    for key, value in overrides.items():
+        setattr(settings, key, value)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def fixture_index(tmp_path_factory, fixture_corpus):
+    """Settings of a real index over the fixture corpus, built once per test session."""
+    from ingest.pipeline import ingest
+
+    settings = make_settings(tmp_path_factory.mktemp("index"))
+    report = ingest([fixture_corpus], settings, progress=False)
+    assert report.ok, report.to_dict()
+    return settings
+
+
+@pytest.fixture(scope="session")
+def assistant(fixture_index):
+    from assistant.answering import Assistant
+
+    return Assistant(fixture_index)
+
+
+def run_wsis(*args: str, data_dir: Path, env: dict | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
+    """Run the real `wsis` command in a subprocess with WSIS_DATA_DIR set."""
+    full_env = {**os.environ, "WSIS_DATA_DIR": str(data_dir), **(env or {})}
+    full_env.pop("WSIS_CHROMA_URL", None) if "WSIS_CHROMA_URL" not in (env or {}) else None
+    return subprocess.run([sys.executable, "-m", "assistant.cli", *args], capture_output=True, text=True,
+                          env=full_env, timeout=timeout, cwd=ROOT)
+
+
+def copy_corpus(src: Path, dest: Path) -> Path:
+    shutil.copytree(src, dest)
+    return dest

@@ -1,0 +1,145 @@
+"""Retrieval and extractive answers on the fixture index (real Chroma, real embeddings)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from assistant.answering import QuestionError
+from assistant.types import Filters
+from tests.conftest import run_wsis
+
+
+def ids(answer) -> list[str]:
+    return [f"{c.doc_id}#{c.paragraph}" for c in answer.citations]
+
+
+def check_citations(assistant, answer) -> None:
+    """Every cited label exists and every quote is verbatim in its paragraph."""
+    corpus = assistant.store.corpus()
+    assert answer.citations, answer.answer
+    for c in answer.citations:
+        label = c.paragraph.split("(")[0]
+        paragraph = corpus.get(f"{c.doc_id}#{label}")
+        assert paragraph is not None, f"cited paragraph {c.doc_id}#{c.paragraph} does not exist"
+        if "(" in c.paragraph:
+            assert c.paragraph.split("(")[1].rstrip(")") in paragraph.sub_items
+        assert c.quote and c.quote in paragraph.text, (c.quote, paragraph.text)
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Tunis Agenda para 9", ["tunis-agenda#9"]),
+        ("TA ¶9(b)", ["tunis-agenda#9(b)"]),
+        ("paragraphs 6 to 8 of the Tunis Agenda", ["tunis-agenda#6", "tunis-agenda#7", "tunis-agenda#8"]),
+        ("GDC 12", ["global-digital-compact#12"]),
+        ("paragraph 4 of the Tunis Commitment", ["tunis-commitment#4"]),
+        ("What does Tunis Agenda, paragraph 4 say?", ["tunis-agenda#4"]),
+    ],
+)
+def test_paragraph_references_come_first(assistant, question, expected):
+    answer = assistant.ask(question, mode="extractive")
+    assert ids(answer)[: len(expected)] == expected
+    assert not answer.abstained
+    check_citations(assistant, answer)
+    for c in answer.citations[: len(expected)]:
+        assert c.quote in answer.answer  # the agreed text itself is shown
+
+
+def test_sub_item_quote_is_the_sub_item(assistant):
+    answer = assistant.ask("TA ¶9(b)", mode="extractive")
+    paragraph = assistant.store.corpus().get("tunis-agenda#9")
+    assert answer.citations[0].quote.strip() != paragraph.text.strip()
+    assert paragraph.sub_items["b"] in answer.citations[0].quote
+
+
+def test_action_line_reference(assistant):
+    answer = assistant.ask("action line C5", mode="extractive")
+    first = assistant.store.corpus().get(f"{answer.citations[0].doc_id}#{answer.citations[0].paragraph.split('(')[0]}")
+    assert answer.citations[0].doc_id == "geneva-plan-of-action"
+    assert any(s.startswith("C5") for s in first.section)
+
+
+def test_unknown_paragraph_is_reported_not_invented(assistant):
+    answer = assistant.ask("Tunis Agenda para 999", mode="extractive")
+    assert "999" in answer.notice
+    assert all(c.paragraph != "999" for c in answer.citations)
+
+
+def test_topic_question_quotes_verbatim_with_existing_labels(assistant):
+    answer = assistant.ask("What is said about enhanced cooperation?", mode="extractive")
+    assert not answer.abstained
+    check_citations(assistant, answer)
+    assert any(i.startswith("tunis-agenda#") and i.split("#")[1].split("(")[0] in {"6", "7", "8"} for i in ids(answer))
+
+
+def test_filters_restrict_documents_and_process(assistant):
+    q = "How should the digital divide be closed?"
+    only_gdc = assistant.ask(q, filters=Filters(process="GDC"), mode="extractive")
+    assert only_gdc.citations and {c.doc_id for c in only_gdc.citations} == {"global-digital-compact"}
+    only_ta = assistant.ask(q, filters=Filters(doc_ids=["tunis-agenda"]), mode="extractive")
+    assert {p.paragraph.doc_id for p in only_ta.passages} == {"tunis-agenda"}
+    years = assistant.ask(q, filters=Filters(year_from=2004, year_to=2006), mode="extractive")
+    assert {p.document.year for p in years.passages} <= {2005}
+
+
+def test_naming_a_document_restricts_to_it(assistant):
+    answer = assistant.ask("What does the Global Digital Compact say about human rights online?", mode="extractive")
+    assert answer.citations and {c.doc_id for c in answer.citations} == {"global-digital-compact"}
+
+
+def test_off_topic_questions_abstain_with_nearest_passages(assistant):
+    for q in ("What is the recipe for a chocolate cake?", "Who won the football world cup in 1998?"):
+        answer = assistant.ask(q, mode="extractive")
+        assert answer.abstained, (q, answer.answer)
+        assert "do not appear to address" in answer.answer
+        assert answer.citations  # the nearest passages, still cited
+        check_citations(assistant, answer)
+
+
+def test_follow_up_carries_the_topic(assistant):
+    first = "What is said about enhanced cooperation?"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": "..."}]
+    answer = assistant.ask("and what does the GDC say?", history=history, mode="extractive")
+    assert {p.paragraph.doc_id for p in answer.passages} == {"global-digital-compact"}
+    assert "cooperation" in " ".join(c.quote.lower() for c in answer.citations) or answer.abstained
+
+
+def test_hybrid_finds_what_one_retriever_alone_misses(assistant):
+    """An exact rare term (BM25's strength) and a paraphrase (dense's strength) both land in the fused top-k."""
+    settings = assistant.settings
+    retriever = assistant.retriever
+    rare = retriever.hybrid("spam", None, settings.top_k, {})[0]
+    assert any(p.paragraph.doc_id == "geneva-plan-of-action" for p in rare[:3])
+    paraphrase = "unsolicited bulk electronic messages"
+    corpus = assistant.store.corpus()
+    bm25_ids = [pid for pid, _ in assistant.store.bm25().search(paraphrase, settings.top_k)]
+    dense_ids = [h.paragraph_id for h in assistant.store.dense(retriever.embed_query(paraphrase), settings.top_k)]
+    fused_ids = [p.id for p in retriever.hybrid(paraphrase, None, settings.top_k, {})[0]]
+    target = next(pid for pid in fused_ids if "spam" in corpus.get(pid).text.lower())
+    assert target in fused_ids and (target in dense_ids or target in bm25_ids)
+
+
+def test_malformed_questions_give_one_line_errors(assistant):
+    for bad in ("", "   ", "x" * 5000, None):
+        with pytest.raises(QuestionError) as info:
+            assistant.ask(bad)
+        assert str(info.value).startswith("question:")
+    with pytest.raises(QuestionError):
+        assistant.ask("enhanced cooperation", mode="poetry")
+
+
+def test_cli_ask_json(fixture_index):
+    result = run_wsis("ask", "TA ¶9(b)", "--json", data_dir=fixture_index.data_dir)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert {"answer", "mode", "abstained", "citations"} <= set(data)
+    assert data["mode"] == "extractive" and data["abstained"] is False
+    assert data["citations"][0]["doc_id"] == "tunis-agenda" and data["citations"][0]["paragraph"] == "9(b)"
+    human = run_wsis("ask", "What is said about enhanced cooperation?", "--doc", "tunis-agenda", data_dir=fixture_index.data_dir)
+    assert human.returncode == 0 and "References:" in human.stdout and "Tunis Agenda" in human.stdout
+    bad = run_wsis("ask", "  ", data_dir=fixture_index.data_dir)
+    assert bad.returncode != 0 and "question: is empty" in bad.stderr and "Traceback" not in bad.stderr
+    unknown = run_wsis("ask", "x", "--doc", "nope", data_dir=fixture_index.data_dir)
+    assert unknown.returncode != 0 and "--doc" in unknown.stderr

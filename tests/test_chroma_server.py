@@ -1,0 +1,64 @@
+"""Server mode: a real `chroma run` on 127.0.0.1, selected by WSIS_CHROMA_URL."""
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import run_wsis
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def chroma_server(tmp_path_factory):
+    exe = shutil.which("chroma")
+    assert exe, "the chroma CLI comes with the chromadb package"
+    port = _free_port()
+    path = tmp_path_factory.mktemp("chroma-server")
+    proc = subprocess.Popen([exe, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            if httpx.get(f"{url}/api/v2/heartbeat", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail("chroma run did not start")
+    yield url, path
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+def test_ingest_and_ask_through_a_chroma_server(tmp_path, fixture_corpus, chroma_server):
+    url, server_path = chroma_server
+    data = tmp_path / "data"
+    env = {"WSIS_CHROMA_URL": url}
+    result = run_wsis("ingest", str(fixture_corpus / "tunis-agenda.html"), data_dir=data, env=env)
+    assert result.returncode == 0, result.stderr
+    assert not (data / "index" / "chroma").exists()  # nothing embedded locally: vectors live in the server
+    import chromadb
+
+    client = chromadb.HttpClient(host="127.0.0.1", port=int(url.rsplit(":", 1)[1]))
+    status = json.loads(run_wsis("status", "--json", data_dir=data, env=env).stdout)
+    assert status["index"]["chroma"] == url
+    assert client.get_collection("wsis").count() == status["documents"][0]["passages"]
+    answer = json.loads(run_wsis("ask", "Tunis Agenda para 9", "--json", data_dir=data, env=env).stdout)
+    assert answer["citations"][0]["paragraph"] == "9"
+    topic = json.loads(run_wsis("ask", "enhanced cooperation", "--json", data_dir=data, env=env).stdout)
+    assert any(p["scores"].get("dense") for p in topic["passages"])  # dense hits came from the server
+    assert any(Path(server_path).iterdir())

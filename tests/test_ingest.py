@@ -1,0 +1,182 @@
+"""Ingest end to end through the real `wsis` command: counts, idempotence, replacement, bad input,
+the kill -9 guarantee."""
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, copy_corpus, run_wsis
+
+
+def status(data_dir: Path) -> dict:
+    result = run_wsis("status", "--json", data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)  # stdout holds the JSON alone
+
+
+def live_vectors(data_dir: Path) -> int:
+    import chromadb
+    from chromadb.config import Settings
+
+    client = chromadb.PersistentClient(path=str(data_dir / "index" / "chroma"), settings=Settings(anonymized_telemetry=False))
+    return client.get_collection("wsis").count()
+
+
+@pytest.fixture(scope="module")
+def cli_index(tmp_path_factory, fixture_corpus):
+    data = tmp_path_factory.mktemp("cli-data")
+    corpus = copy_corpus(fixture_corpus, tmp_path_factory.mktemp("cli") / "corpus")
+    result = run_wsis("ingest", str(corpus), data_dir=data)
+    assert result.returncode == 0, result.stderr
+    return data, corpus, result
+
+
+def test_ingest_folder_then_status_json(cli_index):
+    data, corpus, result = cli_index
+    assert "embedding" in result.stderr or "ingested" in result.stderr
+    docs = {d["doc_id"]: d for d in status(data)["documents"]}
+    assert set(docs) == {"tunis-agenda", "geneva-plan-of-action", "global-digital-compact", "flattened-excerpt", "tunis-commitment"}
+    assert docs["tunis-agenda"]["title"] == "Tunis Agenda for the Information Society"
+    assert docs["tunis-agenda"]["symbol"] == "WSIS-05/TUNIS/DOC/6(Rev.1)-E"
+    assert docs["tunis-commitment"]["pages"] >= 3
+    for d in docs.values():
+        assert d["paragraphs"] >= d["numbered_paragraphs"] > 0
+        assert Path(d["source"]).exists()
+    data_status = status(data)
+    assert data_status["embedding_model"] == "sentence-transformers/all-MiniLM-L6-v2"
+    total_windows = sum(d["passages"] for d in docs.values())
+    assert live_vectors(data) == total_windows
+
+
+def test_second_ingest_skips_everything_without_loading_the_model(cli_index):
+    data, corpus, _ = cli_index
+    code = (
+        "import sys, json; from pathlib import Path; from assistant.settings import Settings; "
+        "from ingest.pipeline import ingest; s = Settings(); "
+        f"r = ingest([Path({str(corpus)!r})], s, progress=False); "
+        "print(json.dumps({'counts': r.to_dict()['counts'], 'model_loaded': 'sentence_transformers' in sys.modules}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                         env={**os.environ, "WSIS_DATA_DIR": str(data)}, timeout=120)
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["counts"]["unchanged"] == 5 and result["counts"]["added"] == 0
+    assert result["model_loaded"] is False
+
+
+def test_changed_document_is_replaced_whole(tmp_path, fixture_corpus):
+    data = tmp_path / "data"
+    corpus = copy_corpus(fixture_corpus, tmp_path / "corpus")
+    doc = corpus / "flattened-excerpt.txt"
+    assert run_wsis("ingest", str(doc), data_dir=data).returncode == 0
+    before = {d["doc_id"]: d for d in status(data)["documents"]}["flattened-excerpt"]
+    doc.write_text(doc.read_text(encoding="utf-8").rstrip() + " 79. We decide to review this excerpt in a later session.\n", encoding="utf-8")
+    result = run_wsis("ingest", str(doc), "--json", data_dir=data)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["counts"]["replaced"] == 1
+    after = {d["doc_id"]: d for d in status(data)["documents"]}["flattened-excerpt"]
+    assert after["numbered_paragraphs"] == before["numbered_paragraphs"] + 1
+    assert after["sha256"] != before["sha256"]
+    assert live_vectors(data) == after["passages"]  # the old generation is gone from Chroma
+    paragraph_files = list((data / "index" / "paragraphs").glob("*.jsonl"))
+    assert len(paragraph_files) == 1
+
+
+def _bad_files(folder: Path) -> dict[str, str]:
+    from tests.fixtures.build import write_encrypted_pdf
+
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "corrupt.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage \x00\x01 no xref")
+    write_encrypted_pdf(folder / "locked.pdf")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (folder / "notes.xyz").write_text("1. Some text.\n", encoding="utf-8")
+    (folder / "huge.txt").write_text("1. " + "word " * 300_000, encoding="utf-8")
+    return {"empty.txt": "empty", "corrupt.pdf": "", "locked.pdf": "encrypt", "binary.txt": "binary",
+            "notes.xyz": "unsupported format", "huge.txt": "too large"}
+
+
+def test_bad_input_reports_one_line_each_and_keeps_the_index(tmp_path, fixture_corpus):
+    data = tmp_path / "data"
+    good = copy_corpus(fixture_corpus, tmp_path / "good")
+    assert run_wsis("ingest", str(good / "tunis-agenda.html"), data_dir=data).returncode == 0
+    bad = tmp_path / "bad"
+    expected = _bad_files(bad)
+    result = run_wsis("ingest", str(bad), str(good / "global-digital-compact.md"), data_dir=data,
+                      env={"WSIS_MAX_FILE_MB": "1"})
+    assert result.returncode != 0
+    lines = [l for l in result.stderr.splitlines() if l.startswith("error:")]
+    assert "Traceback" not in result.stderr
+    for name, reason in expected.items():
+        hits = [l for l in lines if name in l]
+        assert len(hits) == 1, (name, result.stderr)
+        assert reason.lower() in hits[0].lower(), hits[0]
+    docs = {d["doc_id"] for d in status(data)["documents"]}
+    assert docs == {"tunis-agenda", "global-digital-compact"}  # the old one kept, the good new one added
+    missing = run_wsis("ingest", str(tmp_path / "nope.pdf"), data_dir=data)
+    assert missing.returncode != 0 and "nope.pdf" in missing.stderr and "Traceback" not in missing.stderr
+
+
+@pytest.mark.parametrize("fault", ["after-paragraphs", "mid-vectors", "after-vectors", "after-commit", "timed"])
+def test_kill_9_leaves_each_document_old_or_new(tmp_path, fixture_corpus, fault):
+    """SIGKILL at each step of a replacement (and once at a random moment) never leaves a mix."""
+    data = tmp_path / "data"
+    corpus = copy_corpus(fixture_corpus, tmp_path / "corpus")
+    doc = corpus / "flattened-excerpt.txt"
+    assert run_wsis("ingest", str(doc), data_dir=data).returncode == 0
+    old = {d["doc_id"]: d for d in status(data)["documents"]}["flattened-excerpt"]
+    # a longer new version: more than one batch of vectors, so "mid-vectors" is a real half-write
+    extra = " ".join(f"{n}. We note contribution {n} on connectivity, skills and data." for n in range(79, 1400))
+    doc.write_text(doc.read_text(encoding="utf-8").rstrip() + " " + extra + "\n", encoding="utf-8")
+    new_sha = _sha(doc)
+    env = {**os.environ, "WSIS_DATA_DIR": str(data), "WSIS_FAULT": fault}
+    proc = subprocess.Popen([sys.executable, "-m", "assistant.cli", "ingest", "--no-progress", str(doc)], cwd=ROOT,
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if fault == "timed":
+        time.sleep(random.uniform(8, 20))
+        proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=300)
+    assert proc.returncode == -signal.SIGKILL or fault == "timed"
+    now = {d["doc_id"]: d for d in status(data)["documents"]}["flattened-excerpt"]
+    expected = {"after-paragraphs": "old", "mid-vectors": "old", "after-vectors": "old", "after-commit": "new"}
+    if fault in expected:
+        assert now["sha256"] == (old["sha256"] if expected[fault] == "old" else new_sha)
+    else:
+        assert now["sha256"] in (old["sha256"], new_sha)
+    _assert_consistent(data, now)
+    result = run_wsis("ingest", "--no-progress", str(doc), data_dir=data)  # finishes the job, collects garbage
+    assert result.returncode == 0, result.stderr
+    final = {d["doc_id"]: d for d in status(data)["documents"]}["flattened-excerpt"]
+    assert final["sha256"] == new_sha and final["numbered_paragraphs"] > 1300
+    assert live_vectors(data) == final["passages"]
+    assert len(list((data / "index" / "paragraphs").glob("*.jsonl"))) == 1
+
+
+def _sha(path: Path) -> str:
+    from ingest.pipeline import file_sha256
+
+    return file_sha256(path)
+
+
+def _assert_consistent(data: Path, record: dict) -> None:
+    """The live generation is complete: its paragraph file is readable and all its vectors exist."""
+    from assistant.settings import Settings
+    from index_store.store import IndexStore
+
+    settings = Settings()
+    settings.data_dir = data
+    store = IndexStore(settings)
+    manifest = store.manifest()
+    live = manifest.documents["flattened-excerpt"]
+    paragraphs = store.corpus().by_doc["flattened-excerpt"]
+    assert len(paragraphs) == record["paragraphs"]
+    got = store.vector.collection.get(where={"generation": live.generation}, include=[])
+    assert len(got["ids"]) == live.windows
