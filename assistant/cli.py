@@ -13,7 +13,7 @@ from assistant.settings import get_settings
 
 def _setup_logging(verbose: bool) -> None:
     logging.basicConfig(stream=sys.stderr, level=logging.DEBUG if verbose else logging.INFO, format="%(message)s")
-    for noisy in ("httpx", "chromadb", "sentence_transformers", "urllib3", "httpcore", "transformers"):
+    for noisy in ("httpx", "chromadb", "sentence_transformers", "urllib3", "httpcore", "transformers", "bm25s"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 

@@ -70,7 +70,7 @@ def select_sentences(query: str, passages: list[Passage], embed, max_sentences: 
             return (1 - diversity) * c.score - diversity * redundancy
         best = max(remaining, key=mmr)
         remaining.remove(best)
-        if best.score < min_score and chosen:
+        if chosen and (best.score < min_score or best.score < 0.75 * chosen[0].score):
             break
         if any(float(best.vector @ s.vector) > 0.92 for s in chosen):
             continue  # the same content said twice

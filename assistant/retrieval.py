@@ -90,6 +90,7 @@ class Retriever:
                         Passage(corpus.paragraphs[i], corpus.documents[doc], 1.0, {"ref": 1.0})
                         for i in corpus.by_doc.get(doc, [])
                         if _in_section(corpus.paragraphs[i].section, ref.section)
+                        and corpus.paragraphs[i].text.strip() not in corpus.paragraphs[i].section  # the heading itself
                     )
             if hits:
                 found.extend(h for h in hits if all(h.id != f.id or h.focus != f.focus for f in found))
@@ -171,6 +172,12 @@ def _in_section(path: list[str], code: str) -> bool:
     return any(re.match(rf"{re.escape(code)}(?![0-9])", s.strip().lower()) for s in path)
 
 
+_QUESTION_WORDS = re.compile(
+    r"^\s*(?:(?:and|so|but)\s+)?(?:what|how|which|where|when|who|why|does|do|did|is|are|can|could|should|tell me|please)\b"
+    r"(?:\s+(?:is|are|was|were|does|do|did|the|texts?|documents?|it|they))*"
+    r"(?:\s+(?:say|says|said|state|states|stated|mention|mentions|provide|provides))?(?:\s+(?:about|on|regarding|concerning|of))?\s*",
+    re.I,
+)
 _REF_NOISE = re.compile(
     r"(?:paragraphs?|paras?\.?|¶+|§+|action\s+lines?|objective)\s*[\dC][\w()]*(?:\s*(?:-|–|to|and|,)\s*[\dC][\w()]*)*", re.I
 )
@@ -180,7 +187,9 @@ def topic_of(question: str, names: DocumentNames) -> str:
     """The question without document names and paragraph numbers: what it is about."""
     text = _REF_NOISE.sub(" ", names.strip(question))
     text = re.sub(r"\b\d{1,3}(?:\s?\([a-z]{1,4}\))?\b", " ", text)
-    return " ".join(text.split())
+    text = " ".join(text.split())
+    stripped = _QUESTION_WORDS.sub("", text).strip(" ?.!")
+    return stripped if len(stripped) >= 3 else text
 
 
 def describe(info: DocumentInfo) -> str:

@@ -24,8 +24,10 @@ class DocumentInfo:
     @property
     def short_title(self) -> str:
         """The name a citation prints: "Tunis Agenda" rather than the full title."""
+        if len(self.title.split()) <= 4:
+            return self.title
         for alias in self.aliases:
-            if len(alias) > 6 and not alias.isupper() and "/" not in alias and len(alias) < len(self.title):
+            if len(alias.split()) >= 2 and not alias.isupper() and "/" not in alias and len(alias) < len(self.title):
                 return alias
         return self.title
 

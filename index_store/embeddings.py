@@ -35,10 +35,16 @@ def model_label(name: str) -> str:
 def get_embed_model(name: str):  # -> llama_index.core.base.embeddings.base.BaseEmbedding
     """Load the embedding model once per process (CPU)."""
     path = resolve_model(name)
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
     if Path(path).exists():
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     from llama_index.embeddings.huggingface import HuggingFaceEmbedding
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
 
     return HuggingFaceEmbedding(model_name=path, device="cpu", embed_batch_size=32, normalize=True)
 

@@ -148,7 +148,7 @@ def parse_file(path: Path, max_bytes: int = 50 * 2**20) -> ParsedDocument:
     doc.lines = _blank_collapse(doc.lines)
     if not any(line.text for line in doc.lines):
         hint = " (scanned PDF without a text layer?)" if suffix == ".pdf" else ""
-        raise ParseError(f"{name}: empty file (no extractable text{hint})")
+        raise ParseError(f"{name}: empty file: no extractable text{hint}")
     return doc
 
 

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 
-# paragraph number at the start of a line: "12." alone or "12. Text" (never "12)" or "12.5")
-PARA_START = re.compile(r"^(\d{1,3})\.(?:\s+|$)")
+# paragraph number at the start of a line: "12." alone or "12. Text" (never "12)" or "12.5");
+# up to 4 digits, but a document's first paragraph number must be < 1000 (years)
+PARA_START = re.compile(r"^(\d{1,4})\.(?:\s+|$)")
 # sub-item markers at the start of a line: "(a)", "a)", "a.", "(iv)", "iv)", "iv."
 SUB_START = re.compile(r"^(?:\(([a-z]|[ivxl]{1,6})\)|([a-z]|[ivxl]{1,6})[.)])(?:\s+|$)")
 NUM_SUB_START = re.compile(r"^(\d{1,2})\)(?:\s+|$)")
@@ -27,7 +28,7 @@ BULLET = re.compile(r"^[-\u2022*\u2013\u00b7\u25aa\u25e6\u25cf]\s+")
 # markers inside a flattened line: a paragraph number after a sentence end, or a bracketed sub-item
 # after punctuation ("...; b) Text", "...: (a) Text", "...; and (c) Text")
 MID = re.compile(
-    r"(?<=[.;:!?)\]\"\u201d\u2019])\s+(?P<num>\d{1,3})\.\s+(?=[A-Z\u201c\"\u2018'(*])"
+    r"(?<=[.;:!?)\]\"\u201d\u2019])\s+(?P<num>\d{1,4})\.\s+(?=[A-Z\u201c\"\u2018'(*])"
     r"|(?<=[;:,.])\s+(?:(?:and|or)\s+)?(?P<sub>\((?P<s1>[a-z]|[ivxl]{1,6})\)|(?P<s2>[a-z]|[ivxl]{1,6})\))\s+"
 )
 TERMINAL = re.compile(r"[.!?\u2026][\"\u201d\u2019)\]]*$")
@@ -83,12 +84,10 @@ def to_roman(n: int) -> str:
 
 def is_caps_heading(text: str) -> bool:
     """Short ALL-CAPS line with enough letters, not a document symbol nor a list fragment."""
-    if len(text) > 160 or text.endswith((",", ";")) or SYMBOL.search(text):
+    if len(text) > 160 or text != text.upper() or text.endswith((",", ";")) or SYMBOL.search(text):
         return False
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 4 or any(c.islower() for c in letters):
-        return False
-    return len(text.split()) >= 2 or len(letters) >= 8
+    letters = sum(c.isalpha() for c in text)
+    return letters >= 4 and (len(text.split()) >= 2 or letters >= 8)
 
 
 def classify_heading(text: str, last_letter: str) -> tuple[int, str] | None:

@@ -1,0 +1,338 @@
+"""The JSON API under ``/api`` (FastAPI), and the ``Backend`` shared with the Gradio UI.
+
+Every error is JSON ``{"error": "field: message"}`` with a 4xx status: malformed JSON -> 400,
+a body of the wrong shape or an empty/oversized field -> 422, an unknown paragraph -> 404, a body
+over 1 MB -> 413, missing credentials -> 401. A malformed body never reaches the assistant.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import hmac
+import logging
+import os
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, Iterator, Literal
+
+from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, field_validator, model_validator
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from assistant.answering import Assistant, QuestionError
+from assistant.settings import Settings
+from assistant.types import Filters
+
+log = logging.getLogger("wsis.api")
+MAX_BODY_BYTES = 1 << 20
+MAX_HISTORY_TURNS = 40
+MAX_TURN_CHARS = 20000
+
+
+def compute_slots() -> int:
+    """How many CPU-heavy requests (embedding, retrieval, LLM) run at once, UI and API together.
+
+    The embedding model (torch) and a local LLM already spread one request over every core, so
+    running many at once only time-slices the same cores and multiplies memory; two keep one
+    request's BM25/JSON/IO work overlapping another's matrix work. ``WSIS_WORKERS`` overrides it.
+    """
+    raw = os.environ.get("WSIS_WORKERS", "")
+    return max(1, int(raw)) if raw.isdigit() else 2
+
+
+@dataclass
+class BootstrapState:
+    """First-run fetch + ingest, shown to users while it runs and when it fails."""
+
+    phase: str = "idle"  # idle | fetching | ingesting | done | failed
+    message: str = ""
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def set(self, phase: str, message: str = "") -> None:
+        with self.lock:
+            self.phase, self.message = phase, message
+
+    @property
+    def running(self) -> bool:
+        return self.phase in ("fetching", "ingesting")
+
+
+class Backend:
+    """What the API and the UI share: settings, one Assistant, compute slots, auth, bootstrap state."""
+
+    def __init__(self, settings: Settings, assistant: Assistant | None = None,
+                 auth: list[tuple[str, str]] | None = None):
+        self.settings = settings
+        self.assistant = assistant or Assistant(settings)
+        self.auth = auth or None
+        self.slots = threading.BoundedSemaphore(compute_slots())
+        self.bootstrap = BootstrapState()
+        self._refresh = threading.Lock()
+
+    def corpus(self):
+        """The live corpus, with the caches derived from it (BM25, names) rebuilt under one lock.
+
+        The store caches per manifest digest; after an ingest the first caller rebuilds them while
+        others wait, instead of several threads writing the same BM25 cache folder at once.
+        """
+        with self._refresh:
+            corpus = self.assistant.store.corpus()
+            if corpus.paragraphs:
+                self.assistant.store.bm25()
+                self.assistant.retriever.names()
+            return corpus
+
+    @contextmanager
+    def compute(self) -> Iterator[Assistant]:
+        self.corpus()
+        with self.slots:
+            yield self.assistant
+
+    def warm_up(self) -> None:
+        """Load the corpus, BM25 and the embedding model before the first question."""
+        try:
+            if self.corpus().paragraphs:
+                self.assistant.embed(["warm up"])
+        except Exception as exc:  # a broken index is reported by the requests themselves
+            log.warning("warm-up failed: %s", exc)
+
+    def to_filters(self, data: "FiltersIn | None", name: str = "filters") -> Filters | None:
+        if data is None:
+            return None
+        if data.doc_ids:
+            known = self.corpus().documents
+            unknown = [d for d in data.doc_ids if d not in known]
+            if unknown:
+                raise QuestionError(f"{name}.doc_ids: not in the index: {', '.join(unknown)} (see GET /api/documents)")
+        return Filters(doc_ids=list(data.doc_ids), process=data.process, year_from=data.year_from, year_to=data.year_to)
+
+    def check_auth(self, request: Request) -> None:
+        if not self.auth:
+            return
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() == "basic" and token:
+            try:
+                user, _, password = base64.b64decode(token.strip()).decode("utf-8").partition(":")
+            except (binascii.Error, UnicodeDecodeError):
+                user, password = "", ""
+            for u, p in self.auth:
+                if hmac.compare_digest(u.encode(), user.encode()) and hmac.compare_digest(p.encode(), password.encode()):
+                    return
+        raise StarletteHTTPException(401, "credentials required (HTTP Basic, the WSIS_AUTH user)",
+                                     headers={"WWW-Authenticate": 'Basic realm="wsis"'})
+
+
+# -- request models ----------------------------------------------------------------------------
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+
+
+class FiltersIn(_Strict):
+    doc_ids: list[StrictStr] = Field(default_factory=list, max_length=50, description="Restrict to these doc_ids")
+    process: str = Field("", description='"WSIS", "GDC" or "" (both)')
+    year_from: StrictInt | None = Field(None, ge=1900, le=2100, description="Documents adopted in or after this year")
+    year_to: StrictInt | None = Field(None, ge=1900, le=2100, description="Documents adopted in or before this year")
+
+    @field_validator("process")
+    @classmethod
+    def _process(cls, value: str) -> str:
+        value = value.strip().upper()
+        if value not in ("", "WSIS", "GDC"):
+            raise ValueError('must be "WSIS", "GDC" or ""')
+        return value
+
+    @model_validator(mode="after")
+    def _years(self) -> "FiltersIn":
+        if self.year_from and self.year_to and self.year_from > self.year_to:
+            raise ValueError("year_from is after year_to")
+        return self
+
+
+class Turn(_Strict):
+    role: Literal["user", "assistant"]
+    content: StrictStr = Field(..., max_length=MAX_TURN_CHARS)
+
+
+class AskIn(_Strict):
+    question: StrictStr = Field(..., description="The question (at most 2000 characters)", examples=["What is the Internet Governance Forum?"])
+    history: list[Turn] = Field(default_factory=list, max_length=MAX_HISTORY_TURNS,
+                                description="Earlier turns, oldest first, for follow-up questions")
+    filters: FiltersIn | None = None
+    mode: Literal["extractive", "generative"] | None = Field(None, description="Default: generative when an LLM is configured")
+
+
+class SearchIn(_Strict):
+    query: StrictStr = Field(..., examples=["multistakeholder Internet governance"])
+    filters: FiltersIn | None = None
+    k: StrictInt = Field(8, ge=1, le=50, description="How many paragraphs")
+
+
+class CompareIn(_Strict):
+    topic: StrictStr = Field(..., examples=["Internet governance"])
+    filters: FiltersIn | None = None
+    per_doc: StrictInt = Field(2, ge=1, le=5, description="Paragraphs quoted per document")
+
+
+class AgreedIn(_Strict):
+    draft: StrictStr = Field(..., description="Draft text (at most 6000 characters)")
+    k: StrictInt = Field(5, ge=1, le=20)
+    filters: FiltersIn | None = None
+
+
+# -- errors ------------------------------------------------------------------------------------
+def _error(status: int, message: str, headers: dict[str, str] | None = None, **extra: Any) -> JSONResponse:
+    return JSONResponse({"error": message, **extra}, status_code=status, headers=headers)
+
+
+def _describe(err: dict[str, Any]) -> tuple[int, str]:
+    loc = [str(part) for part in err.get("loc", ()) if part != "body"]
+    kind = err.get("type", "")
+    if kind == "json_invalid":
+        detail = (err.get("ctx") or {}).get("error", "")
+        return 400, f"body: malformed JSON ({detail})" if detail else "body: malformed JSON"
+    msg = str(err.get("msg", "invalid"))
+    if msg.startswith("Value error, "):
+        msg = msg[len("Value error, "):]
+    if kind == "missing":
+        msg = "is required" if loc else "a JSON object is required"
+    elif kind in ("model_attributes_type", "dict_type") and not loc:
+        msg = "must be a JSON object"
+    elif kind == "extra_forbidden":
+        msg = "unknown field"
+    msg = msg[:1].lower() + msg[1:]
+    where = ".".join(loc) if loc else "body"
+    # drop list indexes of literal/union branches that only confuse ("mode.literal[...]")
+    return 422, f"{where}: {msg}"
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = exc.errors()
+        described = [_describe(e) for e in errors] or [(422, "body: invalid request")]
+        status = 400 if any(s == 400 for s, _ in described) else 422
+        first = next(m for s, m in described if s == status)
+        return _error(status, first, errors=[m for _, m in described])
+
+    @app.exception_handler(QuestionError)
+    async def _question(request: Request, exc: QuestionError) -> JSONResponse:
+        return _error(422, str(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return _error(exc.status_code, str(exc.detail), headers=getattr(exc, "headers", None))
+
+    @app.middleware("http")
+    async def _body_limit(request: Request, call_next):
+        if request.url.path.startswith("/api/"):
+            length = request.headers.get("content-length", "")
+            if length.isdigit() and int(length) > MAX_BODY_BYTES:
+                return _error(413, f"body: too large ({int(length)} bytes; at most {MAX_BODY_BYTES})")
+        return await call_next(request)
+
+
+# -- routes ------------------------------------------------------------------------------------
+def build_router(backend: Backend) -> APIRouter:
+    router = APIRouter(prefix="/api", dependencies=[Depends(backend.check_auth)])
+
+    @router.post("/ask", summary="A cited answer", tags=["answers"],
+                 description="Returns the `Answer` JSON: answer text with [n] markers, `citations` (document, "
+                             "paragraph, verbatim quote, page, URL), the retrieved `passages`, `mode`, `abstained`, "
+                             "`notice` and `timings`.")
+    def ask(body: AskIn) -> dict[str, Any]:
+        filters = backend.to_filters(body.filters)
+        if body.mode == "generative" and not backend.assistant.llm_configured:
+            raise QuestionError("mode: generative needs an LLM (set WSIS_LLM); use extractive")
+        history = [t.model_dump() for t in body.history]
+        with backend.compute() as assistant:
+            return assistant.ask(body.question, history=history or None, filters=filters, mode=body.mode).to_dict()
+
+    @router.post("/search", summary="Ranked paragraphs", tags=["retrieval"],
+                 description="Paragraph references first (\"Tunis Agenda 72\"), then hybrid BM25 + dense results.")
+    def search(body: SearchIn) -> dict[str, Any]:
+        from assistant.compare import validate_text
+
+        query = validate_text(body.query, "query")
+        filters = backend.to_filters(body.filters)
+        with backend.compute() as assistant:
+            retrieval = assistant.retriever.retrieve(query, filters, k=body.k)
+        results = []
+        for rank, passage in enumerate(retrieval.passages[: max(body.k, 1)], start=1):
+            results.append({"rank": rank, "citation": passage.citation_text(), **passage.to_dict()})
+        return {"query": query, "relevance": round(retrieval.relevance, 4), "unresolved": retrieval.unresolved,
+                "results": results}
+
+    @router.post("/compare", summary="One row per document, oldest first", tags=["answers"],
+                 description="For a topic, each indexed document in chronological order with its most relevant "
+                             "paragraphs quoted and cited, or `addressed: false`.")
+    def compare(body: CompareIn) -> dict[str, Any]:
+        from assistant.compare import compare as run_compare, validate_text
+
+        topic = validate_text(body.topic, "topic")
+        filters = backend.to_filters(body.filters)
+        with backend.compute() as assistant:
+            rows = run_compare(assistant, topic, filters, per_doc=body.per_doc)
+        return {"topic": topic, "threshold": backend.settings.abstain_threshold, "rows": rows}
+
+    @router.post("/agreed-language", summary="Closest agreed paragraphs to a draft", tags=["answers"],
+                 description="Scores: `dense` (meaning), `lexical` (share of the draft in shared 3+-word n-grams), "
+                             "`score` = 0.6 dense + 0.4 lexical; `spans` / `draft_spans` mark the shared wording.")
+    def agreed(body: AgreedIn) -> dict[str, Any]:
+        from assistant.drafting import find_agreed_language
+
+        filters = backend.to_filters(body.filters)
+        with backend.compute() as assistant:
+            results = find_agreed_language(assistant, body.draft, k=body.k, filters=filters)
+        return {"draft": body.draft, "results": results}
+
+    @router.get("/documents", summary="The indexed documents", tags=["library"],
+                description="The `wsis status --json` object: `documents` (doc_id, title, symbol, date, paragraphs, …), "
+                            "`embedding_model`, `index`.")
+    def documents() -> dict[str, Any]:
+        from assistant.library import index_status
+
+        data = index_status(backend.settings, backend.assistant.store)
+        data["bootstrap"] = {"phase": backend.bootstrap.phase, "message": backend.bootstrap.message}
+        return data
+
+    @router.get("/paragraphs/{paragraph_id:path}", summary="One paragraph with its neighbours", tags=["library"],
+                description="`paragraph_id` is `DOC_ID#LABEL` (encode `#` as `%23`), e.g. `tunis-agenda%2372`.")
+    def paragraph(paragraph_id: str, context: int = 1) -> dict[str, Any]:
+        if not 0 <= context <= 10:
+            raise QuestionError("context: must be from 0 to 10")
+        corpus = backend.corpus()
+        p = corpus.get(paragraph_id)
+        if p is None:
+            hint = "" if "#" in paragraph_id else " (ids look like DOC_ID#LABEL; encode # as %23)"
+            raise StarletteHTTPException(404, f"paragraph_id: no paragraph {paragraph_id!r}{hint}")
+        before, after = corpus.neighbours(paragraph_id, context, context)
+        passage = backend.assistant.retriever.passage(paragraph_id)
+        return {
+            "paragraph": {**p.to_dict(), "citation": passage.citation_text() if passage else p.id},
+            "document": corpus.documents[p.doc_id].to_dict(),
+            "before": [b.to_dict() for b in before],
+            "after": [a.to_dict() for a in after],
+        }
+
+    @router.get("/health", summary="Liveness and index size", tags=["library"])
+    def health() -> dict[str, Any]:
+        corpus = backend.corpus()
+        return {"ok": True, "documents": len(corpus.documents), "paragraphs": len(corpus.paragraphs),
+                "llm": backend.assistant.llm_configured, "bootstrap": backend.bootstrap.phase}
+
+    @router.api_route("/{rest:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"], include_in_schema=False)
+    def not_found(rest: str, request: Request) -> JSONResponse:
+        from starlette.routing import Match
+
+        allowed = sorted({m for route in router.routes if getattr(route, "name", "") != "not_found"
+                          and route.matches(request.scope)[0] == Match.PARTIAL for m in (route.methods or ())})
+        if allowed:
+            return _error(405, f"{request.method} not allowed on /api/{rest} (use {', '.join(allowed)})",
+                          headers={"Allow": ", ".join(allowed)})
+        return _error(404, f"no API endpoint {request.method} /api/{rest} (see /openapi.json)")
+
+    return router

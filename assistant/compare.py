@@ -1,0 +1,119 @@
+"""Compare how the documents treat one topic: one row per indexed document, in chronological order.
+
+For each document the same hybrid retrieval as the answers (BM25 + dense, fused) runs restricted to
+that document. A document "addresses" the topic when its best dense cosine reaches
+``settings.abstain_threshold`` (the threshold under which the assistant abstains); its best
+paragraphs are then quoted (the most relevant sentence, verbatim) and cited. Otherwise the row says
+"not addressed", so a negotiator sees where the agreed language appears, and how it moved.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from assistant.answering import MAX_QUESTION_CHARS, QuestionError
+from assistant.extractive import citation_for
+from assistant.sentences import sentence_spans
+from assistant.types import Filters, Passage
+
+if TYPE_CHECKING:
+    from assistant.answering import Assistant
+
+MAX_PER_DOC = 5
+
+
+def validate_text(value: object, field: str, max_chars: int = MAX_QUESTION_CHARS) -> str:
+    """Whitespace-normalised text, or QuestionError naming ``field``."""
+    if not isinstance(value, str):
+        raise QuestionError(f"{field}: must be a string")
+    text = " ".join(value.split())
+    if not text:
+        raise QuestionError(f"{field}: is empty")
+    if len(text) > max_chars:
+        raise QuestionError(f"{field}: too long ({len(text)} characters; at most {max_chars})")
+    return text
+
+
+def compare(assistant: "Assistant", topic: str, filters: Filters | None = None, per_doc: int = 2) -> list[dict[str, Any]]:
+    """One row per indexed document (passing ``filters``), oldest first.
+
+    Each row: document metadata, ``addressed`` (bool), ``relevance`` (best dense cosine in that
+    document) and ``paragraphs``: up to ``per_doc`` cited paragraphs, each with ``quote`` (the most
+    relevant sentence, an exact slice of ``text``) and ``citation`` ("Tunis Agenda, para. 72").
+    """
+    topic = validate_text(topic, "topic")
+    if not isinstance(per_doc, int) or not 1 <= per_doc <= MAX_PER_DOC:
+        raise QuestionError(f"per_doc: must be an integer from 1 to {MAX_PER_DOC}")
+    retriever = assistant.retriever
+    corpus = retriever.corpus()
+    threshold = assistant.settings.abstain_threshold
+    rows: list[dict[str, Any]] = []
+    chosen: list[tuple[dict[str, Any], Passage]] = []
+    for doc_id in corpus.allowed_docs(filters):  # the corpus keeps documents in date order
+        info = corpus.documents[doc_id]
+        timings: dict[str, float] = {}
+        passages, relevance = retriever.hybrid(topic, Filters(doc_ids=[doc_id]), max(per_doc, 3), timings)
+        addressed = bool(passages) and relevance >= threshold
+        row: dict[str, Any] = {
+            "doc_id": doc_id,
+            "title": info.title,
+            "short_title": info.short_title,
+            "symbol": info.symbol,
+            "date": info.date,
+            "year": info.year,
+            "process": info.process,
+            "url": info.url,
+            "addressed": addressed,
+            "relevance": round(float(relevance), 4),
+            "paragraphs": [],
+        }
+        rows.append(row)
+        if not addressed:
+            continue
+        # the best paragraph always; the others only when they are relevant on their own
+        keep = [p for i, p in enumerate(passages) if i == 0 or p.scores.get("dense", 0.0) >= threshold][:per_doc]
+        chosen.extend((row, p) for p in keep)
+    quotes = _best_sentences(assistant, topic, [p for _, p in chosen])
+    for (row, passage), quote in zip(chosen, quotes):
+        citation = citation_for(passage, quote, len(row["paragraphs"]) + 1)
+        p = passage.paragraph
+        row["paragraphs"].append({
+            "id": p.id,
+            "paragraph": citation.paragraph,
+            "citation": _cite(passage, citation.paragraph),
+            "text": p.text,
+            "quote": quote,
+            "section": p.section,
+            "page": citation.page,
+            "url": passage.document.url,
+            "score": round(passage.score, 6),
+            "dense": round(passage.scores.get("dense", 0.0), 4),
+        })
+    return rows
+
+
+def _cite(passage: Passage, label: str) -> str:
+    title = passage.document.short_title
+    return f"{title}, para. {label}" if passage.paragraph.numbered else f"{title}, {label}"
+
+
+def _best_sentences(assistant: "Assistant", topic: str, passages: list[Passage]) -> list[str]:
+    """For each passage, its sentence closest to the topic (one batch of embeddings for all)."""
+    if not passages:
+        return []
+    options: list[list[str]] = []
+    for passage in passages:
+        text = passage.paragraph.text
+        found = [text[s:e].strip() for s, e in sentence_spans(text)]
+        options.append([s for s in found if len(s.split()) >= 4] or found or [text.strip()])
+    flat = [s for group in options for s in group]
+    vectors = np.asarray(assistant.embed([topic] + flat), dtype=np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
+    sims = vectors[1:] @ vectors[0]
+    out, at = [], 0
+    for group in options:
+        scores = sims[at : at + len(group)]
+        out.append(group[int(np.argmax(scores))])
+        at += len(group)
+    return out

@@ -1,0 +1,160 @@
+"""`wsis serve`: one process, one FastAPI app: the JSON API under /api (documented at
+/openapi.json) and the Gradio UI mounted at /.
+
+Loopback (127.0.0.1) by default. Any other interface needs credentials from ``WSIS_AUTH``
+("user:password", several separated by commas): the UI asks for them (Gradio login) and the API
+takes them as HTTP Basic. No public share link is ever created (the app is served by uvicorn,
+never ``launch(share=True)``).
+
+First run: when the index is empty, the official documents are fetched and ingested in a
+background thread (progress bars on stderr, status on the page); offline, the page explains how
+to add documents instead.
+"""
+from __future__ import annotations
+
+import ipaddress
+import logging
+import os
+import sys
+import threading
+
+import click
+
+from assistant.settings import Settings, get_settings
+
+log = logging.getLogger("wsis.serve")
+LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost"}
+ADD_DOCUMENTS_HINT = ("Add documents in the Library tab (upload PDF, HTML, TXT or Markdown files), or run "
+                      "`wsis fetch` then `wsis ingest`, or `wsis ingest FOLDER` with the official files.")
+
+
+def is_loopback(host: str) -> bool:
+    host = host.strip().strip("[]")
+    if host.lower() in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def parse_auth(raw: str) -> list[tuple[str, str]]:
+    """``"user:password[,user2:password2]"`` -> pairs; ValueError with a one-line message."""
+    pairs = []
+    for item in (part.strip() for part in raw.split(",")):
+        if not item:
+            continue
+        user, sep, password = item.partition(":")
+        if not sep or not user or not password:
+            raise ValueError("WSIS_AUTH must be user:password (several separated by commas)")
+        pairs.append((user, password))
+    if not pairs:
+        raise ValueError("WSIS_AUTH is empty: set it to user:password")
+    return pairs
+
+
+def create_app(settings: Settings | None = None, auth: list[tuple[str, str]] | None = None, backend=None,
+               warm_up: bool = True):
+    """The FastAPI app: /api routes, /openapi.json, and the Gradio UI mounted at /."""
+    import gradio as gr
+    from fastapi import FastAPI
+
+    from assistant.api import Backend, build_router, install_error_handlers
+    from assistant.ui import CSS, HEAD, build_ui
+
+    settings = settings or get_settings()
+    backend = backend or Backend(settings, auth=auth)
+    app = FastAPI(
+        title="WSIS assistant API",
+        version="0.1.0",
+        description="Cited answers over the WSIS outcome documents and the Global Digital Compact. "
+                    "Errors are JSON `{\"error\": \"field: message\"}` with a 4xx status.",
+    )
+    install_error_handlers(app)
+    app.include_router(build_router(backend))
+    app.state.backend = backend
+    demo = build_ui(backend)
+    app = gr.mount_gradio_app(
+        app, demo, path="/", auth=backend.auth, auth_message="WSIS assistant: sign in with the WSIS_AUTH credentials.",
+        max_file_size=f"{int(settings.max_file_mb)}mb", css=CSS, head=HEAD, footer_links=["api"], ssr_mode=False,
+        show_error=True, mcp_server=False,
+    )
+    app.state.backend = backend
+    if warm_up:
+        threading.Thread(target=backend.warm_up, name="wsis-warm-up", daemon=True).start()
+    return app
+
+
+def bootstrap(backend, base_url: str | None = None) -> None:
+    """Fetch + ingest the official documents when the index is empty; never raises."""
+    from ingest.fetch import fetch
+    from ingest.pipeline import ingest
+
+    settings = backend.settings
+    state = backend.bootstrap
+    try:
+        if backend.assistant.store.corpus().paragraphs:
+            state.set("done", "")
+            return
+        state.set("fetching", "The index is empty: downloading the official documents…")
+        click.echo("wsis serve: the index is empty; fetching the official documents", err=True)
+        report = fetch(settings.corpus_dir, base_url=base_url, timeout=settings.fetch_timeout, progress=True)
+        have = [p for p in settings.corpus_dir.glob("*") if p.is_file() and p.name != "manifest.json"] \
+            if settings.corpus_dir.exists() else []
+        if not have:
+            reason = report.failed[0][1] if report.failed else "nothing downloaded"
+            state.set("failed", f"Could not download the official documents (offline? {reason}). {ADD_DOCUMENTS_HINT}")
+            click.echo(f"wsis serve: fetch failed ({reason}); serving anyway. {ADD_DOCUMENTS_HINT}", err=True)
+            return
+        state.set("ingesting", f"Indexing {len(have)} downloaded document(s)…")
+        click.echo(f"wsis serve: ingesting {len(have)} file(s)", err=True)
+        result = ingest([settings.corpus_dir], settings, progress=True)
+        backend.warm_up()
+        failed = [r.message for r in result.results if r.status == "failed"]
+        if not backend.assistant.store.corpus().paragraphs:
+            state.set("failed", f"Indexing failed ({'; '.join(failed)[:300] or 'no paragraphs'}). {ADD_DOCUMENTS_HINT}")
+        else:
+            note = f" {len(failed)} file(s) failed: {'; '.join(failed)[:300]}" if failed else ""
+            missing = f" {len(report.failed)} document(s) could not be downloaded." if report.failed else ""
+            state.set("done", f"Indexed {result.count('added')} document(s).{missing}{note}")
+        click.echo(f"wsis serve: {state.message}", err=True)
+    except Exception as exc:  # the server keeps running; the page says how to add documents
+        log.debug("bootstrap failed", exc_info=True)
+        state.set("failed", f"Could not build the index ({type(exc).__name__}: {exc}). {ADD_DOCUMENTS_HINT}")
+        click.echo(f"wsis serve: {state.message}", err=True)
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to bind. Anything but loopback requires WSIS_AUTH=user:password.")
+@click.option("--port", default=7860, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--no-bootstrap", is_flag=True, help="Do not fetch and ingest when the index is empty.")
+@click.option("--base-url", help="Mirror for the first-run fetch (DOC_ID.html / DOC_ID.pdf).")
+def serve_command(host: str, port: int, no_bootstrap: bool, base_url: str | None) -> None:
+    """Serve the web app (chat, compare, agreed language, library) and the JSON API under /api."""
+    import uvicorn
+
+    from assistant.api import Backend
+
+    raw_auth = os.environ.get("WSIS_AUTH", "")
+    auth = None
+    if raw_auth:
+        try:
+            auth = parse_auth(raw_auth)
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from None
+    if not is_loopback(host) and not auth:
+        raise click.ClickException(
+            f"--host {host} is reachable from other machines: set WSIS_AUTH=user:password to require a login, "
+            "or serve on 127.0.0.1 (the default)"
+        )
+    settings = get_settings()
+    backend = Backend(settings, auth=auth)
+    app = create_app(settings, backend=backend)
+    if not no_bootstrap:
+        threading.Thread(target=bootstrap, args=(backend, base_url), name="wsis-bootstrap", daemon=True).start()
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"wsis serve: http://{shown}:{port}/ (API: /api, docs: /docs, schema: /openapi.json)"
+               + ("; login required" if auth else ""), err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=5)
+    sys.exit(0)

@@ -1,0 +1,93 @@
+"""`wsis eval`: run a question suite through the assistant, print a summary, write a report."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from eval.harness import TUNABLE
+
+
+def _parse_pairs(values: tuple[str, ...], option: str, allowed: tuple[str, ...] | None = None) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for item in values:
+        key, sep, raw = item.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise click.BadParameter(f"expected NAME=VALUE, got {item!r}", param_hint=option)
+        if allowed and key not in allowed:
+            raise click.BadParameter(f"{key}: not one of {', '.join(allowed)}", param_hint=option)
+        try:
+            value = float(raw)
+        except ValueError:
+            raise click.BadParameter(f"{key}: {raw!r} is not a number", param_hint=option) from None
+        out[key] = int(value) if key in ("top_k", "candidate_k", "rrf_k") else value
+    return out
+
+
+@click.command("eval")
+@click.option("--suite", "suite_name", default="fixture", show_default=True,
+              help="Shipped suite name (fixture, seed, official) or a suite file/folder (JSONL or YAML).")
+@click.option("--mode", type=click.Choice(["extractive", "generative"]), default="extractive", show_default=True,
+              help="Answer mode passed to Assistant.ask.")
+@click.option("--report", "report_dir", type=click.Path(path_type=Path),
+              help="Report folder (default: reports/SUITE-TIMESTAMP).")
+@click.option("--no-report", is_flag=True, help="Do not write a report folder.")
+@click.option("--compare", "compare_path", type=click.Path(path_type=Path),
+              help="A previous result.json: print the differences and flag regressions beyond noise.")
+@click.option("--fail-on-regression", is_flag=True, help="Exit 1 when --compare finds a regression.")
+@click.option("--min-scores", "assert_min", is_flag=True, help="Exit 1 when the suite's declared min_scores are not met.")
+@click.option("--min", "min_pairs", multiple=True, metavar="METRIC=VALUE",
+              help="Assert a minimum (maximum for false_refusal and latency) score; repeatable; implies --min-scores.")
+@click.option("--set", "set_pairs", multiple=True, metavar="KEY=VALUE",
+              help=f"Override a setting for this run ({', '.join(TUNABLE)}).")
+@click.option("--limit", type=int, help="Only the first N questions.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result JSON on stdout (the table goes to stderr).")
+@click.option("--no-progress", is_flag=True, help="No progress bar.")
+def eval_command(suite_name: str, mode: str, report_dir: Path | None, no_report: bool, compare_path: Path | None,
+                 fail_on_regression: bool, assert_min: bool, min_pairs: tuple[str, ...], set_pairs: tuple[str, ...],
+                 limit: int | None, as_json: bool, no_progress: bool) -> None:
+    """Evaluate retrieval, citations, faithfulness, nuggets, abstention and latency on a question suite.
+
+    With no --suite it runs the fixture suite, which builds its own temporary index.
+    """
+    from eval.compare import CompareError, compare, load_result
+    from eval.harness import HarnessError, check_min_scores, run_suite
+    from eval.questions import SuiteError, load_suite
+    from eval.report import summary_table, write_report
+
+    overrides = _parse_pairs(set_pairs, "--set", TUNABLE)
+    minimums = _parse_pairs(min_pairs, "--min")
+    previous = None
+    try:
+        suite = load_suite(suite_name)
+        if compare_path:
+            previous = load_result(compare_path)
+        result_obj = run_suite(suite, mode=mode, progress=not no_progress, overrides=overrides, limit=limit)
+    except (SuiteError, HarnessError, CompareError) as exc:
+        raise click.ClickException(str(exc)) from None
+    if minimums:
+        result_obj.min_scores = {**result_obj.min_scores, **minimums}
+        result_obj.failures = check_min_scores(result_obj.summary, result_obj.min_scores)
+    result = result_obj.to_dict()
+    out = (lambda s: click.echo(s, err=True)) if as_json else click.echo
+    out(summary_table(result))
+    comparison = None
+    if previous is not None:
+        comparison = compare(previous, result)
+        result["comparison"] = comparison.to_dict()
+        out("")
+        out(f"compared with {compare_path}:")
+        out(comparison.text())
+    if not no_report:
+        folder = report_dir or Path("reports") / f"{suite.name}-{dt.datetime.now().strftime('%Y%m%d-%H%M%S')}"
+        paths = write_report(result, folder, comparison.text() if comparison else "", previous)
+        out(f"report: {paths['html']} (also report.md, result.json, recall_at_k.png, latency.png)")
+    if as_json:
+        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+    failed = (assert_min or bool(minimums)) and bool(result_obj.failures)
+    regressed = fail_on_regression and comparison is not None and bool(comparison.regressions)
+    sys.exit(1 if failed or regressed else 0)

@@ -1,0 +1,191 @@
+"""Compare two evaluation results (result.json files) and flag regressions beyond noise.
+
+A metric regresses when it moves in the bad direction by more than its tolerance AND the change is
+unlikely to be noise: a paired bootstrap over the per-question scores of the questions both runs
+share gives a one-sided p-value below ``alpha`` (default 0.05). The exact sign test on the same
+pairs is reported too. Metrics without per-question scores (or with fewer than 3 pairs) are judged
+by the tolerance alone. Latency uses a relative tolerance (machines differ: +25% and +20 ms).
+"""
+from __future__ import annotations
+
+import json
+import math
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from eval.harness import HIGHER_IS_BETTER, SUMMARY_METRICS
+
+DEFAULT_TOLERANCE = 0.02
+LATENCY_RELATIVE = 0.25
+LATENCY_ABSOLUTE = 0.02
+
+
+class CompareError(ValueError):
+    pass
+
+
+def load_result(path: str | Path) -> dict[str, Any]:
+    p = Path(path)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise CompareError(f"{p}: cannot read: {exc.strerror or exc}") from None
+    except json.JSONDecodeError as exc:
+        raise CompareError(f"{p}:{exc.lineno}: invalid JSON: {exc.msg}") from None
+    if not isinstance(data, dict) or "summary" not in data or "questions" not in data:
+        raise CompareError(f"{p}: not an evaluation result (no 'summary' / 'questions'; expected a result.json of `wsis eval`)")
+    return data
+
+
+def per_question(result: dict[str, Any], metric: str) -> dict[str, float]:
+    """Question id -> that question's score for a summary metric (absent when not measured)."""
+    out: dict[str, float] = {}
+    for q in result["questions"]:
+        if q.get("skipped"):
+            continue
+        if metric == "correct_refusal":
+            if not q["answerable"]:
+                out[q["id"]] = float(bool(q.get("abstained")))
+        elif metric == "false_refusal":
+            if q["answerable"]:
+                out[q["id"]] = float(bool(q.get("abstained")))
+        elif metric == "abstention_accuracy":
+            out[q["id"]] = float((not q["answerable"]) == bool(q.get("abstained")))
+        elif metric.startswith("latency"):
+            if q.get("latency") is not None:
+                out[q["id"]] = float(q["latency"])
+        elif q.get(metric) is not None:
+            out[q["id"]] = float(q[metric])
+    return out
+
+
+def paired_bootstrap(diffs: list[float], worse_if_negative: bool, n: int = 2000, seed: int = 0) -> float:
+    """One-sided p-value that the true mean difference is not in the bad direction."""
+    if not diffs:
+        return 1.0
+    rng = random.Random(seed)
+    sign = 1.0 if worse_if_negative else -1.0
+    k = len(diffs)
+    not_worse = 0
+    for _ in range(n):
+        s = sum(diffs[rng.randrange(k)] for _ in range(k)) / k
+        if sign * s >= 0:
+            not_worse += 1
+    return (not_worse + 1) / (n + 1)
+
+
+def sign_test(diffs: list[float]) -> float:
+    """Two-sided exact sign test p-value over non-zero differences."""
+    pos = sum(d > 0 for d in diffs)
+    neg = sum(d < 0 for d in diffs)
+    n = pos + neg
+    if n == 0:
+        return 1.0
+    k = min(pos, neg)
+    p = sum(math.comb(n, i) for i in range(k + 1)) / 2**n
+    return min(1.0, 2 * p)
+
+
+@dataclass
+class MetricDiff:
+    metric: str
+    old: float | None
+    new: float | None
+    delta: float | None
+    pairs: int = 0
+    p_bootstrap: float | None = None
+    p_sign: float | None = None
+    status: str = "same"  # same | better | worse (within noise) | REGRESSION | n/a
+
+
+@dataclass
+class Comparison:
+    diffs: list[MetricDiff]
+    notes: list[str] = field(default_factory=list)
+    changed_questions: list[str] = field(default_factory=list)
+
+    @property
+    def regressions(self) -> list[MetricDiff]:
+        return [d for d in self.diffs if d.status == "REGRESSION"]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"regressions": [d.metric for d in self.regressions], "notes": self.notes,
+                "changed_questions": self.changed_questions,
+                "metrics": [d.__dict__ for d in self.diffs]}
+
+    def text(self) -> str:
+        head = f"{'metric':22} {'old':>8} {'new':>8} {'delta':>8} {'pairs':>5} {'p(boot)':>8} {'p(sign)':>8}  status"
+        lines = [head, "-" * len(head)]
+        for d in self.diffs:
+            f = lambda v: "–" if v is None else f"{v:.3f}"  # noqa: E731
+            delta = "–" if d.delta is None else f"{d.delta:+.3f}"
+            lines.append(f"{d.metric:22} {f(d.old):>8} {f(d.new):>8} {delta:>8} {d.pairs:>5} {f(d.p_bootstrap):>8} {f(d.p_sign):>8}  {d.status}")
+        lines += [f"note: {n}" for n in self.notes]
+        if self.changed_questions:
+            lines.append("questions whose status changed: " + ", ".join(self.changed_questions[:20])
+                         + (" …" if len(self.changed_questions) > 20 else ""))
+        regs = self.regressions
+        lines.append(f"{len(regs)} regression(s) beyond noise" + (": " + ", ".join(d.metric for d in regs) if regs else ""))
+        return "\n".join(lines)
+
+
+def _status_of(q: dict[str, Any]) -> tuple:
+    return (bool(q.get("abstained")), q.get("recall@5"), q.get("citation_recall"), q.get("nugget_recall"))
+
+
+def compare(old: dict[str, Any], new: dict[str, Any], tolerances: dict[str, float] | None = None,
+            alpha: float = 0.05, n_boot: int = 2000) -> Comparison:
+    tolerances = tolerances or {}
+    notes = []
+    if old.get("suite") != new.get("suite"):
+        notes.append(f"different suites: {old.get('suite')} vs {new.get('suite')}")
+    if old.get("mode") != new.get("mode"):
+        notes.append(f"different modes: {old.get('mode')} vs {new.get('mode')}")
+    changed = {k: (old.get("settings", {}).get(k), v) for k, v in new.get("settings", {}).items()
+               if old.get("settings", {}).get(k) != v}
+    if changed:
+        notes.append("settings changed: " + ", ".join(f"{k} {a} -> {b}" for k, (a, b) in changed.items()))
+    old_ids = {q["id"] for q in old["questions"]}
+    new_ids = {q["id"] for q in new["questions"]}
+    if old_ids != new_ids:
+        notes.append(f"questions differ: {len(new_ids - old_ids)} added, {len(old_ids - new_ids)} removed "
+                     "(paired tests use the shared ones)")
+    diffs = []
+    for metric in SUMMARY_METRICS:
+        a, b = old["summary"].get(metric), new["summary"].get(metric)
+        d = MetricDiff(metric, a, b, None if a is None or b is None else b - a)
+        if d.delta is None:
+            d.status = "n/a"
+            diffs.append(d)
+            continue
+        higher = HIGHER_IS_BETTER.get(metric, True)
+        pa, pb = per_question(old, metric), per_question(new, metric)
+        shared = sorted(set(pa) & set(pb))
+        pair_diffs = [pb[i] - pa[i] for i in shared]
+        d.pairs = len(shared)
+        if metric.startswith("latency"):
+            tol = tolerances.get(metric, max(LATENCY_ABSOLUTE, LATENCY_RELATIVE * abs(a)))
+        else:
+            tol = tolerances.get(metric, DEFAULT_TOLERANCE)
+        if len(shared) >= 3:
+            d.p_bootstrap = paired_bootstrap(pair_diffs, worse_if_negative=higher, n=n_boot)
+            d.p_sign = sign_test(pair_diffs)
+        bad = -d.delta if higher else d.delta
+        if abs(d.delta) <= tol:
+            d.status = "same"
+        elif bad < 0:
+            d.status = "better"
+        elif d.p_bootstrap is None or d.p_bootstrap < alpha:
+            d.status = "REGRESSION"
+        else:
+            d.status = "worse (within noise)"
+        diffs.append(d)
+    old_by = {q["id"]: q for q in old["questions"]}
+    changed_q = [q["id"] for q in new["questions"] if q["id"] in old_by and _status_of(q) != _status_of(old_by[q["id"]])]
+    return Comparison(diffs, notes, changed_q)
+
+
+def compare_files(old_path: str | Path, new: dict[str, Any], **kwargs: Any) -> Comparison:
+    return compare(load_result(old_path), new, **kwargs)
