@@ -72,11 +72,10 @@ def create_app(settings: Settings | None = None, auth: list[tuple[str, str]] | N
     )
     install_error_handlers(app)
     app.include_router(build_router(backend))
-    app.state.backend = backend
     demo = build_ui(backend)
     app = gr.mount_gradio_app(
         app, demo, path="/", auth=backend.auth, auth_message="WSIS assistant: sign in with the WSIS_AUTH credentials.",
-        max_file_size=f"{int(settings.max_file_mb)}mb", css=CSS, head=HEAD, footer_links=["api"], ssr_mode=False,
+        max_file_size=int(settings.max_file_mb * 2**20), css=CSS, head=HEAD, footer_links=["api"], ssr_mode=False,
         show_error=True, mcp_server=False,
     )
     app.state.backend = backend

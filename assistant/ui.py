@@ -60,6 +60,31 @@ element.addEventListener('click', (event) => {
 });
 """
 
+# The chat log scrolls inside its box: bring the newest turn's question to the top while it is
+# pending/streaming and once when it is final; later updates (none) and citation clicks do not scroll.
+CHAT_JS = CITE_JS + """
+let done = element.querySelectorAll('.turn').length;
+function scrollBox() {
+  let box = element;
+  while (box && box !== document.body) {
+    if (/(auto|scroll)/.test(getComputedStyle(box).overflowY)) return box;
+    box = box.parentElement;
+  }
+  return null;
+}
+watch('value', () => {
+  const turns = element.querySelectorAll('.turn');
+  if (turns.length < done) done = 0;  // a new conversation
+  const last = turns[turns.length - 1];
+  const pending = !!element.querySelector('.pending');
+  if (last && (turns.length > done || pending)) {
+    const box = scrollBox();
+    if (box) box.scrollTop += last.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
+  }
+  if (!pending) done = turns.length;
+});
+"""
+
 HEAD = '<meta name="referrer" content="no-referrer">'
 
 CSS = """
@@ -80,6 +105,7 @@ CSS = """
 .wsis-chat .refs ol { margin: 4px 0 0 0; padding-left: 0; list-style: none; }
 .wsis-chat .refs li { margin: 2px 0; }
 .wsis-welcome { color: #33475b; }
+.cite-demo { border: 1px solid #8aa4c8; background: #eef4fc; color: #0b4a8b; border-radius: 5px; padding: 0 5px; font-size: 0.85em; font-weight: 600; }
 button.cite { display: inline; border: 1px solid #8aa4c8; background: #eef4fc; color: #0b4a8b; border-radius: 5px; padding: 0 5px; margin: 0 1px; font-size: 0.85em; cursor: pointer; font-weight: 600; }
 button.cite:hover, button.cite.active { background: #0b4a8b; color: #fff; }
 button.ref { border: none; background: none; color: #0b4a8b; cursor: pointer; text-align: left; padding: 0; font: inherit; }
@@ -255,7 +281,7 @@ def chat_html(turns: list[Answer], pending: str | None = None, streamed: str = "
     if not turns and pending is None and not error:
         return ('<div class="wsis-chat wsis-welcome"><p>Ask about the WSIS outcome documents (Geneva 2003, Tunis 2005, '
                 'WSIS+10) and the Global Digital Compact. Every answer quotes the texts and numbers its citations: '
-                'click a <button type="button" class="cite" tabindex="-1">[1]</button> to read the paragraph, with '
+                'click a <span class="cite-demo">[1]</span> to read the paragraph, with '
                 'its context, in the source panel.</p><p>Cite paragraphs directly too: <em>Tunis Agenda 72</em>, '
                 '<em>GDC paragraph 28</em>.</p></div>')
     parts = ['<div class="wsis-chat">'] + [turn_html(t) for t in turns]
@@ -619,13 +645,13 @@ def build_ui(backend: Backend) -> gr.Blocks:
         turns_state = gr.State([])
         gr.Markdown("## WSIS & Global Digital Compact assistant\nCited answers from the agreed texts: every "
                     "quote links to its paragraph.")
-        banner = gr.HTML(banner_html(backend), elem_id="banner", js_on_load=None)
+        banner = gr.HTML(banner_html(backend), label="Status", elem_id="banner", js_on_load=None)
         timer = gr.Timer(2.0, active=False)
         with gr.Tabs():
             with gr.Tab("Chat", id="chat"):
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=3):
-                        chat = gr.HTML(chat_html([]), elem_id="chat-log", js_on_load=CITE_JS, autoscroll=True,
+                        chat = gr.HTML(chat_html([]), label="Conversation", elem_id="chat-log", js_on_load=CHAT_JS, autoscroll=False,
                                        max_height=640, padding=True)
                         with gr.Row():
                             question = gr.Textbox(placeholder="Ask a question, e.g. What is the IGF?", show_label=False,
@@ -652,7 +678,7 @@ def build_ui(backend: Backend) -> gr.Blocks:
                             export_file = gr.DownloadButton("Download .md", value=None, elem_id="export-file")
                     with gr.Column(scale=2, min_width=320, elem_classes=["source-col"]):
                         gr.Markdown("### Source")
-                        source = gr.HTML(SOURCE_EMPTY, elem_id="source-panel", js_on_load=CITE_JS, padding=False)
+                        source = gr.HTML(SOURCE_EMPTY, label="Source", elem_id="source-panel", js_on_load=CITE_JS, padding=False)
             with gr.Tab("Compare", id="compare"):
                 gr.Markdown("How did the agreed language on a topic move? One row per document, oldest first.")
                 with gr.Row(equal_height=False):
@@ -663,7 +689,7 @@ def build_ui(backend: Backend) -> gr.Blocks:
                             per_doc = gr.Slider(1, 3, value=2, step=1, label="Paragraphs per document", scale=2)
                             compare_btn = gr.Button("Compare", variant="primary", scale=1, elem_id="compare-btn")
                         gr.Examples([[t] for t in COMPARE_EXAMPLES], inputs=[topic], label="Topics")
-                        compare_out = gr.HTML("", elem_id="compare-table", js_on_load=CITE_JS)
+                        compare_out = gr.HTML("", label="Comparison", elem_id="compare-table", js_on_load=CITE_JS)
                     with gr.Column(scale=2, min_width=320, elem_classes=["source-col"]):
                         compare_source = gr.HTML(SOURCE_EMPTY, elem_id="compare-source", js_on_load=CITE_JS)
             with gr.Tab("Agreed language", id="agreed"):
@@ -675,10 +701,16 @@ def build_ui(backend: Backend) -> gr.Blocks:
                         with gr.Row():
                             k = gr.Slider(1, 10, value=5, step=1, label="Paragraphs", scale=3)
                             agreed_btn = gr.Button("Find agreed language", variant="primary", scale=1, elem_id="agreed-btn")
-                        agreed_out = gr.HTML("", elem_id="agreed-out", js_on_load=CITE_JS)
+                        agreed_out = gr.HTML("", label="Agreed paragraphs", elem_id="agreed-out", js_on_load=CITE_JS)
                     with gr.Column(scale=2, min_width=320, elem_classes=["source-col"]):
                         agreed_source = gr.HTML(SOURCE_EMPTY, elem_id="agreed-source", js_on_load=CITE_JS)
             with gr.Tab("Library", id="library"):
+                gr.Markdown(
+                    "Uploaded files are copied to the data folder and indexed; a file named after a catalog "
+                    "`doc_id` (e.g. `tunis-agenda.pdf`) gets the official title, symbol and date. **Re-index** "
+                    "reads every source file again: changed files are replaced, unchanged ones skipped; "
+                    "*Rebuild from scratch* empties the index first."
+                )
                 library = gr.Dataframe(library_rows(backend), headers=LIBRARY_HEADERS, datatype="str", interactive=False,
                                        label="Indexed documents", elem_id="library-table", wrap=True)
                 with gr.Row(equal_height=False):
@@ -696,8 +728,9 @@ def build_ui(backend: Backend) -> gr.Blocks:
         compute = {"concurrency_id": "compute", "concurrency_limit": slots}
         ask_inputs = [question, turns_state, docs_filter, process, year_from, year_to, mode]
         ask_outputs = [chat, turns_state, question, export_md, export_file]
-        ask_btn.click(respond, ask_inputs, ask_outputs, api_name="ask", show_progress="minimal", **compute)
-        question.submit(respond, ask_inputs, ask_outputs, api_visibility="private", show_progress="minimal", **compute)
+        # the chat shows its own "Searching the texts…" line and streamed tokens: no progress overlay
+        ask_btn.click(respond, ask_inputs, ask_outputs, api_name="ask", show_progress="hidden", **compute)
+        question.submit(respond, ask_inputs, ask_outputs, api_visibility="private", show_progress="hidden", **compute)
         clear_btn.click(clear, None, [chat, turns_state, question, export_md, export_file, source],
                         api_visibility="private", queue=False)
         # cheap handlers: no limit, so a click never waits behind a long answer

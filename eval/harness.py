@@ -250,6 +250,7 @@ class RunResult:
     started: str = ""
     seconds: float = 0.0
     notices: list[str] = field(default_factory=list)
+    answers: dict[str, Answer] = field(default_factory=dict, repr=False)  # not serialized
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -329,6 +330,7 @@ def run_suite(suite: Suite, mode: str = "extractive", assistant=None, progress: 
     _warm_up(assistant)
     questions = suite.questions[:limit] if limit else suite.questions
     rows: list[dict] = []
+    answers: dict[str, Answer] = {}
     for q in tqdm(questions, desc=f"eval {suite.name}", unit="q", disable=not progress, file=sys.stderr, leave=False):
         absent = sorted({M.base_id(g).split("#")[0] for g in q.gold_ids} - set(corpus.documents))
         if absent:
@@ -344,6 +346,8 @@ def run_suite(suite: Suite, mode: str = "extractive", assistant=None, progress: 
             log.debug("question %s failed", q.id, exc_info=True)
             answer, error = None, f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
         latency = time.perf_counter() - t0
+        if answer is not None:
+            answers[q.id] = answer
         row = score_answer(q, answer, scorer, latency, error)
         rows.append(row)
         if on_row:
@@ -353,7 +357,7 @@ def run_suite(suite: Suite, mode: str = "extractive", assistant=None, progress: 
     for cat in by_category.values():
         cat.pop("recall_curve", None)
     result = RunResult(suite.name, str(suite.path), mode, settings_snapshot(assistant.settings), info, rows, summary,
-                       by_category, dict(suite.min_scores), [], started, time.perf_counter() - t_start, notices)
+                       by_category, dict(suite.min_scores), [], started, time.perf_counter() - t_start, notices, answers)
     result.failures = check_min_scores(summary, suite.min_scores)
     return result
 

@@ -224,7 +224,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     text = re.sub(r"(?<=\d)[,\u202f\u00a0](?=\d{3}\b)", "", text)  # 1,000 -> 1000
-    text = re.sub(r"\bper\s?cent\b", "%", text)
+    text = re.sub(r"\s*(?:\bper\s?cent\b|\bpercent\b|%)", " percent", text)
     text = re.sub(r"[^\w%]+", " ", text)
     return " ".join(text.split())
 

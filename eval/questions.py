@@ -314,14 +314,14 @@ def parse_question(item: Any, path: Path) -> Question:
     line = int(item.get("__line__", 0))
     where = f"{path}:{line}"
     data = {k: v for k, v in item.items() if k != "__line__"}
-    unknown = set(data) - _QUESTION_KEYS
-    if unknown:
-        raise SuiteError(f"{where}: {sorted(unknown)[0]}: unknown field (known: {', '.join(sorted(_QUESTION_KEYS))})")
     qid = data.get("id")
     if not isinstance(qid, (str, int)) or not str(qid).strip():
         raise SuiteError(f"{where}: id: missing or empty")
     qid = str(qid).strip()
     where = f"{path}:{line}: {qid}"
+    unknown = set(data) - _QUESTION_KEYS
+    if unknown:
+        raise SuiteError(f"{where}: {sorted(unknown)[0]}: unknown field (known: {', '.join(sorted(_QUESTION_KEYS))})")
     text = data.get("question")
     if not isinstance(text, str) or not text.strip():
         raise SuiteError(f"{where}: question: missing or empty")

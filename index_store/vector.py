@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
@@ -56,8 +57,9 @@ class VectorIndex:
             node.excluded_embed_metadata_keys = list(metadata)
             node.excluded_llm_metadata_keys = list(metadata)
             nodes.append(node)
-        for start in range(0, len(nodes), 1000):
-            self.store.add(nodes[start : start + 1000])
+        batch = int(os.environ.get("WSIS_STORE_BATCH", "1000"))
+        for start in range(0, len(nodes), batch):
+            self.store.add(nodes[start : start + batch])
             if on_batch is not None:
                 on_batch()
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -275,6 +274,7 @@ _SKIP_TAGS = {"script", "style", "nav", "noscript", "template", "head", "iframe"
 _NAV_ATTR = re.compile(r"^(?:.*[-_])?(?:top|side|left|right|main|sub)?(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|skip-?links?)(?:[-_].*)?$", re.I)
 _FN_ATTR = re.compile(r"(?:foot|end)notes?|^_?ftn\d*$|^fn\d*$|^note\d+$", re.I)
 _SUP_REF = re.compile(r"^\s*[\[(]?(\d{1,3}|[*\u2020\u2021])[\])]?\s*$")
+_FN_HREF = re.compile(r"^#_?(?:ftn|fn|footnote|note|endnote)", re.I)  # Word: <a href="#_ftn1">[1]</a>
 _BACKLINK = re.compile(r"[\u21a9\ufe0e\ufe0f]")
 
 
@@ -365,7 +365,8 @@ def _parse_html(path: Path, text: str) -> ParsedDocument:
         if name == "br":
             flush(False)
             continue
-        if name == "sup" and not ctx[-1][2]:
+        is_ref_link = name == "a" and _FN_HREF.match(str(node.get("href", "")))
+        if (name == "sup" or is_ref_link) and not ctx[-1][2]:
             ref = _SUP_REF.match(node.get_text())
             if ref:
                 if ref.group(1).isdigit():
@@ -494,9 +495,12 @@ def _parse_docx(path: Path) -> ParsedDocument:
         def paragraphs(container):
             for block in container.iter_inner_content():
                 if isinstance(block, Table):
+                    seen: set[int] = set()
                     for row in block.rows:
                         for cell in row.cells:
-                            yield from paragraphs(cell)
+                            if id(cell._tc) not in seen:  # merged cells repeat the same cell
+                                seen.add(id(cell._tc))
+                                yield from paragraphs(cell)
                 else:
                     yield block
 
@@ -545,7 +549,9 @@ def _parse_docx(path: Path) -> ParsedDocument:
 _PAGE_NUM = re.compile(
     r"^(?:[-\u2013\u2014]\s*)?(?:page\s+)?(\d{1,4}|[ivxlc]{2,7}|[ivx])(?:\s*(?:/|of)\s*\d{1,4})?(?:\s*[-\u2013\u2014])?$", re.I)
 _PAGE_SUFFIX = re.compile(r"\bpage\s+(\d{1,4}|[ivxlc]{1,7})\s*$", re.I)
-_FN_LINE = re.compile(r"^(\d{1,3})\s+(?=[A-Z\u201c\"'(\[]|[A-Z]/)")
+_JOB_NUMBER = re.compile(r"^\d{2}-\d{5,6}(?:\s*\([A-Z]\))?(?:\s+\*\d+\*)?$")  # UN job number "15-22395 (E)"
+_PAGE_OF = re.compile(r"(?:^|\s)(\d{1,4})\s*/\s*\d{1,4}(?:\s|$)")  # UN footer "15-22395 3/17"
+_FN_LINE = re.compile(r"^(\d{1,3})\s+(?=[A-Za-z\u201c\"'(\[])")
 _FN_SEPARATOR = re.compile(r"^[_\u2014\u2013-]{5,}$")
 _HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
 _NEXT_WORD = re.compile(r"^([a-z][A-Za-z]*)(.*)$")
@@ -555,14 +561,17 @@ _ZONE = 3
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\d+", "#", text.lower())
+    """Comparison key of a header/footer line: digits -> "#"; letter-less lines ignore token order
+    (so the footers "2/3 15-99999" and "15-99999 3/3" of facing pages match)."""
+    key = re.sub(r"\d+", "#", text.lower())
+    return key if re.search(r"[a-z]", key) else " ".join(sorted(key.split()))
 
 
 def _page_label(text: str) -> str | None:
     m = _PAGE_NUM.match(text)
     if m:
         return m.group(1)
-    m = _PAGE_SUFFIX.search(text)
+    m = _PAGE_SUFFIX.search(text) or _PAGE_OF.search(text)
     return m.group(1) if m else None
 
 
@@ -575,7 +584,8 @@ def _strip_furniture(pages: list[list[str]]) -> tuple[list[list[str]], list[str]
     need = max(2, math.ceil(0.5 * len(pages)))
 
     def repeated(counter: Counter) -> set[str]:
-        return {k for k, c in counter.items() if c >= need and len(re.findall(r"[a-z]", k)) >= 3}
+        # enough letters ("a/res/#/#"), or at least two number groups ("#-# #/#" job-number footers)
+        return {k for k, c in counter.items() if c >= need and (len(re.findall(r"[a-z]", k)) >= 3 or k.count("#") >= 2)}
 
     rep_top, rep_bottom = repeated(top), repeated(bottom)
     out, labels, running = [], [], []
@@ -584,12 +594,14 @@ def _strip_furniture(pages: list[list[str]]) -> tuple[list[list[str]], list[str]
         i, j = 0, len(lines)
         while i < min(j, _ZONE + 1) and (_key(lines[i]) in rep_top or _PAGE_NUM.match(lines[i])):
             i += 1
-        while j > i and len(lines) - j < _ZONE + 1 and (_key(lines[j - 1]) in rep_bottom or _PAGE_NUM.match(lines[j - 1])):
+        while j > i and len(lines) - j < _ZONE + 1 and (
+            _key(lines[j - 1]) in rep_bottom or _PAGE_NUM.match(lines[j - 1]) or _JOB_NUMBER.match(lines[j - 1])
+        ):
             j -= 1
         for removed in lines[:i] + lines[j:]:
             found = _page_label(removed)
             label = label or found or ""
-            if not _PAGE_NUM.match(removed) and removed not in running:
+            if not _PAGE_NUM.match(removed) and re.search(r"[A-Za-z]{2}", removed) and removed not in running:
                 running.append(removed)
         out.append(lines[i:j])
         labels.append(label)
@@ -664,7 +676,15 @@ def _parse_pdf(path: Path) -> ParsedDocument:
                 raise ParseError(f"{name}: encrypted PDF (cannot decrypt: {_reason(exc)})") from None
             if not unlocked:
                 raise ParseError(f"{name}: encrypted PDF (password protected)")
-        raw_pages = [page.extract_text() or "" for page in reader.pages]
+        raw_pages, failures = [], 0
+        for page in reader.pages:
+            try:
+                raw_pages.append(page.extract_text() or "")
+            except Exception:  # noqa: BLE001 - one broken page should not lose the document
+                raw_pages.append("")
+                failures += 1
+        if raw_pages and failures == len(raw_pages):
+            raise ParseError(f"{name}: corrupt PDF (no page could be read)")
         title = ""
         try:
             title = normalize_text((reader.metadata or {}).get("/Title", "") or "")

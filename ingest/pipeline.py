@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tqdm import tqdm
+from tqdm.contrib.logging import logging_redirect_tqdm
 
 from assistant.settings import Settings
 from assistant.types import DocumentInfo, Paragraph
@@ -157,7 +158,9 @@ def ingest(paths: list[Path], settings: Settings, progress: bool = True, rebuild
     model = model_label(settings.embed_model)
     started = time.perf_counter()
     files, report.results = collect_files(paths)
-    with store.lock():
+    for failed in report.results:
+        log.error("error: %s", failed.message)
+    with store.lock(), logging_redirect_tqdm():
         if rebuild:
             for doc_id in list(store.manifest().documents):
                 store.remove_document(doc_id)

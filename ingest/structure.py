@@ -23,9 +23,11 @@ Unnumbered passages (``numbered=False``), labels
     N "after-N-1", "after-N-2", ...; an action-line heading ("C5. ...") is its own passage
     labelled "C5" (with any unnumbered text right under it); a document without any numbered
     paragraph gives "text-1", "text-2", ... Labels are made unique with "-2", "-3" suffixes.
-    A blank line (or, in PDFs, a short line ending a sentence) ends an unnumbered passage; it
-    ends a numbered paragraph only if the paragraph's last sentence is complete and the next line
-    starts upper-case without a sub-item marker. Bullet items are grouped into one passage per
+    A blank line (or, in PDFs, a short line ending in . ! ? : ; ,) ends an unnumbered passage. A
+    blank line ends a numbered paragraph only if the paragraph's last sentence is complete and the
+    next line starts upper-case without a sub-item marker; PDF short lines never end one (so in a
+    PDF, unnumbered text right after the last numbered paragraph stays in it, unless a heading
+    comes first). Bullet items are grouped into one passage per
     list (an intro line ending with ":" joins its list); inside a numbered paragraph they become
     "- " lines of its text.
 Headings: see :mod:`ingest.structure_rules`. Footnote lines go to ``footnotes`` of the passage
@@ -42,7 +44,6 @@ from ingest import structure_rules as R
 from ingest.parsers import Line, ParsedDocument, normalize_text
 
 _ID_CHARS = re.compile(r"[^a-z0-9]+")
-_HYPHEN_JOIN = re.compile(r"[A-Za-z]-$")
 
 
 def local_doc_id(path: Path) -> str:
@@ -53,54 +54,10 @@ def local_doc_id(path: Path) -> str:
 # ---------------------------------------------------------------- title and symbol
 
 
-def _title_span(lines: list[Line]) -> tuple[int, int, int] | None:
-    """(title start, title end, block end) indexes into ``lines``, or None when no title is found."""
-    best, best_score, seen = None, 0, 0
-    for i, line in enumerate(lines):
-        text = line.text
-        if not text or line.kind == "footnote":
-            continue
-        seen += 1
-        if seen > 25 or (line.kind != "heading" and R.PARA_START.match(text)):
-            break
-        caps = R.is_caps_heading(text)
-        if not caps and R.classify_heading(text, ""):
-            continue  # "A. Introduction", "Objective 1. ...", "C5. ...", "Annex": sections, not titles
-        if line.kind == "heading":
-            score = 7 - min(line.level, 4)
-        elif line.kind == "item" or len(text) > 150 or len(text) < 3:
-            continue
-        elif R.META.match(text) or R.BANNER.match(text) or (R.SYMBOL.search(text) and len(text) < 60):
-            continue
-        elif not (text[0].isupper() or text[0].isdigit() or text[0] in "\"\u201c"):
-            continue
-        elif text.endswith((".", ",", ";", ":")) and not caps:
-            continue
-        else:
-            score = 2 if caps else 1
-        if score > best_score:
-            best, best_score = i, score
-    if best is None:
-        return None
-    end = best + 1
-    first = lines[best]
-    while end < len(lines) and lines[end].text and lines[end].kind == first.kind and (
-        (first.kind == "heading" and lines[end].level == first.level) or (first.kind == "text" and R.is_caps_heading(first.text) and R.is_caps_heading(lines[end].text))
-    ):
-        end += 1
-    block_end = end
-    j = end
-    while j < len(lines) and (not lines[j].text or R.META.match(lines[j].text) or R.SYMBOL.fullmatch(lines[j].text)):
-        j += 1
-        if lines[j - 1].text:
-            block_end = j
-    return best, end, block_end
-
-
 def detect_title(doc: ParsedDocument) -> str:
     """Title from the document's own text: first heading / title-block line, "" when none."""
     lines = [Line(normalize_text(x.text), x.page, x.page_label, x.kind, x.level) for x in doc.lines[:200]]
-    span = _title_span(lines)
+    span = R.title_span(lines)
     return " ".join(x.text for x in lines[span[0]:span[1]]) if span else ""
 
 
@@ -121,14 +78,6 @@ def detect_symbol(doc: ParsedDocument) -> str:
 
 
 # ---------------------------------------------------------------- building blocks
-
-
-def _join(a: str, b: str) -> str:
-    if not a:
-        return b
-    if not b:
-        return a
-    return a + b if _HYPHEN_JOIN.search(a) and b[0].isalpha() else f"{a} {b}"
 
 
 @dataclass
@@ -162,9 +111,9 @@ class _Block:
             if self.sub_key:
                 self.sub_items[self.sub_key] = f"{self.sub_items[self.sub_key]}\n{text}".strip("\n")
         else:
-            self.lines[-1] = _join(self.lines[-1], text)
+            self.lines[-1] = R.join_wrapped(self.lines[-1], text)
             if self.sub_key:
-                self.sub_items[self.sub_key] = _join(self.sub_items[self.sub_key], text)
+                self.sub_items[self.sub_key] = R.join_wrapped(self.sub_items[self.sub_key], text)
 
     @property
     def last(self) -> str:
@@ -182,14 +131,18 @@ class _Builder:
         self.run = 1
         self.last_letter = ""
         self.last_text = ""
-        self.pending_break = False
+        self.pending_break = False  # blank line (or PDF soft break) before the next line
+        self.soft_break = False  # the pending break is only a PDF soft break
         self.after_heading = False
         self.prev_caps = False
         self.orphan_notes: list[str] = []
+        self._path: list[str] | None = None  # cached heading texts of ``section``
 
     # -- plumbing
     def path(self) -> list[str]:
-        return [text for _, text in self.section]
+        if self._path is None:
+            self._path = [text for _, text in self.section]
+        return self._path
 
     def close(self) -> None:
         if self.cur is not None:
@@ -221,21 +174,23 @@ class _Builder:
     def feed(self, line: Line) -> None:
         text = line.text
         if not text:
-            self.pending_break, self.prev_caps = True, False
+            self.pending_break, self.soft_break, self.prev_caps = True, False, False
             return
         if line.kind == "footnote":
             target = self.cur or (self.blocks[-1] if self.blocks else None)
             (target.footnotes if target else self.orphan_notes).append(text)
             return
-        brk, self.pending_break = self.pending_break, False
+        brk, soft = self.pending_break, self.soft_break
+        self.pending_break = self.soft_break = False
         if line.kind == "heading":
             m = R.ACTION.match(text)
             self.heading(text, line.level or 1, line, m.group(1) if m else "")
             return
-        if not self.mid_sentence():
+        if not self.mid_sentence(brk):
             if self.prev_caps and not brk and R.is_caps_heading(text):
                 rank, prev = self.section[-1]
                 self.section[-1] = (rank, f"{prev} {text}")
+                self._path = None
                 return
             found = R.classify_heading(text, self.last_letter)
             if found:
@@ -247,21 +202,24 @@ class _Builder:
         bullet = R.BULLET.match(text)
         if bullet:
             item, text = True, text[bullet.end():]
-        self.content(text, line, brk, item)
+        # a PDF soft break never ends a numbered paragraph (ragged lines), only unnumbered text
+        self.content(text, line, brk and not (soft and self.cur is not None and self.cur.kind == "para"), item)
 
-    def mid_sentence(self) -> bool:
+    def mid_sentence(self, brk: bool) -> bool:
+        """True when the open block needs more words (so this line cannot be a heading)."""
         cur = self.cur
         if cur is None or cur.kind in ("title", "action"):
             return False
         if cur.kind == "para" and not cur.lines:
             return True
-        return bool(cur.lines) and not re.search(r"[.!?:;)\]\"\u201d\u2019\u2026]$", cur.last)
+        return not brk and bool(cur.lines) and not re.search(r"[.!?:;)\]\"\u201d\u2019\u2026]$", cur.last)
 
     def heading(self, text: str, rank: int, line: Line, code: str) -> None:
         self.close()
         while self.section and self.section[-1][0] >= rank:
             self.section.pop()
         self.section.append((rank, text))
+        self._path = None
         self.last_letter = R.heading_letter(text) or self.last_letter
         self.after_heading = True
         if code:
@@ -274,6 +232,8 @@ class _Builder:
             return True
         if item and (cur.last_item or last.endswith(":")):
             return True
+        if cur.last_item and not item:  # text after a list: a new passage unless it goes on in lower case
+            return text[:1].islower()
         if cur.kind != "para":
             return False
         if not last or R.SUB_START.match(text) or R.NUM_SUB_START.match(text):
@@ -328,6 +288,8 @@ class _Builder:
 
     def line_start_sub(self, text: str) -> tuple[str, str, int] | None:
         """(kind, key, end of marker) for a sub-item marker at the start of ``text``."""
+        if R.REFERENCE_END.search(self.last_text):  # "... in paragraph 9\n(a) above" is a reference
+            return None
         m = R.SUB_START.match(text)
         if m:
             found = self.sub_kind(m.group(1) or m.group(2))
@@ -336,9 +298,10 @@ class _Builder:
         if m and int(m.group(1)) == self.cur.num_sub + 1:
             return "num", m.group(1), m.end()
         m = R.BARE_START.match(text)
-        if m and R.SENTENCE_OPEN_END.search(self.last_text):
+        if m:  # bare "a": after ":" only; bare "b".."z": after ";", "and", "or" inside a letter list
             found = self.sub_kind(m.group(1))
-            if found and found[0] == "letter":
+            opens = self.last_text.endswith(":") if m.group(1) == "a" else bool(R.SENTENCE_OPEN_END.search(self.last_text))
+            if found and found[0] == "letter" and opens:
                 return (*found, m.end())
         return None
 
@@ -380,26 +343,16 @@ class _Builder:
         self.append(text[pos:], line, new_line, item)
 
 
-def _soft_breaks(lines: list[Line]) -> set[int]:
-    """PDF lines that end a paragraph: clearly shorter than a full line and ending a sentence."""
-    lengths = sorted(len(x.text) for x in lines if x.text and x.kind in ("text", "item"))
-    if len(lengths) < 5:
-        return set()
-    typical = lengths[int(0.9 * (len(lengths) - 1))]
-    return {i for i, x in enumerate(lines) if x.text and x.kind in ("text", "item")
-            and len(x.text) < 0.7 * typical and R.TERMINAL.search(x.text)}
-
-
 # ---------------------------------------------------------------- entry point
 
 
 def structure(doc: ParsedDocument, doc_id: str) -> list[Paragraph]:
     """Paragraph records for a parsed document (see module docstring for the rules)."""
     lines = [Line(normalize_text(x.text), x.page, x.page_label, x.kind, x.level) for x in doc.lines]
-    soft = _soft_breaks(lines) if doc.format == "pdf" else set()
+    soft = R.soft_breaks(lines) if doc.format == "pdf" else set()
     b = _Builder()
     start = 0
-    span = _title_span(lines)
+    span = R.title_span(lines)
     if span:
         title = _Block("title", [])
         for line in lines[:span[2]]:
@@ -413,7 +366,8 @@ def structure(doc: ParsedDocument, doc_id: str) -> list[Paragraph]:
     for i in range(start, len(lines)):
         b.feed(lines[i])
         if i in soft:
-            b.pending_break = True
+            if not b.pending_break:
+                b.pending_break = b.soft_break = True
     b.close()
     return _finish(b.blocks, b.orphan_notes, doc_id)
 

@@ -12,10 +12,19 @@ Heading rules for text/PDF lines (HTML/DOCX/Markdown headings come marked by the
   the code is returned so the heading becomes its own passage labelled "C5".
 
 A heading of rank r closes every open heading of rank >= r (see ``structure``).
+
+Title block (``title_span``): the best line among the first 25 non-blank lines before the first
+numbered paragraph: a parser heading (h1 best) > a GA title "70/125. Title" (may wrap) > an
+ALL-CAPS line (may wrap) > any other short line starting upper-case without final punctuation.
+Banners ("United Nations", "World Summit on the Information Society"), symbol, date, "Original:",
+"Distr.", session/agenda lines and section names ("Preamble", "A. Introduction", "C5. ...") are
+never the title. The title passage is everything up to the title plus the metadata lines after it.
 """
 from __future__ import annotations
 
 import re
+
+from ingest.parsers import Line
 
 # paragraph number at the start of a line: "12." alone or "12. Text" (never "12)" or "12.5");
 # up to 4 digits, but a document's first paragraph number must be < 1000 (years)
@@ -32,7 +41,10 @@ MID = re.compile(
     r"|(?<=[;:,.])\s+(?:(?:and|or)\s+)?(?P<sub>\((?P<s1>[a-z]|[ivxl]{1,6})\)|(?P<s2>[a-z]|[ivxl]{1,6})\))\s+"
 )
 TERMINAL = re.compile(r"[.!?\u2026][\"\u201d\u2019)\]]*$")
+CLAUSE_END = re.compile(r"[.!?\u2026:;,][\"\u201d\u2019)\]]*$")
+RESOLUTION_TITLE = re.compile(r"^\d{1,3}/\d{1,4}\.\s+[A-Z]")  # "70/125. Outcome document of ..."
 CONNECTOR_END = re.compile(r"(?:\b(?:and|or|to|of|in|see|under|paragraphs?|paras?\.|nos?\.)|[,\-\u2013])$", re.I)
+REFERENCE_END = re.compile(r"\b(?:paragraphs?|paras?\.|subparagraphs?|articles?|sections?|rules?|annex)\s+\d+$", re.I)
 SENTENCE_OPEN_END = re.compile(r"(?:[:;,]|\b(?:and|or))$")
 
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
@@ -44,15 +56,21 @@ ANNEX = re.compile(
 LETTER_HEAD = re.compile(r"^([A-Z]|[IVXL]{1,6})\.\s+([A-Z\u201c\"'(].{0,140})$")
 OBJECTIVE = re.compile(r"^Objective\s+(\d{1,2})\s*[.:]\s+\S.{0,200}$")
 ACTION = re.compile(r"^([A-Z]\d{1,2})\.\s+([A-Z\u201c\"(].{0,200})$")
+HYPHEN_JOIN = re.compile(r"[A-Za-z]-$")
 SYMBOL = re.compile(
     r"(?<![\w/])(WSIS-\d{2}(?:/[A-Za-z0-9().]+)+?-[A-Z](?![\w])"
     r"|[AES](?:/(?:RES|CONF\.\d+|CN\.\d+|C\.\d|L\.\d+|Rev\.\d+|Add\.\d+|Corr\.\d+|\d{1,4}|[A-Z]{2,5}))*/\d{1,4}"
     r"(?:/(?:L\.\d+|Rev\.\d+|Add\.\d+|Corr\.\d+|\d{1,4}))*)"
 )
 META = re.compile(
-    r"^(?:Document\s+\S+|Distr\.?:?.*|Original:.*|Agenda item.*|Item \d+.*|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    r"^(?:Document\s+\S+|.*\bDistr\.?:.*|\w+(?:tieth|ieth|th|st|nd|rd) session.*|\[.*\]|Original:.*|Agenda item.*|Item \d+.*|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
     r"|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2}|Dated?:.*|Adopted .*\d{4}\.?|General$|English$"
     r"|(?:Sixty|Seventy|Eighty|Fifty)-\w+ session.*)$"
+)
+GENERIC_HEADING = re.compile(  # section names that are never a document title
+    r"^(?:preamble|introduction|contents|table of contents|summary|executive summary|background|overview"
+    r"|conclusions?|recommendations|annex(?:es)?|references|notes|footnotes)\s*:?$",
+    re.I,
 )
 BANNER = re.compile(
     r"^(?:World Summit on the Information Society|United Nations|General Assembly|Economic and Social Council"
@@ -118,3 +136,80 @@ def heading_letter(text: str) -> str:
     """The upper-case letter of a lettered heading ("C. Action Lines" -> "C"), else ""."""
     m = LETTER_HEAD.match(text)
     return m.group(1) if m and len(m.group(1)) == 1 else ""
+
+
+# ---------------------------------------------------------------- title block, soft breaks, joins
+
+
+def title_span(lines: list[Line]) -> tuple[int, int, int] | None:
+    """(title start, title end, block end) indexes into ``lines``, or None when no title is found."""
+    best, best_score, seen = None, 0, 0
+    for i, line in enumerate(lines):
+        text = line.text
+        if not text or line.kind == "footnote":
+            continue
+        seen += 1
+        if seen > 25 or (line.kind != "heading" and PARA_START.match(text)):
+            break
+        caps = is_caps_heading(text)
+        if (not caps and classify_heading(text, "")) or GENERIC_HEADING.match(text):
+            continue  # "A. Introduction", "Objective 1. ...", "C5. ...", "Annex": sections, not titles
+        if line.kind == "heading":
+            score = 7 - min(line.level, 4)
+        elif line.kind == "item" or len(text) > 150 or len(text) < 3:
+            continue
+        elif META.match(text) or BANNER.match(text) or (SYMBOL.search(text) and len(text) < 60):
+            continue
+        elif not (text[0].isupper() or text[0].isdigit() or text[0] in "\"\u201c"):
+            continue
+        elif text.endswith((".", ",", ";", ":")) and not caps:
+            continue
+        else:
+            score = 3 if RESOLUTION_TITLE.match(text) else 2 if caps else 1
+        if score > best_score:
+            best, best_score = i, score
+    if best is None:
+        return None
+    end = best + 1
+    while end < len(lines) and title_continues(lines[end - 1], lines[end], lines[best]):
+        end += 1
+    block_end = end
+    j = end
+    while j < len(lines) and (not lines[j].text or META.match(lines[j].text) or SYMBOL.fullmatch(lines[j].text)):
+        j += 1
+        if lines[j - 1].text:
+            block_end = j
+    return best, end, block_end
+
+
+def title_continues(prev: Line, nxt: Line, first: Line) -> bool:
+    """Multi-line titles: same-level headings, ALL-CAPS runs, wrapped "70/125. Title" lines."""
+    if not nxt.text or nxt.kind != first.kind or nxt.kind == "footnote":
+        return False
+    if first.kind == "heading":
+        return nxt.level == first.level
+    if is_caps_heading(first.text):
+        return is_caps_heading(nxt.text)
+    if RESOLUTION_TITLE.match(first.text):
+        return len(prev.text) > 60 and not CLAUSE_END.search(prev.text) and not CLAUSE_END.search(nxt.text) \
+            and not META.match(nxt.text) and len(nxt.text) <= 120
+    return False
+
+
+def soft_breaks(lines: list[Line]) -> set[int]:
+    """PDF lines that end a paragraph: clearly shorter than a full line, ending in . ! ? : ; or ,"""
+    lengths = sorted(len(x.text) for x in lines if x.text and x.kind in ("text", "item"))
+    if len(lengths) < 5:
+        return set()
+    typical = lengths[int(0.9 * (len(lengths) - 1))]
+    return {i for i, x in enumerate(lines) if x.text and x.kind in ("text", "item")
+            and len(x.text) < 0.7 * typical and CLAUSE_END.search(x.text)}
+
+
+def join_wrapped(a: str, b: str) -> str:
+    """Join a wrapped line to the text before it ("multi-" + "stakeholder" keeps its hyphen)."""
+    if not a:
+        return b
+    if not b:
+        return a
+    return a + b if HYPHEN_JOIN.search(a) and b[0].isalpha() else f"{a} {b}"

@@ -100,7 +100,10 @@ class RunningServer:
 
     def stop(self) -> None:
         self.server.should_exit = True
-        self.thread.join(timeout=15)
+        self.thread.join(timeout=3)
+        if self.thread.is_alive():  # open keep-alive / event-stream connections: do not wait for them
+            self.server.force_exit = True
+            self.thread.join(timeout=5)
 
 
 def start_server(settings, auth=None, backend=None, timeout: float = 60) -> RunningServer:
@@ -111,7 +114,8 @@ def start_server(settings, auth=None, backend=None, timeout: float = 60) -> Runn
 
     app = create_app(settings, auth=auth, backend=backend, warm_up=False)
     port = free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on",
+                            timeout_graceful_shutdown=1)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name=f"uvicorn-{port}", daemon=True)
     thread.start()

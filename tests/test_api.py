@@ -275,3 +275,48 @@ def test_concurrent_requests_get_their_own_answers(server):
         assert answer["citations"], q
     alone = httpx.post(f"{server.url}/api/ask", json={"question": questions[0]}, timeout=60).json()
     assert json.dumps(alone["citations"]) == json.dumps(results[0][1]["citations"])
+
+
+def test_wsis_serve_first_run_offline_starts_and_explains(tmp_path):
+    """The real command: empty index, the first-run fetch fails (nothing listens at the mirror, as
+    offline), and the server runs anyway, saying how to add documents."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest_ui import ROOT, free_port
+
+    port = free_port()
+    env = {**os.environ, "WSIS_DATA_DIR": str(tmp_path / "data"), "WSIS_FETCH_TIMEOUT": "2"}
+    env.pop("WSIS_AUTH", None)
+    proc = subprocess.Popen([sys.executable, "-m", "assistant.cli", "serve", "--port", str(port),
+                             "--base-url", "http://127.0.0.1:9"], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        status = None
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                status = httpx.get(f"http://127.0.0.1:{port}/api/documents", timeout=2).json()
+                if status["bootstrap"]["phase"] == "failed":
+                    break
+            except (httpx.HTTPError, ValueError):
+                pass
+            time.sleep(0.5)
+        assert status is not None, "the server did not start"
+        assert status["documents"] == [] and status["bootstrap"]["phase"] == "failed"
+        assert "wsis ingest FOLDER" in status["bootstrap"]["message"]
+        page = httpx.get(f"http://127.0.0.1:{port}/", timeout=10)
+        assert page.status_code == 200 and "<html" in page.text.lower()
+        answer = httpx.post(f"http://127.0.0.1:{port}/api/ask", json={"question": "What is the IGF?"}, timeout=30).json()
+        assert answer["abstained"] and "index is empty" in answer["answer"]
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            out, _ = proc.communicate(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            out, _ = proc.communicate()
+    assert "fetch failed" in out and "serving anyway" in out, out[-2000:]

@@ -22,6 +22,20 @@ def status(data_dir: Path) -> dict:
     return json.loads(result.stdout)  # stdout holds the JSON alone
 
 
+def status_in_process(data_dir: Path) -> dict:
+    from assistant.library import index_status
+    from tests.conftest import make_settings
+
+    return index_status(make_settings(data_dir))
+
+
+def ingest_in_process(path: Path, data_dir: Path):
+    from ingest.pipeline import ingest
+    from tests.conftest import make_settings
+
+    return ingest([path], make_settings(data_dir), progress=False)
+
+
 def live_vectors(data_dir: Path) -> int:
     import chromadb
     from chromadb.config import Settings
@@ -131,31 +145,30 @@ def test_kill_9_leaves_each_document_old_or_new(tmp_path, fixture_corpus, fault)
     data = tmp_path / "data"
     corpus = copy_corpus(fixture_corpus, tmp_path / "corpus")
     doc = corpus / "flattened-excerpt.txt"
-    assert run_wsis("ingest", str(doc), data_dir=data).returncode == 0
-    old = {d["doc_id"]: d for d in status(data)["documents"]}["flattened-excerpt"]
+    assert ingest_in_process(doc, data).ok  # set-up and clean-up in process: the model is loaded once
+    old = {d["doc_id"]: d for d in status_in_process(data)["documents"]}["flattened-excerpt"]
     # a longer new version: more than one batch of vectors, so "mid-vectors" is a real half-write
-    extra = " ".join(f"{n}. We note contribution {n} on connectivity, skills and data." for n in range(79, 1400))
+    extra = " ".join(f"{n}. We note contribution {n} on connectivity, skills and data." for n in range(79, 400))
     doc.write_text(doc.read_text(encoding="utf-8").rstrip() + " " + extra + "\n", encoding="utf-8")
     new_sha = _sha(doc)
-    env = {**os.environ, "WSIS_DATA_DIR": str(data), "WSIS_FAULT": fault}
+    env = {**os.environ, "WSIS_DATA_DIR": str(data), "WSIS_FAULT": fault, "WSIS_STORE_BATCH": "64"}
     proc = subprocess.Popen([sys.executable, "-m", "assistant.cli", "ingest", "--no-progress", str(doc)], cwd=ROOT,
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     if fault == "timed":
-        time.sleep(random.uniform(8, 20))
+        time.sleep(random.uniform(5, 15))
         proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=300)
     assert proc.returncode == -signal.SIGKILL or fault == "timed"
-    now = {d["doc_id"]: d for d in status(data)["documents"]}["flattened-excerpt"]
+    now = {d["doc_id"]: d for d in status_in_process(data)["documents"]}["flattened-excerpt"]
     expected = {"after-paragraphs": "old", "mid-vectors": "old", "after-vectors": "old", "after-commit": "new"}
     if fault in expected:
         assert now["sha256"] == (old["sha256"] if expected[fault] == "old" else new_sha)
     else:
         assert now["sha256"] in (old["sha256"], new_sha)
     _assert_consistent(data, now)
-    result = run_wsis("ingest", "--no-progress", str(doc), data_dir=data)  # finishes the job, collects garbage
-    assert result.returncode == 0, result.stderr
-    final = {d["doc_id"]: d for d in status(data)["documents"]}["flattened-excerpt"]
-    assert final["sha256"] == new_sha and final["numbered_paragraphs"] > 1300
+    assert ingest_in_process(doc, data).ok  # finishes the job and collects the garbage
+    final = {d["doc_id"]: d for d in status_in_process(data)["documents"]}["flattened-excerpt"]
+    assert final["sha256"] == new_sha and final["numbered_paragraphs"] > 300
     assert live_vectors(data) == final["passages"]
     assert len(list((data / "index" / "paragraphs").glob("*.jsonl"))) == 1
 

@@ -92,6 +92,18 @@ def test_encrypted_pdf(tmp_path):
     assert _error(path) == "locked.pdf: encrypted PDF (password protected)"
 
 
+def test_owner_password_only_pdf_opens(tmp_path):
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "owner-only.pdf"
+    c = canvas.Canvas(str(path), encrypt=pdfencrypt.StandardEncryption("", ownerPassword="owner", canModify=0))
+    c.drawString(72, 700, "1. An invented paragraph that anyone may read.")
+    c.showPage()
+    c.save()
+    assert [line.text for line in parse_file(path).lines] == ["1. An invented paragraph that anyone may read."]
+
+
 def test_scanned_like_pdf_has_no_text(tmp_path):
     path = write_scanned_like_pdf(tmp_path / "scan.pdf")
     message = _error(path)
@@ -162,6 +174,17 @@ def test_html_footnote_kept_apart_and_placed_after_reference():
     referencing = doc.lines[notes[0] - 1].text
     assert referencing.startswith("2. We affirm")
     assert "central concern. We pledge" in referencing  # <sup>1</sup> dropped from body text
+
+
+def test_html_word_style_footnotes(tmp_path):
+    path = tmp_path / "word.html"
+    path.write_text(
+        '<html><body><p class=MsoNormal>1. We act now.<a href="#_ftn1" name="_ftnref1">[1]</a> More text.</p>'
+        '<p class=MsoNormal>2. Second.</p><div style="mso-element:footnote-list"><div id=ftn1>'
+        '<p class=MsoFootnoteText><a href="#_ftnref1">[1]</a> Invented Word footnote.</p></div></div></body></html>'
+    )
+    lines = [(line.kind, line.text) for line in parse_file(path).lines if line.text]
+    assert lines == [("text", "1. We act now. More text."), ("footnote", "[1] Invented Word footnote."), ("text", "2. Second.")]
 
 
 def test_html_list_items_and_ordered_lists(tmp_path):

@@ -11,7 +11,7 @@ import pytest
 from assistant.types import Paragraph
 from ingest.parsers import Line, ParsedDocument, parse_file
 from ingest.structure import detect_symbol, detect_title, local_doc_id, structure
-from tests.fixtures.build import CORPUS, FOOTNOTE, build_corpus, write_un_pdf
+from tests.fixtures.build import CORPUS, FOOTNOTE, RESOLUTION_NOTE, build_corpus, write_resolution_pdf, write_un_pdf
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 OBJECTIVE_1 = "Objective 1. Close the digital divides and accelerate progress across the Sustainable Development Goals"
@@ -289,6 +289,59 @@ def test_pdf_symbol_from_running_header_only(tmp_path):
     assert detect_symbol(doc) == "WSIS-05/TUNIS/DOC/7-E"
 
 
+def test_resolution_style_pdf(tmp_path):
+    doc = parse_file(write_resolution_pdf(tmp_path / "a-res-70-999.pdf"))
+    items = structure(doc, "a-res-70-999")
+    assert [p.label for p in items] == ["title", "preamble-1", "preamble-2", "preamble-3", "preamble-4", *NUMS(1, 7)]
+    p = by_label(items)
+    assert detect_symbol(doc) == "A/RES/70/999"
+    assert detect_title(doc) == ("70/999. Invented outcome document of a high-level meeting on the review of a summit "
+                                 "held in two phases, written to test multi-line titles")
+    assert p["preamble-1"].text == "The General Assembly,"
+    assert p["preamble-2"].text.startswith("Recalling") and p["preamble-2"].text.endswith("invented commission,")
+    assert p["preamble-4"].footnotes == [RESOLUTION_NOTE] and p["preamble-4"].text.endswith("agencies,")
+    assert {k: (v.pages, v.page_labels) for k, v in p.items() if k.isdigit()} == {
+        "1": ([1], [""]), "2": ([1], [""]), "3": ([2], ["2"]), "4": ([2], ["2"]), "5": ([2], ["2"]),
+        "6": ([3], ["3"]), "7": ([3], ["3"]),
+    }
+    assert list(p["6"].sub_items) == ["a", "b"]
+    for para in items:
+        assert "15-99999" not in para.text and "/3" not in para.text
+        assert para.label == "title" or "A/RES/70/999" not in para.text
+        assert "Invented outcome document of a high-level meeting" not in para.text or para.label == "title"
+
+
+def test_docx_structure(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Invented Declaration", style="Title")
+    document.add_heading("A. First part", level=2)
+    document.add_paragraph("We, the invented delegates, declare:")
+    document.add_paragraph("We agree on the following:", style="List Number")
+    document.add_paragraph("(a) to meet;")
+    document.add_paragraph("(b) to report.")
+    document.add_heading("C5. Building confidence and security in the use of ICTs", level=3)
+    document.add_paragraph("We protect users.", style="List Number")
+    path = tmp_path / "declaration.docx"
+    document.save(str(path))
+    items = paras(path)
+    assert [p.label for p in items] == ["title", "preamble-1", "1", "C5", "2"]
+    p = by_label(items)
+    assert p["1"].section == ["A. First part"] and list(p["1"].sub_items) == ["a", "b"]
+    assert p["2"].section == ["A. First part", "C5. Building confidence and security in the use of ICTs"]
+
+
+def test_html_number_in_its_own_table_cell(tmp_path):
+    path = tmp_path / "cells.html"
+    path.write_text("<html><body><h1>Cells</h1><table><tr><td>71.</td><td>We first.</td></tr>"
+                    "<tr><td>72.</td><td>We ask:</td></tr><tr><td></td><td>a) one;</td></tr>"
+                    "<tr><td></td><td>b) two.</td></tr></table></body></html>")
+    items = paras(path)
+    assert [p.label for p in items] == ["title", "71", "72"]
+    assert items[2].sub_items == {"a": "one;", "b": "two."}
+
+
 # ---------------------------------------------------------------- synthetic edge cases
 
 
@@ -318,6 +371,14 @@ def test_roman_sub_items_and_numeric_sub_items():
     assert list(p["2"].sub_items) == ["1", "2"]
 
 
+def test_references_and_articles_are_not_sub_items():
+    text = ("1. We recall the tasks described in paragraph 9\n(a) above, and we invite Member States and\n"
+            "a United Nations body to act.\n\n2. We agree:\na Meet often;\nb Report.")
+    p = by_label(structure(_doc(text), "d"))
+    assert p["1"].sub_items == {} and "paragraph 9 (a) above" in p["1"].text and "and a United Nations body" in p["1"].text
+    assert p["2"].sub_items == {"a": "Meet often;", "b": "Report."}
+
+
 def test_lettered_heading_vs_sub_item():
     text = "A. Introduction\n\n1. We agree:\na. to act;\nb. to report.\n\nB. Follow-up\n\n2. We review."
     p = by_label(structure(_doc(text), "d"))
@@ -335,6 +396,17 @@ def test_bullets_grouped_and_unnumbered_labels():
 def test_document_without_numbers():
     items = structure(_doc("just a lower-case start of text.\n\nAnother block."), "d")
     assert [p.label for p in items] == ["text-1", "text-2"]
+
+
+def test_pdf_soft_breaks_split_unnumbered_text_only():
+    full = "x" * 80
+    lines = ["Invented Title", f"Preamble words {full},", "short preamble end.", "Second preamble block starts here.",
+             f"1. We begin {full}", "short sentence end.", "Then the paragraph goes on.", f"2. We end {full}",
+             "the last line.", f"filler {full}", f"filler {full}"]
+    doc = ParsedDocument(Path("x.pdf"), "pdf", [Line(t, 1, "1") for t in lines])
+    p = by_label(structure(doc, "d"))
+    assert list(p) == ["title", "preamble-1", "preamble-2", "1", "2"]
+    assert p["1"].text.endswith("short sentence end. Then the paragraph goes on.")
 
 
 def test_footnote_never_in_text():
@@ -363,7 +435,7 @@ def test_speed_100k_paragraphs():
     assert len(items) == 100_001
     assert [p.label for p in items[-3:]] == ["part10-9998", "part10-9999", "after-part10-9999-1"]
     assert list(items[-2].sub_items) == ["a", "b"] and items[-2].section == ["SECTION NUMBER 10"]
-    assert elapsed < 30, elapsed
+    assert elapsed < 60, elapsed  # ~5 s on an idle 2-core machine; generous for loaded CI runners
 
 
 # ---------------------------------------------------------------- seeds (optional shared data)
