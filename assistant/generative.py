@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("wsis.generative")
 MAX_PASSAGES = 6
+_TRAILING_MARKERS = re.compile(r"([.!?])((?:\s*\[\d+(?:\s*[,;]\s*\d+)*\])+)")
 MAX_WORDS_PER_PASSAGE = 180
 
 
@@ -71,7 +72,9 @@ def verify(text: str, passages: list[Passage], checker) -> tuple[list[tuple[str,
     """Split the LLM text into sentences; keep those whose markers are valid and supported."""
     kept: list[tuple[str, list[int]]] = []
     removed: list[str] = []
-    for sentence in sentences(text.replace("\n", " ")):
+    # "... level. [1]" -> "... level [1]." so a marker after the full stop stays with its sentence
+    text = _TRAILING_MARKERS.sub(lambda m: m.group(2) + m.group(1), text.replace("\n", " "))
+    for sentence in sentences(text):
         markers = sorted({int(n) for group in MARKER.findall(sentence) for n in re.split(r"[,;\s]+", group) if n})
         clean = strip_markers(sentence).strip()
         if not clean or clean.upper().startswith("NOT ADDRESSED"):

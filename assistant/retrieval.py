@@ -131,7 +131,7 @@ class Retriever:
             if pid in dense_scores:
                 scores["dense"] = dense_scores[pid]
             passage = self.passage(pid, fused[pid], scores)
-            if passage is not None:
+            if passage is not None and not is_heading_only(passage):
                 passages.append(passage)
         if self.settings.reranker and passages:
             t0 = time.perf_counter()
@@ -165,6 +165,12 @@ class Retriever:
         timings["retrieve"] = time.perf_counter() - t0
         return Retrieval(question, merged[: max(k, len(found))], refs, missing, mentioned,
                          1.0 if found else relevance, timings)
+
+
+def is_heading_only(passage: Passage) -> bool:
+    """A passage that only repeats its section heading (e.g. an action line title)."""
+    p = passage.paragraph
+    return not p.numbered and p.text.strip() in p.section
 
 
 def _in_section(path: list[str], code: str) -> bool:

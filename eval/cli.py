@@ -41,7 +41,7 @@ def _parse_pairs(values: tuple[str, ...], option: str, allowed: tuple[str, ...] 
 @click.option("--fail-on-regression", is_flag=True, help="Exit 1 when --compare finds a regression.")
 @click.option("--min-scores", "assert_min", is_flag=True, help="Exit 1 when the suite's declared min_scores are not met.")
 @click.option("--min", "min_pairs", multiple=True, metavar="METRIC=VALUE",
-              help="Assert a minimum (maximum for false_refusal and latency) score; repeatable; implies --min-scores.")
+              help="Assert a minimum (maximum for false_refusal and latency) score; repeatable; alone, only these are asserted.")
 @click.option("--set", "set_pairs", multiple=True, metavar="KEY=VALUE",
               help=f"Override a setting for this run ({', '.join(TUNABLE)}).")
 @click.option("--limit", type=int, help="Only the first N questions.")
@@ -69,8 +69,8 @@ def eval_command(suite_name: str, mode: str, report_dir: Path | None, no_report:
         result_obj = run_suite(suite, mode=mode, progress=not no_progress, overrides=overrides, limit=limit)
     except (SuiteError, HarnessError, CompareError) as exc:
         raise click.ClickException(str(exc)) from None
-    if minimums:
-        result_obj.min_scores = {**result_obj.min_scores, **minimums}
+    if minimums:  # --min alone asserts only those; with --min-scores they override the suite's
+        result_obj.min_scores = {**result_obj.min_scores, **minimums} if assert_min else minimums
         result_obj.failures = check_min_scores(result_obj.summary, result_obj.min_scores)
     result = result_obj.to_dict()
     out = (lambda s: click.echo(s, err=True)) if as_json else click.echo

@@ -225,3 +225,25 @@ def test_empty_index_page_explains_and_upload_fills_it(browser, tmp_path):
     finally:
         watched.close()
         running.stop()
+
+
+def test_login_is_required_when_credentials_are_configured(browser):
+    running = start_server(ui_index(), auth=[("staff", "s3cret")])
+    context = browser.new_context(viewport={"width": 1000, "height": 700})
+    try:
+        p = context.new_page()
+        p.set_default_timeout(TIMEOUT)
+        p.goto(running.url + "/")
+        p.wait_for_selector("input[type=password]")
+        assert p.locator("#question").count() == 0
+        p.fill("input[type=text]", "staff")
+        p.fill("input[type=password]", "wrong")
+        p.keyboard.press("Enter")
+        p.wait_for_selector("text=/Incorrect|invalid/i")
+        p.fill("input[type=text]", "staff")
+        p.fill("input[type=password]", "s3cret")
+        p.keyboard.press("Enter")
+        p.wait_for_selector("#question textarea")
+    finally:
+        context.close()
+        running.stop()

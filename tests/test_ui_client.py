@@ -31,7 +31,7 @@ class ScriptedLLM:
         m = re.search(r"^\[1\] .*?: (.+)$", prompt, re.M)
         text = (sentences(m.group(1))[0] + " [1]") if m else "NOT ADDRESSED"
         for piece in re.findall(r"\S+\s*", text):
-            time.sleep(0.01)
+            time.sleep(0.03)
             yield SimpleNamespace(delta=piece)
 
 

@@ -1,0 +1,175 @@
+"""Tune retrieval (fusion weights, rrf_k, top_k) and the abstention threshold on the evaluation suites.
+
+    python scripts/tune.py [--suite fixture --suite seed] [--bm25 0.5 1 1.5 2] [--dense 0.5 1 1.5 2]
+                           [--rrf-k 10 30 60 100] [--top-k 5 8 10] [--finalists 3] [--json OUT]
+
+Stage 1 (retrieval only, fast): every (bm25_weight, dense_weight, rrf_k) ranks the paragraphs of
+every answerable question with gold ids, through the retrieval step of ``Assistant.ask`` (the same
+follow-up carry-over and ``Retriever.retrieve``), scored by MRR, nDCG@10 and Recall@3.
+Stage 2 (end to end, through ``Assistant.ask`` by ``eval.harness.run_suite``): the best
+``--finalists`` fusion settings and the defaults, each with every ``--top-k``; scored by MRR,
+nDCG@10, nugget recall and abstention accuracy (latency breaks ties).
+Stage 3: the abstention threshold fitted on retrieval relevance (``eval.calibrate``), checked end to
+end for a few values around it. Prints tables; the chosen values go to the README and the settings.
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from assistant.types import Filters  # noqa: E402
+from eval import metrics as M  # noqa: E402
+from eval.calibrate import fit_abstention, relevance_rows  # noqa: E402
+from eval.harness import CorpusMissing, make_assistant, run_suite  # noqa: E402
+from eval.questions import load_suite  # noqa: E402
+
+
+def retrieval_scores(suite, assistant, k: int = 10) -> dict[str, float]:
+    rows = []
+    for q in suite.questions:
+        if not (q.answerable and q.gold):
+            continue
+        query = assistant._query_for(q.question, q.history or None, "extractive")
+        retrieval = assistant.retriever.retrieve(query, Filters(**q.filters) if q.filters else None, k=k)
+        ranked = M.dedupe(p.id for p in retrieval.passages)
+        rows.append({"mrr": M.mrr(ranked, q.gold_ids), "ndcg@10": M.ndcg_at_k(ranked, q.gold_ids, 10),
+                     "recall@3": M.recall_at_k(ranked, q.gold_ids, 3), "recall@5": M.recall_at_k(ranked, q.gold_ids, 5)})
+    return {key: M.mean(r[key] for r in rows) for key in ("mrr", "ndcg@10", "recall@3", "recall@5")} | {"n": len(rows)}
+
+
+def pooled(per_suite: list[dict], keys: list[str]) -> dict[str, float]:
+    """Question-weighted means over the suites."""
+    out = {}
+    for key in keys:
+        num = sum((d.get(key) or 0.0) * d["n"] for d in per_suite if d.get(key) is not None)
+        den = sum(d["n"] for d in per_suite if d.get(key) is not None)
+        out[key] = num / den if den else None
+    return out
+
+
+def fmt(v) -> str:
+    return "  –  " if v is None else f"{v:.3f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--suite", action="append", help="suite name or path (default: fixture, and seed when present)")
+    ap.add_argument("--bm25", type=float, nargs="+", default=[0.5, 1.0, 1.5, 2.0])
+    ap.add_argument("--dense", type=float, nargs="+", default=[0.5, 1.0, 1.5, 2.0])
+    ap.add_argument("--rrf-k", type=int, nargs="+", default=[10, 30, 60, 100])
+    ap.add_argument("--top-k", type=int, nargs="+", default=[5, 8, 10])
+    ap.add_argument("--finalists", type=int, default=3)
+    ap.add_argument("--json", type=Path, help="write all results here")
+    args = ap.parse_args(argv)
+
+    suites = []
+    for name in args.suite or ["fixture", "seed"]:
+        suite = load_suite(name)
+        try:
+            assistant, _ = make_assistant(suite)
+        except CorpusMissing as exc:
+            print(f"(suite {name} skipped: {exc})", file=sys.stderr)
+            continue
+        suites.append((suite, assistant))
+    defaults = {k: getattr(suites[0][1].settings, k) for k in ("bm25_weight", "dense_weight", "rrf_k", "top_k", "abstain_threshold")}
+    print(f"suites: {', '.join(f'{s.name} ({len(s.questions)} q)' for s, _ in suites)}; defaults: {defaults}")
+
+    def apply(cfg: dict) -> None:
+        for _, a in suites:
+            for key, value in cfg.items():
+                setattr(a.settings, key, value)
+
+    # -- stage 1 -------------------------------------------------------------------------------------
+    t0 = time.perf_counter()
+    seen_ratios = set()
+    stage1 = []
+    for b, d, k in itertools.product(args.bm25, args.dense, args.rrf_k):
+        ratio = (round(b / d, 4), k)
+        if ratio in seen_ratios:  # RRF ranks depend on the weight ratio only
+            continue
+        seen_ratios.add(ratio)
+        cfg = {"bm25_weight": b, "dense_weight": d, "rrf_k": k}
+        apply(cfg)
+        per = [retrieval_scores(s, a) for s, a in suites]
+        score = pooled(per, ["mrr", "ndcg@10", "recall@3", "recall@5"])
+        score["objective"] = (score["mrr"] + score["ndcg@10"] + score["recall@3"]) / 3
+        stage1.append({**cfg, **score, "per_suite": {s.name: p for (s, _), p in zip(suites, per)}})
+    stage1.sort(key=lambda r: (-r["objective"], abs(r["bm25_weight"] / r["dense_weight"] - 1), -r["rrf_k"]))
+    print(f"\nstage 1: retrieval only, {len(stage1)} fusion settings ({time.perf_counter() - t0:.0f}s)")
+    print(f"{'bm25':>5} {'dense':>5} {'rrf_k':>5} | {'MRR':>6} {'nDCG10':>6} {'R@3':>6} {'R@5':>6} | objective")
+    for r in stage1[:15]:
+        print(f"{r['bm25_weight']:>5} {r['dense_weight']:>5} {r['rrf_k']:>5} | {fmt(r['mrr'])} {fmt(r['ndcg@10'])} "
+              f"{fmt(r['recall@3'])} {fmt(r['recall@5'])} | {r['objective']:.4f}")
+    default_row = next((r for r in stage1 if r["bm25_weight"] / r["dense_weight"] == defaults["bm25_weight"] / defaults["dense_weight"]
+                        and r["rrf_k"] == defaults["rrf_k"]), None)
+    if default_row:
+        print(f"defaults (bm25 {defaults['bm25_weight']}, dense {defaults['dense_weight']}, rrf_k {defaults['rrf_k']}): "
+              f"objective {default_row['objective']:.4f}, rank {stage1.index(default_row) + 1}/{len(stage1)}")
+
+    # -- stage 2 -------------------------------------------------------------------------------------
+    finalists = [{k: r[k] for k in ("bm25_weight", "dense_weight", "rrf_k")} for r in stage1[: args.finalists]]
+    base = {k: defaults[k] for k in ("bm25_weight", "dense_weight", "rrf_k")}
+    if base not in finalists:
+        finalists.append(base)
+    stage2 = []
+    t0 = time.perf_counter()
+    keys = ["recall@5", "mrr", "ndcg@10", "nugget_recall", "citation_recall", "faithfulness", "abstention_accuracy",
+            "false_refusal", "correct_refusal"]
+    for fusion, top_k in itertools.product(finalists, args.top_k):
+        cfg = {**fusion, "top_k": top_k}
+        per = []
+        lat = []
+        for s, a in suites:
+            res = run_suite(s, assistant=a, overrides=cfg)
+            per.append({**{k: res.summary.get(k) for k in keys}, "n": res.summary["questions"]})
+            lat += [r["latency"] for r in res.rows if r.get("latency") is not None]
+        score = pooled(per, keys)
+        score["latency_p50"] = M.percentile(lat, 50)
+        score["objective"] = (score["mrr"] + score["ndcg@10"] + score["nugget_recall"] + score["abstention_accuracy"]) / 4
+        stage2.append({**cfg, **score})
+    stage2.sort(key=lambda r: (-round(r["objective"], 3), r["latency_p50"] or 0))
+    print(f"\nstage 2: end to end through Assistant.ask ({time.perf_counter() - t0:.0f}s)")
+    print(f"{'bm25':>5} {'dense':>5} {'rrf_k':>5} {'top_k':>5} | {'R@5':>6} {'MRR':>6} {'nDCG10':>6} {'nugget':>6} "
+          f"{'citR':>6} {'faith':>6} {'abstA':>6} {'p50 s':>6} | objective")
+    for r in stage2:
+        print(f"{r['bm25_weight']:>5} {r['dense_weight']:>5} {r['rrf_k']:>5} {r['top_k']:>5} | {fmt(r['recall@5'])} {fmt(r['mrr'])} "
+              f"{fmt(r['ndcg@10'])} {fmt(r['nugget_recall'])} {fmt(r['citation_recall'])} {fmt(r['faithfulness'])} "
+              f"{fmt(r['abstention_accuracy'])} {fmt(r['latency_p50'])} | {r['objective']:.4f}")
+    best = stage2[0]
+    chosen = {k: best[k] for k in ("bm25_weight", "dense_weight", "rrf_k", "top_k")}
+
+    # -- stage 3 -------------------------------------------------------------------------------------
+    apply(chosen)
+    rows = [r for s, a in suites for r in relevance_rows(s, a)]
+    threshold, ba = fit_abstention(rows)
+    print(f"\nstage 3: abstention threshold fitted on {len(rows)} questions without paragraph references: "
+          f"{threshold:.3f} (balanced accuracy {ba:.3f})")
+    print(f"{'threshold':>9} | {'correct refusals':>16} {'false refusals':>14} {'abst. accuracy':>14} {'nugget':>6}")
+    stage3 = []
+    for t in sorted({round(x, 3) for x in (threshold - 0.05, threshold, threshold + 0.05, defaults["abstain_threshold"])}):
+        per = []
+        for s, a in suites:
+            res = run_suite(s, assistant=a, overrides={**chosen, "abstain_threshold": t})
+            per.append({k: res.summary.get(k) for k in keys} | {"n": res.summary["questions"]})
+        sc = pooled(per, ["correct_refusal", "false_refusal", "abstention_accuracy", "nugget_recall"])
+        stage3.append({"abstain_threshold": t, **sc})
+        print(f"{t:>9.3f} | {fmt(sc['correct_refusal']):>16} {fmt(sc['false_refusal']):>14} "
+              f"{fmt(sc['abstention_accuracy']):>14} {fmt(sc['nugget_recall'])}")
+    chosen["abstain_threshold"] = threshold
+    print("\nchosen: " + ", ".join(f"{k}={v}" for k, v in chosen.items()))
+    print("(WSIS_BM25_WEIGHT, WSIS_DENSE_WEIGHT, WSIS_RRF_K, WSIS_TOP_K, WSIS_ABSTAIN_THRESHOLD)")
+    if args.json:
+        args.json.write_text(json.dumps({"stage1": stage1, "stage2": stage2, "stage3": stage3, "chosen": chosen,
+                                         "abstention_rows": rows}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
