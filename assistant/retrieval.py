@@ -142,8 +142,7 @@ class Retriever:
                 p.score = float(s)
             passages = sorted(passages, key=lambda p: -p.score)[:k]
             timings["rerank"] = time.perf_counter() - t0
-        relevance = max(dense_scores.values(), default=0.0)
-        return passages, relevance
+        return passages, relevance_of(query, passages, dense_scores)
 
     def retrieve(self, question: str, filters: Filters | None = None, k: int | None = None,
                  restrict_to_mentioned: bool = True) -> Retrieval:
@@ -165,6 +164,20 @@ class Retriever:
         timings["retrieve"] = time.perf_counter() - t0
         return Retrieval(question, merged[: max(k, len(found))], refs, missing, mentioned,
                          1.0 if found else relevance, timings)
+
+
+LEXICAL_RELEVANCE_WEIGHT = 0.2
+
+
+def relevance_of(query: str, passages: list[Passage], dense_scores: dict[str, float]) -> float:
+    """How well the best candidates address the query: the best dense cosine, plus a bonus for the
+    share of the query's content words that one top passage contains (rare exact terms such as
+    "spam" that a small embedding model underrates). Compared with ``abstain_threshold``."""
+    from assistant.support import tokens
+
+    wanted = set(tokens(query))
+    coverage = max((len(wanted & set(tokens(p.paragraph.text))) / len(wanted) for p in passages[:5]), default=0.0) if wanted else 0.0
+    return max(dense_scores.values(), default=0.0) + LEXICAL_RELEVANCE_WEIGHT * coverage
 
 
 def is_heading_only(passage: Passage) -> bool:

@@ -9,6 +9,7 @@ import datetime as dt
 import fcntl
 import os
 import signal
+import threading
 import shutil
 import uuid
 from contextlib import contextmanager
@@ -111,6 +112,7 @@ class IndexStore:
         self._vector: VectorIndex | None = None
         self._corpus: LiveCorpus | None = None
         self._bm25: tuple[str, BM25Sidecar] | None = None
+        self._read_lock = threading.RLock()  # the server answers several users at once
 
     # -- manifest and locking -------------------------------------------------------------
     def manifest(self) -> Manifest:
@@ -198,6 +200,10 @@ class IndexStore:
 
     # -- reading ----------------------------------------------------------------------------
     def corpus(self) -> LiveCorpus:
+        with self._read_lock:
+            return self._load_corpus()
+
+    def _load_corpus(self) -> LiveCorpus:
         manifest = self.manifest()
         digest = manifest.digest()
         if self._corpus is None or self._corpus.digest != digest:
@@ -210,6 +216,10 @@ class IndexStore:
         return self._corpus
 
     def bm25(self) -> BM25Sidecar:
+        with self._read_lock:
+            return self._load_bm25()
+
+    def _load_bm25(self) -> BM25Sidecar:
         corpus = self.corpus()
         if self._bm25 is None or self._bm25[0] != corpus.digest:
             ids = [p.id for p in corpus.paragraphs]

@@ -198,7 +198,8 @@ def _download(client: httpx.Client, url: str, fmt: str, dest: Path, doc_id: str,
 def _candidates(entry: CatalogEntry, base_url: str | None) -> list[tuple[str, str]]:
     """(url, format) pairs to try in order: the mirror's files, else the catalog's addresses."""
     if base_url:
-        return [(f"{base_url.rstrip('/')}/{entry.doc_id}.{fmt}", fmt) for fmt in entry.formats]
+        formats = list(entry.formats) + [f for f in ("html", "pdf") if f not in entry.formats]  # a mirror may hold either
+        return [(f"{base_url.rstrip('/')}/{entry.doc_id}.{fmt}", fmt) for fmt in formats]
     return [(u.url, u.format) for u in entry.download_urls]
 
 

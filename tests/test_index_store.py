@@ -1,0 +1,40 @@
+"""Index internals that users rely on: long paragraphs keep their tail, the manifest swap, GC."""
+from __future__ import annotations
+
+from assistant.types import DocumentInfo, Paragraph
+from ingest.chunking import make_windows, window_texts
+
+
+def test_long_paragraph_is_split_into_windows_sharing_its_id():
+    words = [f"w{i}" for i in range(500)]
+    windows = window_texts(" ".join(words), 170)
+    assert len(windows) >= 3
+    assert windows[-1].split()[-1] == "w499"  # the tail is embedded
+    p = Paragraph(doc_id="d", label="7", text=" ".join(words), section=["A. Heading"])
+    made = make_windows(p, DocumentInfo(doc_id="d", title="Doc"), "g1", 170)
+    assert {meta["paragraph_id"] for _, _, meta in made} == {"d#7"}
+    assert all(len(text.split()) <= 170 for _, text, _ in made)
+    assert len({node_id for node_id, _, _ in made}) == len(made)
+
+
+def test_tail_of_a_long_paragraph_is_found_by_dense_retrieval(tmp_path):
+    from index_store.embeddings import get_embed_model, model_label
+    from index_store.store import IndexStore
+    from tests.conftest import make_settings
+
+    settings = make_settings(tmp_path)
+    store = IndexStore(settings)
+    filler = " ".join("We reaffirm the importance of cooperation among all stakeholders in the information society." for _ in range(40))
+    tail = "Satellite connectivity for remote islands must be financed by a dedicated fund."
+    long_p = Paragraph(doc_id="long", label="1", text=f"{filler} {tail}")
+    other = Paragraph(doc_id="long", label="2", text="Libraries and archives preserve cultural heritage.", order=1)
+    info = DocumentInfo(doc_id="long", title="Long document")
+    generation = store.new_generation("0" * 64)
+    model = get_embed_model(settings.embed_model)
+    windows = [w for p in (long_p, other) for w in make_windows(p, info, generation, 170)]
+    vectors = model.get_text_embedding_batch([t for _, t, _ in windows])
+    store.replace_document(info, "0" * 64, generation, [long_p, other],
+                           [(i, t, m, v) for (i, t, m), v in zip(windows, vectors)], model_label(settings.embed_model))
+    hits = store.dense(model.get_query_embedding("funding satellite links for remote islands"), 5)
+    assert hits[0].paragraph_id == "long#1"
+    assert len({h.paragraph_id for h in hits}) == len(hits)  # one hit per paragraph, not per window
