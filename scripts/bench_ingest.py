@@ -36,7 +36,12 @@ def make_corpus(dest: Path, copies: int) -> Path:
     sources = sorted(base.iterdir()) + (sorted(seeds.glob("*.txt")) if seeds.is_dir() else [])
     for n in range(copies):
         for src in sources:
-            shutil.copy(src, corpus / f"copy{n}-{src.name}")
+            dest = corpus / f"copy{n}-{src.name}"
+            shutil.copy(src, dest)
+            # distinct bytes (so no copy is skipped as unchanged), same paragraphs
+            tail = {".pdf": f"\n% copy {n}\n", ".html": f"\n<!-- copy {n} -->\n"}.get(src.suffix, "")
+            with dest.open("a", encoding="utf-8") as handle:
+                handle.write(tail or ("\n" * (n + 1)))
     return corpus
 
 
