@@ -1,14 +1,15 @@
 """Ingest throughput beside the raw throughput of the embedding model on the same passages.
 
-    python scripts/bench_ingest.py [--copies N] [--repeats R]
+    python scripts/bench_ingest.py [--synthetic-docs N] [--repeats R]
 
-Builds a corpus from the fixture documents (and ../shared/seeds when present), replicated N times
-under distinct names, ingests it R times into fresh temporary indexes, and in the same run embeds the
+Builds a corpus from the fixture documents, ../shared/seeds when present, and generated text
+documents, ingests it R times into fresh temporary indexes, and in the same run embeds the
 very same windows with the bare model. Prints medians and the ratio pipeline/raw.
 """
 from __future__ import annotations
 
 import argparse
+import random
 import shutil
 import statistics
 import sys
@@ -28,20 +29,25 @@ from ingest.structure import structure  # noqa: E402
 from tests.fixtures.build import build_corpus  # noqa: E402
 
 
-def make_corpus(dest: Path, copies: int) -> Path:
-    base = build_corpus(dest / "base")
+WORDS = ("access connectivity governance stakeholders digital divide capacity building infrastructure financing "
+         "cooperation security confidence privacy data human rights development innovation education skills gender "
+         "inclusion cultural diversity media ethics environment health trade standards interoperability content").split()
+
+
+def make_corpus(dest: Path, synthetic_docs: int) -> Path:
+    """The fixture corpus, the shared seeds when present, and generated plain-text documents of
+    50 numbered paragraphs each (the text documents go through the same parse/structure path)."""
+    corpus = build_corpus(dest / "corpus")
     seeds = ROOT.parent / "shared" / "seeds"
-    corpus = dest / "corpus"
-    corpus.mkdir()
-    sources = sorted(base.iterdir()) + (sorted(seeds.glob("*.txt")) if seeds.is_dir() else [])
-    for n in range(copies):
-        for src in sources:
-            dest = corpus / f"copy{n}-{src.name}"
-            shutil.copy(src, dest)
-            # distinct bytes (so no copy is skipped as unchanged), same paragraphs
-            tail = {".pdf": f"\n% copy {n}\n", ".html": f"\n<!-- copy {n} -->\n"}.get(src.suffix, "")
-            with dest.open("a", encoding="utf-8") as handle:
-                handle.write(tail or ("\n" * (n + 1)))
+    for seed in sorted(seeds.glob("*.txt")) if seeds.is_dir() else []:
+        shutil.copy(seed, corpus / seed.name)
+    rng = random.Random(0)
+    for d in range(synthetic_docs):
+        lines = [f"SYNTHETIC OUTCOME DOCUMENT {d}", ""]
+        for n in range(1, 51):
+            sentences = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(10, 25))).capitalize() + "." for _ in range(rng.randint(2, 5))]
+            lines += [f"{n}. We " + " ".join(sentences), ""]
+        (corpus / f"synthetic-{d:02d}.txt").write_text("\n".join(lines), encoding="utf-8")
     return corpus
 
 
@@ -57,12 +63,12 @@ def windows_of(corpus: Path, words: int) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--copies", type=int, default=8)
+    parser.add_argument("--synthetic-docs", type=int, default=10, help="generated documents of 50 paragraphs")
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="wsis-bench-"))
     try:
-        corpus = make_corpus(work, args.copies)
+        corpus = make_corpus(work, args.synthetic_docs)
         settings = Settings()
         model = get_embed_model(settings.embed_model)  # loaded once, outside both timings
         texts = windows_of(corpus, max_words(settings.embed_model))
