@@ -5,6 +5,8 @@ unlikely to be noise: a paired bootstrap over the per-question scores of the que
 share gives a one-sided p-value below ``alpha`` (default 0.05). The exact sign test on the same
 pairs is reported too. Metrics without per-question scores (or with fewer than 3 pairs) are judged
 by the tolerance alone. Latency uses a relative tolerance (machines differ: +25% and +20 ms).
+In the printed table, p(worse) is that bootstrap p-value (small: the drop is unlikely to be noise;
+near 1 for improvements) and p(sign) the two-sided sign-test p-value.
 """
 from __future__ import annotations
 
@@ -116,7 +118,7 @@ class Comparison:
                 "metrics": [d.__dict__ for d in self.diffs]}
 
     def text(self) -> str:
-        head = f"{'metric':22} {'old':>8} {'new':>8} {'delta':>8} {'pairs':>5} {'p(boot)':>8} {'p(sign)':>8}  status"
+        head = f"{'metric':22} {'old':>8} {'new':>8} {'delta':>8} {'pairs':>5} {'p(worse)':>8} {'p(sign)':>8}  status"
         lines = [head, "-" * len(head)]
         for d in self.diffs:
             f = lambda v: "–" if v is None else f"{v:.3f}"  # noqa: E731

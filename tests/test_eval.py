@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.types import Answer, Citation
+from assistant.types import Answer
 from eval import metrics as M
 from eval.compare import compare
 from eval.harness import Scorer, make_assistant, run_suite, score_answer, summarize
@@ -184,6 +184,7 @@ def test_fixture_suite_meets_minimum_scores(fixture_run):
     suite, _, result = fixture_run
     assert not [r for r in result.rows if r.get("error")], [r["error"] for r in result.rows if r.get("error")]
     assert not result.failures, "; ".join(result.failures)
+    assert all(result.summary.get(m) is not None for m in suite.min_scores), "a declared minimum is not measured"
     assert result.summary["questions"] == len(suite.questions)
     assert result.summary["latency_p95"] is not None
 
