@@ -20,6 +20,7 @@ from index_store.store import IndexStore
 log = logging.getLogger("wsis.answer")
 MAX_QUESTION_CHARS = 2000
 MODES = ("extractive", "generative")
+VECTOR_CACHE_SIZE = 50_000
 
 
 class QuestionError(ValueError):
@@ -31,11 +32,20 @@ class Assistant:
         self.settings = settings or get_settings()
         self.store = store or IndexStore(self.settings)
         self.retriever = Retriever(self.settings, self.store)
-        self._llm = None
+        self._vectors: dict[str, list[float]] = {}
 
     # -- shared helpers ----------------------------------------------------------------------
     def embed(self, texts: list[str]) -> list[list[float]]:
-        return get_embed_model(self.settings.embed_model).get_text_embedding_batch(texts)
+        """Embeddings of passage sentences, cached: agreed text does not change between questions."""
+        found = {t: self._vectors.get(t) for t in texts}  # a local view: safe while other threads clear
+        missing = [t for t, v in found.items() if v is None]
+        if missing:
+            vectors = get_embed_model(self.settings.embed_model).get_text_embedding_batch(missing)
+            found.update(zip(missing, vectors))
+            if len(self._vectors) + len(missing) > VECTOR_CACHE_SIZE:
+                self._vectors.clear()
+            self._vectors.update(zip(missing, vectors))
+        return [found[t] for t in texts]
 
     def support_checker(self) -> SupportChecker:
         return SupportChecker(self.embed, threshold=self.settings.support_threshold)
