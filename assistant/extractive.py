@@ -25,7 +25,7 @@ def citation_for(passage: Passage, quote: str, marker: int, score: float | None 
     label = passage.cite_label
     if not passage.focus and p.sub_items:
         letter = item_marker(quote)
-        if not letter:
+        if letter not in p.sub_items:  # "i." nested inside "b)" belongs to b
             letter = next((k for k, v in p.sub_items.items() if quote.strip() and quote.strip() in v), "")
         if letter:
             label = f"{p.label}({letter})"
@@ -89,6 +89,7 @@ def render_quotes(chosen: list[Candidate], start_marker: int = 1) -> tuple[str, 
     marker = start_marker
     for doc in order:
         cands = sorted(by_doc[doc], key=lambda c: (c.passage.paragraph.order, c.passage.paragraph.text.find(c.text)))
+        cands = _expand_lead_ins(cands)
         info = cands[0].passage.document
         heading = f"**{info.title}**" + (f" ({', '.join(x for x in (info.symbol, info.date[:4]) if x)})" if info.symbol or info.date else "")
         lines.append(heading)
@@ -96,10 +97,29 @@ def render_quotes(chosen: list[Candidate], start_marker: int = 1) -> tuple[str, 
             citation = citation_for(cand.passage, cand.text, marker, cand.score)
             citations.append(citation)
             where = f"{citation.title}, para. {citation.paragraph}" if cand.passage.paragraph.numbered else f"{citation.title}, {citation.paragraph}"
-            lines.append(f"> “{cand.text}” [{marker}] ({where})")
+            body = cand.text.replace("\n", "\n> ")
+            lines.append(f"> “{body}” [{marker}] ({where})")
             marker += 1
         lines.append("")
     return "\n".join(lines).strip(), citations
+
+
+def _expand_lead_ins(cands: list[Candidate], max_lines: int = 8) -> list[Candidate]:
+    """A chosen sentence ending in ":" ("The mandate of the Forum is to:") is quoted with the items
+    that follow it in its paragraph; items already inside such a quote are not quoted twice."""
+    out: list[Candidate] = []
+    for cand in cands:
+        text = cand.passage.paragraph.text
+        if cand.text.rstrip().endswith(":"):
+            start = text.find(cand.text)
+            end = start + len(cand.text)
+            following = text[end:].split("\n")
+            extra = "\n".join(following[: max_lines + 1]).rstrip()
+            cand = Candidate(cand.passage, (cand.text + extra).strip(), cand.score, cand.vector)
+        if any(o.passage.id == cand.passage.id and cand.text in o.text for o in out):
+            continue
+        out.append(cand)
+    return out
 
 
 def render_paragraphs(passages: list[Passage], start_marker: int = 1) -> tuple[str, list[Citation]]:

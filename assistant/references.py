@@ -123,7 +123,7 @@ def parse_references(question: str, names: DocumentNames) -> list[Reference]:
     # "GDC 28", "TA 72(b)": a bare number right after a document name
     for mention in mentions:
         tail = question[mention.end :]
-        m = re.match(rf"[\s,]*(?:{_PARA_WORD}\s*)?(?P<nums>{_NUM}(?:{_RANGE_SEP}{_NUM})*)\b(?!\s*(?:%|per\s?cent|years?|million|billion))", tail, re.I)
+        m = re.match(rf"[\s,]*(?:{_PARA_WORD}\s*)?(?P<nums>{_NUM}(?:{_RANGE_SEP}{_NUM})*)(?!\w)(?!\s*(?:%|per\s?cent|years?|million|billion))", tail, re.I)
         if m and not any(s <= mention.end + m.start("nums") < e for s, e in used):
             if re.match(r"\d{4}", m["nums"]):
                 continue  # a year ("Tunis Agenda 2005"), not a paragraph

@@ -46,7 +46,7 @@ class Settings:
     dense_weight: float = field(default_factory=lambda: _float("WSIS_DENSE_WEIGHT", 1.0))
     rrf_k: int = field(default_factory=lambda: _int("WSIS_RRF_K", 60))
     abstain_threshold: float = field(default_factory=lambda: _float("WSIS_ABSTAIN_THRESHOLD", 0.33))
-    support_threshold: float = field(default_factory=lambda: _float("WSIS_SUPPORT_THRESHOLD", 0.5))
+    support_threshold: float = field(default_factory=lambda: _float("WSIS_SUPPORT_THRESHOLD", 0.70))
     max_file_mb: float = field(default_factory=lambda: _float("WSIS_MAX_FILE_MB", 50))
     fetch_timeout: float = field(default_factory=lambda: _float("WSIS_FETCH_TIMEOUT", 30))
 

@@ -4,7 +4,7 @@ Hard facts first: every number, date, quoted span and proper name (bodies such a
 Governance Forum") of the sentence must appear in the cited text, and a negation in the sentence
 must be matched by one in the text. Then a score mixing lexical coverage (share of the sentence's
 content stems found in the text) and embedding similarity must reach a threshold calibrated by
-``wsis eval`` on labelled pairs (see eval/support_pairs.jsonl).
+``python -m eval.calibrate`` on labelled pairs (eval/suites/support_pairs.jsonl).
 """
 from __future__ import annotations
 
@@ -24,6 +24,10 @@ _STOP = set(
 )
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nor|without|cannot|neither)\b|n't\b", re.I)
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)*(?:\s?(?:per\s?cent|%))?")
+_NUMBER_WORDS = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|million|billion|half|third|quarter|dozen)\b", re.I)
+_ACRONYM = re.compile(r"\b[A-Z]{2,}[a-z]?\b")
 _QUOTED = re.compile(r"[\"“]([^\"”]{3,})[\"”]")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b(?:[A-Z][a-zA-Z]+|[A-Z]{2,}[a-z]?)(?:\s+(?:of|for|on|and|the)?\s*[A-Z][a-zA-Z]+)*")
 _GENERIC_CAPS = {"We", "The", "This", "These", "It", "In", "As", "To", "Our", "All", "Member", "States", "State",
@@ -52,6 +56,8 @@ def hard_facts(sentence: str) -> list[str]:
     """Numbers, quoted spans and proper names that a supporting text must contain."""
     body = strip_markers(sentence)
     facts = [m.group(0) for m in _NUMBER.finditer(body)]
+    facts += [m.group(0) for m in _NUMBER_WORDS.finditer(body)]
+    facts += [m.group(0) for m in _ACRONYM.finditer(body) if m.group(0) not in _GENERIC_CAPS]
     facts += [m.group(1) for m in _QUOTED.finditer(body)]
     for m in _NAME.finditer(body):
         words = [w for w in m.group(0).split() if w not in {"of", "for", "on", "and", "the"}]

@@ -85,6 +85,10 @@ _QUOTE_LINE = re.compile(r"^>\s*[“\"](?P<q>.+?)[”\"]\s*(?P<m>(?:\[\d+(?:\s*[
 _BOLD_ONLY = re.compile(r"^\*\*[^*]+\*\*(?:\s*\(.*\))?\s*$")
 
 
+_QUOTE_START = re.compile(r"^>\s*[“\"](?!.*[”\"]\s*\[\d)")
+_QUOTE_END = re.compile(r"^>\s*(?P<q>.*?)[”\"]\s*(?P<m>(?:\[\d+(?:\s*[,;]\s*\d+)*\]\s*)+)(?:\(.*\))?\s*$")
+
+
 def _markers(text: str) -> list[int]:
     out: list[int] = []
     for group in MARKER.findall(text):
@@ -113,15 +117,28 @@ def _statements(answer_text: str) -> list[Statement]:
 
     out: list[Statement] = []
     pending: list[int] | None = None  # markers of a heading whose quote lines follow
+    block: list[str] | None = None  # lines of a multi-line quote ("> “lead-in:" ... "> item” [n] (...)")
     for raw in answer_text.split("\n"):
         line = raw.strip()
         if not line:
-            pending = None
+            pending = block = None
             continue
         m = _QUOTE_LINE.match(line)
         if m:
             out.append(Statement(m["q"].strip(), _markers(m["m"])))
             pending = None
+            continue
+        if block is not None and line.startswith(">"):
+            end = _QUOTE_END.match(line)
+            if end:
+                markers = _markers(end["m"])
+                out.extend(Statement(text, list(markers)) for text in [*block, end["q"].strip()] if text)
+                block = None
+            else:
+                block.append(line.lstrip(">").strip())
+            continue
+        if _QUOTE_START.match(line):
+            block = [line.lstrip(">").strip().lstrip("“\"").strip()]
             continue
         if line.startswith(">"):
             body = line.lstrip(">").strip()
