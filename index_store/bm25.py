@@ -1,6 +1,7 @@
 """BM25 sidecar over the live paragraphs (bm25s), cached on disk per manifest digest."""
 from __future__ import annotations
 
+import logging
 import shutil
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import numpy as np
 import Stemmer
 
 _STEMMER = Stemmer.Stemmer("english")
+logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on import
 
 
 def tokenize(texts: list[str]):
