@@ -1,7 +1,18 @@
 """Answers as plain text / Markdown with a reference list (CLI output, UI export)."""
 from __future__ import annotations
 
-from assistant.types import Answer
+from assistant.types import Answer, Citation
+
+
+def reference_label(c: Citation, symbols: dict[str, str]) -> str:
+    """"[1] Tunis Agenda, WSIS-05/TUNIS/DOC/6(Rev.1)-E, para. 72, p. 12"."""
+    parts = [c.title]
+    if symbols.get(c.doc_id):
+        parts.append(symbols[c.doc_id])
+    parts.append(f"para. {c.paragraph}" if c.paragraph[:1].isdigit() else c.paragraph)
+    if c.page:
+        parts.append(f"p. {c.page}")
+    return f"[{c.marker}] " + ", ".join(parts)
 
 
 def references(answer: Answer) -> list[str]:
@@ -9,13 +20,7 @@ def references(answer: Answer) -> list[str]:
     symbols = {p.paragraph.doc_id: p.document.symbol for p in answer.passages}
     lines = []
     for c in answer.citations:
-        parts = [c.title]
-        if symbols.get(c.doc_id):
-            parts.append(symbols[c.doc_id])
-        parts.append(f"para. {c.paragraph}" if c.paragraph[:1].isdigit() else c.paragraph)
-        if c.page:
-            parts.append(f"p. {c.page}")
-        line = f"[{c.marker}] " + ", ".join(parts)
+        line = reference_label(c, symbols)
         if c.url:
             line += f" <{c.url}>"
         lines.append(line)

@@ -29,7 +29,7 @@ import gradio as gr
 
 from assistant.answering import QuestionError, validate_question
 from assistant.api import Backend, compute_slots
-from assistant.render import answer_to_markdown
+from assistant.render import answer_to_markdown, reference_label
 from assistant.serve import ADD_DOCUMENTS_HINT
 from assistant.types import Answer, Citation, Filters, Paragraph
 
@@ -247,16 +247,6 @@ def answer_body_html(answer: Answer) -> str:
             para.append(_inline(line, citations))
     flush()
     return "".join(blocks)
-
-
-def reference_label(c: Citation, symbols: dict[str, str]) -> str:
-    parts = [c.title]
-    if symbols.get(c.doc_id):
-        parts.append(symbols[c.doc_id])
-    parts.append(f"para. {c.paragraph}" if c.paragraph[:1].isdigit() else c.paragraph)
-    if c.page:
-        parts.append(f"p. {c.page}")
-    return f"[{c.marker}] " + ", ".join(parts)
 
 
 def turn_html(answer: Answer) -> str:

@@ -14,7 +14,6 @@ import shutil
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Iterator
 
 import numpy as np
@@ -232,7 +231,7 @@ class IndexStore:
         manifest = self.manifest()
         allowed = corpus.allowed_docs(filters)
         generations = [manifest.documents[d].generation for d in allowed if d in manifest.documents]
-        return self.vector.query(embedding, k, generations)
+        return self.vector.query(embedding, k, generations, all_live=len(generations) == len(manifest.documents))
 
 
 def bm25_text(paragraph: Paragraph, info: DocumentInfo) -> str:

@@ -84,15 +84,29 @@ class VectorIndex:
     def count(self) -> int:
         return self.collection.count()
 
-    def query(self, embedding: list[float], k: int, generations: list[str]) -> list[DenseHit]:
-        """Top windows for ``embedding`` among the given generations, one hit per paragraph, best first."""
+    def query(self, embedding: list[float], k: int, generations: list[str], all_live: bool = False) -> list[DenseHit]:
+        """Top windows for ``embedding`` among the given generations, one hit per paragraph, best first.
+
+        With ``all_live`` (no filter asked for) the query runs unfiltered, which is much faster on a
+        large collection, and drops what a killed run may have left behind; it falls back to the
+        filtered query when too few live hits remain."""
         if not generations:
             return []
+        if all_live:
+            result = self.store.query(VectorStoreQuery(query_embedding=embedding, similarity_top_k=k))
+            live = set(generations)
+            hits = [(n, s) for n, s in zip(result.nodes or [], result.similarities or []) if n.metadata.get("generation") in live]
+            if len(hits) == len(result.nodes or []) or len(hits) >= k:
+                return _best_per_paragraph(hits)
         where = MetadataFilters(filters=[MetadataFilter(key="generation", value=generations, operator=FilterOperator.IN)])
         result = self.store.query(VectorStoreQuery(query_embedding=embedding, similarity_top_k=k, filters=where))
-        best: dict[str, float] = {}
-        for node, similarity in zip(result.nodes or [], result.similarities or []):
-            pid = node.metadata["paragraph_id"]
-            cosine = 1.0 + math.log(max(similarity, 1e-12))  # the store reports exp(-distance)
-            best[pid] = max(best.get(pid, -1.0), cosine)
-        return [DenseHit(pid, s) for pid, s in sorted(best.items(), key=lambda kv: -kv[1])]
+        return _best_per_paragraph(list(zip(result.nodes or [], result.similarities or [])))
+
+
+def _best_per_paragraph(hits: list) -> list[DenseHit]:
+    best: dict[str, float] = {}
+    for node, similarity in hits:
+        pid = node.metadata["paragraph_id"]
+        cosine = 1.0 + math.log(max(similarity, 1e-12))  # the store reports exp(-distance)
+        best[pid] = max(best.get(pid, -1.0), cosine)
+    return [DenseHit(pid, s) for pid, s in sorted(best.items(), key=lambda kv: -kv[1])]

@@ -26,6 +26,7 @@ import httpx
 from tqdm import tqdm
 
 from assistant.settings import get_settings
+from index_store.manifest import write_atomic
 from ingest.catalog import CatalogEntry, load_catalog, resolve_alias
 
 log = logging.getLogger(__name__)
@@ -216,17 +217,7 @@ def _read_manifest(path: Path) -> dict[str, dict[str, Any]]:
 
 def _write_json(path: Path, data: Any) -> None:
     """Write JSON atomically (temporary file + rename)."""
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(data, out, indent=2, sort_keys=True, ensure_ascii=False)
-            out.write("\n")
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(name, path)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
+    write_atomic(path, json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
 
 
 def _cached_file(dest: Path, record: dict[str, Any] | None) -> Path | None:

@@ -50,6 +50,9 @@ def percentile(values: list[float], q: float) -> float:
     return float(np.percentile(values, q))
 
 
+STAGES: dict[str, list[float]] = {}
+
+
 def measure(assistant: Assistant, runs: int) -> tuple[list[float], list[float]]:
     model = get_embed_model(assistant.settings.embed_model)
     for q in QUESTIONS[:3]:  # warm-up
@@ -62,8 +65,10 @@ def measure(assistant: Assistant, runs: int) -> tuple[list[float], list[float]]:
         embed.append(time.perf_counter() - t0)
         assistant._vectors.clear()  # measure the uncached path: no sentence embedding is reused
         t0 = time.perf_counter()
-        assistant.ask(q, mode="extractive")
+        answer = assistant.ask(q, mode="extractive")
         total.append(time.perf_counter() - t0)
+        for stage, seconds in answer.timings.items():
+            STAGES.setdefault(stage, []).append(seconds)
     return total, embed
 
 
@@ -97,6 +102,8 @@ def report(name: str, paragraphs: int, total: list[float], embed: list[float]) -
     print(f"{name:>10} ({paragraphs:>6} paragraphs): ask p50 {percentile(total, 50) * 1000:7.1f} ms, "
           f"p95 {percentile(total, 95) * 1000:7.1f} ms | embed question p50 {percentile(embed, 50) * 1000:6.1f} ms "
           f"| ratio p50 {statistics.median(total) / statistics.median(embed):5.1f}x")
+    print("            stage medians: " + ", ".join(f"{k} {statistics.median(v) * 1000:.1f} ms" for k, v in STAGES.items()))
+    STAGES.clear()
 
 
 def main() -> None:

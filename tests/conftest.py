@@ -71,6 +71,31 @@ def run_wsis(*args: str, data_dir: Path, env: dict | None = None, timeout: float
                           env=full_env, timeout=timeout, cwd=ROOT)
 
 
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_http(url: str, proc: subprocess.Popen, what: str, timeout: float = 120) -> None:
+    """Wait until ``url`` answers 200, or kill ``proc`` and fail the test."""
+    import time
+
+    import httpx
+
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.3)
+    proc.kill()
+    pytest.fail(f"{what} did not start")
+
+
 def copy_corpus(src: Path, dest: Path) -> Path:
     shutil.copytree(src, dest)
     return dest

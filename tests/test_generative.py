@@ -5,18 +5,16 @@ supporting citation."""
 from __future__ import annotations
 
 import copy
-import socket
 import subprocess
 import sys
-import time
 
-import httpx
 import pytest
 
 from assistant.answering import Assistant
 from assistant.generative import verify
 from assistant.sentences import sentences
 from assistant.support import MARKER, strip_markers
+from tests.conftest import free_port, wait_for_http
 
 pytest.importorskip("llama_cpp", reason="llama-cpp-python is a test dependency (make install-test)")
 QUESTIONS = ["What is said about enhanced cooperation?", "How should the digital divide be closed?"]
@@ -81,31 +79,16 @@ def test_verify_removes_invented_and_badly_cited_sentences(assistant):
     assert any("[9]" in r or "Governments must act" in r for r in removed)  # marker out of range
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def openai_server():
     from assistant.llms import smollm2_path
 
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "llama_cpp.server", "--model", smollm2_path(), "--host", "127.0.0.1",
                              "--port", str(port), "--model_alias", "smollm2", "--n_ctx", "4096"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/v1"
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        try:
-            if httpx.get(f"{url}/models", timeout=2).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("llama_cpp.server did not start")
+    wait_for_http(f"{url}/models", proc, "llama_cpp.server")
     yield url
     proc.terminate()
     proc.wait(timeout=20)
@@ -119,7 +102,7 @@ def test_openai_compatible_server(fixture_index, openai_server):
 
 
 def test_unreachable_llm_falls_back_to_extractive(fixture_index):
-    assistant = with_llm(fixture_index, f"openai:http://127.0.0.1:{_free_port()}/v1:none")
+    assistant = with_llm(fixture_index, f"openai:http://127.0.0.1:{free_port()}/v1:none")
     answer = assistant.ask(QUESTIONS[0], mode="generative")
     assert "LLM unreachable" in answer.notice
     assert answer.mode == "extractive" and answer.citations and not answer.abstained
