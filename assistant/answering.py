@@ -83,13 +83,15 @@ class Assistant:
     def _query_for(self, question: str, history: list[dict] | None, mode: str) -> str:
         if not history:
             return question
+        names = self.retriever.names()
+        carried = carry_over(question, history, names)
         if mode == "generative" and self.llm_configured:
             from assistant.generative import condense
 
             condensed = condense(self, question, history)
-            if condensed:
+            if condensed and keeps_context(condensed, question, carried, names):
                 return condensed
-        return carry_over(question, history, self.retriever.names())
+        return carried
 
     # -- extractive ------------------------------------------------------------------------------
     def extractive(self, question: str, retrieval: Retrieval, notice: str = "") -> Answer:
@@ -138,6 +140,22 @@ class Assistant:
             lines.append(f"- {passage.citation_text()} [{n}]: “{quote}{'…' if quote != text else ''}”")
         return Answer(question, "\n".join(lines), mode, abstained=True, citations=citations,
                       passages=retrieval.passages, notice=notice)
+
+
+def keeps_context(condensed: str, question: str, carried: str, names) -> bool:
+    """A condensed follow-up is used only if it keeps the documents the user named, every content
+    word of the new question and, when the question was completed from the previous turn, at least
+    one word of that carried-over topic (a small LLM often drops one of them)."""
+    from assistant.followups import content_tokens
+
+    if not set(names.doc_ids(question)) <= set(names.doc_ids(condensed)):
+        return False
+    kept = content_tokens(condensed)
+    if not content_tokens(names.strip(question)) <= kept:
+        return False  # the new question's own words were lost (e.g. the previous answer copied)
+    if carried != question:
+        return bool(content_tokens(carried[len(question.rstrip()):]) & kept)
+    return True
 
 
 def _join(items: list[str]) -> str:

@@ -8,9 +8,16 @@ from assistant.references import DocumentNames
 _FILLER = set(
     "and what about how does do did say says said on the this that it its they them those these there same "
     "in of for to text texts document documents also too compare with regarding concerning is are a an "
-    "please tell me then so which where when who why".split()
+    "please tell me then so which where when who why said saying says".split()
 )
 _FOLLOW = re.compile(r"^\s*(?:and|also|what about|how about|and what about|same (?:for|in)|compare)\b", re.I)
+
+
+def content_tokens(text: str) -> set[str]:
+    """Stemmed content words, without question and filler words ("what", "about", "say")."""
+    from assistant.support import tokens
+
+    return set(tokens(" ".join(w for w in re.findall(r"[A-Za-z0-9]+", text) if w.lower() not in _FILLER)))
 
 
 def last_user_question(history: list[dict] | None) -> str:

@@ -162,3 +162,22 @@ def test_cross_encoder_reranking_reorders_candidates(fixture_index):
     assert scores == sorted(scores, reverse=True) and len(scores) == settings.top_k
     lookup = reranked.ask("TA ¶9(b)", mode="extractive")
     assert lookup.citations[0].paragraph == "9(b)"  # references still come first
+
+
+def test_condensed_follow_up_must_keep_documents_and_topic(assistant):
+    """A small LLM's condensed follow-up is used only when it keeps what the user meant."""
+    from assistant.answering import keeps_context
+    from assistant.followups import carry_over
+
+    names = assistant.retriever.names()
+    history = [{"role": "user", "content": "What is said about enhanced cooperation?"}]
+    question = "and what does the GDC say?"
+    carried = carry_over(question, history, names)
+    assert "enhanced cooperation" in carried
+    assert keeps_context("What does the GDC say about enhanced cooperation?", question, carried, names)
+    assert not keeps_context("What does the GDC say?", question, carried, names)  # topic dropped
+    assert not keeps_context("What is said about enhanced cooperation?", question, carried, names)  # GDC dropped
+    run = "And how should the Forum be run?"
+    forum = [{"role": "user", "content": "What is the mandate of the Forum?"}]
+    copied = "The Forum is to debate policy questions about the core elements of the network."
+    assert not keeps_context(copied, run, carry_over(run, forum, names), names)  # the previous answer, copied
