@@ -68,6 +68,19 @@ def _best_quote(passage: Passage, sentence: str) -> str:
     return max(options, key=lambda s: len(target & set(tokens(s))))
 
 
+def _textual_citations(sentence: str, passages: list[Passage]) -> tuple[str, set[int]]:
+    """Citations written out instead of as markers ("Tunis Agenda, para. 7: ...", "... (Tunis
+    Agenda, para. 7)") count as markers of that passage; the label itself is removed from the text."""
+    found: set[int] = set()
+    for n, passage in enumerate(passages, start=1):
+        label = re.escape(passage.citation_text())
+        pattern = re.compile(rf"^\s*{label}\s*:\s*|\s*\({label}\)", re.I)
+        if pattern.search(sentence):
+            sentence = pattern.sub(" ", sentence).strip()
+            found.add(n)
+    return sentence, found
+
+
 def verify(text: str, passages: list[Passage], checker) -> tuple[list[tuple[str, list[int]]], list[str]]:
     """Split the LLM text into sentences; keep those whose markers are valid and supported."""
     kept: list[tuple[str, list[int]]] = []
@@ -75,7 +88,8 @@ def verify(text: str, passages: list[Passage], checker) -> tuple[list[tuple[str,
     # "... level. [1]" -> "... level [1]." so a marker after the full stop stays with its sentence
     text = _TRAILING_MARKERS.sub(lambda m: m.group(2) + m.group(1), text.replace("\n", " "))
     for sentence in sentences(text):
-        markers = sorted({int(n) for group in MARKER.findall(sentence) for n in re.split(r"[,;\s]+", group) if n})
+        sentence, named = _textual_citations(sentence, passages)
+        markers = sorted({int(n) for group in MARKER.findall(sentence) for n in re.split(r"[,;\s]+", group) if n} | named)
         clean = strip_markers(sentence).strip()
         if not clean or clean.upper().startswith("NOT ADDRESSED"):
             continue
