@@ -138,10 +138,17 @@ def generate(assistant: "Assistant", question: str, query: str, retrieval: Retri
                 numbering[key] = len(citations) + 1
                 citations.append(citation_for(passage, quote, numbering[key]))
             new_markers.append(numbering[key])
-        out_sentences.append(sentence + " " + "".join(f"[{n}]" for n in new_markers))
+        out_sentences.append(_with_markers(sentence, "".join(f"[{n}]" for n in new_markers)))
     notice = f"{len(removed)} sentence(s) without a supporting citation were removed." if removed else ""
     return Answer(question, " ".join(out_sentences), "generative", citations=citations, passages=retrieval.passages,
                   notice=notice, removed_sentences=removed, timings={"generate": generation_time})
+
+
+def _with_markers(sentence: str, markers: str) -> str:
+    """"... level." + "[1]" -> "... level [1]." (the marker stays inside its sentence)."""
+    body = sentence.rstrip()
+    stripped = body.rstrip(".!?;:")
+    return f"{stripped} {markers}{body[len(stripped):]}"
 
 
 def _fallback(assistant: "Assistant", question: str, retrieval: Retrieval, notice: str) -> Answer:
