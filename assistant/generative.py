@@ -97,10 +97,13 @@ def verify(text: str, passages: list[Passage], checker) -> tuple[list[tuple[str,
             removed.append(clean)
             continue
         support = checker.check(clean, [passages[m - 1].paragraph.text for m in markers])
-        if support.supported:
-            kept.append((clean, markers))
-        else:
+        if not support.supported:
             removed.append(clean)
+            continue
+        if len(markers) > 1:  # keep only the citations that support the sentence on their own, if any do
+            alone = [m for m in markers if checker.check(clean, [passages[m - 1].paragraph.text]).supported]
+            markers = alone or markers
+        kept.append((clean, markers))
     return kept, removed
 
 

@@ -77,6 +77,8 @@ def test_verify_removes_invented_and_badly_cited_sentences(assistant):
     assert any("47 times" in r for r in removed)  # invented number and place
     assert any("widely agreed" in r for r in removed)  # no citation
     assert any("[9]" in r or "Governments must act" in r for r in removed)  # marker out of range
+    both = verify(f"{good} [1][3]", passages, assistant.support_checker())[0]
+    assert both and both[0][1] == [1]  # the citation that does not support the sentence is dropped
     written_out = f"{passages[1].citation_text()}: {sentences(passages[1].paragraph.text)[0]}"
     kept, removed = verify(written_out, passages, assistant.support_checker())
     assert kept and kept[0][1] == [2] and not kept[0][0].startswith(passages[1].citation_text())
