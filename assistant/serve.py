@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import ipaddress
 import logging
-import os
 import sys
 import threading
 
@@ -135,7 +134,8 @@ def serve_command(host: str, port: int, no_bootstrap: bool, base_url: str | None
 
     from assistant.api import Backend
 
-    raw_auth = os.environ.get("WSIS_AUTH", "")
+    settings = get_settings()
+    raw_auth = settings.auth
     auth = None
     if raw_auth:
         try:
@@ -147,7 +147,6 @@ def serve_command(host: str, port: int, no_bootstrap: bool, base_url: str | None
             f"--host {host} is reachable from other machines: set WSIS_AUTH=user:password to require a login, "
             "or serve on 127.0.0.1 (the default)"
         )
-    settings = get_settings()
     backend = Backend(settings, auth=auth)
     app = create_app(settings, backend=backend)
     if not no_bootstrap:

@@ -39,7 +39,14 @@ class Settings:
     chroma_url: str = field(default_factory=lambda: os.environ.get("WSIS_CHROMA_URL", ""))
     collection: str = field(default_factory=lambda: os.environ.get("WSIS_COLLECTION", "wsis"))
     llm: str = field(default_factory=lambda: os.environ.get("WSIS_LLM", ""))  # ollama:MODEL | openai:URL:MODEL | gguf:PATH
+    llm_api_key: str = field(default_factory=lambda: os.environ.get("WSIS_LLM_API_KEY", "none"))
+    llm_model: str = field(default_factory=lambda: os.environ.get("WSIS_LLM_MODEL", "default"))  # for openai:URL without :MODEL
+    llm_context: int = field(default_factory=lambda: _int("WSIS_LLM_CONTEXT", 4096))
+    llm_max_tokens: int = field(default_factory=lambda: _int("WSIS_LLM_MAX_TOKENS", 320))
     reranker: str = field(default_factory=lambda: os.environ.get("WSIS_RERANKER", ""))
+    window_words: int = field(default_factory=lambda: _int("WSIS_WINDOW_WORDS", 170))  # words per embedded window
+    workers: int = field(default_factory=lambda: max(1, _int("WSIS_WORKERS", 2)))  # heavy requests served at once
+    auth: str = field(default_factory=lambda: os.environ.get("WSIS_AUTH", ""))  # user:password[,user:password]
     top_k: int = field(default_factory=lambda: _int("WSIS_TOP_K", 8))
     candidate_k: int = field(default_factory=lambda: _int("WSIS_CANDIDATE_K", 40))
     bm25_weight: float = field(default_factory=lambda: _float("WSIS_BM25_WEIGHT", 1.0))

@@ -10,7 +10,7 @@ listener per HTML component (``js_on_load``) triggers a custom ``cite`` event ca
 paragraph id and quote, and the Python handler renders that paragraph in the source panel.
 
 State: the conversation lives in a per-session ``gr.State``, so concurrent users never see each
-other's answers; the queue limits are set in ``build_ui`` (see ``compute_slots``).
+other's answers; the queue limits are set in ``build_ui`` (``Settings.workers``, ``WSIS_WORKERS``).
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 import gradio as gr
 
 from assistant.answering import QuestionError, validate_question
-from assistant.api import Backend, compute_slots
+from assistant.api import Backend
 from assistant.render import answer_to_markdown, reference_label
 from assistant.serve import ADD_DOCUMENTS_HINT
 from assistant.types import Answer, Citation, Filters, Paragraph
@@ -464,7 +464,7 @@ def _export_file(answer: Answer) -> str:
 def build_ui(backend: Backend) -> gr.Blocks:
     settings = backend.settings
     llm = backend.assistant.llm_configured
-    slots = compute_slots()
+    slots = settings.workers
 
     def respond(question, turns, doc_ids, process, year_from, year_to, mode):
         turns = list(turns or [])
@@ -749,7 +749,7 @@ def build_ui(backend: Backend) -> gr.Blocks:
         gr.api(documents_api, api_name="documents", concurrency_limit=None)
 
     # The queue: answers are CPU-bound (embedding model, optional local LLM) and torch already uses
-    # every core for one request, so only `compute_slots()` (2 by default) heavy events run at once
+    # every core for one request, so only `settings.workers` (WSIS_WORKERS, 2 by default) heavy events run at once
     # (concurrency_id "compute", shared with the JSON API through Backend.slots); the others wait in
     # line (max_size bounds that line) instead of thrashing the CPU. Cheap events (citation clicks,
     # status refresh) have no limit so they never wait behind an answer; ingest runs one at a time.

@@ -47,8 +47,3 @@ def get_embed_model(name: str):  # -> llama_index.core.base.embeddings.base.Base
     hf_logging.set_verbosity_error()
 
     return HuggingFaceEmbedding(model_name=path, device="cpu", embed_batch_size=32, normalize=True)
-
-
-def max_words(name: str) -> int:
-    """A safe number of words per embedded window (MiniLM reads 256 word pieces)."""
-    return int(os.environ.get("WSIS_WINDOW_WORDS", "170"))

@@ -17,7 +17,7 @@ from tqdm.contrib.logging import logging_redirect_tqdm
 
 from assistant.settings import Settings
 from assistant.types import DocumentInfo, Paragraph
-from index_store.embeddings import get_embed_model, max_words, model_label
+from index_store.embeddings import get_embed_model, model_label
 from index_store.store import IndexStore
 from ingest.catalog import catalog_by_id
 from ingest.chunking import make_windows
@@ -191,7 +191,7 @@ def _embed_and_store(prepared: list[_Prepared], store: IndexStore, settings: Set
     t0 = time.perf_counter()
     embedder = get_embed_model(settings.embed_model)
     report.timings["model_load"] = time.perf_counter() - t0
-    words = max_words(settings.embed_model)
+    words = settings.window_words
     plans = []
     for item in prepared:
         generation = store.new_generation(item.sha256)

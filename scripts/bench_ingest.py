@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from assistant.settings import Settings  # noqa: E402
-from index_store.embeddings import get_embed_model, max_words  # noqa: E402
+from index_store.embeddings import get_embed_model  # noqa: E402
 from ingest.chunking import make_windows  # noqa: E402
 from ingest.pipeline import document_info, ingest  # noqa: E402
 from ingest.parsers import parse_file  # noqa: E402
@@ -71,7 +71,7 @@ def main() -> None:
         corpus = make_corpus(work, args.synthetic_docs)
         settings = Settings()
         model = get_embed_model(settings.embed_model)  # loaded once, outside both timings
-        texts = windows_of(corpus, max_words(settings.embed_model))
+        texts = windows_of(corpus, settings.window_words)
         pipeline, raw, paragraphs = [], [], 0
         for r in range(args.repeats):
             settings.data_dir = work / f"data{r}"

@@ -1,5 +1,5 @@
 """The Gradio app through the Gradio Python client against running servers: streamed generative
-answers (a scripted fake LLM), per-session chat state under concurrency, compare, agreed language,
+answers (a real SmolLM2 GGUF model), per-session chat state under concurrency, compare, agreed language,
 the source panel, escaping, the Markdown export, and the Library (empty index, offline first run,
 uploads with limits)."""
 from __future__ import annotations
@@ -7,43 +7,26 @@ from __future__ import annotations
 import copy
 import re
 import threading
-import time
 from pathlib import Path
-from types import SimpleNamespace
 
 import httpx
 import pytest
 from gradio_client import Client, handle_file
 
-from assistant.sentences import sentences
 from tests.conftest_ui import _tmp, make_settings, start_server, ui_index
 
 pytestmark = pytest.mark.timeout(300)
 
 
-class ScriptedLLM:
-    """Streams the first sentence of passage [1] followed by " [1]" (always supported), word by word."""
-
-    def complete(self, prompt: str):
-        return SimpleNamespace(text="")  # condense: no rewrite, the extractive carry-over is used
-
-    def stream_complete(self, prompt: str):
-        m = re.search(r"^\[1\] .*?: (.+)$", prompt, re.M)
-        text = (sentences(m.group(1))[0] + " [1]") if m else "NOT ADDRESSED"
-        for piece in re.findall(r"\S+\s*", text):
-            time.sleep(0.03)
-            yield SimpleNamespace(delta=piece)
-
-
 @pytest.fixture(scope="module")
 def server():
+    """The app with a real LLM: SmolLM2-135M (GGUF) through llama-cpp-python, so tokens really stream."""
+    pytest.importorskip("llama_cpp", reason="llama-cpp-python is a test dependency (make install-test)")
     settings = copy.copy(ui_index())
-    settings.llm = "scripted:test"
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr("assistant.generative.get_llm", lambda spec, *a, **k: ScriptedLLM())
-        running = start_server(settings)
-        yield running
-        running.stop()
+    settings.llm = "gguf:smollm2"
+    running = start_server(settings)
+    yield running
+    running.stop()
 
 
 @pytest.fixture(scope="module")
