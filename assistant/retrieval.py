@@ -123,8 +123,11 @@ class Retriever:
         bm25_scores = dict(bm25)
         dense_scores = {h.paragraph_id: h.score for h in dense}
         ranked = sorted(fused, key=lambda pid: -fused[pid])
-        passages = []
-        for pid in ranked[: n if self.settings.reranker else k]:
+        passages: list[Passage] = []
+        wanted = n if self.settings.reranker else k
+        for pid in ranked:
+            if len(passages) >= wanted:
+                break
             scores = {"rrf": fused[pid]}
             if pid in bm25_scores:
                 scores["bm25"] = bm25_scores[pid]
