@@ -1,17 +1,36 @@
 # Set-up and everyday commands. `make serve` runs the assistant; `make test` passes the tests.
+# Everything runs in a project virtual environment (.venv/) unless one is already active, so a
+# distribution Python marked EXTERNALLY-MANAGED (PEP 668, Debian/Ubuntu) works as it is.
 PYTHON ?= python3
-PIP = $(PYTHON) -m pip
+ifneq ($(strip $(VIRTUAL_ENV)$(CONDA_PREFIX)),)
+  VENV_PY := $(shell command -v python3 || command -v python)
+  VENV_STAMP :=
+else
+  VENV_PY := .venv/bin/python
+  VENV_STAMP := .venv/bin/python
+endif
+BIN := $(dir $(VENV_PY))
+PIP = $(VENV_PY) -m pip
 # llama-cpp-python compiles from source; the default native build crashes on some CPUs.
 LLAMA_CMAKE_ARGS = -DGGML_NATIVE=OFF -DGGML_AVX512=OFF -DGGML_AMX_INT8=OFF -DGGML_OPENMP=OFF
 
-.PHONY: install install-test serve test bench
+.PHONY: install install-test serve test bench eval clean-env
 
-install:  ## the assistant and its models (CPU-only torch, pinned; never a CUDA build)
+.venv/bin/python:
+	@$(PYTHON) -c "import ensurepip, venv" 2>/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing python3-venv (Debian splits ensurepip out of Python)" >&2; \
+	    apt-get update -q >/dev/null && apt-get install -y -q python3-venv >/dev/null; \
+	  else echo "error: $(PYTHON) has no venv/ensurepip module: install it with 'sudo apt-get install python3-venv'" >&2; exit 1; fi; }
+	$(PYTHON) -m venv .venv
+	$(PIP) install -q --upgrade pip
+
+install: $(VENV_STAMP)  ## the assistant and its models (CPU-only torch, pinned; never a CUDA build)
 	$(PIP) install -q torch==2.13.0
 	$(PIP) install -q -e .
 
 serve: install  ## fetch + ingest when the index is empty, then open the app on http://127.0.0.1:7860
-	wsis serve
+	$(BIN)wsis serve
 
 install-test: install  ## test extras: a real GGUF model, a real browser
 	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PIP) install -q -e '.[gguf,test]'
@@ -19,8 +38,14 @@ install-test: install  ## test extras: a real GGUF model, a real browser
 	@command -v chromium >/dev/null || { apt-get update -q && apt-get install -y -q chromium; }
 
 test: install-test
-	$(PYTHON) -m pytest -q -p no:cacheprovider
+	$(VENV_PY) -m pytest -q -p no:cacheprovider
 
 bench: install
-	$(PYTHON) scripts/bench_ingest.py
-	$(PYTHON) scripts/bench_ask.py
+	$(VENV_PY) scripts/bench_ingest.py
+	$(VENV_PY) scripts/bench_ask.py
+
+eval: install
+	$(BIN)wsis eval
+
+clean-env:  ## remove what the set-up created (.venv/); `rm -rf data/` removes the corpus and index
+	rm -rf .venv

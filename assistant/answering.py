@@ -8,23 +8,19 @@ import logging
 import time
 from typing import Callable
 
-from assistant.extractive import citation_for, render_paragraphs, render_quotes, select_sentences
-from assistant.followups import carry_over
-from assistant.retrieval import Retrieval, Retriever, describe, topic_of
-from assistant.settings import Settings, get_settings
-from assistant.support import SupportChecker
-from assistant.types import Answer, Filters
-from index_store.embeddings import get_embed_model
-from index_store.store import IndexStore
+from wsis.assistant.extractive import citation_for, render_paragraphs, render_quotes, select_sentences
+from wsis.assistant.followups import carry_over
+from wsis.assistant.retrieval import Retrieval, Retriever, describe, topic_of
+from wsis.errors import QuestionError, validate_text
+from wsis.settings import Settings, get_settings
+from wsis.assistant.support import SupportChecker
+from wsis.types import Answer, Filters
+from wsis.index_store.embeddings import get_embed_model
+from wsis.index_store.store import IndexStore
 
 log = logging.getLogger("wsis.answer")
-MAX_QUESTION_CHARS = 2000
 MODES = ("extractive", "generative")
 VECTOR_CACHE_SIZE = 50_000
-
-
-class QuestionError(ValueError):
-    """A malformed request; str() is a one-line message naming the field."""
 
 
 class Assistant:
@@ -60,7 +56,7 @@ class Assistant:
     # -- the entry point -----------------------------------------------------------------------
     def ask(self, question: str, history: list[dict] | None = None, filters: Filters | None = None,
             mode: str | None = None, on_token: Callable[[str], None] | None = None) -> Answer:
-        question = validate_question(question)
+        question = validate_text(question, "question")
         mode = (mode or self.default_mode()).lower()
         if mode not in MODES:
             raise QuestionError(f"mode: must be one of {', '.join(MODES)}, not {mode!r}")
@@ -71,7 +67,7 @@ class Assistant:
         query = self._query_for(question, history, mode)
         retrieval = self.retriever.retrieve(query, filters)
         if mode == "generative":
-            from assistant.generative import generate
+            from wsis.assistant.generative import generate
 
             answer = generate(self, question, query, retrieval, history, on_token)
         else:
@@ -86,7 +82,7 @@ class Assistant:
         names = self.retriever.names()
         carried = carry_over(question, history, names)
         if mode == "generative" and self.llm_configured:
-            from assistant.generative import condense
+            from wsis.assistant.generative import condense
 
             condensed = condense(self, question, history)
             if condensed and keeps_context(condensed, question, carried, names):
@@ -146,7 +142,7 @@ def keeps_context(condensed: str, question: str, carried: str, names) -> bool:
     """A condensed follow-up is used only if it keeps the documents the user named, every content
     word of the new question and, when the question was completed from the previous turn, at least
     one word of that carried-over topic (a small LLM often drops one of them)."""
-    from assistant.followups import content_tokens
+    from wsis.assistant.followups import content_tokens
 
     if not set(names.doc_ids(question)) <= set(names.doc_ids(condensed)):
         return False
@@ -162,14 +158,3 @@ def _join(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def validate_question(question: object) -> str:
-    if not isinstance(question, str):
-        raise QuestionError("question: must be a string")
-    text = " ".join(question.split())
-    if not text:
-        raise QuestionError("question: is empty")
-    if len(text) > MAX_QUESTION_CHARS:
-        raise QuestionError(f"question: too long ({len(text)} characters; at most {MAX_QUESTION_CHARS})")
-    return text

@@ -18,12 +18,13 @@ from typing import Any, Iterator, Literal
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from assistant.answering import Assistant, QuestionError
-from assistant.settings import Settings
-from assistant.types import Filters
+from wsis.assistant.answering import Assistant
+from wsis.errors import QuestionError, validate_text
+from wsis.settings import Settings
+from wsis.types import Filters
 
 log = logging.getLogger("wsis.api")
 MAX_BODY_BYTES = 1 << 20
@@ -91,12 +92,8 @@ class Backend:
     def to_filters(self, data: "FiltersIn | None", name: str = "filters") -> Filters | None:
         if data is None:
             return None
-        if data.doc_ids:
-            known = self.corpus().documents
-            unknown = [d for d in data.doc_ids if d not in known]
-            if unknown:
-                raise QuestionError(f"{name}.doc_ids: not in the index: {', '.join(unknown)} (see GET /api/documents)")
-        return Filters(doc_ids=list(data.doc_ids), process=data.process, year_from=data.year_from, year_to=data.year_to)
+        return Filters.build(data.doc_ids, data.process, data.year_from, data.year_to,
+                             known_doc_ids=self.corpus().documents if data.doc_ids else None, field=name)
 
     def check_auth(self, request: Request) -> None:
         if not self.auth:
@@ -122,23 +119,10 @@ class _Strict(BaseModel):
 
 class FiltersIn(_Strict):
     doc_ids: list[StrictStr] = Field(default_factory=list, max_length=50, description="Restrict to these doc_ids")
-    process: str = Field("", description='"WSIS", "GDC" or "" (both)')
-    year_from: StrictInt | None = Field(None, ge=1900, le=2100, description="Documents adopted in or after this year")
-    year_to: StrictInt | None = Field(None, ge=1900, le=2100, description="Documents adopted in or before this year")
-
-    @field_validator("process")
-    @classmethod
-    def _process(cls, value: str) -> str:
-        value = value.strip().upper()
-        if value not in ("", "WSIS", "GDC"):
-            raise ValueError('must be "WSIS", "GDC" or ""')
-        return value
-
-    @model_validator(mode="after")
-    def _years(self) -> "FiltersIn":
-        if self.year_from and self.year_to and self.year_from > self.year_to:
-            raise ValueError("year_from is after year_to")
-        return self
+    process: StrictStr = Field("", description='"WSIS", "GDC" or "" (both)')
+    year_from: StrictInt | None = Field(None, description="Documents adopted in or after this year (1900-2100)")
+    year_to: StrictInt | None = Field(None, description="Documents adopted in or before this year (1900-2100)")
+    # validated by Filters.build, the one validation shared with the CLI and the UI
 
 
 class Turn(_Strict):
@@ -243,7 +227,6 @@ def build_router(backend: Backend) -> APIRouter:
     @router.post("/search", summary="Ranked paragraphs", tags=["retrieval"],
                  description="Paragraph references first (\"Tunis Agenda 72\"), then hybrid BM25 + dense results.")
     def search(body: SearchIn) -> dict[str, Any]:
-        from assistant.compare import validate_text
 
         query = validate_text(body.query, "query")
         filters = backend.to_filters(body.filters)
@@ -259,7 +242,7 @@ def build_router(backend: Backend) -> APIRouter:
                  description="For a topic, each indexed document in chronological order with its most relevant "
                              "paragraphs quoted and cited, or `addressed: false`.")
     def compare(body: CompareIn) -> dict[str, Any]:
-        from assistant.compare import compare as run_compare, validate_text
+        from wsis.assistant.compare import compare as run_compare
 
         topic = validate_text(body.topic, "topic")
         filters = backend.to_filters(body.filters)
@@ -271,7 +254,7 @@ def build_router(backend: Backend) -> APIRouter:
                  description="Scores: `dense` (meaning), `lexical` (share of the draft in shared 3+-word n-grams), "
                              "`score` = 0.6 dense + 0.4 lexical; `spans` / `draft_spans` mark the shared wording.")
     def agreed(body: AgreedIn) -> dict[str, Any]:
-        from assistant.drafting import find_agreed_language
+        from wsis.assistant.drafting import find_agreed_language
 
         filters = backend.to_filters(body.filters)
         with backend.compute() as assistant:
@@ -282,7 +265,7 @@ def build_router(backend: Backend) -> APIRouter:
                 description="The `wsis status --json` object: `documents` (doc_id, title, symbol, date, paragraphs, …), "
                             "`embedding_model`, `index`.")
     def documents() -> dict[str, Any]:
-        from assistant.library import index_status
+        from wsis.assistant.library import index_status
 
         data = index_status(backend.settings, backend.assistant.store)
         data["bootstrap"] = {"phase": backend.bootstrap.phase, "message": backend.bootstrap.message}

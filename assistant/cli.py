@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from assistant.settings import get_settings
+from wsis.settings import get_settings
 
 
 def _setup_logging(verbose: bool) -> None:
@@ -21,7 +21,33 @@ def _emit_json(data: object) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False))
 
 
-@click.group()
+COMMAND_GROUP = "wsis.commands"  # entry points: commands that live beside their code (serve, eval)
+
+
+class PluginGroup(click.Group):
+    """Built-in commands plus those registered under the ``wsis.commands`` entry-point group.
+
+    A plugin command is imported only when it is run (or listed by ``--help``), so ``wsis ask``
+    never pays for the web stack or the evaluation harness, and this module never imports the
+    layers that stand downstream of it (``wsis.eval``).
+    """
+
+    def _plugins(self) -> dict:
+        from importlib.metadata import entry_points
+
+        return {ep.name: ep for ep in entry_points(group=COMMAND_GROUP)}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(self._plugins()))
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        command = super().get_command(ctx, name)
+        if command is None and name in (plugins := self._plugins()):
+            command = plugins[name].load()
+        return command
+
+
+@click.group(cls=PluginGroup)
 @click.option("-v", "--verbose", is_flag=True, help="Debug logging on stderr.")
 def cli(verbose: bool) -> None:
     """Cited answers from the WSIS outcome documents and the Global Digital Compact."""
@@ -35,7 +61,7 @@ def cli(verbose: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout.")
 def fetch(doc_ids: tuple[str, ...], base_url: str | None, force: bool, as_json: bool) -> None:
     """Download the official documents of the catalog into WSIS_DATA_DIR/corpus."""
-    from ingest.fetch import fetch as run_fetch, format_report
+    from wsis.ingest.fetch import fetch as run_fetch, format_report
 
     settings = get_settings()
     report = run_fetch(settings.corpus_dir, list(doc_ids) or None, base_url=base_url,
@@ -54,8 +80,8 @@ def fetch(doc_ids: tuple[str, ...], base_url: str | None, force: bool, as_json: 
 @click.option("--no-progress", is_flag=True, help="No progress bars.")
 def ingest(paths: tuple[Path, ...], rebuild: bool, as_json: bool, no_progress: bool) -> None:
     """Index files or folders (default: the fetched corpus). Unchanged files are skipped."""
-    from index_store.store import IndexError_
-    from ingest.pipeline import ingest as run_ingest
+    from wsis.index_store.store import IndexStoreError
+    from wsis.assistant.library import ingest_paths as run_ingest
 
     settings = get_settings()
     targets = list(paths) or [settings.corpus_dir]
@@ -65,7 +91,7 @@ def ingest(paths: tuple[Path, ...], rebuild: bool, as_json: bool, no_progress: b
         )
     try:
         report = run_ingest(targets, settings, progress=not no_progress, rebuild=rebuild)
-    except IndexError_ as exc:
+    except IndexStoreError as exc:
         raise click.ClickException(str(exc)) from None
     if as_json:
         _emit_json(report.to_dict())
@@ -79,7 +105,7 @@ def ingest(paths: tuple[Path, ...], rebuild: bool, as_json: bool, no_progress: b
 @click.option("--json", "as_json", is_flag=True, help="Print JSON on stdout.")
 def status(as_json: bool) -> None:
     """List the indexed documents."""
-    from assistant.library import index_status
+    from wsis.assistant.library import index_status
 
     data = index_status(get_settings())
     if as_json:
@@ -106,19 +132,17 @@ def status(as_json: bool) -> None:
 def ask(question: str, doc_ids: tuple[str, ...], process: str | None, from_year: int | None, to_year: int | None,
         mode: str | None, as_json: bool) -> None:
     """Answer QUESTION with cited paragraphs."""
-    from assistant.answering import Assistant, QuestionError
-    from assistant.llms import LLMConfigError
-    from assistant.render import answer_to_text
-    from assistant.types import Filters
+    from wsis.assistant.answering import Assistant
+    from wsis.errors import LLMConfigError, QuestionError
+    from wsis.assistant.render import answer_to_text
+    from wsis.types import Filters
 
     assistant = Assistant(get_settings())
-    known = set(assistant.store.corpus().documents)
-    unknown = [d for d in doc_ids if d not in known]
-    if unknown:
-        raise click.ClickException(f"--doc: not in the index: {', '.join(unknown)} (see `wsis status`)")
-    filters = Filters(doc_ids=list(doc_ids), process=(process or "").upper(), year_from=from_year, year_to=to_year)
     stream = None if as_json or not sys.stdout.isatty() else (lambda t: click.echo(t, nl=False, err=True))
     try:
+        filters = Filters.build(doc_ids, process, from_year, to_year, known_doc_ids=assistant.store.corpus().documents,
+                                labels={"doc_ids": "--doc", "process": "--process", "year_from": "--from-year",
+                                        "year_to": "--to-year"})
         answer = assistant.ask(question, filters=filters, mode=mode, on_token=stream)
     except (QuestionError, LLMConfigError) as exc:
         raise click.ClickException(str(exc)) from None
@@ -128,19 +152,6 @@ def ask(question: str, doc_ids: tuple[str, ...], process: str | None, from_year:
         if stream:
             click.echo("", err=True)
         click.echo(answer_to_text(answer))
-
-
-def _register_optional_commands() -> None:
-    """`serve` and `eval` live beside their code (assistant/serve.py, eval/cli.py)."""
-    import importlib
-    import importlib.util
-
-    for module, name in (("assistant.serve", "serve_command"), ("eval.cli", "eval_command")):
-        if importlib.util.find_spec(module) is not None:
-            cli.add_command(getattr(importlib.import_module(module), name))
-
-
-_register_optional_commands()
 
 
 def main() -> None:

@@ -8,34 +8,21 @@ paragraphs are then quoted (the most relevant sentence, verbatim) and cited. Oth
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
-from assistant.answering import MAX_QUESTION_CHARS, QuestionError
-from assistant.extractive import citation_for
-from assistant.sentences import sentence_spans
-from assistant.types import Filters, Passage
+from wsis.assistant.context import AssistantContext
+from wsis.assistant.extractive import citation_for
+from wsis.assistant.sentences import sentence_spans
+from wsis.errors import QuestionError, validate_text
+from wsis.types import Filters, Passage
 
-if TYPE_CHECKING:
-    from assistant.answering import Assistant
 
 MAX_PER_DOC = 5
 
 
-def validate_text(value: object, field: str, max_chars: int = MAX_QUESTION_CHARS) -> str:
-    """Whitespace-normalised text, or QuestionError naming ``field``."""
-    if not isinstance(value, str):
-        raise QuestionError(f"{field}: must be a string")
-    text = " ".join(value.split())
-    if not text:
-        raise QuestionError(f"{field}: is empty")
-    if len(text) > max_chars:
-        raise QuestionError(f"{field}: too long ({len(text)} characters; at most {max_chars})")
-    return text
-
-
-def compare(assistant: "Assistant", topic: str, filters: Filters | None = None, per_doc: int = 2) -> list[dict[str, Any]]:
+def compare(assistant: AssistantContext, topic: str, filters: Filters | None = None, per_doc: int = 2) -> list[dict[str, Any]]:
     """One row per indexed document (passing ``filters``), oldest first.
 
     Each row: document metadata, ``addressed`` (bool), ``relevance`` (best dense cosine in that
@@ -98,7 +85,7 @@ def _cite(passage: Passage, label: str) -> str:
     return f"{title}, para. {label}" if passage.paragraph.numbered else f"{title}, {label}"
 
 
-def _best_sentences(assistant: "Assistant", topic: str, passages: list[Passage]) -> list[str]:
+def _best_sentences(assistant: AssistantContext, topic: str, passages: list[Passage]) -> list[str]:
     """For each passage, its sentence closest to the topic (one batch of embeddings for all)."""
     if not passages:
         return []

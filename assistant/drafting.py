@@ -14,17 +14,15 @@ n-grams), and ``draft_spans`` the same runs in the draft as passed (not normalis
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
-from assistant.compare import validate_text
-from assistant.extractive import citation_for
-from assistant.answering import QuestionError
-from assistant.types import Passage
+from wsis.assistant.context import AssistantContext
+from wsis.assistant.extractive import citation_for
+from wsis.errors import QuestionError, validate_text
+from wsis.types import Passage
 
-if TYPE_CHECKING:
-    from assistant.answering import Assistant
 
 MAX_DRAFT_CHARS = 6000
 MAX_K = 20
@@ -73,7 +71,7 @@ def _char_spans(tokens: list[tuple[str, int, int]], runs: list[tuple[int, int]])
     return [[tokens[s][1], tokens[e - 1][2]] for s, e in runs]
 
 
-def find_agreed_language(assistant: "Assistant", draft: str, k: int = 5, filters=None) -> list[dict[str, Any]]:
+def find_agreed_language(assistant: AssistantContext, draft: str, k: int = 5, filters=None) -> list[dict[str, Any]]:
     """The ``k`` agreed paragraphs closest to ``draft``, best first, with scores and shared spans."""
     original = draft
     draft = validate_text(draft, "draft", MAX_DRAFT_CHARS)

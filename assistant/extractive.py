@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.sentences import item_marker, sentence_spans
-from assistant.support import tokens
-from assistant.types import Citation, Passage
+from wsis.assistant.sentences import item_marker, sentence_spans
+from wsis.assistant.support import tokens
+from wsis.types import Citation, Passage
 
 
 @dataclass

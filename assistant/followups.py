@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.references import DocumentNames
+from wsis.assistant.references import DocumentNames
 
 _FILLER = set(
     "and what about how does do did say says said on the this that it its they them those these there same "
@@ -15,7 +15,7 @@ _FOLLOW = re.compile(r"^\s*(?:and|also|what about|how about|and what about|same 
 
 def content_tokens(text: str) -> set[str]:
     """Stemmed content words, without question and filler words ("what", "about", "say")."""
-    from assistant.support import tokens
+    from wsis.assistant.support import tokens
 
     return set(tokens(" ".join(w for w in re.findall(r"[A-Za-z0-9]+", text) if w.lower() not in _FILLER)))
 

@@ -9,18 +9,18 @@ from __future__ import annotations
 import logging
 import re
 import time
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
-from assistant.extractive import citation_for
-from assistant.llms import LLMConfigError, get_llm
-from assistant.retrieval import Retrieval
-from assistant.sentences import sentences
-from assistant.support import MARKER, strip_markers, tokens
-from assistant.types import Answer, Citation, Passage
-from prompts import load_prompt
+from wsis.assistant.context import AssistantContext
+from wsis.assistant.extractive import citation_for
+from wsis.assistant.llms import get_llm
+from wsis.errors import LLMConfigError
+from wsis.assistant.retrieval import Retrieval
+from wsis.assistant.sentences import sentences
+from wsis.assistant.support import MARKER, strip_markers, tokens
+from wsis.types import Answer, Citation, Passage
+from wsis.prompts import load_prompt
 
-if TYPE_CHECKING:
-    from assistant.answering import Assistant
 
 log = logging.getLogger("wsis.generative")
 MAX_PASSAGES = 6
@@ -37,7 +37,7 @@ def format_passages(passages: list[Passage]) -> str:
     return "\n\n".join(blocks)
 
 
-def _complete(assistant: "Assistant", prompt: str, on_token: Callable[[str], None] | None) -> str:
+def _complete(assistant: AssistantContext, prompt: str, on_token: Callable[[str], None] | None) -> str:
     llm = get_llm(assistant.settings)
     if on_token is None:
         return llm.complete(prompt).text
@@ -49,7 +49,7 @@ def _complete(assistant: "Assistant", prompt: str, on_token: Callable[[str], Non
     return "".join(parts)
 
 
-def condense(assistant: "Assistant", question: str, history: list[dict]) -> str | None:
+def condense(assistant: AssistantContext, question: str, history: list[dict]) -> str | None:
     """A stand-alone version of a follow-up question, or None if the LLM fails."""
     turns = "\n".join(f"{t.get('role', 'user')}: {str(t.get('content', ''))[:500]}" for t in history[-6:])
     try:
@@ -107,7 +107,7 @@ def verify(text: str, passages: list[Passage], checker) -> tuple[list[tuple[str,
     return kept, removed
 
 
-def generate(assistant: "Assistant", question: str, query: str, retrieval: Retrieval, history: list[dict] | None,
+def generate(assistant: AssistantContext, question: str, query: str, retrieval: Retrieval, history: list[dict] | None,
              on_token: Callable[[str], None] | None = None) -> Answer:
     if assistant.should_abstain(retrieval):
         return assistant.abstain(question, retrieval, "generative")
@@ -154,7 +154,7 @@ def _with_markers(sentence: str, markers: str) -> str:
     return f"{stripped} {markers}{body[len(stripped):]}"
 
 
-def _fallback(assistant: "Assistant", question: str, retrieval: Retrieval, notice: str) -> Answer:
+def _fallback(assistant: AssistantContext, question: str, retrieval: Retrieval, notice: str) -> Answer:
     return assistant.extractive(question, retrieval, notice=notice)
 
 

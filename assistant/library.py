@@ -1,10 +1,21 @@
 """What is in the index: the documents and their counts, for `wsis status`, the API and the UI."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from assistant.settings import Settings
-from index_store.store import IndexStore
+from wsis.settings import Settings
+from wsis.index_store.store import IndexStore
+from wsis.ingest.pipeline import IngestReport, ingest
+
+ADD_DOCUMENTS_HINT = ("Add documents in the Library tab (upload PDF, HTML, TXT or Markdown files), or run "
+                      "`wsis fetch` then `wsis ingest`, or `wsis ingest FOLDER` with the official files.")
+
+
+def ingest_paths(paths: list[Path], settings: Settings, progress: bool = True, rebuild: bool = False,
+                 store: IndexStore | None = None) -> IngestReport:
+    """Ingest files and folders into the index named by ``settings`` (the CLI, UI, server and eval)."""
+    return ingest(paths, settings, store or IndexStore(settings), progress=progress, rebuild=rebuild)
 
 
 def index_status(settings: Settings, store: IndexStore | None = None) -> dict[str, Any]:

@@ -13,11 +13,9 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.settings import Settings
+from wsis.errors import LLMConfigError
+from wsis.settings import Settings
 
-
-class LLMConfigError(ValueError):
-    pass
 
 
 def smollm2_path() -> str:

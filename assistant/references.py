@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.types import DocumentInfo
+from wsis.types import DocumentInfo
 
 _NUM = r"\d{1,3}(?:\s?\(?[a-z]{1,4}\))?"  # 72, 72(b), 72 (b), 72b) is not accepted (ambiguous)
 _RANGE_SEP = r"\s*(?:-|–|—|to|through|and|,|&)\s*"

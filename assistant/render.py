@@ -1,7 +1,7 @@
 """Answers as plain text / Markdown with a reference list (CLI output, UI export)."""
 from __future__ import annotations
 
-from assistant.types import Answer, Citation
+from wsis.types import Answer, Citation
 
 
 def reference_label(c: Citation, symbols: dict[str, str]) -> str:

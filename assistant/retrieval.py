@@ -7,11 +7,11 @@ import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from assistant.references import DocumentNames, Reference, parse_references
-from assistant.settings import Settings
-from assistant.types import DocumentInfo, Filters, Passage
-from index_store.embeddings import get_embed_model
-from index_store.store import IndexStore, LiveCorpus
+from wsis.assistant.references import DocumentNames, Reference, parse_references
+from wsis.settings import Settings
+from wsis.types import DocumentInfo, Filters, Passage
+from wsis.index_store.embeddings import get_embed_model
+from wsis.index_store.store import IndexStore, LiveCorpus
 
 
 @dataclass
@@ -176,7 +176,7 @@ def relevance_of(query: str, passages: list[Passage], dense_scores: dict[str, fl
     """How well the best candidates address the query: the best dense cosine, plus a bonus for the
     share of the query's content words that one top passage contains (rare exact terms such as
     "spam" that a small embedding model underrates). Compared with ``abstain_threshold``."""
-    from assistant.support import tokens
+    from wsis.assistant.support import tokens
 
     wanted = set(tokens(query))
     coverage = max((len(wanted & set(tokens(p.paragraph.text))) / len(wanted) for p in passages[:5]), default=0.0) if wanted else 0.0

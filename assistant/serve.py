@@ -19,12 +19,11 @@ import threading
 
 import click
 
-from assistant.settings import Settings, get_settings
+from wsis.assistant.library import ADD_DOCUMENTS_HINT
+from wsis.settings import Settings, get_settings
 
 log = logging.getLogger("wsis.serve")
 LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost"}
-ADD_DOCUMENTS_HINT = ("Add documents in the Library tab (upload PDF, HTML, TXT or Markdown files), or run "
-                      "`wsis fetch` then `wsis ingest`, or `wsis ingest FOLDER` with the official files.")
 
 
 def is_loopback(host: str) -> bool:
@@ -58,8 +57,8 @@ def create_app(settings: Settings | None = None, auth: list[tuple[str, str]] | N
     import gradio as gr
     from fastapi import FastAPI
 
-    from assistant.api import Backend, build_router, install_error_handlers
-    from assistant.ui import CSS, HEAD, build_ui
+    from wsis.assistant.api import Backend, build_router, install_error_handlers
+    from wsis.assistant.ui import CSS, HEAD, build_ui
 
     settings = settings or get_settings()
     backend = backend or Backend(settings, auth=auth)
@@ -85,8 +84,8 @@ def create_app(settings: Settings | None = None, auth: list[tuple[str, str]] | N
 
 def bootstrap(backend, base_url: str | None = None) -> None:
     """Fetch + ingest the official documents when the index is empty; never raises."""
-    from ingest.fetch import fetch
-    from ingest.pipeline import ingest
+    from wsis.ingest.fetch import fetch
+    from wsis.assistant.library import ingest_paths as ingest
 
     settings = backend.settings
     state = backend.bootstrap
@@ -132,7 +131,7 @@ def serve_command(host: str, port: int, no_bootstrap: bool, base_url: str | None
     """Serve the web app (chat, compare, agreed language, library) and the JSON API under /api."""
     import uvicorn
 
-    from assistant.api import Backend
+    from wsis.assistant.api import Backend
 
     settings = get_settings()
     raw_auth = settings.auth

@@ -4,7 +4,7 @@ Hard facts first: every number, date, quoted span and proper name (bodies such a
 Governance Forum") of the sentence must appear in the cited text, and a negation in the sentence
 must be matched by one in the text. Then a score mixing lexical coverage (share of the sentence's
 content stems found in the text) and embedding similarity must reach a threshold calibrated by
-``python -m eval.calibrate`` on labelled pairs (eval/suites/support_pairs.jsonl).
+``python -m wsis.eval.calibrate`` on labelled pairs (eval/suites/support_pairs.jsonl).
 """
 from __future__ import annotations
 
@@ -76,7 +76,7 @@ class Support:
     reason: str = ""
 
 
-# Calibrated by `python -m eval.calibrate` on eval/suites/support_pairs.jsonl (112 labelled pairs):
+# Calibrated by `python -m wsis.eval.calibrate` on eval/suites/support_pairs.jsonl (112 labelled pairs):
 # balanced accuracy 0.902 (grouped 5-fold cross-validated 0.866); every verbatim extract accepted.
 # The answerer passes Settings.support_threshold (WSIS_SUPPORT_THRESHOLD), whose default should match.
 LEXICAL_WEIGHT = 0.65

@@ -27,11 +27,11 @@ from urllib.parse import urlsplit
 
 import gradio as gr
 
-from assistant.answering import QuestionError, validate_question
-from assistant.api import Backend
-from assistant.render import answer_to_markdown, reference_label
-from assistant.serve import ADD_DOCUMENTS_HINT
-from assistant.types import Answer, Citation, Filters, Paragraph
+from wsis.errors import QuestionError, validate_text
+from wsis.assistant.api import Backend
+from wsis.assistant.render import answer_to_markdown, reference_label
+from wsis.assistant.library import ADD_DOCUMENTS_HINT
+from wsis.types import Answer, Citation, Filters, Paragraph
 
 log = logging.getLogger("wsis.ui")
 
@@ -384,7 +384,7 @@ LIBRARY_HEADERS = ["doc_id", "title", "symbol", "date", "paragraphs"]
 
 
 def library_rows(backend: Backend) -> list[list[Any]]:
-    from assistant.library import index_status
+    from wsis.assistant.library import index_status
 
     return [[d["doc_id"], d["title"], d["symbol"], d["date"], d["paragraphs"]]
             for d in index_status(backend.settings, backend.assistant.store)["documents"]]
@@ -439,12 +439,7 @@ def _ingest_log(report, shown: dict[str, str]) -> list[str]:
 
 # -- the Blocks ------------------------------------------------------------------------------------
 def _filters(doc_ids: list[str] | None, process: str | None, year_from: float | None, year_to: float | None) -> Filters:
-    process = "" if not process or process == "All" else process
-    y_from = int(year_from) if year_from else None
-    y_to = int(year_to) if year_to else None
-    if y_from and y_to and y_from > y_to:
-        raise QuestionError("years: 'from' is after 'to'")
-    return Filters(doc_ids=list(doc_ids or []), process=process, year_from=y_from, year_to=y_to)
+    return Filters.build(doc_ids, process, year_from, year_to)
 
 
 def _history(turns: list[Answer]) -> list[dict]:
@@ -469,7 +464,7 @@ def build_ui(backend: Backend) -> gr.Blocks:
     def respond(question, turns, doc_ids, process, year_from, year_to, mode):
         turns = list(turns or [])
         try:
-            text = validate_question(question)
+            text = validate_text(question, "question")
             filters = _filters(doc_ids, process, year_from, year_to)
             mode = mode if (mode == "generative" and llm) else "extractive"
         except QuestionError as exc:
@@ -528,7 +523,7 @@ def build_ui(backend: Backend) -> gr.Blocks:
         return source_html(backend, paragraph_id, quote)
 
     def run_compare(topic, per_doc):
-        from assistant.compare import compare, validate_text
+        from wsis.assistant.compare import compare
 
         try:
             topic = validate_text(topic, "topic")
@@ -539,7 +534,7 @@ def build_ui(backend: Backend) -> gr.Blocks:
         return compare_html(topic, rows)
 
     def run_agreed(draft, k):
-        from assistant.drafting import find_agreed_language
+        from wsis.assistant.drafting import find_agreed_language
 
         try:
             with backend.compute() as assistant:
@@ -554,7 +549,7 @@ def build_ui(backend: Backend) -> gr.Blocks:
                 gr.Timer(active=running))
 
     def add_files(files, progress=gr.Progress(track_tqdm=True)):
-        from ingest.pipeline import ingest
+        from wsis.assistant.library import ingest_paths as ingest
 
         files = [f for f in (files or []) if f]
         if not files:
@@ -596,8 +591,8 @@ def build_ui(backend: Backend) -> gr.Blocks:
         return "\n".join(lines), *refresh()[:3]
 
     def reindex(rebuild, progress=gr.Progress(track_tqdm=True)):
-        from assistant.library import index_status
-        from ingest.pipeline import ingest
+        from wsis.assistant.library import index_status
+        from wsis.assistant.library import ingest_paths as ingest
 
         docs = index_status(settings, backend.assistant.store)["documents"]
         files: dict[str, Path] = {}

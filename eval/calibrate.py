@@ -11,7 +11,7 @@ question of the given suites without a paragraph reference; the threshold that b
 answerable from unanswerable questions (balanced accuracy), then checked end to end through
 ``Assistant.ask``.
 
-    python -m eval.calibrate [--pairs FILE] [--suite fixture --suite seed] [--skip-abstention]
+    python -m wsis.eval.calibrate [--pairs FILE] [--suite fixture --suite seed] [--skip-abstention]
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from eval.metrics import balanced_accuracy
+from wsis.eval.metrics import balanced_accuracy
 
 PAIRS_FILE = Path(__file__).resolve().parent / "suites" / "support_pairs.jsonl"
 WEIGHTS = [round(x, 2) for x in np.arange(0.0, 1.0001, 0.05)]
@@ -173,7 +173,7 @@ def calibrate_support(checker, pairs: Sequence[Pair]) -> dict[str, Any]:
 
 def relevance_rows(suite, assistant) -> list[dict[str, Any]]:
     """Retrieval relevance of every question that abstention can apply to (no paragraph reference)."""
-    from assistant.types import Filters
+    from wsis.types import Filters
 
     rows = []
     for q in suite.questions:
@@ -202,18 +202,18 @@ def fit_abstention(rows: Sequence[dict[str, Any]]) -> tuple[float, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m eval.calibrate", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m wsis.eval.calibrate", description=__doc__.split("\n\n")[0])
     parser.add_argument("--pairs", type=Path, default=PAIRS_FILE, help="labelled pairs (JSONL)")
     parser.add_argument("--suite", action="append", help="suite(s) for the abstention threshold (default: fixture, and seed when present)")
     parser.add_argument("--skip-abstention", action="store_true")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     args = parser.parse_args(argv)
 
-    from assistant.settings import Settings
-    from assistant.support import SupportChecker
-    from eval.harness import CachedEmbed, CorpusMissing, make_assistant, run_suite
-    from eval.questions import load_suite
-    from index_store.embeddings import get_embed_model
+    from wsis.settings import Settings
+    from wsis.assistant.support import SupportChecker
+    from wsis.eval.harness import CachedEmbed, CorpusMissing, make_assistant, run_suite
+    from wsis.eval.questions import load_suite
+    from wsis.index_store.embeddings import get_embed_model
 
     settings = Settings()
     embed = CachedEmbed(get_embed_model(settings.embed_model).get_text_embedding_batch)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from eval.harness import TUNABLE
+from wsis.eval.harness import TUNABLE
 
 
 def _parse_pairs(values: tuple[str, ...], option: str, allowed: tuple[str, ...] | None = None) -> dict[str, float]:
@@ -54,10 +54,10 @@ def eval_command(suite_name: str, mode: str, report_dir: Path | None, no_report:
 
     With no --suite it runs the fixture suite, which builds its own temporary index.
     """
-    from eval.compare import CompareError, compare, load_result
-    from eval.harness import HarnessError, check_min_scores, run_suite
-    from eval.questions import SuiteError, load_suite
-    from eval.report import summary_table, write_report
+    from wsis.eval.compare import CompareError, compare, load_result
+    from wsis.eval.harness import HarnessError, check_min_scores, run_suite
+    from wsis.eval.questions import SuiteError, load_suite
+    from wsis.eval.report import summary_table, write_report
 
     overrides = _parse_pairs(set_pairs, "--set", TUNABLE)
     minimums = _parse_pairs(min_pairs, "--min")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from eval.harness import HIGHER_IS_BETTER, SUMMARY_METRICS
+from wsis.eval.harness import HIGHER_IS_BETTER, SUMMARY_METRICS
 
 DEFAULT_TOLERANCE = 0.02
 LATENCY_RELATIVE = 0.25

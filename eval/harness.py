@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from assistant.settings import Settings, get_settings
-from assistant.types import Answer, Filters
-from eval import metrics as M
-from eval.questions import CorpusSpec, Question, Suite
+from wsis.settings import Settings, get_settings
+from wsis.types import Answer, Filters
+from wsis.eval import metrics as M
+from wsis.eval.questions import CorpusSpec, Question, Suite
 
 log = logging.getLogger("wsis.eval")
 KS = (1, 2, 3, 5, 8, 10)
@@ -78,7 +78,7 @@ def prepare_index(spec: CorpusSpec, progress: bool = False, base: Settings | Non
     if key in _INDEXES:
         _, settings, info = _INDEXES[key]
         return dataclasses.replace(settings), info
-    from ingest.pipeline import ingest
+    from wsis.assistant.library import ingest_paths as ingest
 
     root = Path(tempfile.mkdtemp(prefix="wsis-eval-"))
     try:
@@ -298,7 +298,7 @@ def settings_snapshot(settings: Settings) -> dict[str, Any]:
 
 
 def make_assistant(suite: Suite, progress: bool = False, overrides: dict[str, Any] | None = None):
-    from assistant.answering import Assistant
+    from wsis.assistant.answering import Assistant
 
     settings, info = prepare_index(suite.corpus, progress=progress)
     for key, value in (overrides or {}).items():

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
-from assistant.support import MARKER, strip_markers, tokens
+from wsis.assistant.support import MARKER, strip_markers, tokens
 
 # -- retrieval ------------------------------------------------------------------------------------
 
@@ -113,7 +113,7 @@ def statements(answer_text: str) -> list[Statement]:
 
 
 def _statements(answer_text: str) -> list[Statement]:
-    from assistant.sentences import sentences
+    from wsis.assistant.sentences import sentences
 
     out: list[Statement] = []
     pending: list[int] | None = None  # markers of a heading whose quote lines follow

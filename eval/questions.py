@@ -27,7 +27,7 @@ from typing import Any
 
 import yaml
 
-from assistant.settings import PROJECT_ROOT
+from wsis.settings import PROJECT_ROOT
 
 SUITES_DIR = Path(__file__).resolve().parent / "suites"
 CATEGORIES = ("reference", "topic", "comparison", "follow-up", "unanswerable")

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from eval.harness import SUMMARY_METRICS
+from wsis.eval.harness import SUMMARY_METRICS
 
 _LABELS = {
     "recall@1": "Recall@1", "recall@3": "Recall@3", "recall@5": "Recall@5", "recall@10": "Recall@10", "mrr": "MRR",

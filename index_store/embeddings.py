@@ -5,7 +5,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.settings import DEFAULT_EMBED_MODEL
+from wsis.settings import DEFAULT_EMBED_MODEL
 
 
 def resolve_model(name: str) -> str:

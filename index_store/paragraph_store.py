@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from assistant.types import Paragraph
-from index_store.manifest import write_atomic
+from wsis.types import Paragraph
+from wsis.files import write_atomic
 
 
 def paragraph_file(root: Path, doc_id: str, generation: str) -> Path:

@@ -18,12 +18,14 @@ from typing import Iterator
 
 import numpy as np
 
-from assistant.settings import Settings
-from assistant.types import DocumentInfo, Filters, Paragraph
-from index_store.bm25 import BM25Sidecar
-from index_store.manifest import DocRecord, Manifest, load_manifest, save_manifest
-from index_store.paragraph_store import read_paragraphs, remove_stale, write_paragraphs
-from index_store.vector import DenseHit, VectorIndex
+from wsis.errors import IndexStoreError
+from wsis.settings import Settings
+from wsis.types import DocumentInfo, Filters, Paragraph
+from wsis.index_store.bm25 import BM25Sidecar
+from wsis.index_store.embeddings import get_embed_model, model_label
+from wsis.index_store.manifest import DocRecord, Manifest, load_manifest, save_manifest
+from wsis.index_store.paragraph_store import read_paragraphs, remove_stale, write_paragraphs
+from wsis.index_store.vector import DenseHit, VectorIndex
 
 Window = tuple[str, str, dict, list[float]]  # node id, text, metadata, embedding
 
@@ -33,9 +35,6 @@ def fault_point(name: str) -> None:
     if os.environ.get("WSIS_FAULT") == name:
         os.kill(os.getpid(), signal.SIGKILL)
 
-
-class IndexError_(RuntimeError):
-    """A problem with the index itself (e.g. built with another embedding model)."""
 
 
 @dataclass
@@ -134,10 +133,18 @@ class IndexStore:
             self._vector = VectorIndex(self.settings.chroma_url, self.root / "chroma", self.settings.collection)
         return self._vector
 
+    @property
+    def model_label(self) -> str:
+        """The embedding model's stable name, as recorded in the manifest."""
+        return model_label(self.settings.embed_model)
+
+    def embedder(self):  # -> llama_index BaseEmbedding, loaded once per process
+        return get_embed_model(self.settings.embed_model)
+
     def check_model(self, model: str) -> None:
         used = self.manifest().embedding_model
         if used and used != model and self.manifest().documents:
-            raise IndexError_(
+            raise IndexStoreError(
                 f"index at {self.root} was built with embedding model {used!r}, not {model!r}: "
                 "use another WSIS_DATA_DIR or run `wsis ingest --rebuild`"
             )

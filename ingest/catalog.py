@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from assistant.types import DocumentInfo
+from wsis.types import DocumentInfo
 
 CATALOG_PATH = Path(__file__).with_name("catalog.json")
 PROCESSES = ("WSIS", "GDC")

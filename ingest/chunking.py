@@ -2,7 +2,7 @@
 overlapping windows that share the paragraph id, so its tail still counts for dense retrieval."""
 from __future__ import annotations
 
-from assistant.types import DocumentInfo, Paragraph
+from wsis.types import DocumentInfo, Paragraph
 
 
 def window_texts(text: str, max_words: int, overlap: int = 30) -> list[str]:

@@ -25,9 +25,9 @@ from urllib.parse import urlsplit
 import httpx
 from tqdm import tqdm
 
-from assistant.settings import get_settings
-from index_store.manifest import write_atomic
-from ingest.catalog import CatalogEntry, load_catalog, resolve_alias
+from wsis.settings import get_settings
+from wsis.files import write_atomic
+from wsis.ingest.catalog import CatalogEntry, load_catalog, resolve_alias
 
 log = logging.getLogger(__name__)
 

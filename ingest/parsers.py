@@ -30,11 +30,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from wsis.errors import ParseError
+
 SUPPORTED_SUFFIXES: set[str] = {".pdf", ".html", ".htm", ".txt", ".md", ".docx"}
 
-
-class ParseError(Exception):
-    """One-line, user-facing reason; ``str(e)`` names the file and the reason."""
 
 
 @dataclass

@@ -1,7 +1,11 @@
-"""fetch -> parse -> structure -> paragraphs -> embed -> index_store: the ingest pipeline.
+"""fetch -> parse -> structure -> paragraphs -> embed -> store: the ingest pipeline.
 
 Incremental and idempotent: a file whose content hash is already live is skipped without loading
 the embedding model; a changed document is replaced whole (see ``index_store.manifest``).
+
+The pipeline writes into any :class:`IndexSink` it is given (``index_store.store.IndexStore`` in
+practice, wired by ``assistant.library.ingest_paths``), so this upstream package never imports the
+index that stands downstream of it.
 """
 from __future__ import annotations
 
@@ -9,23 +13,40 @@ import hashlib
 import logging
 import re
 import time
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Protocol
 
 from tqdm import tqdm
 from tqdm.contrib.logging import logging_redirect_tqdm
 
-from assistant.settings import Settings
-from assistant.types import DocumentInfo, Paragraph
-from index_store.embeddings import get_embed_model, model_label
-from index_store.store import IndexStore
-from ingest.catalog import catalog_by_id
-from ingest.chunking import make_windows
-from ingest.parsers import SUPPORTED_SUFFIXES, ParseError, ParsedDocument, parse_file
-from ingest.structure import detect_symbol, detect_title, local_doc_id, structure
+from wsis.settings import Settings
+from wsis.types import DocumentInfo, Paragraph
+from wsis.ingest.catalog import catalog_by_id
+from wsis.ingest.chunking import make_windows
+from wsis.errors import ParseError
+from wsis.ingest.parsers import SUPPORTED_SUFFIXES, ParsedDocument, parse_file
+from wsis.ingest.structure import detect_symbol, detect_title, local_doc_id, structure
 
 log = logging.getLogger("wsis.ingest")
 SKIPPED_NAMES = {"manifest.json"}  # written by `wsis fetch` beside the documents
+
+
+class IndexSink(Protocol):
+    """Where ingested paragraphs and their vectors go (implemented by ``IndexStore``)."""
+
+    model_label: str
+
+    def lock(self) -> AbstractContextManager[None]: ...
+    def manifest(self) -> Any: ...  # .documents: {doc_id: record with .sha256}
+    def embedder(self) -> Any: ...  # llama-index BaseEmbedding, loaded only when something changed
+    def check_model(self, model: str) -> None: ...
+    def collect_garbage(self) -> int: ...
+    def remove_document(self, doc_id: str) -> bool: ...
+    def new_generation(self, sha256: str) -> str: ...
+    def replace_document(self, info: DocumentInfo, sha256: str, generation: str, paragraphs: list[Paragraph],
+                         windows: list, model: str) -> Any: ...
 
 
 @dataclass
@@ -151,11 +172,11 @@ def _one_line(message: str, path: Path) -> str:
     return message if str(path) in message or path.name in message else f"{path}: {message}"
 
 
-def ingest(paths: list[Path], settings: Settings, progress: bool = True, rebuild: bool = False) -> IngestReport:
-    """Ingest files and folders into the index named by ``settings``; never raises for bad files."""
+def ingest(paths: list[Path], settings: Settings, store: IndexSink, progress: bool = True,
+           rebuild: bool = False) -> IngestReport:
+    """Ingest files and folders into ``store``; never raises for bad files."""
     report = IngestReport()
-    store = IndexStore(settings)
-    model = model_label(settings.embed_model)
+    model = store.model_label
     started = time.perf_counter()
     files, report.results = collect_files(paths)
     for failed in report.results:
@@ -186,10 +207,10 @@ def ingest(paths: list[Path], settings: Settings, progress: bool = True, rebuild
     return report
 
 
-def _embed_and_store(prepared: list[_Prepared], store: IndexStore, settings: Settings, model: str,
+def _embed_and_store(prepared: list[_Prepared], store: IndexSink, settings: Settings, model: str,
                      report: IngestReport, progress: bool) -> None:
     t0 = time.perf_counter()
-    embedder = get_embed_model(settings.embed_model)
+    embedder = store.embedder()
     report.timings["model_load"] = time.perf_counter() - t0
     words = settings.window_words
     plans = []

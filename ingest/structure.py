@@ -1,4 +1,4 @@
-"""Turn parsed lines into citable :class:`assistant.types.Paragraph` records.
+"""Turn parsed lines into citable :class:`wsis.types.Paragraph` records.
 
 Numbered paragraphs
     "N." at the start of a line (alone or followed by text), or inside a flattened line after a
@@ -39,9 +39,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.types import Paragraph
-from ingest import structure_rules as R
-from ingest.parsers import Line, ParsedDocument, normalize_text
+from wsis.types import Paragraph
+from wsis.ingest import structure_rules as R
+from wsis.ingest.parsers import Line, ParsedDocument, normalize_text
 
 _ID_CHARS = re.compile(r"[^a-z0-9]+")
 

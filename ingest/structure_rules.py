@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.parsers import Line
+from wsis.ingest.parsers import Line
 
 # paragraph number at the start of a line: "12." alone or "12. Text" (never "12)" or "12.5");
 # up to 4 digits, but a document's first paragraph number must be < 1000 (years)

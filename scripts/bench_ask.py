@@ -22,12 +22,12 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from assistant.answering import Assistant  # noqa: E402
-from assistant.settings import Settings  # noqa: E402
-from assistant.types import DocumentInfo, Paragraph  # noqa: E402
-from index_store.embeddings import get_embed_model, model_label  # noqa: E402
-from index_store.store import IndexStore  # noqa: E402
-from ingest.pipeline import ingest  # noqa: E402
+from wsis.assistant.answering import Assistant  # noqa: E402
+from wsis.settings import Settings  # noqa: E402
+from wsis.types import DocumentInfo, Paragraph  # noqa: E402
+from wsis.index_store.embeddings import get_embed_model, model_label  # noqa: E402
+from wsis.index_store.store import IndexStore  # noqa: E402
+from wsis.assistant.library import ingest_paths as ingest  # noqa: E402
 from tests.fixtures.build import build_corpus  # noqa: E402
 
 QUESTIONS = [

@@ -20,12 +20,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from assistant.settings import Settings  # noqa: E402
-from index_store.embeddings import get_embed_model  # noqa: E402
-from ingest.chunking import make_windows  # noqa: E402
-from ingest.pipeline import document_info, ingest  # noqa: E402
-from ingest.parsers import parse_file  # noqa: E402
-from ingest.structure import structure  # noqa: E402
+from wsis.settings import Settings  # noqa: E402
+from wsis.index_store.embeddings import get_embed_model  # noqa: E402
+from wsis.ingest.chunking import make_windows  # noqa: E402
+from wsis.assistant.library import ingest_paths as ingest
+from wsis.ingest.pipeline import document_info  # noqa: E402
+from wsis.ingest.parsers import parse_file  # noqa: E402
+from wsis.ingest.structure import structure  # noqa: E402
 from tests.fixtures.build import build_corpus  # noqa: E402
 
 

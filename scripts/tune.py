@@ -24,11 +24,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from assistant.types import Filters  # noqa: E402
-from eval import metrics as M  # noqa: E402
-from eval.calibrate import fit_abstention, relevance_rows  # noqa: E402
-from eval.harness import CorpusMissing, make_assistant, run_suite  # noqa: E402
-from eval.questions import load_suite  # noqa: E402
+from wsis.types import Filters  # noqa: E402
+from wsis.eval import metrics as M  # noqa: E402
+from wsis.eval.calibrate import fit_abstention, relevance_rows  # noqa: E402
+from wsis.eval.harness import CorpusMissing, make_assistant, run_suite  # noqa: E402
+from wsis.eval.questions import load_suite  # noqa: E402
 
 
 def retrieval_scores(suite, assistant, k: int = 10) -> dict[str, float]:

@@ -35,7 +35,7 @@ def fixture_corpus(tmp_path_factory) -> Path:
 
 
 def make_settings(data_dir: Path, **overrides):
-    from assistant.settings import Settings
+    from wsis.settings import Settings
 
     settings = Settings()
     settings.data_dir = data_dir
@@ -48,7 +48,7 @@ def make_settings(data_dir: Path, **overrides):
 @pytest.fixture(scope="session")
 def fixture_index(tmp_path_factory, fixture_corpus):
     """Settings of a real index over the fixture corpus, built once per test session."""
-    from ingest.pipeline import ingest
+    from wsis.assistant.library import ingest_paths as ingest
 
     settings = make_settings(tmp_path_factory.mktemp("index"))
     report = ingest([fixture_corpus], settings, progress=False)
@@ -58,7 +58,7 @@ def fixture_index(tmp_path_factory, fixture_corpus):
 
 @pytest.fixture(scope="session")
 def assistant(fixture_index):
-    from assistant.answering import Assistant
+    from wsis.assistant.answering import Assistant
 
     return Assistant(fixture_index)
 
@@ -67,7 +67,7 @@ def run_wsis(*args: str, data_dir: Path, env: dict | None = None, timeout: float
     """Run the real `wsis` command in a subprocess with WSIS_DATA_DIR set."""
     full_env = {**os.environ, "WSIS_DATA_DIR": str(data_dir), **(env or {})}
     full_env.pop("WSIS_CHROMA_URL", None) if "WSIS_CHROMA_URL" not in (env or {}) else None
-    return subprocess.run([sys.executable, "-m", "assistant.cli", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "wsis.assistant.cli", *args], capture_output=True, text=True,
                           env=full_env, timeout=timeout, cwd=ROOT)
 
 

@@ -57,7 +57,7 @@ def ui_corpus() -> Path:
 
 
 def make_settings(data_dir: Path, **overrides):
-    from assistant.settings import Settings
+    from wsis.settings import Settings
 
     settings = Settings(data_dir=data_dir)
     settings.chroma_url = ""
@@ -72,7 +72,7 @@ def ui_index():
     corpus = ui_corpus()
     with _lock:
         if "index" not in _cache:
-            from ingest.pipeline import ingest
+            from wsis.assistant.library import ingest_paths as ingest
 
             settings = make_settings(_tmp("wsis-ui-index-"))
             report = ingest([corpus], settings, progress=False)
@@ -110,7 +110,7 @@ def start_server(settings, auth=None, backend=None, timeout: float = 60) -> Runn
     """The real app (create_app) served by uvicorn in a thread on a free loopback port."""
     import uvicorn
 
-    from assistant.serve import create_app
+    from wsis.assistant.serve import create_app
 
     app = create_app(settings, auth=auth, backend=backend, warm_up=False)
     port = free_port()

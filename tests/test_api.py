@@ -61,7 +61,7 @@ def test_openapi_documents_every_endpoint(http):
 
 # -- endpoints ----------------------------------------------------------------------------------
 def test_documents_is_the_status_object(http, server):
-    from assistant.library import index_status
+    from wsis.assistant.library import index_status
 
     data = http.get("/api/documents").json()
     expected = index_status(server.backend.settings)
@@ -236,7 +236,7 @@ def test_credentials_are_required_when_configured():
 
 
 def test_serve_refuses_a_public_interface_without_credentials(monkeypatch):
-    from assistant.serve import is_loopback, parse_auth, serve_command
+    from wsis.assistant.serve import is_loopback, parse_auth, serve_command
 
     monkeypatch.delenv("WSIS_AUTH", raising=False)
     result = CliRunner().invoke(serve_command, ["--host", "0.0.0.0", "--port", "7999"])
@@ -250,7 +250,7 @@ def test_serve_refuses_a_public_interface_without_credentials(monkeypatch):
 
 
 def test_serve_is_registered_in_the_cli():
-    from assistant.cli import cli
+    from wsis.assistant.cli import cli
 
     result = CliRunner().invoke(cli, ["serve", "--help"])
     assert result.exit_code == 0 and "--host" in result.output and "--port" in result.output
@@ -291,7 +291,7 @@ def test_wsis_serve_first_run_offline_starts_and_explains(tmp_path):
     port = free_port()
     env = {**os.environ, "WSIS_DATA_DIR": str(tmp_path / "data"), "WSIS_FETCH_TIMEOUT": "2"}
     env.pop("WSIS_AUTH", None)
-    proc = subprocess.Popen([sys.executable, "-m", "assistant.cli", "serve", "--port", str(port),
+    proc = subprocess.Popen([sys.executable, "-m", "wsis.assistant.cli", "serve", "--port", str(port),
                              "--base-url", "http://127.0.0.1:9"], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:

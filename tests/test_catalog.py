@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.types import DocumentInfo
-from ingest.catalog import CATALOG_PATH, catalog_by_id, load_catalog, resolve_alias
+from wsis.types import DocumentInfo
+from wsis.ingest.catalog import CATALOG_PATH, catalog_by_id, load_catalog, resolve_alias
 
 REQUIRED = [
     "geneva-declaration",

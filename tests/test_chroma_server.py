@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,8 @@ from tests.conftest import free_port, run_wsis, wait_for_http
 
 @pytest.fixture(scope="module")
 def chroma_server(tmp_path_factory):
-    exe = shutil.which("chroma")
+    venv_bin = str(Path(sys.executable).parent)  # the venv need not be activated
+    exe = shutil.which("chroma", path=os.pathsep.join([venv_bin, os.environ.get("PATH", "")]))
     assert exe, "the chroma CLI comes with the chromadb package"
     port = free_port()
     path = tmp_path_factory.mktemp("chroma-server")

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.types import Answer
-from eval import metrics as M
-from eval.compare import compare
-from eval.harness import Scorer, make_assistant, run_suite, score_answer, summarize
-from eval.questions import CATEGORIES, SuiteError, load_suite
+from wsis.types import Answer
+from wsis.eval import metrics as M
+from wsis.eval.compare import compare
+from wsis.eval.harness import Scorer, make_assistant, run_suite, score_answer, summarize
+from wsis.eval.questions import CATEGORIES, SuiteError, load_suite
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -136,7 +136,7 @@ def test_shipped_suites():
 
 
 def test_support_pairs_file():
-    from eval.calibrate import load_pairs
+    from wsis.eval.calibrate import load_pairs
 
     pairs = load_pairs()
     assert len(pairs) >= 80
@@ -334,7 +334,7 @@ def test_unanswerable_reference_to_missing_paragraph_abstains(fixture_run):
 def test_wsis_eval_command_json_report_and_compare(fixture_run, tmp_path):
     from click.testing import CliRunner
 
-    from assistant.cli import cli
+    from wsis.assistant.cli import cli
 
     runner = CliRunner()
     old = tmp_path / "old.json"
@@ -363,7 +363,7 @@ def test_wsis_eval_command_json_report_and_compare(fixture_run, tmp_path):
 def test_wsis_eval_bad_suite_is_one_line_error():
     from click.testing import CliRunner
 
-    from assistant.cli import cli
+    from wsis.assistant.cli import cli
 
     res = CliRunner().invoke(cli, ["eval", "--suite", "no-such-suite", "--no-report"])
     assert res.exit_code != 0 and "no such suite" in res.output and "Traceback" not in res.output

@@ -14,8 +14,8 @@ from typing import Iterator
 
 import pytest
 
-from ingest.catalog import CatalogEntry, CatalogUrl
-from ingest.fetch import MANIFEST, FetchReport, fetch, format_report
+from wsis.ingest.catalog import CatalogEntry, CatalogUrl
+from wsis.ingest.fetch import MANIFEST, FetchReport, fetch, format_report
 
 DOCS = ["tunis-agenda", "wsis-outcome-booklet", "a-res-70-125"]  # html, pdf, pdf
 HTML = b"<!DOCTYPE html><html><head><title>Tunis Agenda</title></head><body><p>1. We recognize...</p></body></html>\n"

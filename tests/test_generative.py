@@ -10,10 +10,10 @@ import sys
 
 import pytest
 
-from assistant.answering import Assistant
-from assistant.generative import verify
-from assistant.sentences import sentences
-from assistant.support import MARKER, strip_markers
+from wsis.assistant.answering import Assistant
+from wsis.assistant.generative import verify
+from wsis.assistant.sentences import sentences
+from wsis.assistant.support import MARKER, strip_markers
 from tests.conftest import free_port, wait_for_http
 
 pytest.importorskip("llama_cpp", reason="llama-cpp-python is a test dependency (make install-test)")
@@ -86,7 +86,7 @@ def test_verify_removes_invented_and_badly_cited_sentences(assistant):
 
 @pytest.fixture(scope="module")
 def openai_server():
-    from assistant.llms import smollm2_path
+    from wsis.assistant.llms import smollm2_path
 
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "llama_cpp.server", "--model", smollm2_path(), "--host", "127.0.0.1",

@@ -1,8 +1,8 @@
 """Index internals that users rely on: long paragraphs keep their tail, the manifest swap, GC."""
 from __future__ import annotations
 
-from assistant.types import DocumentInfo, Paragraph
-from ingest.chunking import make_windows, window_texts
+from wsis.types import DocumentInfo, Paragraph
+from wsis.ingest.chunking import make_windows, window_texts
 
 
 def test_long_paragraph_is_split_into_windows_sharing_its_id():
@@ -18,8 +18,8 @@ def test_long_paragraph_is_split_into_windows_sharing_its_id():
 
 
 def test_tail_of_a_long_paragraph_is_found_by_dense_retrieval(tmp_path):
-    from index_store.embeddings import get_embed_model, model_label
-    from index_store.store import IndexStore
+    from wsis.index_store.embeddings import get_embed_model, model_label
+    from wsis.index_store.store import IndexStore
     from tests.conftest import make_settings
 
     settings = make_settings(tmp_path)

@@ -23,14 +23,14 @@ def status(data_dir: Path) -> dict:
 
 
 def status_in_process(data_dir: Path) -> dict:
-    from assistant.library import index_status
+    from wsis.assistant.library import index_status
     from tests.conftest import make_settings
 
     return index_status(make_settings(data_dir))
 
 
 def ingest_in_process(path: Path, data_dir: Path):
-    from ingest.pipeline import ingest
+    from wsis.assistant.library import ingest_paths as ingest
     from tests.conftest import make_settings
 
     return ingest([path], make_settings(data_dir), progress=False)
@@ -73,8 +73,8 @@ def test_ingest_folder_then_status_json(cli_index):
 def test_second_ingest_skips_everything_without_loading_the_model(cli_index):
     data, corpus, _ = cli_index
     code = (
-        "import sys, json; from pathlib import Path; from assistant.settings import Settings; "
-        "from ingest.pipeline import ingest; s = Settings(); "
+        "import sys, json; from pathlib import Path; from wsis.settings import Settings; "
+        "from wsis.assistant.library import ingest_paths as ingest; s = Settings(); "
         f"r = ingest([Path({str(corpus)!r})], s, progress=False); "
         "print(json.dumps({'counts': r.to_dict()['counts'], 'model_loaded': 'sentence_transformers' in sys.modules}))"
     )
@@ -152,7 +152,7 @@ def test_kill_9_leaves_each_document_old_or_new(tmp_path, fixture_corpus, fault)
     doc.write_text(doc.read_text(encoding="utf-8").rstrip() + " " + extra + "\n", encoding="utf-8")
     new_sha = _sha(doc)
     env = {**os.environ, "WSIS_DATA_DIR": str(data), "WSIS_FAULT": fault, "WSIS_STORE_BATCH": "64"}
-    proc = subprocess.Popen([sys.executable, "-m", "assistant.cli", "ingest", "--no-progress", str(doc)], cwd=ROOT,
+    proc = subprocess.Popen([sys.executable, "-m", "wsis.assistant.cli", "ingest", "--no-progress", str(doc)], cwd=ROOT,
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     if fault == "timed":
         time.sleep(random.uniform(5, 15))
@@ -174,15 +174,15 @@ def test_kill_9_leaves_each_document_old_or_new(tmp_path, fixture_corpus, fault)
 
 
 def _sha(path: Path) -> str:
-    from ingest.pipeline import file_sha256
+    from wsis.ingest.pipeline import file_sha256
 
     return file_sha256(path)
 
 
 def _assert_consistent(data: Path, record: dict) -> None:
     """The live generation is complete: its paragraph file is readable and all its vectors exist."""
-    from assistant.settings import Settings
-    from index_store.store import IndexStore
+    from wsis.settings import Settings
+    from wsis.index_store.store import IndexStore
 
     settings = Settings()
     settings.data_dir = data

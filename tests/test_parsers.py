@@ -5,8 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from ingest.parsers import SUPPORTED_SUFFIXES, ParseError, parse_file
-from ingest.structure import local_doc_id
+from wsis.errors import ParseError
+from wsis.ingest.parsers import SUPPORTED_SUFFIXES, parse_file
+from wsis.ingest.structure import local_doc_id
 from tests.fixtures.build import CORPUS, FOOTNOTE, write_encrypted_pdf, write_scanned_like_pdf, write_un_pdf
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.types import Paragraph
-from ingest.parsers import Line, ParsedDocument, parse_file
-from ingest.structure import detect_symbol, detect_title, local_doc_id, structure
+from wsis.types import Paragraph
+from wsis.ingest.parsers import Line, ParsedDocument, parse_file
+from wsis.ingest.structure import detect_symbol, detect_title, local_doc_id, structure
 from tests.fixtures.build import CORPUS, FOOTNOTE, RESOLUTION_NOTE, build_corpus, write_resolution_pdf, write_un_pdf
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"

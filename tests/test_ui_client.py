@@ -142,7 +142,7 @@ def empty_server():
 
 
 def test_empty_index_offline_first_run_explains_how_to_add_documents(empty_server):
-    from assistant.serve import bootstrap
+    from wsis.assistant.serve import bootstrap
 
     backend = empty_server.backend
     client = Client(empty_server.url, verbose=False)
@@ -153,7 +153,7 @@ def test_empty_index_offline_first_run_explains_how_to_add_documents(empty_serve
     assert "Library tab" in backend.bootstrap.message and "wsis ingest FOLDER" in backend.bootstrap.message
     status = httpx.get(f"{empty_server.url}/api/documents").json()
     assert status["documents"] == [] and status["bootstrap"]["phase"] == "failed"
-    from assistant.ui import banner_html
+    from wsis.assistant.ui import banner_html
 
     assert "wsis ingest FOLDER" in banner_html(backend)
 

@@ -5,7 +5,9 @@ Every layer (ingest, index_store, retrieval, answering, UI, eval) speaks in thes
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Iterable
+
+from wsis.errors import QuestionError
 
 
 @dataclass
@@ -176,3 +178,47 @@ class Filters:
 
     def is_empty(self) -> bool:
         return not (self.doc_ids or self.process or self.year_from or self.year_to)
+
+    @classmethod
+    def build(cls, doc_ids: Iterable[str] | None = None, process: str | None = None, year_from: object = None,
+              year_to: object = None, known_doc_ids: Iterable[str] | None = None, field: str = "filters",
+              labels: dict[str, str] | None = None) -> "Filters":
+        """The one validation of filters for the CLI, the API and the UI.
+
+        Empty values mean "no restriction": no doc_ids, process "" / "All" / None, and a year that
+        is None, "" or 0 (an empty number box). Errors are :class:`QuestionError` naming the field
+        as ``field.name``, or as ``labels[name]`` when given (the CLI names its options).
+        """
+        def name(sub: str) -> str:
+            return (labels or {}).get(sub) or f"{field}.{sub}"
+
+        ids = [str(d) for d in (doc_ids or [])]
+        if known_doc_ids is not None:
+            known = set(known_doc_ids)
+            unknown = [d for d in ids if d not in known]
+            if unknown:
+                raise QuestionError(f"{name('doc_ids')}: not in the index: {', '.join(unknown)}")
+        proc = (process or "").strip().upper()
+        if proc == "ALL":
+            proc = ""
+        if proc not in ("", "WSIS", "GDC"):
+            raise QuestionError(f'{name("process")}: must be "WSIS", "GDC" or empty, not {process!r}')
+        years = [_year(year_from, name("year_from")), _year(year_to, name("year_to"))]
+        if years[0] and years[1] and years[0] > years[1]:
+            raise QuestionError(f"{name('year_from')}: {years[0]} is after {name('year_to')} {years[1]}")
+        return cls(doc_ids=ids, process=proc, year_from=years[0], year_to=years[1])
+
+
+def _year(value: object, field: str) -> int | None:
+    """None for an empty bound; the year as int; QuestionError for anything else."""
+    if value is None or value == "" or value == 0:
+        return None
+    if isinstance(value, bool):
+        raise QuestionError(f"{field}: must be a year, not {value!r}")
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise QuestionError(f"{field}: must be a year, not {value!r}") from None
+    if number != int(number) or not 1900 <= number <= 2100:
+        raise QuestionError(f"{field}: must be a year between 1900 and 2100, not {value!r}")
+    return int(number)
