@@ -21,6 +21,7 @@ from wsis.index_store.store import IndexStore
 log = logging.getLogger("wsis.answer")
 MODES = ("extractive", "generative")
 VECTOR_CACHE_SIZE = 50_000
+NO_LLM_NOTICE = "Generative mode needs an LLM (set WSIS_LLM); extractive answer shown."
 
 
 class Assistant:
@@ -53,13 +54,25 @@ class Assistant:
     def default_mode(self) -> str:
         return "generative" if self.llm_configured else "extractive"
 
+    def resolve_mode(self, requested: str | None) -> tuple[str, str]:
+        """The one rule for every front end: (mode used, notice).
+
+        Generative without a configured LLM answers extractively and says so (CLI, API and UI alike).
+        """
+        if requested is not None and not isinstance(requested, str):
+            raise QuestionError("mode: must be a string")
+        mode = (requested or self.default_mode()).strip().lower()
+        if mode not in MODES:
+            raise QuestionError(f"mode: must be one of {', '.join(MODES)}, not {requested!r}")
+        if mode == "generative" and not self.llm_configured:
+            return "extractive", NO_LLM_NOTICE
+        return mode, ""
+
     # -- the entry point -----------------------------------------------------------------------
     def ask(self, question: str, history: list[dict] | None = None, filters: Filters | None = None,
             mode: str | None = None, on_token: Callable[[str], None] | None = None) -> Answer:
         question = validate_text(question, "question")
-        mode = (mode or self.default_mode()).lower()
-        if mode not in MODES:
-            raise QuestionError(f"mode: must be one of {', '.join(MODES)}, not {mode!r}")
+        mode, mode_notice = self.resolve_mode(mode)
         started = time.perf_counter()
         if not self.store.corpus().paragraphs:
             return Answer(question, "The index is empty: run `wsis fetch` and `wsis ingest`, or add documents "
@@ -72,6 +85,8 @@ class Assistant:
             answer = generate(self, question, query, retrieval, history, on_token)
         else:
             answer = self.extractive(question, retrieval)
+        if mode_notice:
+            answer.notice = " ".join(n for n in (mode_notice, answer.notice) if n)
         answer.timings.update(retrieval.timings)
         answer.timings["total"] = time.perf_counter() - started
         return answer

@@ -218,8 +218,6 @@ def build_router(backend: Backend) -> APIRouter:
                              "`notice` and `timings`.")
     def ask(body: AskIn) -> dict[str, Any]:
         filters = backend.to_filters(body.filters)
-        if body.mode == "generative" and not backend.assistant.llm_configured:
-            raise QuestionError("mode: generative needs an LLM (set WSIS_LLM); use extractive")
         history = [t.model_dump() for t in body.history]
         with backend.compute() as assistant:
             return assistant.ask(body.question, history=history or None, filters=filters, mode=body.mode).to_dict()

@@ -466,7 +466,7 @@ def build_ui(backend: Backend) -> gr.Blocks:
         try:
             text = validate_text(question, "question")
             filters = _filters(doc_ids, process, year_from, year_to)
-            mode = mode if (mode == "generative" and llm) else "extractive"
+            streamed = backend.assistant.resolve_mode(mode)[0] == "generative"  # the answer carries any notice
         except QuestionError as exc:
             yield chat_html(turns, error=str(exc)), turns, question, gr.skip(), gr.skip()
             return
@@ -478,7 +478,7 @@ def build_ui(backend: Backend) -> gr.Blocks:
             try:
                 with backend.compute() as assistant:
                     result["answer"] = assistant.ask(text, history=_history(turns) or None, filters=filters, mode=mode,
-                                                     on_token=tokens.put if mode == "generative" else None)
+                                                     on_token=tokens.put if streamed else None)
             except QuestionError as exc:
                 result["error"] = str(exc)
             except Exception as exc:  # shown in the chat, logged with its traceback

@@ -99,8 +99,11 @@ def test_ask_with_filters_history_and_reference(http):
     assert r.status_code == 200, r.text
 
 
-def test_ask_generative_needs_an_llm(http):
-    assert_error(http.post("/api/ask", json={"question": "What is the IGF?", "mode": "generative"}), 422, "mode:", "WSIS_LLM")
+def test_ask_generative_without_an_llm_answers_extractively_and_says_so(http):
+    r = http.post("/api/ask", json={"question": "What is the IGF?", "mode": "generative"})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["mode"] == "extractive" and "WSIS_LLM" in body["notice"] and body["citations"]
 
 
 def test_search_ranks_paragraphs(http):

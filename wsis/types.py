@@ -175,6 +175,7 @@ class Filters:
     process: str = ""  # "WSIS" | "GDC" | ""
     year_from: int | None = None
     year_to: int | None = None
+    include_undated: bool = True  # documents with no date / no process pass year / process filters
 
     def is_empty(self) -> bool:
         return not (self.doc_ids or self.process or self.year_from or self.year_to)
