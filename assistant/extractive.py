@@ -32,7 +32,7 @@ def citation_for(passage: Passage, quote: str, marker: int, score: float | None 
     page = p.page_labels[0] if p.page_labels else (str(p.pages[0]) if p.pages else "")
     return Citation(
         doc_id=p.doc_id, title=passage.document.short_title, paragraph=label, quote=quote, page=page,
-        url=passage.document.url, score=round(passage.score if score is None else score, 4), id=p.id, marker=marker,
+        url=passage.document.url, score=round(passage.score if score is None else score, 4), id=p.id, marker=marker, numbered=p.numbered,
     )
 
 
@@ -96,7 +96,7 @@ def render_quotes(chosen: list[Candidate], start_marker: int = 1) -> tuple[str, 
         for cand in cands:
             citation = citation_for(cand.passage, cand.text, marker, cand.score)
             citations.append(citation)
-            where = f"{citation.title}, para. {citation.paragraph}" if cand.passage.paragraph.numbered else f"{citation.title}, {citation.paragraph}"
+            where = citation.text()
             body = cand.text.replace("\n", "\n> ")
             lines.append(f"> “{body}” [{marker}] ({where})")
             marker += 1

@@ -117,8 +117,15 @@ class Passage:
         }
 
 
-def cite(title: str, label: str, numbered: bool = True) -> str:
-    return f"{title}, para. {label}" if numbered else f"{title}, {label}"
+def cite(title: str, label: str, numbered: bool = True, symbol: str = "", page: str = "") -> str:
+    """The one citation formatter: "Tunis Agenda, para. 72(b)".
+
+    A numbered paragraph prints "para. LABEL"; an unnumbered block prints its label alone
+    ("Tunis Commitment, preamble"). ``symbol`` and ``page`` add the document symbol and the printed
+    page: "Tunis Agenda, WSIS-05/TUNIS/DOC/6(Rev.1)-E, para. 72, p. 12".
+    """
+    parts = [title] + ([symbol] if symbol else []) + [f"para. {label}" if numbered else label]
+    return ", ".join(parts + ([f"p. {page}"] if page else []))
 
 
 @dataclass
@@ -134,6 +141,11 @@ class Citation:
     score: float = 0.0
     id: str = ""  # paragraph id "tunis-agenda#72"
     marker: int = 0  # the [n] number used in the answer text
+    numbered: bool = True  # False for an unnumbered block ("preamble"): no "para." in its citation
+
+    def text(self, symbol: str = "", page: bool = False) -> str:
+        """"Tunis Agenda, para. 72(b)" (with the symbol and page when asked), by :func:`cite`."""
+        return cite(self.title, self.paragraph, self.numbered, symbol, self.page if page else "")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
