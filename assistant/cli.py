@@ -133,7 +133,7 @@ def ask(question: str, doc_ids: tuple[str, ...], process: str | None, from_year:
         mode: str | None, as_json: bool) -> None:
     """Answer QUESTION with cited paragraphs."""
     from wsis.assistant.answering import Assistant
-    from wsis.errors import LLMConfigError, QuestionError
+    from wsis.errors import IndexStoreError, LLMConfigError, QuestionError
     from wsis.assistant.render import answer_to_text
     from wsis.types import Filters
 
@@ -144,7 +144,7 @@ def ask(question: str, doc_ids: tuple[str, ...], process: str | None, from_year:
                                 labels={"doc_ids": "--doc", "process": "--process", "year_from": "--from-year",
                                         "year_to": "--to-year"})
         answer = assistant.ask(question, filters=filters, mode=mode, on_token=stream)
-    except (QuestionError, LLMConfigError) as exc:
+    except (QuestionError, LLMConfigError, IndexStoreError) as exc:  # e.g. index built with another embedder
         raise click.ClickException(str(exc)) from None
     if as_json:
         _emit_json(answer.to_dict())

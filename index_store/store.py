@@ -141,12 +141,14 @@ class IndexStore:
     def embedder(self):  # -> llama_index BaseEmbedding, loaded once per process
         return get_embed_model(self.settings.embed_model)
 
-    def check_model(self, model: str) -> None:
-        used = self.manifest().embedding_model
-        if used and used != model and self.manifest().documents:
+    def check_model(self, model: str, manifest: Manifest | None = None) -> None:
+        """Refuse to mix embedders: the index's vectors come from the model the manifest names."""
+        manifest = manifest or self.manifest()
+        used = manifest.embedding_model
+        if used and used != model and manifest.documents:
             raise IndexStoreError(
-                f"index at {self.root} was built with embedding model {used!r}, not {model!r}: "
-                "use another WSIS_DATA_DIR or run `wsis ingest --rebuild`"
+                f"index at {self.root} was built with embedding model {used!r}, not {model!r} "
+                f"(WSIS_EMBED_MODEL): set WSIS_EMBED_MODEL={used}, use another WSIS_DATA_DIR or run `wsis ingest --rebuild`"
             )
 
     # -- writing ----------------------------------------------------------------------------
@@ -236,6 +238,7 @@ class IndexStore:
     def dense(self, embedding: list[float], k: int, filters: Filters | None = None) -> list[DenseHit]:
         corpus = self.corpus()
         manifest = self.manifest()
+        self.check_model(self.model_label, manifest)  # vectors of another embedder would be meaningless
         allowed = corpus.allowed_docs(filters)
         generations = [manifest.documents[d].generation for d in allowed if d in manifest.documents]
         return self.vector.query(embedding, k, generations, all_live=len(generations) == len(manifest.documents))
