@@ -1,80 +1,46 @@
-"""Turn parsed lines into citable :class:`wsis.types.Paragraph` records.
+"""Turn parsed lines into citable :class:`wsis.types.Paragraph` records, one list per text in the file.
 
 Numbered paragraphs
-    "N." at the start of a line (alone or followed by text), or inside a flattened line after a
-    sentence end ("... of the Forum. 76. We ask"). Numbers must run in sequence (next = previous
-    + 1); the first one may be any number. A line-start number is refused when the previous line
-    ends in a connector ("and", "or", ",", "paragraphs", ...), so "paragraphs 4, 5 and\\n55. We"
-    stays text. Recovery rules: a line-start gap of at most 2 after a finished sentence is
-    accepted (a number lost in extraction), and numbering may restart at 1 right after a heading
-    (labels of the restarted run become "part2-1", "part2-2", ...).
+    "N." at the start of a line (alone or followed by text; pypdf's bare "N" alone on a line when N
+    is the next number), or inside a flattened line after a sentence end ("... of the Forum. 76. We
+    ask"). The next number (previous + 1) is always accepted unless the previous line ends in a
+    connector ("and", "or", ",", "paragraphs", ...), so "paragraphs 4, 5 and\n55. We" stays text.
+    A forward jump of any size (an excerpt: 1-5, 19, 33-38) is accepted at a line start when the
+    line is clearly a paragraph start: the text before it is finished (blank line, heading, or a
+    sentence end) and the text after the number starts upper-case (or the number stands alone).
+    Each jump is recorded for the structure report. Numbering restarting at 1 after a heading
+    (an annex, a second text) starts a new part: a separate document (see ``structure_parts``).
 Sub-items (inside numbered paragraphs only)
     "a)", "(a)", "a." at line start; "a)"/"(a)" after punctuation inside a line ("...: a) x; b) y");
-    a bare "b Text" at line start when b is the expected letter and the previous text ends in
-    ":"/";"/"and"/"or". Letters must follow a, b, c...; Roman numerals i, ii, ... are top-level keys
-    when the paragraph has no letters, otherwise they stay inside the current letter's text. "1)"
-    at line start is a numeric sub-item. ``Paragraph.text`` keeps intro + one line per sub-item
-    with its marker; ``sub_items`` maps key -> text without the marker. The paragraph number
-    itself is not repeated in ``text`` (it is the label).
-Unnumbered passages (``numbered=False``), labels
-    "title" (title block: everything up to the detected title line plus the date/symbol lines
-    that follow it); before the first numbered paragraph "preamble-1", "preamble-2", ... or, when
-    the first number is > 1 (an excerpt), "fragment", "fragment-2", ...; after numbered paragraph
-    N "after-N-1", "after-N-2", ...; an action-line heading ("C5. ...") is its own passage
-    labelled "C5" (with any unnumbered text right under it); a document without any numbered
-    paragraph gives "text-1", "text-2", ... Labels are made unique with "-2", "-3" suffixes.
+    bracketless letters as PDF text gives them: "a Discuss" (or "a" alone) after a lead-in ending in
+    ":", then "b Facilitate" for the next expected letter, at a line start or inside a line after
+    ";"/"." (inside a line, "a" counts only when a "b" follows in the same line). Letters follow a,
+    b, c...; Roman numerals i, ii, ... are top-level keys when the paragraph has no letters,
+    otherwise they stay inside the current letter's text. "1)" at line start is a numeric
+    sub-item. ``Paragraph.text`` keeps intro + one line per sub-item with its marker; ``sub_items``
+    maps key -> text without the marker. The paragraph number is not repeated in ``text``.
+Unnumbered passages (``numbered=False``) and their labels: see :mod:`ingest.structure_labels`.
     A blank line (or, in PDFs, a short line ending in . ! ? : ; ,) ends an unnumbered passage. A
     blank line ends a numbered paragraph only if the paragraph's last sentence is complete and the
-    next line starts upper-case without a sub-item marker; PDF short lines never end one (so in a
-    PDF, unnumbered text right after the last numbered paragraph stays in it, unless a heading
-    comes first). Bullet items are grouped into one passage per
-    list (an intro line ending with ":" joins its list); inside a numbered paragraph they become
-    "- " lines of its text.
-Headings: see :mod:`ingest.structure_rules`. Footnote lines go to ``footnotes`` of the passage
-open when they appear (parsers place them after the referencing line), never into ``text``.
+    next line starts upper-case without a sub-item marker; PDF short lines never end one. Bullet
+    items are grouped into one passage per list (an intro line ending with ":" joins its list);
+    inside a numbered paragraph they become "- " lines of its text.
+Headings: see :mod:`ingest.structure_rules` (``classify_heading`` and the look-ahead rules of
+``heading_lines``). Footnote lines go to ``footnotes`` of the passage open when they appear
+(parsers place them after the referencing line), never into ``text``.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from wsis.types import Paragraph
 from wsis.ingest import structure_rules as R
+from wsis.ingest.identity import detect_symbol, detect_title, local_doc_id  # noqa: F401 - re-exported
 from wsis.ingest.parsers import Line, ParsedDocument, normalize_text
+from wsis.ingest.structure_labels import Part, label_parts
 
-_ID_CHARS = re.compile(r"[^a-z0-9]+")
-
-
-def local_doc_id(path: Path) -> str:
-    """File name without extension, lower-cased, runs of other chars -> "-" ("doc" if nothing left)."""
-    return _ID_CHARS.sub("-", Path(path).stem.lower()).strip("-") or "doc"
-
-
-# ---------------------------------------------------------------- title and symbol
-
-
-def detect_title(doc: ParsedDocument) -> str:
-    """Title from the document's own text: first heading / title-block line, "" when none."""
-    lines = [Line(normalize_text(x.text), x.page, x.page_label, x.kind, x.level) for x in doc.lines[:200]]
-    span = R.title_span(lines)
-    return " ".join(x.text for x in lines[span[0]:span[1]]) if span else ""
-
-
-def detect_symbol(doc: ParsedDocument) -> str:
-    """UN document symbol from running headers or the top of the document, else ""."""
-    head: list[str] = []
-    for line in doc.lines:
-        if len(head) >= 40 or (line.kind != "heading" and R.PARA_START.match(line.text)):
-            break
-        if line.text:
-            head.append(line.text)
-    for text in [*doc.running_lines, *head]:
-        if len(text) <= 100:
-            m = R.SYMBOL.search(text)
-            if m:
-                return m.group(1)
-    return ""
+__all__ = ["Part", "detect_symbol", "detect_title", "local_doc_id", "structure", "structure_parts"]
+from wsis.types import Paragraph
 
 
 # ---------------------------------------------------------------- building blocks
@@ -84,8 +50,8 @@ def detect_symbol(doc: ParsedDocument) -> str:
 class _Block:
     kind: str  # "title" | "para" | "text" | "action"
     section: list[str]
+    part: int = 1
     number: int = 0
-    run: int = 1
     code: str = ""
     lines: list[str] = field(default_factory=list)
     sub_items: dict[str, str] = field(default_factory=dict)
@@ -128,15 +94,19 @@ class _Builder:
         self.cur: _Block | None = None
         self.section: list[tuple[int, str]] = []
         self.expected: int | None = None
-        self.run = 1
         self.last_letter = ""
         self.last_text = ""
         self.pending_break = False  # blank line (or PDF soft break) before the next line
         self.soft_break = False  # the pending break is only a PDF soft break
-        self.after_heading = False
         self.prev_caps = False
         self.orphan_notes: list[str] = []
         self._path: list[str] | None = None  # cached heading texts of ``section``
+        self.look: dict[int, int] = {}  # line index -> heading rank decided by look-ahead
+        self.number_heading = ""  # "3." alone, waiting for its heading text
+        self.mark: int | None = None  # first block after the first heading since the last paragraph
+        self.mark_headings: list[str] = []  # headings since the last paragraph
+        self.parts: list[tuple[int, list[str]]] = [(0, [])]  # (first block, headings above it)
+        self.jumps: list[tuple[int, int, int]] = []  # (part, previous number, accepted number) of forward jumps
 
     # -- plumbing
     def path(self) -> list[str]:
@@ -151,7 +121,7 @@ class _Builder:
 
     def open(self, kind: str, line: Line, **kw) -> _Block:
         self.close()
-        self.cur = _Block(kind, self.path(), **kw)
+        self.cur = _Block(kind, self.path(), part=len(self.parts), **kw)
         self.cur.footnotes += self.orphan_notes
         self.orphan_notes = []
         self.cur.touch(line)
@@ -168,10 +138,9 @@ class _Builder:
         cur.add(text, new_line)
         cur.last_item = item
         self.last_text = text
-        self.after_heading = False
 
     # -- line handlers
-    def feed(self, line: Line) -> None:
+    def feed(self, line: Line, index: int = -1) -> None:
         text = line.text
         if not text:
             self.pending_break, self.soft_break, self.prev_caps = True, False, False
@@ -182,6 +151,13 @@ class _Builder:
             return
         brk, soft = self.pending_break, self.soft_break
         self.pending_break = self.soft_break = False
+        if index in self.look:
+            if re.fullmatch(r"\d{1,2}\.", text):
+                self.number_heading = text
+                return
+            text, self.number_heading = f"{self.number_heading} {text}".strip(), ""
+            self.heading(text, self.look[index], line, "")
+            return
         if line.kind == "heading":
             m = R.ACTION.match(text)
             self.heading(text, line.level or 1, line, m.group(1) if m else "")
@@ -220,8 +196,10 @@ class _Builder:
             self.section.pop()
         self.section.append((rank, text))
         self._path = None
+        if self.mark is None:
+            self.mark = len(self.blocks)
+        self.mark_headings.append(text)
         self.last_letter = R.heading_letter(text) or self.last_letter
-        self.after_heading = True
         if code:
             self.open("action", line, code=code).add(text, True)
 
@@ -240,23 +218,37 @@ class _Builder:
             return True
         return not R.TERMINAL.search(last) or text[:1].islower()
 
-    def accept_para(self, n: int, at_start: bool, rest: str) -> bool:
+    def accept_para(self, n: int, at_start: bool, rest: str, brk: bool = False) -> bool:
         exp = self.expected
         if exp is None:
             return n < 1000  # a first "2005." is a year, not a paragraph
         if n == exp:
             return not (at_start and R.CONNECTOR_END.search(self.last_text))
-        if not at_start:
+        if not at_start or n >= 1000:
             return False
-        if n == 1 and self.after_heading and exp > 2:
-            self.run += 1
+        finished = brk or self.mark is not None or bool(R.TERMINAL.search(self.last_text)) or self.last_text.endswith(":")
+        starts = not rest or rest[:1].isupper() or rest[:1] in "\u201c\"("
+        if n == 1 and exp > 2 and self.mark is not None and starts:
+            self.new_part()
             return True
-        return exp < n <= exp + 2 and bool(R.TERMINAL.search(self.last_text)) and rest[:1].isupper()
+        if n > exp and finished and starts and not R.CONNECTOR_END.search(self.last_text):
+            self.jumps.append((len(self.parts), exp - 1, n))
+            return True
+        return False
+
+    def new_part(self) -> None:
+        """Numbering restarts at 1 after a heading: a new text begins at the first heading since the last paragraph."""
+        self.close()
+        self.parts.append((self.mark if self.mark is not None else len(self.blocks), list(self.mark_headings)))
+        for block in self.blocks[self.parts[-1][0]:]:
+            block.part = len(self.parts)
+        self.section = [(rank, text) for rank, text in self.section if text not in self.mark_headings]
+        self._path = None
 
     def start_para(self, n: int, line: Line) -> None:
-        self.open("para", line, number=n, run=self.run)
+        self.open("para", line, number=n)
         self.expected = n + 1
-        self.after_heading = False
+        self.mark, self.mark_headings = None, []
 
     def sub_kind(self, mark: str) -> tuple[str, str] | None:
         cur = self.cur
@@ -298,9 +290,11 @@ class _Builder:
         if m and int(m.group(1)) == self.cur.num_sub + 1:
             return "num", m.group(1), m.end()
         m = R.BARE_START.match(text)
-        if m:  # bare "a": after ":" only; bare "b".."z": after ";", "and", "or" inside a letter list
+        if m:  # bare "a": after ":" only; bare "b".."z" (the next letter of a list): after any clause end
             found = self.sub_kind(m.group(1))
-            opens = self.last_text.endswith(":") if m.group(1) == "a" else bool(R.SENTENCE_OPEN_END.search(self.last_text))
+            last = self.last_text
+            opens = last.endswith(":") if m.group(1) == "a" else bool(
+                R.SENTENCE_OPEN_END.search(last) or R.TERMINAL.search(last) or self.cur.sub_key)
             if found and found[0] == "letter" and opens:
                 return (*found, m.end())
         return None
@@ -309,10 +303,13 @@ class _Builder:
         if brk and self.cur is not None and not self.continues(self.cur, text, item):
             self.close()
         pos, new_line = 0, item
-        m = R.PARA_START.match(text)
+        m = R.PARA_START.match(text) or R.NUMBER_ALONE.match(text)
         if m and text[m.end():m.end() + 1] != "" and text[m.end()].isdigit():
             m = None
-        if m and self.accept_para(int(m.group(1)), True, text[m.end():]):
+        if m and m.re is R.NUMBER_ALONE and (self.expected is None or int(m.group(1)) != self.expected
+                                                      or not R.TERMINAL.search(self.last_text)):
+            m = None  # a bare number alone is a paragraph only when it is the next one after a finished sentence
+        if m and self.accept_para(int(m.group(1)), True, text[m.end():], brk):
             self.start_para(int(m.group(1)), line)
             pos, new_line, item = m.end(), False, False
         elif self.cur is not None and self.cur.kind == "para":
@@ -335,19 +332,24 @@ class _Builder:
                     self.start_para(n, line)
                     pos, new_line = mid.end(), False
             elif self.cur is not None and self.cur.kind == "para":
-                found = self.sub_kind(mid.group("s1") or mid.group("s2"))
+                letter = mid.group("s1") or mid.group("s2") or mid.group("bare")
+                found = self.sub_kind(letter)
+                if found and mid.group("bare") and (found[0] != "letter" or (
+                        letter == "a" and not (text[mid.start() - 1:mid.start()] == ":" and re.search(r"[;.]\s+(?:and\s+)?b\s+[A-Z]", text[mid.end():])))):
+                    found = None
                 if found:
-                    self.append(text[pos:mid.start("sub")], line, new_line, item)
-                    self.start_sub(found[0], found[1], mid.group("sub"), line)
+                    self.append(text[pos:mid.start("sub") if mid.group("sub") else mid.start("bare")], line, new_line, item)
+                    self.start_sub(found[0], found[1], mid.group("sub") or letter, line)
                     pos, new_line = mid.end(), False
         self.append(text[pos:], line, new_line, item)
 
 
-# ---------------------------------------------------------------- entry point
+# ---------------------------------------------------------------- entry points
 
 
-def structure(doc: ParsedDocument, doc_id: str) -> list[Paragraph]:
-    """Paragraph records for a parsed document (see module docstring for the rules)."""
+def structure_parts(doc: ParsedDocument, doc_id: str) -> list[Part]:
+    """The texts of a file (one, or several when numbering restarts after a heading), each with its
+    paragraph records (labels of :mod:`ingest.structure_labels`) and the facts of its structure report."""
     lines = [Line(normalize_text(x.text), x.page, x.page_label, x.kind, x.level) for x in doc.lines]
     soft = R.soft_breaks(lines) if doc.format == "pdf" else set()
     b = _Builder()
@@ -363,52 +365,21 @@ def structure(doc: ParsedDocument, doc_id: str) -> list[Paragraph]:
                 title.touch(line)
         b.blocks.append(title)
         start = span[2]
+    b.look = R.heading_lines(lines, start)
     for i in range(start, len(lines)):
-        b.feed(lines[i])
+        b.feed(lines[i], i)
         if i in soft:
             if not b.pending_break:
                 b.pending_break = b.soft_break = True
     b.close()
-    return _finish(b.blocks, b.orphan_notes, doc_id)
+    return label_parts(b.blocks, b.orphan_notes, doc_id, b.parts, b.jumps)
 
 
-def _finish(blocks: list[_Block], orphan_notes: list[str], doc_id: str) -> list[Paragraph]:
-    kept: list[_Block] = []
-    for block in blocks:
-        if "\n".join(block.lines).strip():
-            kept.append(block)
-        elif kept:
-            kept[-1].footnotes += block.footnotes
-    if kept:
-        kept[-1].footnotes += orphan_notes
-    paras = [x for x in kept if x.kind == "para"]
-    first = paras[0].number if paras else 0
-    pre = "fragment" if first > 1 else "preamble" if paras else "text"
+def structure(doc: ParsedDocument, doc_id: str) -> list[Paragraph]:
+    """Paragraph records of every text in the file; a second text's doc_id is ``DOC_ID-2`` etc."""
     out: list[Paragraph] = []
-    used: set[str] = set()
-    last_num, pre_count, after_count = "", 0, 0
-    for block in kept:
-        if block.kind == "title":
-            label = "title"
-        elif block.kind == "para":
-            label = str(block.number) if block.run == 1 else f"part{block.run}-{block.number}"
-            last_num, after_count = label, 0
-        elif block.kind == "action":
-            label = block.code
-        elif last_num:
-            after_count += 1
-            label = f"after-{last_num}-{after_count}"
-        else:
-            pre_count += 1
-            label = f"{pre}-{pre_count}" if pre != "fragment" or pre_count > 1 else "fragment"
-        unique, k = label, 1
-        while unique in used:
-            k += 1
-            unique = f"{label}-{k}"
-        used.add(unique)
-        out.append(Paragraph(
-            doc_id=doc_id, label=unique, text="\n".join(block.lines).strip(), numbered=block.kind == "para",
-            order=len(out), section=list(block.section), pages=list(block.pages), page_labels=list(block.labels),
-            sub_items={k: v.strip() for k, v in block.sub_items.items()}, footnotes=list(block.footnotes),
-        ))
+    for k, part in enumerate(structure_parts(doc, doc_id), start=1):
+        for p in part.paragraphs:
+            p.doc_id = doc_id if k == 1 else f"{doc_id}-{k}"
+        out += part.paragraphs
     return out

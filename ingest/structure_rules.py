@@ -32,14 +32,28 @@ PARA_START = re.compile(r"^(\d{1,4})\.(?:\s+|$)")
 # sub-item markers at the start of a line: "(a)", "a)", "a.", "(iv)", "iv)", "iv."
 SUB_START = re.compile(r"^(?:\(([a-z]|[ivxl]{1,6})\)|([a-z]|[ivxl]{1,6})[.)])(?:\s+|$)")
 NUM_SUB_START = re.compile(r"^(\d{1,2})\)(?:\s+|$)")
-BARE_START = re.compile(r"^([a-z])\s+(?=[A-Z\u201c\"])")
+BARE_START = re.compile(r"^([a-z])(?:\s+(?=[A-Z\u201c\"])|$)")  # "b Facilitate ...", or "b" alone on its line
+NUMBER_ALONE = re.compile(r"^(\d{1,3})$")  # pypdf: a paragraph number without its full stop on its own line
 BULLET = re.compile(r"^[-\u2022*\u2013\u00b7\u25aa\u25e6\u25cf]\s+")
 # markers inside a flattened line: a paragraph number after a sentence end, or a bracketed sub-item
 # after punctuation ("...; b) Text", "...: (a) Text", "...; and (c) Text")
 MID = re.compile(
     r"(?<=[.;:!?)\]\"\u201d\u2019])\s+(?P<num>\d{1,4})\.\s+(?=[A-Z\u201c\"\u2018'(*])"
     r"|(?<=[;:,.])\s+(?:(?:and|or)\s+)?(?P<sub>\((?P<s1>[a-z]|[ivxl]{1,6})\)|(?P<s2>[a-z]|[ivxl]{1,6})\))\s+"
+    r"|(?<=[;:.])\s+(?:(?:and|or)\s+)?(?P<bare>[a-z])\s+(?=[A-Z])"  # bracketless "...: a Discuss ...; b Facilitate"
 )
+# what makes an unnumbered block before paragraph 1 a resolution's preambular paragraph (PP1, PP2, ...)
+PP_START = re.compile(
+    r"^(?:Recalling|Reaffirming|Recogni[sz]ing|Noting|Taking note|Welcoming|Acknowledging|Bearing in mind|Emphasi[sz]ing"
+    r"|Stressing|Underlining|Underscoring|Convinced|Concerned|Deeply concerned|Expressing|Mindful|Guided|Determined"
+    r"|Aware|Conscious|Having|Considering|Affirming|Encouraged|Appreciating|Alarmed|Desiring|Believing|Reiterating"
+    r"|Highlighting|Observing|Commending|Cognizant|Seeking|Building on|Further|Also|Noting with)\b"
+)
+CHAPEAU = re.compile(r"^The (?:General Assembly|Economic and Social Council|Security Council|Human Rights Council"
+                     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}),?$")
+OPERATIVE_START = re.compile(r"^(?:Adopts|Decides|Requests|Calls upon|Invites|Urges|Endorses|Approves|Takes note)\b")
+KEY_PRINCIPLE = re.compile(r"^\d{1,2}\)\s+[A-Z\u201c\"].{3,200}$")  # "1) The role of governments ..." (Declaration)
+ACTION_HEAD = re.compile(r"^Action \d{1,2}\.\s+\S")  # the Pact's "Action 1. We will ..." headings
 TERMINAL = re.compile(r"[.!?\u2026][\"\u201d\u2019)\]]*$")
 CLAUSE_END = re.compile(r"[.!?\u2026:;,][\"\u201d\u2019)\]]*$")
 RESOLUTION_TITLE = re.compile(r"^\d{1,3}/\d{1,4}\.\s+[A-Z]")  # "70/125. Outcome document of ..."
@@ -78,6 +92,48 @@ BANNER = re.compile(
     r"|Geneva 2003\s*[-\u2013]\s*Tunis 2005)$",
     re.I,
 )
+
+
+def plain_heading(text: str) -> bool:
+    """A short line that can only be a heading when a numbered paragraph follows it: capitalised,
+    at most 14 words, no final punctuation, not a marker, symbol or metadata line."""
+    words = text.split()
+    return (0 < len(words) <= 14 and len(text) <= 120 and (text[0].isupper() or text[0] in "\u201c\"")
+            and not re.search(r"[.,;:!?\-\u2013]$", text) and not PARA_START.match(text) and not SUB_START.match(text)
+            and not BULLET.match(text) and not META.match(text) and not SYMBOL.search(text)
+            and not re.search(r"\b(?:and|or|of|the|to|in|for|with|by|on|a|an)$", text))
+
+
+def heading_lines(lines: list[Line], start: int) -> dict[int, int]:
+    """Text lines that are headings only because of what follows (index -> rank):
+
+    * ``1) The role of governments ...`` (a key principle heading of the Declaration) -> rank 4;
+    * ``Action 12. We will ...`` (the Pact) -> rank 4;
+    * ``3.`` alone, then a short capitalised line (A/RES/70/125 numbers its sections) -> rank 2, both lines;
+    * a short capitalised line without final punctuation (``Principles``, ``Global Digital Compact``) after a
+      finished sentence or another heading, when a numbered paragraph or another heading follows -> rank 5.
+    """
+    idx = [i for i in range(start, len(lines)) if lines[i].text]
+    found: dict[int, int] = {}
+    nxt_start = lambda k: k + 1 < len(idx) and bool(PARA_START.match(lines[idx[k + 1]].text))  # noqa: E731
+    for k in range(len(idx) - 1, -1, -1):
+        i, line = idx[k], lines[idx[k]]
+        if line.kind != "text":
+            continue
+        text = line.text
+        prev = lines[idx[k - 1]] if k else None
+        after_end = prev is None or prev.kind == "heading" or idx[k - 1] in found or bool(re.search(r"[.!?:;)\u201d\"]$", prev.text))
+        follows = k + 1 < len(idx) and (nxt_start(k) or idx[k + 1] in found or lines[idx[k + 1]].kind == "heading")
+        if KEY_PRINCIPLE.match(text) and not TERMINAL.search(text) and nxt_start(k) and after_end:
+            found[i] = 4
+        elif ACTION_HEAD.match(text) and after_end:
+            found[i] = 4
+        elif re.fullmatch(r"\d{1,2}\.", text) and k + 1 < len(idx) and plain_heading(lines[idx[k + 1]].text) \
+                and after_end and (k + 2 >= len(idx) or PARA_START.match(lines[idx[k + 2]].text)):
+            found[i] = found[idx[k + 1]] = 2
+        elif i not in found and plain_heading(text) and after_end and follows and not classify_heading(text, ""):
+            found[i] = 5
+    return found
 
 
 def roman_value(text: str) -> int | None:

@@ -10,7 +10,7 @@ import pytest
 
 from wsis.types import Paragraph
 from wsis.ingest.parsers import Line, ParsedDocument, parse_file
-from wsis.ingest.structure import detect_symbol, detect_title, local_doc_id, structure
+from wsis.ingest.structure import detect_symbol, detect_title, local_doc_id, structure, structure_parts
 from tests.fixtures.build import CORPUS, FOOTNOTE, RESOLUTION_NOTE, build_corpus, write_resolution_pdf, write_un_pdf
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
@@ -43,6 +43,7 @@ def _check_invariants(items: list[Paragraph], doc_id: str) -> None:
     for p in items:
         assert p.doc_id == doc_id and p.text.strip() and p.text == p.text.strip()
         assert p.numbered == p.label.isdigit()
+        assert not re.match(r"after-|part\d|fragment", p.label)
         assert len(p.pages) == len(p.page_labels)
         assert not re.search(r"[ \t]{2,}", p.text)
 
@@ -176,7 +177,7 @@ def test_plan_of_action_title_and_symbol():
 
 def test_gdc_labels_sections_and_actions():
     items = paras(CORPUS / "global-digital-compact.md")
-    assert [p.label for p in items] == ["title", *NUMS(1, 14), "after-14-1"]
+    assert [p.label for p in items] == ["title", *NUMS(1, 14), "unnumbered-1"]
     p = by_label(items)
     assert p["title"].text == "Global Digital Compact"
     assert all(p[str(n)].section == ["Preamble"] for n in (1, 2, 3))
@@ -184,7 +185,7 @@ def test_gdc_labels_sections_and_actions():
     objectives = {p[str(n)].section[0].split(".")[0] for n in range(4, 14)}
     assert objectives == {f"Objective {k}" for k in range(1, 6)}
     assert p["14"].section == ["Follow-up and review"]
-    assert p["after-14-1"].numbered is False and p["after-14-1"].section == ["Follow-up and review"]
+    assert p["unnumbered-1"].numbered is False and p["unnumbered-1"].section == ["Follow-up and review"]
     assert {n: list(p[n].sub_items) for n in ("5", "7", "9", "11", "13")} == {
         "5": ["a", "b", "c"], "7": ["a", "b"], "9": ["a", "b", "c"], "11": ["a", "b"], "13": ["a", "b", "c"],
     }
@@ -206,10 +207,10 @@ def test_gdc_title_and_symbol():
 
 def test_flattened_excerpt():
     items = paras(CORPUS / "flattened-excerpt.txt")
-    assert [p.label for p in items] == ["fragment", "76", "77", "78"]
+    assert [p.label for p in items] == ["unnumbered-1", "76", "77", "78"]
     p = by_label(items)
-    assert p["fragment"].numbered is False
-    assert p["fragment"].text.startswith("...the follow-up of the Forum") and p["fragment"].text.endswith("process.")
+    assert p["unnumbered-1"].numbered is False
+    assert p["unnumbered-1"].text.startswith("...the follow-up of the Forum") and p["unnumbered-1"].text.endswith("process.")
     assert p["76"].text.startswith("We ask the coordinating body")
     assert "paragraphs 4, 5 and 55. We further recognize" in p["77"].text
     assert list(p["77"].sub_items) == ["a", "b", "c", "d"]
@@ -292,14 +293,14 @@ def test_pdf_symbol_from_running_header_only(tmp_path):
 def test_resolution_style_pdf(tmp_path):
     doc = parse_file(write_resolution_pdf(tmp_path / "a-res-70-999.pdf"))
     items = structure(doc, "a-res-70-999")
-    assert [p.label for p in items] == ["title", "preamble-1", "preamble-2", "preamble-3", "preamble-4", *NUMS(1, 7)]
+    assert [p.label for p in items] == ["title", "chapeau", "PP1", "PP2", "PP3", *NUMS(1, 7)]
     p = by_label(items)
     assert detect_symbol(doc) == "A/RES/70/999"
     assert detect_title(doc) == ("70/999. Invented outcome document of a high-level meeting on the review of a summit "
                                  "held in two phases, written to test multi-line titles")
-    assert p["preamble-1"].text == "The General Assembly,"
-    assert p["preamble-2"].text.startswith("Recalling") and p["preamble-2"].text.endswith("invented commission,")
-    assert p["preamble-4"].footnotes == [RESOLUTION_NOTE] and p["preamble-4"].text.endswith("agencies,")
+    assert p["chapeau"].text == "The General Assembly,"
+    assert p["PP1"].text.startswith("Recalling") and p["PP1"].text.endswith("invented commission,")
+    assert p["PP3"].footnotes == [RESOLUTION_NOTE] and p["PP3"].text.endswith("agencies,")
     assert {k: (v.pages, v.page_labels) for k, v in p.items() if k.isdigit()} == {
         "1": ([1], [""]), "2": ([1], [""]), "3": ([2], ["2"]), "4": ([2], ["2"]), "5": ([2], ["2"]),
         "6": ([3], ["3"]), "7": ([3], ["3"]),
@@ -360,8 +361,10 @@ def test_gap_restart_and_reference_rules():
         "Heading Line Title\n\n1. First.\n\n2. Second refers to paragraphs 1 and\n3. We do not start here.\n\n"
         "3. Third.\n\n5. Fifth after a lost number.\n\nANNEX\n\n1. Annex first.\n\n2. Annex second."
     )
-    labels = [p.label for p in structure(_doc(text), "d")]
-    assert labels == ["title", "1", "2", "3", "5", "part2-1", "part2-2"]
+    parts = structure_parts(_doc(text), "d")
+    assert [[p.label for p in part.paragraphs] for part in parts] == [["title", "1", "2", "3", "5"], ["1", "2"]]
+    assert parts[1].headings == ["ANNEX"] and parts[1].paragraphs[0].section == [] and parts[0].jumps == [(3, 5)]
+    assert [p.doc_id for p in structure(_doc(text), "d")][-2:] == ["d-2", "d-2"]
 
 
 def test_roman_sub_items_and_numeric_sub_items():
@@ -389,7 +392,7 @@ def test_lettered_heading_vs_sub_item():
 def test_bullets_grouped_and_unnumbered_labels():
     text = "Some Title\n\nIntro one.\n\nIntro two:\n- alpha\n- beta\n\n1. Para.\n\nClosing words.\n\nMore words."
     items = structure(_doc(text), "d")
-    assert [p.label for p in items] == ["title", "preamble-1", "preamble-2", "1", "after-1-1", "after-1-2"]
+    assert [p.label for p in items] == ["title", "preamble-1", "preamble-2", "1", "unnumbered-1", "unnumbered-2"]
     assert items[2].text == "Intro two:\n- alpha\n- beta"
 
 
@@ -430,11 +433,13 @@ def test_speed_100k_paragraphs():
         lines += ["Closing words of the section.", ""]
     doc = ParsedDocument(Path("big.txt"), "txt", [Line(t) for t in lines])
     start = time.perf_counter()
-    items = structure(doc, "big")
+    parts = structure_parts(doc, "big")
     elapsed = time.perf_counter() - start
-    assert len(items) == 100_001
-    assert [p.label for p in items[-3:]] == ["part10-9998", "part10-9999", "after-part10-9999-1"]
-    assert list(items[-2].sub_items) == ["a", "b"] and items[-2].section == ["SECTION NUMBER 10"]
+    assert len(parts) == 10 and sum(len(x.paragraphs) for x in parts) == 100_001
+    items = parts[-1].paragraphs
+    assert [p.label for p in items[-3:]] == ["9998", "9999", "unnumbered-1"]
+    assert list(items[-2].sub_items) == ["a", "b"] and items[-2].section == []
+    assert parts[-1].headings == ["SECTION NUMBER 10"] and parts[-1].title == "SECTION NUMBER 10"
     assert elapsed < 60, elapsed  # ~5 s on an idle 2-core machine; generous for loaded CI runners
 
 
