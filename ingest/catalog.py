@@ -45,6 +45,8 @@ class CatalogEntry:
     contains: list[str] = field(default_factory=list)  # doc_ids of documents inside a combined one
     part_of: str = ""  # doc_id of the document this one is a part (annex) of
     fetch_default: bool = True  # False: `wsis fetch` only downloads it when asked by name
+    paragraphs: tuple[int, int] | None = None  # published range of numbered paragraphs (first, last)
+    paragraphs_confirmed: bool = False  # False: the range is recalled, not checked against the official text
 
     @property
     def download_urls(self) -> list[CatalogUrl]:
@@ -147,7 +149,23 @@ def _parse_entry(raw: Any, index: int) -> CatalogEntry:
         contains=_strings(raw, "contains", where),
         part_of=_text(raw, "part_of", where, required=False),
         fetch_default=raw.get("fetch_default", True),
+        **_paragraph_range(raw, where),
     )
+
+
+def _paragraph_range(raw: dict[str, Any], where: str) -> dict[str, Any]:
+    """``"paragraphs": {"first": 1, "last": 122, "confirmed": true}`` -> CatalogEntry fields (absent: unknown)."""
+    value = raw.get("paragraphs")
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise _fail(where, "paragraphs", "must be an object with first, last and confirmed")
+    first, last, confirmed = value.get("first"), value.get("last"), value.get("confirmed", False)
+    if not all(isinstance(x, int) and not isinstance(x, bool) and x > 0 for x in (first, last)) or last < first:
+        raise _fail(where, "paragraphs", f"first and last must be whole numbers with first <= last, got {first!r}, {last!r}")
+    if not isinstance(confirmed, bool):
+        raise _fail(where, "paragraphs.confirmed", "must be true or false")
+    return {"paragraphs": (first, last), "paragraphs_confirmed": confirmed}
 
 
 def normalize(name: str) -> str:

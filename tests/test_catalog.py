@@ -73,8 +73,9 @@ def test_known_facts() -> None:
         ("a/res/70/125", "a-res-70-125"),
         ("70/125", "a-res-70-125"),
         ("WSIS+10 outcome", "a-res-70-125"),
-        ("WSIS+10 Statement", "wsis10-statement-vision"),
-        ("WSIS+10 Vision", "wsis10-statement-vision"),
+        ("WSIS+10 Statement", "wsis10-statement"),
+        ("WSIS+10 Vision", "wsis10-vision"),
+        ("Declaration on Future Generations", "declaration-on-future-generations"),
         ("Pact for the Future", "pact-for-the-future"),
         ("A/RES/79/1", "pact-for-the-future"),
     ],
@@ -165,3 +166,36 @@ def test_combined_documents_are_marked() -> None:
     assert by_id["global-digital-compact"].part_of == "pact-for-the-future"
     # viewer pages are links, never downloaded
     assert all("docs.un.org" not in u.url for e in by_id.values() for u in e.download_urls)
+
+
+def test_published_paragraph_ranges() -> None:
+    by_id = catalog_by_id()
+    assert by_id["tunis-agenda"].paragraphs == (1, 122) and by_id["tunis-agenda"].paragraphs_confirmed
+    assert by_id["geneva-declaration"].paragraphs == (1, 67) and by_id["geneva-plan-of-action"].paragraphs == (1, 29)
+    assert by_id["tunis-commitment"].paragraphs == (1, 40)
+    assert by_id["global-digital-compact"].paragraphs == (1, 79) and not by_id["global-digital-compact"].paragraphs_confirmed
+    assert by_id["wsis10-vision"].paragraphs is None  # unknown ranges are absent, never guessed
+    for entry in by_id.values():
+        if entry.paragraphs and not entry.paragraphs_confirmed:
+            assert "not" in entry.notes.lower() or entry.doc_id in {"a-res-70-125", "global-digital-compact"}
+
+
+def test_texts_inside_combined_files() -> None:
+    by_id = catalog_by_id()
+    assert by_id["pact-for-the-future"].contains == ["global-digital-compact", "declaration-on-future-generations"]
+    assert by_id["wsis10-statement-vision"].contains == ["wsis10-statement", "wsis10-vision"]
+    assert not by_id["wsis10-vision"].fetch_default and not by_id["declaration-on-future-generations"].fetch_default
+
+
+@pytest.mark.parametrize("value, words", [
+    ({"first": 0, "last": 5}, ["paragraphs", "whole numbers"]),
+    ({"first": 9, "last": 5}, ["first <= last"]),
+    ([1, 5], ["must be an object"]),
+    ({"first": 1, "last": 5, "confirmed": "yes"}, ["paragraphs.confirmed"]),
+])
+def test_bad_paragraph_range_names_the_field(tmp_path: Path, value, words) -> None:
+    data = _raw()
+    data["documents"][0]["paragraphs"] = value
+    with pytest.raises(ValueError) as err:
+        load_catalog(_write(tmp_path, data))
+    assert all(w in str(err.value) for w in words) and "geneva-declaration" in str(err.value)

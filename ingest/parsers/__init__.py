@@ -7,7 +7,9 @@ Every parser returns a :class:`ParsedDocument` whose ``lines`` are in reading or
 * PDFs: running headers/footers (lines repeated at the top/bottom of most pages, after replacing
   digits by ``#``) and page-number lines ("- 4 -", "4", "Page 4", "4/12", "iii") are dropped; the
   printed number becomes ``Line.page_label`` of every line of that page and the dropped header
-  texts are kept in ``ParsedDocument.running_lines`` (so the symbol can still be detected).
+  texts are kept in ``ParsedDocument.running_lines`` (so the symbol can still be detected). A header
+  glued to the start of a page's first line ("WSIS-05TUNISDOC6Rev. 1-E public policy ...": the
+  symbol with its slashes lost) is cut off, so the page-break tail joins its paragraph.
 * PDF hyphenation: a line ending in ``letters-`` followed by a line starting with a lower-case
   letter is joined. The hyphen is dropped ("infor-" + "mation" -> "information") unless the joined
   word also occurs hyphenated mid-line in the document, or the prefix is one of a few prefixes that

@@ -5,7 +5,8 @@ from pathlib import Path
 
 from wsis.errors import ParseError
 from wsis.ingest.parsers.lines import Line, ParsedDocument, normalize_text, place_footnotes, reason
-from wsis.ingest.parsers.pdf_cleanup import COMPOUND, dehyphenate, glued_ref, split_footnotes, strip_furniture
+from wsis.ingest.parsers.pdf_cleanup import (COMPOUND, dehyphenate, glued_ref, split_footnotes, strip_furniture,
+                                              strip_glued_headers)
 
 
 def parse_pdf(path: Path) -> ParsedDocument:
@@ -43,6 +44,7 @@ def parse_pdf(path: Path) -> ParsedDocument:
         raise ParseError(f"{name}: corrupt PDF (no pages)")
     pages = [[t for t in (normalize_text(x) for x in raw.splitlines()) if t] for raw in raw_pages]
     pages, labels, running = strip_furniture(pages)
+    pages = strip_glued_headers(pages, running)
 
     bodies: list[list[Line]] = []
     notes_by_page: list[list[tuple[int, str]]] = []

@@ -124,3 +124,44 @@ def dehyphenate(body: list[Line], compounds: set[str]) -> list[Line]:
         body[i + 1].text = nxt.group(2).strip()
     return [line for line in body if line.text]
 
+
+
+_SYMBOL_TEXT = re.compile(r"WSIS-\d{2}/[A-Z]+/DOC/[\w().+-]+|A/RES/\d{1,3}/\d{1,4}|A/\d{1,3}/L\.\d{1,3}")
+# a WSIS symbol whose slashes and brackets extraction lost: "WSIS-05TUNISDOC6Rev. 1-E", "WSIS-03GENEVADOC4-E"
+_GLUED_WSIS = re.compile(r"^WSIS-?\d{2}[A-Z]{4,}DOC\d+(?:\(?Rev\.?\s*\d\)?)?-?[A-Z]?\s+(?=\S)")
+
+
+def _alnum(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]", "", text).upper()
+
+
+def strip_glued_headers(pages: list[list[str]], running: list[str]) -> list[list[str]]:
+    """Remove a running header glued to the start of a page's first line ("WSIS-05TUNISDOC6Rev. 1-E public
+    policy issues ..."): the document's symbol (from the running lines or the first page) with its
+    punctuation lost, or intact but followed by lower-case text. Removed texts join ``running``."""
+    found = {m.group(0) for text in [*running, *(pages[0][:15] if pages else [])] for m in _SYMBOL_TEXT.finditer(text)}
+    keys = {_alnum(s): s for s in found}
+    for index, lines in enumerate(pages):
+        if index == 0 or not lines:
+            continue
+        first, tokens, acc = lines[0], lines[0].split(" "), ""
+        cut = ""
+        for j, token in enumerate(tokens[:4]):
+            acc += _alnum(token)
+            if acc in keys:
+                prefix, rest = " ".join(tokens[: j + 1]), " ".join(tokens[j + 1:])
+                if rest and (prefix != keys[acc] or rest[:1].islower()):
+                    cut = prefix
+                break
+            if not any(k.startswith(acc) for k in keys):
+                break
+        if not cut:
+            m = _GLUED_WSIS.match(first)
+            cut = m.group(0).strip() if m else ""
+        if cut:
+            lines[0] = first[len(cut):].strip()
+            if not lines[0]:
+                lines.pop(0)
+            if cut not in running:
+                running.append(cut)
+    return pages
