@@ -1,0 +1,162 @@
+"""The figures of a result as tables (header + rows of strings), shared by the terminal, Markdown and
+HTML reports. Every figure is named for what it is; test figures come first, dev beside them."""
+from __future__ import annotations
+
+from typing import Any
+
+from wsis.eval.harness import SUMMARY_METRICS
+
+LABELS = {
+    "recall@1": "Recall@1", "recall@3": "Recall@3", "recall@5": "Recall@5", "recall@10": "Recall@10", "mrr": "MRR",
+    "ndcg@10": "nDCG@10", "evidence_retrieved@3": "Evidence in a retrieved paragraph (first 3)",
+    "evidence_quoted": "Evidence in a quoted sentence", "nugget_recall": "Nugget recall (answer text)",
+    "citation_existence": "Citation existence", "citation_precision": "Citation precision (ALCE, by the support check)",
+    "citation_recall": "Citation recall (ALCE, by the support check)",
+    "support_check_pass": "Support-check pass rate (the filter's own verdict)",
+    "judge_faithfulness": "Judge-rated faithfulness (LLM judge)",
+    "correct_refusal": "Correct refusals (unanswerable)", "false_refusal": "False refusals (answerable)",
+    "abstention_accuracy": "Abstention accuracy", "latency_p50": "Latency p50 (s)", "latency_p95": "Latency p95 (s)",
+    "retrieval_latency_p50": "Retrieval latency p50 (s)",
+}
+
+
+def fmt(value: Any) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+def pair(test: Any, dev: Any) -> str:
+    """"0.950 (dev 0.900)": the test figure first, the dev figure beside it, labelled."""
+    if test is None and dev is None:
+        return "–"
+    return f"{fmt(test)} (dev {fmt(dev)})"
+
+
+def kind_table(result: dict[str, Any]) -> tuple[list[str], list[list[str]]]:
+    """Metrics (rows) by question kind (columns): test figure, dev figure in brackets."""
+    kinds = list(result.get("by_kind", {}))
+    head = ["metric"] + kinds
+    rows = [["questions (test / dev)"] + [f"{result['by_kind'][k]['test']['questions']} / {result['by_kind'][k]['dev']['questions']}"
+                                          for k in kinds]]
+    for m in SUMMARY_METRICS:
+        cells = [pair(result["by_kind"][k]["test"].get(m), result["by_kind"][k]["dev"].get(m)) for k in kinds]
+        if any(c != "–" for c in cells):
+            label = LABELS.get(m, m)
+            if m == "judge_faithfulness" and result.get("judge"):
+                label = f"Judge-rated faithfulness ({result['judge']['spec']})"
+            rows.append([label] + cells)
+    return head, rows
+
+
+def perturbation_table(result: dict[str, Any]) -> tuple[list[str], list[list[str]]] | None:
+    p = result.get("perturbation")
+    if not p:
+        return None
+    judge = (result.get("judge") or {}).get("perturbation") or {}
+    head = ["kind", "pairs", "caught by the support check", "perturbation catch rate"] + (
+        ["judge's catch rate (sample)"] if judge else [])
+    rows = []
+    for kind, k in p["kinds"].items():
+        row = [kind, str(k["pairs"]), str(k["caught"]), fmt(k["catch_rate"])]
+        if judge:
+            j = judge["kinds"].get(kind, {})
+            row.append(f"{fmt(j.get('catch_rate'))} of {j.get('rated', 0)}")
+        rows.append(row)
+    row = ["all kinds", str(p["pairs"]), str(sum(k["caught"] for k in p["kinds"].values())), fmt(p["catch_rate_all"])]
+    rows.append(row + ([""] if judge else []))
+    row = ["false alarms on untouched sentences", str(p["untouched"]), "", fmt(p["false_alarm_rate"])]
+    rows.append(row + ([f"{fmt(judge.get('false_alarm_rate'))} of {judge.get('untouched', 0)}"] if judge else []))
+    return head, rows
+
+
+def missed_kinds(result: dict[str, Any], below: float = 0.5) -> list[str]:
+    p = result.get("perturbation") or {}
+    return [k for k, v in p.get("kinds", {}).items() if v.get("catch_rate") is not None and v["catch_rate"] < below]
+
+
+def baseline_table(result: dict[str, Any]) -> tuple[list[str], list[list[str]]] | None:
+    """Per kind: this project's evidence (retrieved paragraph, quoted sentence) beside the baseline's
+    evidence in a retrieved chunk per chunk size; retrieval latency p50; what the baseline cannot do."""
+    b = result.get("baseline")
+    if not b:
+        return None
+    runs = b["runs"]
+    head = (["kind", "this project: evidence in a retrieved paragraph@3", "this project: evidence in a quoted sentence"]
+            + [f"baseline chunk {c}: evidence in a retrieved chunk@3" for c in runs]
+            + ["this project: retrieval p50 (ms)"] + [f"baseline chunk {c}: retrieval p50 (ms)" for c in runs]
+            + ["baseline cannot"])
+    rows = []
+    for kind, splits in result["by_kind"].items():
+        t, d = splits["test"], splits["dev"]
+        row = [kind, pair(t.get("evidence_retrieved@3"), d.get("evidence_retrieved@3")),
+               pair(t.get("evidence_quoted"), d.get("evidence_quoted"))]
+        for run in runs.values():
+            k = run["by_kind"].get(kind, {})
+            row.append(pair(k.get("test", {}).get("evidence@3"), k.get("dev", {}).get("evidence@3")))
+        row.append(_ms(t.get("retrieval_latency_p50"), d.get("retrieval_latency_p50")))
+        for run in runs.values():
+            k = run["by_kind"].get(kind, {})
+            row.append(_ms(k.get("test", {}).get("retrieval_latency_p50"), k.get("dev", {}).get("retrieval_latency_p50")))
+        cannot = ["paragraph labels"]
+        if kind == "lookup":
+            cannot.append("look-ups (similarity search only)")
+        if kind.startswith("unanswerable"):
+            cannot.append(f"abstention (this project: correct refusals {pair(t.get('correct_refusal'), d.get('correct_refusal'))})")
+        row.append("; ".join(cannot))
+        rows.append(row)
+    return head, rows
+
+
+def _ms(test: float | None, dev: float | None) -> str:
+    if test is None and dev is None:
+        return "–"
+    f = lambda v: "–" if v is None else f"{1000 * v:.0f}"  # noqa: E731
+    return f"{f(test)} (dev {f(dev)})"
+
+
+def markdown_table(head: list[str], rows: list[list[str]]) -> list[str]:
+    esc = lambda s: str(s).replace("|", "\\|")  # noqa: E731
+    return (["| " + " | ".join(esc(h) for h in head) + " |", "|" + "---|" * len(head)]
+            + ["| " + " | ".join(esc(c) for c in r) + " |" for r in rows])
+
+
+def text_table(head: list[str], rows: list[list[str]], first: int = 34, width: int = 19) -> list[str]:
+    line = lambda cells: f"{cells[0][:first]:{first}}" + "".join(f" {c[:width]:>{width}}" for c in cells[1:])  # noqa: E731
+    return [line(head), "-" * (first + (width + 1) * (len(head) - 1))] + [line(r) for r in rows]
+
+
+def question_status(q: dict[str, Any]) -> str:
+    """The verdict of one question: ok, refused (should answer), gold not retrieved, ..."""
+    if q.get("skipped"):
+        return "skipped"
+    if q.get("error"):
+        return "error"
+    if not q["answerable"]:
+        return "ok" if q.get("abstained") else "answered (should refuse)"
+    if q.get("abstained"):
+        return "refused (should answer)"
+    if q.get("recall@10", 1.0) == 0:
+        return "gold not retrieved"
+    if q.get("nugget_recall") is not None and q["nugget_recall"] < 1.0:
+        return "nuggets missing"
+    return "ok"
+
+
+def notes(result: dict[str, Any]) -> list[str]:
+    """What each figure is, said once in every report."""
+    out = [f"Split rule: {result.get('split_rule', 'sha1 of the question id')}; test figures first, dev in brackets. "
+           "Thresholds are fitted on dev questions only (python -m wsis.eval.calibrate, scripts/tune.py).",
+           "Support-check pass rate and the ALCE citation scores are computed by the same support check that filters "
+           "generated sentences: they show the filter agreeing with itself, not independent faithfulness. "
+           "Extractive answers are verbatim, so these figures are 1.0 by construction there.",
+           "Independent figures: the perturbation catch rate (generated ground truth) and, with --judge, the "
+           "judge-rated faithfulness (an LLM with the fixed rubric prompts/judge.txt).",
+           "Look-ups resolve paragraph references deterministically: their retrieval figures are not comparable "
+           "with the retrieval of the other kinds and are never pooled with them here."]
+    miss = missed_kinds(result)
+    if miss:
+        out.append("The support check misses most perturbations of kind: " + ", ".join(miss) + ".")
+    return out
