@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import shutil
+import threading
 from pathlib import Path
 
 import bm25s
@@ -35,11 +37,13 @@ class BM25Sidecar:
         if texts:
             retriever.index(tokenize(texts), show_progress=False)
             if cache_dir is not None:
-                tmp = cache_dir.with_name(cache_dir.name + ".tmp")
+                tmp = cache_dir.with_name(f"{cache_dir.name}.{os.getpid()}.{threading.get_ident()}.tmp")
                 shutil.rmtree(tmp, ignore_errors=True)
                 retriever.save(str(tmp), show_progress=False)
-                shutil.rmtree(cache_dir, ignore_errors=True)
-                tmp.rename(cache_dir)
+                try:
+                    tmp.rename(cache_dir)  # published whole; fails if another process was first
+                except OSError:
+                    shutil.rmtree(tmp, ignore_errors=True)
         return cls(ids, retriever)
 
     def scores(self, query: str, mask: np.ndarray | None = None) -> np.ndarray:

@@ -1,19 +1,30 @@
 """The index: live documents (manifest), their paragraphs (JSONL), vectors (Chroma) and BM25.
 
-Writers hold a file lock; readers see the generations named by the manifest, so a half-written
-replacement is invisible and is garbage-collected by the next writer.
+Any number of processes may share one index folder:
+
+- writers take ``.lock`` (exclusive flock), one at a time; a new generation is written first and
+  committed by swapping ``manifest.json``, so a half-written replacement is invisible;
+- every read checks the index's *stamp* (the identity of ``manifest.json`` and ``chroma.epoch``,
+  two ``stat`` calls): when another process changed the index, the corpus and BM25 are reloaded
+  and embedded Chroma is reopened (its in-memory vectors never see another process's writes);
+- readers hold ``.readers`` (shared flock) while they read paragraph files or query vectors; the
+  generations a commit replaced are deleted only under an exclusive hold of it, so never under a
+  reader's feet. When readers keep it busy, the deletion is left to the next writer.
 """
 from __future__ import annotations
 
 import datetime as dt
 import fcntl
+import logging
 import os
 import signal
 import threading
 import shutil
+import time
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Iterator
 
 import numpy as np
@@ -25,8 +36,10 @@ from wsis.index_store.bm25 import BM25Sidecar
 from wsis.index_store.embeddings import get_embed_model, model_label
 from wsis.index_store.manifest import DocRecord, Manifest, load_manifest, save_manifest
 from wsis.index_store.paragraph_store import read_paragraphs, remove_stale, write_paragraphs
-from wsis.index_store.vector import DenseHit, VectorIndex
+from wsis.index_store.vector import DenseHit, VectorIndex, mark_current, shared_index
+from wsis.files import write_atomic
 
+log = logging.getLogger("wsis.index_store")
 Window = tuple[str, str, dict, list[float]]  # node id, text, metadata, embedding
 
 
@@ -80,14 +93,15 @@ class LiveCorpus:
             info = self.documents[d]
             if filters.doc_ids and d not in filters.doc_ids:
                 continue
+            undated_ok = filters.include_undated
             if filters.process and info.process.upper() != filters.process.upper():
-                continue
+                if info.process or not undated_ok:
+                    continue
             year = info.year
-            if (filters.year_from or filters.year_to) and year is None:
-                continue
-            if filters.year_from and year < filters.year_from:
-                continue
-            if filters.year_to and year > filters.year_to:
+            if year is None:
+                if (filters.year_from or filters.year_to) and not undated_ok:
+                    continue
+            elif (filters.year_from and year < filters.year_from) or (filters.year_to and year > filters.year_to):
                 continue
             out.append(d)
         return out
@@ -107,31 +121,90 @@ class IndexStore:
         self.root = settings.index_dir
         self.manifest_path = self.root / "manifest.json"
         self.paragraph_dir = self.root / "paragraphs"
-        self._vector: VectorIndex | None = None
         self._corpus: LiveCorpus | None = None
         self._bm25: tuple[str, BM25Sidecar] | None = None
         self._read_lock = threading.RLock()  # the server answers several users at once
+        self._manifest: tuple[tuple, Manifest] | None = None
+        self.epoch_path = self.root / "chroma.epoch"
 
-    # -- manifest and locking -------------------------------------------------------------
+    # -- manifest, stamp and locking --------------------------------------------------------
     def manifest(self) -> Manifest:
-        return load_manifest(self.manifest_path)
+        """The committed manifest, re-read only when the file changed (one ``stat``). Read-only:
+        writers load their own copy."""
+        key = _file_key(self.manifest_path)
+        cached = self._manifest
+        if cached is not None and cached[0] == key and key is not None:
+            return cached[1]
+        manifest = load_manifest(self.manifest_path)
+        self._manifest = (key, manifest)
+        return manifest
+
+    def stamp(self) -> tuple:
+        """Changes whenever any process commits a manifest or writes/deletes vectors."""
+        return (_file_key(self.manifest_path), _file_key(self.epoch_path))
+
+    def _bump_epoch(self) -> None:
+        write_atomic(self.epoch_path, uuid.uuid4().hex)
 
     @contextmanager
     def lock(self) -> Iterator[None]:
-        """One writer at a time (ingest from the CLI and the UI may overlap)."""
+        """One writer at a time, across processes (ingest from the CLI and the UI may overlap)."""
         self.root.mkdir(parents=True, exist_ok=True)
         with open(self.root / ".lock", "w") as handle:
             fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                self._open_vector()  # writes go through a client that has seen the latest state
+                yield
+            finally:
+                self._mark_current()
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Shared hold on ``.readers``: no generation is deleted while it is held."""
+        path = self.root / ".readers"
+        if not self.root.exists():
+            yield
+            return
+        with open(path, "a") as handle:
+            fcntl.flock(handle, fcntl.LOCK_SH)
             try:
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
+    @contextmanager
+    def _exclusive_readers(self, wait: float) -> Iterator[bool]:
+        """Exclusive hold on ``.readers`` if no reader holds it within ``wait`` seconds; yields
+        whether it was obtained."""
+        with open(self.root / ".readers", "a") as handle:
+            deadline = time.monotonic() + wait
+            while True:
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        yield False
+                        return
+                    time.sleep(0.01)
+            try:
+                yield True
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def _open_vector(self) -> VectorIndex:
+        """This process's vector index, reopened if another process changed the index."""
+        return shared_index(self.settings.chroma_url, self.root / "chroma", self.settings.collection, self.stamp())
+
+    def _mark_current(self) -> None:
+        """After this process's own writes (under the write lock) its Chroma client is current."""
+        mark_current(self.settings.chroma_url, self.root / "chroma", self.settings.collection, self.stamp())
+
     @property
     def vector(self) -> VectorIndex:
-        if self._vector is None:
-            self._vector = VectorIndex(self.settings.chroma_url, self.root / "chroma", self.settings.collection)
-        return self._vector
+        """The current vector index (tests and tools; the store itself leases it per call)."""
+        return self._open_vector()
 
     @property
     def model_label(self) -> str:
@@ -160,9 +233,13 @@ class IndexStore:
         """Write a new generation of one document, then commit it by swapping the manifest."""
         write_paragraphs(self.paragraph_dir, info.doc_id, generation, paragraphs)
         fault_point("after-paragraphs")
-        self.vector.add(f"{info.doc_id}@{generation}", windows, on_batch=lambda: fault_point("mid-vectors"))
+        with self._open_vector().lease() as vector:
+            try:
+                vector.add(f"{info.doc_id}@{generation}", windows, on_batch=lambda: fault_point("mid-vectors"))
+            finally:
+                self._bump_epoch()
         fault_point("after-vectors")
-        manifest = self.manifest()
+        manifest = load_manifest(self.manifest_path)
         old = manifest.documents.get(info.doc_id)
         pages = {pg for p in paragraphs for pg in p.pages}
         record = DocRecord(
@@ -179,7 +256,7 @@ class IndexStore:
         return record
 
     def remove_document(self, doc_id: str) -> bool:
-        manifest = self.manifest()
+        manifest = load_manifest(self.manifest_path)
         old = manifest.documents.pop(doc_id, None)
         if old is None:
             return False
@@ -187,29 +264,55 @@ class IndexStore:
         self._drop_generation(doc_id, old.generation)
         return True
 
+    READER_WAIT = 2.0  # seconds a writer waits for readers before leaving a deletion to the next run
+
     def _drop_generation(self, doc_id: str, generation: str) -> None:
-        self.vector.delete(f"{doc_id}@{generation}")
-        remove_stale(self.paragraph_dir, {(d, r.generation) for d, r in self.manifest().documents.items()})
+        """Delete a generation the manifest no longer names, once no reader can hold it."""
+        with self._exclusive_readers(self.READER_WAIT) as free:
+            if not free:
+                log.info("readers busy: %s@%s will be deleted by the next ingest", doc_id, generation)
+                return
+            with self._open_vector().lease() as vector:
+                try:
+                    vector.delete(f"{doc_id}@{generation}")
+                finally:
+                    self._bump_epoch()
+            live = {(d, r.generation) for d, r in load_manifest(self.manifest_path).documents.items()}
+            remove_stale(self.paragraph_dir, live)
 
     def collect_garbage(self) -> int:
-        """Remove vectors and files left by runs that were killed before their commit."""
-        manifest = self.manifest()
+        """Remove vectors and files of generations no longer live: left by killed runs, or by a
+        replacement whose readers were busy. Skipped (returns 0) while readers hold the index."""
+        manifest = load_manifest(self.manifest_path)
         live = set(manifest.generations)
-        removed = remove_stale(self.paragraph_dir, {(d, r.generation) for d, r in manifest.documents.items()}) if self.paragraph_dir.exists() else 0
-        for generation in self.vector.generations() - live:
-            self.vector.delete_generation(generation)
-            removed += 1
-        bm25_dir = self.root / "bm25"
-        if bm25_dir.exists():
-            for cache in bm25_dir.iterdir():
-                if cache.name != manifest.digest():
-                    shutil.rmtree(cache, ignore_errors=True)
+        removed = 0
+        with self._exclusive_readers(self.READER_WAIT) as free:
+            if not free:
+                return 0
+            if self.paragraph_dir.exists():
+                removed += remove_stale(self.paragraph_dir, {(d, r.generation) for d, r in manifest.documents.items()})
+            with self._open_vector().lease() as vector:
+                stale = vector.generations() - live
+                for generation in stale:
+                    vector.delete_generation(generation)
+                    removed += 1
+                if stale:
+                    self._bump_epoch()
+            bm25_dir = self.root / "bm25"
+            if bm25_dir.exists():
+                for cache in bm25_dir.iterdir():
+                    if cache.name != manifest.digest():
+                        shutil.rmtree(cache, ignore_errors=True)
         return removed
 
     # -- reading ----------------------------------------------------------------------------
     def corpus(self) -> LiveCorpus:
         with self._read_lock:
-            return self._load_corpus()
+            corpus = self._corpus
+            if corpus is not None and corpus.digest == self.manifest().digest():
+                return corpus  # the common case: one stat, no file lock
+            with self.reading():
+                return self._load_corpus()
 
     def _load_corpus(self) -> LiveCorpus:
         manifest = self.manifest()
@@ -225,7 +328,11 @@ class IndexStore:
 
     def bm25(self) -> BM25Sidecar:
         with self._read_lock:
-            return self._load_bm25()
+            corpus = self.corpus()
+            if self._bm25 is not None and self._bm25[0] == corpus.digest:
+                return self._bm25[1]
+            with self.reading():
+                return self._load_bm25()
 
     def _load_bm25(self) -> BM25Sidecar:
         corpus = self.corpus()
@@ -237,11 +344,21 @@ class IndexStore:
 
     def dense(self, embedding: list[float], k: int, filters: Filters | None = None) -> list[DenseHit]:
         corpus = self.corpus()
-        manifest = self.manifest()
-        self.check_model(self.model_label, manifest)  # vectors of another embedder would be meaningless
-        allowed = corpus.allowed_docs(filters)
-        generations = [manifest.documents[d].generation for d in allowed if d in manifest.documents]
-        return self.vector.query(embedding, k, generations, all_live=len(generations) == len(manifest.documents))
+        with self.reading():  # the generations queried cannot be deleted meanwhile
+            manifest = self.manifest()
+            allowed = corpus.allowed_docs(filters)
+            generations = [manifest.documents[d].generation for d in allowed if d in manifest.documents]
+            with self._open_vector().lease() as vector:
+                return vector.query(embedding, k, generations, all_live=len(generations) == len(manifest.documents))
+
+
+def _file_key(path: Path) -> tuple | None:
+    """What changes when a file is replaced (``os.replace`` gives a new inode) or rewritten."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_mtime_ns, st.st_size)
 
 
 def bm25_text(paragraph: Paragraph, info: DocumentInfo) -> str:

@@ -1,10 +1,20 @@
-"""Chroma (embedded or server) through llama-index's ChromaVectorStore."""
+"""Chroma (embedded or server) through llama-index's ChromaVectorStore.
+
+Embedded Chroma keeps its vector index in memory and never re-reads what another process wrote,
+so each process holds one shared :class:`VectorIndex` per index folder, reopened (a fresh Chroma
+system) when the index's stamp changes; the old one is stopped once its last query has finished.
+A Chroma server needs no reopening: every client sees every write.
+"""
 from __future__ import annotations
 
+import logging
 import math
 import os
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Hashable, Iterator
 from urllib.parse import urlparse
 
 import chromadb
@@ -18,9 +28,14 @@ from llama_index.core.vector_stores.types import (
 )
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
+log = logging.getLogger("wsis.index_store")
 
-def make_client(chroma_url: str, persist_dir: Path):
-    """Embedded persistent Chroma by default; a Chroma server (HttpClient) when a URL is given."""
+
+def make_client(chroma_url: str, persist_dir: Path, fresh: bool = False):
+    """Embedded persistent Chroma by default; a Chroma server (HttpClient) when a URL is given.
+
+    ``fresh`` (embedded only) builds a new Chroma system instead of the one this process cached
+    for ``persist_dir``, so that it loads what other processes wrote."""
     settings = ChromaSettings(anonymized_telemetry=False)
     if chroma_url:
         url = urlparse(chroma_url if "://" in chroma_url else f"http://{chroma_url}")
@@ -31,7 +46,48 @@ def make_client(chroma_url: str, persist_dir: Path):
             settings=settings,
         )
     persist_dir.mkdir(parents=True, exist_ok=True)
+    if fresh:
+        _forget_system(str(persist_dir))
     return chromadb.PersistentClient(path=str(persist_dir), settings=settings)
+
+
+def _forget_system(identifier: str) -> None:
+    """Drop Chroma's per-process cache entry for a persist folder (the system itself stays
+    usable by whoever still holds it)."""
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    with SharedSystemClient._refcount_lock:
+        SharedSystemClient._identifier_to_system.pop(identifier, None)
+        SharedSystemClient._identifier_to_refcount.pop(identifier, None)
+
+
+_REGISTRY: dict[tuple[str, str, str], "VectorIndex"] = {}
+_REGISTRY_LOCK = threading.Lock()
+
+
+def shared_index(chroma_url: str, persist_dir: Path, collection: str, stamp: Hashable) -> "VectorIndex":
+    """This process's VectorIndex for an index, reopened when ``stamp`` (what the index's files
+    say about its state) differs from the one it was opened at; embedded Chroma only."""
+    key = (chroma_url, str(persist_dir), collection)
+    with _REGISTRY_LOCK:
+        current = _REGISTRY.get(key)
+        if current is not None and (chroma_url or current.stamp == stamp):
+            return current
+        fresh = VectorIndex(chroma_url, persist_dir, collection, fresh=current is not None)
+        fresh.stamp = stamp
+        _REGISTRY[key] = fresh
+    if current is not None:
+        log.debug("index changed on disk: reopened embedded Chroma at %s", persist_dir)
+        current.retire()
+    return fresh
+
+
+def mark_current(chroma_url: str, persist_dir: Path, collection: str, stamp: Hashable) -> None:
+    """Record that this process's index is up to date at ``stamp`` (after its own writes)."""
+    with _REGISTRY_LOCK:
+        current = _REGISTRY.get((chroma_url, str(persist_dir), collection))
+        if current is not None:
+            current.stamp = stamp
 
 
 @dataclass
@@ -43,10 +99,43 @@ class DenseHit:
 class VectorIndex:
     """Vectors of paragraph windows; each generation of a document is one llama-index ref doc."""
 
-    def __init__(self, chroma_url: str, persist_dir: Path, collection: str):
-        self.client = make_client(chroma_url, persist_dir)
+    def __init__(self, chroma_url: str, persist_dir: Path, collection: str, fresh: bool = False):
+        self.client = make_client(chroma_url, persist_dir, fresh=fresh)
+        self._system = None if chroma_url else self.client._system  # to stop it once retired
         self.collection = self.client.get_or_create_collection(collection, metadata={"hnsw:space": "cosine"})
         self.store = ChromaVectorStore(chroma_collection=self.collection)
+        self.stamp: Hashable = None
+        self._users = 0
+        self._retired = False
+        self._state = threading.Lock()
+
+    @contextmanager
+    def lease(self) -> Iterator["VectorIndex"]:
+        """Use this index; a retired one is stopped only after its last lease ends."""
+        with self._state:
+            self._users += 1
+        try:
+            yield self
+        finally:
+            with self._state:
+                self._users -= 1
+                stop = self._retired and self._users == 0
+            if stop:
+                self._stop()
+
+    def retire(self) -> None:
+        with self._state:
+            self._retired = True
+            stop = self._users == 0
+        if stop:
+            self._stop()
+
+    def _stop(self) -> None:
+        try:
+            if self._system is not None:
+                self._system.stop()
+        except Exception as exc:  # never fail a request over releasing an old client
+            log.debug("stopping a retired Chroma client failed: %s", exc)
 
     def add(self, ref_doc: str, windows: list[tuple[str, str, dict, list[float]]], on_batch=None) -> None:
         """Add (node_id, text, metadata, embedding) windows under the ref doc ``doc_id@generation``."""
