@@ -346,6 +346,7 @@ class IndexStore:
         corpus = self.corpus()
         with self.reading():  # the generations queried cannot be deleted meanwhile
             manifest = self.manifest()
+            self.check_model(self.model_label, manifest)  # vectors of another embedder would be meaningless
             allowed = corpus.allowed_docs(filters)
             generations = [manifest.documents[d].generation for d in allowed if d in manifest.documents]
             with self._open_vector().lease() as vector:
