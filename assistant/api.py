@@ -13,23 +13,23 @@ import logging
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Literal
+from typing import Any, Iterator
 
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from wsis.assistant.answering import Assistant
+from wsis.assistant.api_models import (MAX_TURN_CHARS, AgreedIn, AgreedOut, AnswerOut, AskIn, CompareIn, CompareOut,
+                                       DocumentsOut, ErrorOut, FiltersIn, HealthOut, ParagraphLookupOut, SearchIn,
+                                       SearchOut)
 from wsis.errors import QuestionError, validate_text
 from wsis.settings import Settings
 from wsis.types import Filters
 
 log = logging.getLogger("wsis.api")
 MAX_BODY_BYTES = 1 << 20
-MAX_HISTORY_TURNS = 40
-MAX_TURN_CHARS = 20000
 
 
 @dataclass
@@ -112,53 +112,15 @@ class Backend:
                                      headers={"WWW-Authenticate": 'Basic realm="wsis"'})
 
 
-# -- request models ----------------------------------------------------------------------------
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
-
-
-class FiltersIn(_Strict):
-    doc_ids: list[StrictStr] = Field(default_factory=list, max_length=50, description="Restrict to these doc_ids")
-    process: StrictStr = Field("", description='"WSIS", "GDC" or "" (both)')
-    year_from: StrictInt | None = Field(None, description="Documents adopted in or after this year (1900-2100)")
-    year_to: StrictInt | None = Field(None, description="Documents adopted in or before this year (1900-2100)")
-    # validated by Filters.build, the one validation shared with the CLI and the UI
-
-
-class Turn(_Strict):
-    role: Literal["user", "assistant"]
-    content: StrictStr = Field(..., max_length=MAX_TURN_CHARS)
-
-
-class AskIn(_Strict):
-    question: StrictStr = Field(..., description="The question (at most 2000 characters)", examples=["What is the Internet Governance Forum?"])
-    history: list[Turn] = Field(default_factory=list, max_length=MAX_HISTORY_TURNS,
-                                description="Earlier turns, oldest first, for follow-up questions")
-    filters: FiltersIn | None = None
-    mode: Literal["extractive", "generative"] | None = Field(None, description="Default: generative when an LLM is configured")
-
-
-class SearchIn(_Strict):
-    query: StrictStr = Field(..., examples=["multistakeholder Internet governance"])
-    filters: FiltersIn | None = None
-    k: StrictInt = Field(8, ge=1, le=50, description="How many paragraphs")
-
-
-class CompareIn(_Strict):
-    topic: StrictStr = Field(..., examples=["Internet governance"])
-    filters: FiltersIn | None = None
-    per_doc: StrictInt = Field(2, ge=1, le=5, description="Paragraphs quoted per document")
-
-
-class AgreedIn(_Strict):
-    draft: StrictStr = Field(..., description="Draft text (at most 6000 characters)")
-    k: StrictInt = Field(5, ge=1, le=20)
-    filters: FiltersIn | None = None
-
-
 # -- errors ------------------------------------------------------------------------------------
+def _printable(message: str) -> str:
+    """The message with any lone surrogate written as a ``backslash-u`` escape: a JSON body must be valid UTF-8."""
+    return message.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _error(status: int, message: str, headers: dict[str, str] | None = None, **extra: Any) -> JSONResponse:
-    return JSONResponse({"error": message, **extra}, status_code=status, headers=headers)
+    extra = {k: [_printable(m) for m in v] if isinstance(v, list) else v for k, v in extra.items()}
+    return JSONResponse({"error": _printable(message), **extra}, status_code=status, headers=headers)
 
 
 def _describe(err: dict[str, Any]) -> tuple[int, str]:
@@ -178,11 +140,26 @@ def _describe(err: dict[str, Any]) -> tuple[int, str]:
         msg = "unknown field"
     msg = msg[:1].lower() + msg[1:]
     where = ".".join(loc) if loc else "body"
-    # drop list indexes of literal/union branches that only confuse ("mode.literal[...]")
     return 422, f"{where}: {msg}"
 
 
-def install_error_handlers(app: FastAPI) -> None:
+def _allowed_methods(router: APIRouter, scope: dict) -> set[str]:
+    """The methods the API's routes accept on this path (for OPTIONS, 405 and the Allow header)."""
+    from starlette.routing import Match
+
+    methods: set[str] = set()
+    for route in router.routes:
+        if getattr(route, "name", "") == "not_found" or not getattr(route, "methods", None):
+            continue
+        if route.matches({**scope, "method": "GET"})[0] != Match.NONE:
+            methods |= set(route.methods)
+    if "GET" in methods:
+        methods.add("HEAD")
+    return methods | {"OPTIONS"} if methods else methods
+
+
+def install_error_handlers(app: FastAPI, router: APIRouter) -> None:
+    """JSON errors for every failure, and the HTTP edge (body limit, OPTIONS, HEAD) of ``router``."""
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = exc.errors()
@@ -197,71 +174,110 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return _error(exc.status_code, str(exc.detail), headers=getattr(exc, "headers", None))
+        detail = str(exc.detail)
+        if exc.status_code == 400 and detail == "There was an error parsing the body":  # FastAPI's own words
+            detail = "body: cannot be read as JSON (nested too deeply, or not decodable)"
+        return _error(exc.status_code, detail, headers=getattr(exc, "headers", None))
 
     @app.middleware("http")
-    async def _body_limit(request: Request, call_next):
-        if request.url.path.startswith("/api/"):
-            length = request.headers.get("content-length", "")
-            if length.isdigit() and int(length) > MAX_BODY_BYTES:
-                return _error(413, f"body: too large ({int(length)} bytes; at most {MAX_BODY_BYTES})")
+    async def _edge(request: Request, call_next):
+        """Body size limit; OPTIONS answered with Allow; HEAD as GET without a body."""
+        if not request.url.path.startswith("/api/"):
+            return await call_next(request)
+        length = request.headers.get("content-length", "")
+        if length.isdigit() and int(length) > MAX_BODY_BYTES:
+            return _error(413, f"body: too large ({int(length)} bytes; at most {MAX_BODY_BYTES})")
+        if request.method == "OPTIONS":
+            allowed = _allowed_methods(router, request.scope)
+            if not allowed:
+                return _error(404, f"no API endpoint {request.url.path} (see /openapi.json)")
+            return Response(status_code=204, headers={"Allow": ", ".join(sorted(allowed))})
+        if request.method == "HEAD":
+            request.scope["method"] = "GET"
+            response = await call_next(request)
+            request.scope["method"] = "HEAD"
+            return _without_body(response)
         return await call_next(request)
 
 
+def _without_body(response: Response) -> Response:
+    """The response to a HEAD: the GET's status and headers (Content-Length included), no body."""
+    headers = {k: v for k, v in response.headers.items() if k.lower() != "content-length"}
+    length = response.headers.get("content-length")
+    head = Response(status_code=response.status_code, headers=headers)
+    if length is not None:
+        head.headers["content-length"] = length
+    return head
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorOut, "description": text}
+    for status, text in ((400, "Malformed JSON"), (401, "Credentials required"), (404, "Not found"),
+                         (413, "Body over 1 MB"), (422, "A field is missing, of the wrong type, empty or too long"))
+}
+
+
 # -- routes ------------------------------------------------------------------------------------
+def _texts(body: AskIn) -> list[dict[str, str]]:
+    """History turns, each through the one text validation (``history.N.content``)."""
+    return [{"role": t.role, "content": validate_text(t.content, f"history.{n}.content", MAX_TURN_CHARS)}
+            for n, t in enumerate(body.history)]
+
+
 def build_router(backend: Backend) -> APIRouter:
-    router = APIRouter(prefix="/api", dependencies=[Depends(backend.check_auth)])
+    router = APIRouter(prefix="/api", dependencies=[Depends(backend.check_auth)], responses=ERROR_RESPONSES)
 
-    @router.post("/ask", summary="A cited answer", tags=["answers"],
-                 description="Returns the `Answer` JSON: answer text with [n] markers, `citations` (document, "
-                             "paragraph, verbatim quote, page, URL), the retrieved `passages`, `mode`, `abstained`, "
-                             "`notice` and `timings`.")
+    @router.post("/ask", summary="A cited answer", tags=["answers"], response_model=AnswerOut,
+                 description="Answer text with [n] markers, `citations` (document, paragraph, verbatim quote, "
+                             "page, URL), the retrieved `passages`, `mode`, `abstained`, `notice` and `timings`.")
     def ask(body: AskIn) -> dict[str, Any]:
+        question = validate_text(body.question, "question")
+        history = _texts(body)
         filters = backend.to_filters(body.filters)
-        history = [t.model_dump() for t in body.history]
         with backend.compute() as assistant:
-            return assistant.ask(body.question, history=history or None, filters=filters, mode=body.mode).to_dict()
+            return assistant.ask(question, history=history or None, filters=filters, mode=body.mode).to_dict()
 
-    @router.post("/search", summary="Ranked paragraphs", tags=["retrieval"],
+    @router.post("/search", summary="Ranked paragraphs", tags=["retrieval"], response_model=SearchOut,
                  description="Paragraph references first (\"Tunis Agenda 72\"), then hybrid BM25 + dense results.")
     def search(body: SearchIn) -> dict[str, Any]:
-
         query = validate_text(body.query, "query")
         filters = backend.to_filters(body.filters)
         with backend.compute() as assistant:
             retrieval = assistant.retriever.retrieve(query, filters, k=body.k)
-        results = []
-        for rank, passage in enumerate(retrieval.passages[: max(body.k, 1)], start=1):
-            results.append({"rank": rank, "citation": passage.citation_text(), **passage.to_dict()})
+        results = [{"rank": rank, "citation": passage.citation_text(), **passage.to_dict()}
+                   for rank, passage in enumerate(retrieval.passages[: max(body.k, 1)], start=1)]
         return {"query": query, "relevance": round(retrieval.relevance, 4), "unresolved": retrieval.unresolved,
                 "results": results}
 
     @router.post("/compare", summary="One row per document, oldest first", tags=["answers"],
-                 description="For a topic, each indexed document in chronological order with its most relevant "
-                             "paragraphs quoted and cited, or `addressed: false`.")
-    def compare(body: CompareIn) -> dict[str, Any]:
+                 response_model=CompareOut,
+                 description="For a topic, each indexed document in chronological order (undated ones last) with "
+                             "its most relevant paragraphs quoted and cited, or `addressed: false`.")
+    def compare(body: CompareIn) -> CompareOut:
         from wsis.assistant.compare import compare as run_compare
 
         topic = validate_text(body.topic, "topic")
         filters = backend.to_filters(body.filters)
         with backend.compute() as assistant:
             rows = run_compare(assistant, topic, filters, per_doc=body.per_doc)
-        return {"topic": topic, "threshold": backend.settings.abstain_threshold, "rows": rows}
+        return CompareOut(topic=topic, threshold=backend.settings.abstain_threshold, rows=rows)
 
     @router.post("/agreed-language", summary="Closest agreed paragraphs to a draft", tags=["answers"],
+                 response_model=AgreedOut,
                  description="Scores: `dense` (meaning), `lexical` (share of the draft in shared 3+-word n-grams), "
                              "`score` = 0.6 dense + 0.4 lexical; `spans` / `draft_spans` mark the shared wording.")
-    def agreed(body: AgreedIn) -> dict[str, Any]:
-        from wsis.assistant.drafting import find_agreed_language
+    def agreed(body: AgreedIn) -> AgreedOut:
+        from wsis.assistant.drafting import MAX_DRAFT_CHARS, find_agreed_language
 
+        validate_text(body.draft, "draft", MAX_DRAFT_CHARS)
         filters = backend.to_filters(body.filters)
         with backend.compute() as assistant:
             results = find_agreed_language(assistant, body.draft, k=body.k, filters=filters)
-        return {"draft": body.draft, "results": results}
+        return AgreedOut(draft=body.draft, results=results)
 
-    @router.get("/documents", summary="The indexed documents", tags=["library"],
-                description="The `wsis status --json` object: `documents` (doc_id, title, symbol, date, paragraphs, …), "
-                            "`embedding_model`, `index`.")
+    @router.get("/documents", summary="The indexed documents", tags=["library"], response_model=DocumentsOut,
+                description="The `wsis status --json` object: `documents` (doc_id, title, symbol, date, paragraphs, "
+                            "structure, …), `embedding_model`, `index`, and the first-run `bootstrap` state.")
     def documents() -> dict[str, Any]:
         from wsis.assistant.library import index_status
 
@@ -270,6 +286,7 @@ def build_router(backend: Backend) -> APIRouter:
         return data
 
     @router.get("/paragraphs/{paragraph_id:path}", summary="One paragraph with its neighbours", tags=["library"],
+                response_model=ParagraphLookupOut,
                 description="`paragraph_id` is `DOC_ID#LABEL` (encode `#` as `%23`), e.g. `tunis-agenda%2372`.")
     def paragraph(paragraph_id: str, context: int = 1) -> dict[str, Any]:
         if not 0 <= context <= 10:
@@ -283,26 +300,23 @@ def build_router(backend: Backend) -> APIRouter:
         passage = backend.assistant.retriever.passage(paragraph_id)
         return {
             "paragraph": {**p.to_dict(), "citation": passage.citation_text() if passage else p.id},
-            "document": corpus.documents[p.doc_id].to_dict(),
+            "document": corpus.documents[p.doc_id],
             "before": [b.to_dict() for b in before],
             "after": [a.to_dict() for a in after],
         }
 
-    @router.get("/health", summary="Liveness and index size", tags=["library"])
-    def health() -> dict[str, Any]:
+    @router.get("/health", summary="Liveness and index size", tags=["library"], response_model=HealthOut)
+    def health() -> HealthOut:
         corpus = backend.corpus()
-        return {"ok": True, "documents": len(corpus.documents), "paragraphs": len(corpus.paragraphs),
-                "llm": backend.assistant.llm_configured, "bootstrap": backend.bootstrap.phase}
+        return HealthOut(ok=True, documents=len(corpus.documents), paragraphs=len(corpus.paragraphs),
+                         llm=backend.assistant.llm_configured, bootstrap=backend.bootstrap.phase)
 
     @router.api_route("/{rest:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"], include_in_schema=False)
     def not_found(rest: str, request: Request) -> JSONResponse:
-        from starlette.routing import Match
-
-        allowed = sorted({m for route in router.routes if getattr(route, "name", "") != "not_found"
-                          and route.matches(request.scope)[0] == Match.PARTIAL for m in (route.methods or ())})
+        allowed = _allowed_methods(router, request.scope)
         if allowed:
-            return _error(405, f"{request.method} not allowed on /api/{rest} (use {', '.join(allowed)})",
-                          headers={"Allow": ", ".join(allowed)})
+            return _error(405, f"{request.method} not allowed on /api/{rest} (use {', '.join(sorted(allowed))})",
+                          headers={"Allow": ", ".join(sorted(allowed))})
         return _error(404, f"no API endpoint {request.method} /api/{rest} (see /openapi.json)")
 
     return router

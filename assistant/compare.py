@@ -8,6 +8,7 @@ paragraphs are then quoted (the most relevant sentence, verbatim) and cited. Oth
 """
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import numpy as np
@@ -16,45 +17,68 @@ from wsis.assistant.context import AssistantContext
 from wsis.assistant.extractive import citation_for
 from wsis.assistant.sentences import sentence_spans
 from wsis.errors import QuestionError, validate_text
-from wsis.types import Filters, Passage
-
+from wsis.types import Filters, Passage, cite
 
 MAX_PER_DOC = 5
 
 
-def compare(assistant: AssistantContext, topic: str, filters: Filters | None = None, per_doc: int = 2) -> list[dict[str, Any]]:
-    """One row per indexed document (passing ``filters``), oldest first.
+@dataclass
+class CompareParagraph:
+    """One quoted, cited paragraph of a Compare row."""
 
-    Each row: document metadata, ``addressed`` (bool), ``relevance`` (best dense cosine in that
-    document) and ``paragraphs``: up to ``per_doc`` cited paragraphs, each with ``quote`` (the most
-    relevant sentence, an exact slice of ``text``) and ``citation`` ("Tunis Agenda, para. 72").
-    """
+    id: str  # "tunis-agenda#72"
+    paragraph: str  # label as cited: "72" or "72(b)"
+    citation: str  # "Tunis Agenda, para. 72(b)"
+    text: str  # the whole paragraph
+    quote: str  # its sentence closest to the topic: an exact slice of ``text``
+    section: list[str] = field(default_factory=list)
+    page: str = ""
+    url: str = ""
+    score: float = 0.0  # fused retrieval score
+    dense: float = 0.0  # dense cosine to the topic
+
+
+@dataclass
+class CompareRow:
+    """One document in a comparison: whether it addresses the topic, and its quoted paragraphs."""
+
+    doc_id: str
+    title: str
+    short_title: str
+    symbol: str
+    date: str  # ISO date, "" when unknown
+    year: int | None
+    process: str
+    url: str
+    addressed: bool  # best dense cosine >= the abstention threshold
+    relevance: float  # best dense cosine in the document
+    paragraphs: list[CompareParagraph] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def compare(assistant: AssistantContext, topic: str, filters: Filters | None = None,
+            per_doc: int = 2) -> list[CompareRow]:
+    """One row per indexed document (passing ``filters``): dated documents oldest first, then the
+    undated ones. A row's paragraphs (up to ``per_doc``) quote their sentence closest to the topic."""
     topic = validate_text(topic, "topic")
-    if not isinstance(per_doc, int) or not 1 <= per_doc <= MAX_PER_DOC:
+    if isinstance(per_doc, bool) or not isinstance(per_doc, int) or not 1 <= per_doc <= MAX_PER_DOC:
         raise QuestionError(f"per_doc: must be an integer from 1 to {MAX_PER_DOC}")
     retriever = assistant.retriever
     corpus = retriever.corpus()
     threshold = assistant.settings.abstain_threshold
-    rows: list[dict[str, Any]] = []
-    chosen: list[tuple[dict[str, Any], Passage]] = []
-    for doc_id in corpus.allowed_docs(filters):  # the corpus keeps documents in date order
+    rows: list[CompareRow] = []
+    chosen: list[tuple[CompareRow, Passage]] = []
+    allowed = corpus.allowed_docs(filters)
+    for doc_id in sorted(allowed, key=lambda d: (corpus.documents[d].date or "9999", d)):  # as `wsis status`
         info = corpus.documents[doc_id]
         timings: dict[str, float] = {}
         passages, relevance = retriever.hybrid(topic, Filters(doc_ids=[doc_id]), max(per_doc, 3), timings)
         addressed = bool(passages) and relevance >= threshold
-        row: dict[str, Any] = {
-            "doc_id": doc_id,
-            "title": info.title,
-            "short_title": info.short_title,
-            "symbol": info.symbol,
-            "date": info.date,
-            "year": info.year,
-            "process": info.process,
-            "url": info.url,
-            "addressed": addressed,
-            "relevance": round(float(relevance), 4),
-            "paragraphs": [],
-        }
+        row = CompareRow(doc_id=doc_id, title=info.title, short_title=info.short_title, symbol=info.symbol,
+                         date=info.date, year=info.year, process=info.process, url=info.url, addressed=addressed,
+                         relevance=round(float(relevance), 4))
         rows.append(row)
         if not addressed:
             continue
@@ -63,26 +87,15 @@ def compare(assistant: AssistantContext, topic: str, filters: Filters | None = N
         chosen.extend((row, p) for p in keep)
     quotes = _best_sentences(assistant, topic, [p for _, p in chosen])
     for (row, passage), quote in zip(chosen, quotes):
-        citation = citation_for(passage, quote, len(row["paragraphs"]) + 1)
+        citation = citation_for(passage, quote, len(row.paragraphs) + 1)
         p = passage.paragraph
-        row["paragraphs"].append({
-            "id": p.id,
-            "paragraph": citation.paragraph,
-            "citation": _cite(passage, citation.paragraph),
-            "text": p.text,
-            "quote": quote,
-            "section": p.section,
-            "page": citation.page,
-            "url": passage.document.url,
-            "score": round(passage.score, 6),
-            "dense": round(passage.scores.get("dense", 0.0), 4),
-        })
+        row.paragraphs.append(CompareParagraph(
+            id=p.id, paragraph=citation.paragraph,
+            citation=cite(passage.document.short_title, citation.paragraph, p.numbered),
+            text=p.text, quote=quote, section=list(p.section), page=citation.page, url=passage.document.url,
+            score=round(passage.score, 6), dense=round(passage.scores.get("dense", 0.0), 4),
+        ))
     return rows
-
-
-def _cite(passage: Passage, label: str) -> str:
-    title = passage.document.short_title
-    return f"{title}, para. {label}" if passage.paragraph.numbered else f"{title}, {label}"
 
 
 def _best_sentences(assistant: AssistantContext, topic: str, passages: list[Passage]) -> list[str]:

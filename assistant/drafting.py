@@ -14,6 +14,7 @@ n-grams), and ``draft_spans`` the same runs in the draft as passed (not normalis
 from __future__ import annotations
 
 import re
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import numpy as np
@@ -21,7 +22,7 @@ import numpy as np
 from wsis.assistant.context import AssistantContext
 from wsis.assistant.extractive import citation_for
 from wsis.errors import QuestionError, validate_text
-from wsis.types import Passage
+from wsis.types import Filters, Passage, cite
 
 
 MAX_DRAFT_CHARS = 6000
@@ -29,6 +30,33 @@ MAX_K = 20
 MIN_NGRAM = 3
 DENSE_WEIGHT = 0.6
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
+
+
+@dataclass
+class AgreedMatch:
+    """One agreed paragraph close to a draft, with its scores and the shared wording."""
+
+    id: str  # "tunis-commitment#6"
+    doc_id: str
+    title: str
+    short_title: str
+    symbol: str
+    date: str
+    paragraph: str  # label
+    citation: str  # "Tunis Commitment, para. 6"
+    section: list[str]
+    page: str
+    url: str
+    text: str
+    score: float  # 0.6 dense + 0.4 lexical
+    dense: float  # cosine of the embeddings of draft and paragraph
+    lexical: float  # share of the draft's words in shared 3+-word runs
+    spans: list[list[int]] = field(default_factory=list)  # [start, end) of shared runs in ``text``
+    draft_spans: list[list[int]] = field(default_factory=list)  # the same runs in the draft as given
+    longest_shared: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
@@ -71,7 +99,8 @@ def _char_spans(tokens: list[tuple[str, int, int]], runs: list[tuple[int, int]])
     return [[tokens[s][1], tokens[e - 1][2]] for s, e in runs]
 
 
-def find_agreed_language(assistant: AssistantContext, draft: str, k: int = 5, filters=None) -> list[dict[str, Any]]:
+def find_agreed_language(assistant: AssistantContext, draft: str, k: int = 5,
+                         filters: Filters | None = None) -> list[AgreedMatch]:
     """The ``k`` agreed paragraphs closest to ``draft``, best first, with scores and shared spans."""
     original = draft
     draft = validate_text(draft, "draft", MAX_DRAFT_CHARS)
@@ -102,29 +131,16 @@ def find_agreed_language(assistant: AssistantContext, draft: str, k: int = 5, fi
 
 
 def _result(passage: Passage, score: float, cosine: float, lexical: float, para_tokens, runs_para,
-            draft_tokens, runs_draft) -> dict[str, Any]:
+            draft_tokens, runs_draft) -> AgreedMatch:
     p = passage.paragraph
     info = passage.document
     spans = _char_spans(para_tokens, runs_para)
     longest = max((p.text[s:e] for s, e in spans), key=lambda t: len(t.split()), default="")
     citation = citation_for(passage, p.text, 1)
-    return {
-        "id": p.id,
-        "doc_id": p.doc_id,
-        "title": info.title,
-        "short_title": info.short_title,
-        "symbol": info.symbol,
-        "date": info.date,
-        "paragraph": p.label,
-        "citation": f"{info.short_title}, para. {p.label}" if p.numbered else f"{info.short_title}, {p.label}",
-        "section": p.section,
-        "page": citation.page,
-        "url": info.url,
-        "text": p.text,
-        "score": round(score, 4),
-        "dense": round(cosine, 4),
-        "lexical": round(lexical, 4),
-        "spans": spans,
-        "draft_spans": _char_spans(draft_tokens, runs_draft),
-        "longest_shared": longest,
-    }
+    return AgreedMatch(
+        id=p.id, doc_id=p.doc_id, title=info.title, short_title=info.short_title, symbol=info.symbol,
+        date=info.date, paragraph=p.label, citation=cite(info.short_title, p.label, p.numbered),
+        section=list(p.section), page=citation.page, url=info.url, text=p.text, score=round(score, 4),
+        dense=round(cosine, 4), lexical=round(lexical, 4), spans=spans,
+        draft_spans=_char_spans(draft_tokens, runs_draft), longest_shared=longest,
+    )

@@ -5,14 +5,8 @@ from wsis.types import Answer, Citation
 
 
 def reference_label(c: Citation, symbols: dict[str, str]) -> str:
-    """"[1] Tunis Agenda, WSIS-05/TUNIS/DOC/6(Rev.1)-E, para. 72, p. 12"."""
-    parts = [c.title]
-    if symbols.get(c.doc_id):
-        parts.append(symbols[c.doc_id])
-    parts.append(f"para. {c.paragraph}" if c.paragraph[:1].isdigit() else c.paragraph)
-    if c.page:
-        parts.append(f"p. {c.page}")
-    return f"[{c.marker}] " + ", ".join(parts)
+    """"[1] Tunis Agenda, WSIS-05/TUNIS/DOC/6(Rev.1)-E, para. 72, p. 12" (``wsis.types.cite``)."""
+    return f"[{c.marker}] " + c.text(symbols.get(c.doc_id, ""), page=True)
 
 
 def references(answer: Answer) -> list[str]:

@@ -68,8 +68,9 @@ def create_app(settings: Settings | None = None, auth: list[tuple[str, str]] | N
         description="Cited answers over the WSIS outcome documents and the Global Digital Compact. "
                     "Errors are JSON `{\"error\": \"field: message\"}` with a 4xx status.",
     )
-    install_error_handlers(app)
-    app.include_router(build_router(backend))
+    router = build_router(backend)
+    install_error_handlers(app, router)
+    app.include_router(router)
     demo = build_ui(backend)
     app = gr.mount_gradio_app(
         app, demo, path="/", auth=backend.auth, auth_message="WSIS assistant: sign in with the WSIS_AUTH credentials.",

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable
 
-from wsis.errors import QuestionError
+from wsis.errors import QuestionError, validate_text
 
 
 @dataclass
@@ -164,6 +164,8 @@ class Answer:
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     notice: str = ""  # e.g. "LLM unreachable; extractive answer shown"
     removed_sentences: list[str] = field(default_factory=list)  # generative sentences dropped by the check
+    excluded_documents: list[str] = field(default_factory=list)  # doc ids the filters removed that would have answered
+    missing_concept: str = ""  # the asked concept the texts do not mention (when abstaining on it)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -175,6 +177,8 @@ class Answer:
             "citations": [c.to_dict() for c in self.citations],
             "passages": [p.to_dict() for p in self.passages],
             "removed_sentences": self.removed_sentences,
+            "excluded_documents": self.excluded_documents,
+            "missing_concept": self.missing_concept,
             "timings": {k: round(v, 4) for k, v in self.timings.items()},
         }
 
@@ -199,19 +203,22 @@ class Filters:
         """The one validation of filters for the CLI, the API and the UI.
 
         Empty values mean "no restriction": no doc_ids, process "" / "All" / None, and a year that
-        is None, "" or 0 (an empty number box). Errors are :class:`QuestionError` naming the field
-        as ``field.name``, or as ``labels[name]`` when given (the CLI names its options).
+        is None, blank (an empty box) or 0. Every text goes through :func:`validate_text` first.
+        Errors are :class:`QuestionError` naming the field as ``field.name``, or as ``labels[name]``
+        when given (the CLI names its options).
         """
         def name(sub: str) -> str:
             return (labels or {}).get(sub) or f"{field}.{sub}"
 
-        ids = [str(d) for d in (doc_ids or [])]
+        ids = [validate_text(d, f"{name('doc_ids')}[{n}]", 200) for n, d in enumerate(doc_ids or [])]
         if known_doc_ids is not None:
             known = set(known_doc_ids)
             unknown = [d for d in ids if d not in known]
             if unknown:
                 raise QuestionError(f"{name('doc_ids')}: not in the index: {', '.join(unknown)}")
-        proc = (process or "").strip().upper()
+        if process is not None and not isinstance(process, str):
+            raise QuestionError(f"{name('process')}: must be a string")
+        proc = validate_text(process, name("process"), 20).upper() if process and process.strip() else ""
         if proc == "ALL":
             proc = ""
         if proc not in ("", "WSIS", "GDC"):
@@ -224,7 +231,7 @@ class Filters:
 
 def _year(value: object, field: str) -> int | None:
     """None for an empty bound; the year as int; QuestionError for anything else."""
-    if value is None or value == "" or value == 0:
+    if value is None or value == 0 or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
         raise QuestionError(f"{field}: must be a year, not {value!r}")
