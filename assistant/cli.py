@@ -95,6 +95,11 @@ def ingest(paths: tuple[Path, ...], rebuild: bool, as_json: bool, no_progress: b
         raise click.ClickException(str(exc)) from None
     if as_json:
         _emit_json(report.to_dict())
+    for result in report.results:  # the structure report: one verdict per document, warnings after it
+        if result.verdict:
+            click.echo(result.verdict, err=True)
+        for warning in result.warnings:
+            click.echo(f"warning: {warning}", err=True)
     counts = ", ".join(f"{report.count(s)} {s}" for s in ("added", "replaced", "unchanged", "failed"))
     rate = report.paragraphs / report.timings["total"] if report.timings.get("total") else 0
     click.echo(f"ingested: {counts}; {report.paragraphs} paragraphs in {report.timings['total']:.1f}s ({rate:.0f}/s)", err=True)
@@ -118,6 +123,10 @@ def status(as_json: bool) -> None:
     click.echo(f"{'doc_id':28} {'date':10} {'paras':>5} {'pages':>5}  title")
     for d in docs:
         click.echo(f"{d['doc_id'][:28]:28} {d['date'][:10]:10} {d['paragraphs']:>5} {d['pages']:>5}  {d['title']}")
+    for d in docs:  # the structure report of each document
+        click.echo(d["structure"]["verdict"])
+        for warning in d["structure"]["warnings"]:
+            click.echo(f"  warning: {warning}")
     click.echo(f"embedding model: {data['embedding_model']}; index: {data['index']['path']}")
 
 
@@ -129,20 +138,35 @@ def status(as_json: bool) -> None:
 @click.option("--to-year", type=int, help="Only documents adopted in or before this year.")
 @click.option("--mode", type=click.Choice(["extractive", "generative"]), help="Default: generative when WSIS_LLM is set.")
 @click.option("--json", "as_json", is_flag=True, help="Print the Answer as JSON on stdout.")
+@click.option("--local", is_flag=True, help="Answer in this process even when a `wsis serve` runs on this index.")
 def ask(question: str, doc_ids: tuple[str, ...], process: str | None, from_year: int | None, to_year: int | None,
-        mode: str | None, as_json: bool) -> None:
-    """Answer QUESTION with cited paragraphs."""
-    from wsis.assistant.answering import Assistant
+        mode: str | None, as_json: bool, local: bool) -> None:
+    """Answer QUESTION with cited paragraphs.
+
+    When a `wsis serve` with the same settings runs on this WSIS_DATA_DIR, it answers (its models
+    are loaded); otherwise, or with --local, the answer is computed in this process."""
     from wsis.errors import IndexStoreError, LLMConfigError, QuestionError
     from wsis.assistant.render import answer_to_text
+
+    settings = get_settings()
+    if not local:
+        served = _ask_running_server(settings, question, doc_ids, process, from_year, to_year, mode)
+        if served is not None:
+            from wsis.assistant.remote import answer_from_dict
+
+            if as_json:
+                _emit_json(served)
+            else:
+                click.echo(answer_to_text(answer_from_dict(served)))
+            return
+    from wsis.assistant.answering import Assistant
     from wsis.types import Filters
 
-    assistant = Assistant(get_settings())
+    assistant = Assistant(settings)
     stream = None if as_json or not sys.stdout.isatty() else (lambda t: click.echo(t, nl=False, err=True))
     try:
         filters = Filters.build(doc_ids, process, from_year, to_year, known_doc_ids=assistant.store.corpus().documents,
-                                labels={"doc_ids": "--doc", "process": "--process", "year_from": "--from-year",
-                                        "year_to": "--to-year"})
+                                labels=ASK_FILTER_LABELS)
         answer = assistant.ask(question, filters=filters, mode=mode, on_token=stream)
     except (QuestionError, LLMConfigError, IndexStoreError) as exc:  # e.g. index built with another embedder
         raise click.ClickException(str(exc)) from None
@@ -152,6 +176,32 @@ def ask(question: str, doc_ids: tuple[str, ...], process: str | None, from_year:
         if stream:
             click.echo("", err=True)
         click.echo(answer_to_text(answer))
+
+
+ASK_FILTER_LABELS = {"doc_ids": "--doc", "process": "--process", "year_from": "--from-year", "year_to": "--to-year"}
+
+
+def _ask_running_server(settings, question: str, doc_ids: tuple[str, ...], process: str | None,
+                        from_year: int | None, to_year: int | None, mode: str | None) -> dict | None:
+    """The Answer (as JSON) from a running `wsis serve` on this index, or None to answer locally.
+    Filters are validated here, as the local path does, so errors read the same."""
+    from wsis.assistant.remote import RemoteError, ask_server, find_server
+
+    url = find_server(settings)
+    if url is None:
+        return None
+    from wsis.errors import QuestionError
+    from wsis.index_store.manifest import load_manifest
+    from wsis.types import Filters
+
+    try:
+        known = load_manifest(settings.index_dir / "manifest.json").documents
+        filters = Filters.build(doc_ids, process, from_year, to_year, known_doc_ids=known, labels=ASK_FILTER_LABELS)
+        body = None if filters.is_empty() else {"doc_ids": filters.doc_ids, "process": filters.process,
+                                                 "year_from": filters.year_from, "year_to": filters.year_to}
+        return ask_server(url, settings, question, body, mode)
+    except (QuestionError, RemoteError) as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 def main() -> None:

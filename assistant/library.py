@@ -18,6 +18,17 @@ def ingest_paths(paths: list[Path], settings: Settings, progress: bool = True, r
     return ingest(paths, settings, store or IndexStore(settings), progress=progress, rebuild=rebuild)
 
 
+def structure_of(record: Any) -> dict[str, Any]:
+    """The document's structure report (see ``wsis.ingest.report``) without its fingerprint; a record
+    ingested before reports existed gets a minimal one saying so."""
+    report = {k: v for k, v in (getattr(record, "structure", None) or {}).items() if k != "fingerprint"}
+    if report:
+        return report
+    doc_id = record.info.doc_id
+    return {"verdict": f"{doc_id}: {record.numbered} paragraphs (no structure report: ingest it again to check it)",
+            "warnings": [], "found": record.numbered, "expected": None, "runs": "", "gaps": []}
+
+
 def index_status(settings: Settings, store: IndexStore | None = None) -> dict[str, Any]:
     store = store or IndexStore(settings)
     manifest = store.manifest()
@@ -37,6 +48,7 @@ def index_status(settings: Settings, store: IndexStore | None = None) -> dict[st
             "url": r.info.url,
             "sha256": r.sha256,
             "ingested_at": r.ingested_at,
+            "structure": structure_of(r),
         }
         for r in records
     ]

@@ -1,14 +1,20 @@
 """Paragraph references in questions: "Tunis Agenda para 72", "TA ¶72(b)", "paragraphs 69 to 71 of
-the Tunis Agenda", "GDC 28", "action line C5", "paragraph 4 of the Tunis Commitment".
+the Tunis Agenda", "GDC 28", "action line C5", "paragraph 4 of the Tunis Commitment", and the way
+negotiators cite resolutions: "A/RES/70/125 OP 5" (operative paragraph 5 = label "5"), "PP2 of
+A/RES/79/1" or "preambular paragraph 2" (label "PP2"). "OP"/"PP" must be written in capitals
+("pp. 5" means pages).
 
 Document names resolve through the catalog's titles and aliases and every indexed document's own
-title, symbol and doc_id.
+title, symbol and doc_id; a name taken from a file name counts only when it is distinctive
+(``data``, ``report``, ``notes`` are not, see ``wsis.ingest.identity.distinctive_name``).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from wsis.ingest.catalog import catalog_by_id
+from wsis.ingest.identity import distinctive_name
 from wsis.types import DocumentInfo
 
 _NUM = r"\d{1,3}(?:\s?\(?[a-z]{1,4}\))?"  # 72, 72(b), 72 (b), 72b) is not accepted (ambiguous)
@@ -18,6 +24,8 @@ PARA_LIST = re.compile(rf"{_PARA_WORD}\s*(?P<nums>{_NUM}(?:{_RANGE_SEP}{_NUM})*)
 ACTION_LINE = re.compile(r"\b(?:action\s+lines?\s+)?(?P<code>C(?:1[01]|[1-9]))\b(?![\w(])")
 ACTION_LINE_WORDS = re.compile(r"action\s+lines?\s+(?P<codes>C?\d{1,2}(?:\s*(?:,|and|&)\s*C?\d{1,2})*)", re.I)
 OBJECTIVE = re.compile(r"\bobjective\s+(?P<n>\d{1,2})\b", re.I)
+OP_PP = re.compile(rf"(?<![\w/])(?P<kind>OP|PP)\s?(?P<nums>{_NUM}(?:{_RANGE_SEP}(?:OP|PP)?\s?{_NUM})*)(?!\w)")
+OP_PP_WORDS = re.compile(rf"\b(?P<kind>operative|preambular)\s+{_PARA_WORD}\s*(?P<nums>{_NUM}(?:{_RANGE_SEP}{_NUM})*)", re.I)
 _ONE = re.compile(r"(?P<n>\d{1,3})\s?(?:\(?(?P<sub>[a-z]{1,4})\))?", re.I)
 
 
@@ -48,9 +56,11 @@ class DocumentNames:
 
     def __init__(self, documents: dict[str, DocumentInfo]):
         names: dict[str, str] = {}
+        catalog = catalog_by_id()
         for doc_id, info in documents.items():
+            local = doc_id not in catalog  # named after its file: "data.txt" must not capture "data"
             for name in [doc_id, info.title, info.symbol, *info.aliases]:
-                if name and len(name) >= 2:
+                if name and len(name) >= 2 and (not local or name == info.symbol or distinctive_name(name)):
                     names.setdefault(name, doc_id)
             if info.symbol:  # "WSIS-05/TUNIS/DOC/6(Rev.1)-E" is also typed without the language suffix
                 names.setdefault(re.sub(r"-[A-Z]$", "", info.symbol), doc_id)
@@ -116,7 +126,18 @@ def parse_references(question: str, names: DocumentNames) -> list[Reference]:
     mentions = names.mentions(question)
     refs: list[Reference] = []
     used: list[tuple[int, int]] = []
+    for pattern in (OP_PP_WORDS, OP_PP):  # "A/RES/70/125 OP 5", "PP2 of A/RES/79/1", "preambular paragraph 3"
+        for m in pattern.finditer(question):
+            if any(s <= m.start() < e for s, e in used):
+                continue
+            pre = m["kind"].upper().startswith("P")
+            doc = _nearest(mentions, m.start(), m.end())
+            nums = re.sub(r"(?:OP|PP)\s?", "", m["nums"])
+            refs.extend(Reference(doc, f"PP{n}" if pre else n, sub) for n, sub in _expand(nums))
+            used.append((m.start(), m.end()))
     for m in PARA_LIST.finditer(question):
+        if any(s <= m.start() < e for s, e in used):
+            continue
         doc = _nearest(mentions, m.start(), m.end())
         refs.extend(Reference(doc, n, sub) for n, sub in _expand(m["nums"]))
         used.append((m.start(), m.end()))

@@ -28,6 +28,7 @@ class DocRecord:
     pages: int
     windows: int
     ingested_at: str
+    structure: dict[str, Any] = field(default_factory=dict)  # the structure report (ingest.report), {} for old records
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -229,7 +229,7 @@ class IndexStore:
         return f"{sha256[:10]}{uuid.uuid4().hex[:6]}"
 
     def replace_document(self, info: DocumentInfo, sha256: str, generation: str, paragraphs: list[Paragraph],
-                         windows: list[Window], model: str) -> DocRecord:
+                         windows: list[Window], model: str, structure: dict | None = None) -> DocRecord:
         """Write a new generation of one document, then commit it by swapping the manifest."""
         write_paragraphs(self.paragraph_dir, info.doc_id, generation, paragraphs)
         fault_point("after-paragraphs")
@@ -245,7 +245,7 @@ class IndexStore:
         record = DocRecord(
             info=info, generation=generation, sha256=sha256, paragraphs=len(paragraphs),
             numbered=sum(p.numbered for p in paragraphs), pages=len(pages), windows=len(windows),
-            ingested_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            ingested_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), structure=structure or {},
         )
         manifest.documents[info.doc_id] = record
         manifest.embedding_model = model

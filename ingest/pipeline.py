@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 import time
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -23,11 +22,12 @@ from tqdm.contrib.logging import logging_redirect_tqdm
 
 from wsis.settings import Settings
 from wsis.types import DocumentInfo, Paragraph
-from wsis.ingest.catalog import catalog_by_id
 from wsis.ingest.chunking import make_windows
 from wsis.errors import ParseError
+from wsis.ingest.documents import Identified, identify, split_documents
 from wsis.ingest.parsers import SUPPORTED_SUFFIXES, ParsedDocument, parse_file
-from wsis.ingest.structure import detect_symbol, detect_title, local_doc_id, structure
+from wsis.ingest.report import same_text
+from wsis.ingest.structure import structure_parts
 
 log = logging.getLogger("wsis.ingest")
 SKIPPED_NAMES = {"manifest.json"}  # written by `wsis fetch` beside the documents
@@ -46,7 +46,7 @@ class IndexSink(Protocol):
     def remove_document(self, doc_id: str) -> bool: ...
     def new_generation(self, sha256: str) -> str: ...
     def replace_document(self, info: DocumentInfo, sha256: str, generation: str, paragraphs: list[Paragraph],
-                         windows: list, model: str) -> Any: ...
+                         windows: list, model: str, structure: dict | None = None) -> Any: ...
 
 
 @dataclass
@@ -56,6 +56,8 @@ class FileResult:
     doc_id: str = ""
     message: str = ""
     paragraphs: int = 0
+    verdict: str = ""  # the structure report's one line ("tunis-agenda: 122/122 paragraphs, 0 gaps")
+    warnings: list[str] = field(default_factory=list)  # the structure report's warnings
 
 
 @dataclass
@@ -93,6 +95,8 @@ class _Prepared:
     info: DocumentInfo
     paragraphs: list[Paragraph]
     replaces: bool
+    report: dict = field(default_factory=dict)
+    whole: bool = True  # the file holds this text alone (not one text of several)
 
 
 def collect_files(paths: list[Path]) -> tuple[list[Path], list[FileResult]]:
@@ -120,25 +124,14 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _norm_symbol(symbol: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", symbol.lower())
-
-
 def document_info(path: Path, parsed: ParsedDocument) -> DocumentInfo:
-    """Catalog metadata when the file is a catalog document (by file name or symbol), else detected."""
-    catalog = catalog_by_id()
-    stem_id = local_doc_id(path)
-    symbol = detect_symbol(parsed)
-    entry = catalog.get(stem_id)
-    if entry is None and symbol:
-        entry = next((e for e in catalog.values() if e.symbol and _norm_symbol(e.symbol) == _norm_symbol(symbol)), None)
-    if entry is not None:
-        return entry.to_info(source=str(path))
-    title = detect_title(parsed) or parsed.title or path.stem
-    return DocumentInfo(doc_id=stem_id, title=title, symbol=symbol, source=str(path))
+    """Catalog metadata when the file's own header (or its name) is a catalog document's, else detected."""
+    return identify(path, parsed).info
 
 
-def _prepare(path: Path, settings: Settings, live_shas: dict[str, str], seen: dict[str, str]) -> _Prepared | FileResult:
+def _prepare(path: Path, settings: Settings, live: dict[str, Any], live_shas: dict[str, list[str]],
+             seen: dict[str, _Prepared]) -> list[_Prepared | FileResult]:
+    """Parse one file into its documents, each checked against this run's others and the live index."""
     max_bytes = int(settings.max_file_mb * 2**20)
     try:
         size = path.stat().st_size
@@ -148,23 +141,58 @@ def _prepare(path: Path, settings: Settings, live_shas: dict[str, str], seen: di
             raise ParseError(f"{path}: unsupported format '{path.suffix or '(none)'}' (supported: {', '.join(sorted(SUPPORTED_SUFFIXES))})")
         sha = file_sha256(path)
         if sha in live_shas:
-            return FileResult(str(path), "unchanged", live_shas[sha])
+            return [FileResult(str(path), "unchanged", d) for d in live_shas[sha]]
         parsed = parse_file(path, max_bytes=max_bytes)
-        info = document_info(path, parsed)
-        if info.doc_id in seen:
-            raise ParseError(f"{path}: same doc_id {info.doc_id!r} as {seen[info.doc_id]}; rename one of them")
-        paragraphs = structure(parsed, info.doc_id)
-        if not paragraphs:
+        who = identify(path, parsed)
+        parts = structure_parts(parsed, who.info.doc_id)
+        documents = split_documents(path, parsed, parts, who)
+        if not any(d.paragraphs for d in documents):
             raise ParseError(f"{path}: no text paragraphs found")
     except ParseError as exc:
-        return FileResult(str(path), "failed", message=_one_line(str(exc), path))
+        return [FileResult(str(path), "failed", message=_one_line(str(exc), path))]
     except OSError as exc:
-        return FileResult(str(path), "failed", message=f"{path}: cannot read: {exc.strerror or exc}")
+        return [FileResult(str(path), "failed", message=f"{path}: cannot read: {exc.strerror or exc}")]
     except Exception as exc:  # a parser bug must not stop the other files
         log.debug("unexpected parse failure", exc_info=True)
-        return FileResult(str(path), "failed", message=f"{path}: could not parse: {type(exc).__name__}: {exc}")
-    seen[info.doc_id] = str(path)
-    return _Prepared(path, sha, info, paragraphs, replaces=False)
+        return [FileResult(str(path), "failed", message=f"{path}: could not parse: {type(exc).__name__}: {exc}")]
+    out: list[_Prepared | FileResult] = []
+    for doc in documents:
+        item = _Prepared(path, sha, doc.info, doc.paragraphs, False, doc.report, whole=len(documents) == 1)
+        out.append(_claim(item, doc, live, seen))
+    return out
+
+
+def _claim(item: _Prepared, doc: Identified, live: dict[str, Any], seen: dict[str, _Prepared]) -> _Prepared | FileResult:
+    """Who gets the doc_id: the same text twice is kept once; a different text claiming an official
+    document already taken (this run, or live from another file) is kept under its own id, never
+    silently replacing it."""
+    doc_id, prints = item.info.doc_id, item.report.get("fingerprint", [])
+    other = seen.get(doc_id)
+    record = live.get(doc_id)
+    if other is not None and same_text(prints, other.report.get("fingerprint", [])):
+        return FileResult(str(item.path), "unchanged", doc_id, f"{item.path}: {doc_id}: same text as {other.path}; kept one")
+    if record is not None and record.sha256 != item.sha256 and same_text(prints, (getattr(record, "structure", None) or {}).get("fingerprint", [])) \
+            and Path(record.info.source).name != item.path.name:
+        return FileResult(str(item.path), "unchanged", doc_id, f"{item.path}: {doc_id}: same text as the indexed copy from {record.info.source}; kept it")
+    taken_by = str(other.path) if other is not None else ""
+    if not taken_by and record is not None and doc.catalog and record.info.source and Path(record.info.source).exists() \
+            and Path(record.info.source).resolve() != item.path.resolve() and Path(record.info.source).name != item.path.name:
+        taken_by = record.info.source
+    if taken_by:
+        if not doc.catalog:
+            return FileResult(str(item.path), "failed", message=f"{item.path}: same doc_id {doc_id!r} as {taken_by}; rename one of them")
+        own = doc.fallback_id
+        message = f"kept as {own!r}: {doc_id!r} is already taken by {taken_by} (remove it, or ingest with --rebuild, to replace it)"
+        log.warning("warning: %s: %s", item.path, message)
+        item.info = DocumentInfo(doc_id=own, title=doc.fallback_title, symbol=item.info.symbol, source=str(item.path))
+        for p in item.paragraphs:
+            p.doc_id = own
+        item.report = dict(item.report, verdict=item.report["verdict"].replace(doc_id, own, 1),
+                           warnings=[*item.report["warnings"], f"{own}: {message}"], expected=None)
+        if own in seen:
+            return FileResult(str(item.path), "failed", message=f"{item.path}: same doc_id {own!r} as {seen[own].path}; rename one of them")
+    seen[item.info.doc_id] = item
+    return item
 
 
 def _one_line(message: str, path: Path) -> str:
@@ -188,18 +216,22 @@ def ingest(paths: list[Path], settings: Settings, store: IndexSink, progress: bo
         store.check_model(model)
         store.collect_garbage()
         manifest = store.manifest()
-        live_shas = {r.sha256: d for d, r in manifest.documents.items()}
+        live_shas: dict[str, list[str]] = {}
+        for doc_id, record in manifest.documents.items():
+            live_shas.setdefault(record.sha256, []).append(doc_id)
         prepared: list[_Prepared] = []
-        seen: dict[str, str] = {}
+        seen: dict[str, _Prepared] = {}
         for path in tqdm(files, desc="parsing", unit="file", disable=not progress, leave=False):
-            outcome = _prepare(path, settings, live_shas, seen)
-            if isinstance(outcome, FileResult):
-                report.results.append(outcome)
-                if outcome.status == "failed":
-                    log.error("error: %s", outcome.message)
-            else:
-                outcome.replaces = outcome.info.doc_id in manifest.documents
-                prepared.append(outcome)
+            for outcome in _prepare(path, settings, manifest.documents, live_shas, seen):
+                if isinstance(outcome, FileResult):
+                    report.results.append(outcome)
+                    if outcome.status == "failed":
+                        log.error("error: %s", outcome.message)
+                    elif outcome.message:
+                        log.info("%s", outcome.message)
+                else:
+                    outcome.replaces = outcome.info.doc_id in manifest.documents
+                    prepared.append(outcome)
         report.timings["parse"] = time.perf_counter() - started
         if prepared:
             _embed_and_store(prepared, store, settings, model, report, progress)
@@ -233,10 +265,13 @@ def _embed_and_store(prepared: list[_Prepared], store: IndexSink, settings: Sett
             store.replace_document(
                 item.info, item.sha256, generation, item.paragraphs,
                 [(nid, text, meta, vec) for (nid, text, meta), vec in zip(windows, vectors)], model,
+                structure=item.report,
             )
             store_time += time.perf_counter() - t0
             status = "replaced" if item.replaces else "added"
-            report.results.append(FileResult(str(item.path), status, item.info.doc_id, paragraphs=len(item.paragraphs)))
+            report.results.append(FileResult(str(item.path), status, item.info.doc_id, paragraphs=len(item.paragraphs),
+                                             verdict=item.report.get("verdict", ""),
+                                             warnings=list(item.report.get("warnings", []))))
     report.windows = total
     report.timings["embed"] = embed_time
     report.timings["store"] = store_time
