@@ -82,10 +82,15 @@ class Backend:
             yield self.assistant
 
     def warm_up(self) -> None:
-        """Load the corpus, BM25 and the embedding model before the first question."""
+        """Load the corpus, BM25, the embedding model, the vectors and the LLM before the first question."""
         try:
             if self.corpus().paragraphs:
                 self.assistant.embed(["warm up"])
+                self.assistant.ask("What is the information society?", mode="extractive")  # [issue 12] Chroma, caches
+                if self.assistant.llm_configured:  # [issue 12] a local GGUF model loads here, not on a question
+                    from wsis.assistant.llms import get_llm
+
+                    get_llm(self.settings)
         except Exception as exc:  # a broken index is reported by the requests themselves
             log.warning("warm-up failed: %s", exc)
 

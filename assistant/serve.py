@@ -148,11 +148,15 @@ def serve_command(host: str, port: int, no_bootstrap: bool, base_url: str | None
             "or serve on 127.0.0.1 (the default)"
         )
     backend = Backend(settings, auth=auth)
+    backend.warm_up()  # [issue 12] models loaded before the server reports ready
     app = create_app(settings, backend=backend)
     if not no_bootstrap:
         threading.Thread(target=bootstrap, args=(backend, base_url), name="wsis-bootstrap", daemon=True).start()
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"wsis serve: http://{shown}:{port}/ (API: /api, docs: /docs, schema: /openapi.json)"
                + ("; login required" if auth else ""), err=True)
+    from wsis.assistant.remote import advertise  # [issue 12] `wsis ask` finds this server in server.json
+
+    advertise(settings, host, port)
     uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=5)
     sys.exit(0)

@@ -47,3 +47,10 @@ def test_ingest_and_ask_through_a_chroma_server(tmp_path, fixture_corpus, chroma
     topic = json.loads(run_wsis("ask", "enhanced cooperation", "--json", data_dir=data, env=env).stdout)
     assert any(p["scores"].get("dense") for p in topic["passages"])  # dense hits came from the server
     assert any(Path(server_path).iterdir())
+
+
+def test_cli_ingest_is_seen_by_a_running_server_in_chroma_server_mode(tmp_path, fixture_corpus, chroma_server):
+    from tests.test_multiprocess import ingest_while_serving
+
+    url, _ = chroma_server
+    ingest_while_serving(tmp_path, fixture_corpus, {"WSIS_CHROMA_URL": url, "WSIS_COLLECTION": "wsis-multiprocess"})

@@ -73,6 +73,7 @@ def _ask(url: str, question: str, doc_ids: list[str] | None = None) -> dict:
 
 def ingest_while_serving(tmp_path: Path, fixture_corpus: Path, env: dict[str, str] | None = None) -> None:
     """The scenario of issue 12: ingest from the CLI while the server runs, then ask the server."""
+    env = {"WSIS_LLM": "", **(env or {})}  # the CLI and the server share their settings
     data = tmp_path / "data"
     first = run_wsis("ingest", "--no-progress", str(fixture_corpus / "tunis-agenda.html"), data_dir=data, env=env)
     assert first.returncode == 0, first.stderr
@@ -99,6 +100,18 @@ def ingest_while_serving(tmp_path: Path, fixture_corpus: Path, env: dict[str, st
         assert answer["citations"][0]["doc_id"] == "lunar-relay-charter" and not answer["abstained"]
         assert "registry" in answer["citations"][0]["quote"]
 
+        # a one-shot `wsis ask` uses the running server (same answer as in process), and its errors read the same
+        args = ("ask", QUESTION, "--doc", "lunar-relay-charter", "--json")
+        served = run_wsis("-v", *args, data_dir=data, env=env)
+        assert served.returncode == 0, served.stderr
+        assert f"answered by wsis serve at {url}" in served.stderr
+        local = run_wsis(*args, "--local", data_dir=data, env=env)
+        assert local.returncode == 0, local.stderr
+        for key in ("answer", "citations", "abstained", "mode"):
+            assert json.loads(served.stdout)[key] == json.loads(local.stdout)[key], key
+        unknown = run_wsis("ask", QUESTION, "--doc", "no-such-doc", data_dir=data, env=env)
+        assert unknown.returncode != 0 and "--doc: not in the index: no-such-doc" in unknown.stderr
+
         # a replacement from the CLI: the server answers from the new generation, the old one is gone
         old_files = sorted((data / "index" / "paragraphs").glob("lunar-relay-charter@*.jsonl"))
         new_doc.write_text(RELAY_V2, encoding="utf-8")
@@ -111,6 +124,10 @@ def ingest_while_serving(tmp_path: Path, fixture_corpus: Path, env: dict[str, st
         assert all(not f.exists() for f in old_files)  # no reader held it: deleted right after the commit
         status = json.loads(run_wsis("status", "--json", data_dir=data, env=env).stdout)
         assert [d["doc_id"] for d in status["documents"]].count("lunar-relay-charter") == 1
+    assert not (data / "server.json").exists()  # withdrawn when the server stopped
+    stale = run_wsis("-v", "ask", QUESTION, "--json", data_dir=data, env=env)  # no server: answered in process
+    assert stale.returncode == 0 and "answered by wsis serve" not in stale.stderr
+    assert json.loads(stale.stdout)["citations"][0]["doc_id"] == "lunar-relay-charter"
 
 
 def test_cli_ingest_is_seen_by_a_running_server(tmp_path, fixture_corpus):
