@@ -112,7 +112,7 @@ def split_documents(path: Path, parsed: ParsedDocument, parts: list[Part], who: 
         notes, guesses = [], []
         if len(parts) > 1:
             notes.append(f"text {part.index} of {len(parts)} in {path.name}"
-                         + (f" (numbering restarts after {' / '.join(part.headings)!r})" if part.headings else ""))
+                         + (f" (numbering restarts after {' / '.join(part.headings)!r})" if part.index > 1 and part.headings else ""))
         if part.index > 1 and found is None:
             guesses.append("no catalog entry names this text: its doc_id and title come from its heading; check them")
         entry = doc.entry

@@ -62,6 +62,10 @@ def same_text(a: list[str], b: list[str]) -> bool:
     return len(set(a) & set(b)) >= 0.8 * max(len(a), len(b))
 
 
+def _gaps(n: int) -> str:
+    return "1 gap" if n == 1 else f"{n} gaps"
+
+
 def structure_report(doc_id: str, paragraphs: list[Paragraph], expected: tuple[int, int] | None = None,
                      confirmed: bool = False, jumps: list[tuple[int, int]] | None = None, part: int = 1,
                      parts_in_file: int = 1, notes: list[str] | None = None,
@@ -83,9 +87,9 @@ def structure_report(doc_id: str, paragraphs: list[Paragraph], expected: tuple[i
     gap_text = [format_runs([g]) for g in gaps]
     found = len(set(numbers))
     if expected:
-        verdict = f"{doc_id}: {found}/{expected[1] - expected[0] + 1} paragraphs, {len(gaps)} gaps"
+        verdict = f"{doc_id}: {found}/{expected[1] - expected[0] + 1} paragraphs, {_gaps(len(gaps))}"
     else:
-        verdict = f"{doc_id}: {found} paragraphs" + (f" ({format_runs(runs)})" if runs else "") + f", {len(gaps)} gaps"
+        verdict = f"{doc_id}: {found} paragraphs" + (f" ({format_runs(runs)})" if runs else "") + f", {_gaps(len(gaps))}"
     if gaps:
         verdict += f" ({', '.join(gap_text)})" if expected else ""
     warnings: list[str] = []

@@ -106,6 +106,7 @@ class _Builder:
         self.mark: int | None = None  # first block after the first heading since the last paragraph
         self.mark_headings: list[str] = []  # headings since the last paragraph
         self.parts: list[tuple[int, list[str]]] = [(0, [])]  # (first block, headings above it)
+        self.numbered_seen = False
         self.jumps: list[tuple[int, int, int]] = []  # (part, previous number, accepted number) of forward jumps
 
     # -- plumbing
@@ -174,6 +175,11 @@ class _Builder:
                 self.prev_caps = R.is_caps_heading(text)
                 return
         self.prev_caps = False
+        cur = self.cur
+        if R.CLOSING.match(text) or (cur is not None and cur.kind == "text" and self.expected is None and cur.last.endswith((",", ";"))
+                                     and (R.PP_START.match(text) or R.OPERATIVE_START.match(text))):
+            self.close()  # "80th plenary meeting"; the next preambular paragraph of a resolution ("..., \n Reaffirming")
+            self.open("text", line)
         item = line.kind == "item"
         bullet = R.BULLET.match(text)
         if bullet:
@@ -242,12 +248,15 @@ class _Builder:
         self.parts.append((self.mark if self.mark is not None else len(self.blocks), list(self.mark_headings)))
         for block in self.blocks[self.parts[-1][0]:]:
             block.part = len(self.parts)
-        self.section = [(rank, text) for rank, text in self.section if text not in self.mark_headings]
+        self.section = [(rank, text) for rank, text in self.section if text in self.mark_headings]  # none of the last text
         self._path = None
 
     def start_para(self, n: int, line: Line) -> None:
         self.open("para", line, number=n)
         self.expected = n + 1
+        if not self.numbered_seen:
+            self.parts[0] = (0, list(self.mark_headings))  # the first text's headings above its first paragraph
+            self.numbered_seen = True
         self.mark, self.mark_headings = None, []
 
     def sub_kind(self, mark: str) -> tuple[str, str] | None:

@@ -7,7 +7,7 @@ Every label is either the paragraph's own number or a plainly named unnumbered b
 * before paragraph 1: ``"PP1"``, ``"PP2"``, ... when the text is a resolution (one of these blocks
   starts with a preambular word: *Recalling*, *Reaffirming*, ...), else ``"preamble-1"``, ...;
   ``"chapeau"`` for "The General Assembly,", ``"operative"`` for an unnumbered operative line
-  ("Adopts the following ...:");
+  ("Adopts the following ...:"); ``"closing"`` for "80th plenary meeting ...";
 * ``"heading"`` (``"heading-2"``, ...): a one-line block without final punctuation that no rule
   made a section heading;
 * ``"C5"``: an action-line heading block;
@@ -36,7 +36,7 @@ class Part:
 
     index: int  # 1-based position in the file
     paragraphs: list[Paragraph]
-    headings: list[str] = field(default_factory=list)  # headings above its paragraph 1 (none for the first)
+    headings: list[str] = field(default_factory=list)  # headings above its paragraph 1
     jumps: list[tuple[int, int]] = field(default_factory=list)  # (previous number, next accepted number)
     parts_in_file: int = 1
 
@@ -51,6 +51,15 @@ class Part:
         return heading.text if heading else ""
 
 
+def _title_index(headings: list[str]) -> int:
+    """Index of the heading that names a text ("Global Digital Compact" after "Annex I"), -1 if none."""
+    for i, text in enumerate(headings):
+        rest = _ANNEX_MARK.sub("", text, count=1).strip() if _ANNEX_MARK.match(text) else text
+        if rest and not R.GENERIC_HEADING.match(rest):
+            return i
+    return len(headings) - 1
+
+
 def _one_line_heading(text: str) -> bool:
     return "\n" not in text and len(text.split()) <= 30 and not _NO_FINAL_PUNCT.search(text) and text[:1].isupper() \
         and not R.CHAPEAU.match(text)
@@ -61,7 +70,8 @@ def label_parts(blocks: list[Any], orphan_notes: list[str], doc_id: str, parts: 
     """Paragraph records per text (see module docstring); ``blocks`` come from the structure builder."""
     kept: list[Any] = []
     for block in blocks:
-        if "\n".join(block.lines).strip():
+        text = "\n".join(block.lines).strip()
+        if text and not R.ELLIPSIS.match(text):  # "[...]" between excerpts is no passage
             kept.append(block)
         elif kept:
             kept[-1].footnotes += block.footnotes
@@ -70,7 +80,8 @@ def label_parts(blocks: list[Any], orphan_notes: list[str], doc_id: str, parts: 
     out: list[Part] = []
     for k, (_, headings) in enumerate(parts, start=1):
         mine = [b for b in kept if b.part == k]
-        part = Part(k, _label(mine, doc_id, headings), list(headings),
+        strip = headings[: _title_index(headings) + 1] if k > 1 else []
+        part = Part(k, _label(mine, doc_id, strip), list(headings),
                     [(a, n) for p, a, n in jumps if p == k], len(parts))
         if part.paragraphs or k == 1:
             out.append(part)
@@ -105,6 +116,8 @@ def _label(blocks: list[Any], doc_id: str, headings: list[str]) -> list[Paragrap
             label = block.code
         elif not paras:
             label = numbered("heading") if _one_line_heading(text) else numbered("text")
+        elif R.CLOSING.match(text):
+            label = numbered("closing")
         elif R.CHAPEAU.match(text):
             label = numbered("chapeau")
         elif _one_line_heading(text):

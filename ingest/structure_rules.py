@@ -53,6 +53,8 @@ CHAPEAU = re.compile(r"^The (?:General Assembly|Economic and Social Council|Secu
                      r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}),?$")
 OPERATIVE_START = re.compile(r"^(?:Adopts|Decides|Requests|Calls upon|Invites|Urges|Endorses|Approves|Takes note)\b")
 KEY_PRINCIPLE = re.compile(r"^\d{1,2}\)\s+[A-Z\u201c\"].{3,200}$")  # "1) The role of governments ..." (Declaration)
+CLOSING = re.compile(r"^\d{1,3}(?:st|nd|rd|th) plenary meeting\b")  # "80th plenary meeting 16 December 2015"
+ELLIPSIS = re.compile(r"^[\[(]?(?:\.\s?){3}[\])]?$|^[\[(]?\u2026[\])]?$")  # "[...]" between excerpts
 ACTION_HEAD = re.compile(r"^Action \d{1,2}\.\s+\S")  # the Pact's "Action 1. We will ..." headings
 TERMINAL = re.compile(r"[.!?\u2026][\"\u201d\u2019)\]]*$")
 CLAUSE_END = re.compile(r"[.!?\u2026:;,][\"\u201d\u2019)\]]*$")
@@ -122,14 +124,16 @@ def heading_lines(lines: list[Line], start: int) -> dict[int, int]:
             continue
         text = line.text
         prev = lines[idx[k - 1]] if k else None
-        after_end = prev is None or prev.kind == "heading" or idx[k - 1] in found or bool(re.search(r"[.!?:;)\u201d\"]$", prev.text))
-        follows = k + 1 < len(idx) and (nxt_start(k) or idx[k + 1] in found or lines[idx[k + 1]].kind == "heading")
+        after_end = prev is None or prev.kind == "heading" or idx[k - 1] in found \
+            or bool(re.search(r"[.!?:;)\u201d\"]$", prev.text)) or bool(classify_heading(prev.text, ""))
+        follows = k + 1 < len(idx) and (nxt_start(k) or idx[k + 1] in found or lines[idx[k + 1]].kind == "heading"
+                                        or bool(classify_heading(lines[idx[k + 1]].text, "")))
         if KEY_PRINCIPLE.match(text) and not TERMINAL.search(text) and nxt_start(k) and after_end:
             found[i] = 4
         elif ACTION_HEAD.match(text) and after_end:
             found[i] = 4
         elif re.fullmatch(r"\d{1,2}\.", text) and k + 1 < len(idx) and plain_heading(lines[idx[k + 1]].text) \
-                and after_end and (k + 2 >= len(idx) or PARA_START.match(lines[idx[k + 2]].text)):
+                and (after_end or prev.text.endswith(",")) and (k + 2 >= len(idx) or PARA_START.match(lines[idx[k + 2]].text)):
             found[i] = found[idx[k + 1]] = 2
         elif i not in found and plain_heading(text) and after_end and follows and not classify_heading(text, ""):
             found[i] = 5
