@@ -1,15 +1,18 @@
 """Calibrate the support check and the abstention threshold; print balanced accuracies.
 
-Support check (``assistant.support.SupportChecker``): on the labelled pairs of
+Fit on dev, report on test. Labelled pairs are split by their passage (``passage_id``) with the
+questions' rule (``questions.split_of``: dev when sha1 is even), so the pairs of one passage stay
+together; questions are split by their id.
+
+Support check (``assistant.support.SupportChecker``): on the dev pairs of
 ``eval/suites/support_pairs.jsonl`` (sentence, passage, supported yes/no; hard negatives included),
 the hard-fact and negation gates are fixed; the lexical weight and the score threshold are chosen by
-grid search to maximize balanced accuracy. Grouped k-fold cross-validation (pairs of one passage
-stay together) estimates how well the chosen rule generalizes.
+grid search to maximize balanced accuracy. Reported first: the balanced accuracy of the chosen rule
+on the held-out test pairs; then grouped k-fold cross-validation on dev, then the in-sample figure.
 
-Abstention (``Settings.abstain_threshold``): the retrieval relevance (best dense cosine) of every
-question of the given suites without a paragraph reference; the threshold that best separates
-answerable from unanswerable questions (balanced accuracy), then checked end to end through
-``Assistant.ask``.
+Abstention (``Settings.abstain_threshold``): the retrieval relevance of every dev question of the
+given suites without a paragraph reference; the threshold that best separates answerable from
+unanswerable dev questions, then checked end to end through ``Assistant.ask`` on the test questions.
 
     python -m wsis.eval.calibrate [--pairs FILE] [--suite fixture --suite seed] [--skip-abstention]
 """
@@ -25,6 +28,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from wsis.eval.metrics import balanced_accuracy
+from wsis.eval.questions import split_of
 
 PAIRS_FILE = Path(__file__).resolve().parent / "suites" / "support_pairs.jsonl"
 WEIGHTS = [round(x, 2) for x in np.arange(0.0, 1.0001, 0.05)]
@@ -141,31 +145,38 @@ def cross_validate(pairs: Sequence[Pair], feats: Sequence[Features], folds: int 
 
 
 def calibrate_support(checker, pairs: Sequence[Pair]) -> dict[str, Any]:
+    """Fit on the dev pairs; balanced accuracy on the held-out test pairs first."""
     feats = features(pairs, checker)
     labels = [p.supported for p in pairs]
-    current = predict(feats, checker.lexical_weight, checker.threshold)
-    w, t, ba = fit(feats, labels, must_pass=[i for i, p in enumerate(pairs) if p.kind == "verbatim" and p.supported])
-    curve = {f"{x:.2f}": round(balanced_accuracy(labels, predict(feats, w, x)), 3) for x in THRESHOLDS[::5]}
+    dev = [i for i, p in enumerate(pairs) if split_of(p.group) == "dev"]
+    test = [i for i, p in enumerate(pairs) if split_of(p.group) == "test"]
+    sub = lambda idx, xs: [xs[i] for i in idx]  # noqa: E731
+    w, t, ba_dev = fit(sub(dev, feats), sub(dev, labels),
+                       must_pass=[j for j, i in enumerate(dev) if pairs[i].kind == "verbatim" and pairs[i].supported])
     chosen = predict(feats, w, t)
+    current = predict(feats, checker.lexical_weight, checker.threshold)
+    curve = {f"{x:.2f}": round(balanced_accuracy(sub(test, labels), predict(sub(test, feats), w, x)), 3) for x in THRESHOLDS[::5]}
     by_kind: dict[str, dict[str, Any]] = {}
-    for p, y in zip(pairs, chosen):
-        k = by_kind.setdefault(p.kind or "?", {"pairs": 0, "correct": 0})
+    for i in test:
+        k = by_kind.setdefault(pairs[i].kind or "?", {"pairs": 0, "correct": 0})
         k["pairs"] += 1
-        k["correct"] += int(y == p.supported)
-    errors = [{"id": p.id, "kind": p.kind, "supported": p.supported, "sentence": p.sentence,
-               "score": round(w * f.lexical + (1 - w) * f.semantic, 3), "gate": f.reason or "passed"}
-              for p, f, y in zip(pairs, feats, chosen) if y != p.supported]
-    gate_only = [f.gate for f in feats]
+        k["correct"] += int(chosen[i] == labels[i])
+    errors = [{"id": pairs[i].id, "kind": pairs[i].kind, "supported": labels[i], "sentence": pairs[i].sentence,
+               "score": round(w * feats[i].lexical + (1 - w) * feats[i].semantic, 3), "gate": feats[i].reason or "passed"}
+              for i in test if chosen[i] != labels[i]]
     return {
         "pairs": len(pairs), "positives": sum(labels), "negatives": len(labels) - sum(labels),
+        "split": {"dev": len(dev), "test": len(test), "rule": "by passage_id: dev when int(sha1(passage_id), 16) is even"},
+        "held_out_balanced_accuracy": balanced_accuracy(sub(test, labels), sub(test, chosen)),
         "current": {"lexical_weight": checker.lexical_weight, "threshold": checker.threshold,
-                    "balanced_accuracy": balanced_accuracy(labels, current)},
-        "chosen": {"lexical_weight": w, "threshold": t, "balanced_accuracy": ba},
-        "cross_validated_balanced_accuracy": cross_validate(pairs, feats),
-        "gates_only_balanced_accuracy": balanced_accuracy(labels, gate_only),
-        "curve_at_chosen_weight": curve,
-        "by_kind": {k: {**v, "accuracy": v["correct"] / v["pairs"]} for k, v in sorted(by_kind.items())},
-        "errors": errors,
+                    "test_balanced_accuracy": balanced_accuracy(sub(test, labels), sub(test, current)),
+                    "dev_balanced_accuracy": balanced_accuracy(sub(dev, labels), sub(dev, current))},
+        "chosen": {"lexical_weight": w, "threshold": t, "dev_balanced_accuracy": ba_dev},
+        "dev_cross_validated_balanced_accuracy": cross_validate([pairs[i] for i in dev], sub(dev, feats)),
+        "gates_only_test_balanced_accuracy": balanced_accuracy(sub(test, labels), [feats[i].gate for i in test]),
+        "test_curve_at_chosen_weight": curve,
+        "test_by_kind": {k: {**v, "accuracy": v["correct"] / v["pairs"]} for k, v in sorted(by_kind.items())},
+        "test_errors": errors,
     }
 
 
@@ -182,7 +193,8 @@ def relevance_rows(suite, assistant) -> list[dict[str, Any]]:
         retrieval = assistant.retriever.retrieve(query, filters)
         if any("ref" in p.scores for p in retrieval.passages) or retrieval.unresolved:
             continue  # references bypass the threshold (and unresolved ones abstain anyway)
-        rows.append({"suite": suite.name, "id": q.id, "answerable": q.answerable, "relevance": retrieval.relevance})
+        rows.append({"suite": suite.name, "id": q.id, "split": q.split, "answerable": q.answerable,
+                     "relevance": retrieval.relevance})
     return rows
 
 
@@ -201,6 +213,10 @@ def fit_abstention(rows: Sequence[dict[str, Any]]) -> tuple[float, float]:
     return round(ts[len(ts) // 2], 3), best[0]
 
 
+def _f(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m wsis.eval.calibrate", description=__doc__.split("\n\n")[0])
     parser.add_argument("--pairs", type=Path, default=PAIRS_FILE, help="labelled pairs (JSONL)")
@@ -212,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     from wsis.settings import Settings
     from wsis.assistant.support import SupportChecker
     from wsis.eval.harness import CachedEmbed, CorpusMissing, make_assistant, run_suite
-    from wsis.eval.questions import load_suite
+    from wsis.eval.suite_files import load_suite
     from wsis.index_store.embeddings import get_embed_model
 
     settings = Settings()
@@ -226,16 +242,17 @@ def main(argv: list[str] | None = None) -> int:
     support = calibrate_support(checker, pairs)
     out: dict[str, Any] = {"support": support}
     log = (lambda s: print(s, file=sys.stderr)) if args.json else print
-    c, ch = support["current"], support["chosen"]
-    log(f"support check on {support['pairs']} labelled pairs ({support['positives']} supported, {support['negatives']} not):")
-    log(f"  current  lexical_weight={c['lexical_weight']:.2f} threshold={c['threshold']:.3f}  balanced accuracy {c['balanced_accuracy']:.3f}")
-    log(f"  chosen   lexical_weight={ch['lexical_weight']:.2f} threshold={ch['threshold']:.3f}  balanced accuracy {ch['balanced_accuracy']:.3f}")
-    log(f"  grouped 5-fold cross-validated balanced accuracy {support['cross_validated_balanced_accuracy']:.3f}; "
-        f"hard-fact/negation gates alone {support['gates_only_balanced_accuracy']:.3f}")
-    log(f"  balanced accuracy by threshold at lexical_weight={ch['lexical_weight']:.2f}: "
-        + " ".join(f"{t}:{v:.3f}" for t, v in support["curve_at_chosen_weight"].items()))
-    log("  accuracy by kind: " + ", ".join(f"{k} {v['correct']}/{v['pairs']}" for k, v in support["by_kind"].items()))
-    for e in support["errors"]:
+    c, ch, sp = support["current"], support["chosen"], support["split"]
+    log(f"support check: {support['pairs']} labelled pairs, fitted on {sp['dev']} dev pairs, reported on {sp['test']} held-out test pairs ({sp['rule']})")
+    log(f"  held-out test balanced accuracy of the chosen rule: {support['held_out_balanced_accuracy']:.3f} "
+        f"(hard-fact/negation gates alone {support['gates_only_test_balanced_accuracy']:.3f})")
+    log(f"  chosen   lexical_weight={ch['lexical_weight']:.2f} threshold={ch['threshold']:.3f}  dev (in-sample) {ch['dev_balanced_accuracy']:.3f}, "
+        f"dev grouped 5-fold {support['dev_cross_validated_balanced_accuracy']:.3f}")
+    log(f"  current  lexical_weight={c['lexical_weight']:.2f} threshold={c['threshold']:.3f}  test {c['test_balanced_accuracy']:.3f} (dev {c['dev_balanced_accuracy']:.3f})")
+    log(f"  test balanced accuracy by threshold at lexical_weight={ch['lexical_weight']:.2f}: "
+        + " ".join(f"{t}:{v:.3f}" for t, v in support["test_curve_at_chosen_weight"].items()))
+    log("  test accuracy by kind: " + ", ".join(f"{k} {v['correct']}/{v['pairs']}" for k, v in support["test_by_kind"].items()))
+    for e in support["test_errors"]:
         log(f"  miss {e['id']} [{e['kind']}, gold {'yes' if e['supported'] else 'no'}] score {e['score']} ({e['gate']}): {e['sentence']}")
 
     if not args.skip_abstention:
@@ -251,20 +268,27 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             suites.append((suite, assistant))
             rows += relevance_rows(suite, assistant)
-        threshold, ba = fit_abstention(rows)
-        log(f"abstention on {len(rows)} questions without paragraph references "
-            f"({sum(not r['answerable'] for r in rows)} unanswerable): threshold {threshold:.3f}, balanced accuracy {ba:.3f}")
+        dev_rows = [r for r in rows if r["split"] == "dev"]
+        test_rows = [r for r in rows if r["split"] == "test"]
+        threshold, ba = fit_abstention(dev_rows)
+        labels = [not r["answerable"] for r in test_rows]
+        test_ba = balanced_accuracy(labels, [r["relevance"] < threshold for r in test_rows]) if test_rows else None
+        log(f"abstention: fitted on {len(dev_rows)} dev questions without paragraph references "
+            f"({sum(not r['answerable'] for r in dev_rows)} unanswerable): threshold {threshold:.3f}")
+        log(f"  held-out test balanced accuracy {test_ba if test_ba is None else f'{test_ba:.3f}'} on {len(test_rows)} questions "
+            f"({sum(labels)} unanswerable); dev (in-sample) {ba:.3f}")
         for r in sorted(rows, key=lambda r: r["relevance"]):
-            log(f"  {r['relevance']:.3f} {'answerable  ' if r['answerable'] else 'UNANSWERABLE'} {r['suite']}/{r['id']}")
+            log(f"  {r['relevance']:.3f} {r['split']:4} {'answerable  ' if r['answerable'] else 'UNANSWERABLE'} {r['suite']}/{r['id']}")
         checks = {}
         for suite, assistant in suites:
             for t in sorted({settings.abstain_threshold, threshold}):
-                res = run_suite(suite, assistant=assistant, overrides={"abstain_threshold": t})
+                res = run_suite(suite, assistant=assistant, overrides={"abstain_threshold": t}, split="test")
                 s = res.summary
                 checks[f"{suite.name}@{t}"] = {k: s.get(k) for k in ("correct_refusal", "false_refusal", "abstention_accuracy", "nugget_recall")}
-                log(f"  end to end {suite.name} abstain_threshold={t:.3f}: correct refusals {s['correct_refusal']:.3f}, "
-                    f"false refusals {s['false_refusal']:.3f}, abstention accuracy {s['abstention_accuracy']:.3f}")
-        out["abstention"] = {"threshold": threshold, "balanced_accuracy": ba, "rows": rows, "end_to_end": checks}
+                log(f"  end to end {suite.name} test split, abstain_threshold={t:.3f}: correct refusals {_f(s['correct_refusal'])}, "
+                    f"false refusals {_f(s['false_refusal'])}, abstention accuracy {_f(s['abstention_accuracy'])}")
+        out["abstention"] = {"threshold": threshold, "dev_balanced_accuracy": ba, "test_balanced_accuracy": test_ba,
+                             "rows": rows, "end_to_end_test": checks}
     if args.json:
         print(json.dumps(out, indent=2))
     return 0

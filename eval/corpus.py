@@ -12,12 +12,13 @@ import atexit
 import dataclasses
 import importlib
 import shutil
+import sys
 
 import tempfile
 import time
 from pathlib import Path
 
-from wsis.settings import Settings, get_settings
+from wsis.settings import PROJECT_ROOT, Settings, get_settings
 from wsis.eval.questions import CorpusSpec
 
 
@@ -43,6 +44,8 @@ atexit.register(_cleanup)
 
 def _call_builder(target: str, dest: Path) -> Path:
     module_name, _, func_name = target.partition(":")
+    if str(PROJECT_ROOT) not in sys.path and (PROJECT_ROOT / "pyproject.toml").exists():
+        sys.path.insert(0, str(PROJECT_ROOT))  # builders of a source checkout (tests.fixtures.build)
     try:
         func = getattr(importlib.import_module(module_name), func_name)
     except (ImportError, AttributeError) as exc:

@@ -5,7 +5,7 @@ ids such as ``tunis-agenda#72``, or mappings ``{id: ..., verified: false, note: 
 ``nuggets`` (strings a correct answer contains; ``|`` separates variants), ``answerable``
 (default: the kind is not an unanswerable one), ``history`` (for follow-ups: ``[{role, content}]``),
 optional ``filters`` (doc_ids, process, year_from, year_to), ``verified`` (false when a label is
-not yet checked against the official text) and ``note``. Reading suite files is ``suite_files``.
+not yet checked against the official text), ``note`` and ``lang`` (the question's language code). Reading suite files is ``suite_files``.
 
 Kinds (``KINDS``): lookup (a paragraph reference, resolved deterministically), topic,
 cross-document, follow-up, unanswerable-in-domain (on the subject, not in the texts),
@@ -58,7 +58,7 @@ def is_unanswerable_kind(kind: str) -> bool:
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*#[A-Za-z0-9][\w.()-]*$")
 _QUESTION_KEYS = {"id", "question", "category", "gold", "nuggets", "answerable", "history", "filters", "verified",
-                  "note", "notes"}
+                  "note", "notes", "lang"}
 _HEADER_KEYS = {"name", "description", "corpus", "min_scores", "requires", "notes", "version"}
 
 
@@ -94,6 +94,7 @@ class Question:
     verified: bool = True
     note: str = ""
     line: int = 0
+    lang: str = ""
 
     @property
     def kind(self) -> str:
@@ -235,5 +236,8 @@ def parse_question(item: Any, path: Path) -> Question:
     if not isinstance(verified, bool):
         raise SuiteError(f"{where}: verified: must be true or false")
     note = str(data.get("note") or data.get("notes") or "")
+    lang = data.get("lang", "")
+    if not isinstance(lang, str):
+        raise SuiteError(f"{where}: lang: must be a language code such as en or fr")
     return Question(qid, " ".join(text.split()), category, gold, [str(n) for n in nuggets], answerable, turns,
-                    _strip_lines(filters), verified, note, line)
+                    _strip_lines(filters), verified, note, line, lang.strip())

