@@ -140,8 +140,10 @@ def _prepare(path: Path, settings: Settings, live: dict[str, Any], live_shas: di
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
             raise ParseError(f"{path}: unsupported format '{path.suffix or '(none)'}' (supported: {', '.join(sorted(SUPPORTED_SUFFIXES))})")
         sha = file_sha256(path)
-        if sha in live_shas:
-            return [FileResult(str(path), "unchanged", d) for d in live_shas[sha]]
+        if sha in live_shas:  # the stored structure report is repeated, so every run shows every verdict
+            reports = {d: getattr(live[d], "structure", None) or {} for d in live_shas[sha]}
+            return [FileResult(str(path), "unchanged", d, verdict=r.get("verdict", ""), warnings=list(r.get("warnings", [])))
+                    for d, r in reports.items()]
         parsed = parse_file(path, max_bytes=max_bytes)
         who = identify(path, parsed)
         parts = structure_parts(parsed, who.info.doc_id)
