@@ -152,6 +152,12 @@ class _Builder:
             return
         brk, soft = self.pending_break, self.soft_break
         self.pending_break = self.soft_break = False
+        if self.look.get(index) == -1 and self.section:
+            rank, head = self.section[-1]
+            self.section[-1] = (rank, f"{head} {text}")
+            self.mark_headings[-1:] = [f"{head} {text}"]
+            self._path = None
+            return
         if index in self.look:
             if re.fullmatch(r"\d{1,2}\.", text):
                 self.number_heading = text

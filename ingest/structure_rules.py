@@ -49,8 +49,8 @@ PP_START = re.compile(
     r"|Aware|Conscious|Having|Considering|Affirming|Encouraged|Appreciating|Alarmed|Desiring|Believing|Reiterating"
     r"|Highlighting|Observing|Commending|Cognizant|Seeking|Building on|Further|Also|Noting with)\b"
 )
-CHAPEAU = re.compile(r"^The (?:General Assembly|Economic and Social Council|Security Council|Human Rights Council"
-                     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}),?$")
+CHAPEAU = re.compile(r"^The (?:General Assembly|Economic and Social Council|Security Council|Human Rights Council),?$"
+                     r"|^The [A-Z][a-z]+(?: [A-Z][a-z]+){0,3},$")
 OPERATIVE_START = re.compile(r"^(?:Adopts|Decides|Requests|Calls upon|Invites|Urges|Endorses|Approves|Takes note)\b")
 KEY_PRINCIPLE = re.compile(r"^\d{1,2}\)\s+[A-Z\u201c\"].{3,200}$")  # "1) The role of governments ..." (Declaration)
 CLOSING = re.compile(r"^\d{1,3}(?:st|nd|rd|th) plenary meeting\b")  # "80th plenary meeting 16 December 2015"
@@ -110,7 +110,7 @@ def heading_lines(lines: list[Line], start: int) -> dict[int, int]:
     """Text lines that are headings only because of what follows (index -> rank):
 
     * ``1) The role of governments ...`` (a key principle heading of the Declaration) -> rank 4;
-    * ``Action 12. We will ...`` (the Pact) -> rank 4;
+    * ``Action 12. We will ...`` (the Pact) -> rank 4, its wrapped lines up to the full stop -> -1 (joined to it);
     * ``3.`` alone, then a short capitalised line (A/RES/70/125 numbers its sections) -> rank 2, both lines;
     * a short capitalised line without final punctuation (``Principles``, ``Global Digital Compact``) after a
       finished sentence or another heading, when a numbered paragraph or another heading follows -> rank 5.
@@ -132,6 +132,11 @@ def heading_lines(lines: list[Line], start: int) -> dict[int, int]:
             found[i] = 4
         elif ACTION_HEAD.match(text) and after_end:
             found[i] = 4
+            j = k + 1  # a long "Action 3. We will ..." wraps: its next lines, up to the full stop, belong to it
+            while not TERMINAL.search(lines[idx[j - 1]].text) and j < len(idx) and j - k <= 4 \
+                    and not PARA_START.match(lines[idx[j]].text):
+                found[idx[j]] = -1
+                j += 1
         elif re.fullmatch(r"\d{1,2}\.", text) and k + 1 < len(idx) and plain_heading(lines[idx[k + 1]].text) \
                 and (after_end or prev.text.endswith(",")) and (k + 2 >= len(idx) or PARA_START.match(lines[idx[k + 2]].text)):
             found[i] = found[idx[k + 1]] = 2

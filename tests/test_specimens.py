@@ -90,6 +90,9 @@ def test_pact_and_both_annexes_are_three_documents(folder):
     p = by_label(pact)
     assert p["4"].section == ["Chapter I. Sustainable development and financing for development",
                               "Action 1. We will take bold steps to reach the goals we set ourselves."]
+    assert p["5"].section[-1] == ("Action 2. We will place the eradication of poverty at the centre of our efforts, as this "
+                                  "invented Pact puts it.")
+    assert "invented Pact puts it" not in p["4"].text + p["5"].text
     g = by_label(gdc)
     assert g["1"].section == [] and g["7"].section == ["Objectives"] and g["28"].section == ["Internet governance"]
     assert list(g["29"].sub_items) == ["a", "b", "c", "d"] and g["30"].section == ["Follow-up and review"]

@@ -461,3 +461,26 @@ def test_seed_documents():
         assert items[0].label == "title" and items[0].text == detect_title(doc) != ""
         assert any(not p.numbered and p.label != "title" for p in items)
         _check_invariants(items, local_doc_id(seed))
+
+
+def test_bracketless_items_inside_a_flattened_line():
+    text = ("1. We agree.\n\n2. The mandate of the Forum is to: a Discuss policy issues; b Facilitate discourse between "
+            "bodies. c Interface with organizations.\n\n3. We decided the following: a Forum will meet in 2006.")
+    p = by_label(structure(_doc(text), "d"))
+    assert p["2"].sub_items == {"a": "Discuss policy issues;", "b": "Facilitate discourse between bodies.",
+                                "c": "Interface with organizations."}
+    assert p["3"].sub_items == {} and p["3"].text == "We decided the following: a Forum will meet in 2006."
+
+
+def test_jumps_need_a_clear_paragraph_start():
+    text = ("1. First.\n\n2. We recall the years 2003 and\n2005. The Forum met.\n\n19. A jump after a finished sentence.\n"
+            "20. Next, as noted in paragraphs\n33. and 34 of the text.")
+    parts = structure_parts(_doc(text), "d")
+    assert [p.label for p in parts[0].paragraphs] == ["1", "2", "19", "20"] and parts[0].jumps == [(2, 19)]
+    assert "2005. The Forum met." in parts[0].paragraphs[1].text
+
+
+def test_text_without_final_punctuation_before_a_paragraph_is_a_heading():
+    text = "Invented Title\n\n1. We begin.\n\nInternet governance\n\n2. We go on.\n\nFinal words\n\nThe end."
+    p = by_label(structure(_doc(text), "d"))
+    assert p["2"].section == ["Internet governance"] and list(p) == ["title", "1", "2", "heading", "unnumbered-1"]
