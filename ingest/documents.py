@@ -101,8 +101,8 @@ def split_documents(path: Path, parsed: ParsedDocument, parts: list[Part], who: 
             words = _SLUG.sub("-", part.title.lower()).strip("-")[:48].strip("-")
             base = who.info.doc_id
             doc_id = f"{base}-{words}" if words else f"{base}-text-{part.index}"
-            doc = Identified(DocumentInfo(doc_id=doc_id, title=part.title or f"{who.info.title} (text {part.index})",
-                                          source=str(path)), None, "")
+            title = f"{part.title} ({path.name})" if part.title else f"{who.info.title} (text {part.index})"
+            doc = Identified(DocumentInfo(doc_id=doc_id, title=title, source=str(path)), None, "")
         own = stem if part.index == 1 else f"{stem}-{_SLUG.sub('-', part.title.lower()).strip('-')[:48].strip('-') or part.index}"
         doc.fallback_id = own if own != doc.info.doc_id else f"{own}-copy"
         doc.fallback_title = f"{doc.info.title} ({path.name})"

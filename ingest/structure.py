@@ -8,8 +8,9 @@ Numbered paragraphs
     A forward jump of any size (an excerpt: 1-5, 19, 33-38) is accepted at a line start when the
     line is clearly a paragraph start: the text before it is finished (blank line, heading, or a
     sentence end) and the text after the number starts upper-case (or the number stands alone).
-    Each jump is recorded for the structure report. Numbering restarting at 1 after a heading
-    (an annex, a second text) starts a new part: a separate document (see ``structure_parts``).
+    Each jump is recorded for the structure report. Numbering restarting at 1 (or going back) after
+    a heading (an annex, a second text, the next source of a compilation) starts a new part: a
+    separate document (see ``structure_parts``).
 Sub-items (inside numbered paragraphs only)
     "a)", "(a)", "a." at line start; "a)"/"(a)" after punctuation inside a line ("...: a) x; b) y");
     bracketless letters as PDF text gives them: "a Discuss" (or "a" alone) after a lead-in ending in
@@ -240,8 +241,8 @@ class _Builder:
             return False
         finished = brk or self.mark is not None or bool(R.TERMINAL.search(self.last_text)) or self.last_text.endswith(":")
         starts = not rest or rest[:1].isupper() or rest[:1] in "\u201c\"("
-        if n == 1 and exp > 2 and self.mark is not None and starts:
-            self.new_part()
+        if n < exp and self.mark is not None and starts and (n == 1 or finished):
+            self.new_part()  # numbering restarts (or goes back) after a heading: another text begins
             return True
         if n > exp and finished and starts and not R.CONNECTOR_END.search(self.last_text):
             self.jumps.append((len(self.parts), exp - 1, n))

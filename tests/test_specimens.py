@@ -248,3 +248,15 @@ def test_reference_look_ups(indexed, question, pid, focus):
     data, _ = indexed
     found = Retriever(make_settings(data)).retrieve(question)
     assert found.unresolved == [] and found.passages[0].id == pid and found.passages[0].focus == focus
+
+
+def test_compilation_of_several_sources_keeps_each_numbering(tmp_path):
+    path = tmp_path / "briefing.txt"
+    path.write_text("Briefing on invented agreed language\n\nTunis Agenda\n\n35. Invented quote thirty-five.\n\n"
+                    "40. Invented quote forty.\n\nGeneva Declaration\n\n12. Invented quote twelve.\n\n13. Invented quote "
+                    "thirteen.\n", encoding="utf-8")
+    docs = documents(path)
+    assert list(docs) == ["briefing", "briefing-geneva-declaration"]
+    assert labels(docs["briefing"][0]) == ["title", "35", "40"] and labels(docs["briefing-geneva-declaration"][0]) == ["12", "13"]
+    assert docs["briefing"][1]["gaps"] == ["36-39"] and docs["briefing"][1]["expected"] is None
+    assert docs["briefing-geneva-declaration"][1]["warnings"][-1].endswith("come from its heading; check them")
