@@ -184,35 +184,40 @@ def install_error_handlers(app: FastAPI, router: APIRouter) -> None:
             detail = "body: cannot be read as JSON (nested too deeply, or not decodable)"
         return _error(exc.status_code, detail, headers=getattr(exc, "headers", None))
 
-    @app.middleware("http")
-    async def _edge(request: Request, call_next):
-        """Body size limit; OPTIONS answered with Allow; HEAD as GET without a body."""
-        if not request.url.path.startswith("/api/"):
-            return await call_next(request)
-        length = request.headers.get("content-length", "")
+    app.add_middleware(ApiEdge, router=router)
+
+
+class ApiEdge:
+    """ASGI middleware for ``/api/`` only (the UI's event streams pass untouched): the body size
+    limit, OPTIONS answered with ``Allow``, and HEAD served as a GET whose body is dropped."""
+
+    def __init__(self, app: Any, router: APIRouter):
+        self.app = app
+        self.router = router
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith("/api/"):
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope["headers"]).get(b"content-length", b"")
         if length.isdigit() and int(length) > MAX_BODY_BYTES:
-            return _error(413, f"body: too large ({int(length)} bytes; at most {MAX_BODY_BYTES})")
-        if request.method == "OPTIONS":
-            allowed = _allowed_methods(router, request.scope)
-            if not allowed:
-                return _error(404, f"no API endpoint {request.url.path} (see /openapi.json)")
-            return Response(status_code=204, headers={"Allow": ", ".join(sorted(allowed))})
-        if request.method == "HEAD":
-            request.scope["method"] = "GET"
-            response = await call_next(request)
-            request.scope["method"] = "HEAD"
-            return _without_body(response)
-        return await call_next(request)
+            await _error(413, f"body: too large ({int(length)} bytes; at most {MAX_BODY_BYTES})")(scope, receive, send)
+            return
+        if scope["method"] == "OPTIONS":
+            allowed = _allowed_methods(self.router, scope)
+            response = Response(status_code=204, headers={"Allow": ", ".join(sorted(allowed))}) if allowed else \
+                _error(404, f"no API endpoint {scope['path']} (see /openapi.json)")
+            await response(scope, receive, send)
+            return
+        if scope["method"] == "HEAD":
+            async def without_body(message: dict) -> None:
+                if message["type"] == "http.response.body":
+                    message = {**message, "body": b""}
+                await send(message)
 
-
-def _without_body(response: Response) -> Response:
-    """The response to a HEAD: the GET's status and headers (Content-Length included), no body."""
-    headers = {k: v for k, v in response.headers.items() if k.lower() != "content-length"}
-    length = response.headers.get("content-length")
-    head = Response(status_code=response.status_code, headers=headers)
-    if length is not None:
-        head.headers["content-length"] = length
-    return head
+            await self.app({**scope, "method": "GET"}, receive, without_body)
+            return
+        await self.app(scope, receive, send)
 
 
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {

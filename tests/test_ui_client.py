@@ -170,8 +170,10 @@ def test_upload_ingests_files_with_limits(empty_server, tmp_path):
     empty.write_text("", encoding="utf-8")
     big = tmp_path / "big.txt"
     big.write_text("1. Large text. " * 10000, encoding="utf-8")  # > 0.05 MB limit of this server
-    log, banner, table, choices = client.predict([handle_file(str(good)), handle_file(str(empty))], api_name="/ingest")
+    log, banner, table, choices, structure = client.predict([handle_file(str(good)), handle_file(str(empty))],
+                                                            api_name="/ingest")
     assert "added" in log and "staff-notes" in log
+    assert "Structure check" in structure
     assert "empty.txt: the file is empty" in log
     # the size limit (WSIS_MAX_FILE_MB) is Gradio's upload limit too: refused before any upload...
     with pytest.raises(ValueError, match="maximum file size"):
@@ -190,3 +192,34 @@ def test_upload_ingests_files_with_limits(empty_server, tmp_path):
     assert 'data-pid="staff-notes#1"' in chat and "broadband" in markdown
     log, *_ = client.predict(False, api_name="/reindex")
     assert "unchanged" in log and "staff-notes" in log
+    uploads = empty_server.backend.settings.data_dir / "uploads"
+    assert sorted(f.name for f in uploads.iterdir()) == ["Staff-Notes.md"]  # refused files were never copied
+
+
+def test_docx_upload_and_stray_uploads(empty_server, tmp_path):
+    """DOCX is uploadable; a copy left in uploads/ by a killed ingest is reported and removed by Re-index,
+    never indexed silently; a file that fails to parse is not kept."""
+    import docx
+
+    client = Client(empty_server.url, verbose=False)
+    document = docx.Document()
+    document.add_heading("Delegation briefing on digital public goods", level=1)
+    document.add_paragraph("1. Open source software and open data are digital public goods that countries may share.")
+    document.add_paragraph("2. Delegations ask for capacity building so that every region can reuse them.")
+    path = tmp_path / "briefing.docx"
+    document.save(path)
+    log, *_ = client.predict([handle_file(str(path))], api_name="/ingest")
+    assert "added" in log and "briefing.docx -> briefing" in log, log
+    uploads = empty_server.backend.settings.data_dir / "uploads"
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    log, *_ = client.predict([handle_file(str(broken))], api_name="/ingest")
+    assert "failed" in log and not (uploads / "broken.docx").exists()
+    (uploads / "left-by-a-killed-ingest.md").write_text("1. Half-uploaded notes.\n", encoding="utf-8")
+    log, *_ = client.predict(False, api_name="/reindex")
+    assert "Removed left-by-a-killed-ingest.md from uploads" in log, log
+    assert "left-by-a-killed-ingest" not in log.split("from uploads", 1)[1]
+    assert not (uploads / "left-by-a-killed-ingest.md").exists()
+    assert "left-by-a-killed-ingest" not in empty_server.backend.corpus().documents
+    chat = ask(client, "Which digital public goods may countries share?")[0]
+    assert 'data-pid="briefing#1"' in chat

@@ -14,7 +14,7 @@ from wsis.assistant.api import Backend
 from wsis.assistant.ui.assets import CHAT_JS, CITE_JS
 from wsis.assistant.ui.chat_html import SOURCE_EMPTY, chat_html
 from wsis.assistant.ui.handlers import Handlers
-from wsis.assistant.ui.panels import LIBRARY_HEADERS, LIBRARY_WIDTHS, banner_html, doc_choices, library_rows
+from wsis.assistant.ui.panels import LIBRARY_HEADERS, LIBRARY_WIDTHS, banner_html, doc_choices, library_view
 from wsis.assistant.ui.uploads import UPLOAD_KINDS, UPLOAD_SUFFIXES
 
 EXAMPLES = [
@@ -45,25 +45,27 @@ def build_ui(backend: Backend) -> gr.Blocks:
             with gr.Tab("Chat", id="chat"):
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=3):
+                        with gr.Row(elem_id="chat-tools"):
+                            clear_btn = gr.Button("New conversation", size="sm", scale=0, min_width=160,
+                                                  elem_id="clear")
                         chat = gr.HTML(chat_html([]), label="Conversation", elem_id="chat-log", js_on_load=CHAT_JS,
                                        autoscroll=False, max_height=640, padding=True)
                         with gr.Row(elem_id="ask-row"):
                             question = gr.Textbox(placeholder="Ask a question, e.g. What is the IGF?", show_label=False,
                                                   scale=8, min_width=360, elem_id="question", max_length=2000,
                                                   submit_btn=False)
-                            ask_btn = gr.Button("Ask", variant="primary", scale=0, min_width=80, elem_id="ask")
-                            clear_btn = gr.Button("New conversation", scale=0, min_width=170, elem_id="clear")
+                            ask_btn = gr.Button("Ask", variant="primary", scale=0, min_width=96, elem_id="ask")
                         gr.Examples(EXAMPLES, inputs=[question], label="Example questions for new staff")
                         with gr.Accordion("Filters and answer mode", open=False, elem_id="filters"):
                             docs_filter = gr.CheckboxGroup(doc_choices(backend), label="Documents (none = all)",
                                                            elem_id="doc-filter")
                             with gr.Row():
                                 process = gr.Radio(["All", "WSIS", "GDC"], value="All", label="Process",
-                                                   elem_id="process")
-                                year_from = gr.Textbox(label="From year", placeholder="any (no lower bound)",
-                                                       max_length=4, elem_id="year-from")
-                                year_to = gr.Textbox(label="To year", placeholder="any (no upper bound)",
-                                                     max_length=4, elem_id="year-to")
+                                                   elem_id="process", scale=2, min_width=280)
+                                year_from = gr.Textbox(label="From year", placeholder="any: no lower bound",
+                                                       max_length=4, elem_id="year-from", scale=1, min_width=150)
+                                year_to = gr.Textbox(label="To year", placeholder="any: no upper bound",
+                                                     max_length=4, elem_id="year-to", scale=1, min_width=150)
                             mode = gr.Radio(
                                 [("Extractive: verbatim quotes", "extractive"),
                                  ("Generative: LLM, every sentence checked", "generative")],
@@ -116,9 +118,11 @@ def build_ui(backend: Backend) -> gr.Blocks:
                     "*Rebuild from scratch* empties the index first. *Structure* is the ingest's check of "
                     "each document's paragraph numbering."
                 )
-                library = gr.Dataframe(library_rows(backend), headers=LIBRARY_HEADERS, datatype="str",
+                rows, structure_report = library_view(backend)
+                library = gr.Dataframe(rows, headers=LIBRARY_HEADERS, datatype="str",
                                        interactive=False, label="Indexed documents", elem_id="library-table",
                                        wrap=True, column_widths=LIBRARY_WIDTHS)
+                structure = gr.HTML(structure_report, elem_id="structure-report", padding=False)
                 with gr.Row(equal_height=False):
                     with gr.Column():
                         upload = gr.File(file_count="multiple", file_types=list(UPLOAD_SUFFIXES),
@@ -150,13 +154,13 @@ def build_ui(backend: Backend) -> gr.Blocks:
         compare_btn.click(h.run_compare, [topic, per_doc], compare_out, api_name="compare", **compute)
         topic.submit(h.run_compare, [topic, per_doc], compare_out, api_visibility="private", **compute)
         agreed_btn.click(h.run_agreed, [draft, k], agreed_out, api_name="agreed_language", **compute)
-        lib_outputs = [ingest_log, banner, library, docs_filter]
+        lib_outputs = [ingest_log, banner, library, docs_filter, structure]
         # ingest writes the index: one at a time (the store's file lock would serialise them anyway)
         ingest_btn.click(h.add_files, upload, lib_outputs, api_name="ingest", concurrency_id="ingest",
                          concurrency_limit=1)
         reindex_btn.click(h.reindex, rebuild, lib_outputs, api_name="reindex", concurrency_id="ingest",
                           concurrency_limit=1)
-        refresh_outputs = [banner, library, docs_filter, timer]
+        refresh_outputs = [banner, library, docs_filter, structure, timer]
         timer.tick(h.refresh, None, refresh_outputs, **PRIVATE)
         demo.load(h.on_load, None, refresh_outputs, **PRIVATE)
         gr.api(h.documents_api, api_name="documents", concurrency_limit=None)

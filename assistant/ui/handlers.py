@@ -19,7 +19,8 @@ from wsis.assistant.api import Backend
 from wsis.assistant.render import answer_to_markdown
 import wsis.assistant.ui.uploads as uploads
 from wsis.assistant.ui.chat_html import SOURCE_EMPTY, chat_html, esc, source_html
-from wsis.assistant.ui.panels import agreed_html, banner_html, compare_html, doc_choices, library_rows
+from wsis.assistant.ui.panels import (agreed_html, banner_html, compare_html, doc_choices, library_rows,
+                                     library_view)
 from wsis.errors import QuestionError, validate_text
 from wsis.types import Answer, Filters
 
@@ -149,21 +150,25 @@ class Handlers:
         return agreed_html(draft, results)
 
     # -- library ---------------------------------------------------------------------------------
-    def refresh(self) -> tuple:
+    def panels(self) -> tuple:
+        """Banner, Library table, document choices of the filter, structure report: after any change."""
         backend = self.backend
-        return (banner_html(backend), library_rows(backend), gr.CheckboxGroup(choices=doc_choices(backend)),
-                gr.Timer(active=backend.bootstrap.running))
+        rows, structure = library_view(backend)
+        return banner_html(backend), rows, gr.CheckboxGroup(choices=doc_choices(backend)), structure
+
+    def refresh(self) -> tuple:
+        return (*self.panels(), gr.Timer(active=self.backend.bootstrap.running))
 
     def on_load(self) -> tuple:
         backend = self.backend
         waiting = backend.bootstrap.phase == "idle" and not backend.corpus().paragraphs
-        return (*self.refresh()[:3], gr.Timer(active=backend.bootstrap.running or waiting))
+        return (*self.panels(), gr.Timer(active=backend.bootstrap.running or waiting))
 
     def add_files(self, files, progress=gr.Progress(track_tqdm=True)) -> tuple:
-        return uploads.add_files(self.backend, files, progress), *self.refresh()[:3]
+        return uploads.add_files(self.backend, files, progress), *self.panels()
 
     def reindex(self, rebuild, progress=gr.Progress(track_tqdm=True)) -> tuple:
-        return uploads.reindex(self.backend, bool(rebuild), progress), *self.refresh()[:3]
+        return uploads.reindex(self.backend, bool(rebuild), progress), *self.panels()
 
     def documents_api(self) -> list[list]:
         """The indexed documents: [doc_id, title, symbol, date, paragraphs, structure] rows."""

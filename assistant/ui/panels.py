@@ -58,23 +58,58 @@ def agreed_html(draft: str, results: list[AgreedMatch]) -> str:
 
 # -- library -------------------------------------------------------------------------------------
 LIBRARY_HEADERS = ["doc_id", "title", "symbol", "date", "paragraphs", "structure"]
-LIBRARY_WIDTHS = ["16%", "30%", "17%", "10%", "9%", "18%"]
+LIBRARY_WIDTHS = ["17%", "27%", "18%", "10%", "9%", "19%"]
 
 
-def structure_text(report: Any) -> str:
-    """The ingest's structure report of one document ({"verdict", "warnings"}) as one cell of text."""
+def _structure(doc: dict[str, Any]) -> tuple[str, list[str]]:
+    """(verdict without the "doc_id: " prefix, warnings) of the ingest's structure report, if any."""
+    report = doc.get("structure")
     if not isinstance(report, dict):
-        return ""
+        return "", []
     verdict = str(report.get("verdict") or "")
+    prefix = f"{doc['doc_id']}: "
+    verdict = verdict[len(prefix):] if verdict.startswith(prefix) else verdict
     warnings = [str(w) for w in (report.get("warnings") or [])]
-    return "; ".join([verdict] + warnings) if verdict else "; ".join(warnings)
+    return verdict, warnings
+
+
+def structure_text(doc: dict[str, Any]) -> str:
+    """One table cell: "14/29 paragraphs, 1 gaps (15-29) · 1 warning"."""
+    verdict, warnings = _structure(doc)
+    if not warnings:
+        return verdict
+    return f"{verdict} · {len(warnings)} warning{'s' if len(warnings) > 1 else ''}"
+
+
+def structure_html(documents: list[dict[str, Any]]) -> str:
+    """The structure warnings of every document that has some (the details behind the table's column)."""
+    flagged = [(d, *_structure(d)) for d in documents]
+    flagged = [(d, verdict, warnings) for d, verdict, warnings in flagged if warnings]
+    if not documents:
+        return ""
+    if not flagged:
+        return '<div class="wsis-structure"><p class="ok">Structure check: no warnings.</p></div>'
+    out = [f'<div class="wsis-structure"><p><strong>Structure check</strong>: {len(flagged)} document(s) with '
+           "warnings. Compare them with the official text before relying on paragraph numbers.</p>"]
+    for d, verdict, warnings in flagged:
+        items = "".join(f"<li>{esc(w)}</li>" for w in warnings)
+        out.append(f'<details data-doc="{esc(d["doc_id"])}"><summary><strong>{esc(d["doc_id"])}</strong>: '
+                   f"{esc(verdict)}</summary><ul>{items}</ul></details>")
+    out.append("</div>")
+    return "".join(out)
+
+
+def library_view(backend: Backend) -> tuple[list[list[Any]], str]:
+    """The Library table rows and the structure report below it (one read of the index status)."""
+    from wsis.assistant.library import index_status
+
+    documents = index_status(backend.settings, backend.assistant.store)["documents"]
+    rows = [[d["doc_id"], d["title"], d["symbol"], d["date"], d["paragraphs"], structure_text(d)] for d in documents]
+    return rows, structure_html(documents)
 
 
 def library_rows(backend: Backend) -> list[list[Any]]:
-    from wsis.assistant.library import index_status
-
-    return [[d["doc_id"], d["title"], d["symbol"], d["date"], d["paragraphs"], structure_text(d.get("structure"))]
-            for d in index_status(backend.settings, backend.assistant.store)["documents"]]
+    return library_view(backend)[0]
 
 
 def banner_html(backend: Backend) -> str:
