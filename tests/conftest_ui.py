@@ -1,7 +1,7 @@
 """Helpers for the web-app tests (API, Gradio client, browser): one fixture index per test process
 and servers running the real app (uvicorn in a thread, the same code path as `wsis serve`).
 
-Not a conftest: test modules import what they need. The index is memoised per process so the
+Not a conftest: test modules import what they need (the ``server`` and ``http`` fixtures too). The index is memoised per process so the
 three UI test modules share one ingest (the embedding model loads once).
 """
 from __future__ import annotations
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "corpus"
@@ -132,6 +133,33 @@ def start_server(settings, auth=None, backend=None, timeout: float = 60) -> Runn
         server.should_exit = True
         raise RuntimeError(f"the server on {url} did not start within {timeout}s")
     return RunningServer(url, app, server, thread)
+
+
+@pytest.fixture(scope="module")
+def server():
+    """The real app over ``ui_index()`` (no LLM), one per test module: import it by this name."""
+    running = start_server(ui_index())
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def http(server):
+    """An HTTP client of ``server``."""
+    with httpx.Client(base_url=server.url, timeout=60) as client:
+        yield client
+
+
+def write_docx(path: Path) -> Path:
+    """A small DOCX briefing with two numbered paragraphs (written with python-docx)."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Briefing on digital public goods", level=1)
+    document.add_paragraph("1. Open source software and open data are digital public goods countries may share.")
+    document.add_paragraph("2. Capacity building lets every region reuse them.")
+    document.save(path)
+    return path
 
 
 def chromium_args() -> list[str]:

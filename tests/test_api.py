@@ -12,22 +12,9 @@ import httpx
 import pytest
 from click.testing import CliRunner
 
-from tests.conftest_ui import start_server, ui_index
+from tests.conftest_ui import http, server, start_server, ui_index  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.timeout(300)
-
-
-@pytest.fixture(scope="module")
-def server():
-    running = start_server(ui_index())
-    yield running
-    running.stop()
-
-
-@pytest.fixture(scope="module")
-def http(server):
-    with httpx.Client(base_url=server.url, timeout=60) as client:
-        yield client
 
 
 def para_url(pid: str) -> str:

@@ -9,23 +9,10 @@ import json
 import httpx
 import pytest
 
-from tests.conftest_ui import start_server, ui_index
+from tests.conftest_ui import http, server  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.timeout(300)
 SURROGATE = "IGF \ud800"
-
-
-@pytest.fixture(scope="module")
-def server():
-    running = start_server(ui_index())
-    yield running
-    running.stop()
-
-
-@pytest.fixture(scope="module")
-def http(server):
-    with httpx.Client(base_url=server.url, timeout=60) as client:
-        yield client
 
 
 def raw_json(value: object) -> bytes:

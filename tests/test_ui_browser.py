@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest_ui import ARTIFACTS, _tmp, chromium_args, make_settings, start_server, ui_index
+from tests.conftest_ui import (ARTIFACTS, _tmp, chromium_args, make_settings, server, start_server,  # noqa: F401
+                               ui_index, write_docx)
 
 CHROMIUM = "/usr/bin/chromium"
 pytestmark = [
@@ -24,13 +25,6 @@ pytestmark = [
 ]
 sync_api = pytest.importorskip("playwright.sync_api")
 TIMEOUT = 60_000
-
-
-@pytest.fixture(scope="module")
-def server():
-    running = start_server(ui_index())
-    yield running
-    running.stop()
 
 
 @pytest.fixture(scope="module")
@@ -249,17 +243,10 @@ def test_empty_index_page_explains_and_upload_fills_it(browser, tmp_path):
         p.locator("[data-testid='toast-close']").first.click()
         p.locator("#upload button[aria-label='Clear']").first.click()
         # Markdown and DOCX, uploaded together
-        import docx
-
         notes = tmp_path / "staff-notes.md"
         notes.write_text("# Staff notes\n\n1. Every school should have affordable broadband access.\n\n"
                          "2. <script>window.__xss=7</script> is quoted markup.\n", encoding="utf-8")
-        document = docx.Document()
-        document.add_heading("Briefing on digital public goods", level=1)
-        document.add_paragraph("1. Open source software and open data are digital public goods countries may share.")
-        document.add_paragraph("2. Capacity building lets every region reuse them.")
-        briefing = tmp_path / "briefing.docx"
-        document.save(briefing)
+        briefing = write_docx(tmp_path / "briefing.docx")
         p.locator("#upload input[type=file]").set_input_files([str(notes), str(briefing)])
         p.wait_for_selector("#upload :text('briefing')")
         assert ".docx" in p.locator("#upload").inner_text()

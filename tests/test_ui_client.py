@@ -13,7 +13,7 @@ import httpx
 import pytest
 from gradio_client import Client, handle_file
 
-from tests.conftest_ui import _tmp, make_settings, start_server, ui_index
+from tests.conftest_ui import _tmp, make_settings, start_server, ui_index, write_docx
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -199,15 +199,8 @@ def test_upload_ingests_files_with_limits(empty_server, tmp_path):
 def test_docx_upload_and_stray_uploads(empty_server, tmp_path):
     """DOCX is uploadable; a copy left in uploads/ by a killed ingest is reported and removed by Re-index,
     never indexed silently; a file that fails to parse is not kept."""
-    import docx
-
     client = Client(empty_server.url, verbose=False)
-    document = docx.Document()
-    document.add_heading("Delegation briefing on digital public goods", level=1)
-    document.add_paragraph("1. Open source software and open data are digital public goods that countries may share.")
-    document.add_paragraph("2. Delegations ask for capacity building so that every region can reuse them.")
-    path = tmp_path / "briefing.docx"
-    document.save(path)
+    path = write_docx(tmp_path / "briefing.docx")
     log, *_ = client.predict([handle_file(str(path))], api_name="/ingest")
     assert "added" in log and "briefing.docx -> briefing" in log, log
     uploads = empty_server.backend.settings.data_dir / "uploads"
