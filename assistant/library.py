@@ -8,7 +8,7 @@ from wsis.settings import Settings
 from wsis.index_store.store import IndexStore
 from wsis.ingest.pipeline import IngestReport, ingest
 
-ADD_DOCUMENTS_HINT = ("Add documents in the Library tab (upload PDF, HTML, TXT or Markdown files), or run "
+ADD_DOCUMENTS_HINT = ("Add documents in the Library tab (upload PDF, DOCX, HTML, TXT or Markdown files), or run "
                       "`wsis fetch` then `wsis ingest`, or `wsis ingest FOLDER` with the official files.")
 
 
