@@ -5,13 +5,22 @@
 Measures at the fixture-corpus size, then at a generated scale: synthetic paragraphs made of
 sentences from a generated pool (their vectors are the normalised mean of their sentences' real
 embeddings, so building 100k paragraphs takes minutes, not an hour). Prints p50/p95 per size.
+
+One-shot `wsis ask` (a new process per question, as a user types it), on the fixture index:
+without a server (the process loads everything itself) and with a running `wsis serve` on the same
+index (the CLI posts to it). "cold" is the first run of each kind, "warm" the median of the next
+--oneshot-runs (the OS file cache and Python's bytecode are then warm). --scale 0 skips the
+generated index; --oneshot-runs 0 skips the one-shot runs.
 """
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -106,10 +115,49 @@ def report(name: str, paragraphs: int, total: list[float], embed: list[float]) -
     STAGES.clear()
 
 
+def _time_cli(data_dir: Path, question: str, *extra: str) -> tuple[float, dict]:
+    env = {**os.environ, "WSIS_DATA_DIR": str(data_dir), "WSIS_LLM": ""}
+    env.pop("WSIS_CHROMA_URL", None)
+    t0 = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "wsis.assistant.cli", "-v", "ask", question, "--json", *extra],
+                            env=env, cwd=ROOT, capture_output=True, text=True)
+    elapsed = time.perf_counter() - t0
+    if result.returncode != 0:
+        sys.exit(f"error: wsis ask failed: {result.stderr[-800:]}")
+    answer = json.loads(result.stdout)
+    answer["_served"] = "answered by wsis serve" in result.stderr
+    return elapsed, answer
+
+
+def oneshot(data_dir: Path, runs: int) -> None:
+    """Wall time of `wsis ask` as a new process, without and with a running server."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from bench_serve import Server, free_port
+
+    def series(label: str, *extra: str, served: bool) -> None:
+        times = []
+        for i in range(runs + 1):
+            elapsed, answer = _time_cli(data_dir, QUESTIONS[i % len(QUESTIONS)], *extra)
+            assert answer["_served"] == served and answer["citations"], (label, answer.get("answer"))
+            times.append(elapsed)
+        print(f"{label:>30}: cold {times[0]:5.2f} s, warm median {statistics.median(times[1:]):5.2f} s "
+              f"(min {min(times[1:]):.2f}, max {max(times[1:]):.2f})")
+
+    series("one-shot ask, no server", served=False)
+    server = Server(data_dir, {"WSIS_LLM": ""}, free_port())
+    try:
+        print(f"{'':>30}  (wsis serve ready in {server.ready:.1f} s)")
+        series("one-shot ask, wsis serve up", served=True)
+        series("one-shot ask --local, serve up", "--local", served=False)
+    finally:
+        server.stop()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--scale", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--oneshot-runs", type=int, default=5, help="warm one-shot `wsis ask` runs per kind")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="wsis-bench-ask-"))
     try:
@@ -118,6 +166,8 @@ def main() -> None:
         ingest([build_corpus(work / "corpus")], settings, progress=False)
         assistant = Assistant(settings)
         report("fixture", len(assistant.store.corpus().paragraphs), *measure(assistant, args.runs))
+        if args.oneshot_runs:
+            oneshot(settings.data_dir, args.oneshot_runs)
         if args.scale:
             big = Settings()
             big.data_dir = work / "scale"
