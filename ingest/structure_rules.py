@@ -96,6 +96,10 @@ BANNER = re.compile(
 )
 
 
+_ENDED = re.compile(r"[.!?:;)\u201d\"]$")
+_NUMBER_DOT = re.compile(r"\d{1,2}\.")
+
+
 def plain_heading(text: str) -> bool:
     """A short line that can only be a heading when a numbered paragraph follows it: capitalised,
     at most 14 words, no final punctuation, not a marker, symbol or metadata line."""
@@ -117,31 +121,40 @@ def heading_lines(lines: list[Line], start: int) -> dict[int, int]:
     """
     idx = [i for i in range(start, len(lines)) if lines[i].text]
     found: dict[int, int] = {}
-    nxt_start = lambda k: k + 1 < len(idx) and bool(PARA_START.match(lines[idx[k + 1]].text))  # noqa: E731
+
+    def nxt_start(k: int) -> bool:
+        return k + 1 < len(idx) and bool(PARA_START.match(lines[idx[k + 1]].text))
+
+    def after_end(k: int) -> bool:  # the line before is finished (or a heading)
+        prev = lines[idx[k - 1]] if k else None
+        return prev is None or prev.kind == "heading" or idx[k - 1] in found or bool(_ENDED.search(prev.text)) \
+            or bool(classify_heading(prev.text, ""))
+
     for k in range(len(idx) - 1, -1, -1):
         i, line = idx[k], lines[idx[k]]
-        if line.kind != "text":
-            continue
         text = line.text
-        prev = lines[idx[k - 1]] if k else None
-        after_end = prev is None or prev.kind == "heading" or idx[k - 1] in found \
-            or bool(re.search(r"[.!?:;)\u201d\"]$", prev.text)) or bool(classify_heading(prev.text, ""))
-        follows = k + 1 < len(idx) and (nxt_start(k) or idx[k + 1] in found or lines[idx[k + 1]].kind == "heading"
-                                        or bool(classify_heading(lines[idx[k + 1]].text, "")))
-        if KEY_PRINCIPLE.match(text) and not TERMINAL.search(text) and nxt_start(k) and after_end:
-            found[i] = 4
-        elif ACTION_HEAD.match(text) and after_end:
-            found[i] = 4
-            j = k + 1  # a long "Action 3. We will ..." wraps: its next lines, up to the full stop, belong to it
-            while not TERMINAL.search(lines[idx[j - 1]].text) and j < len(idx) and j - k <= 4 \
-                    and not PARA_START.match(lines[idx[j]].text):
-                found[idx[j]] = -1
-                j += 1
-        elif re.fullmatch(r"\d{1,2}\.", text) and k + 1 < len(idx) and plain_heading(lines[idx[k + 1]].text) \
-                and (after_end or prev.text.endswith(",")) and (k + 2 >= len(idx) or PARA_START.match(lines[idx[k + 2]].text)):
-            found[i] = found[idx[k + 1]] = 2
-        elif i not in found and plain_heading(text) and after_end and follows and not classify_heading(text, ""):
-            found[i] = 5
+        if line.kind != "text" or not (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\u201c\""):
+            continue
+        if KEY_PRINCIPLE.match(text):
+            if not TERMINAL.search(text) and nxt_start(k) and after_end(k):
+                found[i] = 4
+        elif ACTION_HEAD.match(text):
+            if after_end(k):
+                found[i] = 4
+                j = k + 1  # a long "Action 3. We will ..." wraps: its next lines, up to the full stop, belong to it
+                while not TERMINAL.search(lines[idx[j - 1]].text) and j < len(idx) and j - k <= 4 \
+                        and not PARA_START.match(lines[idx[j]].text):
+                    found[idx[j]] = -1
+                    j += 1
+        elif _NUMBER_DOT.fullmatch(text):
+            if k + 1 < len(idx) and plain_heading(lines[idx[k + 1]].text) \
+                    and (after_end(k) or (k > 0 and lines[idx[k - 1]].text.endswith(","))) \
+                    and (k + 2 >= len(idx) or PARA_START.match(lines[idx[k + 2]].text)):
+                found[i] = found[idx[k + 1]] = 2
+        elif i not in found and plain_heading(text) and k + 1 < len(idx) and after_end(k) and not classify_heading(text, ""):
+            nxt = lines[idx[k + 1]]
+            if nxt_start(k) or idx[k + 1] in found or nxt.kind == "heading" or classify_heading(nxt.text, ""):
+                found[i] = 5
     return found
 
 
