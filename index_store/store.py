@@ -122,7 +122,7 @@ class IndexStore:
         self.manifest_path = self.root / "manifest.json"
         self.paragraph_dir = self.root / "paragraphs"
         self._corpus: LiveCorpus | None = None
-        self._bm25: tuple[str, BM25Sidecar] | None = None
+        self._bm25s: list[tuple[str, BM25Sidecar]] = []  # (corpus digest, sidecar), newest first
         self._read_lock = threading.RLock()  # the server answers several users at once
         self._manifest: tuple[tuple, Manifest] | None = None
         self.epoch_path = self.root / "chroma.epoch"
@@ -326,21 +326,20 @@ class IndexStore:
             self._corpus = LiveCorpus(digest=digest, documents=documents, paragraphs=paragraphs)
         return self._corpus
 
-    def bm25(self) -> BM25Sidecar:
+    def bm25(self, corpus: LiveCorpus | None = None) -> BM25Sidecar:
+        """BM25 over ``corpus`` (default: the live one). A request that passes the corpus it
+        started with gets rows that match that corpus's mask, even if an ingest lands meanwhile."""
         with self._read_lock:
-            corpus = self.corpus()
-            if self._bm25 is not None and self._bm25[0] == corpus.digest:
-                return self._bm25[1]
+            corpus = corpus or self.corpus()
+            for digest, sidecar in self._bm25s:
+                if digest == corpus.digest:
+                    return sidecar
             with self.reading():
-                return self._load_bm25()
-
-    def _load_bm25(self) -> BM25Sidecar:
-        corpus = self.corpus()
-        if self._bm25 is None or self._bm25[0] != corpus.digest:
-            ids = [p.id for p in corpus.paragraphs]
-            texts = [bm25_text(p, corpus.documents[p.doc_id]) for p in corpus.paragraphs]
-            self._bm25 = (corpus.digest, BM25Sidecar.build(ids, texts, self.root / "bm25" / corpus.digest))
-        return self._bm25[1]
+                ids = [p.id for p in corpus.paragraphs]
+                texts = [bm25_text(p, corpus.documents[p.doc_id]) for p in corpus.paragraphs]
+                sidecar = BM25Sidecar.build(ids, texts, self.root / "bm25" / corpus.digest)
+            self._bm25s = [(corpus.digest, sidecar), *self._bm25s][:2]  # the live one and the one before
+            return sidecar
 
     def dense(self, embedding: list[float], k: int, filters: Filters | None = None) -> list[DenseHit]:
         corpus = self.corpus()
