@@ -107,6 +107,9 @@ class AnswerOut(_Open):
     citations: list[Citation]
     passages: list[PassageOut]
     removed_sentences: list[str]
+    excluded_documents: list[str] = Field(default_factory=list,
+                                          description="doc_ids the filters removed that would have answered")
+    missing_concept: str = Field("", description="The asked concept the texts do not mention, when abstaining on it")
     timings: dict[str, float]
 
 

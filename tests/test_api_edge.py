@@ -35,6 +35,7 @@ def test_every_route_documents_its_response_schema(http):
         error = op["responses"].get("422", {}).get("content", {}).get("application/json", {}).get("schema", {})
         assert error.get("$ref", "").endswith("/ErrorOut"), (method, path)
     assert {"CompareRow", "AgreedMatch", "Citation", "SearchResult", "ParagraphLookupOut"} <= set(schemas)
+    assert "excluded_documents" in schemas["AnswerOut"]["properties"]
     row = schemas["CompareRow"]["properties"]
     assert {"doc_id", "addressed", "relevance", "paragraphs"} <= set(row)
 
@@ -175,3 +176,14 @@ def test_ui_handlers_refuse_hostile_text_in_the_page(server):
     assert "draft: is not well-formed Unicode" in h.run_agreed(SURROGATE, 3)
     assert "draft: is empty" in h.run_agreed(" \n ", 3)
     assert "No paragraph" in h.source_api(SURROGATE, SURROGATE)
+
+
+def test_a_year_filter_says_which_documents_it_excluded(http):
+    r = http.post("/api/ask", json={"question": "What is Internet governance?",
+                                    "filters": {"year_from": 2020, "year_to": 2030}})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert "tunis-agenda" in body["excluded_documents"] and "Tunis Agenda" in body["notice"]
+    assert not any(c["doc_id"] == "tunis-agenda" for c in body["citations"])
+    r = http.post("/api/ask", json={"question": "What is Internet governance?", "filters": {"year_from": None}})
+    assert r.status_code == 200 and r.json()["excluded_documents"] == []  # an empty bound is no bound
