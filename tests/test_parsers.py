@@ -339,3 +339,17 @@ def test_docx_headings_numbering_tables(tmp_path):
 )
 def test_local_doc_id(name, expected):
     assert local_doc_id(Path("/some/dir") / name) == expected
+
+
+def test_glued_running_header_is_cut_off():
+    from wsis.ingest.parsers.pdf_cleanup import strip_glued_headers
+
+    pages = [["Document WSIS-05/TUNIS/DOC/6(Rev.1)-E", "1. Text."],
+             ["WSIS-05TUNISDOC6Rev. 1-E public policy issues pertaining to it.", "2. More."],
+             ["A/RES/70/125 is recalled here at the start of a page."], ["WSIS-05/TUNIS/DOC/6(Rev.1)-E the tail goes on."]]
+    running: list[str] = []
+    out = strip_glued_headers(pages, running)
+    assert out[1][0] == "public policy issues pertaining to it." and out[3][0] == "the tail goes on."
+    assert out[2][0].startswith("A/RES/70/125 is recalled")  # not this document's symbol: text stays
+    assert out[0][0] == "Document WSIS-05/TUNIS/DOC/6(Rev.1)-E"  # the first page's header block stays
+    assert running == ["WSIS-05TUNISDOC6Rev. 1-E", "WSIS-05/TUNIS/DOC/6(Rev.1)-E"]
