@@ -64,7 +64,7 @@ def detect_symbol(doc: ParsedDocument) -> str:
         for piece in (text, text.split(" ")[0], text.split(" ")[-1]):
             if own_symbol(piece):
                 return own_symbol(piece)
-    seen = 0
+    seen, found = 0, []
     for line in doc.lines:
         text = normalize_text(line.text)
         if not text or line.kind == "footnote":
@@ -72,6 +72,6 @@ def detect_symbol(doc: ParsedDocument) -> str:
         seen += 1
         if seen > HEADER_LINES or (line.kind != "heading" and R.PARA_START.match(text)):
             break
-        if line.kind != "item" and own_symbol(text):
-            return own_symbol(text)
-    return ""
+        if line.kind != "item" and own_symbol(text) and own_symbol(text) not in found:
+            found.append(own_symbol(text))
+    return found[0] if len(found) == 1 else ""  # several symbols, one a line: a list of documents, not a header

@@ -162,6 +162,9 @@ def test_a_text_citing_symbols_is_not_the_document(folder, tmp_path):
     notes = tmp_path / "notes.txt"
     notes.write_text("Notes for the delegation\n\nWSIS-03/GENEVA/DOC/4-E and WSIS-05/TUNIS/DOC/7-E are relevant.\n\n"
                      "- WSIS-03/GENEVA/DOC/4-E (the Declaration)\n- A/RES/70/125\n", encoding="utf-8")
+    listing = tmp_path / "symbols.txt"
+    listing.write_text("Documents to read\n\nWSIS-03/GENEVA/DOC/4-E\nWSIS-05/TUNIS/DOC/7-E\nA/RES/70/125\n", encoding="utf-8")
+    assert identify(listing, parse_file(listing)).info.doc_id == "symbols"
     seen: dict = {}
     first = _prepare(notes, make_settings(tmp_path), {}, {}, seen)
     second = _prepare(folder / "dop.html", make_settings(tmp_path), {}, {}, seen)
