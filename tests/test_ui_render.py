@@ -87,3 +87,21 @@ def test_markdown_link_with_a_javascript_target_keeps_only_its_text(tmp_path: Pa
     text = "\n".join(line.text for line in parse_file(path).lines)
     assert "Read click and logo and the text here." in text, text
     assert "javascript" not in text and ")" not in text
+
+
+def test_upload_names_that_are_not_valid_utf8_are_reported_not_fatal(tmp_path: Path):
+    """A name with undecodable bytes arrives with lone surrogates: the report stays valid UTF-8."""
+    from types import SimpleNamespace
+
+    from wsis.assistant.ui.uploads import add_files, safe_name
+
+    assert safe_name("Bad \udcff name.MD") == "Bad-name.md"
+    odd = tmp_path / "notes\udcff.exe"
+    odd.write_bytes(b"MZ")
+    empty = tmp_path / "empty\udcfe.txt"
+    empty.write_bytes(b"")
+    settings = SimpleNamespace(data_dir=tmp_path / "data", max_file_mb=1)
+    report = add_files(SimpleNamespace(settings=settings), [str(odd), str(empty)])
+    report.encode("utf-8")
+    assert "refused    notes\\udcff.exe: unsupported type '.exe'" in report
+    assert "refused    empty\\udcfe.txt: the file is empty" in report

@@ -36,10 +36,15 @@ def safe_name(name: str) -> str:
     return f"{stem}.{suffix.lower()}" if dot else stem
 
 
+def _printable(text: str) -> str:
+    """A file name or message as valid UTF-8 (undecodable bytes of a name arrive as lone surrogates)."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _relative(message: str, files: dict[str, str]) -> str:
     for full, shown in files.items():
         message = message.replace(full, shown)
-    return message
+    return _printable(message)
 
 
 def ingest_log(report, shown: dict[str, str]) -> list[str]:
@@ -51,7 +56,7 @@ def ingest_log(report, shown: dict[str, str]) -> list[str]:
             lines.append(f"failed     {_relative(r.message, shown)}")
         else:
             extra = f" ({r.paragraphs} paragraphs)" if r.paragraphs else ""
-            lines.append(f"{r.status:10} {name} -> {r.doc_id}{extra}")
+            lines.append(f"{r.status:10} {_printable(name)} -> {r.doc_id}{extra}")
     counts = ", ".join(f"{report.count(s)} {s}" for s in ("added", "replaced", "unchanged", "failed"))
     lines.append(f"Done: {counts}; {report.paragraphs} paragraphs in {report.timings.get('total', 0):.1f}s.")
     return lines
@@ -97,12 +102,12 @@ def add_files(backend: Backend, files: list[str] | None, progress: Progress = _n
         suffix = Path(name).suffix.lower()
         size = src.stat().st_size if src.exists() else 0
         if suffix not in UPLOAD_SUFFIXES:
-            lines.append(f"refused    {src.name}: unsupported type '{suffix or '(none)'}' "
+            lines.append(f"refused    {_printable(src.name)}: unsupported type '{suffix or '(none)'}' "
                          f"(allowed: {', '.join(UPLOAD_SUFFIXES)})")
         elif size == 0:
-            lines.append(f"refused    {src.name}: the file is empty")
+            lines.append(f"refused    {_printable(src.name)}: the file is empty")
         elif size > limit:
-            lines.append(f"refused    {src.name}: {size / 2**20:.1f} MB is over the "
+            lines.append(f"refused    {_printable(src.name)}: {size / 2**20:.1f} MB is over the "
                          f"{settings.max_file_mb:g} MB limit (WSIS_MAX_FILE_MB)")
         else:
             dest = uploads / name
