@@ -187,3 +187,20 @@ def test_a_year_filter_says_which_documents_it_excluded(http):
     assert not any(c["doc_id"] == "tunis-agenda" for c in body["citations"])
     r = http.post("/api/ask", json={"question": "What is Internet governance?", "filters": {"year_from": None}})
     assert r.status_code == 200 and r.json()["excluded_documents"] == []  # an empty bound is no bound
+
+
+def test_the_ui_endpoints_answer_hostile_text_with_an_error_in_the_page(server, http):
+    """The same text through Gradio's own HTTP API (what the page calls): an error shown, no 5xx
+    (a document that is not a choice of the checkbox group is refused by Gradio itself)."""
+    for api, data, fragment in [
+        ("ask", [SURROGATE, [], "All", SURROGATE, "", "extractive"], "question: is not well-formed Unicode"),
+        ("ask", ["What is the IGF?", [SURROGATE], "All", "", "", "extractive"], "is not in the list of choices"),
+        ("compare", [SURROGATE, 2], "topic: is not well-formed Unicode"),
+        ("agreed_language", ["\udfff", 3], "draft: is not well-formed Unicode"),
+        ("source", [SURROGATE, "\udfff"], "No paragraph IGF \\\\ud800"),
+    ]:
+        r = http.post(f"/gradio_api/call/{api}", content=raw_json({"data": data}),
+                      headers={"content-type": "application/json"})
+        assert r.status_code == 200, (api, r.text)
+        events = http.get(f"/gradio_api/call/{api}/{r.json()['event_id']}").text
+        assert ("event: complete" in events or "event: error" in events) and fragment in events, (api, events[-400:])
