@@ -75,14 +75,14 @@ def _bars(ax, groups: list[str], series: list[tuple[str, list[float | None]]]) -
     ax.set_xticklabels(groups, rotation=20, ha="right", fontsize=8)
     ax.set_ylim(0, 1.05)
     ax.grid(axis="y", alpha=0.3)
-    ax.legend(fontsize=7, loc="lower right")
+    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0))
 
 
 def plot_kinds(result: dict[str, Any], path: Path) -> None:
     """One group of bars per question kind, test split."""
     plt = _plt()
     kinds = list(result["by_kind"])
-    fig, ax = plt.subplots(figsize=(max(6.0, 1.3 * len(kinds)), 3.8), dpi=110)
+    fig, ax = plt.subplots(figsize=(max(8.0, 1.3 * len(kinds) + 2.5), 3.8), dpi=110)
     series = [(label, [result["by_kind"][k]["test"].get(m) for k in kinds]) for m, label in KIND_METRICS]
     _bars(ax, kinds, [s for s in series if any(v is not None for v in s[1])])
     ax.set_title(f"Per kind, test split - {result['suite']} ({result['mode']})")
@@ -96,7 +96,7 @@ def plot_baseline(result: dict[str, Any], path: Path) -> None:
     plt = _plt()
     kinds = [k for k, v in result["by_kind"].items() if v["test"].get("evidence_retrieved@3") is not None
              or v["dev"].get("evidence_retrieved@3") is not None]
-    fig, ax = plt.subplots(figsize=(max(6.0, 1.4 * len(kinds)), 3.8), dpi=110)
+    fig, ax = plt.subplots(figsize=(max(8.0, 1.4 * len(kinds) + 2.5), 3.8), dpi=110)
     series = [("this project: retrieved paragraph", [result["by_kind"][k]["test"].get("evidence_retrieved@3") for k in kinds]),
               ("this project: quoted sentence", [result["by_kind"][k]["test"].get("evidence_quoted") for k in kinds])]
     for chunk, run in result["baseline"]["runs"].items():

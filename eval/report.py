@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from wsis.eval import plots
-from wsis.eval.tables import (baseline_table, fmt, kind_table, markdown_table, notes, perturbation_table,
+from wsis.eval.tables import (baseline_table, behind_notes, fmt, kind_table, markdown_table, notes, perturbation_table,
                               question_status, text_table)
 
 ROW_COLUMNS = ["id", "kind", "split", "verdict", "recall@5", "mrr", "evidence_quoted", "nugget_recall",
@@ -77,6 +77,9 @@ def markdown(result: dict[str, Any], comparison: str = "") -> str:
         lines += ["## Side by side with the llama-index quick start", "",
                   f"{base['system']}; embedding model {base['embed_model']}; {base['reader']}.", ""]
         lines += markdown_table(*b) + ["", "![baseline](baseline.png)", ""]
+        behind = behind_notes(result)
+        lines += ["Where this project is behind the baseline:", ""] + [f"- {n}" for n in behind] + [""] if behind else [
+            "This project is not behind the baseline on any kind of this suite (test split).", ""]
     if comparison:
         lines += ["## Comparison with the previous result", "", "```", comparison, "```", ""]
     lines += ["## Plots", "", "![per kind](kinds.png) ![Recall@k](recall_at_k.png) ![Latency](latency.png)", "",

@@ -6,7 +6,7 @@ import html
 import re
 from typing import Any
 
-from wsis.eval.tables import baseline_table, fmt, kind_table, notes, perturbation_table, question_status
+from wsis.eval.tables import baseline_table, behind_notes, fmt, kind_table, notes, perturbation_table, question_status
 
 e = html.escape
 
@@ -67,7 +67,10 @@ def html_report(result: dict[str, Any], comparison: str = "") -> str:
         b = result["baseline"]
         sections.append(f"<h2>Side by side with the llama-index quick start</h2><p>{e(b['system'])}; {e(b['reader'])}; "
                         f"embedding model {e(b['embed_model'])}. Test split; dev in brackets.</p>"
-                        + _table(*base, cls="wide") + "<img src='baseline.png' alt='baseline side by side'>")
+                        + _table(*base, cls="wide") + "<img src='baseline.png' alt='baseline side by side'>"
+                        + "<p>Where this project is behind the baseline:</p><ul>"
+                        + "".join(f"<li>{e(n)}</li>" for n in behind_notes(result) or ["nowhere on this suite (test split)"])
+                        + "</ul>")
     if comparison:
         sections.append(f"<h2>Comparison with the previous result</h2><pre>{e(comparison)}</pre>")
     sections.append("<h2>Plots</h2><img src='recall_at_k.png' alt='Recall@k curve'> <img src='latency.png' alt='Latency histogram'>")

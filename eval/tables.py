@@ -160,3 +160,35 @@ def notes(result: dict[str, Any]) -> list[str]:
     if miss:
         out.append("The support check misses most perturbations of kind: " + ", ".join(miss) + ".")
     return out
+
+
+def behind_notes(result: dict[str, Any]) -> list[str]:
+    """Where this project is behind the baseline (test split), why, and what would close the gap."""
+    b = result.get("baseline")
+    if not b:
+        return []
+    out = []
+    for kind, splits in result["by_kind"].items():
+        t = splits["test"]
+        for chunk, run in b["runs"].items():
+            bt = run["by_kind"].get(kind, {}).get("test", {})
+            base, ret, quoted = bt.get("evidence@3"), t.get("evidence_retrieved@3"), t.get("evidence_quoted")
+            if base is None:
+                continue
+            if ret is not None and base > ret + 1e-9:
+                out.append(f"{kind}: the baseline's 3 chunks of {chunk} tokens hold {base:.2f} of the nuggets, this project's "
+                           f"first 3 paragraphs {ret:.2f}: a chunk spans several short paragraphs; more candidates per "
+                           "answer (top_k) or neighbouring paragraphs as context would close it.")
+            elif quoted is not None and base > quoted + 1e-9:
+                out.append(f"{kind}: the baseline's chunks of {chunk} tokens hold {base:.2f} of the nuggets, this project's "
+                           f"quoted sentences {quoted:.2f} (its retrieved paragraphs {fmt(ret)}): sentence selection drops "
+                           "what retrieval found; quoting whole short paragraphs or selecting sentences by coverage of "
+                           "the question would close it.")
+        p_lat = t.get("retrieval_latency_p50")
+        fastest = min((r["by_kind"].get(kind, {}).get("test", {}).get("retrieval_latency_p50") or 1e9 for r in b["runs"].values()),
+                      default=1e9)
+        if p_lat is not None and fastest < 1e9 and p_lat > 1.25 * fastest:
+            out.append(f"{kind}: retrieval p50 {1000 * p_lat:.0f} ms vs the baseline's {1000 * fastest:.0f} ms: this project runs "
+                       "BM25 and Chroma and fuses them (and resolves references); the quick start searches one in-memory "
+                       "vector list (scripts/bench_ask.py shows the time per stage; an in-memory vector search for small corpora would close it).")
+    return out

@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from wsis.settings import Settings  # noqa: E402
-from wsis.eval.tables import baseline_table, kind_table, markdown_table, missed_kinds, perturbation_table  # noqa: E402
+from wsis.eval.tables import baseline_table, behind_notes, kind_table, markdown_table, missed_kinds, perturbation_table  # noqa: E402
 
 README = ROOT / "README.md"
 RESULTS = ROOT / "eval" / "results"
@@ -148,6 +148,9 @@ def figures(results: list[dict[str, Any]], calibration: dict[str, Any] | None) -
         if b:
             lines += ["Side by side with the llama-index quick start (" + res["baseline"]["reader"] + "):", ""]
             lines += markdown_table(*b) + [""]
+            behind = behind_notes(res)
+            lines += (["Where this project is behind the baseline (test split):", ""] + [f"- {n}" for n in behind]
+                      if behind else ["This project is not behind the baseline on any kind of this suite (test split)."]) + [""]
     return "\n".join(lines).rstrip()
 
 
