@@ -28,7 +28,7 @@ class Assistant:
     def __init__(self, settings: Settings | None = None, store: IndexStore | None = None):
         self.settings = settings or get_settings()
         self.store = store or IndexStore(self.settings)
-        self.retriever = Retriever(self.settings, self.store)
+        self.retriever = Retriever(self.settings, self.store, embed_texts=self.embed)
         self._vectors: dict[str, list[float]] = {}
 
     # -- shared helpers ----------------------------------------------------------------------
@@ -85,6 +85,9 @@ class Assistant:
             answer = generate(self, question, query, retrieval, history, on_token)
         else:
             answer = self.extractive(question, retrieval)
+        if retrieval.excluded and not answer.excluded_documents:  # e.g. a generated answer
+            answer.excluded_documents = list(retrieval.excluded)
+            answer.notice = " ".join(n for n in (answer.notice, excluded_notice(retrieval, self.store.corpus().documents)) if n)
         if mode_notice:
             answer.notice = " ".join(n for n in (mode_notice, answer.notice) if n)
         answer.timings.update(retrieval.timings)
@@ -119,9 +122,13 @@ class Assistant:
         if self.should_abstain(retrieval):
             return self.abstain(question, retrieval, "extractive", " ".join(notices))
         topic = topic_of(retrieval.query, self.retriever.names()) or retrieval.query
+        if retrieval.expansions:
+            topic = f"{topic} ({'; '.join(retrieval.expansions)})"
         chosen = select_sentences(topic, retrieval.passages, self.embed)
         if not chosen:
             return self.abstain(question, retrieval, "extractive", " ".join(notices))
+        if retrieval.excluded:
+            notices.append(excluded_notice(retrieval, self.store.corpus().documents))
         body, citations = render_quotes(chosen)
         docs = []
         for c in chosen:
@@ -130,27 +137,78 @@ class Assistant:
         docs.sort(key=lambda d: d.date or "9999")
         lead = f"Verbatim extracts from {_join([describe(d) for d in docs])} most relevant to your question:"
         return Answer(question, f"{lead}\n\n{body}", "extractive", citations=citations, passages=retrieval.passages,
-                      notice=" ".join(notices), timings={"answer": time.perf_counter() - t0})
+                      notice=" ".join(notices), timings={"answer": time.perf_counter() - t0},
+                      excluded_documents=list(retrieval.excluded))
 
     def should_abstain(self, retrieval: Retrieval) -> bool:
+        """No reference resolved, and: nothing retrieved, the candidates are far from the question
+        (off-domain), or the question's key concept is in none of them (in-domain, not addressed)."""
         if any("ref" in p.scores for p in retrieval.passages):
             return False
-        return not retrieval.passages or retrieval.relevance < self.settings.abstain_threshold
+        return (not retrieval.passages or retrieval.relevance < self.settings.abstain_threshold
+                or bool(retrieval.concept.missing))
 
     def abstain(self, question: str, retrieval: Retrieval, mode: str, notice: str = "") -> Answer:
-        nearest = retrieval.passages[:3]
-        citations = []
-        lines = ["The indexed texts do not appear to address this question."]
+        """"The texts do not mention X. The nearest passages, on Y, are: ..." with cited passages."""
+        nearest = [p for p in retrieval.passages if "ref" not in p.scores][:3] or retrieval.passages[:3]
+        documents = self.store.corpus().documents
+        concept = retrieval.concept.missing
+        scope = " within the filters" if retrieval.excluded or retrieval.empty_filter else ""
+        off_domain = not retrieval.passages or retrieval.relevance < self.settings.abstain_threshold
+        if retrieval.empty_filter:
+            lines = ["No indexed document passes the filters."]
+        elif off_domain:
+            lines = [f"The indexed texts{scope} do not appear to address this question"
+                     + (f" (they do not mention {concept})." if concept else ".")]
+        elif concept:
+            named = [d for d in retrieval.doc_mentions if d in documents]
+            if named and {p.paragraph.doc_id for p in nearest} <= set(named):
+                who = _join([documents[d].short_title for d in named])
+                lines = [f"The {who}{scope} {'does' if len(named) == 1 else 'do'} not mention {concept}."]
+            else:
+                lines = [f"The texts{scope} do not mention {concept}."]
         if nearest:
-            lines.append("The nearest passages are:")
+            on = nearest_subject(nearest, retrieval.concept.found)
+            lines.append(f"The nearest passages{f', on {on},' if on else ''} are:")
+        citations = []
         for n, passage in enumerate(nearest, start=1):
             text = passage.paragraph.text
             first = text.split("\n")[0]
             quote = first if len(first) <= 300 else first[: first.rfind(" ", 0, 300)]
             citations.append(citation_for(passage, quote, n))
             lines.append(f"- {passage.citation_text()} [{n}]: “{quote}{'…' if quote != text else ''}”")
+        notices = [notice] if notice else []
+        if retrieval.excluded:
+            notices.append(excluded_notice(retrieval, documents))
         return Answer(question, "\n".join(lines), mode, abstained=True, citations=citations,
-                      passages=retrieval.passages, notice=notice)
+                      passages=retrieval.passages, notice=" ".join(notices),
+                      excluded_documents=list(retrieval.excluded), missing_concept=concept)
+
+
+def excluded_notice(retrieval: Retrieval, documents: dict) -> str:
+    titles = [documents[d].title if d in documents else d for d in retrieval.excluded]
+    if retrieval.empty_filter:
+        return "The filters exclude every indexed document."
+    return (f"The filters excluded {_join(titles)}, which {'has' if len(titles) == 1 else 'have'} passages on this "
+            "question; clear the filters to include them.")
+
+
+_ACRONYMS = {"ICT", "ICTS", "WSIS", "GDC", "UN", "AI", "IGF", "CSTD", "ITU", "SDG", "SDGS", "LDCS"}
+
+
+def nearest_subject(passages: list, found: list[str]) -> str:
+    """What the nearest passages are about: their section heading when short ("financial
+    mechanisms for meeting the challenges of ICT for development"), else the concepts that were found."""
+    import re
+
+    for p in passages[:1]:
+        for heading in reversed(p.paragraph.section):
+            clean = re.sub(r"^\s*(?:[A-Z]\.|C\d{1,2}\.|Objective\s+\d+\.|[IVX]+\.|\d+(?:\.\d+)*\.?)\s*", "", heading).strip()
+            if clean and len(clean.split()) <= 12:
+                if clean.isupper():  # "FINANCIAL MECHANISMS ... OF ICT" -> "financial mechanisms ... of ICT"
+                    clean = " ".join(w if len(w) <= 4 and w.strip(",;:") in _ACRONYMS else w.lower() for w in clean.split())
+                return clean
+    return _join(found[:2])
 
 
 def keeps_context(condensed: str, question: str, carried: str, names) -> bool:

@@ -93,15 +93,46 @@ def render_quotes(chosen: list[Candidate], start_marker: int = 1) -> tuple[str, 
         info = cands[0].passage.document
         heading = f"**{info.title}**" + (f" ({', '.join(x for x in (info.symbol, info.date[:4]) if x)})" if info.symbol or info.date else "")
         lines.append(heading)
-        for cand in cands:
-            citation = citation_for(cand.passage, cand.text, marker, cand.score)
+        for group in _same_citation(cands):
+            first = group[0]
+            citation = citation_for(first.passage, first.text, marker, max(c.score for c in group))
+            text = first.passage.paragraph.text
+            if len(group) > 1:  # two sentences of one paragraph: one reference, the quote spans both
+                start = text.find(group[0].text)
+                end = text.find(group[-1].text, start) + len(group[-1].text)
+                citation.quote = text[start:end] if start >= 0 and end > start else citation.quote
             citations.append(citation)
-            where = citation.text()
-            body = cand.text.replace("\n", "\n> ")
-            lines.append(f"> “{body}” [{marker}] ({where})")
+            shown = _joined([c.text for c in group], text)
+            body = shown.replace("\n", "\n> ")
+            lines.append(f"> “{body}” [{marker}] ({citation.text()})")
             marker += 1
         lines.append("")
     return "\n".join(lines).strip(), citations
+
+
+def _same_citation(cands: list[Candidate]) -> list[list[Candidate]]:
+    """Consecutive quotes that would carry the same reference (same paragraph and sub-item) grouped,
+    so one paragraph is never cited twice as [1] and [2]."""
+    groups: list[list[Candidate]] = []
+    keys: list[tuple[str, str]] = []
+    for cand in cands:
+        key = (cand.passage.id, citation_for(cand.passage, cand.text, 0).paragraph)
+        if keys and keys[-1] == key:
+            groups[-1].append(cand)
+        else:
+            groups.append([cand])
+            keys.append(key)
+    return groups
+
+
+def _joined(parts: list[str], text: str) -> str:
+    """Quotes of one paragraph in order, "…" where text between them is left out."""
+    out = parts[0]
+    for prev, part in zip(parts, parts[1:]):
+        gap_start = text.find(prev) + len(prev)
+        gap = text[gap_start: text.find(part, gap_start)] if gap_start >= len(prev) else " … "
+        out += (gap if not gap.strip() else " … ") + part
+    return out
 
 
 def _expand_lead_ins(cands: list[Candidate], max_lines: int = 8) -> list[Candidate]:

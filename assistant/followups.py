@@ -1,16 +1,29 @@
-"""Follow-up questions ("and what does the GDC say?") completed from the previous turn."""
+"""Follow-up questions ("and what does the GDC say?") completed from the conversation.
+
+A question is a follow-up when it leans on the previous turn: it has no topic of its own, it points
+back ("that", "it", "the same"), or it opens with "and/what about" and shares or lacks a topic. A
+question that names its own document and topic is new ("What does the Tunis Commitment say about
+gender?" after "Tunis Agenda paragraph 72(b)"). What is carried is what the new question lacks:
+the previous documents when it names none, the previous topic when it has none; a paragraph number
+is carried only into a question that has neither topic nor reference of its own ("and what does
+it say?"), so it never leaks into an unrelated question.
+"""
 from __future__ import annotations
 
 import re
 
-from wsis.assistant.references import DocumentNames
+from wsis.assistant.references import DocumentNames, parse_references
 
 _FILLER = set(
     "and what about how does do did say says said on the this that it its they them those these there same "
     "in of for to text texts document documents also too compare with regarding concerning is are a an "
     "please tell me then so which where when who why said saying says".split()
 )
-_FOLLOW = re.compile(r"^\s*(?:and|also|what about|how about|and what about|same (?:for|in)|compare)\b", re.I)
+_FOLLOW = re.compile(r"^\s*(?:and|also|what about|how about|and what about|same (?:for|in)|compare|then|but)\b", re.I)
+_ANAPHOR = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|there|same|such|above|former|latter|"
+                      r"the (?:panel|forum|body|paragraph|document|text|one)'s)\b", re.I)
+_REF_WORDS = re.compile(r"(?:paragraphs?|paras?\.?|¶+|§+|action\s+lines?|objective)\s*[\dC][\w()]*"
+                        r"(?:\s*(?:-|–|to|and|,)\s*[\dC][\w()]*)*|\b\d{1,3}(?:\s?\([a-z]{1,4}\))?", re.I)
 
 
 def content_tokens(text: str) -> set[str]:
@@ -27,16 +40,50 @@ def last_user_question(history: list[dict] | None) -> str:
     return ""
 
 
-def is_follow_up(question: str, names: DocumentNames) -> bool:
-    words = re.findall(r"[a-z0-9]+", names.strip(question).lower())
-    content = [w for w in words if w not in _FILLER]
-    return bool(_FOLLOW.match(question)) or len(content) <= 1
+def _own_topic(question: str, names: DocumentNames) -> set[str]:
+    return content_tokens(_REF_WORDS.sub(" ", names.strip(question)))
+
+
+def is_follow_up(question: str, names: DocumentNames, previous: str = "") -> bool:
+    """Does ``question`` lean on the previous question ``previous``? (Without one: the old word-count
+    rule, kept for callers that have no conversation.)"""
+    own = _own_topic(question, names)
+    if not previous:
+        return bool(_FOLLOW.match(question)) or len(own) <= 1
+    has_ref = bool(parse_references(question, names))
+    own_docs = names.doc_ids(question)
+    if has_ref:
+        return not own_docs  # "and paragraph 73?" takes the previous document
+    if not own:
+        return True  # "And what does the GDC say?"
+    pointing = bool(_ANAPHOR.search(names.strip(question)))
+    if pointing:
+        return True  # "And when should that work begin?"
+    if own_docs:
+        return False  # its own document and its own topic: a new question
+    shared = bool(own & _own_topic(previous, names))
+    if _FOLLOW.match(question):
+        return shared or len(own) <= 2  # "And e-learning?", "What about the panel's members?"
+    return len(own) <= 1 and not shared
 
 
 def carry_over(question: str, history: list[dict] | None, names: DocumentNames) -> str:
-    """The question with the previous question's topic added when it is a follow-up."""
+    """The question with what it lacks from the previous question (documents, topic) added."""
     previous = last_user_question(history)
-    if not previous or not is_follow_up(question, names):
+    if not previous or not is_follow_up(question, names, previous):
         return question
-    topic = " ".join(names.strip(previous).split())
-    return f"{question.rstrip()} ({topic})"
+    own = _own_topic(question, names)
+    own_docs = names.doc_ids(question)
+    if not own and not own_docs and not parse_references(question, names):
+        return f"{question.rstrip()} ({previous.strip()})"  # "and what does it say?": the same paragraphs
+    parts: list[str] = []
+    if not own_docs:
+        for mention in names.mentions(previous):
+            name = previous[mention.start:mention.end]
+            if name not in parts:
+                parts.append(name)
+    if len(own) <= 2 or _ANAPHOR.search(names.strip(question)):
+        topic = " ".join(_REF_WORDS.sub(" ", names.strip(previous)).split()).strip(" ?.!,")
+        if content_tokens(topic):
+            parts.append(topic)
+    return f"{question.rstrip()} ({'; '.join(parts)})" if parts else question

@@ -129,18 +129,20 @@ def generate(assistant: AssistantContext, question: str, query: str, retrieval: 
         answer.timings["generate"] = generation_time
         return answer
     citations: list[Citation] = []
-    numbering: dict[tuple[int, str], int] = {}
+    numbering: dict[tuple[int, str], int] = {}  # (passage, cited label) -> marker
     out_sentences = []
     for sentence, markers in kept:
         new_markers = []
         for m in markers:
             passage = passages[m - 1]
             quote = _best_quote(passage, sentence)
-            key = (m, quote)
+            candidate = citation_for(passage, quote, len(citations) + 1)
+            key = (m, candidate.paragraph)  # one reference per paragraph (and sub-item), however many sentences
             if key not in numbering:
-                numbering[key] = len(citations) + 1
-                citations.append(citation_for(passage, quote, numbering[key]))
-            new_markers.append(numbering[key])
+                numbering[key] = candidate.marker
+                citations.append(candidate)
+            if numbering[key] not in new_markers:
+                new_markers.append(numbering[key])
         out_sentences.append(_with_markers(sentence, "".join(f"[{n}]" for n in new_markers)))
     notice = f"{len(removed)} sentence(s) without a supporting citation were removed." if removed else ""
     return Answer(question, " ".join(out_sentences), "generative", citations=citations, passages=retrieval.passages,

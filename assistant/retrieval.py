@@ -6,12 +6,17 @@ import re
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Callable, Sequence
 
+from wsis.assistant import concepts
 from wsis.assistant.references import DocumentNames, Reference, parse_references
 from wsis.settings import Settings
 from wsis.types import DocumentInfo, Filters, Passage
 from wsis.index_store.embeddings import get_embed_model
+from wsis.index_store.glossary import Glossary, corpus_glossary
 from wsis.index_store.store import IndexStore, LiveCorpus
+
+MENTION_WEIGHT = 1.0  # weight of the named documents' own rankings in the fusion (a hint, not a filter)
 
 
 @dataclass
@@ -25,6 +30,11 @@ class Retrieval:
     doc_mentions: list[str] = field(default_factory=list)
     relevance: float = 0.0  # best dense cosine among the candidates (drives abstention)
     timings: dict[str, float] = field(default_factory=dict)
+    restricted: list[str] = field(default_factory=list)  # "only in the Tunis Agenda": a hard filter
+    excluded: list[str] = field(default_factory=list)  # doc ids the filters removed that would have answered
+    concept: concepts.ConceptCheck = field(default_factory=concepts.ConceptCheck)
+    expansions: list[str] = field(default_factory=list)  # glossary forms added to the query
+    empty_filter: bool = False  # no indexed document passes the filters
 
 
 @lru_cache(maxsize=2)
@@ -45,9 +55,11 @@ def fuse(rankings: dict[str, list[str]], weights: dict[str, float], k: int) -> d
 
 
 class Retriever:
-    def __init__(self, settings: Settings, store: IndexStore | None = None):
+    def __init__(self, settings: Settings, store: IndexStore | None = None,
+                 embed_texts: Callable[[list[str]], Sequence[Sequence[float]]] | None = None):
         self.settings = settings
         self.store = store or IndexStore(settings)
+        self.embed_texts = embed_texts  # cached sentence embeddings (the Assistant's), for the concept check
         self._names: tuple[str, DocumentNames] | None = None
 
     # -- helpers -----------------------------------------------------------------------------
@@ -59,6 +71,9 @@ class Retriever:
         if self._names is None or self._names[0] != corpus.digest:
             self._names = (corpus.digest, DocumentNames(corpus.documents))
         return self._names[1]
+
+    def glossary(self) -> Glossary:
+        return corpus_glossary(self.store)
 
     def embed_query(self, text: str) -> list[float]:
         return get_embed_model(self.settings.embed_model).get_query_embedding(text)
@@ -101,39 +116,51 @@ class Retriever:
         return found, missing
 
     # -- hybrid ---------------------------------------------------------------------------------
-    def hybrid(self, query: str, filters: Filters | None, k: int, timings: dict[str, float]) -> tuple[list[Passage], float]:
+    def hybrid(self, query: str, filters: Filters | None, k: int, timings: dict[str, float],
+               boost_docs: Sequence[str] = (), dense_query: str | None = None) -> tuple[list[Passage], float]:
+        """BM25 + dense fused by weighted RRF. ``boost_docs`` (documents the question names) add their
+        own BM25 and dense rankings to the fusion: their passages rise, the others stay."""
         corpus = self.corpus()
         if not corpus.paragraphs or not query.strip():
             return [], 0.0
         n = max(k, self.settings.candidate_k)
+        allowed = corpus.allowed_docs(filters) if filters is not None and not filters.is_empty() else corpus.doc_order
+        boost = [d for d in boost_docs if d in allowed]
+        boost = boost if len(boost) < len(allowed) else []  # naming every document singles none out
         t0 = time.perf_counter()
-        bm25 = self.store.bm25().search(query, n, corpus.mask(filters))
+        bm25_index = self.store.bm25()
+        scores = bm25_index.scores(query, corpus.mask(filters))
+        bm25 = _top(bm25_index.ids, scores, n)
+        bm25_boost = _top(bm25_index.ids, scores * corpus.mask(Filters(doc_ids=boost)), n) if boost else []
         timings["bm25"] = time.perf_counter() - t0
         t0 = time.perf_counter()
-        vector = self.embed_query(query)
+        vector = self.embed_query(dense_query or query)
         timings["embed_query"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         dense = self.store.dense(vector, n, filters)
+        dense_boost = self.store.dense(vector, n, Filters(doc_ids=boost)) if boost else []
         timings["dense"] = time.perf_counter() - t0
-        fused = fuse(
-            {"bm25": [pid for pid, _ in bm25], "dense": [h.paragraph_id for h in dense]},
-            {"bm25": self.settings.bm25_weight, "dense": self.settings.dense_weight},
-            self.settings.rrf_k,
-        )
-        bm25_scores = dict(bm25)
-        dense_scores = {h.paragraph_id: h.score for h in dense}
+        rankings = {"bm25": [pid for pid, _ in bm25], "dense": [h.paragraph_id for h in dense]}
+        weights = {"bm25": self.settings.bm25_weight, "dense": self.settings.dense_weight}
+        if boost:
+            rankings.update({"bm25_named": [pid for pid, _ in bm25_boost], "dense_named": [h.paragraph_id for h in dense_boost]})
+            weights.update({"bm25_named": MENTION_WEIGHT * self.settings.bm25_weight,
+                            "dense_named": MENTION_WEIGHT * self.settings.dense_weight})
+        fused = fuse(rankings, weights, self.settings.rrf_k)
+        bm25_scores = dict(bm25) | dict(bm25_boost)
+        dense_scores = {h.paragraph_id: h.score for h in [*dense, *dense_boost]}
         ranked = sorted(fused, key=lambda pid: -fused[pid])
         passages: list[Passage] = []
         wanted = n if self.settings.reranker else k
         for pid in ranked:
             if len(passages) >= wanted:
                 break
-            scores = {"rrf": fused[pid]}
+            scores_of = {"rrf": fused[pid]}
             if pid in bm25_scores:
-                scores["bm25"] = bm25_scores[pid]
+                scores_of["bm25"] = bm25_scores[pid]
             if pid in dense_scores:
-                scores["dense"] = dense_scores[pid]
-            passage = self.passage(pid, fused[pid], scores)
+                scores_of["dense"] = dense_scores[pid]
+            passage = self.passage(pid, fused[pid], scores_of)
             if passage is not None and not is_heading_only(passage):
                 passages.append(passage)
         if self.settings.reranker and passages:
@@ -148,25 +175,164 @@ class Retriever:
         return passages, relevance_of(query, passages, dense_scores)
 
     def retrieve(self, question: str, filters: Filters | None = None, k: int | None = None,
-                 restrict_to_mentioned: bool = True) -> Retrieval:
-        """References first, then hybrid results for what the question is about."""
+                 restrict_to_mentioned: bool = False) -> Retrieval:
+        """References first, then hybrid results for what the question is about.
+
+        Documents the question names are a ranking signal; only an explicit restriction ("only in
+        the Tunis Agenda"), ``restrict_to_mentioned`` or ``filters`` remove other documents."""
         k = k or self.settings.top_k
         timings: dict[str, float] = {}
         t0 = time.perf_counter()
         names = self.names()
+        corpus = self.corpus()
         refs = parse_references(question, names)
         mentioned = names.doc_ids(question)
-        filters = filters or Filters()
-        if restrict_to_mentioned and mentioned and not filters.doc_ids:
-            filters = Filters(doc_ids=mentioned, process=filters.process, year_from=filters.year_from, year_to=filters.year_to)
+        years, processes = implied_documents(question, corpus.documents)  # "the 2015 review", "WSIS"
+        named = mentioned + [d for d in years if d not in mentioned]
+        named = named or processes
+        restricted = restricted_documents(question, names) or (mentioned if restrict_to_mentioned else [])
+        user_filters = filters or Filters()
+        filters = user_filters
+        if restricted:
+            keep = [d for d in restricted if not user_filters.doc_ids or d in user_filters.doc_ids]
+            filters = Filters(doc_ids=keep or ["\0none"], process=user_filters.process, year_from=user_filters.year_from,
+                              year_to=user_filters.year_to, include_undated=user_filters.include_undated)
+        allowed = corpus.allowed_docs(filters) if not filters.is_empty() else corpus.doc_order
+        if not allowed:
+            return Retrieval(question, [], refs, [], mentioned, 0.0, timings, restricted,
+                             excluded=list(corpus.doc_order), empty_filter=True)
         found, missing = self.resolve(refs, filters)
         topic = topic_of(question, names)
-        passages, relevance = self.hybrid(topic, filters, k, timings) if topic else ([], 0.0)
+        glossary = self.glossary()
+        extra = glossary.expansions(topic) if topic else []
+        expanded = f"{topic} ({'; '.join(extra)})" if extra else topic
+        passages, relevance = self.hybrid(expanded, filters, k, timings, boost_docs=named) if topic else ([], 0.0)
+        if len(named) >= 2:
+            passages = diversify(passages, named)
         seen = {p.id for p in found}
         merged = found + [p for p in passages if p.id not in seen]
+        retrieval = Retrieval(question, merged[: max(k, len(found))], refs, missing, mentioned,
+                              1.0 if found else relevance, timings, restricted, expansions=extra)
+        if topic and not found:
+            t1 = time.perf_counter()
+            embed = self.embed_texts or self._embed_texts
+            retrieval.concept = concepts.check(topic, passages, glossary.expansions, embed)
+            top = set().union(*(concepts.norm_tokens(" ".join([*p.paragraph.section, p.paragraph.text])) for p in passages[:3]))
+            absent = [ph.text for ph in retrieval.concept.phrases  # missing, or a whole term below the top three
+                      if not ph.present or (len(ph.words) >= 2 and not set(concepts.norm_tokens(ph.text)) <= top)]
+            promoted = self.promote(absent, filters, passages)
+            if promoted:  # the asked concept is in the corpus, outside the first candidates: it comes first
+                ids = {p.id for p in promoted}
+                retrieval.passages = passages = (promoted + [p for p in passages if p.id not in ids])[:k]
+                retrieval.concept = concepts.check(topic, passages, glossary.expansions, embed)
+                # a passage holding the asked words is on the subject, however far its wording
+                retrieval.relevance = max(retrieval.relevance, self.settings.abstain_threshold)
+            timings["concept"] = time.perf_counter() - t1
+        if len(allowed) < len(corpus.doc_order) and topic and not found:
+            retrieval.excluded = self.excluded_by_filters(expanded, allowed, passages, k)
         timings["retrieve"] = time.perf_counter() - t0
-        return Retrieval(question, merged[: max(k, len(found))], refs, missing, mentioned,
-                         1.0 if found else relevance, timings)
+        return retrieval
+
+    def promote(self, phrases: list[str], filters: Filters | None, passages: list[Passage], per_phrase: int = 2) -> list[Passage]:
+        """Passages that contain every word of a concept phrase the candidates lack (BM25 on the
+        phrase alone): a named document must not hide the one that has the answer."""
+        out: list[Passage] = []
+        if not phrases:
+            return out
+        corpus = self.corpus()
+        mask = corpus.mask(filters) if filters is not None and not filters.is_empty() else None
+        top = passages[0].score if passages else 1.0
+        have = {p.id for p in passages[:3]}
+        for phrase in phrases:
+            need = set(concepts.norm_tokens(phrase))
+            if not need:
+                continue
+            for pid, score in self.store.bm25().search(phrase, 5, mask)[:5]:
+                p = self.passage(pid, top, {"bm25": score, "concept": 1.0})
+                if p is None or is_heading_only(p) or pid in have or any(o.id == pid for o in out):
+                    continue
+                if need <= set(concepts.norm_tokens(" ".join([*p.paragraph.section, p.paragraph.text]))):
+                    out.append(p)
+                    if sum(o.id != pid for o in out) >= per_phrase:
+                        break
+        return out
+
+    def _embed_texts(self, texts: list[str]) -> list[list[float]]:
+        return get_embed_model(self.settings.embed_model).get_text_embedding_batch(texts)
+
+    def excluded_by_filters(self, query: str, allowed: list[str], kept: list[Passage], k: int) -> list[str]:
+        """Documents outside the filters whose passages rank among the first three without them and
+        at least as close as the best passage the filters kept: the ones that would have answered."""
+        unfiltered, _ = self.hybrid(query, None, max(3, min(k, 5)), {})
+        best_kept = max((p.scores.get("dense", 0.0) for p in kept), default=0.0)
+        out: list[str] = []
+        for p in unfiltered[:3]:
+            doc = p.paragraph.doc_id
+            if doc not in allowed and doc not in out and p.scores.get("dense", 0.0) >= best_kept - 0.02:
+                out.append(doc)
+        return out
+
+
+def diversify(passages: list[Passage], docs: Sequence[str], most: int = 3) -> list[Passage]:
+    """The best passage of each named document first (in rank order), then the rest: a question
+    that names two texts sees both in its first citations."""
+    firsts: list[Passage] = []
+    for doc in list(docs)[:most]:
+        best = next((p for p in passages if p.paragraph.doc_id == doc), None)
+        if best is not None:
+            firsts.append(best)
+    firsts.sort(key=passages.index)
+    ids = {p.id for p in firsts}
+    return firsts + [p for p in passages if p.id not in ids]
+
+
+def _top(ids: list[str], scores, n: int) -> list[tuple[str, float]]:
+    import numpy as np
+
+    if scores is None or len(scores) == 0:
+        return []
+    n = min(n, len(scores))
+    top = np.argpartition(-scores, n - 1)[:n]
+    top = top[np.argsort(-scores[top])]
+    return [(ids[i], float(scores[i])) for i in top if scores[i] > 0]
+
+
+_ONLY = re.compile(r"\b(?:only|solely|exclusively|just|strictly)\s+(?:(?:in|from|within|on|by|per)\s+)?(?:the\s+)?$", re.I)
+_ONLY_AFTER = re.compile(r"^\s*(?:only|alone)\b", re.I)
+_LIMIT = re.compile(r"\b(?:restrict(?:ed|ing)?|limit(?:ed|ing)?|confine[d]?)\s+(?:it\s+|this\s+|yourself\s+|the\s+answer\s+)?to\s+(?:the\s+)?$", re.I)
+
+
+def restricted_documents(question: str, names: DocumentNames) -> list[str]:
+    """Documents the question explicitly restricts itself to: "only in the Tunis Agenda", "in the
+    GDC only", "limited to the Plan of Action"."""
+    out: list[str] = []
+    for m in names.mentions(question):
+        before, after = question[max(0, m.start - 40): m.start], question[m.end:]
+        if _ONLY.search(before) or _LIMIT.search(before) or _ONLY_AFTER.match(after):
+            if m.doc_id not in out:
+                out.append(m.doc_id)
+    return out
+
+
+_YEAR_DOC = re.compile(r"\b(?:the\s+)?((?:19|20)\d\d)(?:\s+|-)(review|resolution|outcome|summit|compact|declaration|"
+                       r"agenda|commitment|plan|text|document|statement|vision|event|meeting)s?\b", re.I)
+_PROCESS = re.compile(r"\b(WSIS|World Summit on the Information Society)\b(?!\s*[+\d/-])(?!\s+(?:outcome|Forum|Action|Plan|Declaration))")
+
+
+def implied_documents(question: str, documents: dict[str, DocumentInfo]) -> tuple[list[str], list[str]]:
+    """Documents a question names without their title: "the 2015 review" (the document of that year,
+    preferring one whose title or aliases carry the noun), and "WSIS" as a process (every WSIS
+    document, used only when no document is named)."""
+    out: list[str] = []
+    for m in _YEAR_DOC.finditer(question):
+        year, noun = m.group(1), m.group(2).lower()
+        same_year = [d for d, info in documents.items() if info.date[:4] == year]
+        worded = [d for d in same_year if noun in " ".join([documents[d].title, *documents[d].aliases]).lower()]
+        out.extend(d for d in (worded or same_year) if d not in out)
+    process: list[str] = []
+    if _PROCESS.search(question):
+        process = [d for d, info in documents.items() if info.process.upper() == "WSIS"]
+    return out, process
 
 
 LEXICAL_RELEVANCE_WEIGHT = 0.2
@@ -184,9 +350,10 @@ def relevance_of(query: str, passages: list[Passage], dense_scores: dict[str, fl
 
 
 def is_heading_only(passage: Passage) -> bool:
-    """A passage that only repeats its section heading (e.g. an action line title)."""
+    """A passage that only repeats its section heading (e.g. an action line title), or a document's
+    title block (its header lines: symbol, date, "Original: English")."""
     p = passage.paragraph
-    return not p.numbered and p.text.strip() in p.section
+    return not p.numbered and (p.text.strip() in p.section or p.label == "title")
 
 
 def _in_section(path: list[str], code: str) -> bool:
@@ -196,8 +363,9 @@ def _in_section(path: list[str], code: str) -> bool:
 
 _QUESTION_WORDS = re.compile(
     r"^\s*(?:(?:and|so|but)\s+)?(?:what|how|which|where|when|who|why|does|do|did|is|are|can|could|should|tell me|please)\b"
-    r"(?:\s+(?:is|are|was|were|does|do|did|the|texts?|documents?|it|they))*"
-    r"(?:\s+(?:say|says|said|state|states|stated|mention|mentions|provide|provides))?(?:\s+(?:about|on|regarding|concerning|of))?\s*",
+    r"(?:\s+(?:is|are|was|were|does|do|did|the|texts?|documents?|it|they)\b)*"
+    r"(?:\s+(?:say|says|said|state|states|stated|mention|mentions|provide|provides)\b)?"
+    r"(?:\s+(?:about|on|regarding|concerning|of)\b)?\s*",
     re.I,
 )
 _REF_NOISE = re.compile(

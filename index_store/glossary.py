@@ -50,7 +50,9 @@ STANDARD: list[tuple[str, str]] = [
     ("HRC", "Human Rights Council"), ("R&D", "research and development"),
 ]
 # Spelled-out prefixes of UN drafting: "e-government" is also "electronic government".
-PREFIXES = {"e": "electronic", "m": "mobile", "cyber": "cyber"}
+PREFIXES = {"e": "electronic", "m": "mobile"}
+# Prefixes UN texts write both hyphenated and joined ("multi-stakeholder" / "multistakeholder").
+JOINABLE = ("multi", "cyber", "non", "co")
 
 
 @dataclass
@@ -145,7 +147,8 @@ class Glossary:
         for pattern, term, form in self._lookup:
             if pattern.search(text):
                 for other in term.forms:
-                    if other.lower() != form.lower() and not re.search(_spaced(other), text, re.I) and other not in out:
+                    literal = re.escape(other).replace(r"\ ", r"\s+")
+                    if other.lower() != form.lower() and not re.search(literal, text, re.I) and other not in out:
                         out.append(other)
         return out
 
@@ -183,17 +186,15 @@ def combine(parts: list[dict[str, Any]]) -> Glossary:
             terms[key] = Term(short, long, "acronym", "standard")
     for word, pid in sorted(hyphenated.items()):
         prefix, rest = word.split("-", 1)
-        joined = prefix + rest
-        if prefix in PREFIXES and PREFIXES[prefix] != prefix:
+        if prefix in PREFIXES and PREFIXES[prefix] != prefix:  # e-government: electronic government
             terms.setdefault(word, Term(word, f"{PREFIXES[prefix]} {rest}", "variant", "corpus", [pid]))
-        elif len(prefix) >= 3:
-            terms.setdefault(word, Term(word, joined, "variant", "corpus", [pid]))
+        elif prefix in JOINABLE:  # multi-stakeholder: multistakeholder
+            terms.setdefault(word, Term(word, prefix + rest, "variant", "corpus", [pid]))
     for word in sorted(words):  # "multistakeholder" in the text, "multi-stakeholder" typed
-        for prefix in ("multi", "cyber", "inter", "co", "non", "cross", "re", "self"):
-            if word.startswith(prefix) and len(word) > len(prefix) + 4 and f"{prefix}-{word[len(prefix):]}" not in hyphenated:
-                rest = word[len(prefix):]
-                if rest in words or prefix in ("multi", "cyber"):
-                    terms.setdefault(f"{prefix}-{rest}", Term(f"{prefix}-{rest}", word, "variant", "corpus"))
+        for prefix in ("multi", "cyber"):
+            rest = word[len(prefix):]
+            if "-" not in word and word.startswith(prefix) and len(rest) >= 4 and f"{prefix}-{rest}" not in hyphenated:
+                terms.setdefault(f"{prefix}-{rest}", Term(f"{prefix}-{rest}", word, "variant", "corpus"))
     return Glossary(list(terms.values()))
 
 

@@ -1,0 +1,155 @@
+"""Is the question's key concept in the candidate passages? Concept-level abstention.
+
+Closeness to the domain is not an answer: every WSIS paragraph is close to a WSIS-sounding question.
+The question is cut into concept phrases (runs of content words: "digital services taxes"); a phrase
+is *present* when its head word (the last one, as in English noun phrases) and most of its words
+occur in the candidate passages (stemmed, through the corpus glossary's other forms too), or when the
+phrase as a whole is paraphrased by a candidate sentence (embedding cosine >= ``PARAPHRASE_MIN``,
+fitted on the dev split by ``scripts/fit_concepts.py``). A phrase that is neither is the missing
+concept the answer names ("The texts do not mention digital services taxes").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+import numpy as np
+
+from wsis.assistant.sentences import sentences
+from wsis.assistant.support import tokens
+from wsis.types import Passage
+
+# Fitted on the dev split of the suites (scripts/fit_concepts.py); see the README's chosen values.
+# A phrase not found word for word is missing when it matters to the question (importance: how far
+# the question's embedding moves without it) and no candidate sentence paraphrases it (similarity).
+PARAPHRASE_MIN = 0.525
+IMPORTANCE_MIN = 0.212
+
+# Words that frame a question rather than name its concept ("what position do the texts take on").
+FRAME = set(
+    """what which who whom whose when where why how whether does do did doing done is are was were be been being
+    will would shall should can could may might must has have had having the a an and or of to in on for by with
+    as at from into about regarding concerning re this that these those it its they them their there here any
+    some all each every other such same also too very much many more most less least than then so not no nor
+    say says said saying tell tells told explain describe describes summarize summarise summary overview
+    mention mentions mentioned mentioning address addresses addressed addressing cover covers covered discuss
+    discusses discussed treat treats treated deal deals dealt handle handles handled refer refers referred
+    provide provides provided state states stated stating position positions stance stances view views viewpoint
+    take takes taken took think thinks thought anything something everything nothing thing things kind kinds
+    type types way ways sort sorts respect relation related relating regard regards matter matters issue issues
+    question questions point points aspect aspects idea ideas topic topics subject subjects text texts
+    document documents paragraph paragraphs para provision provisions language wording words agreed position
+    agree agrees negotiators delegates delegation specifically exactly actually really currently today now
+    still ever already yet please me my we our us i you your one ones anyone anybody someone there's what's
+    give gives given make makes made get gets got put puts need needs needed want wants wanted use uses
+    according approach approaches general particular specific main key important overall whole
+    compare compared comparing comparison contrast differ differs different difference later earlier previous
+    subsequent since build built building builds took taking repeat repeats echo echoes follow followed
+    relate relates related line lines texts' wsis gdc summit summits compact agenda plan commitment declaration
+    review reviews resolution resolutions excerpt outcome outcomes geneva tunis call calls called up over out
+    upon off concern promise promises promised expected expect hold holds held ask asks asked talk talks
+    getting going go goes let lets allow allows allowed supposed keep keeps kept help helps helped draw
+    write writing written become becomes see sees seen come comes find found show shows try tries
+    """.split()
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*|\d+[A-Za-z]*")
+_PRONOUNS = {"they", "we", "you", "it", "he", "she", "one", "i", "states", "governments", "countries"}
+_AUX = {"be", "been", "being", "to"}  # "be closed", "to publish": a verb follows
+_MODAL = {"is", "are", "was", "were", "should", "will", "would", "shall", "can", "could", "may", "might", "must",
+          "do", "does", "did"}  # a verb follows only after a pronoun: "do they fight", "should we do"
+
+
+@dataclass
+class Phrase:
+    text: str  # as the user wrote it
+    words: list[str]  # content words, in order
+    present: bool = True
+    similarity: float = 0.0  # best cosine with a candidate sentence (when checked)
+    checked: bool = False  # not found word for word: tested for a paraphrase
+    importance: float = 0.0  # 1 - cosine(question, question without this phrase)
+
+
+@dataclass
+class ConceptCheck:
+    phrases: list[Phrase] = field(default_factory=list)
+    missing: str = ""  # the first missing phrase, as the user wrote it
+    similarity: float = 1.0  # the missing phrase's best paraphrase cosine (1.0 when nothing is missing)
+    found: list[str] = field(default_factory=list)  # phrases that are present
+
+
+def norm_tokens(text: str) -> list[str]:
+    """Stemmed content words, British spellings as American ("organisations" = "organizations")."""
+    return tokens(_BRITISH.sub(lambda m: m.group(1) + "iz" + m.group(2), text))
+
+
+_BRITISH = re.compile(r"(\w{3,})is(ation|ations|e|ed|es|ing)\b", re.I)
+
+
+def concept_phrases(topic: str) -> list[Phrase]:
+    """Runs of content words; a verb right after an auxiliary ("be closed", "should convene") and
+    adverbs in -ly end a run and are not concepts themselves."""
+    phrases: list[Phrase] = []
+    run: list[str] = []
+    prev = prev2 = ""
+    words = _WORD.findall(topic.replace("’", "'"))
+    for w in words:
+        w = re.sub(r"'s?$", "", w)
+        low = w.lower()
+        after_aux = prev in _AUX or (prev in _PRONOUNS and prev2 in _MODAL)  # "be closed", "do they fight"
+        skip = low in FRAME or len(low) < 2 or re.fullmatch(r"(?:19|20)\d\d", low) is not None or (after_aux and low not in FRAME) or (low.endswith("ly") and len(low) > 4)
+        if skip:
+            if run:
+                phrases.append(Phrase(" ".join(run), list(run)))
+            run = []
+        else:
+            run.append(w)
+        prev2, prev = prev, low
+    if run:
+        phrases.append(Phrase(" ".join(run), list(run)))
+    return phrases
+
+
+def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], list[str]],
+          embed: Callable[[list[str]], Sequence[Sequence[float]]] | None, threshold: float | None = None,
+          max_passages: int = 8, importance_min: float | None = None) -> ConceptCheck:
+    """Test each concept phrase of ``topic`` against the first ``max_passages`` candidates."""
+    threshold = PARAPHRASE_MIN if threshold is None else threshold
+    importance_min = IMPORTANCE_MIN if importance_min is None else importance_min
+    result = ConceptCheck(concept_phrases(topic))
+    if not result.phrases or not passages:
+        return result
+    pool = passages[:max_passages]
+    have = set()
+    for p in pool:
+        have.update(norm_tokens(" ".join([*p.paragraph.section, p.paragraph.text])))
+    unsure: list[Phrase] = []
+    for phrase in result.phrases:
+        stems = [norm_tokens(w) for w in phrase.words]
+        found = [bool(s) and all(t in have for t in s) for s in stems]
+        head_ok = found[-1] if found else True
+        if head_ok and (all(found) or (len(found) >= 3 and sum(found) * 3 >= 2 * len(found))):
+            continue
+        if any(set(norm_tokens(e)) <= have for e in expansions(phrase.text) if norm_tokens(e)):
+            continue  # the glossary's other form is there ("LDCs" -> "least developed countries")
+        phrase.checked = True
+        unsure.append(phrase)
+    if unsure and embed is not None:
+        texts = [s for p in pool[:5] for s in sentences(p.paragraph.text) if len(s.split()) >= 3]
+        if texts:
+            ablated = [" ".join(topic.replace(ph.text, " ").split()) or "?" for ph in unsure]
+            n = len(unsure)
+            vectors = np.asarray(embed([topic] + ablated + [ph.text for ph in unsure] + texts), dtype=np.float32)
+            vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
+            sims = vectors[1 + 2 * n:] @ vectors[1 + n: 1 + 2 * n].T
+            for i, phrase in enumerate(unsure):
+                phrase.similarity = float(sims[:, i].max())
+                phrase.importance = 1.0 - float(vectors[0] @ vectors[1 + i])
+    for phrase in unsure:
+        phrase.present = phrase.similarity >= threshold or phrase.importance < importance_min
+    missing = [ph for ph in result.phrases if not ph.present]
+    if missing:
+        worst = min(missing, key=lambda ph: ph.similarity)
+        result.missing, result.similarity = worst.text, worst.similarity
+    result.found = [ph.text for ph in result.phrases if ph.present]
+    return result

@@ -1,0 +1,183 @@
+"""Fit the concept-level abstention threshold on the dev split; report per kind on the test split.
+
+    python scripts/fit_concepts.py [--suite eval/suites/fixture.yaml --suite eval/suites/fixture-users.yaml]
+                                   [--corpus eval/corpora/fixture] [--json OUT.json]
+
+For every question: retrieval as ``Assistant.ask`` does it (follow-ups completed from their
+history, filters applied), Recall@3 on the ranked passages (the harness's definition), the
+question's concept check (the lowest paraphrase cosine among its concept phrases not found word
+for word; 1.0 when all are) and the dense relevance. A question is refused when its relevance is
+below ``WSIS_ABSTAIN_THRESHOLD`` or its concept cosine is below the paraphrase threshold. The
+threshold is chosen on dev questions only (split rule of ``wsis.eval.questions.split_of``: dev when
+int(sha1(id), 16) is even): the best correct-minus-false refusal rate (Youden's J) with false
+refusals <= 0.05, ties to the median of the best grid points. Test figures are printed first.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from wsis.assistant import concepts  # noqa: E402
+from wsis.assistant.answering import Assistant  # noqa: E402
+from wsis.assistant.library import ingest_paths  # noqa: E402
+from wsis.settings import Settings  # noqa: E402
+from wsis.types import Filters  # noqa: E402
+
+KIND = {"reference": "lookup", "comparison": "cross-document", "unanswerable": "unanswerable-off-domain"}
+
+
+def split_of(qid: str) -> str:
+    try:
+        from wsis.eval.questions import split_of as harness_split
+
+        return harness_split(qid)
+    except ImportError:  # the harness without splits: the same rule
+        return "dev" if int(hashlib.sha1(qid.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "test"
+
+
+def load(paths: list[Path]) -> list[dict]:
+    out = []
+    for path in paths:
+        for q in yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]:
+            kind = KIND.get(q["category"], q["category"])
+            if q["id"] == "un-missing-para":
+                kind = "lookup-missing"
+            out.append({**q, "kind": kind, "split": split_of(q["id"]), "suite": path.stem})
+    return out
+
+
+def measure(assistant: Assistant, q: dict) -> dict:
+    query = assistant._query_for(q["question"], q.get("history") or None, "extractive")
+    filters = Filters(**q["filters"]) if q.get("filters") else None
+    r = assistant.retriever.retrieve(query, filters)
+    ranked = list(dict.fromkeys(p.id for p in r.passages))
+    gold = set(q.get("gold") or [])
+    checked = [ph for ph in r.concept.phrases if ph.checked]
+    return {
+        "id": q["id"], "kind": q["kind"], "split": q["split"], "answerable": bool(gold),
+        "recall@3": len(gold & set(ranked[:3])) / len(gold) if gold else None,
+        "recall@5": len(gold & set(ranked[:5])) / len(gold) if gold else None,
+        "reference": any("ref" in p.scores for p in r.passages),
+        "relevance": r.relevance, "concept": min((ph.similarity for ph in checked), default=1.0),
+        "missing": min(checked, key=lambda ph: ph.similarity).text if checked else "",
+        "phrases": [(ph.text, round(ph.similarity, 3), round(ph.importance, 3)) for ph in checked],
+        "refused_now": not any("ref" in p.scores for p in r.passages) and (
+            not r.passages or r.relevance < assistant.settings.abstain_threshold or bool(r.concept.missing)),
+        "query": query, "top3": ranked[:3],
+    }
+
+
+def refused(row: dict, abstain: float, tau: tuple[float, float]) -> bool:
+    """tau = (paraphrase similarity minimum, importance minimum)."""
+    if row["reference"]:
+        return False
+    return row["relevance"] < abstain or any(sim < tau[0] and imp >= tau[1] for _, sim, imp in row["phrases"])
+
+
+def rates(rows: list[dict], abstain: float, tau: tuple[float, float]) -> tuple[float | None, float | None]:
+    un = [r for r in rows if not r["answerable"]]
+    ans = [r for r in rows if r["answerable"]]
+    correct = sum(refused(r, abstain, tau) for r in un) / len(un) if un else None
+    false = sum(refused(r, abstain, tau) for r in ans) / len(ans) if ans else None
+    return correct, false
+
+
+def fit(rows: list[dict], abstain: float) -> tuple[float, float]:
+    """The grid point with the best correct-minus-false refusal rate (false refusals <= 0.05) on
+    ``rows``; ties go to the median point (the middle of the good region)."""
+    sims = sorted({ph[1] for r in rows for ph in r["phrases"]} | {0.0, 1.0})
+    imps = sorted({ph[2] for r in rows for ph in r["phrases"]} | {0.0, 2.0})
+    mid = lambda v: [(a + b) / 2 for a, b in zip(v, v[1:])]  # noqa: E731
+    best, points = None, []
+    for s in mid(sims):
+        for i in mid(imps):
+            correct, false = rates(rows, abstain, (s, i))
+            if false is not None and false > 0.05:
+                continue
+            key = round((correct or 0.0) - (false or 0.0), 6)  # Youden's J
+            if best is None or key > best:
+                best, points = key, [(s, i)]
+            elif key == best:
+                points.append((s, i))
+    if not points:
+        return (0.0, 2.0)
+    return (statistics.median(p[0] for p in points), statistics.median(p[1] for p in points))
+
+
+def report(rows: list[dict], abstain: float, tau: tuple[float, float], split: str) -> dict:
+    out = {}
+    for kind in dict.fromkeys(r["kind"] for r in rows):
+        sub = [r for r in rows if r["kind"] == kind and r["split"] == split]
+        if not sub:
+            continue
+        rec = [r["recall@3"] for r in sub if r["recall@3"] is not None]
+        correct, false = rates(sub, abstain, tau)
+        out[kind] = {"n": len(sub), "recall@3": round(statistics.mean(rec), 3) if rec else None,
+                     "correct_refusal": None if correct is None else round(correct, 3),
+                     "false_refusal": None if false is None else round(false, 3)}
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--suite", action="append", type=Path)
+    parser.add_argument("--corpus", type=Path, default=ROOT / "eval" / "corpora" / "fixture")
+    parser.add_argument("--data-dir", type=Path, help="an existing index of the corpus (default: a temporary one)")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    suites = args.suite or [ROOT / "eval/suites/fixture.yaml", ROOT / "eval/suites/fixture-users.yaml"]
+    work = Path(tempfile.mkdtemp(prefix="wsis-fit-concepts-"))
+    try:
+        settings = Settings()
+        if args.data_dir:
+            settings.data_dir = args.data_dir
+        else:
+            settings.data_dir = work
+            ingest_paths([args.corpus], settings, progress=False)
+        assistant = Assistant(settings)
+        rows = [measure(assistant, q) for q in load(suites)]
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    abstain = settings.abstain_threshold
+    tau = fit([r for r in rows if r["split"] == "dev" and r["kind"] != "lookup-missing"], abstain)
+    result = {"paraphrase_min": round(tau[0], 3), "importance_min": round(tau[1], 3), "abstain_threshold": abstain,
+              "test": report(rows, abstain, tau, "test"), "dev": report(rows, abstain, tau, "dev")}
+    print(f"fitted on dev: missing when paraphrase similarity < {tau[0]:.3f} and importance >= {tau[1]:.3f}"
+          f" (dense relevance threshold {abstain})")
+    now = (concepts.PARAPHRASE_MIN, concepts.IMPORTANCE_MIN)
+    print(f"current defaults: similarity < {now[0]}, importance >= {now[1]}")
+    for split in ("test", "dev"):
+        for kind, m in report(rows, abstain, now, split).items():
+            print(f"  [{split} with the defaults] {kind:26} n={m['n']:3}  recall@3 {m['recall@3']}  "
+                  f"correct refusals {m['correct_refusal']}  false refusals {m['false_refusal']}")
+    mismatch = [r["id"] for r in rows if r["refused_now"] != refused(r, abstain, now)]
+    if mismatch:
+        print(f"  (the feature rule and the product disagree on {mismatch})")
+    for split in ("test", "dev"):
+        print(f"-- {split} --")
+        for kind, m in result[split].items():
+            print(f"  {kind:26} n={m['n']:3}  recall@3 {m['recall@3']}  correct refusals {m['correct_refusal']}"
+                  f"  false refusals {m['false_refusal']}")
+    for r in rows:
+        wrong = refused(r, abstain, tau) == r["answerable"] and not r["reference"]
+        low = r["recall@3"] is not None and r["recall@3"] < 1
+        if wrong or low:
+            print(f"  {'REFUSAL' if wrong else 'recall '} {r['split']:4} {r['id']:34} r@3={r['recall@3']} rel={r['relevance']:.2f} "
+                  f"{r['phrases']} top3={r['top3']}", file=sys.stderr)
+    if args.json:
+        args.json.write_text(json.dumps({**result, "rows": rows}, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
