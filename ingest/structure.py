@@ -26,9 +26,8 @@ Unnumbered passages (``numbered=False``) and their labels: see :mod:`ingest.stru
     next line starts upper-case without a sub-item marker; PDF short lines never end one. Bullet
     items are grouped into one passage per list (an intro line ending with ":" joins its list);
     inside a numbered paragraph they become "- " lines of its text.
-Headings: see :mod:`ingest.structure_rules` (``classify_heading`` and the look-ahead rules of
-``heading_lines``). Footnote lines go to ``footnotes`` of the passage open when they appear
-(parsers place them after the referencing line), never into ``text``.
+Headings: :mod:`ingest.structure_rules` (``classify_heading``, look-ahead ``heading_lines``). Footnote
+lines go to ``footnotes`` of the passage open when they appear, never into ``text``.
 """
 from __future__ import annotations
 
@@ -107,8 +106,7 @@ class _Builder:
         self.mark: int | None = None  # first block after the first heading since the last paragraph
         self.mark_headings: list[str] = []  # headings since the last paragraph
         self.parts: list[tuple[int, list[str]]] = [(0, [])]  # (first block, headings above it)
-        self.numbered_seen = False
-        self.jumps: list[tuple[int, int, int]] = []  # (part, previous number, accepted number) of forward jumps
+        self.numbered_seen, self.jumps = False, []  # jumps: (part, previous number, accepted number)
 
     # -- plumbing
     def path(self) -> list[str]:
