@@ -1,0 +1,60 @@
+"""Documents a question names, and how: a hint for ranking, an explicit restriction ("only in the
+Tunis Agenda"), or a text named by its year ("the 2015 review") or its process ("WSIS")."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from wsis.assistant.references import DocumentNames
+from wsis.types import DocumentInfo, Passage
+
+
+_ONLY = re.compile(r"\b(?:only|solely|exclusively|just|strictly)\s+(?:(?:in|from|within|on|by|per)\s+)?(?:the\s+)?$", re.I)
+_ONLY_AFTER = re.compile(r"^\s*(?:only|alone)\b", re.I)
+_LIMIT = re.compile(r"\b(?:restrict(?:ed|ing)?|limit(?:ed|ing)?|confine[d]?)\s+(?:it\s+|this\s+|yourself\s+|the\s+answer\s+)?to\s+(?:the\s+)?$", re.I)
+
+
+def restricted_documents(question: str, names: DocumentNames) -> list[str]:
+    """Documents the question explicitly restricts itself to: "only in the Tunis Agenda", "in the
+    GDC only", "limited to the Plan of Action"."""
+    out: list[str] = []
+    for m in names.mentions(question):
+        before, after = question[max(0, m.start - 40): m.start], question[m.end:]
+        if _ONLY.search(before) or _LIMIT.search(before) or _ONLY_AFTER.match(after):
+            if m.doc_id not in out:
+                out.append(m.doc_id)
+    return out
+
+
+_YEAR_DOC = re.compile(r"\b(?:the\s+)?((?:19|20)\d\d)(?:\s+|-)(review|resolution|outcome|summit|compact|declaration|"
+                       r"agenda|commitment|plan|text|document|statement|vision|event|meeting)s?\b", re.I)
+_PROCESS = re.compile(r"\b(WSIS|World Summit on the Information Society)\b(?!\s*[+\d/-])(?!\s+(?:outcome|Forum|Action|Plan|Declaration))")
+
+
+def implied_documents(question: str, documents: dict[str, DocumentInfo]) -> tuple[list[str], list[str]]:
+    """Documents a question names without their title: "the 2015 review" (the document of that year,
+    preferring one whose title or aliases carry the noun), and "WSIS" as a process (every WSIS
+    document, used only when no document is named)."""
+    out: list[str] = []
+    for m in _YEAR_DOC.finditer(question):
+        year, noun = m.group(1), m.group(2).lower()
+        same_year = [d for d, info in documents.items() if info.date[:4] == year]
+        worded = [d for d in same_year if noun in " ".join([documents[d].title, *documents[d].aliases]).lower()]
+        out.extend(d for d in (worded or same_year) if d not in out)
+    process: list[str] = []
+    if _PROCESS.search(question):
+        process = [d for d, info in documents.items() if info.process.upper() == "WSIS"]
+    return out, process
+
+
+def diversify(passages: list[Passage], docs: Sequence[str], most: int = 3) -> list[Passage]:
+    """The best passage of each named document first (in rank order), then the rest: a question
+    that names two texts sees both in its first citations."""
+    firsts: list[Passage] = []
+    for doc in list(docs)[:most]:
+        best = next((p for p in passages if p.paragraph.doc_id == doc), None)
+        if best is not None:
+            firsts.append(best)
+    firsts.sort(key=passages.index)
+    ids = {p.id for p in firsts}
+    return firsts + [p for p in passages if p.id not in ids]
