@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     stage2.sort(key=lambda r: (-round(r["objective"], 3), r["latency_p50"] or 0))
     print(f"\nstage 2: end to end through Assistant.ask ({time.perf_counter() - t0:.0f}s)")
     print(f"{'bm25':>5} {'dense':>5} {'rrf_k':>5} {'top_k':>5} | {'R@5':>6} {'MRR':>6} {'nDCG10':>6} {'nugget':>6} "
-          f"{'citR':>6} {'faith':>6} {'abstA':>6} {'p50 s':>6} | objective")
+          f"{'citR':>6} {'supp':>6} {'abstA':>6} {'p50 s':>6} | objective")
     for r in stage2:
         print(f"{r['bm25_weight']:>5} {r['dense_weight']:>5} {r['rrf_k']:>5} {r['top_k']:>5} | {fmt(r['recall@5'])} {fmt(r['mrr'])} "
               f"{fmt(r['ndcg@10'])} {fmt(r['nugget_recall'])} {fmt(r['citation_recall'])} {fmt(r['support_check_pass'])} "
