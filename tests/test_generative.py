@@ -111,3 +111,14 @@ def test_unreachable_llm_falls_back_to_extractive(fixture_index):
     answer = assistant.ask(QUESTIONS[0], mode="generative")
     assert "LLM unreachable" in answer.notice
     assert answer.mode == "extractive" and answer.citations and not answer.abstained
+
+
+def test_generative_mode_refuses_an_unaddressed_concept_by_name(assistant):
+    """Concept-level abstention happens before any LLM call, in generative mode too."""
+    from wsis.assistant.generative import generate
+
+    q = "What position do the texts take on digital services taxes?"
+    answer = generate(assistant, q, q, assistant.retriever.retrieve(q), None)
+    assert answer.abstained and answer.mode == "generative"
+    assert answer.missing_concept == "digital services taxes" and "do not mention digital services taxes" in answer.answer
+    assert answer.citations  # the nearest passages, cited
