@@ -162,11 +162,12 @@ class IndexStore:
     @contextmanager
     def reading(self) -> Iterator[None]:
         """Shared hold on ``.readers``: no generation is deleted while it is held."""
-        path = self.root / ".readers"
-        if not self.root.exists():
+        try:
+            handle = open(self.root / ".readers", "a")
+        except OSError:  # no index yet, or a read-only copy that no writer can change
             yield
             return
-        with open(path, "a") as handle:
+        with handle:
             fcntl.flock(handle, fcntl.LOCK_SH)
             try:
                 yield
