@@ -56,3 +56,17 @@ def test_threads_share_one_instance_safely(llm):
         t.join(timeout=300)
     assert not errors, errors
     assert [results[i] for i in range(6)] == [sequential[i % 3] for i in range(6)]
+
+
+def test_prompts_are_llama_index_templates_over_the_text_files():
+    from pathlib import Path
+
+    from wsis.prompts import load_prompt
+
+    folder = Path(__file__).resolve().parents[1] / "prompts"
+    for path in sorted(folder.glob("*.txt")):
+        template = load_prompt(path.stem)
+        values = {var: f"<{var}>" for var in template.template_vars}
+        assert values, path.name
+        assert template.format(**values) == path.read_text(encoding="utf-8").format(**values)
+    assert set(load_prompt("answer").template_vars) == {"passages", "question"}
