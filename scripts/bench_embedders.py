@@ -112,9 +112,10 @@ def child_retrieval() -> None:
     fixture = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))["questions"]
     rel: dict[str, list[float]] = {"answerable": [], "unanswerable": []}
     for q in fixture:
-        if q["category"] in ("topic", "comparison", "unanswerable") and not re.search(r"\d", q["question"]):
+        unanswerable = q["category"].startswith("unanswerable") or q.get("answerable") is False
+        if (unanswerable or q["category"] in ("topic", "comparison")) and not re.search(r"\d", q["question"]):
             found = retriever.retrieve(q["question"], Filters(**q["filters"]) if q.get("filters") else None)
-            rel["unanswerable" if q["category"] == "unanswerable" else "answerable"].append(found.relevance)
+            rel["unanswerable" if unanswerable else "answerable"].append(found.relevance)
     print(json.dumps({"rows": rows, "paragraphs": report.paragraphs, "index_seconds": build,
                       "relevance": {"answerable_min": min(rel["answerable"]), "answerable_median": statistics.median(rel["answerable"]),
                                     "unanswerable_max": max(rel["unanswerable"]), "unanswerable_median": statistics.median(rel["unanswerable"])}}))
