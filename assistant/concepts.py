@@ -110,6 +110,11 @@ def concept_phrases(topic: str) -> list[Phrase]:
     return phrases
 
 
+def _unit(rows) -> np.ndarray:
+    vectors = np.asarray(rows, dtype=np.float32)
+    return vectors / (np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9)
+
+
 def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], list[str]],
           embed: Callable[[list[str]], Sequence[Sequence[float]]] | None, threshold: float | None = None,
           max_passages: int = 8, importance_min: float | None = None) -> ConceptCheck:
@@ -135,18 +140,20 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         phrase.checked = True
         unsure.append(phrase)
     if unsure and embed is not None:
+        # 1. importance: a few short texts; 2. paraphrase search only for the phrases that matter
+        ablated = [" ".join(topic.replace(ph.text, " ").split()) or "?" for ph in unsure]
+        vectors = _unit(embed([topic] + ablated))
+        for i, phrase in enumerate(unsure):
+            phrase.importance = 1.0 - float(vectors[0] @ vectors[1 + i])
+        weighty = [ph for ph in unsure if ph.importance >= importance_min]
         texts = [s for p in pool[:5] for s in sentences(p.paragraph.text) if len(s.split()) >= 3]
-        if texts:
-            ablated = [" ".join(topic.replace(ph.text, " ").split()) or "?" for ph in unsure]
-            n = len(unsure)
-            vectors = np.asarray(embed([topic] + ablated + [ph.text for ph in unsure] + texts), dtype=np.float32)
-            vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
-            sims = vectors[1 + 2 * n:] @ vectors[1 + n: 1 + 2 * n].T
-            for i, phrase in enumerate(unsure):
+        if weighty and texts:
+            vectors = _unit(embed([ph.text for ph in weighty] + texts))
+            sims = vectors[len(weighty):] @ vectors[: len(weighty)].T
+            for i, phrase in enumerate(weighty):
                 phrase.similarity = float(sims[:, i].max())
-                phrase.importance = 1.0 - float(vectors[0] @ vectors[1 + i])
     for phrase in unsure:
-        phrase.present = phrase.similarity >= threshold or phrase.importance < importance_min
+        phrase.present = phrase.importance < importance_min or phrase.similarity >= threshold
     missing = [ph for ph in result.phrases if not ph.present]
     if missing:
         worst = min(missing, key=lambda ph: ph.similarity)
