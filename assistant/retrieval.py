@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from wsis.assistant import concepts
+from wsis.assistant.languages import detect_language, fusion_weights
 from wsis.assistant.mentions import diversify, implied_documents, restricted_documents
 from wsis.assistant.references import DocumentNames, Reference, parse_references
 from wsis.settings import Settings
@@ -151,7 +152,7 @@ class Retriever:
         boost = [d for d in boost_docs if d in allowed]
         boost = boost if len(boost) < len(allowed) else []  # naming every document singles none out
         t0 = time.perf_counter()
-        bm25_index = self.store.bm25()
+        bm25_index = self.store.bm25(corpus)  # rows of the corpus this request started with
         scores = bm25_index.scores(query, corpus.mask(filters))
         bm25 = _top(bm25_index.ids, scores, n)
         bm25_boost = _top(bm25_index.ids, scores * corpus.mask(Filters(doc_ids=boost)), n) if boost else []
@@ -164,10 +165,11 @@ class Retriever:
         dense_boost = self.store.dense(vector, n, Filters(doc_ids=boost)) if boost else []
         timings["dense"] = time.perf_counter() - t0
         rankings = {"bm25": [pid for pid, _ in bm25], "dense": [h.paragraph_id for h in dense]}
-        weights = {"bm25": self.settings.bm25_weight, "dense": self.settings.dense_weight}
+        # a question in another language than the texts: BM25 matches little, the dense ranking decides
+        weights = fusion_weights(detect_language(query), self.settings.bm25_weight, self.settings.dense_weight)
         if boost:
             rankings.update({"bm25_named": [pid for pid, _ in bm25_boost], "dense_named": [h.paragraph_id for h in dense_boost]})
-            weights.update({"bm25_named": MENTION_WEIGHT * self.settings.bm25_weight,
+            weights.update({"bm25_named": MENTION_WEIGHT * weights["bm25"],
                             "dense_named": MENTION_WEIGHT * self.settings.dense_weight})
         fused = fuse(rankings, weights, self.settings.rrf_k)
         bm25_scores = dict(bm25) | dict(bm25_boost)
@@ -265,7 +267,7 @@ class Retriever:
             need = set(concepts.norm_tokens(phrase))
             if not need:
                 continue
-            for pid, score in self.store.bm25().search(phrase, 5, mask)[:5]:
+            for pid, score in self.store.bm25(corpus).search(phrase, 5, mask)[:5]:
                 p = self.passage(pid, top, {"bm25": score, "concept": 1.0})
                 if p is None or is_heading_only(p) or pid in have or any(o.id == pid for o in out):
                     continue
