@@ -8,7 +8,7 @@ import pytest
 from wsis.errors import ParseError
 from wsis.ingest.parsers import SUPPORTED_SUFFIXES, parse_file
 from wsis.ingest.structure import local_doc_id
-from tests.fixtures.build import CORPUS, FOOTNOTE, write_encrypted_pdf, write_scanned_like_pdf, write_un_pdf
+from tests.fixtures.build import CORPUS, EXTRAS, FOOTNOTE, write_encrypted_pdf, write_scanned_like_pdf, write_un_pdf
 
 
 @pytest.fixture(scope="module")
@@ -204,7 +204,7 @@ def test_html_list_items_and_ordered_lists(tmp_path):
 
 
 def test_html_escaped_markup_stays_text():
-    doc = parse_file(CORPUS / "script-injection.html")
+    doc = parse_file(EXTRAS / "script-injection.html")
     joined = "\n".join(line.text for line in doc.lines)
     assert "<script>alert(1)</script>" in joined
     assert "<img src=x onerror=alert(1)>" in joined

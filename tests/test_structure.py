@@ -11,7 +11,7 @@ import pytest
 from wsis.types import Paragraph
 from wsis.ingest.parsers import Line, ParsedDocument, parse_file
 from wsis.ingest.structure import detect_symbol, detect_title, local_doc_id, structure, structure_parts
-from tests.fixtures.build import CORPUS, FOOTNOTE, RESOLUTION_NOTE, build_corpus, write_resolution_pdf, write_un_pdf
+from tests.fixtures.build import CORPUS, EXTRAS, FOOTNOTE, RESOLUTION_NOTE, build_corpus, write_resolution_pdf, write_un_pdf
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 OBJECTIVE_1 = "Objective 1. Close the digital divides and accelerate progress across the Sustainable Development Goals"
@@ -59,7 +59,7 @@ def test_build_corpus_contents(corpus):
 @pytest.mark.parametrize("name", ["tunis-agenda.html", "geneva-plan-of-action.txt", "global-digital-compact.md",
                                   "flattened-excerpt.txt", "tunis-commitment.pdf", "script-injection.html"])
 def test_invariants(corpus, name):
-    path = corpus / name if (corpus / name).exists() else CORPUS / name
+    path = corpus / name if (corpus / name).exists() else EXTRAS / name
     _check_invariants(paras(path), local_doc_id(path))
 
 
@@ -225,7 +225,7 @@ def test_flattened_excerpt():
 
 
 def test_script_injection_text_is_literal():
-    items = paras(CORPUS / "script-injection.html")
+    items = paras(EXTRAS / "script-injection.html")
     assert [p.label for p in items] == ["title", "1", "2", "3"]
     p = by_label(items)
     assert "<script>alert(1)</script>" in p["1"].text
