@@ -38,7 +38,7 @@ install-test: install  ## test extras: a real GGUF model, a real browser
 	@command -v chromium >/dev/null || { apt-get update -q && apt-get install -y -q chromium; }
 
 test: install-test
-	$(VENV_PY) -m pytest -q -p no:cacheprovider
+	$(VENV_PY) -m pytest -q -p no:cacheprovider -rfE --durations=15
 
 bench: install
 	$(VENV_PY) scripts/bench_ingest.py
