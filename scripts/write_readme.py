@@ -98,11 +98,21 @@ def trim(result: dict[str, Any]) -> dict[str, Any]:
     keep = ("format", "suite", "mode", "started", "settings", "split_rule", "by_kind", "perturbation", "judge")
     out = {k: result[k] for k in keep if k in result}
     out["questions"] = len(result.get("questions", []))
+    if "perturbation" in out:  # counts only: the examples quote the corpus (the seed is third-party text)
+        out["perturbation"] = _without_examples(out["perturbation"])
     if result.get("baseline"):
         b = result["baseline"]
         out["baseline"] = {**{k: v for k, v in b.items() if k != "runs"},
                            "runs": {c: {k: v for k, v in r.items() if k != "questions"} for c, r in b["runs"].items()}}
     return out
+
+
+def _without_examples(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_examples(v) for k, v in value.items() if not k.endswith("examples")}
+    if isinstance(value, list):
+        return [_without_examples(v) for v in value]
+    return value
 
 
 def _readme_kind_table(res: dict[str, Any]) -> list[str]:
