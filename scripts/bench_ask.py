@@ -38,14 +38,10 @@ from wsis.index_store.embeddings import get_embed_model, model_label  # noqa: E4
 from wsis.index_store.store import IndexStore  # noqa: E402
 from wsis.assistant.library import ingest_paths as ingest  # noqa: E402
 from tests.fixtures.build import build_corpus  # noqa: E402
+from bench_questions import TOPIC_QUESTIONS  # noqa: E402  (beside this script)
 
 QUESTIONS = [
-    "What is the role of governments in Internet governance?",
-    "How should the digital divide be closed?",
-    "What does the text say about cybersecurity and spam?",
-    "Which body follows up on implementation?",
-    "What is said about human rights online?",
-    "How is financing for ICT infrastructure addressed?",
+    *TOPIC_QUESTIONS,
     "What about artificial intelligence governance?",
     "What does the forum discuss?",
 ]

@@ -30,14 +30,11 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench_questions import TOPIC_QUESTIONS  # noqa: E402  (beside this script)
+
 HOST = "127.0.0.1"  # the benchmark never binds anything but loopback
 QUESTIONS = [
-    "What is the role of governments in Internet governance?",
-    "How should the digital divide be closed?",
-    "What does the text say about cybersecurity and spam?",
-    "Which body follows up on implementation?",
-    "What is said about human rights online?",
-    "How is financing for ICT infrastructure addressed?",
+    *TOPIC_QUESTIONS,
     "What is the Internet Governance Forum?",
     "Tunis Agenda paragraph 72",
     "What does the Global Digital Compact say about artificial intelligence?",

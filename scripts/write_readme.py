@@ -14,7 +14,6 @@ written (tests/test_readme.py runs it).
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import os
 import re
