@@ -8,13 +8,15 @@ import logging
 import time
 from typing import Callable
 
+from wsis.assistant.calibration import support_rule
 from wsis.assistant.extractive import citation_for, render_paragraphs, render_quotes, select_sentences
 from wsis.assistant.followups import carry_over
+from wsis.assistant.languages import LANGUAGE_NAMES, UN_LANGUAGES, detect_language
 from wsis.assistant.retrieval import Retrieval, Retriever, describe, topic_of
 from wsis.errors import QuestionError, validate_text
 from wsis.settings import Settings, get_settings
 from wsis.assistant.support import SupportChecker
-from wsis.types import Answer, Filters
+from wsis.types import Answer, Filters, Paragraph
 from wsis.index_store.embeddings import get_embed_model
 from wsis.index_store.store import IndexStore
 
@@ -45,7 +47,8 @@ class Assistant:
         return [found[t] for t in texts]
 
     def support_checker(self) -> SupportChecker:
-        return SupportChecker(self.embed, threshold=self.settings.support_threshold)
+        threshold, lexical_weight = support_rule(self.settings)  # fitted for the embedder, or WSIS_SUPPORT_THRESHOLD
+        return SupportChecker(self.embed, threshold=threshold, lexical_weight=lexical_weight)
 
     @property
     def llm_configured(self) -> bool:
@@ -70,15 +73,19 @@ class Assistant:
 
     # -- the entry point -----------------------------------------------------------------------
     def ask(self, question: str, history: list[dict] | None = None, filters: Filters | None = None,
-            mode: str | None = None, on_token: Callable[[str], None] | None = None) -> Answer:
+            mode: str | None = None, on_token: Callable[[str], None] | None = None, lang: str | None = None) -> Answer:
+        """``lang``: the language to quote in (ar, zh, en, fr, ru, es); None: the question's own where
+        the cited paragraph has a version in it, else the base text."""
         question = validate_text(question, "question")
+        lang = check_lang(lang)  # [parallel]
         mode, mode_notice = self.resolve_mode(mode)
         started = time.perf_counter()
         if not self.store.corpus().paragraphs:
             return Answer(question, "The index is empty: run `wsis fetch` and `wsis ingest`, or add documents "
                           "in the Library tab.", mode, abstained=True, notice="empty index")
         query = self._query_for(question, history, mode)
-        retrieval = self.retriever.retrieve(query, filters)
+        asked = detect_language(question)  # [parallel]
+        retrieval = self.retriever.retrieve(query, filters, lang=lang or asked)
         if mode == "generative":
             from wsis.assistant.generative import generate
 
@@ -90,9 +97,17 @@ class Assistant:
             answer.notice = " ".join(n for n in (answer.notice, excluded_notice(retrieval, self.store.corpus().documents)) if n)
         if mode_notice:
             answer.notice = " ".join(n for n in (mode_notice, answer.notice) if n)
+        quoted = quoted_notice(answer, asked)  # [parallel]
+        if quoted:
+            answer.notice = " ".join(n for n in (answer.notice, quoted) if n)
         answer.timings.update(retrieval.timings)
         answer.timings["total"] = time.perf_counter() - started
         return answer
+
+    def parallel_versions(self, paragraph_id: str) -> dict[str, Paragraph]:
+        """[parallel] Every ingested language version of a paragraph (itself included), by language
+        code, English first; {} for an unknown id."""
+        return self.store.corpus().parallel(paragraph_id)
 
     def _query_for(self, question: str, history: list[dict] | None, mode: str) -> str:
         if not history:
@@ -145,7 +160,7 @@ class Assistant:
         (off-domain), or the question's key concept is in none of them (in-domain, not addressed)."""
         if any("ref" in p.scores for p in retrieval.passages):
             return False
-        return (not retrieval.passages or retrieval.relevance < self.settings.abstain_threshold
+        return (not retrieval.passages or retrieval.relevance < retrieval.threshold
                 or bool(retrieval.concept.missing))
 
     def abstain(self, question: str, retrieval: Retrieval, mode: str, notice: str = "") -> Answer:
@@ -154,7 +169,7 @@ class Assistant:
         documents = self.store.corpus().documents
         concept = retrieval.concept.missing
         scope = " within the filters" if retrieval.excluded or retrieval.empty_filter else ""
-        off_domain = not retrieval.passages or retrieval.relevance < self.settings.abstain_threshold
+        off_domain = not retrieval.passages or retrieval.relevance < retrieval.threshold
         if retrieval.empty_filter:
             lines = ["No indexed document passes the filters."]
         elif off_domain:
@@ -183,6 +198,26 @@ class Assistant:
         return Answer(question, "\n".join(lines), mode, abstained=True, citations=citations,
                       passages=retrieval.passages, notice=" ".join(notices),
                       excluded_documents=list(retrieval.excluded), missing_concept=concept)
+
+
+# -- [parallel] language of the quotes ------------------------------------------------------------
+def check_lang(lang: object) -> str | None:
+    """None, or one of the six UN language codes (QuestionError naming ``lang`` otherwise)."""
+    if lang is None or (isinstance(lang, str) and not lang.strip()):
+        return None
+    code = lang.strip().lower() if isinstance(lang, str) else lang
+    if code not in UN_LANGUAGES:
+        raise QuestionError(f"lang: must be one of {', '.join(UN_LANGUAGES)}, not {lang!r}")
+    return code
+
+
+def quoted_notice(answer: Answer, asked: str) -> str:
+    """"Quoted from the English text." when the quotes are in another language than the question."""
+    langs = list(dict.fromkeys(c.lang or "en" for c in answer.citations))
+    if not langs or langs == [asked]:
+        return ""
+    names = [LANGUAGE_NAMES.get(lang, lang) for lang in langs]
+    return f"Quoted from the {_join(names)} text{'s' if len(names) > 1 else ''}."
 
 
 def excluded_notice(retrieval: Retrieval, documents: dict) -> str:

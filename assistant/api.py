@@ -241,11 +241,15 @@ def build_router(backend: Backend) -> APIRouter:
                  description="Answer text with [n] markers, `citations` (document, paragraph, verbatim quote, "
                              "page, URL), the retrieved `passages`, `mode`, `abstained`, `notice` and `timings`.")
     def ask(body: AskIn) -> dict[str, Any]:
+        from wsis.assistant.answering import check_lang
+
         question = validate_text(body.question, "question")
+        lang = check_lang(body.lang)  # "lang: must be one of ar, zh, en, fr, ru, es, not 'xx'" (422)
         history = _texts(body)
         filters = backend.to_filters(body.filters)
         with backend.compute() as assistant:
-            return assistant.ask(question, history=history or None, filters=filters, mode=body.mode).to_dict()
+            return assistant.ask(question, history=history or None, filters=filters, mode=body.mode,
+                                 lang=lang).to_dict()
 
     @router.post("/search", summary="Ranked paragraphs", tags=["retrieval"], response_model=SearchOut,
                  description="Paragraph references first (\"Tunis Agenda 72\"), then hybrid BM25 + dense results.")
@@ -270,7 +274,10 @@ def build_router(backend: Backend) -> APIRouter:
         filters = backend.to_filters(body.filters)
         with backend.compute() as assistant:
             rows = run_compare(assistant, topic, filters, per_doc=body.per_doc)
-        return CompareOut(topic=topic, threshold=backend.settings.abstain_threshold, rows=rows)
+        from wsis.assistant.calibration import abstain_threshold  # [calibration] fitted per embedder, language
+        from wsis.assistant.languages import detect_language
+
+        return CompareOut(topic=topic, threshold=abstain_threshold(backend.settings, detect_language(topic)), rows=rows)
 
     @router.post("/agreed-language", summary="Closest agreed paragraphs to a draft", tags=["answers"],
                  response_model=AgreedOut,
@@ -313,6 +320,8 @@ def build_router(backend: Backend) -> APIRouter:
             "document": corpus.documents[p.doc_id],
             "before": [b.to_dict() for b in before],
             "after": [a.to_dict() for a in after],
+            "parallel": [{"lang": lang, "id": v.id, "doc_id": v.doc_id, "label": v.label, "text": v.text,
+                          "url": corpus.documents[v.doc_id].url} for lang, v in corpus.parallel(paragraph_id).items()],
         }
 
     @router.get("/health", summary="Liveness and index size", tags=["library"], response_model=HealthOut)

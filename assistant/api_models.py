@@ -47,6 +47,10 @@ class AskIn(_Strict):
     mode: Literal["extractive", "generative"] | None = Field(
         None, description="Default: generative when an LLM is configured; generative without one answers "
                           "extractively with a notice")
+    lang: StrictStr | None = Field(
+        None, description='Language to quote in: "ar", "zh", "en", "fr", "ru" or "es". Default: the question\'s '
+                          "language where the cited paragraph has an ingested version in it, else the base text",
+        examples=["fr"])
 
 
 class SearchIn(_Strict):
@@ -151,11 +155,25 @@ class ParagraphOut(_Open):
     citation: str | None = Field(None, description='"Tunis Agenda, para. 72" (the looked-up paragraph only)')
 
 
+class ParallelVersionOut(BaseModel):
+    """The same paragraph in one language version (linked by identical label)."""
+
+    lang: str = Field(..., description='UN language code: "ar", "zh", "en", "fr", "ru" or "es"')
+    id: str = Field(..., description='Paragraph id in that version, e.g. "tunis-agenda.fr#72"')
+    doc_id: str
+    label: str
+    text: str = Field(..., description="The paragraph's verbatim text in that language")
+    url: str = Field("", description="Official URL of that language version, when known")
+
+
 class ParagraphLookupOut(BaseModel):
     paragraph: ParagraphOut
     document: DocumentInfo
     before: list[ParagraphOut]
     after: list[ParagraphOut]
+    parallel: list[ParallelVersionOut] = Field(
+        default_factory=list, description="Every ingested language version of the paragraph (itself included), "
+                                          "English first; one entry when it has no other version")
 
 
 class StructureReport(_Open):

@@ -137,10 +137,12 @@ def status(as_json: bool) -> None:
 @click.option("--from-year", type=int, help="Only documents adopted in or after this year.")
 @click.option("--to-year", type=int, help="Only documents adopted in or before this year.")
 @click.option("--mode", type=click.Choice(["extractive", "generative"]), help="Default: generative when WSIS_LLM is set.")
+@click.option("--lang", type=click.Choice(["ar", "zh", "en", "fr", "ru", "es"], case_sensitive=False),
+              help="Quote the language versions in this language where ingested (default: the question's language).")
 @click.option("--json", "as_json", is_flag=True, help="Print the Answer as JSON on stdout.")
 @click.option("--local", is_flag=True, help="Answer in this process even when a `wsis serve` runs on this index.")
 def ask(question: str, doc_ids: tuple[str, ...], process: str | None, from_year: int | None, to_year: int | None,
-        mode: str | None, as_json: bool, local: bool) -> None:
+        mode: str | None, lang: str | None, as_json: bool, local: bool) -> None:
     """Answer QUESTION with cited paragraphs.
 
     When a `wsis serve` with the same settings runs on this WSIS_DATA_DIR, it answers (its models
@@ -150,7 +152,7 @@ def ask(question: str, doc_ids: tuple[str, ...], process: str | None, from_year:
 
     settings = get_settings()
     if not local:
-        served = _ask_running_server(settings, question, doc_ids, process, from_year, to_year, mode)
+        served = _ask_running_server(settings, question, doc_ids, process, from_year, to_year, mode, lang)
         if served is not None:
             from wsis.assistant.remote import answer_from_dict
 
@@ -167,7 +169,7 @@ def ask(question: str, doc_ids: tuple[str, ...], process: str | None, from_year:
     try:
         filters = Filters.build(doc_ids, process, from_year, to_year, known_doc_ids=assistant.store.corpus().documents,
                                 labels=ASK_FILTER_LABELS)
-        answer = assistant.ask(question, filters=filters, mode=mode, on_token=stream)
+        answer = assistant.ask(question, filters=filters, mode=mode, on_token=stream, lang=lang)
     except (QuestionError, LLMConfigError, IndexStoreError) as exc:  # e.g. index built with another embedder
         raise click.ClickException(str(exc)) from None
     if as_json:
@@ -182,7 +184,7 @@ ASK_FILTER_LABELS = {"doc_ids": "--doc", "process": "--process", "year_from": "-
 
 
 def _ask_running_server(settings, question: str, doc_ids: tuple[str, ...], process: str | None,
-                        from_year: int | None, to_year: int | None, mode: str | None) -> dict | None:
+                        from_year: int | None, to_year: int | None, mode: str | None, lang: str | None = None) -> dict | None:
     """The Answer (as JSON) from a running `wsis serve` on this index, or None to answer locally.
     Filters are validated here, as the local path does, so errors read the same."""
     from wsis.assistant.remote import RemoteError, ask_server, find_server
@@ -199,7 +201,7 @@ def _ask_running_server(settings, question: str, doc_ids: tuple[str, ...], proce
         filters = Filters.build(doc_ids, process, from_year, to_year, known_doc_ids=known, labels=ASK_FILTER_LABELS)
         body = None if filters.is_empty() else {"doc_ids": filters.doc_ids, "process": filters.process,
                                                  "year_from": filters.year_from, "year_to": filters.year_to}
-        return ask_server(url, settings, question, body, mode)
+        return ask_server(url, settings, question, body, mode, lang=lang)
     except (QuestionError, RemoteError) as exc:
         raise click.ClickException(str(exc)) from None
 

@@ -33,6 +33,7 @@ def citation_for(passage: Passage, quote: str, marker: int, score: float | None 
     return Citation(
         doc_id=p.doc_id, title=passage.document.short_title, paragraph=label, quote=quote, page=page,
         url=passage.document.url, score=round(passage.score if score is None else score, 4), id=p.id, marker=marker, numbered=p.numbered,
+        lang=passage.document.lang or "en",
     )
 
 

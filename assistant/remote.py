@@ -98,7 +98,7 @@ def find_server(settings: Settings) -> str | None:
 
 
 def ask_server(url: str, settings: Settings, question: str, filters: dict[str, Any] | None, mode: str | None,
-               timeout: float = 600.0) -> dict[str, Any] | None:
+               timeout: float = 600.0, lang: str | None = None) -> dict[str, Any] | None:
     """POST /api/ask; the Answer as a dict, None when the server cannot be reached (fall back to a
     local answer), RemoteError with the server's message when it refuses the question."""
     body: dict[str, Any] = {"question": question}
@@ -106,6 +106,8 @@ def ask_server(url: str, settings: Settings, question: str, filters: dict[str, A
         body["filters"] = filters
     if mode:
         body["mode"] = mode
+    if lang:  # [parallel] the language to quote in
+        body["lang"] = lang
     request = urllib.request.Request(f"{url}/api/ask", data=json.dumps(body).encode("utf-8"), method="POST",
                                      headers={"Content-Type": "application/json"})
     if settings.auth:

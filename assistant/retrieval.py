@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from wsis.assistant import concepts
+from wsis.assistant.calibration import abstain_threshold, calibration_for
 from wsis.assistant.languages import detect_language, fusion_weights
 from wsis.assistant.mentions import diversify, implied_documents, restricted_documents
 from wsis.assistant.references import DocumentNames, Reference, parse_references
@@ -44,11 +45,16 @@ class Retrieval:
     concept: concepts.ConceptCheck = field(default_factory=concepts.ConceptCheck)
     expansions: list[str] = field(default_factory=list)  # glossary forms added to the query
     empty_filter: bool = False  # no indexed document passes the filters
+    threshold: float = 0.0  # abstain below this relevance: fitted for the embedder and the question's language
 
 
 @lru_cache(maxsize=2)
 def _reranker(name: str):
     """llama-index's SentenceTransformerRerank (a sentence-transformers CrossEncoder), loaded once."""
+    # [torch extra] imported only when WSIS_RERANKER is set; without the extra: one line naming it
+    from wsis.index_store.embeddings import require_torch_extra
+
+    require_torch_extra(f"WSIS_RERANKER={name} (a cross-encoder)")
     from llama_index.core.postprocessor import SentenceTransformerRerank
 
     return SentenceTransformerRerank(model=name, top_n=1000, device="cpu")
@@ -93,7 +99,7 @@ class Retriever:
     def names(self) -> DocumentNames:
         corpus = self.corpus()
         if self._names is None or self._names[0] != corpus.digest:
-            self._names = (corpus.digest, DocumentNames(corpus.documents))
+            self._names = (corpus.digest, DocumentNames({d: corpus.documents[d] for d in corpus.doc_order}))  # [parallel] base versions name documents
         return self._names[1]
 
     def glossary(self) -> Glossary:
@@ -174,6 +180,8 @@ class Retriever:
         fused = fuse(rankings, weights, self.settings.rrf_k)
         bm25_scores = dict(bm25) | dict(bm25_boost)
         dense_scores = {h.paragraph_id: h.score for h in [*dense, *dense_boost]}
+        # [parallel] one passage per paragraph: language versions fold into their base paragraph (best score)
+        fused, bm25_scores, dense_scores = corpus.fold(fused), corpus.fold(bm25_scores), corpus.fold(dense_scores)
         ranked = sorted(fused, key=lambda pid: -fused[pid])
         passages: list[Passage] = []
         wanted = n if self.settings.reranker else k
@@ -195,7 +203,7 @@ class Retriever:
         return passages, relevance_of(query, passages, dense_scores)
 
     def retrieve(self, question: str, filters: Filters | None = None, k: int | None = None,
-                 restrict_to_mentioned: bool = False) -> Retrieval:
+                 restrict_to_mentioned: bool = False, lang: str | None = None) -> Retrieval:
         """References first, then hybrid results for what the question is about.
 
         Documents the question names are a ranking signal; only an explicit restriction ("only in
@@ -203,6 +211,7 @@ class Retriever:
         k = k or self.settings.top_k
         timings: dict[str, float] = {}
         t0 = time.perf_counter()
+        threshold = abstain_threshold(self.settings, detect_language(question))  # calibration: per embedder, language
         names = self.names()
         corpus = self.corpus()
         refs = parse_references(question, names)
@@ -220,7 +229,7 @@ class Retriever:
         allowed = corpus.allowed_docs(filters) if not filters.is_empty() else corpus.doc_order
         if not allowed:
             return Retrieval(question, [], refs, [], mentioned, 0.0, timings, restricted,
-                             excluded=list(corpus.doc_order), empty_filter=True)
+                             excluded=list(corpus.doc_order), empty_filter=True, threshold=threshold)
         found, missing = self.resolve(refs, filters)
         topic = topic_of(question, names)
         glossary = self.glossary()
@@ -232,11 +241,15 @@ class Retriever:
         seen = {p.id for p in found}
         merged = found + [p for p in passages if p.id not in seen]
         retrieval = Retrieval(question, merged[: max(k, len(found))], refs, missing, mentioned,
-                              1.0 if found else relevance, timings, restricted, expansions=extra)
+                              1.0 if found else relevance, timings, restricted, expansions=extra,
+                              threshold=threshold)
         if topic and not found:
             t1 = time.perf_counter()
             embed = self.embed_texts or self._embed_texts
-            retrieval.concept = concepts.check(topic, passages, glossary.expansions, embed)
+            cal = calibration_for(self.settings.embed_model)  # the concept check's minima, fitted per embedder
+            check = lambda ps: concepts.check(topic, ps, glossary.expansions, embed,  # noqa: E731
+                                              threshold=cal.paraphrase_min, importance_min=cal.importance_min)
+            retrieval.concept = check(passages)
             top = set().union(*(concepts.norm_tokens(" ".join([*p.paragraph.section, p.paragraph.text])) for p in passages[:3]))
             absent = [ph.text for ph in retrieval.concept.phrases  # missing, or a whole term below the top three
                       if not ph.present or (len(ph.words) >= 2 and not set(concepts.norm_tokens(ph.text)) <= top)]
@@ -244,12 +257,14 @@ class Retriever:
             if promoted:  # the asked concept is in the corpus, outside the first candidates: it comes first
                 ids = {p.id for p in promoted}
                 retrieval.passages = passages = (promoted + [p for p in passages if p.id not in ids])[:k]
-                retrieval.concept = concepts.check(topic, passages, glossary.expansions, embed)
+                retrieval.concept = check(passages)
                 # a passage holding the asked words is on the subject, however far its wording
-                retrieval.relevance = max(retrieval.relevance, self.settings.abstain_threshold)
+                retrieval.relevance = max(retrieval.relevance, threshold)
             timings["concept"] = time.perf_counter() - t1
         if len(allowed) < len(corpus.doc_order) and topic and not found:
             retrieval.excluded = self.excluded_by_filters(expanded, allowed, passages, k)
+        if lang:  # [parallel] quote each paragraph in ``lang`` where that version exists
+            retrieval.passages = in_language(corpus, retrieval.passages, lang)
         timings["retrieve"] = time.perf_counter() - t0
         return retrieval
 
@@ -268,6 +283,7 @@ class Retriever:
             if not need:
                 continue
             for pid, score in self.store.bm25(corpus).search(phrase, 5, mask)[:5]:
+                pid = corpus.base_id(pid)  # [parallel] a language version's match stands for its base paragraph
                 p = self.passage(pid, top, {"bm25": score, "concept": 1.0})
                 if p is None or is_heading_only(p) or pid in have or any(o.id == pid for o in out):
                     continue
@@ -293,6 +309,18 @@ class Retriever:
         return out
 
 
+def in_language(corpus: LiveCorpus, passages: list[Passage], lang: str) -> list[Passage]:
+    """[parallel] Each passage in its ``lang`` version when one is live (same label), else as it is."""
+    out = []
+    for p in passages:
+        version = corpus.in_language(p.id, lang)
+        if version is None or version.id == p.id or (p.focus and p.focus not in version.sub_items):
+            out.append(p)
+        else:
+            out.append(Passage(version, corpus.documents[version.doc_id], p.score, dict(p.scores), p.focus))
+    return out
+
+
 def _top(ids: list[str], scores, n: int) -> list[tuple[str, float]]:
     import numpy as np
 
@@ -310,7 +338,8 @@ LEXICAL_RELEVANCE_WEIGHT = 0.2
 def relevance_of(query: str, passages: list[Passage], dense_scores: dict[str, float]) -> float:
     """How well the best candidates address the query: the best dense cosine, plus a bonus for the
     share of the query's content words that one top passage contains (rare exact terms such as
-    "spam" that a small embedding model underrates). Compared with ``abstain_threshold``."""
+    "spam" that a small embedding model underrates). Compared with ``Retrieval.threshold``
+    (``assistant.calibration.abstain_threshold``: fitted per embedder and question language)."""
     from wsis.assistant.support import tokens
 
     wanted = set(tokens(query))

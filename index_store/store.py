@@ -23,16 +23,14 @@ import shutil
 import time
 import uuid
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
-
-import numpy as np
 
 from wsis.errors import IndexStoreError
 from wsis.settings import Settings
 from wsis.types import DocumentInfo, Filters, Paragraph
 from wsis.index_store.bm25 import BM25Sidecar
+from wsis.index_store.live_corpus import LiveCorpus  # noqa: F401 (re-exported)
 from wsis.index_store.embeddings import get_embed_model, model_label
 from wsis.index_store.manifest import DocRecord, Manifest, load_manifest, save_manifest
 from wsis.index_store.paragraph_store import read_paragraphs, remove_stale, write_paragraphs
@@ -48,69 +46,6 @@ def fault_point(name: str) -> None:
     if os.environ.get("WSIS_FAULT") == name:
         os.kill(os.getpid(), signal.SIGKILL)
 
-
-
-@dataclass
-class LiveCorpus:
-    """All live paragraphs in document order, with lookups; rebuilt when the manifest changes."""
-
-    digest: str
-    documents: dict[str, DocumentInfo]
-    paragraphs: list[Paragraph]
-    by_id: dict[str, int] = field(default_factory=dict)
-    by_doc: dict[str, list[int]] = field(default_factory=dict)
-    doc_index: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
-    doc_order: list[str] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self.by_id = {p.id: i for i, p in enumerate(self.paragraphs)}
-        self.doc_order = list(self.documents)
-        position = {d: i for i, d in enumerate(self.doc_order)}
-        for i, p in enumerate(self.paragraphs):
-            self.by_doc.setdefault(p.doc_id, []).append(i)
-        self.doc_index = np.array([position[p.doc_id] for p in self.paragraphs], dtype=np.int32)
-
-    def get(self, paragraph_id: str) -> Paragraph | None:
-        i = self.by_id.get(paragraph_id)
-        return None if i is None else self.paragraphs[i]
-
-    def neighbours(self, paragraph_id: str, before: int = 1, after: int = 1) -> tuple[list[Paragraph], list[Paragraph]]:
-        p = self.get(paragraph_id)
-        if p is None:
-            return [], []
-        rows = self.by_doc[p.doc_id]
-        at = rows.index(self.by_id[paragraph_id])
-        return ([self.paragraphs[i] for i in rows[max(0, at - before) : at]],
-                [self.paragraphs[i] for i in rows[at + 1 : at + 1 + after]])
-
-    def allowed_docs(self, filters: Filters | None) -> list[str]:
-        """Doc ids that pass the filters, in index order."""
-        docs = self.doc_order
-        if filters is None or filters.is_empty():
-            return docs
-        out = []
-        for d in docs:
-            info = self.documents[d]
-            if filters.doc_ids and d not in filters.doc_ids:
-                continue
-            undated_ok = filters.include_undated
-            if filters.process and info.process.upper() != filters.process.upper():
-                if info.process or not undated_ok:
-                    continue
-            year = info.year
-            if year is None:
-                if (filters.year_from or filters.year_to) and not undated_ok:
-                    continue
-            elif (filters.year_from and year < filters.year_from) or (filters.year_to and year > filters.year_to):
-                continue
-            out.append(d)
-        return out
-
-    def mask(self, filters: Filters | None) -> np.ndarray | None:
-        if filters is None or filters.is_empty():
-            return None
-        allowed = {self.doc_order.index(d) for d in self.allowed_docs(filters)}
-        return np.isin(self.doc_index, list(allowed)).astype(np.float32)
 
 
 class IndexStore:
@@ -347,7 +282,7 @@ class IndexStore:
         with self.reading():  # the generations queried cannot be deleted meanwhile
             manifest = self.manifest()
             self.check_model(self.model_label, manifest)  # vectors of another embedder would be meaningless
-            allowed = corpus.allowed_docs(filters)
+            allowed = corpus.with_versions(corpus.allowed_docs(filters))  # a language version matches too
             generations = [manifest.documents[d].generation for d in allowed if d in manifest.documents]
             with self._open_vector().lease() as vector:
                 return vector.query(embedding, k, generations, all_live=len(generations) == len(manifest.documents))

@@ -22,6 +22,8 @@ class DocumentInfo:
     aliases: list[str] = field(default_factory=list)  # short names users type: "Tunis Agenda", "TA"
     url: str = ""  # official URL (HTML preferred) for links
     source: str = ""  # local file the text came from
+    lang: str = "en"  # language of this text: UN code ar, zh, en, fr, ru or es
+    parallel_of: str = ""  # doc_id of the base (English) version when this is a language version of it
 
     @property
     def short_title(self) -> str:
@@ -142,6 +144,7 @@ class Citation:
     id: str = ""  # paragraph id "tunis-agenda#72"
     marker: int = 0  # the [n] number used in the answer text
     numbered: bool = True  # False for an unnumbered block ("preamble"): no "para." in its citation
+    lang: str = "en"  # language of the quoted text (a language version's own, e.g. "fr")
 
     def text(self, symbol: str = "", page: bool = False) -> str:
         """"Tunis Agenda, para. 72(b)" (with the symbol and page when asked), by :func:`cite`."""
