@@ -12,9 +12,10 @@ import gradio as gr
 
 from wsis.assistant.api import Backend
 from wsis.assistant.ui.assets import CHAT_JS, CITE_JS
-from wsis.assistant.ui.chat_html import SOURCE_EMPTY, chat_html
-from wsis.assistant.ui.handlers import Handlers
+from wsis.assistant.ui.chat_html import chat_html
+from wsis.assistant.ui.handlers import ANSWER_LANGUAGES, Handlers
 from wsis.assistant.ui.panels import LIBRARY_HEADERS, LIBRARY_WIDTHS, banner_html, doc_choices, library_view
+from wsis.assistant.ui.source import SOURCE_EMPTY
 from wsis.assistant.ui.uploads import UPLOAD_KINDS, UPLOAD_SUFFIXES
 
 EXAMPLES = [
@@ -72,6 +73,12 @@ def build_ui(backend: Backend) -> gr.Blocks:
                                 value=backend.assistant.default_mode(), label="Answer mode", interactive=llm,
                                 info=None if llm else "Generative answers need an LLM: set WSIS_LLM and restart.",
                                 elem_id="mode",
+                            )
+                            answer_lang = gr.Dropdown(
+                                ANSWER_LANGUAGES, value="auto", label="Quote the texts in",
+                                info="Documents indexed in several UN languages are quoted in this one when a "
+                                     "version exists, else in English (the answer says so).",
+                                elem_id="answer-lang", interactive=True,
                             )
                         with gr.Accordion("Copy or export the last answer (Markdown with references)", open=False,
                                           elem_id="export"):
@@ -137,7 +144,7 @@ def build_ui(backend: Backend) -> gr.Blocks:
                                                 elem_id="ingest-log")
 
         compute = {"concurrency_id": "compute", "concurrency_limit": slots}
-        ask_inputs = [question, turns_state, docs_filter, process, year_from, year_to, mode]
+        ask_inputs = [question, turns_state, docs_filter, process, year_from, year_to, mode, answer_lang]
         ask_outputs = [chat, turns_state, question, export_md, export_file]
         # the chat shows its own "Searching the texts…" line and streamed tokens: no progress overlay
         ask_btn.click(h.respond, ask_inputs, ask_outputs, api_name="ask", show_progress="hidden", **compute)

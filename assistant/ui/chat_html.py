@@ -7,25 +7,39 @@ is what keeps a document containing ``<script>`` or ``onerror=`` inert: it is sh
 
 Citations: each [n] marker and reference is a ``<button data-pid data-quote>``; the delegated
 click listener of ``static/cite.js`` sends the paragraph id and quote to the source panel.
+
+Languages: every block of text a user or a document wrote carries its ``lang`` and ``dir`` (Arabic
+right-to-left), so a quote in Arabic reads right-to-left while the English citation after it stays an
+isolated left-to-right run (``<bdi>``); free text gets ``dir="auto"`` (the first strong letter decides).
 """
 from __future__ import annotations
 
 import html
 import re
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import Any, Iterable
 from urllib.parse import urlsplit
 
+from wsis.assistant.languages import detect_language
 from wsis.assistant.render import reference_label
-from wsis.types import Answer, Citation, Paragraph
-
-if TYPE_CHECKING:
-    from wsis.assistant.api import Backend
+from wsis.types import Answer, Citation
 
 # -- escaping helpers ---------------------------------------------------------------------------
 def esc(value: Any) -> str:
     """HTML-escaped text; a lone surrogate is written as a backslash escape (the page is UTF-8)."""
     text = html.escape("" if value is None else str(value), quote=True)
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur"})
+
+
+def lang_attrs(lang: str | None, text: str = "") -> str:
+    """' lang="ar" dir="rtl"' for a block in ``lang`` (detected from ``text`` when empty); an unknown
+    language gets ``dir="auto"`` so the first strong letter decides."""
+    lang = (lang or (detect_language(text, "") if text else "")).strip()
+    if not lang:
+        return ' dir="auto"'
+    return f' lang="{esc(lang)}" dir="{"rtl" if lang.split("-")[0] in RTL_LANGUAGES else "ltr"}"'
 
 
 def safe_url(url: str) -> str:
@@ -83,12 +97,17 @@ _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _CODE = re.compile(r"`([^`]+)`")
 
 
-def _inline(line: str, citations: dict[int, Citation]) -> str:
-    """One line of answer text: escaped, then **bold**, `code` and [n] citation buttons."""
-    text = esc(line)
-    text = _BOLD.sub(r"<strong>\1</strong>", text)
-    text = _CODE.sub(r"<code>\1</code>", text)
+_QUOTED = re.compile(r"“([^”]+)”")
+# one extractive quote of a ">" block: “TEXT” [n] (Tunis Agenda, para. 9); a block may hold several
+_QUOTE_ITEM = re.compile(r"“(?P<text>.+?)”[ \t]*(?P<marks>(?:\[\d+(?:\s*[,;]\s*\d+)*\][ \t]*)+)"
+                         r"(?:\((?P<ref>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\))?[ \t]*(?:\n|$)", re.S)
 
+
+def _citation_lang(citation: Citation | None) -> str:
+    return str(getattr(citation, "lang", "") or "") if citation is not None else ""
+
+
+def _markers(escaped: str, citations: dict[int, Citation]) -> str:
     def marker(m: re.Match) -> str:
         numbers = [int(n) for n in re.split(r"[,;\s]+", m.group(1)) if n]
         if not all(n in citations for n in numbers):
@@ -96,7 +115,48 @@ def _inline(line: str, citations: dict[int, Citation]) -> str:
         return "".join(cite_button(f"[{n}]", citations[n].id, citations[n].quote,
                                    title=citations[n].text()) for n in numbers)
 
-    return _MARKERS.sub(marker, text)
+    return _MARKERS.sub(marker, escaped)
+
+
+def _inline(line: str, citations: dict[int, Citation]) -> str:
+    """One line of answer text: escaped, then **bold**, `code`, “quotes” in their own direction and
+    [n] citation buttons."""
+    text = esc(line)
+    text = _BOLD.sub(r"<strong>\1</strong>", text)
+    text = _CODE.sub(r"<code>\1</code>", text)
+    text = _QUOTED.sub(lambda m: f'“<bdi class="qt"{lang_attrs("", html.unescape(m.group(1)))}>{m.group(1)}</bdi>”', text)
+    return _markers(text, citations)
+
+
+def _quote_html(m: re.Match, citations: dict[int, Citation]) -> str:
+    """One quote in the language and direction of its text (the cited paragraph's language when the
+    citation says it); its markers and reference stay isolated left-to-right runs."""
+    numbers = [int(n) for n in re.findall(r"\d+", m.group("marks"))]
+    lang = next((_citation_lang(citations.get(n)) for n in numbers if _citation_lang(citations.get(n))), "")
+    seen = detect_language(m.group("text"), "")
+    if not lang or (lang == "en" and seen and seen != "en"):  # the quote's own words outweigh a default "en"
+        lang = seen
+    body = "<br>".join(esc(x) for x in m.group("text").split("\n"))
+    ref = f' <bdi class="cref" dir="ltr">({esc(m.group("ref"))})</bdi>' if m.group("ref") else ""
+    return (f'<blockquote class="quote"{lang_attrs(lang, m.group("text"))}><span class="qt">“{body}”</span> '
+            f'<bdi class="marks" dir="ltr">{_markers(esc(m.group("marks").strip()), citations)}</bdi>{ref}</blockquote>')
+
+
+def _quote_block(lines: list[str], citations: dict[int, Citation]) -> str:
+    """A ``>`` block: each extractive quote in it is its own block (:func:`_quote_html`); other text
+    is a quote block whose direction its first strong letter decides."""
+    raw = "\n".join(lines)
+    out, at = [], 0
+    for m in _QUOTE_ITEM.finditer(raw):
+        rest = raw[at:m.start()].strip()
+        if rest:
+            out.append(f'<blockquote dir="auto">{"<br>".join(_inline(x, citations) for x in rest.split(chr(10)))}</blockquote>')
+        out.append(_quote_html(m, citations))
+        at = m.end()
+    rest = raw[at:].strip()
+    if rest:
+        out.append(f'<blockquote dir="auto">{"<br>".join(_inline(x, citations) for x in rest.split(chr(10)))}</blockquote>')
+    return "".join(out)
 
 
 def answer_body_html(answer: Answer) -> str:
@@ -109,13 +169,13 @@ def answer_body_html(answer: Answer) -> str:
 
     def flush() -> None:
         if quote:
-            blocks.append("<blockquote>" + "<br>".join(quote) + "</blockquote>")
+            blocks.append(_quote_block(quote, citations))
             quote.clear()
         if items:
-            blocks.append("<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>")
+            blocks.append("<ul>" + "".join(f'<li dir="auto">{i}</li>' for i in items) + "</ul>")
             items.clear()
         if para:
-            blocks.append("<p>" + " ".join(para) + "</p>")
+            blocks.append('<p dir="auto">' + " ".join(para) + "</p>")
             para.clear()
 
     for raw in answer.answer.split("\n"):
@@ -123,7 +183,7 @@ def answer_body_html(answer: Answer) -> str:
         if line.startswith(">"):
             if items or para:
                 flush()
-            quote.append(_inline(line[1:].lstrip(), citations))
+            quote.append(line[1:].lstrip())
         elif line.startswith("- "):
             if quote or para:
                 flush()
@@ -146,13 +206,22 @@ def excluded_html(doc_ids: list[str], names: dict[str, str] | None = None) -> st
     return f'<div class="excluded"><span class="lbl">Excluded by the filters:</span> {chips}</div>'
 
 
+def reader_lang(answer: Answer) -> str:
+    """The reader's language: the language the answer quotes in when not English (a version chosen
+    for the reader), else the question's."""
+    quoted = [_citation_lang(c) for c in answer.citations]
+    return next((q for q in quoted if q and q != "en"), "") or detect_language(answer.question, "")
+
+
 def turn_html(answer: Answer, names: dict[str, str] | None = None) -> str:
     """One question and its answer; ``names`` maps doc ids to readable names (excluded documents)."""
     symbols = {p.paragraph.doc_id: p.document.symbol for p in answer.passages}
-    out = [f'<div class="turn"><div class="q">{esc(answer.question)}</div><div class="a">']
+    reader = reader_lang(answer)
+    out = [f'<div class="turn" data-ulang="{esc(reader)}"><div class="q"{lang_attrs(reader)}>{esc(answer.question)}</div>'
+           '<div class="a">']
     out.append(answer_body_html(answer))
     if answer.notice:
-        out.append(f'<div class="notice">{esc(answer.notice)}</div>')
+        out.append(f'<div class="notice" role="note">{esc(answer.notice)}</div>')
     out.append(excluded_html(list(getattr(answer, "excluded_documents", []) or []), names))
     if answer.citations:
         out.append('<div class="refs"><strong>References</strong><ol>')
@@ -175,61 +244,11 @@ def chat_html(turns: list[Answer], pending: str | None = None, streamed: str = "
                 '<em>GDC paragraph 28</em>.</p></div>')
     parts = ['<div class="wsis-chat">'] + [turn_html(t, names) for t in turns]
     if pending is not None:
-        parts.append(f'<div class="turn"><div class="q">{esc(pending)}</div><div class="a">')
+        parts.append(f'<div class="turn"><div class="q"{lang_attrs("", pending)}>{esc(pending)}</div><div class="a">')
         if streamed:
-            parts.append(f'<div class="stream">{esc(streamed)}</div>')
+            parts.append(f'<div class="stream" dir="auto">{esc(streamed)}</div>')
         parts.append(f'<div class="pending">{esc(status or "Searching the texts…")}</div></div></div>')
     if error:
         parts.append(f'<div class="turn"><div class="a error">{esc(error)}</div></div>')
     parts.append("</div>")
     return "".join(parts)
-
-
-# -- source panel ----------------------------------------------------------------------------------
-SOURCE_EMPTY = '<div class="wsis-source"><div class="empty">Click a citation to see the paragraph here, with the ' \
-               'paragraphs before and after it and a link to the official text.</div></div>'
-
-
-def _para_line(p: Paragraph) -> str:
-    return f"{p.label}." if p.numbered else p.label
-
-
-def _excerpt(text: str, limit: int = 700) -> str:
-    return text if len(text) <= limit else text[: text.rfind(" ", 0, limit)] + " …"
-
-
-def source_html(backend: Backend, pid: str, quote: str = "") -> str:
-    corpus = backend.corpus()
-    p = corpus.get(pid or "")
-    if p is None:
-        return f'<div class="wsis-source"><div class="empty">No paragraph {esc(pid)} in the index.</div></div>'
-    info = corpus.documents[p.doc_id]
-    before, after = corpus.neighbours(p.id, 1, 1)
-    meta = " · ".join(esc(x) for x in (info.symbol, info.date, info.process) if x)
-    loc = []
-    if p.section:
-        loc.append("Section: " + " › ".join(esc(s) for s in p.section))
-    if p.page_labels or p.pages:
-        pages = p.page_labels or [str(n) for n in p.pages]
-        loc.append(("Page " if len(pages) == 1 else "Pages ") + esc(", ".join(pages)))
-    loc.append(("Paragraph " if p.numbered else "") + esc(p.label))
-    span = find_quote(p.text, quote)
-    body = mark_ranges(p.text, [span] if span else [], "quote")
-    out = [f'<div class="wsis-source" data-shown="{esc(p.id)}">',
-           f'<div class="doc">{esc(info.title)}</div>']
-    if meta:
-        out.append(f'<div class="meta">{meta}</div>')
-    out.append(f'<div class="loc">{" · ".join(loc)}</div>')
-    for b in before:
-        out.append(f'<div class="ctx before">{cite_button("↑ " + _para_line(b), b.id, cls="ref", title="Show this paragraph")} '
-                   f"{esc(_excerpt(b.text))}</div>")
-    out.append(f'<div class="para"><span class="lbl">{esc(_para_line(p))}</span>{body}</div>')
-    for a in after:
-        out.append(f'<div class="ctx after">{cite_button("↓ " + _para_line(a), a.id, cls="ref", title="Show this paragraph")} '
-                   f"{esc(_excerpt(a.text))}</div>")
-    official = link(info.url, "Official text ↗")
-    if official:
-        out.append(f'<div class="meta">{official}</div>')
-    out.append("</div>")
-    return "".join(out)
-

@@ -6,6 +6,7 @@ never see each other's answers.
 """
 from __future__ import annotations
 
+import inspect
 import logging
 import queue
 import tempfile
@@ -18,7 +19,9 @@ import gradio as gr
 from wsis.assistant.api import Backend
 from wsis.assistant.render import answer_to_markdown
 import wsis.assistant.ui.uploads as uploads
-from wsis.assistant.ui.chat_html import SOURCE_EMPTY, chat_html, esc, source_html
+from wsis.assistant.languages import UN_LANGUAGES
+from wsis.assistant.ui.chat_html import chat_html, esc
+from wsis.assistant.ui.source import SOURCE_EMPTY, source_html
 from wsis.assistant.ui.panels import (agreed_html, banner_html, compare_html, doc_choices, library_rows,
                                      library_view)
 from wsis.errors import QuestionError, validate_text
@@ -28,6 +31,18 @@ log = logging.getLogger("wsis.ui")
 HISTORY_TURNS = 3
 MAX_DRAFT_CHARS = 6000
 FILTER_LABELS = {"doc_ids": "Documents", "process": "Process", "year_from": "From year", "year_to": "To year"}
+# the answer-language selector: "auto" quotes in the question's language when a version exists
+ANSWER_LANGUAGES = [("Auto: the question's language", "auto"), ("English", "en"), ("Français", "fr"),
+                    ("Español", "es"), ("Русский", "ru"), ("中文", "zh"), ("العربية", "ar")]
+
+
+def answer_lang(value: Any) -> str | None:
+    """The selector's value as ``Assistant.ask``'s ``lang``: None for auto; a bad value is an error."""
+    if value in (None, "", "auto"):
+        return None
+    if not isinstance(value, str) or value not in UN_LANGUAGES:
+        raise QuestionError(f"Answer language: must be auto or one of {', '.join(UN_LANGUAGES)}, not {value!r}")
+    return value
 
 
 def history_of(turns: list[Answer]) -> list[dict]:
@@ -50,6 +65,8 @@ class Handlers:
 
     def __init__(self, backend: Backend):
         self.backend = backend
+        # Assistant.ask(lang=...) quotes a parallel language version; older backends lack it
+        self.takes_lang = "lang" in inspect.signature(backend.assistant.ask).parameters
 
     def filters(self, doc_ids: Any, process: Any, year_from: Any, year_to: Any) -> Filters:
         """The UI's filter inputs through the one validation; empty year boxes mean no bound."""
@@ -62,13 +79,14 @@ class Handlers:
                 for d, i in self.backend.corpus().documents.items()}
 
     # -- chat ------------------------------------------------------------------------------------
-    def respond(self, question, turns, doc_ids, process, year_from, year_to, mode) -> Iterator[tuple]:
+    def respond(self, question, turns, doc_ids, process, year_from, year_to, mode, lang="auto") -> Iterator[tuple]:
         turns = list(turns or [])
         backend = self.backend
         names = self.names()
         try:
             text = validate_text(question, "question")
             filters = self.filters(doc_ids, process, year_from, year_to)
+            extra = {"lang": answer_lang(lang)} if self.takes_lang else {}
             streamed = backend.assistant.resolve_mode(mode)[0] == "generative"  # the answer carries any notice
         except QuestionError as exc:
             yield chat_html(turns, error=str(exc), names=names), turns, gr.skip(), gr.skip(), gr.skip()
@@ -81,7 +99,8 @@ class Handlers:
             try:
                 with backend.compute() as assistant:
                     result["answer"] = assistant.ask(text, history=history_of(turns) or None, filters=filters,
-                                                     mode=mode, on_token=tokens.put if streamed else None)
+                                                     mode=mode, on_token=tokens.put if streamed else None,
+                                                     **extra)
             except QuestionError as exc:
                 result["error"] = str(exc)
             except Exception as exc:  # shown in the chat, logged with its traceback
@@ -119,12 +138,14 @@ class Handlers:
 
     def show_source(self, evt: gr.EventData) -> str:
         data = getattr(evt, "_data", None) or {}
-        pid, quote = data.get("pid", ""), data.get("quote", "")
-        return source_html(self.backend, pid if isinstance(pid, str) else "", quote if isinstance(quote, str) else "")
+        pid, quote, lang = (data.get(k, "") for k in ("pid", "quote", "lang"))
+        return source_html(self.backend, pid if isinstance(pid, str) else "", quote if isinstance(quote, str) else "",
+                           lang if isinstance(lang, str) else "")
 
-    def source_api(self, paragraph_id: str, quote: str = "") -> str:
-        """The source panel HTML for one paragraph id ("tunis-agenda#72"), the quote highlighted."""
-        return source_html(self.backend, paragraph_id, quote)
+    def source_api(self, paragraph_id: str, quote: str = "", lang: str = "") -> str:
+        """The source panel HTML for one paragraph id ("tunis-agenda#72"), the quote highlighted, beside
+        its version in ``lang`` (or the English) when the document exists in several languages."""
+        return source_html(self.backend, paragraph_id, quote, lang)
 
     # -- compare and agreed language ---------------------------------------------------------------
     def run_compare(self, topic, per_doc) -> str:

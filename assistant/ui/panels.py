@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from wsis.assistant.library import ADD_DOCUMENTS_HINT
-from wsis.assistant.ui.chat_html import _CODE, cite_button, esc, find_quote, mark_ranges
+from wsis.assistant.ui.chat_html import _CODE, cite_button, esc, find_quote, lang_attrs, mark_ranges
 
 if TYPE_CHECKING:
     from wsis.assistant.api import Backend
@@ -27,9 +27,10 @@ def compare_html(topic: str, rows: list[CompareRow]) -> str:
             out.append('<span class="na">not addressed</span>')
         for para in row.paragraphs:
             span = find_quote(para.text, para.quote)
-            out.append(f'<blockquote>“{esc(para.quote)}” {cite_button(para.citation, para.id, para.quote)}'
+            attrs = lang_attrs("", para.text)
+            out.append(f'<blockquote{attrs}>“{esc(para.quote)}” {cite_button(para.citation, para.id, para.quote)}'
                        f'</blockquote><details><summary>Whole paragraph</summary>'
-                       f'{mark_ranges(para.text, [span] if span else [])}</details>')
+                       f'<div{attrs}>{mark_ranges(para.text, [span] if span else [])}</div></details>')
         out.append("</td></tr>")
     out.append("</tbody></table></div>")
     return "".join(out)
@@ -47,7 +48,7 @@ def agreed_html(draft: str, results: list[AgreedMatch]) -> str:
                    f' <span class="sub">{esc(r.symbol)}{" · " + esc(r.date) if r.date else ""}</span></div>')
         out.append(f'<div class="scores"><span class="bar" style="width:{width}px"></span>similarity '
                    f'<strong>{r.score:.2f}</strong> (meaning {r.dense:.2f}, wording {r.lexical:.2f})</div>')
-        out.append(f'<div class="text">{mark_ranges(r.text, [tuple(s) for s in r.spans])}</div>')
+        out.append(f'<div class="text"{lang_attrs("", r.text)}>{mark_ranges(r.text, [tuple(s) for s in r.spans])}</div>')
         if r.draft_spans:
             out.append(f'<details><summary>Shared wording in your draft</summary>'
                        f'{mark_ranges(draft, [tuple(s) for s in r.draft_spans])}</details>')
