@@ -58,14 +58,16 @@ def cli(verbose: bool) -> None:
 @click.option("--doc", "doc_ids", multiple=True, help="Catalog doc_id to fetch (repeatable; default: all).")
 @click.option("--base-url", help="Mirror serving DOC_ID.html / DOC_ID.pdf instead of the official URLs.")
 @click.option("--force", is_flag=True, help="Download again even when cached.")
+@click.option("--lang", "langs", multiple=True, type=click.Choice(["ar", "zh", "en", "fr", "ru", "es"], case_sensitive=False),
+              help="Fetch the documents' versions in this UN language instead (repeatable), saved as DOC_ID.LANG.FORMAT.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout.")
-def fetch(doc_ids: tuple[str, ...], base_url: str | None, force: bool, as_json: bool) -> None:
+def fetch(doc_ids: tuple[str, ...], base_url: str | None, force: bool, langs: tuple[str, ...], as_json: bool) -> None:
     """Download the official documents of the catalog into WSIS_DATA_DIR/corpus."""
     from wsis.ingest.fetch import fetch as run_fetch, format_report
 
     settings = get_settings()
     report = run_fetch(settings.corpus_dir, list(doc_ids) or None, base_url=base_url,
-                       timeout=settings.fetch_timeout, force=force)
+                       timeout=settings.fetch_timeout, force=force, langs=[l.lower() for l in langs] or None)
     if as_json:
         _emit_json(report.to_dict() if hasattr(report, "to_dict") else report.__dict__)
     else:

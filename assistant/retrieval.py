@@ -172,7 +172,9 @@ class Retriever:
         timings["dense"] = time.perf_counter() - t0
         rankings = {"bm25": [pid for pid, _ in bm25], "dense": [h.paragraph_id for h in dense]}
         # a question in another language than the texts: BM25 matches little, the dense ranking decides
-        weights = fusion_weights(detect_language(query), self.settings.bm25_weight, self.settings.dense_weight)
+        query_lang = detect_language(query)  # [parallel] texts in the question's language: BM25 matches them
+        weights = fusion_weights(query_lang, self.settings.bm25_weight, self.settings.dense_weight,
+                                 texts_lang=query_lang if query_lang in corpus.languages else "en")
         if boost:
             rankings.update({"bm25_named": [pid for pid, _ in bm25_boost], "dense_named": [h.paragraph_id for h in dense_boost]})
             weights.update({"bm25_named": MENTION_WEIGHT * weights["bm25"],
@@ -260,6 +262,8 @@ class Retriever:
                 retrieval.concept = check(passages)
                 # a passage holding the asked words is on the subject, however far its wording
                 retrieval.relevance = max(retrieval.relevance, threshold)
+            if retrieval.concept.addressed:  # [concepts] every asked phrase word for word in one candidate:
+                retrieval.relevance = max(retrieval.relevance, threshold)  # on the subject (dense relevance is for off-domain)
             timings["concept"] = time.perf_counter() - t1
         if len(allowed) < len(corpus.doc_order) and topic and not found:
             retrieval.excluded = self.excluded_by_filters(expanded, allowed, passages, k)

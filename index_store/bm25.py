@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import threading
 from pathlib import Path
@@ -15,7 +16,17 @@ _STEMMER = Stemmer.Stemmer("english")
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on import
 
 
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def cjk_bigrams(text: str) -> str:
+    """[parallel] Chinese has no spaces: each run of ideographs becomes its overlapping character
+    pairs ("互联网治理" -> "互联 联网 网治 治理"), so keyword search matches words inside sentences."""
+    return _CJK_RUN.sub(lambda m: " " + " ".join(m.group()[i:i + 2] for i in range(max(1, len(m.group()) - 1))) + " ", text)
+
+
 def tokenize(texts: list[str]):
+    texts = [cjk_bigrams(t) if _CJK_RUN.search(t) else t for t in texts]
     return bm25s.tokenize(texts, stopwords="en", stemmer=_STEMMER, show_progress=False)
 
 

@@ -48,6 +48,11 @@ class LiveCorpus:
         return None if i is None else self.paragraphs[i]
 
     # -- language versions ---------------------------------------------------------------------
+    @property
+    def languages(self) -> set[str]:
+        """The languages of the live texts."""
+        return {info.lang or "en" for info in self.documents.values()}
+
     def base_of(self, doc_id: str) -> str:
         """The base (English) document of a language version; a document without a live base is its own."""
         info = self.documents.get(doc_id)

@@ -16,6 +16,10 @@ CATALOG_PATH = Path(__file__).with_name("catalog.json")
 PROCESSES = ("WSIS", "GDC")
 FORMATS = ("html", "pdf")
 _DOC_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")  # doc_ids become file names
+UN_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
+# the last letter of a WSIS document symbol by language: WSIS-05/TUNIS/DOC/6(Rev.1)-F is the French text
+SYMBOL_SUFFIX = {"ar": "A", "zh": "C", "en": "E", "fr": "F", "ru": "R", "es": "S"}
+_SUFFIX_LANG = {v: k for k, v in SYMBOL_SUFFIX.items()}
 
 
 @dataclass
@@ -47,6 +51,24 @@ class CatalogEntry:
     fetch_default: bool = True  # False: `wsis fetch` only downloads it when asked by name
     paragraphs: tuple[int, int] | None = None  # published range of numbered paragraphs (first, last)
     paragraphs_confirmed: bool = False  # False: the range is recalled, not checked against the official text
+    languages: dict[str, list[CatalogUrl]] = field(default_factory=dict)  # other UN language versions' addresses
+    lang: str = "en"  # the language of this entry's text (an entry from :meth:`in_language`: that language)
+    parallel_of: str = ""  # for :meth:`in_language` entries: the English entry's doc_id
+
+    def in_language(self, lang: str) -> "CatalogEntry | None":
+        """This document's ``lang`` version as an entry of its own (doc_id ``tunis-agenda.fr``, the
+        language's addresses and symbol), so ``wsis fetch`` saves it as ``tunis-agenda.fr.html``;
+        None when the catalog lists no address in that language. English is the entry itself."""
+        if lang == self.lang:
+            return self
+        urls = self.languages.get(lang)
+        if not urls:
+            return None
+        return CatalogEntry(
+            doc_id=f"{self.doc_id}.{lang}", title=self.title, symbol=language_symbol(self.symbol, lang), date=self.date,
+            process=self.process, urls=list(urls), notes=self.notes, combined=self.combined, fetch_default=self.fetch_default,
+            paragraphs=self.paragraphs, paragraphs_confirmed=self.paragraphs_confirmed, lang=lang, parallel_of=self.doc_id,
+        )
 
     @property
     def download_urls(self) -> list[CatalogUrl]:
@@ -71,7 +93,24 @@ class CatalogEntry:
             aliases=list(self.aliases),
             url=url,
             source=source,
+            lang=self.lang,
+            parallel_of=self.parallel_of,
         )
+
+
+def language_symbol(symbol: str, lang: str) -> str:
+    """The symbol of a language version: WSIS symbols change their last letter
+    (``WSIS-05/TUNIS/DOC/6(Rev.1)-E`` -> ``-F``); General Assembly symbols (``A/RES/70/125``) do not."""
+    return re.sub(r"-E$", f"-{SYMBOL_SUFFIX[lang]}", symbol) if lang in SYMBOL_SUFFIX else symbol
+
+
+def symbol_language(symbol: str) -> tuple[str, str]:
+    """(the English symbol, language) of a WSIS symbol with a language letter
+    (``WSIS-05/TUNIS/DOC/6(Rev.1)-F`` -> (``...-E``, ``fr``)); (symbol, "") when it has none."""
+    m = re.search(r"-([ACEFRS])$", symbol.strip())
+    if not m or not symbol.upper().startswith("WSIS"):
+        return symbol, ""
+    return symbol.strip()[:-1] + "E", _SUFFIX_LANG[m.group(1)]
 
 
 def _fail(where: str, field_name: str, problem: str) -> ValueError:
@@ -149,8 +188,24 @@ def _parse_entry(raw: Any, index: int) -> CatalogEntry:
         contains=_strings(raw, "contains", where),
         part_of=_text(raw, "part_of", where, required=False),
         fetch_default=raw.get("fetch_default", True),
+        languages=_languages(raw, where),
         **_paragraph_range(raw, where),
     )
+
+
+def _languages(raw: dict[str, Any], where: str) -> dict[str, list[CatalogUrl]]:
+    """``"languages": {"fr": [{url, format, ...}], ...}``: the addresses of the other language versions."""
+    value = raw.get("languages", {})
+    if not isinstance(value, dict):
+        raise _fail(where, "languages", "must be an object keyed by language code (ar, zh, fr, ru, es)")
+    out: dict[str, list[CatalogUrl]] = {}
+    for lang, urls in value.items():
+        if lang not in UN_LANGUAGES or lang == "en":
+            raise _fail(where, "languages", f"has {lang!r}, not one of ar, zh, fr, ru, es")
+        if not isinstance(urls, list) or not urls:
+            raise _fail(where, f"languages.{lang}", "needs a list of at least one URL")
+        out[lang] = [_parse_url(u, f"{where} languages.{lang}") for u in urls]
+    return out
 
 
 def _paragraph_range(raw: dict[str, Any], where: str) -> dict[str, Any]:

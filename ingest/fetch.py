@@ -27,7 +27,7 @@ from tqdm import tqdm
 
 from wsis.settings import get_settings
 from wsis.files import write_atomic
-from wsis.ingest.catalog import CatalogEntry, load_catalog, resolve_alias
+from wsis.ingest.catalog import UN_LANGUAGES, CatalogEntry, load_catalog, resolve_alias
 
 log = logging.getLogger(__name__)
 
@@ -204,6 +204,24 @@ def _candidates(entry: CatalogEntry, base_url: str | None) -> list[tuple[str, st
     return [(u.url, u.format) for u in entry.download_urls]
 
 
+def language_entries(entries: list[CatalogEntry], langs: list[str], report: FetchReport) -> list[CatalogEntry]:
+    """Each entry's version in each language; a document the catalog has no address for in a
+    language is a failure naming both."""
+    out: list[CatalogEntry] = []
+    for lang in langs:
+        if lang not in UN_LANGUAGES:
+            report.failed.append((lang, f"--lang {lang}: not a UN language code (one of {', '.join(UN_LANGUAGES)})"))
+            continue
+        for entry in entries:
+            version = entry.in_language(lang)
+            if version is None:
+                report.failed.append((f"{entry.doc_id}.{lang}", f"{entry.doc_id}.{lang}: the catalog lists no official "
+                                      f"address for its {lang} version. {MANUAL_HINT}"))
+            elif version not in out:
+                out.append(version)
+    return out
+
+
 def _read_manifest(path: Path) -> dict[str, dict[str, Any]]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -311,7 +329,7 @@ def _fetch_one(client: httpx.Client, entry: CatalogEntry, dest: Path, manifest: 
 def fetch(dest: Path, doc_ids: list[str] | None = None, base_url: str | None = None, timeout: float = 30,
           retries: int = 3, force: bool = False, *, backoff: float = 0.5, revalidate: bool = False,
           progress: bool = True, max_bytes: int | None = None,
-          catalog: list[CatalogEntry] | None = None) -> FetchReport:
+          catalog: list[CatalogEntry] | None = None, langs: list[str] | None = None) -> FetchReport:
     """Download catalog documents into ``dest``: ``doc_ids`` (ids or aliases), else every entry
     with ``fetch_default`` (all but the combined WSIS booklet, which repeats four other entries).
 
@@ -319,11 +337,15 @@ def fetch(dest: Path, doc_ids: list[str] | None = None, base_url: str | None = N
     connection errors, timeouts and HTTP 5xx/429 (not 4xx), waiting ``backoff`` * 2**n seconds; a
     host that refused connections is not tried again in the same run. ``revalidate`` asks the
     server (If-None-Match / If-Modified-Since) whether cached files changed. ``max_bytes`` defaults
-    to ``WSIS_MAX_FILE_MB``.
+    to ``WSIS_MAX_FILE_MB``. ``langs`` (UN codes: ar, zh, en, fr, ru, es): the language versions of
+    the chosen documents instead, saved as ``{doc_id}.{lang}.{format}`` (``tunis-agenda.fr.html``),
+    the names ``wsis ingest`` links to the English text.
     """
     dest = Path(dest)
     report = FetchReport(dest=str(dest))
     entries = _select(catalog if catalog is not None else load_catalog(), doc_ids, report)
+    if langs:
+        entries = language_entries(entries, langs, report)
     if max_bytes is None:
         max_bytes = int(get_settings().max_file_mb * 2**20)
     try:

@@ -238,7 +238,7 @@ class _Builder:
         if not at_start or n >= 1000:
             return False
         finished = brk or self.mark is not None or bool(R.TERMINAL.search(self.last_text)) or self.last_text.endswith(":")
-        starts = not rest or rest[:1].isupper() or rest[:1] in "\u201c\"("
+        starts = not rest or R.capital(rest[:1]) or rest[:1] in "\u201c\"("  # [parallel] uncased scripts too
         if n < exp and self.mark is not None and starts and (n == 1 or finished):
             self.new_part()  # numbering restarts (or goes back) after a heading: another text begins
             return True

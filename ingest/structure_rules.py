@@ -56,7 +56,7 @@ KEY_PRINCIPLE = re.compile(r"^\d{1,2}\)\s+[A-Z\u201c\"].{3,200}$")  # "1) The ro
 CLOSING = re.compile(r"^\d{1,3}(?:st|nd|rd|th) plenary meeting\b")  # "80th plenary meeting 16 December 2015"
 ELLIPSIS = re.compile(r"^[\[(]?(?:\.\s?){3}[\])]?$|^[\[(]?\u2026[\])]?$")  # "[...]" between excerpts
 ACTION_HEAD = re.compile(r"^Action \d{1,2}\.\s+\S")  # the Pact's "Action 1. We will ..." headings
-TERMINAL = re.compile(r"[.!?\u2026][\"\u201d\u2019)\]]*$")
+TERMINAL = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\u061f][\"\u201d\u2019)\]]*$")  # [parallel] 。！？؟ too
 CLAUSE_END = re.compile(r"[.!?\u2026:;,][\"\u201d\u2019)\]]*$")
 RESOLUTION_TITLE = re.compile(r"^\d{1,3}/\d{1,4}\.\s+[A-Z]")  # "70/125. Outcome document of ..."
 CONNECTOR_END = re.compile(r"(?:\b(?:and|or|to|of|in|see|under|paragraphs?|paras?\.|nos?\.)|[,\-\u2013])$", re.I)
@@ -100,12 +100,18 @@ _ENDED = re.compile(r"[.!?:;)\u201d\"]$")
 _NUMBER_DOT = re.compile(r"\d{1,2}\.")
 
 
+def capital(ch: str) -> bool:
+    """[parallel] A letter that can begin a sentence: upper case, or a letter of a script without case
+    (Arabic, Chinese)."""
+    return ch[:1].isalpha() and not ch[:1].islower()
+
+
 def plain_heading(text: str) -> bool:
     """A short line that can only be a heading when a numbered paragraph follows it: capitalised,
     at most 14 words, no final punctuation, not a marker, symbol or metadata line."""
     words = text.split()
-    return (0 < len(words) <= 14 and len(text) <= 120 and (text[0].isupper() or text[0] in "\u201c\"")
-            and not re.search(r"[.,;:!?\-\u2013]$", text) and not PARA_START.match(text) and not SUB_START.match(text)
+    return (0 < len(words) <= 14 and len(text) <= 120 and (capital(text[0]) or text[0] in "\u201c\"")
+            and not re.search(r"[.,;:!?\-\u2013\u3002\uff1b\uff1a\uff0c\u061b\u060c]$", text) and not PARA_START.match(text) and not SUB_START.match(text)
             and not BULLET.match(text) and not META.match(text) and not SYMBOL.search(text)
             and not re.search(r"\b(?:and|or|of|the|to|in|for|with|by|on|a|an)$", text))
 
@@ -133,7 +139,7 @@ def heading_lines(lines: list[Line], start: int) -> dict[int, int]:
     for k in range(len(idx) - 1, -1, -1):
         i, line = idx[k], lines[idx[k]]
         text = line.text
-        if line.kind != "text" or not (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\u201c\""):
+        if line.kind != "text" or not (capital(text[:1]) or text[:1].isdigit() or text[:1] in "\u201c\""):
             continue
         if KEY_PRINCIPLE.match(text):
             if not TERMINAL.search(text) and nxt_start(k) and after_end(k):
@@ -181,6 +187,8 @@ def to_roman(n: int) -> str:
 def is_caps_heading(text: str) -> bool:
     """Short ALL-CAPS line with enough letters, not a document symbol nor a list fragment."""
     if len(text) > 160 or text != text.upper() or text.endswith((",", ";")) or SYMBOL.search(text):
+        return False
+    if not any(c.isupper() for c in text):  # [parallel] Arabic, Chinese: no case, so no ALL-CAPS heading
         return False
     letters = sum(c.isalpha() for c in text)
     return letters >= 4 and (len(text.split()) >= 2 or letters >= 8)
@@ -238,7 +246,7 @@ def title_span(lines: list[Line]) -> tuple[int, int, int] | None:
             continue
         elif META.match(text) or BANNER.match(text) or (SYMBOL.search(text) and len(text) < 60):
             continue
-        elif not (text[0].isupper() or text[0].isdigit() or text[0] in "\"\u201c"):
+        elif not (capital(text[0]) or text[0].isdigit() or text[0] in "\"\u201c"):
             continue
         elif text.endswith((".", ",", ";", ":")) and not caps:
             continue
