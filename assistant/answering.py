@@ -8,6 +8,7 @@ import logging
 import time
 from typing import Callable
 
+from wsis.assistant.calibration import support_rule
 from wsis.assistant.extractive import citation_for, render_paragraphs, render_quotes, select_sentences
 from wsis.assistant.followups import carry_over
 from wsis.assistant.languages import LANGUAGE_NAMES, UN_LANGUAGES, detect_language
@@ -46,7 +47,8 @@ class Assistant:
         return [found[t] for t in texts]
 
     def support_checker(self) -> SupportChecker:
-        return SupportChecker(self.embed, threshold=self.settings.support_threshold)
+        threshold, lexical_weight = support_rule(self.settings)  # fitted for the embedder, or WSIS_SUPPORT_THRESHOLD
+        return SupportChecker(self.embed, threshold=threshold, lexical_weight=lexical_weight)
 
     @property
     def llm_configured(self) -> bool:
@@ -158,7 +160,7 @@ class Assistant:
         (off-domain), or the question's key concept is in none of them (in-domain, not addressed)."""
         if any("ref" in p.scores for p in retrieval.passages):
             return False
-        return (not retrieval.passages or retrieval.relevance < self.settings.abstain_threshold
+        return (not retrieval.passages or retrieval.relevance < retrieval.threshold
                 or bool(retrieval.concept.missing))
 
     def abstain(self, question: str, retrieval: Retrieval, mode: str, notice: str = "") -> Answer:
@@ -167,7 +169,7 @@ class Assistant:
         documents = self.store.corpus().documents
         concept = retrieval.concept.missing
         scope = " within the filters" if retrieval.excluded or retrieval.empty_filter else ""
-        off_domain = not retrieval.passages or retrieval.relevance < self.settings.abstain_threshold
+        off_domain = not retrieval.passages or retrieval.relevance < retrieval.threshold
         if retrieval.empty_filter:
             lines = ["No indexed document passes the filters."]
         elif off_domain:

@@ -274,7 +274,10 @@ def build_router(backend: Backend) -> APIRouter:
         filters = backend.to_filters(body.filters)
         with backend.compute() as assistant:
             rows = run_compare(assistant, topic, filters, per_doc=body.per_doc)
-        return CompareOut(topic=topic, threshold=backend.settings.abstain_threshold, rows=rows)
+        from wsis.assistant.calibration import abstain_threshold  # [calibration] fitted per embedder, language
+        from wsis.assistant.languages import detect_language
+
+        return CompareOut(topic=topic, threshold=abstain_threshold(backend.settings, detect_language(topic)), rows=rows)
 
     @router.post("/agreed-language", summary="Closest agreed paragraphs to a draft", tags=["answers"],
                  response_model=AgreedOut,

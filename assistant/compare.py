@@ -2,7 +2,7 @@
 
 For each document the same hybrid retrieval as the answers (BM25 + dense, fused) runs restricted to
 that document. A document "addresses" the topic when its best dense cosine reaches
-``settings.abstain_threshold`` (the threshold under which the assistant abstains); its best
+the abstention threshold (``assistant.calibration.abstain_threshold``); its best
 paragraphs are then quoted (the most relevant sentence, verbatim) and cited. Otherwise the row says
 "not addressed", so a negotiator sees where the agreed language appears, and how it moved.
 """
@@ -13,8 +13,10 @@ from typing import Any
 
 import numpy as np
 
+from wsis.assistant.calibration import abstain_threshold
 from wsis.assistant.context import AssistantContext
 from wsis.assistant.extractive import citation_for
+from wsis.assistant.languages import detect_language
 from wsis.assistant.sentences import sentence_spans
 from wsis.errors import QuestionError, validate_text
 from wsis.types import Filters, Passage, cite
@@ -67,7 +69,7 @@ def compare(assistant: AssistantContext, topic: str, filters: Filters | None = N
         raise QuestionError(f"per_doc: must be an integer from 1 to {MAX_PER_DOC}")
     retriever = assistant.retriever
     corpus = retriever.corpus()
-    threshold = assistant.settings.abstain_threshold
+    threshold = abstain_threshold(assistant.settings, detect_language(topic))  # fitted per embedder and language
     rows: list[CompareRow] = []
     chosen: list[tuple[CompareRow, Passage]] = []
     allowed = corpus.allowed_docs(filters)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from wsis.assistant import concepts
+from wsis.assistant.calibration import abstain_threshold, calibration_for
 from wsis.assistant.languages import detect_language, fusion_weights
 from wsis.assistant.mentions import diversify, implied_documents, restricted_documents
 from wsis.assistant.references import DocumentNames, Reference, parse_references
@@ -44,6 +45,7 @@ class Retrieval:
     concept: concepts.ConceptCheck = field(default_factory=concepts.ConceptCheck)
     expansions: list[str] = field(default_factory=list)  # glossary forms added to the query
     empty_filter: bool = False  # no indexed document passes the filters
+    threshold: float = 0.0  # abstain below this relevance: fitted for the embedder and the question's language
 
 
 @lru_cache(maxsize=2)
@@ -207,6 +209,7 @@ class Retriever:
         k = k or self.settings.top_k
         timings: dict[str, float] = {}
         t0 = time.perf_counter()
+        threshold = abstain_threshold(self.settings, detect_language(question))  # calibration: per embedder, language
         names = self.names()
         corpus = self.corpus()
         refs = parse_references(question, names)
@@ -224,7 +227,7 @@ class Retriever:
         allowed = corpus.allowed_docs(filters) if not filters.is_empty() else corpus.doc_order
         if not allowed:
             return Retrieval(question, [], refs, [], mentioned, 0.0, timings, restricted,
-                             excluded=list(corpus.doc_order), empty_filter=True)
+                             excluded=list(corpus.doc_order), empty_filter=True, threshold=threshold)
         found, missing = self.resolve(refs, filters)
         topic = topic_of(question, names)
         glossary = self.glossary()
@@ -236,11 +239,15 @@ class Retriever:
         seen = {p.id for p in found}
         merged = found + [p for p in passages if p.id not in seen]
         retrieval = Retrieval(question, merged[: max(k, len(found))], refs, missing, mentioned,
-                              1.0 if found else relevance, timings, restricted, expansions=extra)
+                              1.0 if found else relevance, timings, restricted, expansions=extra,
+                              threshold=threshold)
         if topic and not found:
             t1 = time.perf_counter()
             embed = self.embed_texts or self._embed_texts
-            retrieval.concept = concepts.check(topic, passages, glossary.expansions, embed)
+            cal = calibration_for(self.settings.embed_model)  # the concept check's minima, fitted per embedder
+            check = lambda ps: concepts.check(topic, ps, glossary.expansions, embed,  # noqa: E731
+                                              threshold=cal.paraphrase_min, importance_min=cal.importance_min)
+            retrieval.concept = check(passages)
             top = set().union(*(concepts.norm_tokens(" ".join([*p.paragraph.section, p.paragraph.text])) for p in passages[:3]))
             absent = [ph.text for ph in retrieval.concept.phrases  # missing, or a whole term below the top three
                       if not ph.present or (len(ph.words) >= 2 and not set(concepts.norm_tokens(ph.text)) <= top)]
@@ -248,9 +255,9 @@ class Retriever:
             if promoted:  # the asked concept is in the corpus, outside the first candidates: it comes first
                 ids = {p.id for p in promoted}
                 retrieval.passages = passages = (promoted + [p for p in passages if p.id not in ids])[:k]
-                retrieval.concept = concepts.check(topic, passages, glossary.expansions, embed)
+                retrieval.concept = check(passages)
                 # a passage holding the asked words is on the subject, however far its wording
-                retrieval.relevance = max(retrieval.relevance, self.settings.abstain_threshold)
+                retrieval.relevance = max(retrieval.relevance, threshold)
             timings["concept"] = time.perf_counter() - t1
         if len(allowed) < len(corpus.doc_order) and topic and not found:
             retrieval.excluded = self.excluded_by_filters(expanded, allowed, passages, k)
@@ -329,7 +336,8 @@ LEXICAL_RELEVANCE_WEIGHT = 0.2
 def relevance_of(query: str, passages: list[Passage], dense_scores: dict[str, float]) -> float:
     """How well the best candidates address the query: the best dense cosine, plus a bonus for the
     share of the query's content words that one top passage contains (rare exact terms such as
-    "spam" that a small embedding model underrates). Compared with ``abstain_threshold``."""
+    "spam" that a small embedding model underrates). Compared with ``Retrieval.threshold``
+    (``assistant.calibration.abstain_threshold``: fitted per embedder and question language)."""
     from wsis.assistant.support import tokens
 
     wanted = set(tokens(query))

@@ -15,6 +15,9 @@ from typing import Callable, Sequence
 import numpy as np
 import Stemmer
 
+from wsis.assistant.calibration import calibration_for
+from wsis.settings import DEFAULT_EMBED_MODEL
+
 _STEM = Stemmer.Stemmer("english")
 _STOP = set(
     "a an the and or of to in on for by with as at from into that this these those is are was were be been being "
@@ -76,11 +79,11 @@ class Support:
     reason: str = ""
 
 
-# Calibrated by `python -m wsis.eval.calibrate` on eval/suites/support_pairs.jsonl (112 labelled pairs):
-# balanced accuracy 0.902 (grouped 5-fold cross-validated 0.866); every verbatim extract accepted.
-# The answerer passes Settings.support_threshold (WSIS_SUPPORT_THRESHOLD), whose default should match.
-LEXICAL_WEIGHT = 0.65
-SUPPORT_THRESHOLD = 0.70
+# Fitted per embedder by `python -m wsis.eval.calibrate --write` on the dev pairs of
+# eval/suites/support_pairs.jsonl (assistant/calibration.json); the answerer passes the values of the
+# index's embedder (WSIS_SUPPORT_THRESHOLD overrides the threshold). These are the default embedder's.
+LEXICAL_WEIGHT = calibration_for(DEFAULT_EMBED_MODEL).lexical_weight
+SUPPORT_THRESHOLD = calibration_for(DEFAULT_EMBED_MODEL).support_threshold
 
 
 class SupportChecker:

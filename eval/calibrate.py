@@ -10,11 +10,17 @@ the hard-fact and negation gates are fixed; the lexical weight and the score thr
 grid search to maximize balanced accuracy. Reported first: the balanced accuracy of the chosen rule
 on the held-out test pairs; then grouped k-fold cross-validation on dev, then the in-sample figure.
 
-Abstention (``Settings.abstain_threshold``): the retrieval relevance of every dev question of the
-given suites without a paragraph reference; the threshold that best separates answerable from
-unanswerable dev questions, then checked end to end through ``Assistant.ask`` on the test questions.
+Abstention (``assistant.calibration.abstain_threshold``): the retrieval relevance of every dev
+question of the given suites without a paragraph reference, grouped by the question's detected
+language (``assistant.languages.detect_language``, as the product looks the threshold up); per
+language, the threshold that best separates answerable from unanswerable dev questions (a language
+without both kinds on dev keeps the English one), reported on the test questions.
 
-    python -m wsis.eval.calibrate [--pairs FILE] [--suite fixture --suite seed] [--skip-abstention]
+Everything is fitted for the embedder of ``WSIS_EMBED_MODEL``; ``--write`` stores the fitted values in
+``assistant/calibration.json`` under that embedder and then checks them end to end through
+``Assistant.ask`` on the test questions of each suite.
+
+    python -m wsis.eval.calibrate [--pairs FILE] [--suite fixture ...] [--skip-abstention] [--write] [--json]
 """
 from __future__ import annotations
 
@@ -184,6 +190,7 @@ def calibrate_support(checker, pairs: Sequence[Pair]) -> dict[str, Any]:
 
 def relevance_rows(suite, assistant) -> list[dict[str, Any]]:
     """Retrieval relevance of every question that abstention can apply to (no paragraph reference)."""
+    from wsis.assistant.languages import detect_language
     from wsis.types import Filters
 
     rows = []
@@ -194,23 +201,59 @@ def relevance_rows(suite, assistant) -> list[dict[str, Any]]:
         if any("ref" in p.scores for p in retrieval.passages) or retrieval.unresolved:
             continue  # references bypass the threshold (and unresolved ones abstain anyway)
         rows.append({"suite": suite.name, "id": q.id, "split": q.split, "answerable": q.answerable,
-                     "relevance": retrieval.relevance})
+                     "relevance": retrieval.relevance, "lang": detect_language(query),
+                     "concept_missing": bool(retrieval.concept.missing)})
     return rows
 
 
+def refuses(row: dict[str, Any], threshold: float) -> bool:
+    """The product's rule: relevance below the threshold, or the concept check found the key concept missing."""
+    return row["relevance"] < threshold or bool(row.get("concept_missing"))
+
+
 def fit_abstention(rows: Sequence[dict[str, Any]]) -> tuple[float, float]:
-    """(threshold, balanced accuracy) for "abstain when relevance < threshold"."""
+    """(threshold, balanced accuracy) for "abstain when relevance < threshold or a concept is missing"
+    (the concept check's verdict with the minima in use: fitted jointly, in turns with scripts/fit_concepts.py)."""
     labels = [not r["answerable"] for r in rows]  # positive class: should abstain
     values = sorted({round(r["relevance"], 4) for r in rows})
     cuts = [(a + b) / 2 for a, b in zip(values, values[1:])] or values
     best = (-1.0, 0.0)
     results = []
     for t in cuts:
-        ba = balanced_accuracy(labels, [r["relevance"] < t for r in rows])
+        ba = balanced_accuracy(labels, [refuses(r, t) for r in rows])
         results.append((ba, t))
         best = max(best, (ba, t), key=lambda x: x[0])
     ts = [t for ba, t in results if ba >= best[0] - 1e-9]
     return round(ts[len(ts) // 2], 3), best[0]
+
+
+def fit_per_language(rows: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Per detected language: the threshold fitted on its dev rows (English's when they lack a kind),
+    with dev and held-out test balanced accuracy and counts."""
+    from wsis.assistant.languages import UN_LANGUAGES
+
+    dev_all = [r for r in rows if r["split"] == "dev"]
+    base, _ = fit_abstention([r for r in dev_all if r["lang"] == "en"] or dev_all)
+    out: dict[str, dict[str, Any]] = {}
+    for lang in UN_LANGUAGES:
+        dev = [r for r in dev_all if r["lang"] == lang]
+        test = [r for r in rows if r["split"] == "test" and r["lang"] == lang]
+        if not dev and not test:
+            continue
+        fitted = {r["answerable"] for r in dev} == {True, False}
+        threshold, dev_ba = fit_abstention(dev) if fitted else (base, None)
+        entry: dict[str, Any] = {"threshold": threshold, "fitted": fitted, "dev_balanced_accuracy": dev_ba}
+        for name, part in (("dev", dev), ("test", test)):
+            un = [r for r in part if not r["answerable"]]
+            an = [r for r in part if r["answerable"]]
+            entry[f"{name}_questions"] = {"answerable": len(an), "unanswerable": len(un)}
+            entry[f"{name}_correct_refusal"] = sum(refuses(r, threshold) for r in un) / len(un) if un else None
+            entry[f"{name}_false_refusal"] = sum(refuses(r, threshold) for r in an) / len(an) if an else None
+        labels = [not r["answerable"] for r in test]
+        entry["test_balanced_accuracy"] = (balanced_accuracy(labels, [refuses(r, threshold) for r in test])
+                                           if len(set(labels)) == 2 else None)
+        out[lang] = entry
+    return out
 
 
 def _f(value: float | None) -> str:
@@ -223,6 +266,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--suite", action="append", help="suite(s) for the abstention threshold (default: fixture, and seed when present)")
     parser.add_argument("--skip-abstention", action="store_true")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--write", action="store_true",
+                        help="store the fitted values for this embedder in assistant/calibration.json, then check them end to end")
     args = parser.parse_args(argv)
 
     from wsis.settings import Settings
@@ -231,9 +276,12 @@ def main(argv: list[str] | None = None) -> int:
     from wsis.eval.suite_files import load_suite
     from wsis.index_store.embeddings import get_embed_model
 
+    from wsis.assistant.calibration import support_rule, write_section
+
     settings = Settings()
     embed = CachedEmbed(get_embed_model(settings.embed_model).get_text_embedding_batch)
-    checker = SupportChecker(embed, threshold=settings.support_threshold)
+    threshold_now, weight_now = support_rule(settings)
+    checker = SupportChecker(embed, threshold=threshold_now, lexical_weight=weight_now)
     try:
         pairs = load_pairs(args.pairs)
     except (PairsError, OSError) as exc:
@@ -243,6 +291,14 @@ def main(argv: list[str] | None = None) -> int:
     out: dict[str, Any] = {"support": support}
     log = (lambda s: print(s, file=sys.stderr)) if args.json else print
     c, ch, sp = support["current"], support["chosen"], support["split"]
+    if args.write:
+        write_section(settings.embed_model, "support", {
+            "lexical_weight": ch["lexical_weight"], "threshold": ch["threshold"],
+            "dev_balanced_accuracy": round(ch["dev_balanced_accuracy"], 4),
+            "dev_cross_validated_balanced_accuracy": round(support["dev_cross_validated_balanced_accuracy"], 4),
+            "test_balanced_accuracy": round(support["held_out_balanced_accuracy"], 4),
+            "pairs": {"dev": sp["dev"], "test": sp["test"]}})
+    log(f"embedder: {settings.embed_model}")
     log(f"support check: {support['pairs']} labelled pairs, fitted on {sp['dev']} dev pairs, reported on {sp['test']} held-out test pairs ({sp['rule']})")
     log(f"  held-out test balanced accuracy of the chosen rule: {support['held_out_balanced_accuracy']:.3f} "
         f"(hard-fact/negation gates alone {support['gates_only_test_balanced_accuracy']:.3f})")
@@ -256,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:
         log(f"  miss {e['id']} [{e['kind']}, gold {'yes' if e['supported'] else 'no'}] score {e['score']} ({e['gate']}): {e['sentence']}")
 
     if not args.skip_abstention:
-        names = args.suite or ["fixture", "seed"]
+        names = args.suite or ["fixture", "fixture-users", "seed", "multilingual"]
         rows: list[dict[str, Any]] = []
         suites = []
         for name in names:
@@ -268,27 +324,34 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             suites.append((suite, assistant))
             rows += relevance_rows(suite, assistant)
-        dev_rows = [r for r in rows if r["split"] == "dev"]
-        test_rows = [r for r in rows if r["split"] == "test"]
-        threshold, ba = fit_abstention(dev_rows)
-        labels = [not r["answerable"] for r in test_rows]
-        test_ba = balanced_accuracy(labels, [r["relevance"] < threshold for r in test_rows]) if test_rows else None
-        log(f"abstention: fitted on {len(dev_rows)} dev questions without paragraph references "
-            f"({sum(not r['answerable'] for r in dev_rows)} unanswerable): threshold {threshold:.3f}")
-        log(f"  held-out test balanced accuracy {test_ba if test_ba is None else f'{test_ba:.3f}'} on {len(test_rows)} questions "
-            f"({sum(labels)} unanswerable); dev (in-sample) {ba:.3f}")
-        for r in sorted(rows, key=lambda r: r["relevance"]):
-            log(f"  {r['relevance']:.3f} {r['split']:4} {'answerable  ' if r['answerable'] else 'UNANSWERABLE'} {r['suite']}/{r['id']}")
-        checks = {}
-        for suite, assistant in suites:
-            for t in sorted({settings.abstain_threshold, threshold}):
-                res = run_suite(suite, assistant=assistant, overrides={"abstain_threshold": t}, split="test")
-                s = res.summary
-                checks[f"{suite.name}@{t}"] = {k: s.get(k) for k in ("correct_refusal", "false_refusal", "abstention_accuracy", "nugget_recall")}
-                log(f"  end to end {suite.name} test split, abstain_threshold={t:.3f}: correct refusals {_f(s['correct_refusal'])}, "
-                    f"false refusals {_f(s['false_refusal'])}, abstention accuracy {_f(s['abstention_accuracy'])}")
-        out["abstention"] = {"threshold": threshold, "dev_balanced_accuracy": ba, "test_balanced_accuracy": test_ba,
-                             "rows": rows, "end_to_end_test": checks}
+        per_lang = fit_per_language(rows)
+        log(f"abstention: fitted per question language on the dev questions without paragraph references "
+            f"({', '.join(s.name for s, _ in suites)}); held-out test figures first")
+        for lang, e in per_lang.items():
+            tq, dq = e["test_questions"], e["dev_questions"]
+            log(f"  {lang}: threshold {e['threshold']:.3f}{'' if e['fitted'] else ' (English, not fitted)'}  "
+                f"test: balanced accuracy {_f(e['test_balanced_accuracy'])}, correct refusals {_f(e['test_correct_refusal'])}, "
+                f"false refusals {_f(e['test_false_refusal'])} ({tq['answerable']} answerable, {tq['unanswerable']} unanswerable)  "
+                f"dev: {_f(e['dev_balanced_accuracy'])} ({dq['answerable']}/{dq['unanswerable']})")
+        for r in sorted(rows, key=lambda r: (r["lang"], r["relevance"])):
+            log(f"  {r['lang']} {r['relevance']:.3f}{' concept missing' if r['concept_missing'] else ''} {r['split']:4} "
+                f"{'answerable  ' if r['answerable'] else 'UNANSWERABLE'} {r['suite']}/{r['id']}")
+        out["abstention"] = {"per_language": per_lang, "threshold": per_lang.get("en", {}).get("threshold"),
+                             "rows": rows}
+        if args.write:
+            write_section(settings.embed_model, "abstention", {
+                "per_language": {k: {kk: (round(vv, 4) if isinstance(vv, float) else vv) for kk, vv in v.items()}
+                                 for k, v in per_lang.items()},
+                "suites": [s.name for s, _ in suites]})
+            checks = {}
+            for suite, assistant in suites:  # end to end with the stored values (per language; concept check included)
+                assistant.settings.abstain_threshold = None
+                res = run_suite(suite, assistant=assistant, split="test")
+                sm = res.summary
+                checks[suite.name] = {k: sm.get(k) for k in ("correct_refusal", "false_refusal", "abstention_accuracy", "nugget_recall")}
+                log(f"  end to end {suite.name} test split, fitted thresholds: correct refusals {_f(sm['correct_refusal'])}, "
+                    f"false refusals {_f(sm['false_refusal'])}, abstention accuracy {_f(sm['abstention_accuracy'])}")
+            out["abstention"]["end_to_end_test"] = checks
     if args.json:
         print(json.dumps(out, indent=2))
     return 0

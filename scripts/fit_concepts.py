@@ -1,16 +1,18 @@
 """Fit the concept-level abstention threshold on the dev split; report per kind on the test split.
 
     python scripts/fit_concepts.py [--suite eval/suites/fixture.yaml --suite eval/suites/fixture-users.yaml]
-                                   [--corpus eval/corpora/fixture] [--json OUT.json]
+                                   [--corpus eval/corpora/fixture] [--json OUT.json] [--write]
 
 For every question: retrieval as ``Assistant.ask`` does it (follow-ups completed from their
 history, filters applied), Recall@3 on the ranked passages (the harness's definition), the
 question's concept check (the lowest paraphrase cosine among its concept phrases not found word
 for word; 1.0 when all are) and the dense relevance. A question is refused when its relevance is
-below ``WSIS_ABSTAIN_THRESHOLD`` or its concept cosine is below the paraphrase threshold. The
+below its abstention threshold (fitted per embedder and language, ``assistant.calibration``; run
+``python -m wsis.eval.calibrate --write`` first) or its concept cosine is below the paraphrase threshold. The
 threshold is chosen on dev questions only (split rule of ``wsis.eval.questions.split_of``: dev when
-int(sha1(id), 16) is even): the best correct-minus-false refusal rate (Youden's J) with false
-refusals <= 0.05, ties to the median of the best grid points. Test figures are printed first.
+int(sha1(id), 16) is even): the best correct-minus-false refusal rate (Youden's J) adding at most
+0.05 to the false refusals of the relevance threshold alone, ties to the median of the best grid points. Test figures are printed first.
+``--write`` stores the fitted minima for the embedder of ``WSIS_EMBED_MODEL`` in assistant/calibration.json.
 """
 from __future__ import annotations
 
@@ -29,6 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from wsis.assistant import concepts  # noqa: E402
+from wsis.assistant.calibration import calibration_for, write_section  # noqa: E402
+from wsis.assistant.retrieval import topic_of  # noqa: E402
 from wsis.assistant.answering import Assistant  # noqa: E402
 from wsis.assistant.library import ingest_paths  # noqa: E402
 from wsis.settings import Settings  # noqa: E402
@@ -63,7 +67,12 @@ def measure(assistant: Assistant, q: dict) -> dict:
     r = assistant.retriever.retrieve(query, filters)
     ranked = list(dict.fromkeys(p.id for p in r.passages))
     gold = set(q.get("gold") or [])
-    checked = [ph for ph in r.concept.phrases if ph.checked]
+    # the features of every phrase not found word for word: importance_min 0 so that each one's paraphrase
+    # similarity is measured, whatever the minima in use (they are what is being fitted)
+    topic = topic_of(query, assistant.retriever.names())
+    features = concepts.check(topic, r.passages, assistant.retriever.glossary().expansions, assistant.embed,
+                              threshold=0.0, importance_min=0.0) if topic and not any("ref" in p.scores for p in r.passages) else r.concept
+    checked = [ph for ph in features.phrases if ph.checked]
     return {
         "id": q["id"], "kind": q["kind"], "split": q["split"], "answerable": bool(gold),
         "recall@3": len(gold & set(ranked[:3])) / len(gold) if gold else None,
@@ -72,20 +81,21 @@ def measure(assistant: Assistant, q: dict) -> dict:
         "relevance": r.relevance, "concept": min((ph.similarity for ph in checked), default=1.0),
         "missing": min(checked, key=lambda ph: ph.similarity).text if checked else "",
         "phrases": [(ph.text, round(ph.similarity, 3), round(ph.importance, 3)) for ph in checked],
+        "threshold": r.threshold,
         "refused_now": not any("ref" in p.scores for p in r.passages) and (
-            not r.passages or r.relevance < assistant.settings.abstain_threshold or bool(r.concept.missing)),
+            not r.passages or r.relevance < r.threshold or bool(r.concept.missing)),
         "query": query, "top3": ranked[:3],
     }
 
 
-def refused(row: dict, abstain: float, tau: tuple[float, float]) -> bool:
-    """tau = (paraphrase similarity minimum, importance minimum)."""
+def refused(row: dict, abstain: float | None, tau: tuple[float, float]) -> bool:
+    """tau = (paraphrase similarity minimum, importance minimum); abstain None: the row's own threshold."""
     if row["reference"]:
         return False
-    return row["relevance"] < abstain or any(sim < tau[0] and imp >= tau[1] for _, sim, imp in row["phrases"])
+    return row["relevance"] < (row["threshold"] if abstain is None else abstain) or any(sim < tau[0] and imp >= tau[1] for _, sim, imp in row["phrases"])
 
 
-def rates(rows: list[dict], abstain: float, tau: tuple[float, float]) -> tuple[float | None, float | None]:
+def rates(rows: list[dict], abstain: float | None, tau: tuple[float, float]) -> tuple[float | None, float | None]:
     un = [r for r in rows if not r["answerable"]]
     ans = [r for r in rows if r["answerable"]]
     correct = sum(refused(r, abstain, tau) for r in un) / len(un) if un else None
@@ -93,9 +103,11 @@ def rates(rows: list[dict], abstain: float, tau: tuple[float, float]) -> tuple[f
     return correct, false
 
 
-def fit(rows: list[dict], abstain: float) -> tuple[float, float]:
-    """The grid point with the best correct-minus-false refusal rate (false refusals <= 0.05) on
-    ``rows``; ties go to the median point (the middle of the good region)."""
+def fit(rows: list[dict], abstain: float | None) -> tuple[float, float]:
+    """The grid point with the best correct-minus-false refusal rate on ``rows``, among those that add at
+    most 0.05 to the false refusals the relevance threshold alone makes; ties go to the median point
+    (the middle of the good region)."""
+    _, base_false = rates(rows, abstain, (0.0, 2.0))  # the concept check off
     sims = sorted({ph[1] for r in rows for ph in r["phrases"]} | {0.0, 1.0})
     imps = sorted({ph[2] for r in rows for ph in r["phrases"]} | {0.0, 2.0})
     mid = lambda v: [(a + b) / 2 for a, b in zip(v, v[1:])]  # noqa: E731
@@ -103,7 +115,7 @@ def fit(rows: list[dict], abstain: float) -> tuple[float, float]:
     for s in mid(sims):
         for i in mid(imps):
             correct, false = rates(rows, abstain, (s, i))
-            if false is not None and false > 0.05:
+            if false is not None and false - (base_false or 0.0) > 0.05:
                 continue
             key = round((correct or 0.0) - (false or 0.0), 6)  # Youden's J
             if best is None or key > best:
@@ -115,7 +127,7 @@ def fit(rows: list[dict], abstain: float) -> tuple[float, float]:
     return (statistics.median(p[0] for p in points), statistics.median(p[1] for p in points))
 
 
-def report(rows: list[dict], abstain: float, tau: tuple[float, float], split: str) -> dict:
+def report(rows: list[dict], abstain: float | None, tau: tuple[float, float], split: str) -> dict:
     out = {}
     for kind in dict.fromkeys(r["kind"] for r in rows):
         sub = [r for r in rows if r["kind"] == kind and r["split"] == split]
@@ -135,8 +147,10 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=ROOT / "eval" / "corpora" / "fixture")
     parser.add_argument("--data-dir", type=Path, help="an existing index of the corpus (default: a temporary one)")
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--write", action="store_true", help="store the fitted minima in assistant/calibration.json")
     args = parser.parse_args()
-    suites = args.suite or [ROOT / "eval/suites/fixture.yaml", ROOT / "eval/suites/fixture-users.yaml"]
+    suites = args.suite or [ROOT / "eval/suites/fixture.yaml", ROOT / "eval/suites/fixture-users.yaml",
+                            ROOT / "eval/suites/multilingual.yaml"]
     work = Path(tempfile.mkdtemp(prefix="wsis-fit-concepts-"))
     try:
         settings = Settings()
@@ -149,13 +163,14 @@ def main() -> None:
         rows = [measure(assistant, q) for q in load(suites)]
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    abstain = settings.abstain_threshold
+    abstain = settings.abstain_threshold  # None: each question's fitted threshold (embedder, language)
     tau = fit([r for r in rows if r["split"] == "dev" and r["kind"] != "lookup-missing"], abstain)
     result = {"paraphrase_min": round(tau[0], 3), "importance_min": round(tau[1], 3), "abstain_threshold": abstain,
               "test": report(rows, abstain, tau, "test"), "dev": report(rows, abstain, tau, "dev")}
     print(f"fitted on dev: missing when paraphrase similarity < {tau[0]:.3f} and importance >= {tau[1]:.3f}"
-          f" (dense relevance threshold {abstain})")
-    now = (concepts.PARAPHRASE_MIN, concepts.IMPORTANCE_MIN)
+          f" (relevance threshold {abstain if abstain is not None else 'fitted per language'}; {settings.embed_model})")
+    cal = calibration_for(settings.embed_model)
+    now = (cal.paraphrase_min, cal.importance_min)
     print(f"current defaults: similarity < {now[0]}, importance >= {now[1]}")
     for split in ("test", "dev"):
         for kind, m in report(rows, abstain, now, split).items():
@@ -177,6 +192,11 @@ def main() -> None:
                   f"{r['phrases']} top3={r['top3']}", file=sys.stderr)
     if args.json:
         args.json.write_text(json.dumps({**result, "rows": rows}, indent=1), encoding="utf-8")
+    if args.write:
+        write_section(settings.embed_model, "concepts", {
+            "paraphrase_min": result["paraphrase_min"], "importance_min": result["importance_min"],
+            "suites": [p.stem for p in suites], "test": result["test"], "dev": result["dev"]})
+        print(f"written to assistant/calibration.json for {settings.embed_model}")
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from wsis.assistant.calibration import abstain_threshold  # noqa: E402
 from wsis.types import Filters  # noqa: E402
 from wsis.eval import metrics as M  # noqa: E402
 from wsis.eval.calibrate import fit_abstention, relevance_rows  # noqa: E402
@@ -82,7 +83,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"(suite {name} skipped: {exc})", file=sys.stderr)
             continue
         suites.append((suite, assistant))
-    defaults = {k: getattr(suites[0][1].settings, k) for k in ("bm25_weight", "dense_weight", "rrf_k", "top_k", "abstain_threshold")}
+    defaults = {k: getattr(suites[0][1].settings, k) for k in ("bm25_weight", "dense_weight", "rrf_k", "top_k")}
+    # one threshold for every language here (English's); per-language values: python -m wsis.eval.calibrate --write
+    defaults["abstain_threshold"] = abstain_threshold(suites[0][1].settings, "en")
     print(f"suites: {', '.join(f'{s.name} ({len(s.questions)} q)' for s, _ in suites)}; defaults: {defaults}")
 
     def apply(cfg: dict) -> None:

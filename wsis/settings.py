@@ -28,6 +28,11 @@ def _float(name: str, default: float) -> float:
         raise SystemExit(f"error: {name}={raw!r} is not a number") from exc
 
 
+def _optional_float(name: str) -> float | None:
+    """A number when the variable is set, else None (the value fitted per embedder applies)."""
+    return _float(name, 0.0) if os.environ.get(name, "") else None
+
+
 def _int(name: str, default: int) -> int:
     return int(_float(name, default))
 
@@ -52,8 +57,9 @@ class Settings:
     bm25_weight: float = field(default_factory=lambda: _float("WSIS_BM25_WEIGHT", 1.0))
     dense_weight: float = field(default_factory=lambda: _float("WSIS_DENSE_WEIGHT", 1.0))
     rrf_k: int = field(default_factory=lambda: _int("WSIS_RRF_K", 60))
-    abstain_threshold: float = field(default_factory=lambda: _float("WSIS_ABSTAIN_THRESHOLD", 0.33))
-    support_threshold: float = field(default_factory=lambda: _float("WSIS_SUPPORT_THRESHOLD", 0.70))
+    # None: the value fitted for the index's embedder (and the question's language), assistant/calibration.json
+    abstain_threshold: float | None = field(default_factory=lambda: _optional_float("WSIS_ABSTAIN_THRESHOLD"))
+    support_threshold: float | None = field(default_factory=lambda: _optional_float("WSIS_SUPPORT_THRESHOLD"))
     max_file_mb: float = field(default_factory=lambda: _float("WSIS_MAX_FILE_MB", 50))
     fetch_timeout: float = field(default_factory=lambda: _float("WSIS_FETCH_TIMEOUT", 30))
 
