@@ -182,6 +182,8 @@ class Assistant:
                 lines = [f"The {who}{scope} {'does' if len(named) == 1 else 'do'} not mention {concept}."]
             else:
                 lines = [f"The texts{scope} do not mention {concept}."]
+        else:  # [parallel] no sentence was close enough to quote (e.g. none long enough)
+            lines = [f"No sentence of the indexed texts{scope} answers this question closely enough."]
         if nearest:
             on = nearest_subject(nearest, retrieval.concept.found)
             lines.append(f"The nearest passages{f', on {on},' if on else ''} are:")

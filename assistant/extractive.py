@@ -2,6 +2,7 @@
 chronological order, each with its citation. No LLM."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -37,13 +38,22 @@ def citation_for(passage: Passage, quote: str, marker: int, score: float | None 
     )
 
 
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def word_count(text: str) -> int:
+    """Words of a sentence; Chinese, written without spaces, counts one word per two characters."""
+    cjk = len(_CJK.findall(text))
+    return len(text.split()) + cjk // 2 if cjk else len(text.split())
+
+
 def candidates(passages: list[Passage], min_words: int = 5) -> list[Candidate]:
     out = []
     for passage in passages:
         text = passage.paragraph.text
         for start, end in sentence_spans(text):
             sentence = text[start:end].strip()
-            if len(sentence.split()) >= min_words:
+            if word_count(sentence) >= min_words:
                 out.append(Candidate(passage, sentence))
     return out
 

@@ -62,6 +62,7 @@ class BM25Sidecar:
         if not self.ids:
             return np.zeros(0, dtype=np.float32)
         vocab = self.retriever.vocab_dict
+        query = cjk_bigrams(query) if _CJK_RUN.search(query) else query  # [parallel] as the texts were indexed
         tokens = [t for t in bm25s.tokenize(query, stopwords="en", stemmer=_STEMMER, return_ids=False, show_progress=False)[0] if t in vocab]
         if not tokens:
             return np.zeros(len(self.ids), dtype=np.float32)

@@ -29,6 +29,7 @@ from wsis.ingest.catalog import catalog_by_id, language_symbol, symbol_language
 from wsis.ingest.documents import Identified, identify, split_documents
 from wsis.ingest.identity import detect_symbol
 from wsis.ingest.language import language_of_path, text_language
+from wsis.ingest.structure_rules import SYMBOL
 from wsis.ingest.parsers import SUPPORTED_SUFFIXES, ParsedDocument, parse_file
 from wsis.ingest.report import same_text
 from wsis.ingest.structure import structure_parts
@@ -178,7 +179,7 @@ def _language(lang: str, who: Identified, path: Path, parsed: ParsedDocument) ->
     document, the language its text is written in (an ``A/RES/70/125`` in French)."""
     if lang:
         return lang, who
-    symbol = detect_symbol(parsed)
+    symbol = detect_symbol(parsed) or _labelled_symbol(parsed)
     english, by_symbol = symbol_language(symbol)
     if by_symbol and by_symbol != "en":
         key = re.sub(r"[^a-z0-9]", "", english.lower())
@@ -191,6 +192,23 @@ def _language(lang: str, who: Identified, path: Path, parsed: ParsedDocument) ->
         if found and found != who.entry.lang:
             return found, who
     return "", who
+
+
+def _labelled_symbol(parsed: ParsedDocument, lines: int = 12) -> str:
+    """A WSIS symbol on a header line of its own after a label in another language ("Documento",
+    "Документ", "الوثيقة", "文件"), which the English header rules do not read."""
+    seen = 0
+    for line in parsed.lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > lines:
+            break
+        m = SYMBOL.search(text) if len(text) <= 80 else None
+        if m and m.group(1).upper().startswith("WSIS") and len(text.replace(m.group(1), " ").split()) <= 1:
+            return m.group(1)
+    return ""
 
 
 def _own_language(doc: Identified, lang: str, path: Path) -> Identified:
@@ -210,7 +228,7 @@ def _as_version(doc: Identified, lang: str, path: Path, who: Identified) -> Iden
     entry = doc.entry.in_language(lang) if doc.entry is not None else None
     info = doc.info
     doc.info = DocumentInfo(doc_id=version, title=info.title, symbol=language_symbol(info.symbol, lang), date=info.date,
-                            process=info.process, aliases=[], url=entry.to_info().url if entry else "", source=str(path),
+                            process=info.process, aliases=list(info.aliases), url=entry.to_info().url if entry else "", source=str(path),
                             lang=lang, parallel_of=base)
     for p in doc.paragraphs:
         p.doc_id = version

@@ -96,7 +96,7 @@ BANNER = re.compile(
 )
 
 
-_ENDED = re.compile(r"[.!?:;)\u201d\"]$")
+_ENDED = re.compile(r"[.!?:;)\u201d\"\u3002\uff01\uff1f\uff1a\uff1b\u061f\u061b]$")  # [parallel] 。！？：；؟؛ too
 _NUMBER_DOT = re.compile(r"\d{1,2}\.")
 
 
