@@ -227,6 +227,8 @@ def test_the_notice_says_when_the_quotes_are_in_english(page):
     page.screenshot(path=str(ARTIFACTS / "languages-notice.png"), full_page=True)
     # the selector asks for English quotes of a French question: English quotes and the notice
     page.get_by_text("Filters and answer mode").click()
+    choices = page.locator("#doc-filter label").all_inner_texts()  # one choice per document, not per language
+    assert sum("Tunis Agenda" in c for c in choices) == 1, choices
     page.locator("#answer-lang input").click()
     page.get_by_role("option", name="English").click()
     turn = ask(page, FR_QUESTION, turns=3)

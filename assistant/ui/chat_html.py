@@ -241,7 +241,8 @@ def chat_html(turns: list[Answer], pending: str | None = None, streamed: str = "
                 'WSIS+10) and the Global Digital Compact. Every answer quotes the texts and numbers its citations: '
                 'click a <span class="cite-demo">[1]</span> to read the paragraph, with '
                 'its context, in the source panel.</p><p>Cite paragraphs directly too: <em>Tunis Agenda 72</em>, '
-                '<em>GDC paragraph 28</em>.</p></div>')
+                '<em>GDC paragraph 28</em>.</p><p>Ask in Arabic, Chinese, English, French, Russian or Spanish: a document '
+                'indexed in your language is quoted in it, otherwise the English text is (and the answer says so).</p></div>')
     parts = ['<div class="wsis-chat">'] + [turn_html(t, names) for t in turns]
     if pending is not None:
         parts.append(f'<div class="turn"><div class="q"{lang_attrs("", pending)}>{esc(pending)}</div><div class="a">')

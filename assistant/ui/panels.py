@@ -129,7 +129,8 @@ def _code_spans(escaped: str) -> str:
 
 
 def doc_choices(backend: Backend) -> list[tuple[str, str]]:
+    """The documents filter's choices: one per document (a filter on it passes its language versions)."""
     docs = backend.corpus().documents
     return [(f"{info.short_title} ({info.date[:4]})" if info.date else info.short_title, doc_id)
-            for doc_id, info in docs.items()]
+            for doc_id, info in docs.items() if getattr(info, "parallel_of", "") not in docs]
 
