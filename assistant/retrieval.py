@@ -258,6 +258,8 @@ class Retriever:
                 retrieval.concept = check(passages)
                 # a passage holding the asked words is on the subject, however far its wording
                 retrieval.relevance = max(retrieval.relevance, threshold)
+            if retrieval.concept.addressed:  # [concepts] every asked phrase word for word in one candidate:
+                retrieval.relevance = max(retrieval.relevance, threshold)  # on the subject (dense relevance is for off-domain)
             timings["concept"] = time.perf_counter() - t1
         if len(allowed) < len(corpus.doc_order) and topic and not found:
             retrieval.excluded = self.excluded_by_filters(expanded, allowed, passages, k)
