@@ -235,3 +235,11 @@ def test_the_notice_says_when_the_quotes_are_in_english(page):
     assert "tunis-agenda#9" in cited(turn), cited(turn)
     assert QUOTED_EN in turn.locator(".notice").inner_text()
     assert quote_of(turn, "tunis-agenda#9").get_attribute("lang") == "en"
+    # a paragraph look-up quoted in Arabic: the whole paragraph right-to-left
+    page.locator("#answer-lang input").click()
+    page.get_by_role("option", name="العربية").click()
+    turn = ask(page, "Tunis Agenda paragraph 10", turns=4)
+    assert cited(turn) == ["tunis-agenda.ar#10"], cited(turn)
+    block = turn.locator("blockquote").first
+    assert block.get_attribute("lang") == "ar" and style(block, "direction") == "rtl"
+    assert "نتفق على أن المنتدى" in block.inner_text()

@@ -147,15 +147,17 @@ def _quote_block(lines: list[str], citations: dict[int, Citation]) -> str:
     is a quote block whose direction its first strong letter decides."""
     raw = "\n".join(lines)
     out, at = [], 0
+
+    def plain(text: str) -> None:  # a paragraph quoted whole (a look-up): the language of its words
+        if text.strip():
+            out.append(f'<blockquote{lang_attrs("", text)}>'
+                       f'{"<br>".join(_inline(x, citations) for x in text.strip().split(chr(10)))}</blockquote>')
+
     for m in _QUOTE_ITEM.finditer(raw):
-        rest = raw[at:m.start()].strip()
-        if rest:
-            out.append(f'<blockquote dir="auto">{"<br>".join(_inline(x, citations) for x in rest.split(chr(10)))}</blockquote>')
+        plain(raw[at:m.start()])
         out.append(_quote_html(m, citations))
         at = m.end()
-    rest = raw[at:].strip()
-    if rest:
-        out.append(f'<blockquote dir="auto">{"<br>".join(_inline(x, citations) for x in rest.split(chr(10)))}</blockquote>')
+    plain(raw[at:])
     return "".join(out)
 
 
