@@ -275,3 +275,26 @@ def test_fetch_lang_from_a_mirror_and_offline(tmp_path):
     assert [d for d, _ in offline.failed] == ["tunis-agenda.es"]
     assert "tunis-agenda.es: could not download http://127.0.0.1:9/tunis-agenda.es." in offline.failed[0][1]
     assert OFFLINE_HINT in offline.failed[0][1] and not list((tmp_path / "off").glob("tunis-agenda*"))
+
+
+def test_a_catalog_text_in_another_language_is_its_version(tmp_path):
+    """A/RES/70/125 carries the same symbol in every language: its text's language decides."""
+    from wsis.ingest.documents import identify
+    from wsis.ingest.parsers import parse_file
+    from wsis.ingest.pipeline import _language
+
+    path = tmp_path / "resolution.txt"
+    path.write_text(
+        "Nations Unies\n\nA/RES/70/125\n\nAssemblée générale\n\n"
+        "1. Nous réaffirmons que la société de l'information doit être centrée sur la personne et que les "
+        "technologies de l'information et de la communication sont au service du développement de tous.\n\n"
+        "2. Nous constatons que les écarts numériques persistent entre les pays et à l'intérieur des pays, et "
+        "nous demandons que les efforts pour les réduire se poursuivent dans la durée.\n", encoding="utf-8")
+    parsed = parse_file(path)
+    lang, who = _language("", identify(path, parsed), path, parsed)
+    assert (lang, who.info.doc_id) == ("fr", "a-res-70-125")
+    english = tmp_path / "notes.txt"
+    english.write_text("A/RES/70/125\n\n1. We note that the digital divides persist between and within countries, "
+                       "and we ask that the work to close them continues over time for all of the people.\n", encoding="utf-8")
+    parsed = parse_file(english)
+    assert _language("", identify(english, parsed), english, parsed)[0] == ""
