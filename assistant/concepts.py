@@ -195,13 +195,17 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         weighty = [ph for ph in unsure if ph.importance >= importance_min]
         texts = [s for p in pool[:5] for s in sentences(p.paragraph.text) if len(s.split()) >= 3]
         # and the sentences' own concept phrases: a short phrase is compared with short spans too
-        # ("countryside" / "rural areas"), which a whole sentence's embedding dilutes
-        texts += list(dict.fromkeys(c.text for s in texts for c in concept_phrases(s)))
+        # ("countryside" / "rural areas"), which a whole sentence's embedding dilutes; a span sharing a
+        # word with the phrase is not a paraphrase of it ("digital services" is not "digital services taxes")
+        spans = list(dict.fromkeys(c.text for s in texts for c in concept_phrases(s)))
+        span_stems = [set(norm_tokens(c)) for c in spans]
         if weighty and texts:
-            vectors = _unit(embed([ph.text for ph in weighty] + texts))
+            vectors = _unit(embed([ph.text for ph in weighty] + texts + spans))
             sims = vectors[len(weighty):] @ vectors[: len(weighty)].T
             for i, phrase in enumerate(weighty):
-                phrase.similarity = float(sims[:, i].max())
+                own = set(norm_tokens(phrase.text))
+                ok = [True] * len(texts) + [not (own & st) for st in span_stems]
+                phrase.similarity = float(max(v for v, keep in zip(sims[:, i], ok) if keep))
         for group in groups:  # one member paraphrased ("oversight or supervisory role"): the list is there
             if any(ph.similarity >= threshold for ph in group):
                 for phrase in group:
