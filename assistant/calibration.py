@@ -43,6 +43,7 @@ class Calibration:
     lexical_weight: float = 0.65
     paraphrase_min: float = 0.525
     importance_min: float = 0.212
+    relevance_lexical_weight: float = 0.2  # weight of the query-word coverage bonus in the relevance
 
     def abstain_for(self, lang: str) -> float:
         """The abstention threshold for a question in ``lang`` (English's when the language was not fitted)."""
@@ -83,9 +84,11 @@ def _entry(data: dict[str, Any], label: str) -> Calibration:
 
     try:
         sup, con = section("support"), section("concepts")
-        abstain = {str(k): float(v["threshold"]) for k, v in section("abstention")["per_language"].items()}
+        ab = section("abstention")
+        abstain = {str(k): float(v["threshold"]) for k, v in ab["per_language"].items()}
         return Calibration(label, abstain, float(sup["threshold"]), float(sup["lexical_weight"]),
-                           float(con["paraphrase_min"]), float(con["importance_min"]))
+                           float(con["paraphrase_min"]), float(con["importance_min"]),
+                           float(ab.get("relevance_lexical_weight", 0.2)))
     except (KeyError, TypeError, ValueError) as exc:
         raise SystemExit(f"error: {CALIBRATION_FILE.name}: embedders.{label}: missing or invalid value ({exc})") from None
 

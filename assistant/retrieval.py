@@ -46,6 +46,7 @@ class Retrieval:
     expansions: list[str] = field(default_factory=list)  # glossary forms added to the query
     empty_filter: bool = False  # no indexed document passes the filters
     threshold: float = 0.0  # abstain below this relevance: fitted for the embedder and the question's language
+    relevance_parts: dict[str, float] = field(default_factory=dict)  # best dense cosine, query-word coverage
 
 
 @lru_cache(maxsize=2)
@@ -143,7 +144,8 @@ class Retriever:
 
     # -- hybrid ---------------------------------------------------------------------------------
     def hybrid(self, query: str, filters: Filters | None, k: int, timings: dict[str, float],
-               boost_docs: Sequence[str] = (), dense_query: str | None = None) -> tuple[list[Passage], float]:
+               boost_docs: Sequence[str] = (), dense_query: str | None = None,
+               relevance_parts: dict[str, float] | None = None) -> tuple[list[Passage], float]:
         """BM25 + dense fused by weighted RRF. ``boost_docs`` (documents the question names) add their
         own BM25 and dense rankings to the fusion: their passages rise, the others stay."""
         corpus = self.corpus()
@@ -198,7 +200,10 @@ class Retriever:
             t0 = time.perf_counter()
             passages = rerank(query, passages, self.settings.reranker)[:k]
             timings["rerank"] = time.perf_counter() - t0
-        return passages, relevance_of(query, passages, dense_scores)
+        parts = relevance_parts if relevance_parts is not None else {}
+        parts.update(dense=max(dense_scores.values(), default=0.0), coverage=query_coverage(query, passages))
+        weight = calibration_for(self.settings.embed_model).relevance_lexical_weight  # fitted per embedder
+        return passages, parts["dense"] + weight * parts["coverage"]
 
     def retrieve(self, question: str, filters: Filters | None = None, k: int | None = None,
                  restrict_to_mentioned: bool = False, lang: str | None = None) -> Retrieval:
@@ -209,7 +214,8 @@ class Retriever:
         k = k or self.settings.top_k
         timings: dict[str, float] = {}
         t0 = time.perf_counter()
-        threshold = abstain_threshold(self.settings, detect_language(question))  # calibration: per embedder, language
+        asked = detect_language(question)
+        threshold = abstain_threshold(self.settings, asked)  # calibration: per embedder, language
         names = self.names()
         corpus = self.corpus()
         refs = parse_references(question, names)
@@ -233,15 +239,18 @@ class Retriever:
         glossary = self.glossary()
         extra = glossary.expansions(topic) if topic else []
         expanded = f"{topic} ({'; '.join(extra)})" if extra else topic
-        passages, relevance = self.hybrid(expanded, filters, k, timings, boost_docs=named) if topic else ([], 0.0)
+        parts: dict[str, float] = {}
+        passages, relevance = self.hybrid(expanded, filters, k, timings, boost_docs=named, relevance_parts=parts) if topic else ([], 0.0)
         if len(named) >= 2:
             passages = diversify(passages, named)
         seen = {p.id for p in found}
         merged = found + [p for p in passages if p.id not in seen]
         retrieval = Retrieval(question, merged[: max(k, len(found))], refs, missing, mentioned,
                               1.0 if found else relevance, timings, restricted, expansions=extra,
-                              threshold=threshold)
-        if topic and not found:
+                              threshold=threshold, relevance_parts=parts)
+        # the concept check reads English (stemmer, frame words): a question in another language has
+        # only its relevance threshold, fitted for that language (assistant/calibration.json)
+        if topic and not found and asked == "en":
             t1 = time.perf_counter()
             embed = self.embed_texts or self._embed_texts
             cal = calibration_for(self.settings.embed_model)  # the concept check's minima, fitted per embedder
@@ -332,19 +341,17 @@ def _top(ids: list[str], scores, n: int) -> list[tuple[str, float]]:
     return [(ids[i], float(scores[i])) for i in top if scores[i] > 0]
 
 
-LEXICAL_RELEVANCE_WEIGHT = 0.2
+def query_coverage(query: str, passages: list[Passage]) -> float:
+    """The largest share of the query's content words that one of the first five passages contains.
 
-
-def relevance_of(query: str, passages: list[Passage], dense_scores: dict[str, float]) -> float:
-    """How well the best candidates address the query: the best dense cosine, plus a bonus for the
-    share of the query's content words that one top passage contains (rare exact terms such as
-    "spam" that a small embedding model underrates). Compared with ``Retrieval.threshold``
-    (``assistant.calibration.abstain_threshold``: fitted per embedder and question language)."""
+    The relevance compared with ``Retrieval.threshold`` is the best dense cosine plus this coverage
+    times a weight (rare exact terms such as "spam" that a small embedding model underrates); the
+    weight and the threshold are fitted per embedder (``assistant/calibration.json``): a cosine of E5
+    moves over a narrower range than one of MiniLM."""
     from wsis.assistant.support import tokens
 
     wanted = set(tokens(query))
-    coverage = max((len(wanted & set(tokens(p.paragraph.text))) / len(wanted) for p in passages[:5]), default=0.0) if wanted else 0.0
-    return max(dense_scores.values(), default=0.0) + LEXICAL_RELEVANCE_WEIGHT * coverage
+    return max((len(wanted & set(tokens(p.paragraph.text))) / len(wanted) for p in passages[:5]), default=0.0) if wanted else 0.0
 
 
 def is_heading_only(passage: Passage) -> bool:

