@@ -41,7 +41,7 @@ def test_openapi_documents_every_endpoint(http):
         assert method in paths[path], path
         assert paths[path][method].get("summary"), path
     ask = spec["components"]["schemas"]["AskIn"]
-    assert set(ask["properties"]) == {"question", "history", "filters", "mode"}
+    assert set(ask["properties"]) == {"question", "history", "filters", "mode", "lang"}  # [parallel] lang: the language quoted
     assert ask["required"] == ["question"]
     assert http.get("/docs").status_code == 200
 
