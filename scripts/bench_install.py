@@ -95,6 +95,8 @@ def measure(name: str, commit: str, python: str, asks: int, work: Path, extra: d
     site = Path(_run([str(venv / "bin" / "python"), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"])[1]
                 .stdout.strip())
     dists = sorted(p.name.split("-")[0].lower() for p in site.glob("*.dist-info"))
+    sizes = {p.name: _du_mb(p) for p in site.iterdir() if p.is_dir() and not p.name.endswith((".dist-info", "__pycache__"))}
+    largest = dict(sorted(sizes.items(), key=lambda kv: -kv[1])[:8])
     env = {**clean_env(data, venv), **extra}
     wsis = str(venv / "bin" / "wsis")
     ingest_seconds, _ = _run([wsis, "ingest", str(src / "eval" / "corpora" / "fixture"), "--no-progress"], cwd=work, env=env)
@@ -111,9 +113,9 @@ def measure(name: str, commit: str, python: str, asks: int, work: Path, extra: d
     info = json.loads(_run([str(venv / "bin" / "python"), "-c", probe], cwd=work, env=env)[1].stdout)
     return {
         "commit": sha, "embed_model": info["embed_model"], "python": info["python"],
-        "torch_installed": "torch" in dists, "steps": [" ".join(s[6:]).replace(str(work), "…") for s in steps], "env": extra,
+        "torch_installed": "torch" in dists, "steps": [" ".join(s[6:]).replace(str(src), "CLONE") for s in steps], "env": extra,
         "venv_seconds": round(venv_seconds, 1), "install_seconds": round(install_seconds, 1),
-        "site_packages_mb": _du_mb(site), "venv_mb": _du_mb(venv), "distributions": len(dists),
+        "site_packages_mb": _du_mb(site), "venv_mb": _du_mb(venv), "distributions": len(dists), "largest_mb": largest,
         "ingest_seconds": round(ingest_seconds, 1),
         "ask_first_seconds": ask_seconds[0], "ask_next_seconds": ask_seconds[1:],
         "ask_next_median_seconds": round(statistics.median(ask_seconds[1:]), 2) if asks else None,
@@ -154,6 +156,10 @@ def readme_block(result: dict[str, Any]) -> str:
             f"fresh venvs, pip's cache as it was; {steps};{settings} every other `WSIS_` variable unset), one variant after the other on "
             f"{result['cores']} CPU cores shared with other jobs: 1-minute load average {min(loads):.1f}-{max(loads):.1f} "
             f"during the runs. Each `wsis ask` is a new process answering in process (no server).")
+    last = v[names[-1]]
+    if last.get("largest_mb"):
+        note += (f" Largest folders of {names[-1]}'s site-packages (MB): "
+                 + ", ".join(f"{k} {x:.0f}" for k, x in last["largest_mb"].items()) + ".")
     return "\n".join(lines) + "\n\n" + note
 
 
