@@ -150,6 +150,24 @@ def _coordinated(topic: str, unsure: list[Phrase]) -> list[list[Phrase]]:
     return groups
 
 
+def _span_paraphrases(phrases: list[Phrase], texts: list[str], embed: Callable[[list[str]], Sequence[Sequence[float]]],
+                      max_words: int = 4) -> None:
+    """Second chance for phrases no whole sentence paraphrases: the sentences' own short concept
+    phrases (up to ``max_words`` words), which a whole sentence's embedding dilutes ("countryside" /
+    "rural areas"). A span sharing a word with the phrase is no paraphrase of it ("digital services"
+    is not "digital services taxes")."""
+    spans = list(dict.fromkeys(c.text for s in texts for c in concept_phrases(s) if len(c.words) <= max_words))
+    if not phrases or not spans:
+        return
+    vectors = _unit(embed([ph.text for ph in phrases] + spans))
+    sims = vectors[len(phrases):] @ vectors[: len(phrases)].T
+    stems = [set(norm_tokens(c)) for c in spans]
+    for i, phrase in enumerate(phrases):
+        own = set(norm_tokens(phrase.text))
+        best = [float(v) for v, st in zip(sims[:, i], stems) if not own & st]
+        phrase.similarity = max([phrase.similarity, *best])
+
+
 def _in_one(phrase: Phrase, each: list[set[str]], expansions: Callable[[str], list[str]]) -> bool:
     """Every word of ``phrase`` (or of one of its glossary forms) inside a single passage."""
     forms = [set(norm_tokens(phrase.text))] + [set(norm_tokens(e)) for e in expansions(phrase.text)]
@@ -194,18 +212,12 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
                 phrase.importance = max(phrase.importance, joint)
         weighty = [ph for ph in unsure if ph.importance >= importance_min]
         texts = [s for p in pool[:5] for s in sentences(p.paragraph.text) if len(s.split()) >= 3]
-        # and the sentences' own concept phrases: a short phrase is compared with short spans too
-        # ("countryside" / "rural areas"), which a whole sentence's embedding dilutes; a span sharing a
-        # word with the phrase is not a paraphrase of it ("digital services" is not "digital services taxes")
-        spans = list(dict.fromkeys(c.text for s in texts for c in concept_phrases(s)))
-        span_stems = [set(norm_tokens(c)) for c in spans]
         if weighty and texts:
-            vectors = _unit(embed([ph.text for ph in weighty] + texts + spans))
+            vectors = _unit(embed([ph.text for ph in weighty] + texts))
             sims = vectors[len(weighty):] @ vectors[: len(weighty)].T
             for i, phrase in enumerate(weighty):
-                own = set(norm_tokens(phrase.text))
-                ok = [True] * len(texts) + [not (own & st) for st in span_stems]
-                phrase.similarity = float(max(v for v, keep in zip(sims[:, i], ok) if keep))
+                phrase.similarity = float(sims[:, i].max())
+            _span_paraphrases([ph for ph in weighty if ph.similarity < threshold], texts, embed)
         for group in groups:  # one member paraphrased ("oversight or supervisory role"): the list is there
             if any(ph.similarity >= threshold for ph in group):
                 for phrase in group:
