@@ -98,8 +98,10 @@ def cited(turn) -> list[str]:
 
 
 def quote_of(turn, pid: str):
-    """The answer's quote block citing ``pid``."""
-    return turn.locator("blockquote.quote", has=turn.page.locator(f"button.cite[data-pid='{pid}']")).first
+    """The answer's quote block citing ``pid`` (the answer in the message when there is none)."""
+    found = turn.locator("blockquote.quote", has=turn.page.locator(f"button.cite[data-pid='{pid}']"))
+    assert found.count() >= 1, turn.inner_text()
+    return found.first
 
 
 def open_citation(pg, turn, pid: str):
@@ -145,7 +147,7 @@ def test_the_version_beside_the_cited_one():
 def test_french_question_quotes_the_french_version_beside_the_english(page):
     turn = ask(page, FR_QUESTION)
     assert turn.locator(".q").get_attribute("lang") == "fr"
-    assert "tunis-agenda.fr#9" in cited(turn), cited(turn)
+    assert "tunis-agenda.fr#9" in cited(turn), turn.inner_text()
     quote = quote_of(turn, "tunis-agenda.fr#9")
     assert quote.get_attribute("lang") == "fr" and style(quote, "direction") == "ltr"
     assert "Nations Unies" in quote.inner_text() and "Forum" in quote.inner_text()
@@ -182,7 +184,7 @@ def test_arabic_question_is_answered_and_laid_out_right_to_left(page):
     assert question.get_attribute("lang") == "ar" and style(question, "direction") == "rtl"
     q_box, q_text = box(question), text_box(question)
     assert q_box["right"] - q_text["right"] < 40 < q_text["left"] - q_box["left"]  # starts at the right
-    assert "tunis-agenda.ar#9" in cited(turn), cited(turn)
+    assert "tunis-agenda.ar#9" in cited(turn), turn.inner_text()
     assert all(pid.startswith("tunis-agenda.ar#") for pid in cited(turn) if pid.startswith("tunis-agenda"))
     quote = quote_of(turn, "tunis-agenda.ar#9")
     assert quote.get_attribute("lang") == "ar" and style(quote, "direction") == "rtl"
@@ -208,7 +210,7 @@ def test_arabic_question_is_answered_and_laid_out_right_to_left(page):
 def test_the_notice_says_when_the_quotes_are_in_english(page):
     turn = ask(page, ES_QUESTION)  # no Spanish version indexed: English quotes, and the answer says so
     assert turn.locator(".q").get_attribute("lang") == "es"
-    assert "tunis-agenda#9" in cited(turn), cited(turn)
+    assert "tunis-agenda#9" in cited(turn), turn.inner_text()
     notice = turn.locator(".notice")
     assert notice.is_visible() and QUOTED_EN in notice.inner_text()
     panel = open_citation(page, turn, "tunis-agenda#9")  # English cited, no Spanish version: the others offered
@@ -227,12 +229,13 @@ def test_the_notice_says_when_the_quotes_are_in_english(page):
     page.screenshot(path=str(ARTIFACTS / "languages-notice.png"), full_page=True)
     # the selector asks for English quotes of a French question: English quotes and the notice
     page.get_by_text("Filters and answer mode").click()
+    page.wait_for_selector("#doc-filter label", state="visible")
     choices = page.locator("#doc-filter label").all_inner_texts()  # one choice per document, not per language
     assert sum("Tunis Agenda" in c for c in choices) == 1, choices
     page.locator("#answer-lang input").click()
     page.get_by_role("option", name="English").click()
     turn = ask(page, FR_QUESTION, turns=3)
-    assert "tunis-agenda#9" in cited(turn), cited(turn)
+    assert "tunis-agenda#9" in cited(turn), turn.inner_text()
     assert QUOTED_EN in turn.locator(".notice").inner_text()
     assert quote_of(turn, "tunis-agenda#9").get_attribute("lang") == "en"
     # a paragraph look-up quoted in Arabic: the whole paragraph right-to-left
