@@ -150,6 +150,10 @@ def _coordinated(topic: str, unsure: list[Phrase]) -> list[list[Phrase]]:
     return groups
 
 
+def _is_name(phrase: Phrase) -> bool:
+    return all(w[:1].isupper() for w in phrase.words)
+
+
 def _span_paraphrases(phrases: list[Phrase], texts: list[str], embed: Callable[[list[str]], Sequence[Sequence[float]]],
                       max_words: int = 4) -> None:
     """Second chance for phrases no whole sentence paraphrases: the sentences' own short concept
@@ -217,7 +221,8 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
             sims = vectors[len(weighty):] @ vectors[: len(weighty)].T
             for i, phrase in enumerate(weighty):
                 phrase.similarity = float(sims[:, i].max())
-            _span_paraphrases([ph for ph in weighty if ph.similarity < threshold], texts, embed)
+            # names ("France", "UNESCO") have no paraphrase in a short span, only look-alikes ("Geneva")
+            _span_paraphrases([ph for ph in weighty if ph.similarity < threshold and not _is_name(ph)], texts, embed)
         for group in groups:  # one member paraphrased ("oversight or supervisory role"): the list is there
             if any(ph.similarity >= threshold for ph in group):
                 for phrase in group:
