@@ -173,8 +173,9 @@ def _span_paraphrases(phrases: list[Phrase], texts: list[str], embed: Callable[[
 
 
 def _in_one(phrase: Phrase, each: list[set[str]], expansions: Callable[[str], list[str]]) -> bool:
-    """Every word of ``phrase`` (or of one of its glossary forms) inside a single passage."""
-    forms = [set(norm_tokens(phrase.text))] + [set(norm_tokens(e)) for e in expansions(phrase.text)]
+    """Every word of ``phrase`` inside a single passage, an acronym's glossary form standing for it."""
+    rest = set(norm_tokens(" ".join(w for w in phrase.words if sum(c.isupper() for c in w) < 2)))
+    forms = [set(norm_tokens(phrase.text))] + [rest | set(norm_tokens(e)) for e in expansions(phrase.text)]
     return any(form and form <= toks for form in forms for toks in each)
 
 
