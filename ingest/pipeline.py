@@ -155,6 +155,8 @@ def _prepare(path: Path, settings: Settings, live: dict[str, Any], live_shas: di
         lang, who = _language(lang, who, base_path, parsed)
         parts = structure_parts(parsed, who.info.doc_id)
         documents = split_documents(base_path, parsed, parts, who)
+        if lang and lang != "en":
+            documents = _annexes(documents)
         documents = [_as_version(d, lang, path, who) if lang and lang != "en" else _own_language(d, lang, path)
                      for d in documents]
         if not any(d.paragraphs for d in documents):
@@ -209,6 +211,29 @@ def _labelled_symbol(parsed: ParsedDocument, lines: int = 12) -> str:
         if m and m.group(1).upper().startswith("WSIS") and len(text.replace(m.group(1), " ").split()) <= 1:
             return m.group(1)
     return ""
+
+
+def _annexes(documents: list[Identified]) -> list[Identified]:
+    """The texts of a combined file in another language (A/RES/79/1 in French: the Pact, then
+    "Annexe I", "Annexe II"), whose headings do not name the English catalog entries: the texts
+    after the first take the first text's ``contains`` entries in order (the Global Digital Compact,
+    then the Declaration on Future Generations)."""
+    first = documents[0].entry if documents else None
+    if first is None or not first.contains or len(documents) < 2:
+        return documents
+    catalog = catalog_by_id()
+    claimed = {d.entry.doc_id for d in documents if d.entry is not None}
+    free = [catalog[c] for c in first.contains if c in catalog and c not in claimed]
+    for doc in documents[1:]:
+        if doc.entry is None and free:
+            entry, old = free.pop(0), doc.info.doc_id
+            doc.entry, doc.info = entry, entry.to_info(source=doc.info.source)
+            for p in doc.paragraphs:
+                p.doc_id = entry.doc_id
+            doc.report = dict(doc.report, verdict=doc.report.get("verdict", "").replace(old, entry.doc_id, 1),
+                              warnings=[w.replace(old, entry.doc_id) for w in doc.report.get("warnings", [])])
+            doc.how = f"text {doc.report.get('part', '')} of {entry.part_of or 'the file'}, in order"
+    return documents
 
 
 def _own_language(doc: Identified, lang: str, path: Path) -> Identified:

@@ -65,8 +65,9 @@ SENTENCE_OPEN_END = re.compile(r"(?:[:;,]|\b(?:and|or))$")
 
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 ANNEX = re.compile(
-    r"^(?:ANNEX|Annex|APPENDIX|Appendix|PART|Part|CHAPTER|Chapter)"
-    r"(?:\s+(?:[IVXLC]+|\d{1,2}|[A-Z]|One|Two|Three|Four|Five|ONE|TWO|THREE))?"
+    r"^(?:ANNEX|Annex|APPENDIX|Appendix|PART|Part|CHAPTER|Chapter"
+    r"|ANNEXE|Annexe|ANEXO|Anexo|ПРИЛОЖЕНИЕ|Приложение|المرفق|附件)"  # [parallel] the other UN languages' "Annex"
+    r"(?:\s+(?:[IVXLC]+|\d{1,2}|[A-Z]|One|Two|Three|Four|Five|ONE|TWO|THREE)|\s*[一二三四五]|\s+(?:الأول|الثاني|الثالث))?"
     r"(?:\s*[.:\-\u2013\u2014]?\s+[A-Z\u201c\"].{0,100})?$"
 )
 LETTER_HEAD = re.compile(r"^([A-Z]|[IVXL]{1,6})\.\s+([A-Z\u201c\"'(].{0,140})$")

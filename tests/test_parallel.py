@@ -298,3 +298,35 @@ def test_a_catalog_text_in_another_language_is_its_version(tmp_path):
                        "and we ask that the work to close them continues over time for all of the people.\n", encoding="utf-8")
     parsed = parse_file(english)
     assert _language("", identify(english, parsed), english, parsed)[0] == ""
+
+
+@pytest.mark.parametrize("name", ["pact-for-the-future.fr.txt", "global-digital-compact.fr.txt"])
+def test_a_combined_resolution_in_french_gives_each_annex_its_version(tmp_path, name):
+    """A/RES/79/1 in French: "Annexe I" / "Annexe II" start the Compact and the Declaration, whose
+    French headings name no English catalog entry; they are taken in the catalog's order."""
+    from wsis.ingest.documents import identify, split_documents
+    from wsis.ingest.language import language_of_path
+    from wsis.ingest.parsers import parse_file
+    from wsis.ingest.pipeline import _annexes, _as_version, _language
+    from wsis.ingest.structure import structure_parts
+
+    path = tmp_path / name
+    path.write_text(
+        "Nations Unies\n\nA/RES/79/1\n\nAssemblée générale\n\nPacte pour l'avenir\n\n"
+        "1. Nous sommes réunis pour protéger les besoins des générations présentes et futures.\n\n"
+        "2. Nous nous engageons à agir ensemble pour un avenir plus sûr.\n\n"
+        "Annexe I\n\nPacte numérique mondial\n\n"
+        "1. Les technologies numériques transforment notre monde.\n\n"
+        "2. Nous reconnaissons que les bienfaits de cette transformation sont inégalement répartis.\n\n"
+        "Annexe II\n\nDéclaration sur les générations futures\n\n"
+        "1. Nous avons conscience que nos décisions pèseront sur les générations futures.\n\n"
+        "2. Nous nous engageons à tenir compte de leurs intérêts.\n", encoding="utf-8")
+    parsed = parse_file(path)
+    lang, base = language_of_path(path)
+    lang, who = _language(lang, identify(base, parsed), base, parsed)
+    documents = _annexes(split_documents(base, parsed, structure_parts(parsed, who.info.doc_id), who))
+    versions = [_as_version(d, lang, path, who) for d in documents]
+    assert [(v.info.doc_id, v.info.parallel_of) for v in versions] == [
+        ("pact-for-the-future.fr", "pact-for-the-future"), ("global-digital-compact.fr", "global-digital-compact"),
+        ("declaration-on-future-generations.fr", "declaration-on-future-generations")]
+    assert [p.id for p in versions[1].paragraphs if p.numbered] == ["global-digital-compact.fr#1", "global-digital-compact.fr#2"]
