@@ -82,7 +82,10 @@ SYMBOL = re.compile(
 META = re.compile(
     r"^(?:Document\s+\S+|.*\bDistr\.?:.*|\w+(?:tieth|ieth|th|st|nd|rd) session.*|\[.*\]|Original:.*|Agenda item.*|Item \d+.*|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
     r"|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2}|Dated?:.*|Adopted .*\d{4}\.?|General$|English$"
-    r"|(?:Sixty|Seventy|Eighty|Fifty)-\w+ session.*)$"
+    r"|(?:Sixty|Seventy|Eighty|Fifty)-\w+ session.*"
+    # [parallel] the same header lines in the other UN languages
+    r"|(?:Documento|Документ|الوثيقة|文件)\s*:?\s+\S+|(?:Original|Оригинал|الأصل|原文)\s*[:：].*"
+    r"|\d{1,2}\s+(?:de\s+)?[^\W\d_]+\s+(?:de\s+)?\d{4}(?:\s+года)?|\d{4}年\d{1,2}月\d{1,2}日)$"
 )
 GENERIC_HEADING = re.compile(  # section names that are never a document title
     r"^(?:preamble|introduction|contents|table of contents|summary|executive summary|background|overview"
@@ -92,7 +95,13 @@ GENERIC_HEADING = re.compile(  # section names that are never a document title
 BANNER = re.compile(
     r"^(?:World Summit on the Information Society|United Nations|General Assembly|Economic and Social Council"
     r"|Security Council|Resolution adopted by.*|International Telecommunication Union|Nations Unies"
-    r"|Geneva 2003\s*[-\u2013]\s*Tunis 2005)$",
+    r"|Geneva 2003\s*[-\u2013]\s*Tunis 2005"
+    # [parallel] the same banners in the other UN languages
+    r"|Sommet mondial sur la soci[ée]t[ée] de l'information|Cumbre Mundial sobre la Sociedad de la Informaci[óo]n"
+    r"|Всемирная встреча на высшем уровне по вопросам информационного общества|القمة العالمية لمجتمع المعلومات"
+    r"|信息社会世界峰会|Assembl[ée]e g[ée]n[ée]rale|Asamblea General|Naciones Unidas|Организация Объединенных Наций"
+    r"|Генеральная Ассамблея|الأمم المتحدة|الجمعية العامة|联合国|大会"
+    r"|(?:Gen[èe]ve|Ginebra|Женева|جنيف|日内瓦)\s*2003.*)$",
     re.I,
 )
 
