@@ -187,6 +187,8 @@ class DocumentStatus(_Open):
     symbol: str
     date: str
     process: str
+    lang: str = Field("en", description='Language of this text: "ar", "zh", "en", "fr", "ru" or "es"')
+    parallel_of: str = Field("", description='doc_id of the document this text is a language version of ("" for none)')
     paragraphs: int
     numbered_paragraphs: int
     pages: int

@@ -124,7 +124,8 @@ def status(as_json: bool) -> None:
         return
     click.echo(f"{'doc_id':28} {'date':10} {'paras':>5} {'pages':>5}  title")
     for d in docs:
-        click.echo(f"{d['doc_id'][:28]:28} {d['date'][:10]:10} {d['paragraphs']:>5} {d['pages']:>5}  {d['title']}")
+        version = f" [{d['lang']} version]" if d.get("parallel_of") else ""  # [parallel]
+        click.echo(f"{d['doc_id'][:28]:28} {d['date'][:10]:10} {d['paragraphs']:>5} {d['pages']:>5}  {d['title']}{version}")
     for d in docs:  # the structure report of each document
         click.echo(d["structure"]["verdict"])
         for warning in d["structure"]["warnings"]:

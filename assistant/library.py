@@ -40,6 +40,8 @@ def index_status(settings: Settings, store: IndexStore | None = None) -> dict[st
             "symbol": r.info.symbol,
             "date": r.info.date,
             "process": r.info.process,
+            "lang": r.info.lang or "en",  # the language of this text
+            "parallel_of": r.info.parallel_of,  # the document it is a language version of, "" for none
             "paragraphs": r.paragraphs,
             "numbered_paragraphs": r.numbered,
             "pages": r.pages,

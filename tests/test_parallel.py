@@ -63,6 +63,11 @@ def test_versions_are_recognised_linked_and_reported(par_index, par):
     assert fr.url.endswith("/6rev1-fr.html")
     assert (ru.lang, ru.parallel_of) == ("ru", "tunis-agenda") and ru.source.endswith("tunisskaya-programma.txt")
     assert corpus.documents["tunis-agenda"].lang == "en"
+    from wsis.assistant.library import index_status
+
+    listed = {d["doc_id"]: d for d in index_status(par.settings, par.store)["documents"]}
+    assert (listed["tunis-agenda.ar"]["lang"], listed["tunis-agenda.ar"]["parallel_of"]) == ("ar", "tunis-agenda")
+    assert (listed["tunis-agenda"]["lang"], listed["tunis-agenda"]["parallel_of"]) == ("en", "")
     assert "tunis-agenda.fr" not in corpus.doc_order and "tunis-agenda" in corpus.doc_order  # versions are no extra documents
     versions = par.parallel_versions("tunis-agenda#9")
     assert list(versions) == ["en", "ar", "fr", "ru"]  # English first, then the UN's order
@@ -155,6 +160,8 @@ def test_api_lang_and_parallel_versions(par_index):
 
 def test_cli_ask_lang(par_index):
     settings = par_index[0]
+    status = run_wsis("status", data_dir=settings.data_dir)
+    assert status.returncode == 0 and "Tunis Agenda for the Information Society [fr version]" in status.stdout
     done = run_wsis("ask", "Tunis Agenda paragraph 4", "--lang", "fr", "--local", "--json", data_dir=settings.data_dir)
     assert done.returncode == 0, done.stderr
     import json
