@@ -148,14 +148,14 @@ def readme_block(result: dict[str, Any]) -> str:
     ]
     lines = [head, "|---|" + "---|" * len(names)]
     lines += [f"| {label} | " + " | ".join(_fmt(v[n][key]) for n in names) + " |" for label, key in rows]
-    loads = [x for n in names for x in v[n]["load_average"]]
+    loads = ", ".join(f"{n} {min(v[n]['load_average']):.1f}-{max(v[n]['load_average']):.1f}" for n in names)
     steps = "; ".join(f"{n}: `pip install {' && pip install '.join(v[n]['steps'])}`" for n in names)
     settings = "".join(f" {n} with " + ", ".join(f"`{k}={x}`" for k, x in v[n]["env"].items()) + ";"
                        for n in names if v[n].get("env"))
     note = (f"Measured {result['measured']} by `python scripts/bench_install.py` (Python {v[names[0]]['python']}, "
-            f"fresh venvs, pip's cache as it was; {steps};{settings} every other `WSIS_` variable unset), one variant after the other on "
-            f"{result['cores']} CPU cores shared with other jobs: 1-minute load average {min(loads):.1f}-{max(loads):.1f} "
-            f"during the runs. Each `wsis ask` is a new process answering in process (no server).")
+            f"fresh venvs, pip's cache as it was; {steps};{settings} every {'other ' if settings else ''}`WSIS_` variable unset), one variant after the other on "
+            f"{result['cores']} CPU cores shared with other jobs: 1-minute load average during the runs: {loads}. "
+            "Each `wsis ask` is a new process answering in process (no server).")
     last = v[names[-1]]
     if last.get("largest_mb"):
         note += (f" Largest folders of {names[-1]}'s site-packages (MB): "
