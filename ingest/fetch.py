@@ -367,8 +367,12 @@ def fetch(dest: Path, doc_ids: list[str] | None = None, base_url: str | None = N
             try:
                 outcome = _fetch_one(client, entry, dest, manifest, opts, dead_hosts)
             except _Failed as exc:
-                report.failed.append((entry.doc_id, str(exc)))
-                log.info("%s", exc)
+                message = str(exc)
+                if entry.parallel_of:  # a language version saved by hand must keep the name ingest links by
+                    message += (f" Name the file {entry.doc_id}.{(entry.formats or ['pdf'])[0]} so that `wsis ingest` "
+                                f"links it to {entry.parallel_of}.")
+                report.failed.append((entry.doc_id, message))
+                log.info("%s", message)
             except OSError as exc:  # disk full, permissions
                 message = f"{entry.doc_id}: could not save into {dest}: {exc.strerror or exc}"
                 report.failed.append((entry.doc_id, message))

@@ -282,6 +282,7 @@ def test_fetch_lang_from_a_mirror_and_offline(tmp_path):
     assert [d for d, _ in offline.failed] == ["tunis-agenda.es"]
     assert "tunis-agenda.es: could not download http://127.0.0.1:9/tunis-agenda.es." in offline.failed[0][1]
     assert OFFLINE_HINT in offline.failed[0][1] and not list((tmp_path / "off").glob("tunis-agenda*"))
+    assert offline.failed[0][1].endswith("Name the file tunis-agenda.es.html so that `wsis ingest` links it to tunis-agenda.")
 
 
 def test_a_catalog_text_in_another_language_is_its_version(tmp_path):
