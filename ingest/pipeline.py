@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 import time
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -25,11 +24,8 @@ from wsis.settings import Settings
 from wsis.types import DocumentInfo, Paragraph
 from wsis.ingest.chunking import make_windows
 from wsis.errors import ParseError
-from wsis.ingest.catalog import catalog_by_id, language_symbol, symbol_language
 from wsis.ingest.documents import Identified, identify, split_documents
-from wsis.ingest.identity import detect_symbol
-from wsis.ingest.language import language_of_path, text_language
-from wsis.ingest.structure_rules import SYMBOL
+from wsis.ingest.language import annexes_in_order, as_version, file_language, language_of_path, own_language
 from wsis.ingest.parsers import SUPPORTED_SUFFIXES, ParsedDocument, parse_file
 from wsis.ingest.report import same_text
 from wsis.ingest.structure import structure_parts
@@ -152,12 +148,12 @@ def _prepare(path: Path, settings: Settings, live: dict[str, Any], live_shas: di
         parsed = parse_file(path, max_bytes=max_bytes)
         lang, base_path = language_of_path(path)  # tunis-agenda.fr.pdf: the French version of tunis-agenda
         who = identify(base_path, parsed)
-        lang, who = _language(lang, who, base_path, parsed)
+        lang, who = file_language(lang, who, base_path, parsed)
         parts = structure_parts(parsed, who.info.doc_id)
         documents = split_documents(base_path, parsed, parts, who)
         if lang and lang != "en":
-            documents = _annexes(documents)
-        documents = [_as_version(d, lang, path, who) if lang and lang != "en" else _own_language(d, lang, path)
+            documents = annexes_in_order(documents)
+        documents = [as_version(d, lang, path, who) if lang and lang != "en" else own_language(d, lang, path)
                      for d in documents]
         if not any(d.paragraphs for d in documents):
             raise ParseError(f"{path}: no text paragraphs found")
@@ -173,98 +169,6 @@ def _prepare(path: Path, settings: Settings, live: dict[str, Any], live_shas: di
         item = _Prepared(path, sha, doc.info, doc.paragraphs, False, doc.report, whole=len(documents) == 1)
         out.append(_claim(item, doc, live, seen))
     return out
-
-
-def _language(lang: str, who: Identified, path: Path, parsed: ParsedDocument) -> tuple[str, Identified]:
-    """The file's language and identity: the name's language (``.fr``) first; else a WSIS symbol's
-    language letter (``...6(Rev.1)-F`` names the French Tunis Agenda); else, for a catalog
-    document, the language its text is written in (an ``A/RES/70/125`` in French)."""
-    if lang:
-        return lang, who
-    symbol = detect_symbol(parsed) or _labelled_symbol(parsed)
-    english, by_symbol = symbol_language(symbol)
-    if by_symbol and by_symbol != "en":
-        key = re.sub(r"[^a-z0-9]", "", english.lower())
-        entry = next((e for e in catalog_by_id().values() if e.symbol and re.sub(r"[^a-z0-9]", "", e.symbol.lower()) == key), None)
-        if entry is not None:
-            return by_symbol, Identified(entry.to_info(source=str(path)), entry, f"header symbol {symbol}")
-        return by_symbol, who
-    if who.entry is not None:
-        found = text_language(" ".join(line.text for line in parsed.lines[:400]))
-        if found and found != who.entry.lang:
-            return found, who
-    return "", who
-
-
-def _labelled_symbol(parsed: ParsedDocument, lines: int = 12) -> str:
-    """A WSIS symbol on a header line of its own after a label in another language ("Documento",
-    "Документ", "الوثيقة", "文件"), which the English header rules do not read."""
-    seen = 0
-    for line in parsed.lines:
-        text = line.text.strip()
-        if not text:
-            continue
-        seen += 1
-        if seen > lines:
-            break
-        m = SYMBOL.search(text) if len(text) <= 80 else None
-        if m and m.group(1).upper().startswith("WSIS") and len(text.replace(m.group(1), " ").split()) <= 1:
-            return m.group(1)
-    return ""
-
-
-def _annexes(documents: list[Identified]) -> list[Identified]:
-    """The texts of a combined file in another language (A/RES/79/1 in French: the Pact, then
-    "Annexe I", "Annexe II"), whose headings do not name the English catalog entries: the texts
-    after the first take the first text's ``contains`` entries in order (the Global Digital Compact,
-    then the Declaration on Future Generations)."""
-    first = documents[0].entry if documents else None
-    if first is None or not first.contains or len(documents) < 2:
-        return documents
-    catalog = catalog_by_id()
-    claimed = {d.entry.doc_id for d in documents if d.entry is not None}
-    free = [catalog[c] for c in first.contains if c in catalog and c not in claimed]
-    for doc in documents[1:]:
-        if doc.entry is None and free:
-            entry, old = free.pop(0), doc.info.doc_id
-            doc.entry, doc.info = entry, entry.to_info(source=doc.info.source)
-            for p in doc.paragraphs:
-                p.doc_id = entry.doc_id
-            doc.report = dict(doc.report, verdict=doc.report.get("verdict", "").replace(old, entry.doc_id, 1),
-                              warnings=[w.replace(old, entry.doc_id) for w in doc.report.get("warnings", [])])
-            doc.how = f"text {doc.report.get('part', '')} of {entry.part_of or 'the file'}, in order"
-    return documents
-
-
-def _own_language(doc: Identified, lang: str, path: Path) -> Identified:
-    """A document that is no language version: its text's language recorded (notices say what the quotes are in)."""
-    found = lang or text_language(" ".join(p.text for p in doc.paragraphs[:60]))
-    if found:
-        doc.info.lang = found
-    doc.info.source = str(path)
-    return doc
-
-
-def _as_version(doc: Identified, lang: str, path: Path, who: Identified) -> Identified:
-    """``doc`` as the ``lang`` version of the document it would otherwise be (``tunis-agenda.fr``,
-    paragraphs ``tunis-agenda.fr#72`` linked to ``tunis-agenda#72`` by label)."""
-    base = doc.info.doc_id
-    version = f"{base}.{lang}"
-    entry = doc.entry.in_language(lang) if doc.entry is not None else None
-    info = doc.info
-    doc.info = DocumentInfo(doc_id=version, title=info.title, symbol=language_symbol(info.symbol, lang), date=info.date,
-                            process=info.process, aliases=list(info.aliases), url=entry.to_info().url if entry else "", source=str(path),
-                            lang=lang, parallel_of=base)
-    for p in doc.paragraphs:
-        p.doc_id = version
-    how = f"{LANGUAGE_NAMES.get(lang, lang)} version of {base} ({'file name' if language_of_path(path)[0] else doc.how or who.how or 'text'})"
-    doc.report = dict(doc.report, verdict=doc.report.get("verdict", "").replace(base, version, 1), identified_by=how,
-                      warnings=[w.replace(f"{base}:", f"{version}:", 1) for w in doc.report.get("warnings", [])])
-    doc.fallback_id = f"{doc.fallback_id}.{lang}" if doc.fallback_id else version
-    return doc
-
-
-LANGUAGE_NAMES = {"ar": "Arabic", "zh": "Chinese", "en": "English", "fr": "French", "ru": "Russian", "es": "Spanish"}
 
 
 def _claim(item: _Prepared, doc: Identified, live: dict[str, Any], seen: dict[str, _Prepared]) -> _Prepared | FileResult:

@@ -289,7 +289,7 @@ def test_a_catalog_text_in_another_language_is_its_version(tmp_path):
     """A/RES/70/125 carries the same symbol in every language: its text's language decides."""
     from wsis.ingest.documents import identify
     from wsis.ingest.parsers import parse_file
-    from wsis.ingest.pipeline import _language
+    from wsis.ingest.language import file_language as _language
 
     path = tmp_path / "resolution.txt"
     path.write_text(
@@ -315,7 +315,7 @@ def test_a_combined_resolution_in_french_gives_each_annex_its_version(tmp_path, 
     from wsis.ingest.documents import identify, split_documents
     from wsis.ingest.language import language_of_path
     from wsis.ingest.parsers import parse_file
-    from wsis.ingest.pipeline import _annexes, _as_version, _language
+    from wsis.ingest.language import annexes_in_order as _annexes, as_version as _as_version, file_language as _language
     from wsis.ingest.structure import structure_parts
 
     path = tmp_path / name
