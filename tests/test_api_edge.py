@@ -193,11 +193,11 @@ def test_the_ui_endpoints_answer_hostile_text_with_an_error_in_the_page(server, 
     """The same text through Gradio's own HTTP API (what the page calls): an error shown, no 5xx
     (a document that is not a choice of the checkbox group is refused by Gradio itself)."""
     for api, data, fragment in [
-        ("ask", [SURROGATE, [], "All", SURROGATE, "", "extractive"], "question: is not well-formed Unicode"),
-        ("ask", ["What is the IGF?", [SURROGATE], "All", "", "", "extractive"], "is not in the list of choices"),
+        ("ask", [SURROGATE, [], "All", SURROGATE, "", "extractive", "auto"], "question: is not well-formed Unicode"),
+        ("ask", ["What is the IGF?", [SURROGATE], "All", "", "", "extractive", "auto"], "is not in the list of choices"),
         ("compare", [SURROGATE, 2], "topic: is not well-formed Unicode"),
         ("agreed_language", ["\udfff", 3], "draft: is not well-formed Unicode"),
-        ("source", [SURROGATE, "\udfff"], "No paragraph IGF \\\\ud800"),
+        ("source", [SURROGATE, "\udfff", "auto"], "No paragraph IGF \\\\ud800"),
     ]:
         r = http.post(f"/gradio_api/call/{api}", content=raw_json({"data": data}),
                       headers={"content-type": "application/json"})
