@@ -77,7 +77,9 @@ def test_ask_with_filters_history_and_reference(http):
     r = http.post("/api/ask", json={"question": "How should everyone be connected?",
                                     "filters": {"process": "gdc", "year_from": 2020}})
     assert r.status_code == 200, r.text
-    assert {c["doc_id"] for c in r.json()["citations"]} == {"global-digital-compact"}
+    cited = {c["doc_id"] for c in r.json()["citations"]}
+    # the filters keep the GDC and the undated excerpt without a process; the WSIS texts are out
+    assert "global-digital-compact" in cited and cited <= {"global-digital-compact", "flattened-excerpt"}
     r = http.post("/api/ask", json={"question": "Tunis Agenda paragraph 4"})
     assert [c["id"] for c in r.json()["citations"]][:1] == ["tunis-agenda#4"]
     r = http.post("/api/ask", json={"question": "And what about its paragraph 5?",
