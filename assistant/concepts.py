@@ -20,15 +20,19 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from wsis.assistant import calibration as _calibration
 from wsis.assistant.sentences import sentences
 from wsis.assistant.support import tokens
+from wsis.settings import DEFAULT_EMBED_MODEL
 from wsis.types import Passage
 
 # Fitted on the dev split of the suites (scripts/fit_concepts.py); see the README's chosen values.
 # A phrase not found word for word is missing when it matters to the question (importance: how far
 # the question's embedding moves without it) and no candidate sentence paraphrases it (similarity).
-PARAPHRASE_MIN = 0.525
-IMPORTANCE_MIN = 0.212
+# [calibration] fitted per embedder (assistant/calibration.json); these are the default embedder's, and
+# the retriever passes those of the index's embedder.
+PARAPHRASE_MIN = _calibration.calibration_for(DEFAULT_EMBED_MODEL).paraphrase_min
+IMPORTANCE_MIN = _calibration.calibration_for(DEFAULT_EMBED_MODEL).importance_min
 
 # Words that frame a question rather than name its concept ("what position do the texts take on").
 FRAME = set(
