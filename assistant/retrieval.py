@@ -52,6 +52,10 @@ class Retrieval:
 @lru_cache(maxsize=2)
 def _reranker(name: str):
     """llama-index's SentenceTransformerRerank (a sentence-transformers CrossEncoder), loaded once."""
+    # [torch extra] imported only when WSIS_RERANKER is set; without the extra: one line naming it
+    from wsis.index_store.embeddings import require_torch_extra
+
+    require_torch_extra(f"WSIS_RERANKER={name} (a cross-encoder)", instead="unset WSIS_RERANKER")
     from llama_index.core.postprocessor import SentenceTransformerRerank
 
     return SentenceTransformerRerank(model=name, top_n=1000, device="cpu")
