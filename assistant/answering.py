@@ -170,6 +170,8 @@ class Assistant:
         concept = retrieval.concept.missing
         scope = " within the filters" if retrieval.excluded or retrieval.empty_filter else ""
         off_domain = not retrieval.passages or retrieval.relevance < retrieval.threshold
+        if off_domain and not concept:  # far from every passage: still say which asked concept is absent
+            concept = retrieval.concept.unmatched
         if retrieval.empty_filter:
             lines = ["No indexed document passes the filters."]
         elif off_domain:

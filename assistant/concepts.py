@@ -88,6 +88,9 @@ class ConceptCheck:
     # every phrase word for word inside one candidate passage (each phrase in one, not necessarily the
     # same): the question is on the subject whatever its dense relevance (``Retriever.retrieve``)
     addressed: bool = False
+    # the weightiest phrase neither found word for word nor paraphrased, even when it weighs too little
+    # to be "missing": named when the answer abstains for a low relevance ("they do not mention ...")
+    unmatched: str = ""
 
 
 def norm_tokens(text: str) -> list[str]:
@@ -239,4 +242,7 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         worst = min(missing, key=lambda ph: ph.similarity)
         result.missing, result.similarity = worst.text, worst.similarity
     result.found = [ph.text for ph in result.phrases if ph.present]
+    absent = [ph for ph in unsure if ph.similarity < threshold]
+    if absent:
+        result.unmatched = max(absent, key=lambda ph: ph.importance).text
     return result
