@@ -43,41 +43,9 @@ def doc_lang(info: DocumentInfo | None, text: str = "") -> str:
 
 
 def parallel_versions(backend: Backend, pid: str) -> dict[str, Paragraph]:
-    """Every language version of paragraph ``pid``, keyed by language code, English first.
-
-    Asks ``Assistant.parallel_versions`` when the backend has it; otherwise pairs documents by id
-    (``BASE`` and ``BASE.LANG`` or a recorded ``parallel_of``) and paragraphs by label."""
-    finder = getattr(backend.assistant, "parallel_versions", None)
-    if callable(finder):
-        try:
-            found = finder(pid)
-        except (KeyError, ValueError):
-            found = None
-        if isinstance(found, dict) and found:
-            return dict(found)
-    corpus = backend.corpus()
-    p = corpus.get(pid)
-    if p is None:
-        return {}
-    documents = corpus.documents
-
-    def base_of(doc_id: str) -> str:
-        info = documents.get(doc_id)
-        parent = str(getattr(info, "parallel_of", "") or "")
-        if parent:
-            return parent
-        head, _, suffix = doc_id.rpartition(".")
-        return head if head and suffix in UN_LANGUAGES and head in documents else doc_id
-
-    base = base_of(p.doc_id)
-    versions: dict[str, Paragraph] = {}
-    for doc_id in [base] + [d for d in documents if d != base and base_of(d) == base]:
-        q = corpus.get(f"{doc_id}#{p.label}")
-        if q is not None:
-            versions.setdefault(doc_lang(documents.get(doc_id), q.text), q)
-    ordered = {k: versions[k] for k in sorted(versions, key=lambda k: (k != "en", UN_LANGUAGES.index(k)
-                                                                       if k in UN_LANGUAGES else 99, k))}
-    return ordered if p in ordered.values() else {}
+    """Every language version of paragraph ``pid``, keyed by language code, English first
+    (``Assistant.parallel_versions``); {} for an unknown id."""
+    return backend.assistant.parallel_versions(pid)
 
 
 def companion_lang(versions: dict[str, Paragraph], shown: str, reader: str) -> str:
