@@ -246,10 +246,17 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # Chinese/Japanese: no spaces
+
+
 def nugget_found(nugget: str, answer_text: str) -> bool:
-    """A nugget is found when one of its ``|``-separated variants occurs as whole words."""
+    """A nugget is found when one of its ``|``-separated variants occurs as whole words (in a script
+    written without spaces, such as Chinese, as a run of characters: a clause has no word bounds)."""
     hay = f" {normalize(strip_markers(answer_text))} "
-    return any(f" {normalize(v)} " in hay for v in nugget.split("|") if normalize(v))
+    for variant in (normalize(v) for v in nugget.split("|")):
+        if variant and (f" {variant} " in hay or (_UNSPACED.search(variant) and variant in hay)):
+            return True
+    return False
 
 
 def nugget_recall(nuggets: Sequence[str], answer_text: str) -> float | None:

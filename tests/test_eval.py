@@ -74,6 +74,8 @@ def test_nuggets_abstention_percentiles_balanced_accuracy():
     assert M.nugget_found("IGF|Secretary-General", text)
     assert M.nugget_found("1000", text) and M.nugget_found("5%", text)
     assert M.nugget_recall(["2015", "ITU"], text) == 0.5
+    zh = "论坛应由联合国秘书长召集，不具监督职能。"  # Chinese: no spaces, a key word inside a clause
+    assert M.nugget_found("秘书长", zh) and not M.nugget_found("总干事", zh)
     rates = M.abstention_rates([(True, False), (True, True), (False, True), (False, False)])
     assert rates == {"correct_refusal": 0.5, "false_refusal": 0.5, "abstention_accuracy": 0.5}
     assert M.percentile([1, 2, 3, 4], 50) == 2.5 and M.percentile([5], 95) == 5.0 and M.percentile([], 50) is None
