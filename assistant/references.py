@@ -161,3 +161,24 @@ def parse_references(question: str, names: DocumentNames) -> list[Reference]:
         refs.append(Reference(_nearest(mentions, m.start(), m.end()), "", section=f"Objective {int(m['n'])}"))
     seen: set[Reference] = set()
     return [r for r in refs if not (r in seen or seen.add(r))]
+
+
+_QUESTION_WORDS = re.compile(
+    r"^\s*(?:(?:and|so|but)\s+)?(?:what|how|which|where|when|who|why|does|do|did|is|are|can|could|should|tell me|please)\b"
+    r"(?:\s+(?:is|are|was|were|does|do|did|the|texts?|documents?|it|they)\b)*"
+    r"(?:\s+(?:say|says|said|state|states|stated|mention|mentions|provide|provides)\b)?"
+    r"(?:\s+(?:about|on|regarding|concerning|of)\b)?\s*",
+    re.I,
+)
+_REF_NOISE = re.compile(
+    r"(?:paragraphs?|paras?\.?|¶+|§+|action\s+lines?|objective)\s*[\dC][\w()]*(?:\s*(?:-|–|to|and|,)\s*[\dC][\w()]*)*", re.I
+)
+
+
+def topic_of(question: str, names: DocumentNames) -> str:
+    """The question without document names and paragraph numbers: what it is about."""
+    text = _REF_NOISE.sub(" ", names.strip(question))
+    text = re.sub(r"\b\d{1,3}(?:\s?\([a-z]{1,4}\))?\b", " ", text)
+    text = " ".join(text.split())
+    stripped = _QUESTION_WORDS.sub("", text).strip(" ?.!")
+    return stripped if len(stripped) >= 3 else text

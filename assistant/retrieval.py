@@ -19,7 +19,7 @@ from wsis.assistant import concepts
 from wsis.assistant.calibration import abstain_threshold, calibration_for
 from wsis.assistant.languages import detect_language, fusion_weights
 from wsis.assistant.mentions import diversify, implied_documents, restricted_documents
-from wsis.assistant.references import DocumentNames, Reference, parse_references
+from wsis.assistant.references import DocumentNames, Reference, parse_references, topic_of
 from wsis.settings import Settings
 from wsis.types import DocumentInfo, Filters, Passage
 from wsis.index_store.embeddings import get_embed_model
@@ -394,27 +394,6 @@ def is_heading_only(passage: Passage) -> bool:
 def _in_section(path: list[str], code: str) -> bool:
     code = code.lower()
     return any(re.match(rf"{re.escape(code)}(?![0-9])", s.strip().lower()) for s in path)
-
-
-_QUESTION_WORDS = re.compile(
-    r"^\s*(?:(?:and|so|but)\s+)?(?:what|how|which|where|when|who|why|does|do|did|is|are|can|could|should|tell me|please)\b"
-    r"(?:\s+(?:is|are|was|were|does|do|did|the|texts?|documents?|it|they)\b)*"
-    r"(?:\s+(?:say|says|said|state|states|stated|mention|mentions|provide|provides)\b)?"
-    r"(?:\s+(?:about|on|regarding|concerning|of)\b)?\s*",
-    re.I,
-)
-_REF_NOISE = re.compile(
-    r"(?:paragraphs?|paras?\.?|¶+|§+|action\s+lines?|objective)\s*[\dC][\w()]*(?:\s*(?:-|–|to|and|,)\s*[\dC][\w()]*)*", re.I
-)
-
-
-def topic_of(question: str, names: DocumentNames) -> str:
-    """The question without document names and paragraph numbers: what it is about."""
-    text = _REF_NOISE.sub(" ", names.strip(question))
-    text = re.sub(r"\b\d{1,3}(?:\s?\([a-z]{1,4}\))?\b", " ", text)
-    text = " ".join(text.split())
-    stripped = _QUESTION_WORDS.sub("", text).strip(" ?.!")
-    return stripped if len(stripped) >= 3 else text
 
 
 def describe(info: DocumentInfo) -> str:
