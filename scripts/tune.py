@@ -32,8 +32,8 @@ from wsis.assistant.calibration import abstain_threshold  # noqa: E402
 from wsis.types import Filters  # noqa: E402
 from wsis.eval import metrics as M  # noqa: E402
 from wsis.eval.calibrate import fit_abstention, relevance_rows  # noqa: E402
-from wsis.eval.harness import CorpusMissing, make_assistant, run_suite  # noqa: E402
-from wsis.eval.suite_files import load_suite  # noqa: E402
+from wsis.eval.corpus import suite_assistants  # noqa: E402
+from wsis.eval.harness import run_suite  # noqa: E402
 
 
 def retrieval_scores(suite, assistant, k: int = 10) -> dict[str, float]:
@@ -74,15 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write all results here")
     args = ap.parse_args(argv)
 
-    suites = []
-    for name in args.suite or ["fixture", "seed"]:
-        suite = load_suite(name)
-        try:
-            assistant, _ = make_assistant(suite)
-        except CorpusMissing as exc:
-            print(f"(suite {name} skipped: {exc})", file=sys.stderr)
-            continue
-        suites.append((suite, assistant))
+    suites = suite_assistants(args.suite or ["fixture", "seed"])
     defaults = {k: getattr(suites[0][1].settings, k) for k in ("bm25_weight", "dense_weight", "rrf_k", "top_k")}
     # one threshold for every language here (English's); per-language values: python -m wsis.eval.calibrate --write
     defaults["abstain_threshold"] = abstain_threshold(suites[0][1].settings, "en")
