@@ -12,13 +12,13 @@ Numbered paragraphs
     a heading (an annex, a second text, the next source of a compilation) starts a new part: a
     separate document (see ``structure_parts``).
 Sub-items (inside numbered paragraphs only)
-    "a)", "(a)", "a." at line start; "a)"/"(a)" after punctuation inside a line ("...: a) x; b) y");
+    "a)", "(a)", "a." at line start; "a)"/"(a)" after punctuation inside a line ("...: a) x; b) y"); the
+    other UN languages' "(أ)", "б)", "（a）" keyed by the English letter (:mod:`ingest.sub_markers`);
     bracketless letters as PDF text gives them: "a Discuss" (or "a" alone) after a lead-in ending in
     ":", then "b Facilitate" for the next expected letter, at a line start or inside a line after
-    ";"/"." (inside a line, "a" counts only when a "b" follows in the same line). Letters follow a,
-    b, c...; Roman numerals i, ii, ... are top-level keys when the paragraph has no letters,
-    otherwise they stay inside the current letter's text. "1)" at line start is a numeric
-    sub-item. ``Paragraph.text`` keeps intro + one line per sub-item with its marker; ``sub_items``
+    ";"/"." (inside a line, "a" counts only when a "b" follows in the same line). Letters follow a, b, c...;
+    Roman numerals i, ii, ... are top-level keys when the paragraph has no letters, otherwise they stay
+    inside the current letter's text. "1)" at line start is a numeric sub-item. ``Paragraph.text`` keeps intro + one line per sub-item with its marker; ``sub_items``
     maps key -> text without the marker. The paragraph number is not repeated in ``text``.
 Unnumbered passages (``numbered=False``) and their labels: see :mod:`ingest.structure_labels`.
     A blank line (or, in PDFs, a short line ending in . ! ? : ; ,) ends an unnumbered passage. A
@@ -38,6 +38,7 @@ from wsis.ingest import structure_rules as R
 from wsis.ingest.identity import detect_symbol, detect_title, local_doc_id  # noqa: F401 - re-exported
 from wsis.ingest.parsers import Line, ParsedDocument, normalize_text
 from wsis.ingest.structure_labels import Part, label_parts
+from wsis.ingest.sub_markers import letter_keys, marker, roman_key
 
 __all__ = ["Part", "detect_symbol", "detect_title", "local_doc_id", "structure", "structure_parts"]
 from wsis.types import Paragraph
@@ -267,11 +268,11 @@ class _Builder:
     def sub_kind(self, mark: str) -> tuple[str, str] | None:
         cur = self.cur
         expected = chr(ord(cur.letter) + 1) if cur.letter else "a"
-        if len(mark) == 1 and mark == expected:
-            return "letter", mark
-        value = R.roman_value(mark)
+        if expected in letter_keys(mark):  # "(ب)", "б)", "（b）": the English letter is the key
+            return "letter", expected
+        value = R.roman_value(roman_key(mark))
         if value and value == cur.roman + 1:
-            return "roman", mark
+            return "roman", roman_key(mark)
         return None
 
     def start_sub(self, kind: str, key: str, marker: str, line: Line) -> None:
@@ -298,7 +299,7 @@ class _Builder:
             return None
         m = R.SUB_START.match(text)
         if m:
-            found = self.sub_kind(m.group(1) or m.group(2))
+            found = self.sub_kind(marker(m))
             return (*found, m.end()) if found else None
         m = R.NUM_SUB_START.match(text)
         if m and int(m.group(1)) == self.cur.num_sub + 1:

@@ -24,13 +24,15 @@ from __future__ import annotations
 
 import re
 
+from wsis.ingest import sub_markers as SUB_MARKERS
 from wsis.ingest.parsers import Line
 
 # paragraph number at the start of a line: "12." alone or "12. Text" (never "12)" or "12.5");
 # up to 4 digits, but a document's first paragraph number must be < 1000 (years)
 PARA_START = re.compile(r"^(\d{1,4})\.(?:\s+|$)")
-# sub-item markers at the start of a line: "(a)", "a)", "a.", "(iv)", "iv)", "iv."
-SUB_START = re.compile(r"^(?:\(([a-z]|[ivxl]{1,6})\)|([a-z]|[ivxl]{1,6})[.)])(?:\s+|$)")
+# sub-item markers at the start of a line: "(a)", "a)", "a.", "(iv)", "iv)", "iv."; the other UN languages'
+# "(أ)", "б)", "（a）", "㈠" too (:mod:`ingest.sub_markers`)
+SUB_START = SUB_MARKERS.SUB_START
 NUM_SUB_START = re.compile(r"^(\d{1,2})\)(?:\s+|$)")
 BARE_START = re.compile(r"^([a-z])(?:\s+(?=[A-Z\u201c\"])|$)")  # "b Facilitate ...", or "b" alone on its line
 NUMBER_ALONE = re.compile(r"^(\d{1,3})$")  # pypdf: a paragraph number without its full stop on its own line
@@ -39,7 +41,7 @@ BULLET = re.compile(r"^[-\u2022*\u2013\u00b7\u25aa\u25e6\u25cf]\s+")
 # after punctuation ("...; b) Text", "...: (a) Text", "...; and (c) Text")
 MID = re.compile(
     r"(?<=[.;:!?)\]\"\u201d\u2019])\s+(?P<num>\d{1,4})\.\s+(?=[A-Z\u201c\"\u2018'(*])"
-    r"|(?<=[;:,.])\s+(?:(?:and|or)\s+)?(?P<sub>\((?P<s1>[a-z]|[ivxl]{1,6})\)|(?P<s2>[a-z]|[ivxl]{1,6})\))\s+"
+    rf"|{SUB_MARKERS.MID_SUB}"  # "...; (b) Text", "...؛ (ب) ...", "...；（b）..."
     r"|(?<=[;:.])\s+(?:(?:and|or)\s+)?(?P<bare>[a-z])\s+(?=[A-Z])"  # bracketless "...: a Discuss ...; b Facilitate"
 )
 # what makes an unnumbered block before paragraph 1 a resolution's preambular paragraph (PP1, PP2, ...)
