@@ -130,7 +130,7 @@ def status(as_json: bool) -> None:
         click.echo(d["structure"]["verdict"])
         for warning in d["structure"]["warnings"]:
             click.echo(f"  warning: {warning}")
-    click.echo(f"embedding model: {data['embedding_model']}; index: {data['index']['path']}")
+    click.echo(f"embedding model: {data['embedding_model']}; sparse: {data['index']['sparse']}; index: {data['index']['path']}")
 
 
 @cli.command()

