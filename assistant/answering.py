@@ -11,7 +11,7 @@ from typing import Callable
 from wsis.assistant.calibration import support_rule
 from wsis.assistant.extractive import citation_for, render_paragraphs, render_quotes, select_sentences
 from wsis.assistant.followups import carry_over
-from wsis.assistant.languages import LANGUAGE_NAMES, UN_LANGUAGES, detect_language
+from wsis.assistant.languages import UN_LANGUAGES, detect_language
 from wsis.assistant.retrieval import Retrieval, Retriever, describe, topic_of
 from wsis.errors import QuestionError, validate_text
 from wsis.settings import Settings, get_settings
@@ -19,11 +19,12 @@ from wsis.assistant.support import SupportChecker
 from wsis.types import Answer, Filters, Paragraph
 from wsis.index_store.embeddings import get_embed_model
 from wsis.index_store.store import IndexStore
+from wsis.prompts.messages import join_list, language_name, message
 
 log = logging.getLogger("wsis.answer")
 MODES = ("extractive", "generative")
 VECTOR_CACHE_SIZE = 50_000
-NO_LLM_NOTICE = "Generative mode needs an LLM (set WSIS_LLM); extractive answer shown."
+NO_LLM_NOTICE = message("no_llm")  # the English line; resolve_mode(lang=...) gives the others
 
 
 class Assistant:
@@ -57,8 +58,8 @@ class Assistant:
     def default_mode(self) -> str:
         return "generative" if self.llm_configured else "extractive"
 
-    def resolve_mode(self, requested: str | None) -> tuple[str, str]:
-        """The one rule for every front end: (mode used, notice).
+    def resolve_mode(self, requested: str | None, lang: str = "en") -> tuple[str, str]:
+        """The one rule for every front end: (mode used, notice in ``lang``).
 
         Generative without a configured LLM answers extractively and says so (CLI, API and UI alike).
         """
@@ -68,38 +69,38 @@ class Assistant:
         if mode not in MODES:
             raise QuestionError(f"mode: must be one of {', '.join(MODES)}, not {requested!r}")
         if mode == "generative" and not self.llm_configured:
-            return "extractive", NO_LLM_NOTICE
+            return "extractive", message("no_llm", lang)
         return mode, ""
 
     # -- the entry point -----------------------------------------------------------------------
     def ask(self, question: str, history: list[dict] | None = None, filters: Filters | None = None,
             mode: str | None = None, on_token: Callable[[str], None] | None = None, lang: str | None = None) -> Answer:
         """``lang``: the language to quote in (ar, zh, en, fr, ru, es); None: the question's own where
-        the cited paragraph has a version in it, else the base text."""
+        the cited paragraph has a version in it, else the base text. The answer's own lines (lead,
+        refusal, notices) are in the question's language (``prompts/messages.toml``)."""
         question = validate_text(question, "question")
         lang = check_lang(lang)  # [parallel]
-        mode, mode_notice = self.resolve_mode(mode)
+        asked = detect_language(question)  # [parallel]
+        mode, mode_notice = self.resolve_mode(mode, asked)
         started = time.perf_counter()
         if not self.store.corpus().paragraphs:
-            return Answer(question, "The index is empty: run `wsis fetch` and `wsis ingest`, or add documents "
-                          "in the Library tab.", mode, abstained=True, notice="empty index")
+            return Answer(question, message("empty_index", asked), mode, abstained=True, notice="empty index")
         query = self._query_for(question, history, mode)
-        asked = detect_language(question)  # [parallel]
         retrieval = self.retriever.retrieve(query, filters, lang=lang or asked)
         if mode == "generative":
             from wsis.assistant.generative import generate
 
-            answer = generate(self, question, query, retrieval, history, on_token)
+            answer = generate(self, question, query, retrieval, history, on_token, lang=asked)
         else:
-            answer = self.extractive(question, retrieval)
+            answer = self.extractive(question, retrieval, lang=asked)
         if retrieval.excluded and not answer.excluded_documents:  # e.g. a generated answer
             answer.excluded_documents = list(retrieval.excluded)
-            answer.notice = " ".join(n for n in (answer.notice, excluded_notice(retrieval, self.store.corpus().documents)) if n)
+            answer.notice = joined([answer.notice, excluded_notice(retrieval, self.store.corpus().documents, asked)], asked)
         if mode_notice:
-            answer.notice = " ".join(n for n in (mode_notice, answer.notice) if n)
+            answer.notice = joined([mode_notice, answer.notice], asked)
         quoted = quoted_notice(answer, asked)  # [parallel]
         if quoted:
-            answer.notice = " ".join(n for n in (answer.notice, quoted) if n)
+            answer.notice = joined([answer.notice, quoted], asked)
         answer.timings.update(retrieval.timings)
         answer.timings["total"] = time.perf_counter() - started
         return answer
@@ -123,36 +124,38 @@ class Assistant:
         return carried
 
     # -- extractive ------------------------------------------------------------------------------
-    def extractive(self, question: str, retrieval: Retrieval, notice: str = "") -> Answer:
+    def extractive(self, question: str, retrieval: Retrieval, notice: str = "", lang: str = "en") -> Answer:
+        """Quotes of the passages; its own lines in ``lang`` (the question's language)."""
         t0 = time.perf_counter()
         refs = [p for p in retrieval.passages if "ref" in p.scores]
         notices = [notice] if notice else []
         if retrieval.unresolved:
-            notices.append("Not found: " + "; ".join(retrieval.unresolved) + ".")
+            notices.append(message("not_found", lang, references=semicolon_join(retrieval.unresolved, lang)))
         if refs:
             body, citations = render_paragraphs(refs)
-            lead = "The text of " + _join([p.citation_text() for p in refs[:6]] + (["…"] if len(refs) > 6 else [])) + " reads:"
+            cited = [p.citation_text() for p in refs[:6]] + (["…"] if len(refs) > 6 else [])
+            lead = message("reference_lead", lang, citations=join_list(cited, lang))
             return Answer(question, f"{lead}\n\n{body}", "extractive", citations=citations, passages=retrieval.passages,
-                          notice=" ".join(notices), timings={"answer": time.perf_counter() - t0})
+                          notice=joined(notices, lang), timings={"answer": time.perf_counter() - t0})
         if self.should_abstain(retrieval):
-            return self.abstain(question, retrieval, "extractive", " ".join(notices))
+            return self.abstain(question, retrieval, "extractive", joined(notices, lang), lang)
         topic = topic_of(retrieval.query, self.retriever.names()) or retrieval.query
         if retrieval.expansions:
             topic = f"{topic} ({'; '.join(retrieval.expansions)})"
         chosen = select_sentences(topic, retrieval.passages, self.embed)
         if not chosen:
-            return self.abstain(question, retrieval, "extractive", " ".join(notices))
+            return self.abstain(question, retrieval, "extractive", joined(notices, lang), lang)
         if retrieval.excluded:
-            notices.append(excluded_notice(retrieval, self.store.corpus().documents))
+            notices.append(excluded_notice(retrieval, self.store.corpus().documents, lang))
         body, citations = render_quotes(chosen)
         docs = []
         for c in chosen:
             if c.passage.document not in docs:
                 docs.append(c.passage.document)
         docs.sort(key=lambda d: d.date or "9999")
-        lead = f"Verbatim extracts from {_join([describe(d) for d in docs])} most relevant to your question:"
+        lead = message("extracts_lead", lang, documents=join_list([describe(d) for d in docs], lang))
         return Answer(question, f"{lead}\n\n{body}", "extractive", citations=citations, passages=retrieval.passages,
-                      notice=" ".join(notices), timings={"answer": time.perf_counter() - t0},
+                      notice=joined(notices, lang), timings={"answer": time.perf_counter() - t0},
                       excluded_documents=list(retrieval.excluded))
 
     def should_abstain(self, retrieval: Retrieval) -> bool:
@@ -163,32 +166,33 @@ class Assistant:
         return (not retrieval.passages or retrieval.relevance < retrieval.threshold
                 or bool(retrieval.concept.missing))
 
-    def abstain(self, question: str, retrieval: Retrieval, mode: str, notice: str = "") -> Answer:
-        """"The texts do not mention X. The nearest passages, on Y, are: ..." with cited passages."""
+    def abstain(self, question: str, retrieval: Retrieval, mode: str, notice: str = "", lang: str = "en") -> Answer:
+        """"The texts do not mention X. The nearest passages, on Y, are: ..." with cited passages; the
+        lines in ``lang`` (the question's language), the passages as they are."""
         nearest = [p for p in retrieval.passages if "ref" not in p.scores][:3] or retrieval.passages[:3]
         documents = self.store.corpus().documents
         concept = retrieval.concept.missing
-        scope = " within the filters" if retrieval.excluded or retrieval.empty_filter else ""
+        scope = message("scope_filters", lang) if retrieval.excluded or retrieval.empty_filter else ""
         off_domain = not retrieval.passages or retrieval.relevance < retrieval.threshold
         if off_domain and not concept:  # far from every passage: still say which asked concept is absent
             concept = retrieval.concept.unmatched
         if retrieval.empty_filter:
-            lines = ["No indexed document passes the filters."]
+            lines = [message("no_document_passes", lang)]
         elif off_domain:
-            lines = [f"The indexed texts{scope} do not appear to address this question"
-                     + (f" (they do not mention {concept})." if concept else ".")]
+            lines = [message("off_domain_concept" if concept else "off_domain", lang, scope=scope, concept=concept)]
         elif concept:
             named = [d for d in retrieval.doc_mentions if d in documents]
             if named and {p.paragraph.doc_id for p in nearest} <= set(named):
-                who = _join([documents[d].short_title for d in named])
-                lines = [f"The {who}{scope} {'does' if len(named) == 1 else 'do'} not mention {concept}."]
+                who = join_list([documents[d].short_title for d in named], lang)
+                key = "document_not_mention" if len(named) == 1 else "documents_not_mention"
+                lines = [message(key, lang, documents=who, scope=scope, concept=concept)]
             else:
-                lines = [f"The texts{scope} do not mention {concept}."]
+                lines = [message("texts_not_mention", lang, scope=scope, concept=concept)]
         else:  # [parallel] no sentence was close enough to quote (e.g. none long enough)
-            lines = [f"No sentence of the indexed texts{scope} answers this question closely enough."]
+            lines = [message("no_close_sentence", lang, scope=scope)]
         if nearest:
-            on = nearest_subject(nearest, retrieval.concept.found)
-            lines.append(f"The nearest passages{f', on {on},' if on else ''} are:")
+            on = nearest_subject(nearest, retrieval.concept.found, lang)
+            lines.append(message("nearest_on", lang, subject=on) if on else message("nearest", lang))
         citations = []
         for n, passage in enumerate(nearest, start=1):
             text = passage.paragraph.text
@@ -198,9 +202,9 @@ class Assistant:
             lines.append(f"- {passage.citation_text()} [{n}]: “{quote}{'…' if quote != text else ''}”")
         notices = [notice] if notice else []
         if retrieval.excluded:
-            notices.append(excluded_notice(retrieval, documents))
+            notices.append(excluded_notice(retrieval, documents, lang))
         return Answer(question, "\n".join(lines), mode, abstained=True, citations=citations,
-                      passages=retrieval.passages, notice=" ".join(notices),
+                      passages=retrieval.passages, notice=joined(notices, lang),
                       excluded_documents=list(retrieval.excluded), missing_concept=concept)
 
 
@@ -216,26 +220,39 @@ def check_lang(lang: object) -> str | None:
 
 
 def quoted_notice(answer: Answer, asked: str) -> str:
-    """"Quoted from the English text." when the quotes are in another language than the question."""
+    """"Quoted from the English text." when the quotes are in another language than the question,
+    written in the question's language ("Cité d’après le texte anglais.")."""
     langs = list(dict.fromkeys(c.lang or "en" for c in answer.citations))
     if not langs or langs == [asked]:
         return ""
-    names = [LANGUAGE_NAMES.get(lang, lang) for lang in langs]
-    return f"Quoted from the {_join(names)} text{'s' if len(names) > 1 else ''}."
+    if len(langs) == 1:
+        return message("quoted_from_one", asked, language=language_name(langs[0], asked))
+    names = [language_name(lang, asked, plural=True) for lang in langs]
+    return message("quoted_from_many", asked, languages=join_list(names, asked))
 
 
-def excluded_notice(retrieval: Retrieval, documents: dict) -> str:
+def excluded_notice(retrieval: Retrieval, documents: dict, lang: str = "en") -> str:
+    """Which documents the filters left out although they have passages on the question."""
     titles = [documents[d].title if d in documents else d for d in retrieval.excluded]
     if retrieval.empty_filter:
-        return "The filters exclude every indexed document."
-    return (f"The filters excluded {_join(titles)}, which {'has' if len(titles) == 1 else 'have'} passages on this "
-            "question; clear the filters to include them.")
+        return message("excluded_all", lang)
+    return message("excluded_one" if len(titles) == 1 else "excluded_many", lang, titles=join_list(titles, lang))
+
+
+def semicolon_join(items: list[str], lang: str = "en") -> str:
+    """Items joined by the language's semicolon ("a; b", "a；b")."""
+    return message("list_semicolon", lang).join(items)
+
+
+def joined(sentences: list[str], lang: str = "en") -> str:
+    """The non-empty sentences one after the other (a space between them; none in Chinese)."""
+    return message("sentence_separator", lang).join(s for s in sentences if s)
 
 
 _ACRONYMS = {"ICT", "ICTS", "WSIS", "GDC", "UN", "AI", "IGF", "CSTD", "ITU", "SDG", "SDGS", "LDCS"}
 
 
-def nearest_subject(passages: list, found: list[str]) -> str:
+def nearest_subject(passages: list, found: list[str], lang: str = "en") -> str:
     """What the nearest passages are about: their section heading when short ("financial
     mechanisms for meeting the challenges of ICT for development"), else the concepts that were found."""
     import re
@@ -247,7 +264,7 @@ def nearest_subject(passages: list, found: list[str]) -> str:
                 if clean.isupper():  # "FINANCIAL MECHANISMS ... OF ICT" -> "financial mechanisms ... of ICT"
                     clean = " ".join(w if len(w) <= 4 and w.strip(",;:") in _ACRONYMS else w.lower() for w in clean.split())
                 return clean
-    return _join(found[:2])
+    return join_list(found[:2], lang)
 
 
 def keeps_context(condensed: str, question: str, carried: str, names) -> bool:
@@ -265,8 +282,3 @@ def keeps_context(condensed: str, question: str, carried: str, names) -> bool:
         return bool(content_tokens(carried[len(question.rstrip()):]) & kept)
     return True
 
-
-def _join(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]

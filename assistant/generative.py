@@ -20,6 +20,7 @@ from wsis.assistant.sentences import sentences
 from wsis.assistant.support import MARKER, strip_markers, tokens
 from wsis.types import Answer, Citation, Passage
 from wsis.prompts import load_prompt
+from wsis.prompts.messages import message
 
 
 log = logging.getLogger("wsis.generative")
@@ -108,23 +109,23 @@ def verify(text: str, passages: list[Passage], checker) -> tuple[list[tuple[str,
 
 
 def generate(assistant: AssistantContext, question: str, query: str, retrieval: Retrieval, history: list[dict] | None,
-             on_token: Callable[[str], None] | None = None) -> Answer:
+             on_token: Callable[[str], None] | None = None, lang: str = "en") -> Answer:
+    """The LLM's checked answer; the refusal and the notices in ``lang`` (the question's language)."""
     if assistant.should_abstain(retrieval):
-        return assistant.abstain(question, retrieval, "generative")
+        return assistant.abstain(question, retrieval, "generative", lang=lang)
     passages = retrieval.passages[:MAX_PASSAGES]
     prompt = load_prompt("answer").format(passages=format_passages(passages), question=query)
     t0 = time.perf_counter()
     try:
         raw = _complete(assistant, prompt, on_token)
     except LLMConfigError as exc:
-        return _fallback(assistant, question, retrieval, f"LLM not usable ({exc}); extractive answer shown.")
+        return _fallback(assistant, question, retrieval, message("llm_not_usable", lang, error=exc), lang)
     except Exception as exc:
-        return _fallback(assistant, question, retrieval, f"LLM unreachable ({_one_line(exc)}); extractive answer shown.")
+        return _fallback(assistant, question, retrieval, message("llm_unreachable", lang, error=_one_line(exc)), lang)
     generation_time = time.perf_counter() - t0
     kept, removed = verify(raw, passages, assistant.support_checker())
     if not kept:
-        answer = _fallback(assistant, question, retrieval,
-                           "The generated answer had no sentence supported by its citations; extractive answer shown.")
+        answer = _fallback(assistant, question, retrieval, message("generated_unsupported", lang), lang)
         answer.removed_sentences = removed
         answer.timings["generate"] = generation_time
         return answer
@@ -144,7 +145,7 @@ def generate(assistant: AssistantContext, question: str, query: str, retrieval: 
             if numbering[key] not in new_markers:
                 new_markers.append(numbering[key])
         out_sentences.append(_with_markers(sentence, "".join(f"[{n}]" for n in new_markers)))
-    notice = f"{len(removed)} sentence(s) without a supporting citation were removed." if removed else ""
+    notice = message("sentences_removed", lang, count=len(removed)) if removed else ""
     return Answer(question, " ".join(out_sentences), "generative", citations=citations, passages=retrieval.passages,
                   notice=notice, removed_sentences=removed, timings={"generate": generation_time})
 
@@ -156,8 +157,8 @@ def _with_markers(sentence: str, markers: str) -> str:
     return f"{stripped} {markers}{body[len(stripped):]}"
 
 
-def _fallback(assistant: AssistantContext, question: str, retrieval: Retrieval, notice: str) -> Answer:
-    return assistant.extractive(question, retrieval, notice=notice)
+def _fallback(assistant: AssistantContext, question: str, retrieval: Retrieval, notice: str, lang: str = "en") -> Answer:
+    return assistant.extractive(question, retrieval, notice=notice, lang=lang)
 
 
 def _one_line(exc: Exception) -> str:

@@ -1,6 +1,9 @@
-"""Answers as plain text / Markdown with a reference list (CLI output, UI export)."""
+"""Answers as plain text / Markdown with a reference list (CLI output, UI export); the "Note" and
+"References" headings in the question's language."""
 from __future__ import annotations
 
+from wsis.assistant.languages import detect_language
+from wsis.prompts.messages import message
 from wsis.types import Answer, Citation
 
 
@@ -22,12 +25,13 @@ def references(answer: Answer) -> list[str]:
 
 
 def answer_to_text(answer: Answer) -> str:
+    lang = detect_language(answer.question)
     out = [answer.answer]
     if answer.notice:
-        out.append(f"\nNote: {answer.notice}")
+        out.append("\n" + message("note", lang, notice=answer.notice))
     refs = references(answer)
     if refs:
-        out.append("\nReferences:")
+        out.append("\n" + message("references_label", lang))
         out.extend(refs)
     return "\n".join(out)
 
@@ -38,5 +42,5 @@ def answer_to_markdown(answer: Answer) -> str:
         out += ["", f"*{answer.notice}*"]
     refs = references(answer)
     if refs:
-        out += ["", "### References", ""] + [f"- {r}" for r in refs]
+        out += ["", "### " + message("references_heading", detect_language(answer.question)), ""] + [f"- {r}" for r in refs]
     return "\n".join(out) + "\n"

@@ -148,7 +148,7 @@ def _statements(answer_text: str) -> list[Statement]:
         if line.startswith("**") and MARKER.search(line) and not strip_markers(line).rstrip().endswith("."):
             pending = _markers(line)  # reference heading: the text follows as quote lines
             continue
-        if _BOLD_ONLY.match(line) or (line.endswith(":") and not MARKER.search(line)):
+        if _BOLD_ONLY.match(line) or (line.endswith((":", "：")) and not MARKER.search(line)):
             continue
         if line.startswith(("- ", "* ", "• ")):
             line = line[2:].strip()
