@@ -124,7 +124,7 @@ def test_french_question_without_a_french_version_says_english(par):
 
     answer = par.ask("Que dit le texte sur les coupures de réseau ?", filters=Filters(doc_ids=["global-digital-compact"]))
     assert answer.citations and all(c.lang == "en" for c in answer.citations)
-    assert "Quoted from the English text." in answer.notice
+    assert "Cité d’après le texte anglais." in answer.notice  # in the question's language (prompts/messages.toml)
 
 
 def test_lang_is_validated(par):

@@ -6,7 +6,7 @@ The index: the fixture corpus plus the fixture's Tunis Agenda in French and Arab
 page: a French and an Arabic question cite paragraph 9 of their own language's version; Arabic
 questions, quotes and paragraphs are laid out right-to-left (computed ``direction``, and where the
 text actually sits) while the English references stay left-to-right; "Quoted from the English
-text." shows when no version is in the question's language (or the selector asks for English);
+text." shows, in the question's language, when no version is in it (or the selector asks for English);
 opening a citation shows the paragraph beside its parallel version, with a switcher for the third.
 
 Screenshots go to artifacts/screenshots/ (git-ignored).
@@ -32,6 +32,9 @@ AR_QUESTION = "من يدعو إلى عقد المنتدى وما هي ولايت
 ES_QUESTION = "¿Quién convoca el Foro y cuál es su mandato?"
 ZH_QUESTION = "谁召集论坛？论坛的任务是什么？"
 QUOTED_EN = "Quoted from the English text."
+# the notice is written in the question's language (prompts/messages.toml)
+QUOTED_EN_IN = {"es": "Citado del texto en inglés.", "zh": "引自英文文本。", "fr": "Cité d’après le texte anglais.",
+                "ar": "مقتبس من النص الإنكليزي."}
 
 
 @pytest.fixture(scope="module")
@@ -151,7 +154,7 @@ def test_french_question_quotes_the_french_version_beside_the_english(page):
     quote = quote_of(turn, "tunis-agenda.fr#9")
     assert quote.get_attribute("lang") == "fr" and style(quote, "direction") == "ltr"
     assert "Nations Unies" in quote.inner_text() and "Forum" in quote.inner_text()
-    assert QUOTED_EN not in turn.inner_text()  # quoted in the question's own language
+    assert QUOTED_EN_IN["fr"] not in turn.inner_text()  # quoted in the question's own language
     panel = open_citation(page, turn, "tunis-agenda.fr#9")
     primary = panel.locator(".version.primary")
     beside = panel.locator(".version:not(.primary):visible")
@@ -193,7 +196,7 @@ def test_arabic_question_is_answered_and_laid_out_right_to_left(page):
     assert b["right"] - t["right"] < 40 and t["left"] - b["left"] > 40, (b, t)  # the quote reads from the right
     ref = quote.locator("bdi.cref")
     assert style(ref, "direction") == "ltr" and "para. 9" in ref.inner_text()  # the English label stays LTR
-    assert QUOTED_EN not in turn.inner_text()
+    assert QUOTED_EN_IN["ar"] not in turn.inner_text()
     for li in turn.locator(".refs li").all():  # the English references list stays left-to-right
         assert style(li, "direction") == "ltr"
     panel = open_citation(page, turn, "tunis-agenda.ar#9")
@@ -212,7 +215,7 @@ def test_the_notice_says_when_the_quotes_are_in_english(page):
     assert turn.locator(".q").get_attribute("lang") == "es"
     assert "tunis-agenda#9" in cited(turn), turn.inner_text()
     notice = turn.locator(".notice")
-    assert notice.is_visible() and QUOTED_EN in notice.inner_text()
+    assert notice.is_visible() and QUOTED_EN_IN["es"] in notice.inner_text()
     panel = open_citation(page, turn, "tunis-agenda#9")  # English cited, no Spanish version: the others offered
     assert panel.locator(".version.primary").get_attribute("data-lang") == "en"
     assert panel.locator(".version:not(.primary):visible").count() == 0
@@ -224,7 +227,7 @@ def test_the_notice_says_when_the_quotes_are_in_english(page):
     question = turn.locator(".q")
     assert question.get_attribute("lang") == "zh" and question.inner_text() == ZH_QUESTION
     assert style(question, "direction") == "ltr" and "tunis-agenda#9" in cited(turn), cited(turn)
-    assert QUOTED_EN in turn.locator(".notice").inner_text()
+    assert QUOTED_EN_IN["zh"] in turn.locator(".notice").inner_text()
     page.wait_for_timeout(300)
     page.screenshot(path=str(ARTIFACTS / "languages-notice.png"), full_page=True)
     # the selector asks for English quotes of a French question: English quotes and the notice
@@ -236,7 +239,7 @@ def test_the_notice_says_when_the_quotes_are_in_english(page):
     page.get_by_role("option", name="English").click()
     turn = ask(page, FR_QUESTION, turns=3)
     assert "tunis-agenda#9" in cited(turn), turn.inner_text()
-    assert QUOTED_EN in turn.locator(".notice").inner_text()
+    assert QUOTED_EN_IN["fr"] in turn.locator(".notice").inner_text()
     assert quote_of(turn, "tunis-agenda#9").get_attribute("lang") == "en"
     # a paragraph look-up quoted in Arabic: the whole paragraph right-to-left
     page.locator("#answer-lang input").click()
