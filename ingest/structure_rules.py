@@ -188,12 +188,7 @@ def roman_value(text: str) -> int | None:
     return total if total and to_roman(total) == text else None
 
 
-def to_roman(n: int) -> str:
-    out = ""
-    for value, sym in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        while n >= value:
-            out, n = out + sym, n - value
-    return out
+to_roman = SUB_MARKERS.to_roman
 
 
 def is_caps_heading(text: str) -> bool:

@@ -7,15 +7,18 @@ printed: the Paragraph type has no separate display label for sub-items).
 
 * English, French, Spanish: ``(a)``, ``a)``, ``a.``; Roman ``(i)``, ``ii)``.
 * Chinese: the Latin letters, in ASCII or full-width brackets ``（a）`` (full-width letters too), often
-  without a space before the text; Roman sub-items as the parenthesised ideographs ``㈠ ㈡ ㈢``.
-* Russian: Cyrillic letters ``а)``, ``б)``, ``(в)`` in the Russian drafting order, which skips
-  ё, й, ъ, ы, ь: а б в г д е ж з и к л м н о п р с т у ф х ц ч ш щ э (-> a..z). Many Russian UN texts
+  without a space before the text; Roman sub-items as the parenthesised ideographs ``㈠ ㈡ ㈢``
+  (our reading of the Chinese UN style).
+* Russian: Cyrillic letters ``а)``, ``б)``, ``(в)`` in the Russian legal-drafting order, which (as we
+  understand the convention; not checked against an official style guide) skips ё, й, ъ, ы, ь:
+  а б в г д е ж з и к л м н о п р с т у ф х ц ч ш щ э (-> a..z). Many Russian UN texts
   keep the Latin letters instead (``a)``, ``b)``), sometimes typed with Cyrillic look-alikes
   (``с)`` for c, ``е)`` for e): a Cyrillic mark stands for both readings and the parser takes the
   one that is the next letter of the list.
 * Arabic: the letters in the abjad order أ ب ج د هـ و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ
   (-> a..z), as ``(أ)``, ``أ -`` / ``أ-``, or ``)أ(`` when a PDF's right-to-left extraction mirrors the
-  brackets; ``ا``/``إ``/``آ`` are read as أ, ``ه`` as هـ (the tatweel dropped), ``ى`` as ي.
+  brackets; ``ا``/``إ``/``آ`` are read as أ, ``ه`` as هـ (the tatweel dropped), ``ى`` as ي. Roman
+  sub-items as digits in single quotes ``'1'``, ``‘2’`` (our reading of the Arabic UN style).
 """
 from __future__ import annotations
 
@@ -38,7 +41,8 @@ SUB_START = re.compile(
     rf"|({CYRILLIC}|{FULL})[)\uff09]{_AFTER}"
     rf"|({ARABIC})\s?[-\u2013]\s+"  # Arabic "أ - ..." / "أ- ..."
     rf"|\)({ARABIC})\(\s*"  # mirrored by a right-to-left extraction
-    rf"|({KANJI_ROMAN})\s*)"
+    rf"|({KANJI_ROMAN})\s*"
+    r"|['\u2018\u2019](\d{1,2})['\u2018\u2019]\s+)"  # Arabic Roman sub-items: '1' '2' for (i) (ii)
 )
 # a bracketed marker inside a flattened line, after a clause end ("...; (b) Text", "...؛ (ب) ...", "...；（b）...")
 MID_SUB = (
@@ -80,5 +84,14 @@ def letter_keys(mark: str) -> tuple[str, ...]:
 def roman_key(mark: str) -> str:
     """A Roman sub-item mark as lower-case Latin numerals ("㈢" -> "iii"); other marks unchanged."""
     if len(mark) == 1 and "\u3220" <= mark <= "\u3229":
-        return ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")[ord(mark) - 0x3220]
-    return mark
+        return to_roman(ord(mark) - 0x3220 + 1)
+    return to_roman(int(mark)) if mark.isdigit() and 0 < int(mark) < 40 else mark
+
+
+def to_roman(n: int) -> str:
+    """Lower-case Roman numerals of 1..399."""
+    out = ""
+    for value, sym in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + sym, n - value
+    return out

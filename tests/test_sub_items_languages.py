@@ -185,3 +185,11 @@ def test_ingested_arabic_sub_item_is_linked_to_the_english_one(tmp_path):
     assert arabic.id == "specimen-report.ar#2"
     assert list(arabic.sub_items) == list(english.sub_items) == ["a", "b", "c"]
     assert arabic.sub_items["b"].startswith("تنظيم حلقات عمل") and english.sub_items["b"].startswith("To organise")
+
+
+def test_arabic_roman_digits_in_quotes(tmp_path):
+    text = ("نص تجريبي\n\n1. تقرر اللجنة ما يلي:\n'1' أن تجتمع مرتين في السنة؛\n'2' أن تنشر تقريراً موجزاً.\n\n"
+            "2. تطلب اللجنة ما يلي:\n(أ) إعداد دراسة تشمل:\n'1' البيانات المتاحة؛\n'2' الثغرات القائمة؛\n(ب) عرضها في الدورة المقبلة.\n")
+    p = _parse(tmp_path, text)
+    assert list(p["1"].sub_items) == ["i", "ii"]  # Roman items of a paragraph without letters: top-level keys
+    assert list(p["2"].sub_items) == ["a", "b"] and "'2' الثغرات القائمة؛" in p["2"].sub_items["a"]  # nested: inside (a)
