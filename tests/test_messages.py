@@ -192,7 +192,7 @@ def test_refusals_in_the_question_language(assistant):
     assert lines[2].startswith("- ") and french.citations  # the nearest passages, cited as they are
     arabic = assistant.ask("ما هي أفضل وصفة لكعكة الشوكولاتة؟")
     lines = arabic.answer.split("\n")
-    assert arabic.abstained and lines[0].startswith("لا يبدو أن النصوص المفهرسة تتناول هذه المسألة"), lines
+    assert arabic.abstained and lines[0].startswith("لا يبدو أن النصوص المفهرسة تتناول موضوع هذا السؤال"), lines
     assert lines[1].startswith("فيما يلي أقرب المقاطع") and lines[1].endswith(":"), lines
     filtered = assistant.ask(FR_FORUM, filters=NO_DOCUMENT)
     assert filtered.abstained and filtered.answer == "Aucun document indexé ne répond aux critères des filtres."
