@@ -8,7 +8,9 @@ English, French and Spanish. Short or ambiguous text falls back to ``default`` (
 BM25 only matches words of the query's own language: over English texts, a French question shares a
 few cognates with them and an Arabic one nothing, so weighting BM25 as much as the dense
 (multilingual) ranking lets noise drown the right paragraphs. :func:`fusion_weights` lowers the BM25
-weight for a question in another language than the texts.
+weight for a question in another language than the texts. What BM25 loses there, the lexical bridge
+(``assistant/lexicon.py``) gives back: the question's UN terms in English, ranked by BM25 over the
+English texts as one more ranking of the fusion.
 """
 from __future__ import annotations
 
