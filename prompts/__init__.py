@@ -3,6 +3,9 @@
 Each is a llama-index ``PromptTemplate`` (``{name}`` variables, ``template_vars`` lists them), so
 ``.format(**values)`` gives the prompt text and ``.format_messages(**values)`` a chat turn; the
 model's own chat template is applied by the LLM (``assistant.llms``), not written here.
+
+The answers' own framing lines (leads, refusals, notices) in the six UN languages are in
+``messages.toml``, read by :mod:`wsis.prompts.messages` (``message(key, lang, **fields)``).
 """
 from __future__ import annotations
 
