@@ -21,8 +21,10 @@ from typing import Callable, Sequence
 import numpy as np
 
 from wsis.assistant import calibration as _calibration
+from wsis.assistant import synonyms
 from wsis.assistant.sentences import sentences
 from wsis.assistant.support import tokens
+from wsis.index_store.glossary import standard_forms
 from wsis.settings import DEFAULT_EMBED_MODEL
 from wsis.types import Passage
 
@@ -50,7 +52,11 @@ FRAME = set(
     document documents paragraph paragraphs para provision provisions language wording words agreed position
     agree agrees negotiators delegates delegation specifically exactly actually really currently today now
     still ever already yet please me my we our us i you your one ones anyone anybody someone there's what's
-    everybody everyone nobody
+    everybody everyone nobody besides apart except beyond under own keeping without within through across
+    among between against via toward towards during after before around
+    play plays played playing reaffirm reaffirms reaffirmed recall recalls recalled recognize recognizes
+    recognise recognises recognized recognised acknowledge acknowledges note notes noted observe observes
+    stress stresses stressed emphasize emphasizes emphasise emphasises underline underlines
     give gives given make makes made get gets got put puts need needs needed want wants wanted use uses
     according approach approaches general particular specific main key important overall whole
     compare compared comparing comparison contrast differ differs different difference later earlier previous
@@ -179,11 +185,38 @@ def _span_paraphrases(phrases: list[Phrase], texts: list[str], embed: Callable[[
         phrase.similarity = max([phrase.similarity, *best])
 
 
+def _said_otherwise(word: str, have: set[str], joined: str) -> bool:
+    """A WordNet synonym of ``word`` ("kids" / "children", "countryside" / "rural area") is among the
+    candidates' stemmed words; a multi-word one as a run of them."""
+    for toks in map(norm_tokens, synonyms.related(word)):
+        if len(toks) == 1 and toks[0] in have or len(toks) > 1 and f" {' '.join(toks)} " in joined:
+            return True
+    return False
+
+
+def _is_acronym(word: str) -> bool:
+    return sum(c.isupper() for c in word) >= 2 and word.replace("&", "").isalnum()
+
+
+def _long_forms(acronym: str, expansions: Callable[[str], list[str]]) -> list[str]:
+    """What the acronym stands for: the corpus glossary's forms, else the standard UN long form."""
+    return expansions(acronym) or standard_forms(acronym)
+
+
 def _in_one(phrase: Phrase, each: list[set[str]], expansions: Callable[[str], list[str]]) -> bool:
     """Every word of ``phrase`` inside a single passage, an acronym's glossary form standing for it."""
     rest = set(norm_tokens(" ".join(w for w in phrase.words if sum(c.isupper() for c in w) < 2)))
     forms = [set(norm_tokens(phrase.text))] + [rest | set(norm_tokens(e)) for e in expansions(phrase.text)]
     return any(form and form <= toks for form in forms for toks in each)
+
+
+def joint_importance(topic: str, phrases: list[Phrase], every: list[Phrase],
+                     embed: Callable[[list[str]], Sequence[Sequence[float]]]) -> float:
+    """How much of the question ``phrases`` carry together, relative to all its concept phrases
+    (``every``): 1.0 when nothing else is asked."""
+    vectors = _unit(embed([topic, _without(topic, every), _without(topic, phrases)]))
+    whole = max(1.0 - float(vectors[0] @ vectors[1]), 1e-6)
+    return min(1.0, (1.0 - float(vectors[0] @ vectors[2])) / whole)
 
 
 def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], list[str]],
@@ -196,45 +229,66 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
     if not result.phrases or not passages:
         return result
     pool = passages[:max_passages]
-    each = [set(norm_tokens(" ".join([*p.paragraph.section, p.paragraph.text]))) for p in pool]
+    # a passage's words with its headings and its document's title ("WSIS+10 High-Level Event")
+    each = [set(norm_tokens(" ".join([p.document.title if p.document else "", *p.paragraph.section, p.paragraph.text])))
+            for p in pool]
     have = set().union(*each)
     result.addressed = all(_in_one(ph, each, expansions) for ph in result.phrases)
     unsure: list[Phrase] = []
+    named_absent: list[Phrase] = []  # an acronym or name no candidate uses, in any of its forms
+    joined = " | ".join(" ".join(norm_tokens(" ".join([*p.paragraph.section, p.paragraph.text]))) for p in pool)
+    joined = f" {joined} "
     for phrase in result.phrases:
         stems = [norm_tokens(w) for w in phrase.words]
         found = [bool(s) and all(t in have for t in s) for s in stems]
         head_ok = found[-1] if found else True
         if head_ok and (all(found) or (len(found) >= 3 and sum(found) * 3 >= 2 * len(found))):
             continue
+        found = [ok or (_is_acronym(w) and any(norm_tokens(e) and set(norm_tokens(e)) <= have for e in _long_forms(w, expansions)))
+                 or _said_otherwise(w, have, joined) for w, ok in zip(phrase.words, found)]
+        if all(found):  # every word there, some in other words: a paraphrase WordNet vouches for
+            continue
         if any(set(norm_tokens(e)) <= have for e in expansions(phrase.text) if norm_tokens(e)):
             continue  # the glossary's other form is there ("LDCs" -> "least developed countries")
         phrase.checked = True
         unsure.append(phrase)
+        if any(_is_acronym(w) and not ok for w, ok in zip(phrase.words, found)):  # nor its long form
+            named_absent.append(phrase)  # "UNESCO", "CSTD": a name has no paraphrase to look for
     if unsure and embed is not None:
         # 1. importance: a few short texts; 2. paraphrase search only for the phrases that matter
         groups = _coordinated(topic, unsure)  # "women and girls": weighed together as well as alone
         ablated = [_without(topic, [ph]) for ph in unsure] + [_without(topic, g) for g in groups]
-        vectors = _unit(embed([topic] + ablated))
+        vectors = _unit(embed([topic, _without(topic, result.phrases)] + ablated))
+        # importance relative to removing every concept phrase: 1.0 for the question's only concept,
+        # whatever the embedder's cosine band (multilingual-e5 moves 0.1 where MiniLM moves 0.5)
+        whole = max(1.0 - float(vectors[0] @ vectors[1]), 1e-6)
         for i, phrase in enumerate(unsure):
-            phrase.importance = 1.0 - float(vectors[0] @ vectors[1 + i])
+            phrase.importance = min(1.0, (1.0 - float(vectors[0] @ vectors[2 + i])) / whole)
         alone = {id(ph): ph.importance for ph in unsure}
         for j, group in enumerate(groups):
-            joint = 1.0 - float(vectors[0] @ vectors[1 + len(unsure) + j])
+            joint = min(1.0, (1.0 - float(vectors[0] @ vectors[2 + len(unsure) + j])) / whole)
             for phrase in group:
                 phrase.importance = max(phrase.importance, joint)
-        weighty = [ph for ph in unsure if ph.importance >= importance_min]
         texts = [s for p in pool[:5] for s in sentences(p.paragraph.text) if len(s.split()) >= 3]
-        if weighty and texts:
-            vectors = _unit(embed([ph.text for ph in weighty] + texts))
-            sims = vectors[len(weighty):] @ vectors[: len(weighty)].T
-            for i, phrase in enumerate(weighty):
+        if texts:  # every unsure phrase: the weak ones may matter together (below)
+            vectors = _unit(embed([ph.text for ph in unsure] + texts))
+            sims = vectors[len(unsure):] @ vectors[: len(unsure)].T
+            for i, phrase in enumerate(unsure):
                 phrase.similarity = float(sims[:, i].max())
             # names ("France", "UNESCO") have no paraphrase in a short span, only look-alikes ("Geneva")
-            _span_paraphrases([ph for ph in weighty if ph.similarity < threshold and not _is_name(ph)], texts, embed)
+            _span_paraphrases([ph for ph in unsure if ph.similarity < threshold and not _is_name(ph)], texts, embed)
         for group in groups:  # one member paraphrased ("oversight or supervisory role"): the list is there
             if any(ph.similarity >= threshold for ph in group):
                 for phrase in group:
                     phrase.importance = alone[id(phrase)]
+    for phrase in named_absent:
+        phrase.importance, phrase.similarity = max(phrase.importance, 1.0), 0.0
+    absent = [ph for ph in unsure if ph.similarity < threshold]
+    if len(absent) >= 2 and embed is not None and all(ph.importance < importance_min for ph in absent):
+        # "children protected" + "abuse online": neither is the question alone, together they are
+        joint = joint_importance(topic, absent, result.phrases, embed)
+        for phrase in absent:
+            phrase.importance = max(phrase.importance, joint)
     for phrase in unsure:
         phrase.present = phrase.importance < importance_min or phrase.similarity >= threshold
     missing = [ph for ph in result.phrases if not ph.present]

@@ -344,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
         log(f"  miss {e['id']} [{e['kind']}, gold {'yes' if e['supported'] else 'no'}] score {e['score']} ({e['gate']}): {e['sentence']}")
 
     if not args.skip_abstention:
-        names = args.suite or ["fixture", "fixture-users", "seed", "multilingual"]
+        names = args.suite or ["fixture", "fixture-users", "seed", "multilingual", "specimens-users"]
         rows: list[dict[str, Any]] = []
         suites = suite_assistants(names, warn=lambda m: log(f"  {m}"))
         for suite, assistant in suites:

@@ -23,7 +23,7 @@ from typing import Any, Iterable
 from wsis.files import write_atomic
 from wsis.types import Paragraph
 
-VERSION = 2
+VERSION = 3
 _SMALL = {"of", "and", "the", "for", "on", "in", "to", "a", "an", "&"}
 _ACRONYM = r"[A-Z][A-Za-z&]*[A-Z](?:s)?"
 _LONG_THEN_SHORT = re.compile(rf"((?:[\w’'-]+[ ,]+){{1,12}}?)\(\s*({_ACRONYM})\s*\)")
@@ -48,7 +48,17 @@ STANDARD: list[tuple[str, str]] = [
     ("UNESCO", "United Nations Educational, Scientific and Cultural Organization"),
     ("UNDP", "United Nations Development Programme"), ("UNCTAD", "United Nations Conference on Trade and Development"),
     ("HRC", "Human Rights Council"), ("R&D", "research and development"),
+    ("SG", "Secretary-General"), ("GA", "General Assembly"), ("UN", "United Nations"),
 ]
+
+
+def standard_forms(acronym: str) -> list[str]:
+    """The long form of a standard UN acronym ("CSOs" -> "civil society organizations"), whether or
+    not the corpus uses it; [] for another word."""
+    key = acronym.rstrip("s") if acronym.endswith("s") and acronym[:-1].isupper() else acronym
+    return [long for short, long in STANDARD if short.rstrip("s") == key or short == acronym]
+
+
 # Spelled-out prefixes of UN drafting: "e-government" is also "electronic government".
 PREFIXES = {"e": "electronic", "m": "mobile"}
 # Prefixes UN texts write both hyphenated and joined ("multi-stakeholder" / "multistakeholder").

