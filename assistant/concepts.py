@@ -296,7 +296,9 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         worst = min(missing, key=lambda ph: ph.similarity)
         result.missing, result.similarity = worst.text, worst.similarity
     result.found = [ph.text for ph in result.phrases if ph.present]
-    absent = [ph for ph in unsure if ph.similarity < threshold]
+    # named when the answer abstains for a low relevance: the weightiest phrase not paraphrased, else
+    # the weightiest not found word for word (a weak paraphrase does not make the texts "mention" it)
+    absent = [ph for ph in unsure if ph.similarity < threshold] or unsure
     if absent:
         result.unmatched = max(absent, key=lambda ph: ph.importance).text
     return result
