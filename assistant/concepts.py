@@ -185,6 +185,22 @@ def _span_paraphrases(phrases: list[Phrase], texts: list[str], embed: Callable[[
         phrase.similarity = max([phrase.similarity, *best])
 
 
+def _stems_present(word: str, stems: list[str], have: set[str], joined: str) -> bool:
+    """A word's stems among the candidates'; a compound's ("start-ups": start, up) close together in
+    any order ("stock-taking" / "take stock") or written as one word ("startups", "stocktaking"),
+    not scattered over a passage."""
+    if len(stems) > 1:
+        one = norm_tokens(re.sub(r"[-‐]", "", word))
+        if len(one) == 1 and one[0] in have:
+            return True
+        if not all(t in have for t in stems):
+            return False
+        words = joined.split()
+        span = len(stems) + 1
+        return any(set(stems) <= set(words[i:i + span]) for i, w in enumerate(words) if w in stems)
+    return bool(stems) and stems[0] in have
+
+
 def _said_otherwise(word: str, have: set[str], joined: str) -> bool:
     """A WordNet synonym of ``word`` ("kids" / "children", "countryside" / "rural area") is among the
     candidates' stemmed words; a multi-word one as a run of them."""
@@ -240,7 +256,7 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
     joined = f" {joined} "
     for phrase in result.phrases:
         stems = [norm_tokens(w) for w in phrase.words]
-        found = [bool(s) and all(t in have for t in s) for s in stems]
+        found = [_stems_present(w, st, have, joined) for w, st in zip(phrase.words, stems)]
         head_ok = found[-1] if found else True
         if head_ok and (all(found) or (len(found) >= 3 and sum(found) * 3 >= 2 * len(found))):
             continue
