@@ -254,10 +254,13 @@ def build_router(backend: Backend) -> APIRouter:
     @router.post("/search", summary="Ranked paragraphs", tags=["retrieval"], response_model=SearchOut,
                  description="Paragraph references first (\"Tunis Agenda 72\"), then hybrid BM25 + dense results.")
     def search(body: SearchIn) -> dict[str, Any]:
+        from wsis.assistant.answering import check_lang
+
         query = validate_text(body.query, "query")
+        lang = check_lang(body.lang)
         filters = backend.to_filters(body.filters)
         with backend.compute() as assistant:
-            retrieval = assistant.retriever.retrieve(query, filters, k=body.k)
+            retrieval = assistant.retriever.retrieve(query, filters, k=body.k, lang=lang)
         results = [{"rank": rank, "citation": passage.citation_text(), **passage.to_dict()}
                    for rank, passage in enumerate(retrieval.passages[: max(body.k, 1)], start=1)]
         return {"query": query, "relevance": round(retrieval.relevance, 4), "unresolved": retrieval.unresolved,
@@ -268,12 +271,14 @@ def build_router(backend: Backend) -> APIRouter:
                  description="For a topic, each indexed document in chronological order (undated ones last) with "
                              "its most relevant paragraphs quoted and cited, or `addressed: false`.")
     def compare(body: CompareIn) -> CompareOut:
+        from wsis.assistant.answering import check_lang
         from wsis.assistant.compare import compare as run_compare
 
         topic = validate_text(body.topic, "topic")
+        lang = check_lang(body.lang)
         filters = backend.to_filters(body.filters)
         with backend.compute() as assistant:
-            rows = run_compare(assistant, topic, filters, per_doc=body.per_doc)
+            rows = run_compare(assistant, topic, filters, per_doc=body.per_doc, lang=lang)
         from wsis.assistant.calibration import abstain_threshold  # [calibration] fitted per embedder, language
         from wsis.assistant.languages import detect_language
 

@@ -57,12 +57,16 @@ class SearchIn(_Strict):
     query: StrictStr = Field(..., examples=["multistakeholder Internet governance"])
     filters: FiltersIn | None = None
     k: StrictInt = Field(8, ge=1, le=50, description="How many paragraphs")
+    lang: StrictStr | None = Field(None, description='Quote the paragraphs in this UN language ("ar", "zh", "en", "fr", '
+                                   '"ru", "es") where that version is ingested, else the base text')
 
 
 class CompareIn(_Strict):
     topic: StrictStr = Field(..., examples=["Internet governance"])
     filters: FiltersIn | None = None
     per_doc: StrictInt = Field(2, ge=1, le=5, description="Paragraphs quoted per document")
+    lang: StrictStr | None = Field(None, description='Quote the paragraphs in this UN language ("ar", "zh", "en", "fr", '
+                                   '"ru", "es") where that version is ingested, else the base text')
 
 
 class AgreedIn(_Strict):

@@ -17,6 +17,7 @@ from wsis.assistant.calibration import abstain_threshold
 from wsis.assistant.context import AssistantContext
 from wsis.assistant.extractive import citation_for
 from wsis.assistant.languages import detect_language
+from wsis.assistant.retrieval import in_language
 from wsis.assistant.sentences import sentence_spans
 from wsis.errors import QuestionError, validate_text
 from wsis.types import Filters, Passage, cite
@@ -61,9 +62,10 @@ class CompareRow:
 
 
 def compare(assistant: AssistantContext, topic: str, filters: Filters | None = None,
-            per_doc: int = 2) -> list[CompareRow]:
+            per_doc: int = 2, lang: str | None = None) -> list[CompareRow]:
     """One row per indexed document (passing ``filters``): dated documents oldest first, then the
-    undated ones. A row's paragraphs (up to ``per_doc``) quote their sentence closest to the topic."""
+    undated ones. A row's paragraphs (up to ``per_doc``) quote their sentence closest to the topic,
+    from the ``lang`` version of the paragraph where one is ingested."""
     topic = validate_text(topic, "topic")
     if isinstance(per_doc, bool) or not isinstance(per_doc, int) or not 1 <= per_doc <= MAX_PER_DOC:
         raise QuestionError(f"per_doc: must be an integer from 1 to {MAX_PER_DOC}")
@@ -86,6 +88,7 @@ def compare(assistant: AssistantContext, topic: str, filters: Filters | None = N
             continue
         # the best paragraph always; the others only when they are relevant on their own
         keep = [p for i, p in enumerate(passages) if i == 0 or p.scores.get("dense", 0.0) >= threshold][:per_doc]
+        keep = in_language(corpus, keep, lang) if lang else keep  # [parallel]
         chosen.extend((row, p) for p in keep)
     quotes = _best_sentences(assistant, topic, [p for _, p in chosen])
     for (row, passage), quote in zip(chosen, quotes):

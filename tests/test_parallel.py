@@ -151,8 +151,19 @@ def test_api_lang_and_parallel_versions(par_index):
             data = http.get("/api/paragraphs/tunis-agenda%239").json()
             assert [v["lang"] for v in data["parallel"]] == ["en", "ar", "fr", "ru"]
             assert data["parallel"][2]["id"] == "tunis-agenda.fr#9" and data["parallel"][2]["url"].endswith("6rev1-fr.html")
+            # search and compare quote the French version too; a bad code is refused in one line
+            found = http.post("/api/search", json={"query": "Tunis Agenda paragraph 9", "lang": "fr"}).json()
+            assert found["results"][0]["id"] == "tunis-agenda.fr#9", found
+            english = http.post("/api/search", json={"query": "Tunis Agenda paragraph 9"}).json()
+            assert english["results"][0]["id"] == "tunis-agenda#9"
+            assert http.post("/api/search", json={"query": "Forum", "lang": "xx"}).status_code == 422
+            rows = http.post("/api/compare", json={"topic": "Internet governance forum", "lang": "fr"}).json()["rows"]
+            quoted = [p for row in rows for p in row["paragraphs"]]
+            tunis = [p for p in quoted if p["id"].startswith("tunis-agenda")]
+            assert tunis and all(p["id"].startswith("tunis-agenda.fr#") for p in tunis), quoted
+            assert all(p["quote"] in p["text"] for p in quoted)
             schema = http.get("/openapi.json").json()["components"]["schemas"]
-            assert "lang" in schema["AskIn"]["properties"]
+            assert "lang" in schema["AskIn"]["properties"] and "lang" in schema["SearchIn"]["properties"]
             assert schema["ParagraphLookupOut"]["properties"]["parallel"]["items"]["$ref"].endswith("/ParallelVersionOut")
     finally:
         running.stop()
