@@ -67,6 +67,33 @@ def by_kind(rows: list[dict]) -> dict[str, dict[str, dict[str, Any]]]:
     return out
 
 
+MIN_PER_LANGUAGE = 5
+
+
+def by_language(rows: list[dict]) -> dict[str, dict[str, dict[str, Any]]]:
+    """[multilingual] question language -> {"test": ..., "dev": ...}: topic Recall@3 and refusal rates,
+    for a suite that asks in more than one language, at least ``MIN_PER_LANGUAGE`` questions each ({}
+    otherwise: a short English reference such as "Tunis Agenda 72" may be detected as Spanish)."""
+    from wsis.assistant.languages import UN_LANGUAGES, detect_language
+
+    scored = [r for r in rows if not r.get("skipped")]
+    lang_of = [detect_language(r.get("question", "")) for r in scored]
+    present = [lang for lang in UN_LANGUAGES if lang_of.count(lang) >= MIN_PER_LANGUAGE]
+    if len(present) < 2:
+        return {}
+    out: dict[str, dict[str, dict[str, Any]]] = {}
+    for lang in present:
+        out[lang] = {}
+        for split in SPLITS:
+            sub = [r for r, l in zip(scored, lang_of) if l == lang and r.get("split", "test") == split]
+            topic = [r for r in sub if r.get("kind", r.get("category")) == "topic"]
+            rates = M.abstention_rates((r["answerable"], bool(r.get("abstained"))) for r in sub)
+            out[lang][split] = {"questions": len(sub), "topic_questions": len(topic),
+                                "topic_recall@3": M.mean(r.get("recall@3") for r in topic),
+                                "correct_refusal": rates["correct_refusal"], "false_refusal": rates["false_refusal"]}
+    return out
+
+
 @dataclass
 class RunResult:
     suite: str
@@ -190,6 +217,9 @@ def run_suite(suite: Suite, mode: str = "extractive", assistant=None, progress: 
     result = RunResult(suite.name, str(suite.path), mode, settings_snapshot(assistant.settings), info, rows, summary,
                        by_kind(rows), dict(suite.min_scores), [], started, time.perf_counter() - t_start, notices, answers)
     result.extra["paragraphs"] = paragraph_texts(rows, corpus)
+    languages = by_language(rows)
+    if languages:
+        result.extra["by_language"] = languages
     if judge is not None:
         result.extra["judge"] = {"spec": judge.spec, "prompt": "prompts/judge.txt", "calls": judge.calls,
                                  "unparsed": judge.unparsed}

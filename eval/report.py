@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from wsis.eval import plots
-from wsis.eval.tables import (baseline_table, behind_notes, fmt, kind_table, markdown_table, notes, perturbation_table,
-                              question_status, text_table)
+from wsis.eval.tables import (baseline_table, behind_notes, fmt, kind_table, language_table, markdown_table, notes,
+                              perturbation_table, question_status, text_table)
 
 ROW_COLUMNS = ["id", "kind", "split", "verdict", "recall@5", "mrr", "evidence_quoted", "nugget_recall",
                "support_check_pass", "judge_faithfulness", "latency"]
@@ -19,6 +19,9 @@ def summary_table(result: dict[str, Any]) -> str:
     lines = [f"suite {result['suite']} ({result['summary']['questions']} questions, mode {result['mode']}, "
              f"{result.get('seconds', 0):.1f}s); per kind: test (dev in brackets)"]
     lines += text_table(*kind_table(result))
+    by_lang = language_table(result)
+    if by_lang:
+        lines += ["", "per question language (test, dev in brackets):"] + text_table(by_lang[0], by_lang[1], first=14, width=22)
     p = perturbation_table(result)
     if p:
         lines += ["", "perturbation suite (ground truth the support check did not produce):"]
@@ -62,6 +65,9 @@ def markdown(result: dict[str, Any], comparison: str = "") -> str:
              "- settings: " + ", ".join(f"{k}={v}" for k, v in result["settings"].items() if v not in ("", None)), ""]
     lines += [f"- {n}" for n in notes(result)] + [""]
     lines += ["## Per question kind (test split; dev in brackets)", ""] + markdown_table(*kind_table(result)) + [""]
+    by_lang = language_table(result)
+    if by_lang:
+        lines += ["## Per question language (test split; dev in brackets)", ""] + markdown_table(*by_lang) + [""]
     if result.get("failures"):
         lines += ["**Minimum scores not met:** " + "; ".join(result["failures"]), ""]
     for n in result.get("notices", []):

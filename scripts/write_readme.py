@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from wsis.settings import Settings  # noqa: E402
-from wsis.eval.tables import baseline_table, behind_notes, kind_table, markdown_table, missed_kinds, perturbation_table  # noqa: E402
+from wsis.eval.tables import (baseline_table, behind_notes, kind_table, language_table, markdown_table,  # noqa: E402
+                              missed_kinds, perturbation_table)
 
 README = ROOT / "README.md"
 RESULTS = ROOT / "eval" / "results"
@@ -100,7 +101,7 @@ def config_table() -> str:
 
 
 def trim(result: dict[str, Any]) -> dict[str, Any]:
-    keep = ("format", "suite", "mode", "started", "settings", "split_rule", "by_kind", "perturbation", "judge")
+    keep = ("format", "suite", "mode", "started", "settings", "split_rule", "by_kind", "by_language", "perturbation", "judge")
     out = {k: result[k] for k in keep if k in result}
     out["questions"] = len(result.get("questions", []))
     if "perturbation" in out:  # counts only: the examples quote the corpus (the seed is third-party text)
@@ -172,6 +173,10 @@ def figures(results: list[dict[str, Any]], calibration: dict[str, Any] | None) -
                   f"run {res.get('started', '')[:10]})", "",
                   "Per question kind: test split, dev in brackets.", ""]
         lines += _readme_kind_table(res) + [""]
+        by_lang = language_table(res)
+        if by_lang:
+            lines += ["Per question language (every question, whatever its kind): test split, dev in brackets.", ""]
+            lines += markdown_table(*by_lang) + [""]
         p = perturbation_table(res)
         if p:
             miss = missed_kinds(res)
