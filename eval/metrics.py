@@ -109,7 +109,13 @@ def statements(answer_text: str) -> list[Statement]:
     Framing lines (headings, a lead ending with ":", "The nearest passages are:") are not claims, nor
     are lines without a content word ("We will:").
     """
-    return [s for s in _statements(answer_text) if tokens(s.text)]
+    return [s for s in _statements(answer_text) if _has_content(s.text)]
+
+
+def _has_content(text: str) -> bool:
+    """A content word: English tokens, or letters of another script (an Arabic, Chinese or Russian
+    quote has no [a-z] token but is a claim all the same)."""
+    return bool(tokens(text)) or any(ch.isalpha() and ord(ch) > 0x24F for ch in text)
 
 
 def _statements(answer_text: str) -> list[Statement]:

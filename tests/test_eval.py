@@ -44,6 +44,10 @@ def test_statements_in_the_assistant_formats():
     assert [(s.text, s.markers) for s in st] == [("The Forum should run at low cost.", [1])]
     reference = "The text of Tunis Agenda, para. 9 reads:\n\n**Tunis Agenda, para. 9** — INTERNET GOVERNANCE [1]\n> We invite the UN.\n> a) Debate policy."
     assert [(s.text, s.markers) for s in M.statements(reference)] == [("We invite the UN.", [1]), ("a) Debate policy.", [1])]
+    # a quote in another script is a claim too (it has no [a-z] word): Arabic, Chinese, Russian versions
+    other = ("> “نتعهد بقياس التقدم بطريقة شفافة.” [1] (Tunis Agenda, para. 2)\n"
+             "> “论坛应每年举行会议。” [2] (Tunis Agenda, para. 9)")
+    assert [s.markers for s in M.statements(other)] == [[1], [2]]
     generative = "The Forum meets yearly [1][2]. It has no oversight role [2]. Nothing else is said."
     assert [(s.text, s.markers) for s in M.statements(generative)] == [
         ("The Forum meets yearly.", [1, 2]), ("It has no oversight role.", [2]), ("Nothing else is said.", [])]
