@@ -131,7 +131,8 @@ def test_an_arabic_quote_is_rtl_and_its_english_reference_an_isolated_ltr_run():
     assert '<bdi class="cref" dir="ltr">(Tunis Agenda, para. 9)</bdi>' in page
     assert '<blockquote class="quote" lang="en" dir="ltr">' in page and "(Tunis Agenda, para. 4(a))" in page
     assert 'data-pid="tunis-agenda.ar#9"' in page and 'data-ulang="ar"' in page
-    assert f'<div class="notice" role="note">{QUOTED_EN}</div>' in page
+    assert f'<div class="notice" role="note" lang="en" dir="ltr">{QUOTED_EN}</div>' in page
+    assert "<strong>المراجع</strong>" in page  # the references heading in the question's language
 
 
 def test_the_version_beside_the_cited_one():

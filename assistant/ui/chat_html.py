@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from wsis.assistant.languages import detect_language
 from wsis.assistant.render import reference_label
+from wsis.prompts.messages import message
 from wsis.types import Answer, Citation
 
 # -- escaping helpers ---------------------------------------------------------------------------
@@ -222,11 +223,12 @@ def turn_html(answer: Answer, names: dict[str, str] | None = None) -> str:
     out = [f'<div class="turn" data-ulang="{esc(reader)}"><div class="q"{lang_attrs(reader)}>{esc(answer.question)}</div>'
            '<div class="a">']
     out.append(answer_body_html(answer))
-    if answer.notice:
-        out.append(f'<div class="notice" role="note">{esc(answer.notice)}</div>')
+    if answer.notice:  # written in the question's language (prompts/messages.toml): its own direction
+        out.append(f'<div class="notice" role="note"{lang_attrs(None, answer.notice)}>{esc(answer.notice)}</div>')
     out.append(excluded_html(list(getattr(answer, "excluded_documents", []) or []), names))
     if answer.citations:
-        out.append('<div class="refs"><strong>References</strong><ol>')
+        heading = message("references_heading", detect_language(answer.question))
+        out.append(f'<div class="refs"><strong>{esc(heading)}</strong><ol>')
         for c in answer.citations:
             url = link(c.url, "official text")
             out.append(f"<li>{cite_button(reference_label(c, symbols), c.id, c.quote, cls='ref')}"
