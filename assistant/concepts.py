@@ -285,14 +285,19 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
             joint = min(1.0, (1.0 - float(vectors[0] @ vectors[2 + len(unsure) + j])) / whole)
             for phrase in group:
                 phrase.importance = max(phrase.importance, joint)
-        texts = [s for p in pool[:5] for s in sentences(p.paragraph.text) if len(s.split()) >= 3]
+        # nothing can be missing when all the unsure phrases together weigh too little: no paraphrase search
+        can_matter = any(ph.importance >= importance_min for ph in unsure) or (
+            len(unsure) >= 2 and joint_importance(topic, unsure, result.phrases, embed) >= importance_min)
+        texts = [s for p in pool[:5] for s in sentences(p.paragraph.text) if len(s.split()) >= 3] if can_matter else []
         if texts:  # every unsure phrase: the weak ones may matter together (below)
             vectors = _unit(embed([ph.text for ph in unsure] + texts))
             sims = vectors[len(unsure):] @ vectors[: len(unsure)].T
             for i, phrase in enumerate(unsure):
                 phrase.similarity = float(sims[:, i].max())
             # names ("France", "UNESCO") have no paraphrase in a short span, only look-alikes ("Geneva")
-            _span_paraphrases([ph for ph in unsure if ph.similarity < threshold and not _is_name(ph)], texts, embed)
+            # (the short phrases of the first three candidates only: each span is one more text to embed)
+            top3 = [s for p in pool[:3] for s in sentences(p.paragraph.text) if len(s.split()) >= 3]
+            _span_paraphrases([ph for ph in unsure if ph.similarity < threshold and not _is_name(ph)], top3, embed)
         for group in groups:  # one member paraphrased ("oversight or supervisory role"): the list is there
             if any(ph.similarity >= threshold for ph in group):
                 for phrase in group:
