@@ -189,14 +189,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"README.md has no {START} block", file=sys.stderr)
         return 1
     new = re.sub(re.escape(START) + r".*?" + re.escape(END), lambda _: block, text, flags=re.S)
-    if args.check:
-        if new != text:
-            print("README.md: the sparse block differs from scripts/results/sparse.json: run scripts/bench_sparse.py --render",
-                  file=sys.stderr)
-            return 1
-        return 0
-    README.write_text(new, encoding="utf-8")
-    return 0
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from write_readme import write_or_check
+
+    return write_or_check(README, text, new, args.check, "README.md: the sparse block differs from "
+                          "scripts/results/sparse.json: run scripts/bench_sparse.py --render")
 
 
 if __name__ == "__main__":

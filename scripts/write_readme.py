@@ -244,13 +244,19 @@ def main(argv: list[str] | None = None) -> int:
             cal.get("abstention", {}).pop("rows", None)
             (RESULTS / "calibration.json").write_text(json.dumps(cal, indent=1) + "\n", encoding="utf-8")
     text = README.read_text(encoding="utf-8")
-    new = render(text)
-    if args.check:
+    return write_or_check(README, text, render(text), args.check,
+                          "README.md differs from the code and eval/results: run python scripts/write_readme.py")
+
+
+def write_or_check(readme: Path, text: str, new: str, check: bool, complaint: str) -> int:
+    """Write ``new`` over ``text``, or with ``check`` only compare them (1 and ``complaint`` on stderr
+    when they differ); shared by the scripts that write a README block."""
+    if check:
         if new != text:
-            print("README.md differs from the code and eval/results: run python scripts/write_readme.py", file=sys.stderr)
+            print(complaint, file=sys.stderr)
             return 1
         return 0
-    README.write_text(new, encoding="utf-8")
+    readme.write_text(new, encoding="utf-8")
     return 0
 
 
