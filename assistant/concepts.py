@@ -75,6 +75,9 @@ _MODAL = {"is", "are", "was", "were", "should", "will", "would", "shall", "can",
           "do", "does", "did"}  # a verb follows only after a pronoun: "do they fight", "should we do"
 
 
+MAX_PHRASES = 12  # concept phrases tested per question; later ones count as present (a question is short)
+
+
 @dataclass
 class Phrase:
     text: str  # as the user wrote it
@@ -147,7 +150,7 @@ def _coordinated(topic: str, unsure: list[Phrase]) -> list[list[Phrase]]:
     intellectual property"): one concept list, whose members each look unimportant when removed alone."""
     groups: list[list[Phrase]] = []
     at = [(topic.find(ph.text), ph) for ph in unsure]
-    at = sorted((i, ph) for i, ph in at if i >= 0)
+    at = sorted(((i, ph) for i, ph in at if i >= 0), key=lambda pair: pair[0])  # equal texts share a position
     run: list[Phrase] = []
     end = -1
     for i, ph in at:
@@ -254,7 +257,7 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
     named_absent: list[Phrase] = []  # an acronym or name no candidate uses, in any of its forms
     joined = " | ".join(" ".join(norm_tokens(" ".join([*p.paragraph.section, p.paragraph.text]))) for p in pool)
     joined = f" {joined} "
-    for phrase in result.phrases:
+    for phrase in result.phrases[:MAX_PHRASES]:  # a pasted essay costs at most this many tests
         stems = [norm_tokens(w) for w in phrase.words]
         found = [_stems_present(w, st, have, joined) for w, st in zip(phrase.words, stems)]
         head_ok = found[-1] if found else True

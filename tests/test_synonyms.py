@@ -47,3 +47,13 @@ def test_an_acronym_no_candidate_uses_is_missing_outright():
     sg = concepts.check("What does the SG do?", [_passage("The Secretary-General shall report every year.")],
                         lambda _t: [], embed=None)
     assert all(ph.present for ph in sg.phrases), sg  # the standard long form is there
+
+
+def test_repeated_phrases_and_a_pasted_essay_do_not_break_the_check():
+    """A hostile question: the same phrase twice once made the coordination sort compare Phrase objects."""
+    topic = "kids and kids and kids"
+    unsure = [ph for ph in concepts.concept_phrases(topic)]
+    assert len(concepts._coordinated(topic, unsure)) == 1
+    essay = " ".join(["cybercrime and neutrality"] * 40)
+    check = concepts.check(essay, [_passage("States will protect children online.")], lambda _t: [], embed=None)
+    assert sum(ph.checked for ph in check.phrases) <= concepts.MAX_PHRASES
