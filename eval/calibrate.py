@@ -13,8 +13,9 @@ on the held-out test pairs; then grouped k-fold cross-validation on dev, then th
 Abstention (``assistant.calibration.abstain_threshold``): the retrieval relevance of every dev
 question of the given suites without a paragraph reference, grouped by the question's detected
 language (``assistant.languages.detect_language``, as the product looks the threshold up); per
-language, the threshold that best separates answerable from unanswerable dev questions (a language
-without both kinds on dev keeps the English one), reported on the test questions.
+language, the threshold that refuses the most unanswerable dev questions while refusing at most 5% of
+the answerable ones (``FALSE_REFUSAL_BUDGET``, the product's contract; ties to the best balanced
+accuracy; a language without both kinds on dev keeps the English one), reported on the test questions.
 
 Everything is fitted for the embedder of ``WSIS_EMBED_MODEL``; ``--write`` stores the fitted values in
 ``assistant/calibration.json`` under that embedder and then checks them end to end through
@@ -218,20 +219,33 @@ def refuses(row: dict[str, Any], threshold: float) -> bool:
     return row["relevance"] < threshold or bool(row.get("concept_missing"))
 
 
-def fit_abstention(rows: Sequence[dict[str, Any]]) -> tuple[float, float]:
+# The product's contract (issue 10): at most this share of answerable questions refused. A threshold
+# is chosen to refuse as many unanswerable dev questions as it can within it.
+FALSE_REFUSAL_BUDGET = 0.05
+
+
+def fit_abstention(rows: Sequence[dict[str, Any]], budget: float = FALSE_REFUSAL_BUDGET) -> tuple[float, float]:
     """(threshold, balanced accuracy) for "abstain when relevance < threshold or a concept is missing"
-    (the concept check's verdict with the minima in use: fitted jointly, in turns with scripts/fit_concepts.py)."""
+    (the concept check's verdict with the minima in use: fitted jointly, in turns with scripts/fit_concepts.py).
+
+    The most correct refusals among the thresholds refusing at most ``budget`` of the answerable rows;
+    ties to the best balanced accuracy (the fewer false refusals), then the median threshold. Without
+    a threshold within the budget (or without both kinds of rows): the best balanced accuracy."""
     labels = [not r["answerable"] for r in rows]  # positive class: should abstain
     values = sorted({round(r["relevance"], 4) for r in rows})
     cuts = [(a + b) / 2 for a, b in zip(values, values[1:])] or values
-    best = (-1.0, 0.0)
+    un = [r for r in rows if not r["answerable"]]
+    an = [r for r in rows if r["answerable"]]
     results = []
     for t in cuts:
         ba = balanced_accuracy(labels, [refuses(r, t) for r in rows])
-        results.append((ba, t))
-        best = max(best, (ba, t), key=lambda x: x[0])
-    ts = [t for ba, t in results if ba >= best[0] - 1e-9]
-    return round(ts[len(ts) // 2], 3), best[0]
+        correct = sum(refuses(r, t) for r in un) / len(un) if un else 0.0
+        false = sum(refuses(r, t) for r in an) / len(an) if an else 0.0
+        within = bool(un and an) and false <= budget + 1e-9
+        results.append(((within, correct if within else 0.0, round(ba, 9)), t))
+    best = max(key for key, _ in results)
+    ts = [t for key, t in results if key == best]
+    return round(ts[len(ts) // 2], 3), best[2]
 
 
 def fit_per_language(rows: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -91,6 +92,28 @@ def by_language(rows: list[dict]) -> dict[str, dict[str, dict[str, Any]]]:
             out[lang][split] = {"questions": len(sub), "topic_questions": len(topic),
                                 "topic_recall@3": M.mean(r.get("recall@3") for r in topic),
                                 "correct_refusal": rates["correct_refusal"], "false_refusal": rates["false_refusal"]}
+    return out
+
+
+_BATCH = re.compile(r"^(b\d+)-")
+
+
+def by_batch(rows: list[dict]) -> dict[str, dict[str, dict[str, dict[str, Any]]]]:
+    """Questions added later as a blind batch (id prefix ``b2-``, ...: written by someone who had not seen
+    the system's answers, not edited after the first run): batch -> kind -> {"test", "dev"}: question
+    count, Recall@3, correct and false refusals, so the cleanest held-out figures can be read apart."""
+    out: dict[str, dict[str, dict[str, dict[str, Any]]]] = {}
+    scored = [r for r in rows if not r.get("skipped")]
+    for batch in sorted({m.group(1) for r in scored if (m := _BATCH.match(str(r.get("id", ""))))}):
+        mine = [r for r in scored if str(r.get("id", "")).startswith(batch + "-")]
+        out[batch] = {}
+        for kind in kinds_of(mine):
+            out[batch][kind] = {}
+            for split in SPLITS:
+                sub = [r for r in mine if r.get("kind", r.get("category")) == kind and r.get("split", "test") == split]
+                rates = M.abstention_rates((r["answerable"], bool(r.get("abstained"))) for r in sub)
+                out[batch][kind][split] = {"questions": len(sub), "recall@3": M.mean(r.get("recall@3") for r in sub),
+                                           "correct_refusal": rates["correct_refusal"], "false_refusal": rates["false_refusal"]}
     return out
 
 
@@ -220,6 +243,9 @@ def run_suite(suite: Suite, mode: str = "extractive", assistant=None, progress: 
     languages = by_language(rows)
     if languages:
         result.extra["by_language"] = languages
+    batches = by_batch(rows)
+    if batches:
+        result.extra["by_batch"] = batches
     if judge is not None:
         result.extra["judge"] = {"spec": judge.spec, "prompt": "prompts/judge.txt", "calls": judge.calls,
                                  "unparsed": judge.unparsed}

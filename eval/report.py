@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from wsis.eval import plots
-from wsis.eval.tables import (baseline_table, behind_notes, fmt, kind_table, language_table, markdown_table, notes,
+from wsis.eval.tables import (baseline_table, batch_tables, behind_notes, fmt, kind_table, language_table, markdown_table, notes,
                               perturbation_table, question_status, text_table)
 
 ROW_COLUMNS = ["id", "kind", "split", "verdict", "recall@5", "mrr", "evidence_quoted", "nugget_recall",
@@ -22,6 +22,8 @@ def summary_table(result: dict[str, Any]) -> str:
     by_lang = language_table(result)
     if by_lang:
         lines += ["", "per question language (test, dev in brackets):"] + text_table(by_lang[0], by_lang[1], first=14, width=22)
+    for batch, head, rows in batch_tables(result):
+        lines += ["", f"blind batch {batch} (ids {batch}-; test, dev in brackets):"] + text_table(head, rows, first=24, width=18)
     p = perturbation_table(result)
     if p:
         lines += ["", "perturbation suite (ground truth the support check did not produce):"]
@@ -68,6 +70,10 @@ def markdown(result: dict[str, Any], comparison: str = "") -> str:
     by_lang = language_table(result)
     if by_lang:
         lines += ["## Per question language (test split; dev in brackets)", ""] + markdown_table(*by_lang) + [""]
+    for batch, head, rows in batch_tables(result):
+        lines += [f"## Blind batch `{batch}` (ids `{batch}-`; test split, dev in brackets)", "",
+                  "Written by someone who had not seen the system's answers; not edited after the first run.", ""]
+        lines += markdown_table(head, rows) + [""]
     if result.get("failures"):
         lines += ["**Minimum scores not met:** " + "; ".join(result["failures"]), ""]
     for n in result.get("notices", []):

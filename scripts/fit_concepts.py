@@ -12,8 +12,11 @@ for word; 1.0 when all are) and the dense relevance. A question is refused when 
 below its abstention threshold (fitted per embedder and language, ``assistant.calibration``; run
 ``python -m wsis.eval.calibrate --write`` first) or its concept cosine is below the paraphrase threshold. The
 threshold is chosen on dev questions only (split rule of ``wsis.eval.questions.split_of``: dev when
-int(sha1(id), 16) is even): the best correct-minus-false refusal rate (Youden's J) adding at most
-0.05 to the false refusals of the relevance threshold alone, ties to the median of the best grid points. Test figures are printed first.
+int(sha1(id), 16) is even): the most correct refusals among the grid points whose false refusals,
+relevance threshold included, stay within 5% of the answerable questions (``FALSE_REFUSAL_BUDGET``,
+the product's contract; or within what the relevance threshold alone refuses, when that is more);
+ties to the best correct-minus-false rate (Youden's J), then the median of the best grid points.
+Test figures are printed first.
 ``--write`` stores the fitted minima for the embedder of ``WSIS_EMBED_MODEL`` in assistant/calibration.json.
 """
 from __future__ import annotations
@@ -34,6 +37,7 @@ from wsis.assistant import concepts  # noqa: E402
 from wsis.assistant.calibration import calibration_for, write_section  # noqa: E402
 from wsis.assistant.languages import detect_language  # noqa: E402
 from wsis.assistant.retrieval import topic_of  # noqa: E402
+from wsis.eval.calibrate import FALSE_REFUSAL_BUDGET  # noqa: E402
 from wsis.settings import Settings  # noqa: E402
 from wsis.types import Filters  # noqa: E402
 
@@ -113,11 +117,13 @@ def rates(rows: list[dict], abstain: float | None, tau: tuple[float, float]) -> 
     return correct, false
 
 
-def fit(rows: list[dict], abstain: float | None) -> tuple[float, float]:
-    """The grid point with the best correct-minus-false refusal rate on ``rows``, among those that add at
-    most 0.05 to the false refusals the relevance threshold alone makes; ties go to the median point
+def fit(rows: list[dict], abstain: float | None, budget: float = FALSE_REFUSAL_BUDGET) -> tuple[float, float]:
+    """The grid point with the most correct refusals on ``rows`` among those refusing at most ``budget``
+    of the answerable rows, relevance threshold included (or no more than the relevance threshold alone
+    refuses, when that is more); ties go to the best correct-minus-false rate, then the median point
     (the middle of the good region)."""
     _, base_false = rates(rows, abstain, (0.0, 2.0))  # the concept check off
+    allowed = max(budget, base_false or 0.0) + 1e-9
     sims = sorted({ph[1] for r in rows for ph in r["phrases"]} | {0.0, 1.0})
     imps = sorted({ph[2] for r in rows for ph in r["phrases"]} | {j for r in rows for _, j in r.get("joints", [])} | {0.0, 2.0})
     mid = lambda v: [(a + b) / 2 for a, b in zip(v, v[1:])]  # noqa: E731
@@ -125,9 +131,9 @@ def fit(rows: list[dict], abstain: float | None) -> tuple[float, float]:
     for s in mid(sims):
         for i in mid(imps):
             correct, false = rates(rows, abstain, (s, i))
-            if false is not None and false - (base_false or 0.0) > 0.05:
+            if false is not None and false > allowed:
                 continue
-            key = round((correct or 0.0) - (false or 0.0), 6)  # Youden's J
+            key = (round(correct or 0.0, 6), round((correct or 0.0) - (false or 0.0), 6))  # then Youden's J
             if best is None or key > best:
                 best, points = key, [(s, i)]
             elif key == best:

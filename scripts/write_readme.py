@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from wsis.settings import Settings  # noqa: E402
-from wsis.eval.tables import (baseline_table, behind_notes, kind_table, language_table, markdown_table,  # noqa: E402
+from wsis.eval.tables import (baseline_table, batch_tables, behind_notes, kind_table, language_table, markdown_table,  # noqa: E402
                               missed_kinds, perturbation_table)
 
 README = ROOT / "README.md"
@@ -101,7 +101,7 @@ def config_table() -> str:
 
 
 def trim(result: dict[str, Any]) -> dict[str, Any]:
-    keep = ("format", "suite", "mode", "started", "settings", "split_rule", "by_kind", "by_language", "perturbation", "judge")
+    keep = ("format", "suite", "mode", "started", "settings", "split_rule", "by_kind", "by_language", "by_batch", "perturbation", "judge")
     out = {k: result[k] for k in keep if k in result}
     out["questions"] = len(result.get("questions", []))
     if "perturbation" in out:  # counts only: the examples quote the corpus (the seed is third-party text)
@@ -177,6 +177,10 @@ def figures(results: list[dict[str, Any]], calibration: dict[str, Any] | None) -
         if by_lang:
             lines += ["Per question language (every question, whatever its kind): test split, dev in brackets.", ""]
             lines += markdown_table(*by_lang) + [""]
+        for batch, head, rows in batch_tables(res):
+            lines += [f"Blind batch `{batch}` (ids `{batch}-`, written by someone who had not seen the system's answers, "
+                      "not edited after the first run): test split, dev in brackets.", ""]
+            lines += markdown_table(head, rows) + [""]
         p = perturbation_table(res)
         if p:
             miss = missed_kinds(res)

