@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Sequence
 
-from wsis.assistant import concepts, lexicon
+from wsis.assistant import concepts, concepts_xlang, lexicon
 from wsis.assistant.calibration import abstain_threshold, calibration_for
 from wsis.assistant.languages import detect_language, fusion_weights
 from wsis.assistant.mentions import diversify, implied_documents, restricted_documents
@@ -278,19 +278,19 @@ class Retriever:
         retrieval = Retrieval(question, merged[: max(k, len(found))], refs, missing, mentioned,
                               1.0 if found else relevance, timings, restricted, expansions=extra,
                               threshold=threshold, relevance_parts=parts)
-        # the concept check reads English (stemmer, frame words): a question in another language has
-        # only its relevance threshold, fitted for that language (assistant/calibration.json)
-        if topic and not found and asked == "en":
+        # the concept check: English (concepts.py) or, for another UN language, its cross-lingual
+        # counterpart with its own fitted minima (concepts_xlang.py); the relevance threshold per language
+        if topic and not found:
             t1 = time.perf_counter()
             embed = self.embed_texts or self._embed_texts
             cal = calibration_for(self.settings.embed_model)  # the concept check's minima, fitted per embedder
-            check = lambda ps: concepts.check(topic, ps, glossary.expansions, embed,  # noqa: E731
-                                              threshold=cal.paraphrase_min, importance_min=cal.importance_min)
+            check = lambda ps: concepts_xlang.check_for(asked, topic, ps, glossary.expansions, embed,  # noqa: E731
+                                                        cal.paraphrase_min, cal.importance_min, corpus)
             retrieval.concept = check(passages)
             top = set().union(*(concepts.norm_tokens(" ".join([*p.paragraph.section, p.paragraph.text])) for p in passages[:3]))
             absent = [ph.text for ph in retrieval.concept.phrases  # missing, or a whole term below the top three
                       if not ph.present or (len(ph.words) >= 2 and not set(concepts.norm_tokens(ph.text)) <= top)]
-            promoted = self.promote(absent, filters, passages)
+            promoted = self.promote(absent, filters, passages) if asked == "en" else []  # BM25 of English words
             if promoted:  # the asked concept is in the corpus, outside the first candidates: it comes first
                 ids = {p.id for p in promoted}
                 retrieval.passages = passages = (promoted + [p for p in passages if p.id not in ids])[:k]
