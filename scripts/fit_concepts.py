@@ -14,8 +14,10 @@ below its abstention threshold (fitted per embedder and language, ``assistant.ca
 threshold is chosen on dev questions only (split rule of ``wsis.eval.questions.split_of``: dev when
 int(sha1(id), 16) is even): the most correct refusals among the grid points whose false refusals,
 relevance threshold included, stay within 5% of the answerable questions (``FALSE_REFUSAL_BUDGET``,
-the product's contract; or within what the relevance threshold alone refuses, when that is more);
-ties to the best correct-minus-false rate (Youden's J), then the median of the best grid points.
+the product's contract), fitted together with the relevance threshold of English questions (fitted in
+turns, whichever went first took the whole budget); ties to the best correct-minus-false rate
+(Youden's J), then the median of the best grid points. ``python -m wsis.eval.calibrate --write`` then
+fits the per-language relevance thresholds for the stored minima.
 Test figures are printed first.
 ``--write`` stores the fitted minima for the embedder of ``WSIS_EMBED_MODEL`` in assistant/calibration.json.
 """
@@ -28,6 +30,7 @@ import statistics
 import sys
 from pathlib import Path
 
+import numpy as np
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,81 +79,123 @@ def measure(assistant, q: dict) -> dict:
     english = detect_language(query) == "en"  # the product checks concepts of English questions only
     features = concepts.check(topic, r.passages, assistant.retriever.glossary().expansions, assistant.embed,
                               threshold=1.01, importance_min=0.0) if topic and english and not any("ref" in p.scores for p in r.passages) else r.concept
-    checked = sorted((ph for ph in features.phrases if ph.checked), key=lambda ph: ph.similarity)
+    # other languages: their own concept check (assistant/concepts_xlang.py, fitted apart); its verdict as is
+    checked = sorted((ph for ph in features.phrases if ph.checked), key=lambda ph: ph.similarity) if english else []
     # the k least paraphrased phrases weighed together (k >= 2): what the check does with the phrases
     # below its paraphrase minimum when none of them weighs enough alone
     joints = [(round(checked[k - 1].similarity, 3), round(concepts.joint_importance(topic, checked[:k], features.phrases, assistant.embed), 3))
               for k in range(2, len(checked) + 1)] if len(checked) >= 2 else []
+    parts = r.relevance_parts or {"dense": r.relevance, "coverage": 0.0}
+    weight = calibration_for(assistant.settings.embed_model).relevance_lexical_weight
+    # raised to the threshold in use (the asked words are in a passage): never refused for relevance
+    on_subject = r.relevance > parts["dense"] + weight * parts["coverage"] + 1e-9
     return {
         "id": q["id"], "kind": q["kind"], "split": q["split"], "answerable": bool(gold),
         "recall@3": len(gold & set(ranked[:3])) / len(gold) if gold else None,
         "recall@5": len(gold & set(ranked[:5])) / len(gold) if gold else None,
         "reference": any("ref" in p.scores for p in r.passages),
-        "relevance": r.relevance, "concept": min((ph.similarity for ph in checked), default=1.0),
+        "relevance": 9.0 if on_subject else r.relevance, "concept": min((ph.similarity for ph in checked), default=1.0),
         "missing": min(checked, key=lambda ph: ph.similarity).text if checked else "",
         "phrases": [(ph.text, round(ph.similarity, 3), round(ph.importance, 3)) for ph in checked],
         "joints": joints,
-        "threshold": r.threshold,
+        "threshold": r.threshold, "lang": detect_language(query),
+        "fixed_missing": not english and bool(r.concept.missing),
         "refused_now": not any("ref" in p.scores for p in r.passages) and (
             not r.passages or r.relevance < r.threshold or bool(r.concept.missing)),
         "query": query, "top3": ranked[:3],
     }
 
 
-def refused(row: dict, abstain: float | None, tau: tuple[float, float]) -> bool:
-    """tau = (paraphrase similarity minimum, importance minimum); abstain None: the row's own threshold."""
+def refused(row: dict, abstain: float | None, tau: tuple[float, float], english: float | None = None) -> bool:
+    """tau = (paraphrase similarity minimum, importance minimum); abstain None: the row's own threshold;
+    ``english``: the relevance threshold of English questions, when it is being fitted with tau."""
     if row["reference"]:
         return False
-    if row["relevance"] < (row["threshold"] if abstain is None else abstain):
+    own = row["threshold"] if abstain is None else abstain
+    if row["relevance"] < (english if english is not None and row.get("lang") == "en" else own):
         return True
-    if any(sim < tau[0] and imp >= tau[1] for _, sim, imp in row["phrases"]):
+    if row.get("fixed_missing") or any(sim < tau[0] and imp >= tau[1] for _, sim, imp in row["phrases"]):
         return True
     below = [j for sim, j in row.get("joints", []) if sim < tau[0]]  # the phrases below tau[0], together
     return bool(below) and below[-1] >= tau[1]
 
 
-def rates(rows: list[dict], abstain: float | None, tau: tuple[float, float]) -> tuple[float | None, float | None]:
+def rates(rows: list[dict], abstain: float | None, tau: tuple[float, float],
+          english: float | None = None) -> tuple[float | None, float | None]:
     un = [r for r in rows if not r["answerable"]]
     ans = [r for r in rows if r["answerable"]]
-    correct = sum(refused(r, abstain, tau) for r in un) / len(un) if un else None
-    false = sum(refused(r, abstain, tau) for r in ans) / len(ans) if ans else None
+    correct = sum(refused(r, abstain, tau, english) for r in un) / len(un) if un else None
+    false = sum(refused(r, abstain, tau, english) for r in ans) / len(ans) if ans else None
     return correct, false
 
 
-def fit(rows: list[dict], abstain: float | None, budget: float = FALSE_REFUSAL_BUDGET) -> tuple[float, float]:
-    """The grid point with the most correct refusals on ``rows`` among those refusing at most ``budget``
-    of the answerable rows, relevance threshold included (or no more than the relevance threshold alone
-    refuses, when that is more); ties go to the best correct-minus-false rate, then the median point
-    (the middle of the good region)."""
-    _, base_false = rates(rows, abstain, (0.0, 2.0))  # the concept check off
-    allowed = max(budget, base_false or 0.0) + 1e-9
-    sims = sorted({ph[1] for r in rows for ph in r["phrases"]} | {0.0, 1.0})
-    imps = sorted({ph[2] for r in rows for ph in r["phrases"]} | {j for r in rows for _, j in r.get("joints", [])} | {0.0, 2.0})
-    mid = lambda v: [(a + b) / 2 for a, b in zip(v, v[1:])]  # noqa: E731
+def _grid(values: list[float], most: int) -> list[float]:
+    """Midpoints between sorted distinct values, thinned to at most ``most`` evenly spread ones."""
+    v = sorted(set(values))
+    mids = [(a + b) / 2 for a, b in zip(v, v[1:])] or v
+    step = max(1, len(mids) // most)
+    return mids[::step]
+
+
+def concept_refusals(rows: list[dict], sims: np.ndarray, imps: np.ndarray) -> np.ndarray:
+    """rows x sims x imps: does the concept check refuse the row at (paraphrase minimum, importance minimum)?"""
+    out = np.zeros((len(rows), len(sims), len(imps)), dtype=bool)
+    for n, row in enumerate(rows):
+        for _, sim, imp in row["phrases"]:
+            out[n] |= (sim < sims)[:, None] & (imp >= imps)[None, :]
+        joints = row.get("joints", [])
+        for k, s in enumerate(sims):  # the k least paraphrased phrases below s, weighed together
+            below = [j for sim, j in joints if sim < s]
+            if below:
+                out[n, k] |= below[-1] >= imps
+    return out
+
+
+def fit(rows: list[dict], abstain: float | None, budget: float = FALSE_REFUSAL_BUDGET,
+        most: int = 60) -> tuple[float, float, float | None]:
+    """(paraphrase minimum, importance minimum, English relevance threshold), fitted together on ``rows``:
+    the most correct refusals among the points refusing at most ``budget`` of the answerable rows (the
+    fewest false refusals when no point is within it); ties go to the best correct-minus-false rate,
+    then the median point (the middle of the good region). Fitted together because the two tests share
+    the budget: fitted in turns, whichever goes first takes it all. Other languages keep their own
+    threshold (``abstain`` None) or ``abstain``: only English questions take part (the check reads English)."""
+    rows = [r for r in rows if not r["reference"] and r.get("lang", "en") == "en"]
+    sims = np.array(_grid([ph[1] for r in rows for ph in r["phrases"]] + [0.0, 1.0], most))
+    imps = np.array(_grid([ph[2] for r in rows for ph in r["phrases"]] + [j for r in rows for _, j in r.get("joints", [])]
+                          + [0.0, 2.0], most))
+    english = [r["relevance"] for r in rows if r.get("lang") == "en" and r["relevance"] < 2.0]
+    levels = [None] if abstain is not None or not english else _grid(english + [0.0], most)
+    concept = concept_refusals(rows, sims, imps)
+    answerable = np.array([r["answerable"] for r in rows])
     best, points = None, []
-    for s in mid(sims):
-        for i in mid(imps):
-            correct, false = rates(rows, abstain, (s, i))
-            if false is not None and false > allowed:
-                continue
-            key = (round(correct or 0.0, 6), round((correct or 0.0) - (false or 0.0), 6))  # then Youden's J
+    for level in levels:
+        own = np.array([r["relevance"] < (level if level is not None and r.get("lang") == "en" else
+                                          (r["threshold"] if abstain is None else abstain)) for r in rows])
+        refuse = concept | own[:, None, None]
+        correct = refuse[~answerable].mean(axis=0) if (~answerable).any() else np.zeros(concept.shape[1:])
+        false = refuse[answerable].mean(axis=0) if answerable.any() else np.zeros(concept.shape[1:])
+        for i, j in zip(*np.nonzero(np.ones_like(correct, dtype=bool))):
+            key = (bool(false[i, j] <= budget + 1e-9), round(float(correct[i, j]) if false[i, j] <= budget + 1e-9
+                                                             else -float(false[i, j]), 6),
+                   round(float(correct[i, j] - false[i, j]), 6))
             if best is None or key > best:
-                best, points = key, [(s, i)]
+                best, points = key, [(sims[i], imps[j], level)]
             elif key == best:
-                points.append((s, i))
-    if not points:
-        return (0.0, 2.0)
-    return (statistics.median(p[0] for p in points), statistics.median(p[1] for p in points))
+                points.append((sims[i], imps[j], level))
+    levels_at = [p[2] for p in points if p[2] is not None]
+    return (float(statistics.median(p[0] for p in points)), float(statistics.median(p[1] for p in points)),
+            float(statistics.median(levels_at)) if levels_at else None)
 
 
-def report(rows: list[dict], abstain: float | None, tau: tuple[float, float], split: str) -> dict:
+def report(rows: list[dict], abstain: float | None, tau: tuple[float, float], split: str,
+           english: float | None = None) -> dict:
     out = {}
     for kind in dict.fromkeys(r["kind"] for r in rows):
         sub = [r for r in rows if r["kind"] == kind and r["split"] == split]
         if not sub:
             continue
         rec = [r["recall@3"] for r in sub if r["recall@3"] is not None]
-        correct, false = rates(sub, abstain, tau)
+        correct, false = rates(sub, abstain, tau, english)
         out[kind] = {"n": len(sub), "recall@3": round(statistics.mean(rec), 3) if rec else None,
                      "correct_refusal": None if correct is None else round(correct, 3),
                      "false_refusal": None if false is None else round(false, 3)}
@@ -162,6 +207,7 @@ def main() -> None:
     parser.add_argument("--suite", action="append", help="a shipped suite name (default: fixture, fixture-users, "
                         "multilingual, specimens-users)")
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--rows", type=Path, help="the rows of an earlier --json output instead of measuring again")
     parser.add_argument("--write", action="store_true", help="store the fitted minima in assistant/calibration.json")
     args = parser.parse_args()
     from wsis.eval.corpus import suite_assistants
@@ -170,16 +216,22 @@ def main() -> None:
     names = args.suite or ["fixture", "fixture-users", "multilingual", "specimens-users"]
     rows, suites = [], []
     settings = Settings()
-    for suite, assistant in suite_assistants(names):
+    if args.rows:  # fitting again on the same measurements (the minima in use when they were taken)
+        rows, suites = json.loads(args.rows.read_text(encoding="utf-8"))["rows"], [resolve_suite(n) for n in names]
+    for suite, assistant in ([] if args.rows else suite_assistants(names)):
         path = resolve_suite(suite.name)
         suites.append(path)
         rows += [measure(assistant, q) for q in load([path])]
         settings = assistant.settings
     abstain = settings.abstain_threshold  # None: each question's fitted threshold (embedder, language)
-    tau = fit([r for r in rows if r["split"] == "dev" and r["kind"] != "lookup-missing"], abstain)
+    *tau, english = fit([r for r in rows if r["split"] == "dev" and r["kind"] != "lookup-missing"], abstain)
+    tau = (tau[0], tau[1])
     result = {"paraphrase_min": round(tau[0], 3), "importance_min": round(tau[1], 3), "abstain_threshold": abstain,
-              "test": report(rows, abstain, tau, "test"), "dev": report(rows, abstain, tau, "dev")}
-    print(f"fitted on dev: missing when paraphrase similarity < {tau[0]:.3f} and importance >= {tau[1]:.3f}"
+              "english_relevance_threshold": None if english is None else round(english, 3),
+              "test": report(rows, abstain, tau, "test", english), "dev": report(rows, abstain, tau, "dev", english)}
+    print(f"fitted on dev: missing when paraphrase similarity < {tau[0]:.3f} and importance >= {tau[1]:.3f}, "
+          f"with English questions refused below a relevance of {english if english is not None else abstain}"
+          " (python -m wsis.eval.calibrate --write then fits the per-language thresholds for these minima)\n"
           f" (relevance threshold {abstain if abstain is not None else 'fitted per language'}; {settings.embed_model})")
     cal = calibration_for(settings.embed_model)
     now = (cal.paraphrase_min, cal.importance_min)
@@ -197,7 +249,7 @@ def main() -> None:
             print(f"  {kind:26} n={m['n']:3}  recall@3 {m['recall@3']}  correct refusals {m['correct_refusal']}"
                   f"  false refusals {m['false_refusal']}")
     for r in rows:
-        wrong = refused(r, abstain, tau) == r["answerable"] and not r["reference"]
+        wrong = refused(r, abstain, tau, english) == r["answerable"] and not r["reference"]
         low = r["recall@3"] is not None and r["recall@3"] < 1
         if wrong or low:
             print(f"  {'REFUSAL' if wrong else 'recall '} {r['split']:4} {r['id']:34} r@3={r['recall@3']} rel={r['relevance']:.2f} "
