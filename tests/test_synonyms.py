@@ -57,3 +57,16 @@ def test_repeated_phrases_and_a_pasted_essay_do_not_break_the_check():
     essay = " ".join(["cybercrime and neutrality"] * 40)
     check = concepts.check(essay, [_passage("States will protect children online.")], lambda _t: [], embed=None)
     assert sum(ph.checked for ph in check.phrases) <= concepts.MAX_PHRASES
+
+
+def test_an_acronym_the_texts_use_elsewhere_is_not_missing_outright(assistant):
+    """"UN" in no candidate, but the texts name the United Nations: the answer must not say they never
+    mention it; the phrase goes through the ordinary importance and paraphrase tests instead."""
+    store = assistant.store
+    assert store.mentions("United Nations") and not store.mentions("UNESCO")
+    passages = [_passage("The Forum shall meet every year and report on its work.")]
+    check = concepts.check("What is the UN asked to do?", passages, lambda _t: [], embed=None, mentioned=store.mentions)
+    un = [ph for ph in check.phrases if ph.text == "UN"][0]
+    assert un.present and check.missing == ""
+    unesco = concepts.check("What is UNESCO asked to do?", passages, lambda _t: [], embed=None, mentioned=store.mentions)
+    assert unesco.missing == "UNESCO"  # in no paragraph of the texts, in any form
