@@ -101,3 +101,32 @@ def test_the_abstention_fit_keeps_false_refusals_within_the_budget():
     caught = [r if r["answerable"] else {**r, "concept_missing": True} for r in rows]
     low, _ = fit_abstention(caught, budget=0.3)
     assert low < 0.80
+
+
+def _fit_concepts():
+    import importlib.util
+
+    from wsis.settings import PROJECT_ROOT
+
+    spec = importlib.util.spec_from_file_location("fit_concepts", PROJECT_ROOT / "scripts" / "fit_concepts.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _question(relevance: float, answerable: bool, sim: float, imp: float = 1.0) -> dict:
+    return {"relevance": relevance, "answerable": answerable, "reference": False, "threshold": 0.5, "lang": "en",
+            "phrases": [("x", sim, imp)], "joints": []}
+
+
+def test_the_concept_minima_and_the_relevance_threshold_share_the_budget():
+    """Fitted in turns, a relevance threshold that already spends the budget leaves the concept check
+    nothing; fitted together, each refuses what it tells apart best."""
+    fc = _fit_concepts()
+    rows = ([_question(0.80 + 0.005 * i, True, 0.95) for i in range(20)]  # answerable: paraphrased (0.95)
+            + [_question(0.70, False, 0.95)] * 3  # off the domain: only the relevance tells
+            + [_question(0.86, False, 0.60)] * 5)  # in the domain, concept absent: only the concept check tells
+    sim_min, imp_min, english = fc.fit(rows, None)
+    correct, false = fc.rates(rows, None, (sim_min, imp_min), english)
+    assert correct == 1.0 and false <= fc.FALSE_REFUSAL_BUDGET
+    assert 0.70 < english <= 0.80 and 0.60 < sim_min <= 0.95
