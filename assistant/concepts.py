@@ -317,6 +317,13 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
                     phrase.importance = alone[id(phrase)]
     for phrase in named_absent:
         phrase.importance, phrase.similarity = max(phrase.importance, 1.0), 0.0
+    return settle(result, unsure, topic, embed, threshold, importance_min)
+
+
+def settle(result: ConceptCheck, unsure: list[Phrase], topic: str, embed: Callable[[list[str]], Sequence[Sequence[float]]] | None,
+           threshold: float, importance_min: float) -> ConceptCheck:
+    """The verdict once the unsure phrases have their importance and paraphrase similarity: weak
+    phrases weighed together, each phrase present or missing, the missing and the unmatched one named."""
     absent = [ph for ph in unsure if ph.similarity < threshold]
     if len(absent) >= 2 and embed is not None and all(ph.importance < importance_min for ph in absent):
         # "children protected" + "abuse online": neither is the question alone, together they are
@@ -332,7 +339,7 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
     result.found = [ph.text for ph in result.phrases if ph.present]
     # named when the answer abstains for a low relevance: the weightiest phrase not paraphrased, else
     # the weightiest not found word for word (a weak paraphrase does not make the texts "mention" it)
-    absent = [ph for ph in unsure if ph.similarity < threshold] or unsure
+    absent = absent or unsure
     if absent:
         result.unmatched = max(absent, key=lambda ph: ph.importance).text
     return result

@@ -214,22 +214,7 @@ def check(topic: str, lang: str, passages: Sequence[Passage], embed: Embed | Non
         texts = [s for p in pool[:5] for s in sentences(p.paragraph.text) if len(s.split()) >= 3] if can_matter else []
         if texts:
             _paraphrases(unsure, probes, texts, embed, english_min)  # (short spans: too easily close)
-    absent = [ph for ph in unsure if ph.similarity < threshold]
-    if len(absent) >= 2 and embed is not None and all(ph.importance < importance_min for ph in absent):
-        joint = concepts.joint_importance(topic, absent, result.phrases, embed)  # weak alone, strong together
-        for phrase in absent:
-            phrase.importance = max(phrase.importance, joint)
-    for phrase in unsure:
-        phrase.present = phrase.importance < importance_min or phrase.similarity >= threshold
-    missing = [ph for ph in result.phrases if not ph.present]
-    if missing:
-        worst = min(missing, key=lambda ph: ph.similarity)
-        result.missing, result.similarity = worst.text, worst.similarity
-    result.found = [ph.text for ph in result.phrases if ph.present]
-    absent = absent or unsure
-    if absent:
-        result.unmatched = max(absent, key=lambda ph: ph.importance).text
-    return result
+    return concepts.settle(result, unsure, topic, embed, threshold, importance_min)
 
 
 def _paraphrases(unsure: list[Phrase], probes: dict[int, list[str]], texts: list[str], embed: Embed,
