@@ -52,7 +52,7 @@ _FRAME_TEXT = {
         se lo la las los el un una unos unas de del al a y e o u en sobre para con sin entre hacia según respecto
         acerca relación cuanto texto textos documento documentos párrafo párrafos dicen dice decir dicho establecen
         establece acordó acordaron acordado acuerdo prevé prevén debe deben debería deberían puede pueden podría
-        podrían hay es son era ser sido está están fue han ha hacer hace mencionan menciona tratan trata abordan
+        podrían hay es son era ser sido está están fue han ha tiene tienen tenía tenían hacer hace mencionan menciona tratan trata abordan
         aborda explican explica describen describe posición su sus les le nos qué-se algo nada todo todos más
         menos muy también no todo toda todas todos alguna alguno algún tipo""",
     "ru": """что чём чем что-то как какой какая какое какие каков какова каково каковы кто где когда почему зачем
@@ -178,10 +178,13 @@ def _in_own_language(phrase: Phrase, lang: str, pool: Sequence[Passage], corpus:
 
 def check(topic: str, lang: str, passages: Sequence[Passage], embed: Embed | None, corpus: Any = None,
           threshold: float | None = None, importance_min: float | None = None, max_passages: int = 8,
-          english_min: float | None = None) -> ConceptCheck:
+          english_min: float | None = None, expansions: Callable[[str], list[str]] = lambda _t: [],
+          mentioned: Callable[[str], bool] | None = None) -> ConceptCheck:
     """The concept check of a question in ``lang`` (not English) over the first ``max_passages`` candidates.
     ``threshold``: the cross-lingual paraphrase minimum (the phrase itself with an English sentence);
-    ``english_min``: the English one (``concepts.PARAPHRASE_MIN``), for the phrase's English terms."""
+    ``english_min``: the English one (``concepts.PARAPHRASE_MIN``), for the phrase's English terms.
+    A known English acronym ("l'UNESCO") that no paragraph of the index uses in any form (``mentioned``,
+    the glossary's ``expansions``, the standard UN list) is missing outright, as in English."""
     threshold = PARAPHRASE_MIN if threshold is None else threshold
     english_min = concepts.PARAPHRASE_MIN if english_min is None else english_min
     importance_min = IMPORTANCE_MIN if importance_min is None else importance_min
@@ -193,6 +196,7 @@ def check(topic: str, lang: str, passages: Sequence[Passage], embed: Embed | Non
     have = set().union(*(concepts.norm_tokens(" ".join([p.document.title if p.document else "", *p.paragraph.section,
                                                          p.paragraph.text])) for p in pool))
     unsure: list[Phrase] = []
+    named_absent: list[Phrase] = []
     probes: dict[int, list[str]] = {}
     for phrase in result.phrases[:concepts.MAX_PHRASES]:
         terms, covered = _english(phrase, lang, embed)
@@ -203,6 +207,11 @@ def check(topic: str, lang: str, passages: Sequence[Passage], embed: Embed | Non
         phrase.checked = True
         unsure.append(phrase)
         probes[id(phrase)] = [phrase.text] + [t for t, ok in zip(terms, known) if not ok]
+        # a name has no paraphrase to look for; only a known English acronym (UN list, corpus glossary): the
+        # language's own ("ONU", "OMC") may stand for a name the texts use
+        if any(concepts._is_acronym(w) and not set(concepts.norm_tokens(w)) <= have and concepts._long_forms(w, expansions)
+               and not concepts._used_anywhere(w, expansions, mentioned) for w in latin):
+            named_absent.append(phrase)
     if unsure and embed is not None:
         vectors = concepts._unit(embed([topic, concepts._without(topic, result.phrases)]
                                        + [concepts._without(topic, [ph]) for ph in unsure]))
@@ -214,6 +223,8 @@ def check(topic: str, lang: str, passages: Sequence[Passage], embed: Embed | Non
         texts = [s for p in pool[:5] for s in sentences(p.paragraph.text) if len(s.split()) >= 3] if can_matter else []
         if texts:
             _paraphrases(unsure, probes, texts, embed, english_min)  # (short spans: too easily close)
+    for phrase in named_absent:
+        phrase.importance, phrase.similarity = max(phrase.importance, 1.0), 0.0
     return concepts.settle(result, unsure, topic, embed, threshold, importance_min)
 
 
@@ -245,5 +256,6 @@ def check_for(asked: str, topic: str, passages: Sequence[Passage], expansions: C
         return concepts.check(topic, passages, expansions, embed, threshold=cal.paraphrase_min,
                               importance_min=cal.importance_min, mentioned=mentioned)
     if (asked in _FRAMES or asked == "zh") and cal.embedder == FITTED_FOR:
-        return check(topic, asked, passages, embed, corpus, english_min=cal.paraphrase_min)
+        return check(topic, asked, passages, embed, corpus, english_min=cal.paraphrase_min, expansions=expansions,
+                     mentioned=mentioned)
     return ConceptCheck()
