@@ -135,12 +135,14 @@ def concept_phrases(topic: str) -> list[Phrase]:
     return phrases
 
 
-def _unit(rows) -> np.ndarray:
+def unit_rows(rows) -> np.ndarray:
+    """Rows scaled to unit length (cosine = dot product)."""
     vectors = np.asarray(rows, dtype=np.float32)
     return vectors / (np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9)
 
 
-def _without(topic: str, phrases: list[Phrase]) -> str:
+def without_phrases(topic: str, phrases: list[Phrase]) -> str:
+    """The question with ``phrases`` cut out (what its embedding is without them)."""
     for ph in phrases:
         topic = topic.replace(ph.text, " ")
     return " ".join(topic.split()) or "?"
@@ -180,7 +182,7 @@ def _span_paraphrases(phrases: list[Phrase], texts: list[str], embed: Callable[[
     spans = list(dict.fromkeys(c.text for s in texts for c in concept_phrases(s) if len(c.words) <= max_words))
     if not phrases or not spans:
         return
-    vectors = _unit(embed([ph.text for ph in phrases] + spans))
+    vectors = unit_rows(embed([ph.text for ph in phrases] + spans))
     sims = vectors[len(phrases):] @ vectors[: len(phrases)].T
     stems = [set(norm_tokens(c)) for c in spans]
     for i, phrase in enumerate(phrases):
@@ -214,18 +216,18 @@ def _said_otherwise(word: str, have: set[str], joined: str) -> bool:
     return False
 
 
-def _is_acronym(word: str) -> bool:
+def is_acronym(word: str) -> bool:
     return sum(c.isupper() for c in word) >= 2 and word.replace("&", "").isalnum()
 
 
-def _long_forms(acronym: str, expansions: Callable[[str], list[str]]) -> list[str]:
+def long_forms(acronym: str, expansions: Callable[[str], list[str]]) -> list[str]:
     """What the acronym stands for: the corpus glossary's forms, else the standard UN long form."""
     return expansions(acronym) or standard_forms(acronym)
 
 
-def _used_anywhere(acronym: str, expansions: Callable[[str], list[str]], mentioned: Callable[[str], bool] | None) -> bool:
+def used_anywhere(acronym: str, expansions: Callable[[str], list[str]], mentioned: Callable[[str], bool] | None) -> bool:
     """The acronym or one of its long forms in some paragraph of the index ("UN": the United Nations)."""
-    return mentioned is not None and any(mentioned(form) for form in [acronym, *_long_forms(acronym, expansions)])
+    return mentioned is not None and any(mentioned(form) for form in [acronym, *long_forms(acronym, expansions)])
 
 
 def _in_one(phrase: Phrase, each: list[set[str]], expansions: Callable[[str], list[str]]) -> bool:
@@ -239,7 +241,7 @@ def joint_importance(topic: str, phrases: list[Phrase], every: list[Phrase],
                      embed: Callable[[list[str]], Sequence[Sequence[float]]]) -> float:
     """How much of the question ``phrases`` carry together, relative to all its concept phrases
     (``every``): 1.0 when nothing else is asked."""
-    vectors = _unit(embed([topic, _without(topic, every), _without(topic, phrases)]))
+    vectors = unit_rows(embed([topic, without_phrases(topic, every), without_phrases(topic, phrases)]))
     whole = max(1.0 - float(vectors[0] @ vectors[1]), 1e-6)
     return min(1.0, (1.0 - float(vectors[0] @ vectors[2])) / whole)
 
@@ -272,7 +274,7 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         head_ok = found[-1] if found else True
         if head_ok and (all(found) or (len(found) >= 3 and sum(found) * 3 >= 2 * len(found))):
             continue
-        found = [ok or (_is_acronym(w) and any(norm_tokens(e) and set(norm_tokens(e)) <= have for e in _long_forms(w, expansions)))
+        found = [ok or (is_acronym(w) and any(norm_tokens(e) and set(norm_tokens(e)) <= have for e in long_forms(w, expansions)))
                  or _said_otherwise(w, have, joined) for w, ok in zip(phrase.words, found)]
         if all(found):  # every word there, some in other words: a paraphrase WordNet vouches for
             continue
@@ -280,14 +282,14 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
             continue  # the glossary's other form is there ("LDCs" -> "least developed countries")
         phrase.checked = True
         unsure.append(phrase)
-        if any(_is_acronym(w) and not ok and not _used_anywhere(w, expansions, mentioned)  # nor its long form
+        if any(is_acronym(w) and not ok and not used_anywhere(w, expansions, mentioned)  # nor its long form
                for w, ok in zip(phrase.words, found)):
             named_absent.append(phrase)  # "UNESCO", "CSTD": a name has no paraphrase to look for
     if unsure and embed is not None:
         # 1. importance: a few short texts; 2. paraphrase search only for the phrases that matter
         groups = _coordinated(topic, unsure)  # "women and girls": weighed together as well as alone
-        ablated = [_without(topic, [ph]) for ph in unsure] + [_without(topic, g) for g in groups]
-        vectors = _unit(embed([topic, _without(topic, result.phrases)] + ablated))
+        ablated = [without_phrases(topic, [ph]) for ph in unsure] + [without_phrases(topic, g) for g in groups]
+        vectors = unit_rows(embed([topic, without_phrases(topic, result.phrases)] + ablated))
         # importance relative to removing every concept phrase: 1.0 for the question's only concept,
         # whatever the embedder's cosine band (multilingual-e5 moves 0.1 where MiniLM moves 0.5)
         whole = max(1.0 - float(vectors[0] @ vectors[1]), 1e-6)
@@ -303,7 +305,7 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
             len(unsure) >= 2 and joint_importance(topic, unsure, result.phrases, embed) >= importance_min)
         texts = [s for p in pool[:5] for s in sentences(p.paragraph.text) if len(s.split()) >= 3] if can_matter else []
         if texts:  # every unsure phrase: the weak ones may matter together (below)
-            vectors = _unit(embed([ph.text for ph in unsure] + texts))
+            vectors = unit_rows(embed([ph.text for ph in unsure] + texts))
             sims = vectors[len(unsure):] @ vectors[: len(unsure)].T
             for i, phrase in enumerate(unsure):
                 phrase.similarity = float(sims[:, i].max())

@@ -9,7 +9,8 @@ the matched one: "câbles sous-marins" is "submarine cables", not "backbone") oc
 candidates, or when the phrase stands in a candidate's version in the question's language. Any
 other phrase is weighed as in English (importance by ablation, relative to removing every phrase)
 and looked for as a paraphrase: E5 cross-lingual cosine of the phrase, or of its English rendering,
-with a candidate sentence or a short span of one. An important phrase no candidate paraphrases
+with a candidate sentence (not short spans: across languages they were too easily close). A known
+English acronym that no paragraph of the index uses is missing outright. An important phrase no candidate paraphrases
 (``PARAPHRASE_MIN``, ``IMPORTANCE_MIN``) is missing; the answer names it in the user's words.
 :func:`check_for` picks this check or the English one by the question's language.
 """
@@ -52,8 +53,8 @@ _FRAME_TEXT = {
         se lo la las los el un una unos unas de del al a y e o u en sobre para con sin entre hacia según respecto
         acerca relación cuanto texto textos documento documentos párrafo párrafos dicen dice decir dicho establecen
         establece acordó acordaron acordado acuerdo prevé prevén debe deben debería deberían puede pueden podría
-        podrían hay es son era ser sido está están fue han ha tiene tienen tenía tenían hacer hace mencionan menciona tratan trata abordan
-        aborda explican explica describen describe posición su sus les le nos qué-se algo nada todo todos más
+        podrían hay es son era ser sido está están fue han ha tiene tienen tenía tenían hacer hace mencionan
+        menciona tratan trata abordan aborda explican explica describen describe posición su sus les le nos qué-se algo nada todo todos más
         menos muy también no todo toda todas todos alguna alguno algún tipo""",
     "ru": """что чём чем что-то как какой какая какое какие каков какова каково каковы кто где когда почему зачем
         ли сколько о об обо в во на по для с со к ко из от у за при до между это этот эта эти этих этом этого
@@ -155,7 +156,7 @@ def _english(phrase: Phrase, lang: str, embed: Embed | None) -> tuple[list[str],
     terms = []
     for m in matches:
         if len(m.english) > 1 and embed is not None:
-            vectors = concepts._unit(embed([m.found, *m.english]))
+            vectors = concepts.unit_rows(embed([m.found, *m.english]))
             terms.append(m.english[int((vectors[1:] @ vectors[0]).argmax())])
         else:
             terms.append(m.english[0])
@@ -209,12 +210,12 @@ def check(topic: str, lang: str, passages: Sequence[Passage], embed: Embed | Non
         probes[id(phrase)] = [phrase.text] + [t for t, ok in zip(terms, known) if not ok]
         # a name has no paraphrase to look for; only a known English acronym (UN list, corpus glossary): the
         # language's own ("ONU", "OMC") may stand for a name the texts use
-        if any(concepts._is_acronym(w) and not set(concepts.norm_tokens(w)) <= have and concepts._long_forms(w, expansions)
-               and not concepts._used_anywhere(w, expansions, mentioned) for w in latin):
+        if any(concepts.is_acronym(w) and not set(concepts.norm_tokens(w)) <= have and concepts.long_forms(w, expansions)
+               and not concepts.used_anywhere(w, expansions, mentioned) for w in latin):
             named_absent.append(phrase)
     if unsure and embed is not None:
-        vectors = concepts._unit(embed([topic, concepts._without(topic, result.phrases)]
-                                       + [concepts._without(topic, [ph]) for ph in unsure]))
+        vectors = concepts.unit_rows(embed([topic, concepts.without_phrases(topic, result.phrases)]
+                                       + [concepts.without_phrases(topic, [ph]) for ph in unsure]))
         whole = max(1.0 - float(vectors[0] @ vectors[1]), 1e-6)
         for i, phrase in enumerate(unsure):
             phrase.importance = min(1.0, (1.0 - float(vectors[0] @ vectors[2 + i])) / whole)
@@ -234,7 +235,7 @@ def _paraphrases(unsure: list[Phrase], probes: dict[int, list[str]], texts: list
     terms not found, these at ``english_min`` (then the similarity is 1.0: English against English is
     the English check's call)."""
     flat = [(i, t) for i, ph in enumerate(unsure) for t in probes[id(ph)]]
-    vectors = concepts._unit(embed([t for _, t in flat] + texts))
+    vectors = concepts.unit_rows(embed([t for _, t in flat] + texts))
     cand = vectors[len(flat):]
     sims = cand @ vectors[: len(flat)].T
     for j, (i, probe) in enumerate(flat):

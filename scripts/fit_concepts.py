@@ -259,6 +259,8 @@ def main() -> None:
     if args.write:
         write_section(settings.embed_model, "concepts", {
             "paraphrase_min": result["paraphrase_min"], "importance_min": result["importance_min"],
+            # fitted with them; calibrate then fits the per-language thresholds actually used
+            "english_relevance_threshold": result["english_relevance_threshold"],
             "suites": [p.stem for p in suites], "test": result["test"], "dev": result["dev"]})
         print(f"written to assistant/calibration.json for {settings.embed_model}")
 

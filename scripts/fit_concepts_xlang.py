@@ -27,9 +27,8 @@ sys.path.insert(0, str(ROOT))
 
 from wsis.assistant import concepts_xlang  # noqa: E402
 from wsis.assistant.retrieval import topic_of  # noqa: E402
+from wsis.eval.calibrate import FALSE_REFUSAL_BUDGET as MAX_FALSE  # noqa: E402  (the product's contract)
 from wsis.eval.questions import split_of  # noqa: E402
-
-MAX_FALSE = 0.05
 
 
 def measure(assistant, q: dict) -> dict:
@@ -40,7 +39,8 @@ def measure(assistant, q: dict) -> dict:
     topic = topic_of(q["question"], retriever.names())
     ref = any("ref" in p.scores for p in r.passages)
     feats = concepts_xlang.check(topic, q["lang"], r.passages, assistant.embed, retriever.corpus(),
-                                 threshold=1.01, importance_min=0.0) if topic and not ref else r.concept
+                                 threshold=1.01, importance_min=0.0, expansions=retriever.glossary().expansions,
+                                 mentioned=retriever.store.mentions) if topic and not ref else r.concept
     checked = sorted((ph for ph in feats.phrases if ph.checked), key=lambda ph: ph.similarity)
     joints = [(checked[k - 1].similarity, concepts_xlang.concepts.joint_importance(topic, checked[:k], feats.phrases, assistant.embed))
               for k in range(2, len(checked) + 1)]
