@@ -22,6 +22,7 @@ import numpy as np
 
 from wsis.assistant import calibration as _calibration
 from wsis.assistant import synonyms
+from wsis.assistant.phrases import Phrase, concept_phrases, is_acronym  # noqa: F401 (shared names)
 from wsis.assistant.sentences import sentences
 from wsis.assistant.support import tokens
 from wsis.index_store.glossary import standard_forms
@@ -36,57 +37,7 @@ from wsis.types import Passage
 PARAPHRASE_MIN = _calibration.calibration_for(DEFAULT_EMBED_MODEL).paraphrase_min
 IMPORTANCE_MIN = _calibration.calibration_for(DEFAULT_EMBED_MODEL).importance_min
 
-# Words that frame a question rather than name its concept ("what position do the texts take on").
-FRAME = set(
-    """what which who whom whose when where why how whether does do did doing done is are was were be been being
-    will would shall should can could may might must has have had having the a an and or of to in on for by with
-    as at from into about regarding concerning re this that these those it its they them their there here any
-    some all each every other such same also too very much many more most less least than then so not no nor
-    say says said saying tell tells told explain describe describes summarize summarise summary overview
-    mention mentions mentioned mentioning address addresses addressed addressing cover covers covered discuss
-    discusses discussed treat treats treated deal deals dealt handle handles handled refer refers referred
-    provide provides provided state states stated stating position positions stance stances view views viewpoint
-    take takes taken took think thinks thought anything something everything nothing thing things kind kinds
-    type types way ways sort sorts respect relation related relating regard regards matter matters issue issues
-    question questions point points aspect aspects idea ideas topic topics subject subjects text texts
-    document documents paragraph paragraphs para provision provisions language wording words agreed position
-    agree agrees negotiators delegates delegation specifically exactly actually really currently today now
-    still ever already yet please me my we our us i you your one ones anyone anybody someone there's what's
-    everybody everyone nobody besides apart except beyond under own keeping without within through across
-    among between against via toward towards during after before around alongside amid amidst despite beside
-    unlike including following per throughout versus whereas while whilst although though because unless until if once
-    play plays played playing reaffirm reaffirms reaffirmed recall recalls recalled recognize recognizes
-    recognise recognises recognized recognised acknowledge acknowledges note notes noted observe observes
-    stress stresses stressed emphasize emphasizes emphasise emphasises underline underlines
-    give gives given make makes made get gets got put puts need needs needed want wants wanted use uses
-    according approach approaches general particular specific main key important overall whole
-    compare compared comparing comparison contrast differ differs different difference later earlier previous
-    subsequent since build built building builds took taking repeat repeats echo echoes follow followed
-    relate relates related line lines texts' wsis gdc summit summits compact agenda plan commitment declaration
-    review reviews resolution resolutions excerpt outcome outcomes geneva tunis call calls called up over out
-    upon off concern promise promises promised expected expect hold holds held ask asks asked talk talks
-    getting going go goes let lets allow allows allowed supposed keep keeps kept help helps helped draw
-    write writing written become becomes see sees seen come comes find found show shows try tries
-    """.split()
-)
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*|\d+[A-Za-z]*")
-_PRONOUNS = {"they", "we", "you", "it", "he", "she", "one", "i", "states", "governments", "countries"}
-_AUX = {"be", "been", "being", "to"}  # "be closed", "to publish": a verb follows
-_MODAL = {"is", "are", "was", "were", "should", "will", "would", "shall", "can", "could", "may", "might", "must",
-          "do", "does", "did"}  # a verb follows only after a pronoun: "do they fight", "should we do"
-
-
 MAX_PHRASES = 12  # concept phrases tested per question; later ones count as present (a question is short)
-
-
-@dataclass
-class Phrase:
-    text: str  # as the user wrote it
-    words: list[str]  # content words, in order
-    present: bool = True
-    similarity: float = 0.0  # best cosine with a candidate sentence (when checked)
-    checked: bool = False  # not found word for word: tested for a paraphrase
-    importance: float = 0.0  # 1 - cosine(question, question without this phrase)
 
 
 @dataclass
@@ -109,30 +60,6 @@ def norm_tokens(text: str) -> list[str]:
 
 
 _BRITISH = re.compile(r"(\w{3,})is(ation|ations|e|ed|es|ing)\b", re.I)
-
-
-def concept_phrases(topic: str) -> list[Phrase]:
-    """Runs of content words; a verb right after an auxiliary ("be closed", "should convene") and
-    adverbs in -ly end a run and are not concepts themselves."""
-    phrases: list[Phrase] = []
-    run: list[str] = []
-    prev = prev2 = ""
-    words = _WORD.findall(topic.replace("’", "'"))
-    for w in words:
-        w = re.sub(r"'s?$", "", w)
-        low = w.lower()
-        after_aux = prev in _AUX or (prev in _PRONOUNS and prev2 in _MODAL)  # "be closed", "do they fight"
-        skip = low in FRAME or len(low) < 2 or re.fullmatch(r"(?:19|20)\d\d", low) is not None or (after_aux and low not in FRAME) or (low.endswith("ly") and len(low) > 4)
-        if skip:
-            if run:
-                phrases.append(Phrase(" ".join(run), list(run)))
-            run = []
-        else:
-            run.append(w)
-        prev2, prev = prev, low
-    if run:
-        phrases.append(Phrase(" ".join(run), list(run)))
-    return phrases
 
 
 def unit_rows(rows) -> np.ndarray:
@@ -216,10 +143,6 @@ def _said_otherwise(word: str, have: set[str], joined: str) -> bool:
     return False
 
 
-def is_acronym(word: str) -> bool:
-    return sum(c.isupper() for c in word) >= 2 and word.replace("&", "").isalnum()
-
-
 def long_forms(acronym: str, expansions: Callable[[str], list[str]]) -> list[str]:
     """What the acronym stands for: the corpus glossary's forms, else the standard UN long form."""
     return expansions(acronym) or standard_forms(acronym)
@@ -249,13 +172,14 @@ def joint_importance(topic: str, phrases: list[Phrase], every: list[Phrase],
 def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], list[str]],
           embed: Callable[[list[str]], Sequence[Sequence[float]]] | None, threshold: float | None = None,
           max_passages: int = 8, importance_min: float | None = None,
-          mentioned: Callable[[str], bool] | None = None) -> ConceptCheck:
+          mentioned: Callable[[str], bool] | None = None, question: str | None = None) -> ConceptCheck:
     """Test each concept phrase of ``topic`` against the first ``max_passages`` candidates.
+    ``question``: the whole question ``topic`` was cut from, for the words' classes.
     ``mentioned``: whether the whole index holds a text (``IndexStore.mentions``); an acronym in no
     candidate is missing outright only when the texts do not use it, or its long form, anywhere."""
     threshold = PARAPHRASE_MIN if threshold is None else threshold
     importance_min = IMPORTANCE_MIN if importance_min is None else importance_min
-    result = ConceptCheck(concept_phrases(topic))
+    result = ConceptCheck(concept_phrases(topic, question))
     if not result.phrases or not passages:
         return result
     pool = passages[:max_passages]

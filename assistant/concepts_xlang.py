@@ -247,15 +247,16 @@ def _paraphrases(unsure: list[Phrase], probes: dict[int, list[str]], texts: list
 
 def check_for(asked: str, topic: str, passages: Sequence[Passage], expansions: Callable[[str], list[str]],
               embed: Embed | None, cal: Calibration | None = None, corpus: Any = None,
-              mentioned: Callable[[str], bool] | None = None) -> ConceptCheck:
+              mentioned: Callable[[str], bool] | None = None, question: str | None = None) -> ConceptCheck:
     """The concept check for a question in language ``asked``: English with the English minima of the
     index's embedder (``cal``; the module defaults without it), else this module's, whose minima were
     fitted for multilingual-e5 (``FITTED_FOR``): with another embedder, whose cosines live on another
-    scale, and for an unsupported language, an empty check (nothing missing)."""
+    scale, and for an unsupported language, an empty check (nothing missing). ``question``: the whole
+    question ``topic`` was cut from."""
     cal = cal or calibration_for(DEFAULT_EMBED_MODEL)
     if asked == "en":
         return concepts.check(topic, passages, expansions, embed, threshold=cal.paraphrase_min,
-                              importance_min=cal.importance_min, mentioned=mentioned)
+                              importance_min=cal.importance_min, mentioned=mentioned, question=question)
     if (asked in _FRAMES or asked == "zh") and cal.embedder == FITTED_FOR:
         return check(topic, asked, passages, embed, corpus, english_min=cal.paraphrase_min, expansions=expansions,
                      mentioned=mentioned)

@@ -78,7 +78,8 @@ def measure(assistant, q: dict) -> dict:
     topic = topic_of(query, assistant.retriever.names())
     english = detect_language(query) == "en"  # the product checks concepts of English questions only
     features = concepts.check(topic, r.passages, assistant.retriever.glossary().expansions, assistant.embed,
-                              threshold=1.01, importance_min=0.0, mentioned=assistant.retriever.store.mentions) if topic and english and not any("ref" in p.scores for p in r.passages) else r.concept
+                              threshold=1.01, importance_min=0.0, mentioned=assistant.retriever.store.mentions,
+                              question=query) if topic and english and not any("ref" in p.scores for p in r.passages) else r.concept
     # other languages: their own concept check (assistant/concepts_xlang.py, fitted apart); its verdict as is
     checked = sorted((ph for ph in features.phrases if ph.checked), key=lambda ph: ph.similarity) if english else []
     # the k least paraphrased phrases weighed together (k >= 2): what the check does with the phrases

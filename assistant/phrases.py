@@ -1,0 +1,121 @@
+"""A question's concept phrases: the runs of content words the concept check tests (``concepts``).
+
+Frame words ("what do the texts say about"), punctuation and word classes (``wordclass``: verbs and
+adverbs) cut the question; what remains are noun phrases such as "digital services taxes".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wsis.assistant import wordclass
+
+# Words that frame a question rather than name its concept ("what position do the texts take on").
+FRAME = set(
+    """what which who whom whose when where why how whether does do did doing done is are was were be been being
+    will would shall should can could may might must has have had having the a an and or of to in on for by with
+    as at from into about regarding concerning re this that these those it its they them their there here any
+    some all each every other such same also too very much many more most less least than then so not no nor
+    say says said saying tell tells told explain describe describes summarize summarise summary overview
+    mention mentions mentioned mentioning address addresses addressed addressing cover covers covered discuss
+    discusses discussed treat treats treated deal deals dealt handle handles handled refer refers referred
+    provide provides provided state states stated stating position positions stance stances view views viewpoint
+    take takes taken took think thinks thought anything something everything nothing thing things kind kinds
+    type types way ways sort sorts respect relation related relating regard regards matter matters issue issues
+    question questions point points aspect aspects idea ideas topic topics subject subjects text texts
+    document documents paragraph paragraphs para provision provisions language wording words agreed position
+    agree agrees negotiators delegates delegation specifically exactly actually really currently today now
+    still ever already yet please me my we our us i you your one ones anyone anybody someone there's what's
+    everybody everyone nobody besides apart except beyond under own keeping without within through across
+    among between against via toward towards during after before around alongside amid amidst despite beside
+    unlike including following per throughout versus whereas while whilst although though because unless until if once
+    play plays played playing reaffirm reaffirms reaffirmed recall recalls recalled recognize recognizes
+    recognise recognises recognized recognised acknowledge acknowledges note notes noted observe observes
+    stress stresses stressed emphasize emphasizes emphasise emphasises underline underlines
+    give gives given make makes made get gets got put puts need needs needed want wants wanted use uses
+    according approach approaches general particular specific main key important overall whole
+    compare compared comparing comparison contrast differ differs different difference later earlier previous
+    subsequent since build built building builds took taking repeat repeats echo echoes follow followed
+    relate relates related line lines texts' wsis gdc summit summits compact agenda plan commitment declaration
+    review reviews resolution resolutions excerpt outcome outcomes geneva tunis call calls called up over out
+    upon off concern promise promises promised expected expect hold holds held ask asks asked talk talks
+    getting going go goes let lets allow allows allowed supposed keep keeps kept help helps helped draw
+    write writing written become becomes see sees seen come comes find found show shows try tries
+    """.split()
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*|\d+[A-Za-z]*")
+_TOKEN = re.compile(rf"{_WORD.pattern}|[^\w\s'’]")
+_BREAK = set(",;:?!()[]")
+_PRONOUNS = {"they", "we", "you", "it", "he", "she", "one", "i", "states", "governments", "countries"}
+_AUX = {"be", "been", "being", "to"}  # "be closed", "to publish": a verb follows
+_MODAL = {"is", "are", "was", "were", "should", "will", "would", "shall", "can", "could", "may", "might", "must",
+          "do", "does", "did"}  # a verb follows only after a pronoun: "do they fight", "should we do"
+
+
+@dataclass
+class Phrase:
+    text: str  # as the user wrote it
+    words: list[str]  # content words, in order
+    present: bool = True
+    similarity: float = 0.0  # best cosine with a candidate sentence (when checked)
+    checked: bool = False  # not found word for word: tested for a paraphrase
+    importance: float = 0.0  # 1 - cosine(question, question without this phrase)
+
+
+def is_acronym(word: str) -> bool:
+    return sum(c.isupper() for c in word) >= 2 and word.replace("&", "").isalnum()
+
+
+def _words(text: str) -> list[str]:
+    return [re.sub(r"'s?$", "", w) if w[0].isalnum() else w for w in _TOKEN.findall(text.replace("’", "'"))]
+
+
+def _classes(words: list[str], question: str | None) -> list[str] | None:
+    """Word classes of the topic's words, read in the whole question when given: the topic is a
+    fragment ("link digital technology to climate change"), where a verb can pass for a noun."""
+    own = wordclass.word_classes(words)
+    if own is None or not question:
+        return own
+    asked = _words(question)
+    in_question: dict[str, str] = {}
+    for w, cls in zip(asked, wordclass.word_classes(asked) or []):
+        in_question.setdefault(w.lower(), cls)
+    return [in_question.get(w.lower(), cls) for w, cls in zip(words, own)]
+
+
+def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
+    """The question's concepts: runs of content words in noun phrases, cut by frame words, punctuation
+    (a comma, colon or bracket: "governments, business" are two) and the verbs and adverbs
+    (``wordclass``: "small firms sell abroad" is "small firms"). A verb is never the missing concept.
+    Without the tagger, only a word right after an auxiliary ("be closed", "do they fight") and adverbs
+    in -ly are cut. ``question``: the whole question the topic was cut from (its words are tagged there)."""
+    phrases: list[Phrase] = []
+    run: list[str] = []
+    prev = prev2 = ""
+
+    def close() -> None:
+        if run:
+            phrases.append(Phrase(" ".join(run), list(run)))
+            run.clear()
+
+    # words and punctuation, tagged together (the tagger reads "?" and "," as context)
+    words = _words(topic)
+    classes = _classes(words, question)
+    for w, cls in zip(words, classes or [wordclass.NOUN] * len(words)):
+        low = w.lower()
+        if not w[0].isalnum():
+            if w in _BREAK:
+                close()
+            continue
+        if classes is None:
+            after_aux = prev in _AUX or (prev in _PRONOUNS and prev2 in _MODAL)
+            if (after_aux and low not in FRAME) or (low.endswith("ly") and len(low) > 4):
+                cls = wordclass.ADVERB
+        if (low in FRAME or len(low) < 2 or re.fullmatch(r"(?:19|20)\d\d", low) is not None
+                or (cls != wordclass.NOUN and not is_acronym(w))):
+            close()
+        else:
+            run.append(w)
+        prev2, prev = prev, low
+    close()
+    return phrases

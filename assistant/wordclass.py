@@ -1,0 +1,77 @@
+"""Which words of an English question are verbs and adverbs, not concepts (part-of-speech tags).
+
+A question's missing concept is a noun phrase ("digital services taxes", "net neutrality"), not the
+verb or adverb around it: "Should strategies be ... revisited from time to time?" does not ask about
+"revisited", nor "Will the online economy bring new employment?" about "economy bring". Before, a
+fixed list of frame words cut the phrases, and every verb it lacked glued nouns together or stood as
+a "concept" of its own, which the concept check then found missing (false refusals).
+
+The tags come from HanTa (Hanover Tagger, PyPI ``HanTa``, LGPL-3.0): a hidden-Markov tagger whose
+English model (BNC C5 tags) ships inside the package, pure Python, about 1 ms per question. Without
+the package every word counts as a possible concept, as before.
+"""
+from __future__ import annotations
+
+import functools
+import threading
+from typing import Sequence
+
+_LOCK = threading.Lock()
+# C5 tags of verbs and adverbs; participles (VVG, VVN) are judged by their neighbours (below)
+_VERB = {"VVB", "VVD", "VVI", "VVZ", "VM0", "VBB", "VBD", "VBG", "VBI", "VBN", "VBZ", "VDB", "VDD", "VDG",
+         "VDI", "VDN", "VDZ", "VHB", "VHD", "VHG", "VHI", "VHN", "VHZ"}
+_ADVERB = {"AV0", "AVP", "AVQ", "XX0"}
+_NOMINAL = ("NN", "NP", "AJ", "CRD", "ORD", "UNC")  # tag prefixes of a noun phrase's words
+
+
+@functools.lru_cache(maxsize=1)
+def _tagger():
+    try:
+        from HanTa import HanoverTagger
+    except ImportError:  # the check falls back to the frame-word list alone
+        return None
+    return HanoverTagger.HanoverTagger("morphmodel_en.pgz")
+
+
+def tags(words: Sequence[str]) -> list[str]:
+    """One C5 tag per word ("" for every word when the tagger is not installed)."""
+    tagger = _tagger()
+    if tagger is None or not words:
+        return [""] * len(words)
+    with _LOCK:  # the tagger keeps per-sentence state
+        tagged = tagger.tag_sent(list(words), taglevel=1)
+    return [tag for _word, _lemma, tag in tagged] if len(tagged) == len(words) else [""] * len(words)
+
+
+def _nominal(tag: str) -> bool:
+    return tag.startswith(_NOMINAL)
+
+
+NOUN, VERB, ADVERB = "noun", "verb", "adverb"
+
+
+def word_classes(words: Sequence[str]) -> list[str] | None:
+    """For each word, whether it belongs to a noun phrase (``NOUN``, also for punctuation and
+    function words), is a verb (``VERB``) or an adverb (``ADVERB``) of the sentence; None without
+    the tagger. A participle is a noun phrase's word when it stands before a noun or adjective
+    ("developing countries", "shared vision") or is a gerund after one ("electronic voting");
+    otherwise it is a verb ("goals were slipping away", "documents attached to it"). A hyphenated
+    word is a noun phrase's ("e-learning", "decision-making")."""
+    found = tags(words)
+    if words and not any(found):
+        return None
+    out: list[str] = []
+    for i, (word, tag) in enumerate(zip(words, found)):
+        if "-" in word.strip("-"):
+            out.append(NOUN)
+        elif tag in _ADVERB:
+            out.append(ADVERB)
+        elif tag in _VERB:
+            out.append(VERB)
+        elif tag in ("VVG", "VVN"):
+            before = i > 0 and _nominal(found[i - 1])
+            after = i + 1 < len(found) and _nominal(found[i + 1])
+            out.append(NOUN if after or (tag == "VVG" and before) else VERB)
+        else:
+            out.append(NOUN)
+    return out
