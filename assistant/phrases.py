@@ -5,6 +5,7 @@ adverbs) cut the question; what remains are noun phrases such as "digital servic
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -45,6 +46,7 @@ FRAME = set(
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*|\d+[A-Za-z]*")
 _TOKEN = re.compile(rf"{_WORD.pattern}|[^\w\s'’]")
+_WH = {"which", "what", "whose"}  # before a noun: the kind of answer asked for
 _BREAK = set(",;:?!()[]")
 _PRONOUNS = {"they", "we", "you", "it", "he", "she", "one", "i", "states", "governments", "countries"}
 _AUX = {"be", "been", "being", "to"}  # "be closed", "to publish": a verb follows
@@ -60,6 +62,9 @@ class Phrase:
     similarity: float = 0.0  # best cosine with a candidate sentence (when checked)
     checked: bool = False  # not found word for word: tested for a paraphrase
     importance: float = 0.0  # 1 - cosine(question, question without this phrase)
+    # right after "which"/"what"/"how many": the kind of answer asked for ("in which city", "what time
+    # frame"), which the texts need not name ("the summit held in New York")
+    answer_type: bool = False
 
 
 def is_acronym(word: str) -> bool:
@@ -70,7 +75,8 @@ def _words(text: str) -> list[str]:
     return [re.sub(r"'s?$", "", w) if w[0].isalnum() else w for w in _TOKEN.findall(text.replace("’", "'"))]
 
 
-def _classes(words: list[str], question: str | None) -> list[str] | None:
+@functools.lru_cache(maxsize=256)  # a retrieval checks the same question twice (before and after promoting)
+def _classes(words: tuple[str, ...], question: str | None) -> list[str] | None:
     """Word classes of the topic's words, read in the whole question when given: the topic is a
     fragment ("link digital technology to climate change"), where a verb can pass for a noun."""
     own = wordclass.word_classes(words)
@@ -93,14 +99,16 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
     run: list[str] = []
     prev = prev2 = ""
 
+    typed = False
+
     def close() -> None:
         if run:
-            phrases.append(Phrase(" ".join(run), list(run)))
+            phrases.append(Phrase(" ".join(run), list(run), answer_type=typed))
             run.clear()
 
     # words and punctuation, tagged together (the tagger reads "?" and "," as context)
     words = _words(topic)
-    classes = _classes(words, question)
+    classes = _classes(tuple(words), question)
     for w, cls in zip(words, classes or [wordclass.NOUN] * len(words)):
         low = w.lower()
         if not w[0].isalnum():
@@ -115,6 +123,8 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
                 or (cls != wordclass.NOUN and not is_acronym(w))):
             close()
         else:
+            if not run:
+                typed = prev in _WH or (prev in ("many", "much") and prev2 == "how")
             run.append(w)
         prev2, prev = prev, low
     close()

@@ -1,5 +1,9 @@
 """Paragraphs -> embedding windows. A paragraph longer than the model's window is split into
-overlapping windows that share the paragraph id, so its tail still counts for dense retrieval."""
+overlapping windows that share the paragraph id, so its tail still counts for dense retrieval. A
+paragraph with sub-items ("We commit to: (a) ...; (b) ...") also gets one window per item, with its
+lead-in: a question about one commitment of a long list ("how is the forum paid for?" / "(b) support
+the forum, including through voluntary funding") is not diluted by the other items. Dense retrieval
+keeps a paragraph's best window (``index_store.vector``)."""
 from __future__ import annotations
 
 from wsis.types import DocumentInfo, Paragraph
@@ -38,4 +42,22 @@ def make_windows(paragraph: Paragraph, info: DocumentInfo, generation: str, max_
             "window": n,
         }
         out.append((f"{paragraph.doc_id}@{generation}#{paragraph.label}~{n}", f"{header}\n{body}", metadata))
+    lead = lead_in(paragraph)
+    for key, item in (paragraph.sub_items.items() if len(paragraph.sub_items) >= 2 else []):
+        n = len(out)
+        body = " ".join(f"{lead}\n({key}) {item}".split()[: max(1, max_words - len(header.split()))])
+        metadata = {"paragraph_id": paragraph.id, "doc_id": paragraph.doc_id, "label": paragraph.label,
+                    "generation": generation, "window": n, "item": key}
+        out.append((f"{paragraph.doc_id}@{generation}#{paragraph.label}~{n}", f"{header}\n{body}", metadata))
     return out
+
+
+def lead_in(paragraph: Paragraph, max_words: int = 40) -> str:
+    """The paragraph's text before its first sub-item ("We commit to:"), at most ``max_words`` words."""
+    first = next(iter(paragraph.sub_items.values()), "")
+    text = paragraph.text
+    at = text.find(first[:40]) if first else -1
+    intro = text[:at] if at > 0 else text.split("\n", 1)[0]
+    intro = intro.rstrip().removesuffix("(a)").rstrip()
+    words = intro.split()
+    return " ".join(words[:max_words])

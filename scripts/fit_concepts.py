@@ -153,13 +153,16 @@ def concept_refusals(rows: list[dict], sims: np.ndarray, imps: np.ndarray) -> np
 
 
 def fit(rows: list[dict], abstain: float | None, budget: float = FALSE_REFUSAL_BUDGET,
-        most: int = 60) -> tuple[float, float, float | None]:
+        most: int = 60, resamples: int = 200) -> tuple[float, float, float | None]:
     """(paraphrase minimum, importance minimum, English relevance threshold), fitted together on ``rows``:
     the most correct refusals among the points refusing at most ``budget`` of the answerable rows (the
-    fewest false refusals when no point is within it); ties go to the best correct-minus-false rate,
-    then the median point (the middle of the good region). Fitted together because the two tests share
-    the budget: fitted in turns, whichever goes first takes it all. Other languages keep their own
-    threshold (``abstain`` None) or ``abstain``: only English questions take part (the check reads English)."""
+    fewest false refusals when no point is within it). Ties, which on a few dozen questions span whole
+    regions (one at importance 0.69, one at 0.97, say), go to the point that does best on average over
+    ``resamples`` bootstrap resamples of ``rows`` (the same objective; a fixed seed): the one whose
+    result holds when a few questions change, not the one a single question decides. Then the best
+    correct-minus-false rate, then the median point. Fitted together because the two tests share the
+    budget: fitted in turns, whichever goes first takes it all. Other languages keep their own threshold
+    (``abstain`` None) or ``abstain``: only English questions take part (the check reads English)."""
     rows = [r for r in rows if not r["reference"] and r.get("lang", "en") == "en"]
     sims = np.array(_grid([ph[1] for r in rows for ph in r["phrases"]] + [0.0, 1.0], most))
     imps = np.array(_grid([ph[2] for r in rows for ph in r["phrases"]] + [j for r in rows for _, j in r.get("joints", [])]
@@ -168,6 +171,8 @@ def fit(rows: list[dict], abstain: float | None, budget: float = FALSE_REFUSAL_B
     levels = [None] if abstain is not None or not english else _grid(english + [0.0], most)
     concept = concept_refusals(rows, sims, imps)
     answerable = np.array([r["answerable"] for r in rows])
+    weights = np.random.default_rng(0).multinomial(len(rows), np.full(len(rows), 1 / max(1, len(rows))), size=resamples)
+    w_ans, w_un = weights * answerable, weights * ~answerable
     best, points = None, []
     for level in levels:
         own = np.array([r["relevance"] < (level if level is not None and r.get("lang") == "en" else
@@ -175,10 +180,14 @@ def fit(rows: list[dict], abstain: float | None, budget: float = FALSE_REFUSAL_B
         refuse = concept | own[:, None, None]
         correct = refuse[~answerable].mean(axis=0) if (~answerable).any() else np.zeros(concept.shape[1:])
         false = refuse[answerable].mean(axis=0) if answerable.any() else np.zeros(concept.shape[1:])
+        flat = refuse.reshape(len(rows), -1).astype(float)
+        false_b = (w_ans @ flat) / np.maximum(w_ans.sum(axis=1, keepdims=True), 1)
+        correct_b = (w_un @ flat) / np.maximum(w_un.sum(axis=1, keepdims=True), 1)
+        smooth = np.where(false_b <= budget + 1e-9, correct_b, -false_b).mean(axis=0).reshape(correct.shape)
         for i, j in zip(*np.nonzero(np.ones_like(correct, dtype=bool))):
             key = (bool(false[i, j] <= budget + 1e-9), round(float(correct[i, j]) if false[i, j] <= budget + 1e-9
                                                              else -float(false[i, j]), 6),
-                   round(float(correct[i, j] - false[i, j]), 6))
+                   round(float(smooth[i, j]), 6), round(float(correct[i, j] - false[i, j]), 6))
             if best is None or key > best:
                 best, points = key, [(sims[i], imps[j], level)]
             elif key == best:

@@ -43,7 +43,7 @@ MEANINGS = {
     "WSIS_LLM_CONTEXT": "context window given to the LLM",
     "WSIS_LLM_MAX_TOKENS": "answer length given to the LLM",
     "WSIS_RERANKER": "a sentence-transformers CrossEncoder name or path",
-    "WSIS_WINDOW_WORDS": "words per embedded window (longer paragraphs get several windows sharing their id)",
+    "WSIS_WINDOW_WORDS": "words per embedded window (longer paragraphs get several windows sharing their id; each sub-item of a list also gets one, with the paragraph's lead-in)",
     "WSIS_WORKERS": "answers computed at once by the server (CPU-bound; more queue)",
     "WSIS_AUTH": "`user:password`, required by `wsis serve` on a non-loopback host (UI login; HTTP Basic for the API)",
     "WSIS_TOP_K": "passages used for an answer",

@@ -71,9 +71,11 @@ def test_a_missing_verb_is_not_a_missing_concept():
     assert not found.missing and found.addressed
 
 
-def test_without_the_tagger_the_frame_words_alone_cut_phrases(monkeypatch):
-    from wsis.assistant import wordclass
+def test_without_the_tagger_the_frame_words_alone_cut_phrases(monkeypatch, request):
+    from wsis.assistant import phrases, wordclass
     monkeypatch.setattr(wordclass, "_tagger", lambda: None)
+    phrases._classes.cache_clear()  # word classes are cached per question
+    request.addfinalizer(phrases._classes.cache_clear)
     assert wordclass.word_classes(["Will", "it", "work", "?"]) is None
     assert texts("Should the forum be closed early?") == ["forum"]  # a word after "be" is a verb
     assert texts("Will the online economy bring new employment?") == ["online economy bring new employment"]
@@ -85,3 +87,16 @@ def test_the_topic_is_tagged_in_its_question():
     topic, question = "link digital technology to climate change", "How do the texts link digital technology to climate change?"
     assert texts(topic)[0] == "link digital technology"  # the fragment alone misleads the tagger
     assert [p.text for p in C.concept_phrases(topic, question)] == ["digital technology", "climate change"]
+
+
+def test_the_kind_of_answer_asked_for_need_not_be_named():
+    """ "In which city ...": the texts name New York, not "city"; nothing is missing. A longer phrase
+    after "what" still carries a concept ("what minimum download speed") and is tested."""
+    q = "In which city was the summit held?"
+    assert [(p.text, p.answer_type) for p in C.concept_phrases(q, q)] == [("city", True)]
+    none = lambda phrase: []  # noqa: E731
+    found = C.check(q, [passage("1", "Recalling the summit held in New York.")], none, embed=None)
+    assert not found.missing and not found.phrases[0].checked
+    q = "What minimum download speed should every household be guaranteed?"
+    assert [(p.text, p.answer_type) for p in C.concept_phrases(q, q)][0] == ("minimum download speed", True)
+    assert C.check(q, [passage("1", "Every household should be connected.")], none, embed=None).phrases[0].checked

@@ -350,16 +350,16 @@ def test_wsis_eval_command_json_report_and_compare(fixture_run, tmp_path):
     old = tmp_path / "old.json"
     old.write_text(json.dumps(fixture_run[2].to_dict()))
     report = tmp_path / "report"
-    # a clearly worse configuration (answerable questions refused) compared with the default run:
-    # regressions are flagged beyond noise and --fail-on-regression makes the exit code 1. The first 25
-    # questions: a question whose every concept stands word for word in one candidate is not refused for
-    # its relevance, so the threshold refuses only the paraphrased topic questions (five of them there)
+    # a clearly worse configuration (a support threshold no quoted sentence reaches) compared with the
+    # default run: regressions are flagged beyond noise and --fail-on-regression makes the exit code 1.
+    # (A high abstention threshold no longer does: a question whose every concept stands word for word
+    # in one candidate is not refused for its relevance, and on the first 25 questions that is nearly all.)
     res = runner.invoke(cli, ["eval", "--json", "--no-progress", "--no-perturb", "--limit", "25", "--report", str(report),
-                              "--compare", str(old), "--fail-on-regression", "--set", "abstain_threshold=0.95"])
+                              "--compare", str(old), "--fail-on-regression", "--set", "support_threshold=0.99"])
     data = json.loads(res.stdout)  # --json: stdout holds the result JSON only
     assert data["suite"] == "fixture" and len(data["questions"]) == 25
-    assert data["settings"]["abstain_threshold"] == 0.95
-    assert "false_refusal" in data["comparison"]["regressions"]
+    assert data["settings"]["support_threshold"] == 0.99
+    assert "citation_precision" in data["comparison"]["regressions"]
     assert res.exit_code == 1 and "REGRESSION" in res.stderr
     for name in ("result.json", "report.md", "report.html", "kinds.png", "recall_at_k.png", "latency.png"):
         assert (report / name).stat().st_size > 0, name

@@ -17,6 +17,20 @@ def test_long_paragraph_is_split_into_windows_sharing_its_id():
     assert len({node_id for node_id, _, _ in made}) == len(made)
 
 
+def test_each_sub_item_gets_a_window_with_the_lead_in():
+    items = {"a": "Keep the network open;", "b": "Support the forum, including through voluntary funding;",
+             "c": "Prevent fragmentation."}
+    text = "We commit to:\n" + "\n".join(f"({k}) {v}" for k, v in items.items())
+    p = Paragraph(doc_id="d", label="29", text=text, sub_items=items, section=["Internet governance"])
+    made = make_windows(p, DocumentInfo(doc_id="d", title="Doc"), "g1", 170)
+    assert len(made) == 4 and made[0][1].endswith("(c) Prevent fragmentation.")  # the whole paragraph first
+    assert made[2][1] == "Doc - Internet governance\nWe commit to: (b) Support the forum, including through voluntary funding;"
+    assert [meta.get("item") for _, _, meta in made] == [None, "a", "b", "c"]
+    assert {meta["paragraph_id"] for _, _, meta in made} == {"d#29"} and len({i for i, _, _ in made}) == 4
+    single = Paragraph(doc_id="d", label="30", text="We note:\n(a) One thing.", sub_items={"a": "One thing."})
+    assert len(make_windows(single, DocumentInfo(doc_id="d", title="Doc"), "g1", 170)) == 1  # one item: no extra window
+
+
 def test_tail_of_a_long_paragraph_is_found_by_dense_retrieval(tmp_path):
     from wsis.index_store.embeddings import get_embed_model, model_label
     from wsis.index_store.store import IndexStore
