@@ -98,8 +98,7 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
     phrases: list[Phrase] = []
     run: list[str] = []
     prev = prev2 = ""
-
-    typed = False
+    typed = False  # the run follows "which", "what" or "how many"
 
     def close() -> None:
         if run:

@@ -6,6 +6,8 @@ the forum, including through voluntary funding") is not diluted by the other ite
 keeps a paragraph's best window (``index_store.vector``)."""
 from __future__ import annotations
 
+import re
+
 from wsis.types import DocumentInfo, Paragraph
 
 
@@ -52,12 +54,16 @@ def make_windows(paragraph: Paragraph, info: DocumentInfo, generation: str, max_
     return out
 
 
+_MARKER_AT_END = re.compile(r"\s*[(（]?[^\s()（）]{1,5}[)）.]\s*$")  # "(a)", "b)", "(iv)", "(أ)", "（a）"
+
+
 def lead_in(paragraph: Paragraph, max_words: int = 40) -> str:
     """The paragraph's text before its first sub-item ("We commit to:"), at most ``max_words`` words."""
     first = next(iter(paragraph.sub_items.values()), "")
     text = paragraph.text
     at = text.find(first[:40]) if first else -1
-    intro = text[:at] if at > 0 else text.split("\n", 1)[0]
-    intro = intro.rstrip().removesuffix("(a)").rstrip()
-    words = intro.split()
-    return " ".join(words[:max_words])
+    if at <= 0:
+        return " ".join(text.split("\n", 1)[0].split()[:max_words])
+    start = text.rfind("\n", 0, at) + 1  # the first item's line, marker included
+    intro = text[:start] if start > 0 else _MARKER_AT_END.sub("", text[:at])
+    return " ".join(intro.split()[:max_words])
