@@ -31,6 +31,18 @@ def test_each_sub_item_gets_a_window_with_the_lead_in():
     assert len(make_windows(single, DocumentInfo(doc_id="d", title="Doc"), "g1", 170)) == 1  # one item: no extra window
 
 
+def test_the_lead_in_stops_at_the_first_marker_whatever_its_form():
+    from wsis.ingest.chunking import lead_in
+
+    items = {"a": "Keep the network open;", "b": "Support the forum;"}
+    for text in ("We commit to:\n(a) Keep the network open;\n(b) Support the forum;",
+                 "We commit to: (a) Keep the network open; (b) Support the forum;",  # run-in items
+                 "We commit to:\na) Keep the network open;\nb) Support the forum;"):  # bracketless
+        assert lead_in(Paragraph(doc_id="d", label="1", text=text, sub_items=items)) == "We commit to:"
+    arabic = "نلتزم بما يلي: (أ) Keep the network open; (ب) Support the forum;"
+    assert lead_in(Paragraph(doc_id="d", label="1", text=arabic, sub_items=items)) == "نلتزم بما يلي:"
+
+
 def test_tail_of_a_long_paragraph_is_found_by_dense_retrieval(tmp_path):
     from wsis.index_store.embeddings import get_embed_model, model_label
     from wsis.index_store.store import IndexStore
