@@ -8,7 +8,8 @@ a "concept" of its own, which the concept check then found missing (false refusa
 
 The tags come from HanTa (Hanover Tagger, PyPI ``HanTa``, LGPL-3.0): a hidden-Markov tagger whose
 English model (BNC C5 tags) ships inside the package, pure Python, about 1 ms per question. Without
-the package every word counts as a possible concept, as before.
+the package ``word_classes`` returns None and ``phrases.concept_phrases`` falls back to its frame-word
+list (a word after an auxiliary and adverbs in -ly are cut, no other verb).
 """
 from __future__ import annotations
 
