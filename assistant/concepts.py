@@ -6,8 +6,8 @@ is *present* when its head word (the last one, as in English noun phrases) and m
 occur in the candidate passages (stemmed, through the corpus glossary's other forms too), or when the
 phrase as a whole is paraphrased by a candidate sentence or by one of its concept phrases (embedding
 cosine >= ``PARAPHRASE_MIN``, fitted on the dev split by ``scripts/fit_concepts.py``). A phrase that
-is neither, and matters to the question (``IMPORTANCE_MIN``; phrases joined by "and"/"or" are also
-weighed together, so "women and girls" is not two unimportant words), is the missing concept the
+is neither, and matters to the question (``IMPORTANCE_MIN``, each phrase alone; phrases joined by
+"and"/"or" are also weighed together, so "women and girls" is not two unimportant words), is the missing concept the
 answer names ("The texts do not mention digital services taxes"). A question whose every phrase
 stands word for word in one candidate is *addressed*: the retriever then does not refuse it for a
 low dense relevance (that threshold is for questions off the domain).
@@ -226,9 +226,8 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
             joint = min(1.0, (1.0 - float(vectors[0] @ vectors[2 + len(unsure) + j])) / whole)
             for phrase in group:
                 phrase.importance = max(phrase.importance, joint)
-        # nothing can be missing when all the unsure phrases together weigh too little: no paraphrase search
-        can_matter = any(ph.importance >= importance_min for ph in unsure) or (
-            len(unsure) >= 2 and joint_importance(topic, unsure, result.phrases, embed) >= importance_min)
+        # nothing can be missing when no unsure phrase weighs enough: no paraphrase search
+        can_matter = any(ph.importance >= importance_min for ph in unsure)
         texts = [s for p in pool[:5] for s in sentences(p.paragraph.text) if len(s.split()) >= 3] if can_matter else []
         if texts:  # every unsure phrase: the weak ones may matter together (below)
             vectors = unit_rows(embed([ph.text for ph in unsure] + texts))
@@ -245,15 +244,17 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
                     phrase.importance = alone[id(phrase)]
     for phrase in named_absent:
         phrase.importance, phrase.similarity = max(phrase.importance, 1.0), 0.0
-    return settle(result, unsure, topic, embed, threshold, importance_min)
+    return settle(result, unsure, topic, embed, threshold, importance_min, weigh_together=False)
 
 
 def settle(result: ConceptCheck, unsure: list[Phrase], topic: str, embed: Callable[[list[str]], Sequence[Sequence[float]]] | None,
-           threshold: float, importance_min: float) -> ConceptCheck:
-    """The verdict once the unsure phrases have their importance and paraphrase similarity: weak
-    phrases weighed together, each phrase present or missing, the missing and the unmatched one named."""
+           threshold: float, importance_min: float, weigh_together: bool = True) -> ConceptCheck:
+    """The verdict once the unsure phrases have their importance and paraphrase similarity: each
+    phrase present or missing, the missing and the unmatched one named. ``weigh_together``: weak
+    absent phrases also weighed together (the cross-lingual check; the English one no longer does,
+    see the README's fitting notes)."""
     absent = [ph for ph in unsure if ph.similarity < threshold]
-    if len(absent) >= 2 and embed is not None and all(ph.importance < importance_min for ph in absent):
+    if weigh_together and len(absent) >= 2 and embed is not None and all(ph.importance < importance_min for ph in absent):
         # "children protected" + "abuse online": neither is the question alone, together they are
         joint = joint_importance(topic, absent, result.phrases, embed)
         for phrase in absent:

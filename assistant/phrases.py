@@ -89,6 +89,20 @@ def _classes(words: tuple[str, ...], question: str | None) -> list[str] | None:
     return [in_question.get(w.lower(), cls) for w, cls in zip(words, own)]
 
 
+def _words_before(topic: str, question: str | None) -> tuple[str, str]:
+    """The two words of ``question`` before the topic cut from it, lower case ("" when none): the
+    topic of "What time frame is ... meant to cover?" starts at "time frame", whose "what" is cut.
+    The topic is found by its first words (the retriever also cuts names out of its middle)."""
+    lower = lambda text: [w.lower() for w in _words(text or "") if w[0].isalnum()]  # noqa: E731
+    asked, start = lower(question), lower(topic)[:3]
+    for n in range(len(start), 0, -1):
+        at = next((i for i in range(len(asked) - n + 1) if asked[i:i + n] == start[:n]), -1)
+        if at >= 0:
+            before = ["", "", *asked[:at]]
+            return before[-2], before[-1]
+    return "", ""
+
+
 def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
     """The question's concepts: runs of content words in noun phrases, cut by frame words, punctuation
     (a comma, colon or bracket: "governments, business" are two) and the verbs and adverbs
@@ -97,7 +111,7 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
     in -ly are cut. ``question``: the whole question the topic was cut from (its words are tagged there)."""
     phrases: list[Phrase] = []
     run: list[str] = []
-    prev = prev2 = ""
+    prev2, prev = _words_before(topic, question)
     typed = False  # the run follows "which", "what" or "how many"
 
     def close() -> None:

@@ -106,7 +106,8 @@ def available() -> bool:
 def related(word: str, max_hyponyms: int = 12) -> frozenset[str]:
     """Other words for ``word`` in its most frequent sense (the first synset of the first part of
     speech that knows it, nouns first): the synset's lemmas, its derivations ("ethical" -> "ethics"),
-    its direct hyponyms when they are few ("educator" -> "teacher") and a hypernym only when it is a
+    its direct hyponyms when they are few ("educator" -> "teacher"), an adjective's similar ones
+    ("cheap" -> "affordable", "low-cost") and a hypernym only when it is a
     multi-word term ("countryside" -> "rural area"; "copyright" is a "right", which every
     human-rights passage mentions). Multi-word lemmas keep their spaces. Rarer senses are left out:
     "centres" is not "focus", "requirements" not "needy"."""
@@ -125,7 +126,7 @@ def related(word: str, max_hyponyms: int = 12) -> frozenset[str]:
         for symbol, letter, target in pointers:
             if letter not in _LETTER:
                 continue
-            if symbol in ("+", "\\") or (symbol == "~" and len(hyponyms) <= max_hyponyms):
+            if symbol in ("+", "\\", "&") or (symbol == "~" and len(hyponyms) <= max_hyponyms):
                 out.update(wn.synset(_LETTER[letter], target)[0])
             elif symbol == "@":
                 out.update(w for w in wn.synset(_LETTER[letter], target)[0] if "_" in w)

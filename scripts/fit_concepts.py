@@ -82,10 +82,8 @@ def measure(assistant, q: dict) -> dict:
                               question=query) if topic and english and not any("ref" in p.scores for p in r.passages) else r.concept
     # other languages: their own concept check (assistant/concepts_xlang.py, fitted apart); its verdict as is
     checked = sorted((ph for ph in features.phrases if ph.checked), key=lambda ph: ph.similarity) if english else []
-    # the k least paraphrased phrases weighed together (k >= 2): what the check does with the phrases
-    # below its paraphrase minimum when none of them weighs enough alone
-    joints = [(round(checked[k - 1].similarity, 3), round(concepts.joint_importance(topic, checked[:k], features.phrases, assistant.embed), 3))
-              for k in range(2, len(checked) + 1)] if len(checked) >= 2 else []
+    # the English check weighs each phrase alone (no "joints": the cross-lingual check's rule, fitted apart)
+    joints: list = []
     parts = r.relevance_parts or {"dense": r.relevance, "coverage": 0.0}
     weight = calibration_for(assistant.settings.embed_model).relevance_lexical_weight
     # raised to the threshold in use (the asked words are in a passage): never refused for relevance

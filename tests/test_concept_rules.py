@@ -100,3 +100,19 @@ def test_the_kind_of_answer_asked_for_need_not_be_named():
     q = "What minimum download speed should every household be guaranteed?"
     assert [(p.text, p.answer_type) for p in C.concept_phrases(q, q)][0] == ("minimum download speed", True)
     assert C.check(q, [passage("1", "Every household should be connected.")], none, embed=None).phrases[0].checked
+
+
+def test_the_answer_type_survives_the_topic_cut():
+    """The retriever checks the topic cut from the question ("time frame is the ... document meant to
+    cover"), without its "What": the word before it is read in the whole question."""
+    q = "What time frame is the forward-looking document meant to cover?"
+    topic = "time frame is the forward-looking document meant to cover"
+    assert [(p.text, p.answer_type) for p in C.concept_phrases(topic, q)][0] == ("time frame", True)
+    assert [(p.text, p.answer_type) for p in C.concept_phrases(topic)][0] == ("time frame", False)
+    # the retriever also cuts a document's name out of the topic's middle ("WSIS+10")
+    named = "What time frame is the WSIS+10 forward-looking document meant to cover?"
+    cut = "time frame is the WSIS+ forward-looking document meant to cover"
+    assert [(p.text, p.answer_type) for p in C.concept_phrases(cut, named)][0] == ("time frame", True)
+    none = lambda phrase: []  # noqa: E731
+    check = C.check(topic, [passage("1", "The vision looks ahead to 2025.")], none, embed=None, question=q)
+    assert not check.phrases[0].checked

@@ -21,6 +21,16 @@ def test_most_frequent_sense_only():
     assert "focus" not in synonyms.related("centres")  # a rarer sense
     assert "right" not in synonyms.related("copyright")  # a one-word hypernym would match every rights passage
     assert synonyms.related("ransomware") == frozenset() and synonyms.related("start-ups") == frozenset()
+    assert "affordable" in synonyms.related("cheap")  # an adjective's similar ones ("similar to" in WordNet)
+    assert "affordable" not in synonyms.related("access")
+
+
+def test_an_adjective_said_otherwise_is_present():
+    passages = [_passage("Affordable access depends on competition and sound regulation.")]
+    check = concepts.check("What does cheap access depend on?", passages, lambda _t: [], embed=None)
+    assert [ph.text for ph in check.phrases if ph.checked] == [], check
+    pricey = concepts.check("What does fast access depend on?", passages, lambda _t: [], embed=None)
+    assert [ph.text for ph in pricey.phrases if ph.checked] == ["fast access"], pricey
 
 
 def test_a_synonym_makes_the_concept_present():
