@@ -229,7 +229,7 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         # nothing can be missing when no unsure phrase weighs enough: no paraphrase search
         can_matter = any(ph.importance >= importance_min for ph in unsure)
         texts = [s for p in pool[:5] for s in sentences(p.paragraph.text) if len(s.split()) >= 3] if can_matter else []
-        if texts:  # every unsure phrase: the weak ones may matter together (below)
+        if texts:  # every unsure phrase: a weak one may paraphrase its "and"/"or" group (below)
             vectors = unit_rows(embed([ph.text for ph in unsure] + texts))
             sims = vectors[len(unsure):] @ vectors[: len(unsure)].T
             for i, phrase in enumerate(unsure):
