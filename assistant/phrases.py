@@ -75,7 +75,9 @@ def _words(text: str) -> list[str]:
     return [re.sub(r"'s?$", "", w) if w[0].isalnum() else w for w in _TOKEN.findall(text.replace("’", "'"))]
 
 
-@functools.lru_cache(maxsize=256)  # a retrieval checks the same question twice (before and after promoting)
+# a retrieval checks the same question twice (before and after promoting), and the candidates' sentences,
+# tagged for their short phrases, recur from question to question (a corpus has a few thousand)
+@functools.lru_cache(maxsize=4096)
 def _classes(words: tuple[str, ...], question: str | None) -> list[str] | None:
     """Word classes of the topic's words, read in the whole question when given: the topic is a
     fragment ("link digital technology to climate change"), where a verb can pass for a noun."""
