@@ -82,8 +82,6 @@ def measure(assistant, q: dict) -> dict:
                               question=query) if topic and english and not any("ref" in p.scores for p in r.passages) else r.concept
     # other languages: their own concept check (assistant/concepts_xlang.py, fitted apart); its verdict as is
     checked = sorted((ph for ph in features.phrases if ph.checked), key=lambda ph: ph.similarity) if english else []
-    # the English check weighs each phrase alone (no "joints": the cross-lingual check's rule, fitted apart)
-    joints: list = []
     parts = r.relevance_parts or {"dense": r.relevance, "coverage": 0.0}
     weight = calibration_for(assistant.settings.embed_model).relevance_lexical_weight
     # raised to the threshold in use (the asked words are in a passage): never refused for relevance
@@ -96,7 +94,6 @@ def measure(assistant, q: dict) -> dict:
         "relevance": 9.0 if on_subject else r.relevance, "concept": min((ph.similarity for ph in checked), default=1.0),
         "missing": min(checked, key=lambda ph: ph.similarity).text if checked else "",
         "phrases": [(ph.text, round(ph.similarity, 3), round(ph.importance, 3)) for ph in checked],
-        "joints": joints,
         "threshold": r.threshold, "lang": detect_language(query),
         "fixed_missing": not english and bool(r.concept.missing),
         "refused_now": not any("ref" in p.scores for p in r.passages) and (
@@ -113,10 +110,8 @@ def refused(row: dict, abstain: float | None, tau: tuple[float, float], english:
     own = row["threshold"] if abstain is None else abstain
     if row["relevance"] < (english if english is not None and row.get("lang") == "en" else own):
         return True
-    if row.get("fixed_missing") or any(sim < tau[0] and imp >= tau[1] for _, sim, imp in row["phrases"]):
-        return True
-    below = [j for sim, j in row.get("joints", []) if sim < tau[0]]  # the phrases below tau[0], together
-    return bool(below) and below[-1] >= tau[1]
+    # each phrase weighed alone, as the English check does
+    return bool(row.get("fixed_missing")) or any(sim < tau[0] and imp >= tau[1] for _, sim, imp in row["phrases"])
 
 
 def rates(rows: list[dict], abstain: float | None, tau: tuple[float, float],
@@ -142,11 +137,6 @@ def concept_refusals(rows: list[dict], sims: np.ndarray, imps: np.ndarray) -> np
     for n, row in enumerate(rows):
         for _, sim, imp in row["phrases"]:
             out[n] |= (sim < sims)[:, None] & (imp >= imps)[None, :]
-        joints = row.get("joints", [])
-        for k, s in enumerate(sims):  # the k least paraphrased phrases below s, weighed together
-            below = [j for sim, j in joints if sim < s]
-            if below:
-                out[n, k] |= below[-1] >= imps
     return out
 
 
@@ -163,7 +153,7 @@ def fit(rows: list[dict], abstain: float | None, budget: float = FALSE_REFUSAL_B
     (``abstain`` None) or ``abstain``: only English questions take part (the check reads English)."""
     rows = [r for r in rows if not r["reference"] and r.get("lang", "en") == "en"]
     sims = np.array(_grid([ph[1] for r in rows for ph in r["phrases"]] + [0.0, 1.0], most))
-    imps = np.array(_grid([ph[2] for r in rows for ph in r["phrases"]] + [j for r in rows for _, j in r.get("joints", [])]
+    imps = np.array(_grid([ph[2] for r in rows for ph in r["phrases"]] 
                           + [0.0, 2.0], most))
     english = [r["relevance"] for r in rows if r.get("lang") == "en" and r["relevance"] < 2.0]
     levels = [None] if abstain is not None or not english else _grid(english + [0.0], most)

@@ -116,7 +116,7 @@ def _fit_concepts():
 
 def _question(relevance: float, answerable: bool, sim: float, imp: float = 1.0) -> dict:
     return {"relevance": relevance, "answerable": answerable, "reference": False, "threshold": 0.5, "lang": "en",
-            "phrases": [("x", sim, imp)], "joints": []}
+            "phrases": [("x", sim, imp)]}
 
 
 def test_the_concept_minima_and_the_relevance_threshold_share_the_budget():
