@@ -130,6 +130,9 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
             if w in _BREAK:
                 close()
             continue
+        if cls == wordclass.NEW_PHRASE:  # "the input | people sent in": two concepts
+            close()
+            cls = wordclass.NOUN
         if classes is None:
             after_aux = prev in _AUX or (prev in _PRONOUNS and prev2 in _MODAL)
             if (after_aux and low not in FRAME) or (low.endswith("ly") and len(low) > 4):

@@ -49,6 +49,9 @@ def _nominal(tag: str) -> bool:
 
 
 NOUN, VERB, ADVERB = "noun", "verb", "adverb"
+# a noun that starts a noun phrase of its own right after another: the subject of a relative clause
+# without "that" ("the input | people sent in", "the contributions | countries made")
+NEW_PHRASE = "new phrase"
 
 
 def word_classes(words: Sequence[str]) -> list[str] | None:
@@ -75,4 +78,28 @@ def word_classes(words: Sequence[str]) -> list[str] | None:
             out.append(NOUN if after or (tag == "VVG" and before) else VERB)
         else:
             out.append(NOUN)
+    for i in range(2, len(words) - 1):
+        if out[i] == NOUN and _relative_subject(i, found, out):
+            out[i] = NEW_PHRASE
     return out
+
+
+def _relative_subject(i: int, found: list[str], out: list[str]) -> bool:
+    """A plural noun between a noun and a verb, in an object (after a determiner that follows a
+    preposition or a full verb): "note of the input people sent in" has a relative clause without
+    "that" whose subject is "people". After an auxiliary the noun phrase is the question's own subject
+    ("do the member states submit"), cut only when an active verb follows it and the main verb comes
+    later ("should the rights people enjoy offline be protected", not "are e-government services
+    supposed to")."""
+    if found[i] not in ("NN2", "NN0", "NP0") or not found[i - 1].startswith("NN") or out[i + 1] != VERB:
+        return False
+    start = i - 1
+    while start > 0 and _nominal(found[start - 1]):
+        start -= 1
+    before = found[start - 2:start] if start >= 2 else ["", *found[:start]]
+    if before[-1] in ("AT0", "DT0", "DPS"):
+        before = before[:-1] or [""]
+    if before[-1].startswith(("PR", "VV")):
+        return True
+    # after an auxiliary: an active verb ("enjoy", not "be" or "supposed") and the main verb still to come
+    return before[-1] in _VERB and found[i + 1] in ("VVB", "VVD", "VVI", "VVZ", "VHB", "VHD") and VERB in out[i + 2:]

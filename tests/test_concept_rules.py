@@ -63,6 +63,18 @@ def test_verbs_and_adverbs_are_not_concepts():
     assert texts("Who leads: governments, business or civil society?") == ["governments", "business", "civil society"]
 
 
+def test_a_relative_clause_without_that_starts_a_phrase_of_its_own():
+    """ "the input people sent in": "people" is the subject of a clause without "that", not part of a
+    concept "input people" the texts would have to hold word for word; compounds stay whole."""
+    assert texts("Did the resolution take note of the input people sent in?") == ["input", "people"]
+    assert texts("What happens to the contributions countries made?") == ["contributions", "countries"]
+    assert texts("How should the rights people enjoy offline be protected online?")[:2] == ["rights", "people"]
+    # after an auxiliary the noun phrase is the question's subject, whatever verb follows
+    assert texts("Which reports do the developing countries submit?") == ["reports", "developing countries"]
+    assert texts("How should unsolicited bulk messages be curbed?") == ["unsolicited bulk messages"]
+    assert texts("What are electronic government services supposed to spare people?")[0] == "electronic government services"
+
+
 def test_a_missing_verb_is_not_a_missing_concept():
     """'approve' is not in the passage, the nouns are: nothing is missing, the question is addressed
     (its verb is for the ranking, not a concept the texts must hold word for word)."""
