@@ -55,11 +55,15 @@ class ConceptCheck:
 
 
 def norm_tokens(text: str) -> list[str]:
-    """Stemmed content words, British spellings as American ("organisations" = "organizations")."""
-    return tokens(_BRITISH.sub(lambda m: m.group(1) + "iz" + m.group(2), text))
+    """Stemmed content words, British spellings as American ("organisations" = "organizations"). A
+    word in -ize/-ization keeps its "iz": the stemmer makes "localization" "local" and "globalization"
+    "global", another concept ("data localisation" is not "local data")."""
+    american = _BRITISH.sub(lambda m: m.group(1) + "iz" + m.group(2), text)
+    return tokens(_IZE.sub(lambda m: m.group(1), american))
 
 
 _BRITISH = re.compile(r"(\w{3,})is(ation|ations|e|ed|es|ing)\b", re.I)
+_IZE = re.compile(r"\b(\w{3,}iz)(?:e|es|ed|ing|ation|ations|er|ers)\b", re.I)
 
 
 def unit_rows(rows) -> np.ndarray:

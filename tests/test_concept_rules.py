@@ -128,3 +128,15 @@ def test_the_answer_type_survives_the_topic_cut():
     none = lambda phrase: []  # noqa: E731
     check = C.check(topic, [passage("1", "The vision looks ahead to 2025.")], none, embed=None, question=q)
     assert not check.phrases[0].checked
+
+
+def test_a_word_in_ize_is_not_its_stem():
+    """The stemmer makes "localisation" "local": "data localisation" would be found in any passage on
+    local data. Words in -ize/-ization keep their "iz", British spellings as American."""
+    assert C.norm_tokens("data localisation") == C.norm_tokens("data localization") == ["data", "localiz"]
+    assert C.norm_tokens("local data")[0] == "local"
+    none = lambda phrase: []  # noqa: E731
+    local = [passage("1", "Local content and local data matter.")]
+    assert C.check("data localisation", local, none, embed=None).phrases[0].checked
+    localized = [passage("1", "Data localization is discussed.")]
+    assert not C.check("data localisation", localized, none, embed=None).phrases[0].checked
