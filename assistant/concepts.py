@@ -104,17 +104,19 @@ def _is_name(phrase: Phrase) -> bool:
     return all(w[:1].isupper() for w in phrase.words)
 
 
-def _span_paraphrases(phrases: list[Phrase], texts: list[str], embed: Callable[[list[str]], Sequence[Sequence[float]]],
-                      max_words: int = 4) -> None:
-    """Second chance for phrases no whole sentence paraphrases: the sentences' own short concept
-    phrases (up to ``max_words`` words), which a whole sentence's embedding dilutes ("countryside" /
-    "rural areas"). A span sharing a word with the phrase is no paraphrase of it ("digital services"
-    is not "digital services taxes")."""
-    spans = list(dict.fromkeys(c.text for s in texts for c in concept_phrases(s) if len(c.words) <= max_words))
+def short_spans(texts: list[str], max_words: int = 4) -> list[str]:
+    """The sentences' own short concept phrases (up to ``max_words`` words), each once."""
+    return list(dict.fromkeys(c.text for s in texts for c in concept_phrases(s) if len(c.words) <= max_words))
+
+
+def _span_paraphrases(phrases: list[Phrase], phrase_rows: np.ndarray, spans: list[str], span_rows: np.ndarray) -> None:
+    """Second chance for phrases no whole sentence paraphrases: the candidates' short spans
+    (:func:`short_spans`), which a whole sentence's embedding dilutes ("countryside" / "rural
+    areas"). A span sharing a word with the phrase is no paraphrase of it ("digital services" is not
+    "digital services taxes"). ``phrase_rows``, ``span_rows``: their unit embeddings."""
     if not phrases or not spans:
         return
-    vectors = unit_rows(embed([ph.text for ph in phrases] + spans))
-    sims = vectors[len(phrases):] @ vectors[: len(phrases)].T
+    sims = span_rows @ phrase_rows.T
     stems = [set(norm_tokens(c)) for c in spans]
     for i, phrase in enumerate(phrases):
         own = set(norm_tokens(phrase.text))
@@ -219,7 +221,18 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         # 1. importance: a few short texts; 2. paraphrase search only for the phrases that matter
         groups = _coordinated(topic, unsure)  # "women and girls": weighed together as well as alone
         ablated = [without_phrases(topic, [ph]) for ph in unsure] + [without_phrases(topic, g) for g in groups]
-        vectors = unit_rows(embed([topic, without_phrases(topic, result.phrases)] + ablated))
+        # One call, as a call costs ~12 ms however short its texts (the paraphrase search below is
+        # needed whenever a phrase matters): the ablations, the unsure phrases, the first five
+        # candidates' sentences (which the extractive answer quotes from; ``Assistant.embed`` caches
+        # them) and the short spans of the first three (names have no paraphrase in a short span,
+        # only look-alikes: "France" / "Geneva"; each span is one more text to embed).
+        texts = [s for p in pool[:5] for s in sentences(p.paragraph.text) if len(s.split()) >= 3]
+        top3 = [s for p in pool[:3] for s in sentences(p.paragraph.text) if len(s.split()) >= 3]
+        spans = short_spans(top3) if not all(map(_is_name, unsure)) else []
+        head = [topic, without_phrases(topic, result.phrases)] + ablated
+        rows = unit_rows(embed(head + [ph.text for ph in unsure] + texts + spans))
+        vectors, rows = rows[:len(head)], rows[len(head):]
+        phrase_rows, sentence_rows, span_rows = rows[:len(unsure)], rows[len(unsure):len(unsure) + len(texts)], rows[len(unsure) + len(texts):]
         # importance relative to removing every concept phrase: 1.0 for the question's only concept,
         # whatever the embedder's cosine band (multilingual-e5 moves 0.1 where MiniLM moves 0.5)
         whole = max(1.0 - float(vectors[0] @ vectors[1]), 1e-6)
@@ -232,16 +245,12 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
                 phrase.importance = max(phrase.importance, joint)
         # nothing can be missing when no unsure phrase weighs enough: no paraphrase search
         can_matter = any(ph.importance >= importance_min for ph in unsure)
-        texts = [s for p in pool[:5] for s in sentences(p.paragraph.text) if len(s.split()) >= 3] if can_matter else []
-        if texts:  # every unsure phrase: a weak one may paraphrase its "and"/"or" group (below)
-            vectors = unit_rows(embed([ph.text for ph in unsure] + texts))
-            sims = vectors[len(unsure):] @ vectors[: len(unsure)].T
+        if can_matter and texts:  # every unsure phrase: a weak one may paraphrase its "and"/"or" group (below)
+            sims = sentence_rows @ phrase_rows.T
             for i, phrase in enumerate(unsure):
                 phrase.similarity = float(sims[:, i].max())
-            # names ("France", "UNESCO") have no paraphrase in a short span, only look-alikes ("Geneva")
-            # (the short phrases of the first three candidates only: each span is one more text to embed)
-            top3 = [s for p in pool[:3] for s in sentences(p.paragraph.text) if len(s.split()) >= 3]
-            _span_paraphrases([ph for ph in unsure if ph.similarity < threshold and not _is_name(ph)], top3, embed)
+            second = [i for i, ph in enumerate(unsure) if ph.similarity < threshold and not _is_name(ph)]
+            _span_paraphrases([unsure[i] for i in second], phrase_rows[second], spans, span_rows)
         for group in groups:  # one member paraphrased ("oversight or supervisory role"): the list is there
             if any(ph.similarity >= threshold for ph in group):
                 for phrase in group:
