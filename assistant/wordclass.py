@@ -60,7 +60,8 @@ def word_classes(words: Sequence[str]) -> list[str] | None:
     the tagger. A participle is a noun phrase's word when it stands before a noun or adjective
     ("developing countries", "shared vision") or is a gerund after one ("electronic voting");
     otherwise it is a verb ("goals were slipping away", "documents attached to it"). A hyphenated
-    word is a noun phrase's ("e-learning", "decision-making")."""
+    word is a noun phrase's ("e-learning", "decision-making"). A noun that opens a relative clause
+    without "that" is ``NEW_PHRASE``: it starts a noun phrase of its own ("the input | people sent in")."""
     found = tags(words)
     if words and not any(found):
         return None
