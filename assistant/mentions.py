@@ -47,14 +47,26 @@ def implied_documents(question: str, documents: dict[str, DocumentInfo]) -> tupl
     return out, process
 
 
-def diversify(passages: list[Passage], docs: Sequence[str], most: int = 3) -> list[Passage]:
-    """The best passage of each named document first (in rank order), then the rest: a question
-    that names two texts sees both in its first citations."""
+def diversify(passages: list[Passage], groups: Sequence[Sequence[str]], most: int = 3) -> list[Passage]:
+    """The best passage of each named group of documents first (in rank order), then the rest: a
+    question that names two texts sees both in its first citations. A group is one document, or a
+    process's texts together ("how did the GDC build on WSIS": the best of the WSIS texts)."""
     firsts: list[Passage] = []
-    for doc in list(docs)[:most]:
-        best = next((p for p in passages if p.paragraph.doc_id == doc), None)
+    for group in list(groups)[:most]:
+        best = next((p for p in passages if p.paragraph.doc_id in group and p not in firsts), None)
         if best is not None:
             firsts.append(best)
     firsts.sort(key=passages.index)
     ids = {p.id for p in firsts}
     return firsts + [p for p in passages if p.id not in ids]
+
+
+def named_groups(named: list[str], processes: list[str]) -> list[list[str]]:
+    """The documents a question names, one group each, and the texts of a process it also names as one
+    more group when a named document stands outside it ("the GDC" and "WSIS"); a process named alone
+    gives one group per text, in catalog order."""
+    groups = [[d] for d in named]
+    rest = [d for d in processes if d not in named]
+    if named and rest and not set(named) <= set(processes):
+        groups.append(rest)
+    return groups or [[d] for d in processes]

@@ -44,6 +44,24 @@ class _Mention:
     end: int
 
 
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
+# the kind of text a title names; "action" too, so that "action plan" alone names no document
+_KINDS = {"declaration", "principles", "agenda", "plan", "action", "commitment", "compact", "pact", "vision",
+          "statement", "resolution"}
+# title words that tell no document apart, or are the question's own subject
+_GENERIC_TITLE_WORDS = {"the", "of", "for", "on", "and", "a", "an", "in", "to", "at", "by", "information", "society",
+                        "world", "summit", "wsis", "un", "united", "nations", "ga", "unga", "general", "assembly",
+                        "outcome", "outcomes", "document", "review", "meeting", "high", "level", "overall",
+                        "implementation", "annex", "res", "doc", "rev", "new", "building", "challenge", "global"}
+
+
+def _title_words(names: list[str]) -> tuple[set[str], set[str]]:
+    """(a document's own title words, the kinds of text its titles name), lower case."""
+    words = {w.lower() for name in names for w in _TITLE_WORD.findall(name)}
+    words = {w for w in words if w not in _GENERIC_TITLE_WORDS and len(w) >= 3 and not any(c.isdigit() for c in w)}
+    return words - _KINDS, words & _KINDS
+
+
 def _alias_pattern(alias: str) -> re.Pattern[str]:
     escaped = re.escape(alias.strip()).replace(r"\ ", r"\s+")
     short = len(alias) <= 4 or alias.isupper()
@@ -66,6 +84,11 @@ class DocumentNames:
                 names.setdefault(re.sub(r"-[A-Z]$", "", info.symbol), doc_id)
         ordered = sorted(names.items(), key=lambda kv: -len(kv[0]))  # longest first
         self.patterns = [(_alias_pattern(name), doc_id) for name, doc_id in ordered]
+        # informal names ("the Geneva plan", "the future generations declaration", "the Vision"): from
+        # the words of catalog titles and aliases only (a local file's title may be any phrase)
+        self.title_words = {doc_id: _title_words([info.title, *info.aliases])
+                            for doc_id, info in documents.items() if doc_id in catalog}
+        self._vocabulary = {w for own, kinds in self.title_words.values() for w in own | kinds}
 
     def mentions(self, text: str) -> list[_Mention]:
         found: list[_Mention] = []
@@ -76,7 +99,34 @@ class DocumentNames:
                     continue
                 taken.append((m.start(), m.end()))
                 found.append(_Mention(doc_id, m.start(), m.end()))
+        found += [m for m in self.informal(text) if not any(m.start < e and s < m.end for s, e in taken)]
         return sorted(found, key=lambda m: m.start)
+
+    def informal(self, text: str) -> list[_Mention]:
+        """Names a user types that no title or alias spells out, each fitting one catalog document only:
+        a run of its title words holding the kind of text and a word of its own ("the Geneva plan",
+        "the future generations declaration", "the Geneva principles"), or "the" and a capitalised kind
+        of text ("the Vision", "the Statement"). A kind alone in lower case ("the vision") is a word."""
+        out: list[_Mention] = []
+        words = list(re.finditer(_TITLE_WORD, text))
+        i = 0
+        while i < len(words):
+            j = i  # the longest run of consecutive words that are all some document's title words
+            while j < len(words) and words[j].group().lower() in self._vocabulary and (
+                    j == i or re.fullmatch(r"\s+", text[words[j - 1].end():words[j].start()])):
+                j += 1
+            run = [w.group().lower() for w in words[i:j]]
+            owners = [d for d, (own, kinds) in self.title_words.items() if set(run) <= own | kinds
+                      and set(run) & kinds and set(run) & own] if len(run) >= 2 else []
+            if len(owners) == 1:
+                out.append(_Mention(owners[0], words[i].start(), words[j - 1].end()))
+            elif len(run) == 1 and run[0] in _KINDS and words[i].group()[0].isupper() and re.search(
+                    r"\bthe\s+$", text[max(0, words[i].start() - 5):words[i].start()], re.I):
+                owners = [d for d, (_own, kinds) in self.title_words.items() if run[0] in kinds]
+                if len(owners) == 1:
+                    out.append(_Mention(owners[0], words[i].start(), words[i].end()))
+            i = max(j, i + 1)
+        return out
 
     def doc_ids(self, text: str) -> list[str]:
         out: list[str] = []

@@ -18,7 +18,7 @@ from typing import Any, Callable, Sequence
 from wsis.assistant import concepts, concepts_xlang, lexicon
 from wsis.assistant.calibration import abstain_threshold, calibration_for
 from wsis.assistant.languages import detect_language, fusion_weights
-from wsis.assistant.mentions import diversify, implied_documents, restricted_documents
+from wsis.assistant.mentions import diversify, implied_documents, named_groups, restricted_documents
 from wsis.assistant.references import DocumentNames, Reference, parse_references, topic_of
 from wsis.settings import Settings
 from wsis.types import DocumentInfo, Filters, Passage
@@ -252,7 +252,8 @@ class Retriever:
         mentioned = names.doc_ids(question)
         years, processes = implied_documents(question, corpus.documents)  # "the 2015 review", "WSIS"
         named = mentioned + [d for d in years if d not in mentioned]
-        named = named or processes
+        groups = named_groups(named, processes)  # "how did the GDC build on WSIS": the WSIS texts as one more
+        named = named or processes  # ranked up: the named texts (a process's when none is named)
         restricted = restricted_documents(question, names) or (mentioned if restrict_to_mentioned else [])
         user_filters = filters or Filters()
         filters = user_filters
@@ -271,8 +272,8 @@ class Retriever:
         expanded = f"{topic} ({'; '.join(extra)})" if extra else topic
         parts: dict[str, float] = {}
         passages, relevance = self.hybrid(expanded, filters, k, timings, boost_docs=named, relevance_parts=parts) if topic else ([], 0.0)
-        if len(named) >= 2:
-            passages = diversify(passages, named)
+        if len(groups) >= 2:
+            passages = diversify(passages, groups)
         seen = {p.id for p in found}
         merged = found + [p for p in passages if p.id not in seen]
         retrieval = Retrieval(question, merged[: max(k, len(found))], refs, missing, mentioned,

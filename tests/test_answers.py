@@ -108,6 +108,13 @@ def test_cross_document_question_cites_both_texts_first(assistant):
     assert {p.paragraph.doc_id for p in answer.passages[:3]} >= {"global-digital-compact", "geneva-plan-of-action"}
     review = assistant.retriever.retrieve("What did the 2003 plan say about privacy?")
     assert review.passages[0].paragraph.doc_id == "geneva-plan-of-action"  # "the 2003 plan" names a document
+    # a document and a process it is not part of: the best WSIS text joins the named one in the first three
+    wsis = {"geneva-plan-of-action", "tunis-agenda", "tunis-commitment"}
+    on_wsis = assistant.retriever.retrieve("What did the Compact take over from WSIS on financing connectivity?")
+    firsts = {p.paragraph.doc_id for p in on_wsis.passages[:3]}
+    assert "global-digital-compact" in firsts and firsts & wsis, firsts
+    informal = assistant.ask("Do the Geneva plan and the Tunis Commitment agree on multilingual content?", mode="extractive")
+    assert {p.paragraph.doc_id for p in informal.passages[:3]} >= {"geneva-plan-of-action", "tunis-commitment"}
 
 
 def test_refused_for_its_relevance_still_names_the_absent_concept(assistant):

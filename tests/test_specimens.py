@@ -195,6 +195,27 @@ def test_file_names_name_documents_only_when_distinctive():
     assert parse_references("acme-ig-brief para 2", names)[0].doc_id == "acme-ig-brief"
 
 
+def test_informal_names_name_one_catalog_document_each():
+    """Users shorten titles ("the Geneva plan", "the Vision"): a run of one catalog text's title words
+    holding its kind and a word of its own, or "the" and a capitalised kind, names it; a word that is
+    also the subject ("future generations", "the vision", "action plans") or fits two texts does not."""
+    from wsis.assistant.references import DocumentNames
+    from wsis.ingest.catalog import catalog_by_id
+
+    combined = {"wsis-outcome-booklet", "wsis10-statement-vision"}  # split into their parts at ingest
+    names = DocumentNames({d: e.to_info() for d, e in catalog_by_id().items() if d not in combined})
+    assert names.doc_ids("Did the Tunis Commitment and the Geneva plan agree on local content?") == [
+        "tunis-commitment", "geneva-plan-of-action"]
+    assert names.doc_ids("How does that compare with the future generations declaration?") == [
+        "declaration-on-future-generations"]
+    assert names.doc_ids("Did the worry about cost carry into the Vision?") == ["wsis10-vision"]
+    assert names.doc_ids("What do the Geneva principles say on ethics?") == ["geneva-declaration"]
+    for q in ("What is the vision for the information society?", "What is said about national action plans?",
+              "What do the texts say about future generations?", "What does the Declaration say on media?",
+              "What agreed language is there on spam?"):
+        assert names.doc_ids(q) == [], q
+
+
 # ---------------------------------------------------------------- end to end: ingest, status, look-ups
 
 
