@@ -42,17 +42,19 @@ class _Mention:
     doc_id: str
     start: int
     end: int
+    informal: bool = False  # a run of title words ("the Geneva plan"), which may also be the subject
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
+_JOINED = re.compile(r"\s+(?:(?:on|of|for)\s+(?:the\s+)?)?", re.I)
 # the kind of text a title names; "action" too, so that "action plan" alone names no document
 _KINDS = {"declaration", "principles", "agenda", "plan", "action", "commitment", "compact", "pact", "vision",
-          "statement", "resolution"}
+          "statement", "resolution", "annex"}
 # title words that tell no document apart, or are the question's own subject
 _GENERIC_TITLE_WORDS = {"the", "of", "for", "on", "and", "a", "an", "in", "to", "at", "by", "information", "society",
                         "world", "summit", "wsis", "un", "united", "nations", "ga", "unga", "general", "assembly",
                         "outcome", "outcomes", "document", "review", "meeting", "high", "level", "overall",
-                        "implementation", "annex", "res", "doc", "rev", "new", "building", "challenge", "global"}
+                        "implementation", "res", "doc", "rev", "new", "building", "challenge", "global"}
 
 
 def _title_words(names: list[str]) -> tuple[set[str], set[str]]:
@@ -104,27 +106,29 @@ class DocumentNames:
 
     def informal(self, text: str) -> list[_Mention]:
         """Names a user types that no title or alias spells out, each fitting one catalog document only:
-        a run of its title words holding the kind of text and a word of its own ("the Geneva plan",
-        "the future generations declaration", "the Geneva principles"), or "the" and a capitalised kind
+        a run of its title words holding the kind of text and words of its own ("the Geneva plan",
+        "the future generations declaration", "its annex on future generations"), or "the" and a capitalised kind
         of text ("the Vision", "the Statement"). A kind alone in lower case ("the vision") is a word."""
         out: list[_Mention] = []
-        words = list(re.finditer(_TITLE_WORD, text))
+        words = [w for w in re.finditer(_TITLE_WORD, text) if w.group().lower() not in ("on", "of", "for", "the")]
         i = 0
         while i < len(words):
-            j = i  # the longest run of consecutive words that are all some document's title words
+            j = i  # the longest run of title words, next to each other or joined by "on", "of", "for"
             while j < len(words) and words[j].group().lower() in self._vocabulary and (
-                    j == i or re.fullmatch(r"\s+", text[words[j - 1].end():words[j].start()])):
+                    j == i or _JOINED.fullmatch(text[words[j - 1].end():words[j].start()])):
                 j += 1
             run = [w.group().lower() for w in words[i:j]]
+            # the run ends on the kind ("Geneva plan"), or holds two words of its own ("annex on future
+            # generations"): "an annex on digital trade" is not the GDC
             owners = [d for d, (own, kinds) in self.title_words.items() if set(run) <= own | kinds
-                      and set(run) & kinds and set(run) & own] if len(run) >= 2 else []
+                      and set(run) & kinds and (run[-1] in kinds or len(set(run) & own) >= 2)] if len(run) >= 2 else []
             if len(owners) == 1:
-                out.append(_Mention(owners[0], words[i].start(), words[j - 1].end()))
+                out.append(_Mention(owners[0], words[i].start(), words[j - 1].end(), informal=True))
             elif len(run) == 1 and run[0] in _KINDS and words[i].group()[0].isupper() and re.search(
                     r"\bthe\s+$", text[max(0, words[i].start() - 5):words[i].start()], re.I):
                 owners = [d for d, (_own, kinds) in self.title_words.items() if run[0] in kinds]
                 if len(owners) == 1:
-                    out.append(_Mention(owners[0], words[i].start(), words[i].end()))
+                    out.append(_Mention(owners[0], words[i].start(), words[i].end()))  # a name only
             i = max(j, i + 1)
         return out
 
@@ -136,8 +140,9 @@ class DocumentNames:
         return out
 
     def strip(self, text: str) -> str:
-        """The text without its document names (what the question is about)."""
-        for m in reversed(self.mentions(text)):
+        """The text without its document names (what the question is about). A shortened title stays:
+        "its annex on future generations" also says what is asked about."""
+        for m in reversed([m for m in self.mentions(text) if not m.informal]):
             text = text[: m.start] + " " + text[m.end :]
         return text
 

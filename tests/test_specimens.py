@@ -210,9 +210,15 @@ def test_informal_names_name_one_catalog_document_each():
         "declaration-on-future-generations"]
     assert names.doc_ids("Did the worry about cost carry into the Vision?") == ["wsis10-vision"]
     assert names.doc_ids("What do the Geneva principles say on ethics?") == ["geneva-declaration"]
+    assert names.doc_ids("Do the Pact and its annex on future generations agree?") == [
+        "pact-for-the-future", "declaration-on-future-generations"]
+    # a run of title words may also be the subject: it stays in the topic; a title or "the Vision" does not
+    from wsis.assistant.references import topic_of
+    assert "future generations" in topic_of("Do the Pact and its annex on future generations agree?", names)
+    assert "Vision" not in topic_of("Did the worry about cost carry into the Vision?", names)
     for q in ("What is the vision for the information society?", "What is said about national action plans?",
               "What do the texts say about future generations?", "What does the Declaration say on media?",
-              "What agreed language is there on spam?"):
+              "What agreed language is there on spam?", "Is there an annex on digital trade?"):
         assert names.doc_ids(q) == [], q
 
 
