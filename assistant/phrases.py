@@ -9,7 +9,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from wsis.assistant import wordclass
+from wsis.assistant import synonyms, wordclass
 
 # Words that frame a question rather than name its concept ("what position do the texts take on").
 FRAME = set(
@@ -91,6 +91,11 @@ def _classes(words: tuple[str, ...], question: str | None) -> list[str] | None:
     return [in_question.get(w.lower(), cls) for w, cls in zip(words, own)]
 
 
+@functools.lru_cache(maxsize=4096)
+def _tags(words: tuple[str, ...]) -> list[str]:
+    return wordclass.tags(words)
+
+
 def _words_before(topic: str, question: str | None) -> tuple[str, str]:
     """The two words of ``question`` before the topic cut from it, lower case ("" when none): the
     topic of "What time frame is ... meant to cover?" starts at "time frame", whose "what" is cut.
@@ -116,15 +121,19 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
     prev2, prev = _words_before(topic, question)
     typed = False  # the run follows "which", "what" or "how many"
 
+    spans: list[tuple[int, int]] = []  # each phrase's first and last word index in ``words``
+
     def close() -> None:
         if run:
             phrases.append(Phrase(" ".join(run), list(run), answer_type=typed))
+            spans.append((at - len(run), at - 1))
             run.clear()
 
     # words and punctuation, tagged together (the tagger reads "?" and "," as context)
     words = _words(topic)
     classes = _classes(tuple(words), question)
-    for w, cls in zip(words, classes or [wordclass.NOUN] * len(words)):
+    at = 0  # the index of the word being read
+    for at, (w, cls) in enumerate(zip(words, classes or [wordclass.NOUN] * len(words))):
         low = w.lower()
         if not w[0].isalnum():
             if w in _BREAK:
@@ -145,5 +154,27 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
                 typed = prev in _WH or (prev in ("many", "much") and prev2 == "how")
             run.append(w)
         prev2, prev = prev, low
+    at = len(words)
     close()
-    return phrases
+    return _shared_heads(phrases, spans, words)
+
+
+def _shared_heads(phrases: list[Phrase], spans: list[tuple[int, int]], words: list[str]) -> list[Phrase]:
+    """An adjective joined by "and"/"or" to the next noun phrase shares its head: "economic and social
+    progress" is one concept, not "economic" and "social progress" (no answer says "the texts do not
+    mention economic"). The adjective must be one in WordNet too, when it is installed."""
+    joined = len(phrases) >= 2 and any([w.lower() for w in words[e + 1:s]] in (["and"], ["or"])
+                                       for (_s, e), (s, _e) in zip(spans, spans[1:]))
+    found = _tags(tuple(words)) if joined else []
+    out: list[Phrase] = []
+    for i, phrase in enumerate(phrases):
+        if out and found:
+            (s0, e0), s1, last = spans[i - 1], spans[i][0], out[-1]
+            if (all(found[k].startswith("AJ") and synonyms.is_adjective(words[k]) is not False for k in range(s0, e0 + 1))
+                    and len(last.words) == e0 - s0 + 1
+                    and [w.lower() for w in words[e0 + 1:s1]] in (["and"], ["or"]) and len(phrase.words) >= 2):
+                out[-1] = Phrase(f"{last.text} {words[e0 + 1]} {phrase.text}", last.words + phrase.words,
+                                 answer_type=last.answer_type)
+                continue
+        out.append(phrase)
+    return out

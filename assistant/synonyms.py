@@ -133,3 +133,13 @@ def related(word: str, max_hyponyms: int = 12) -> frozenset[str]:
         break
     out.discard(word)
     return frozenset(w.replace("_", " ") for w in out if len(w) > 2 and not w[0].isdigit())
+
+
+def is_adjective(word: str) -> bool | None:
+    """Whether WordNet knows ``word`` as an adjective (None without the package): the tagger guesses
+    an unknown word ("metaverse") to be one."""
+    wn = _wordnet()
+    if wn is None:
+        return None
+    return any(b in wn.index["adj"] for b in wn.base_forms(word.lower(), "adj"))
+

@@ -75,6 +75,16 @@ def test_a_relative_clause_without_that_starts_a_phrase_of_its_own():
     assert texts("What are electronic government services supposed to spare people?")[0] == "electronic government services"
 
 
+def test_an_adjective_joined_by_and_shares_the_next_head():
+    """ "economic and social progress" is one concept (no answer may say "the texts do not mention
+    economic"); a word WordNet does not know as an adjective ("metaverse", which the tagger guesses to be
+    one) and two nouns ("women and girls", weighed together instead) stay apart."""
+    assert texts("Should technology serve economic and social progress?")[-1] == "economic and social progress"
+    assert "legal and regulatory framework" in texts("What legal and regulatory framework attracts investment?")
+    assert texts("What about the metaverse or virtual reality?") == ["metaverse", "virtual reality"]
+    assert texts("What is promised to women and girls?") == ["women", "girls"]
+
+
 def test_a_missing_verb_is_not_a_missing_concept():
     """'approve' is not in the passage, the nouns are: nothing is missing, the question is addressed
     (its verb is for the ranking, not a concept the texts must hold word for word)."""
