@@ -214,9 +214,11 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
             continue  # the glossary's other form is there ("LDCs" -> "least developed countries")
         phrase.checked = True
         unsure.append(phrase)
-        if any(is_acronym(w) and not ok and not used_anywhere(w, expansions, mentioned)  # nor its long form
-               for w, ok in zip(phrase.words, found)):
+        absent_names = [w for w, ok in zip(phrase.words, found)
+                        if is_acronym(w) and not ok and not used_anywhere(w, expansions, mentioned)]  # nor its long form
+        if absent_names:
             named_absent.append(phrase)  # "UNESCO", "CSTD": a name has no paraphrase to look for
+            phrase.named = " ".join(absent_names) if len(phrase.words) > len(absent_names) else ""
     if unsure and embed is not None:
         # 1. importance: a few short texts; 2. paraphrase search only for the phrases that matter
         groups = _coordinated(topic, unsure)  # "women and girls": weighed together as well as alone
@@ -277,11 +279,12 @@ def settle(result: ConceptCheck, unsure: list[Phrase], topic: str, embed: Callab
     missing = [ph for ph in result.phrases if not ph.present]
     if missing:
         worst = min(missing, key=lambda ph: ph.similarity)
-        result.missing, result.similarity = worst.text, worst.similarity
+        result.missing, result.similarity = worst.named or worst.text, worst.similarity
     result.found = [ph.text for ph in result.phrases if ph.present]
     # named when the answer abstains for a low relevance: the weightiest phrase not paraphrased, else
     # the weightiest not found word for word (a weak paraphrase does not make the texts "mention" it)
     absent = absent or unsure
     if absent:
-        result.unmatched = max(absent, key=lambda ph: ph.importance).text
+        weightiest = max(absent, key=lambda ph: ph.importance)
+        result.unmatched = weightiest.named or weightiest.text
     return result

@@ -65,6 +65,9 @@ class Phrase:
     # right after "which"/"what"/"how many": the kind of answer asked for ("in which city", "what time
     # frame"), which the texts need not name ("the summit held in New York")
     answer_type: bool = False
+    # what an answer names when the phrase is missing, if not the whole phrase: the acronym no text uses
+    # ("the CSTD's role": the texts do not mention the CSTD, not "CSTD role")
+    named: str = ""
 
 
 def is_acronym(word: str) -> bool:

@@ -57,6 +57,9 @@ def test_an_acronym_no_candidate_uses_is_missing_outright():
     sg = concepts.check("What does the SG do?", [_passage("The Secretary-General shall report every year.")],
                         lambda _t: [], embed=None)
     assert all(ph.present for ph in sg.phrases), sg  # the standard long form is there
+    # the answer names the absent acronym, not the phrase it stands in ("CSTD role")
+    role = concepts.check("What is the CSTD's role in the follow-up?", passages, lambda _t: [], embed=None)
+    assert role.missing == "CSTD" and "CSTD role" in [ph.text for ph in role.phrases], role
 
 
 def test_repeated_phrases_and_a_pasted_essay_do_not_break_the_check():
