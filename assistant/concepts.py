@@ -100,6 +100,13 @@ def _coordinated(topic: str, unsure: list[Phrase]) -> list[list[Phrase]]:
     return groups
 
 
+def _span(topic: str, group: list[Phrase]) -> str:
+    """The words of ``topic`` from a coordinated group's first phrase to its last ("women and girls")."""
+    start = topic.find(group[0].text)
+    end = topic.find(group[-1].text, start) + len(group[-1].text)
+    return topic[start:end] if 0 <= start < end else " and ".join(ph.text for ph in group)
+
+
 def _is_name(phrase: Phrase) -> bool:
     return all(w[:1].isupper() for w in phrase.words)
 
@@ -244,6 +251,8 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         for j, group in enumerate(groups):
             joint = min(1.0, (1.0 - float(vectors[0] @ vectors[2 + len(unsure) + j])) / whole)
             for phrase in group:
+                if joint > phrase.importance and not phrase.named:  # the list is the concept: name it whole
+                    phrase.named = _span(topic, group)
                 phrase.importance = max(phrase.importance, joint)
         # nothing can be missing when no unsure phrase weighs enough: no paraphrase search
         can_matter = any(ph.importance >= importance_min for ph in unsure)
@@ -257,6 +266,7 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
             if any(ph.similarity >= threshold for ph in group):
                 for phrase in group:
                     phrase.importance = alone[id(phrase)]
+                    phrase.named = "" if phrase.named == _span(topic, group) else phrase.named
     for phrase in named_absent:
         phrase.importance, phrase.similarity = max(phrase.importance, 1.0), 0.0
     return settle(result, unsure, topic, embed, threshold, importance_min, weigh_together=False)

