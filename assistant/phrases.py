@@ -125,17 +125,18 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
     typed = False  # the run follows "which", "what" or "how many"
 
     spans: list[tuple[int, int]] = []  # each phrase's first and last word index in ``words``
+    run_at: list[int] = []  # the index of each word of the run
 
     def close() -> None:
         if run:
             phrases.append(Phrase(" ".join(run), list(run), answer_type=typed))
-            spans.append((at - len(run), at - 1))
+            spans.append((run_at[0], run_at[-1]))
             run.clear()
+            run_at.clear()
 
     # words and punctuation, tagged together (the tagger reads "?" and "," as context)
     words = _words(topic)
     classes = _classes(tuple(words), question)
-    at = 0  # the index of the word being read
     for at, (w, cls) in enumerate(zip(words, classes or [wordclass.NOUN] * len(words))):
         low = w.lower()
         if not w[0].isalnum():
@@ -156,8 +157,8 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
             if not run:
                 typed = prev in _WH or (prev in ("many", "much") and prev2 == "how")
             run.append(w)
+            run_at.append(at)
         prev2, prev = prev, low
-    at = len(words)
     close()
     return _shared_heads(phrases, spans, words)
 

@@ -92,6 +92,9 @@ def test_an_adjective_joined_by_and_shares_the_next_head():
     assert texts("Should technology serve economic and social progress?")[-1] == "economic and social progress"
     assert "legal and regulatory framework" in texts("What legal and regulatory framework attracts investment?")
     assert texts("What about the metaverse or virtual reality?") == ["metaverse", "virtual reality"]
+    # a quoted phrase before them (punctuation the cut skips) does not shift which words are joined
+    assert texts('Anything on "net neutrality" and economic and social progress?') == [
+        "net neutrality", "economic and social progress"]
     assert texts("What is promised to women and girls?") == ["women", "girls"]
 
 
