@@ -78,13 +78,18 @@ def _words(text: str) -> list[str]:
     return [re.sub(r"'s?$", "", w) if w[0].isalnum() else w for w in _TOKEN.findall(text.replace("’", "'"))]
 
 
+@functools.lru_cache(maxsize=4096)
+def _tags(words: tuple[str, ...]) -> list[str]:
+    return wordclass.tags(words)
+
+
 # a retrieval checks the same question twice (before and after promoting), and the candidates' sentences,
 # tagged for their short phrases, recur from question to question (a corpus has a few thousand)
 @functools.lru_cache(maxsize=4096)
 def _classes(words: tuple[str, ...], question: str | None) -> list[str] | None:
     """Word classes of the topic's words, read in the whole question when given: the topic is a
     fragment ("link digital technology to climate change"), where a verb can pass for a noun."""
-    own = wordclass.word_classes(words)
+    own = wordclass.word_classes(words, _tags(words))  # the same tags serve the shared-head rule
     if own is None or not question:
         return own
     asked = _words(question)
@@ -92,11 +97,6 @@ def _classes(words: tuple[str, ...], question: str | None) -> list[str] | None:
     for w, cls in zip(asked, wordclass.word_classes(asked) or []):
         in_question.setdefault(w.lower(), cls)
     return [in_question.get(w.lower(), cls) for w, cls in zip(words, own)]
-
-
-@functools.lru_cache(maxsize=4096)
-def _tags(words: tuple[str, ...]) -> list[str]:
-    return wordclass.tags(words)
 
 
 def _words_before(topic: str, question: str | None) -> tuple[str, str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Sequence
 
 from wsis.ingest.catalog import catalog_by_id
 from wsis.ingest.identity import distinctive_name
@@ -101,16 +102,18 @@ class DocumentNames:
                     continue
                 taken.append((m.start(), m.end()))
                 found.append(_Mention(doc_id, m.start(), m.end()))
-        found += [m for m in self.informal(text) if not any(m.start < e and s < m.end for s, e in taken)]
+        found += self.informal(text, taken)
         return sorted(found, key=lambda m: m.start)
 
-    def informal(self, text: str) -> list[_Mention]:
+    def informal(self, text: str, taken: Sequence[tuple[int, int]] = ()) -> list[_Mention]:
         """Names a user types that no title or alias spells out, each fitting one catalog document only:
         a run of its title words holding the kind of text and words of its own ("the Geneva plan",
         "the future generations declaration", "its annex on future generations"), or "the" and a capitalised kind
         of text ("the Vision", "the Statement"). A kind alone in lower case ("the vision") is a word."""
         out: list[_Mention] = []
-        words = [w for w in re.finditer(_TITLE_WORD, text) if w.group().lower() not in ("on", "of", "for", "the")]
+        # words inside a full name (``taken``) end a run: "the future generations declaration on the Pact"
+        words = [w for w in re.finditer(_TITLE_WORD, text) if w.group().lower() not in ("on", "of", "for", "the")
+                 and not any(s <= w.start() < e for s, e in taken)]
         i = 0
         while i < len(words):
             j = i  # the longest run of title words, next to each other or joined by "on", "of", "for"

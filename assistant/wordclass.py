@@ -56,7 +56,7 @@ NOUN, VERB, ADVERB = "noun", "verb", "adverb"
 NEW_PHRASE = "new phrase"
 
 
-def word_classes(words: Sequence[str]) -> list[str] | None:
+def word_classes(words: Sequence[str], found: Sequence[str] | None = None) -> list[str] | None:
     """For each word, whether it belongs to a noun phrase (``NOUN``, also for punctuation and
     function words), is a verb (``VERB``) or an adverb (``ADVERB``) of the sentence; None without
     the tagger. A participle is a noun phrase's word when it stands before a noun or adjective
@@ -65,7 +65,7 @@ def word_classes(words: Sequence[str]) -> list[str] | None:
     ("about regulating cryptocurrencies", "on protecting submarine cables"); otherwise it is a verb ("goals were slipping away", "documents attached to it"). A hyphenated
     word is a noun phrase's ("e-learning", "decision-making"). A noun that opens a relative clause
     without "that" is ``NEW_PHRASE``: it starts a noun phrase of its own ("the input | people sent in")."""
-    found = tags(words)
+    found = list(tags(words) if found is None else found)  # ``found``: the words' tags, when already read
     if words and not any(found):
         return None
     out: list[str] = []

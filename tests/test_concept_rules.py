@@ -109,8 +109,10 @@ def test_a_missing_verb_is_not_a_missing_concept():
 def test_without_the_tagger_the_frame_words_alone_cut_phrases(monkeypatch, request):
     from wsis.assistant import phrases, wordclass
     monkeypatch.setattr(wordclass, "_tagger", lambda: None)
-    phrases._classes.cache_clear()  # word classes are cached per question
+    phrases._classes.cache_clear()  # word classes and tags are cached per question
+    phrases._tags.cache_clear()
     request.addfinalizer(phrases._classes.cache_clear)
+    request.addfinalizer(phrases._tags.cache_clear)
     assert wordclass.word_classes(["Will", "it", "work", "?"]) is None
     assert texts("Should the forum be closed early?") == ["forum"]  # a word after "be" is a verb
     assert texts("Will the online economy bring new employment?") == ["online economy bring new employment"]

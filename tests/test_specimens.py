@@ -212,6 +212,9 @@ def test_informal_names_name_one_catalog_document_each():
     assert names.doc_ids("What do the Geneva principles say on ethics?") == ["geneva-declaration"]
     assert names.doc_ids("Do the Pact and its annex on future generations agree?") == [
         "pact-for-the-future", "declaration-on-future-generations"]
+    # a run stops at a full name: both texts are named
+    assert names.doc_ids("Did the future generations declaration on the Pact treat science?") == [
+        "declaration-on-future-generations", "pact-for-the-future"]
     # a run of title words may also be the subject: it stays in the topic; a title or "the Vision" does not
     from wsis.assistant.references import topic_of
     assert "future generations" in topic_of("Do the Pact and its annex on future generations agree?", names)
