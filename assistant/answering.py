@@ -9,7 +9,7 @@ import time
 from typing import Callable
 
 from wsis.assistant.calibration import support_rule
-from wsis.assistant.extractive import citation_for, render_paragraphs, render_quotes, select_sentences
+from wsis.assistant.extractive import citation_for, nearest_quote, render_paragraphs, render_quotes, select_sentences
 from wsis.assistant.followups import carry_over
 from wsis.assistant.languages import UN_LANGUAGES, detect_language
 from wsis.assistant.retrieval import Retrieval, Retriever, describe, topic_of
@@ -194,12 +194,14 @@ class Assistant:
             on = nearest_subject(nearest, retrieval.concept.found, lang)
             lines.append(message("nearest_on", lang, subject=on) if on else message("nearest", lang))
         citations = []
+        topic = topic_of(retrieval.query, self.retriever.names()) or retrieval.query or question
         for n, passage in enumerate(nearest, start=1):
-            text = passage.paragraph.text
-            first = text.split("\n")[0]
-            quote = first if len(first) <= 300 else first[: first.rfind(" ", 0, 300)]
-            citations.append(citation_for(passage, quote, n))
-            lines.append(f"- {passage.citation_text()} [{n}]: “{quote}{'…' if quote != text else ''}”")
+            quote, shown = nearest_quote(passage, topic, self.embed)  # the closest sentence, not the lead-in
+            if len(shown) > 300:
+                shown = shown[: shown.rfind(" ", 0, 300)] + " …"
+            citation = citation_for(passage, quote, n)
+            citations.append(citation)
+            lines.append(f"- {citation.text()} [{n}]: “{shown}”")
         notices = [notice] if notice else []
         if retrieval.excluded:
             notices.append(excluded_notice(retrieval, documents, lang))

@@ -182,6 +182,12 @@ def joint_importance(topic: str, phrases: list[Phrase], every: list[Phrase],
     return min(1.0, (1.0 - float(vectors[0] @ vectors[2])) / whole)
 
 
+def asked_for(phrase: Phrase) -> bool:
+    """The answer type ("in which city", "what time frame"): what is asked for, which the texts need
+    not name ("New York"); never tested."""
+    return bool(phrase.answer_type) and len(phrase.words) <= 2 and not any(map(is_acronym, phrase.words))
+
+
 def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], list[str]],
           embed: Callable[[list[str]], Sequence[Sequence[float]]] | None, threshold: float | None = None,
           max_passages: int = 8, importance_min: float | None = None,
@@ -206,7 +212,7 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
     joined = " | ".join(" ".join(norm_tokens(" ".join([*p.paragraph.section, p.paragraph.text]))) for p in pool)
     joined = f" {joined} "
     for phrase in result.phrases[:MAX_PHRASES]:  # a pasted essay costs at most this many tests
-        if phrase.answer_type and len(phrase.words) <= 2 and not any(map(is_acronym, phrase.words)):
+        if asked_for(phrase):
             continue  # "in which city": what is asked for, which the texts need not name ("New York")
         stems = [norm_tokens(w) for w in phrase.words]
         found = [_stems_present(w, st, have, joined) for w, st in zip(phrase.words, stems)]

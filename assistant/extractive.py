@@ -89,6 +89,32 @@ def select_sentences(query: str, passages: list[Passage], embed, max_sentences: 
     return chosen
 
 
+def nearest_quote(passage: Passage, query: str, embed) -> tuple[str, str]:
+    """(quote, shown) for a passage cited beside a refusal: the paragraph's sentence closest to
+    ``query`` (an exact slice), not its first line, which in a list is only the lead-in ("We commit
+    to:"). ``shown`` puts the lead-in before a quoted sub-item ("We commit to: … (a) Keep the network
+    open"; a nested item's own lead-in too), as the quote alone would lose who commits. A lead-in is
+    quoted only when nothing else is."""
+    text = passage.paragraph.text
+    spans = [text[s:e].strip() for s, e in sentence_spans(text)]
+    pool = [s for s in spans if not s.rstrip().endswith(":")] or spans
+    if not pool:
+        return text, text
+    if len(pool) == 1:
+        best = pool[0]
+    else:
+        vectors = np.asarray(embed([query] + pool), dtype=np.float32)
+        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
+        best = pool[int(np.argmax(vectors[1:] @ vectors[0]))]
+    if not item_marker(best):
+        return best, best
+    # the lead-ins above the item: the paragraph's own and, for a nested item, its item's ("(b) ... through:")
+    before = text[: text.find(best)].split("\n")
+    leads = [line.strip() for line in before if line.rstrip().endswith(":")]
+    chain = [leads[0]] + ([leads[-1]] if len(leads) > 1 and item_marker(leads[-1]) else []) if leads else []
+    return best, " … ".join([*chain, best])
+
+
 def render_quotes(chosen: list[Candidate], start_marker: int = 1) -> tuple[str, list[Citation]]:
     """Markdown grouped by document in chronological order, paragraphs in document order."""
     by_doc: dict[str, list[Candidate]] = {}

@@ -94,6 +94,9 @@ def measure(assistant, q: dict) -> dict:
         "relevance": 9.0 if on_subject else r.relevance, "concept": min((ph.similarity for ph in checked), default=1.0),
         "missing": min(checked, key=lambda ph: ph.similarity).text if checked else "",
         "phrases": [(ph.text, round(ph.similarity, 3), round(ph.importance, 3)) for ph in checked],
+        # phrases found word for word (or through WordNet / the glossary): none means nothing asked is there
+        "found": [ph.text for ph in features.phrases[:concepts.MAX_PHRASES] if not ph.checked and not concepts.asked_for(ph)]
+        if english else [],
         "threshold": r.threshold, "lang": detect_language(query),
         "fixed_missing": not english and bool(r.concept.missing),
         "refused_now": not any("ref" in p.scores for p in r.passages) and (

@@ -283,6 +283,29 @@ def test_reference_look_ups(indexed, question, pid, focus):
     assert found.unresolved == [] and found.passages[0].id == pid and found.passages[0].focus == focus
 
 
+def test_a_refusal_quotes_the_closest_item_of_a_list_with_its_lead_in(indexed):
+    """The nearest passages beside "the texts do not mention X" are quoted by their sentence closest to
+    the question: in a list, an item with its lead-in, never the bare lead-in "We commit to:"."""
+    from wsis.assistant.answering import Assistant
+
+    data, _ = indexed
+    assistant = Assistant(make_settings(data))
+    answer = assistant.ask("What do the texts say on net neutrality?", mode="extractive")
+    assert answer.abstained and answer.missing_concept == "net neutrality", answer.answer
+    corpus, listed = assistant.store.corpus(), 0
+    for c in answer.citations:
+        paragraph = corpus.get(c.id)
+        assert c.quote in paragraph.text and not c.quote.rstrip().endswith(":"), c
+        line = next(x for x in answer.answer.splitlines() if f"[{c.marker}]" in x)
+        assert line.startswith(f"- {c.text()} [{c.marker}]: “"), line
+        if paragraph.sub_items and c.quote.lstrip().startswith("("):
+            listed += 1
+            letter = c.paragraph.split("(")[1].rstrip(")")
+            assert letter in paragraph.sub_items and c.quote in paragraph.sub_items[letter] or c.quote.startswith(f"({letter})")
+            assert paragraph.text.split("\n")[0] + " … " in line, line  # who commits stays with the item
+    assert listed, answer.answer  # the GDC's list paragraph on the network is among the nearest
+
+
 def test_compilation_of_several_sources_keeps_each_numbering(tmp_path):
     path = tmp_path / "briefing.txt"
     path.write_text("Briefing on invented agreed language\n\nTunis Agenda\n\n35. Invented quote thirty-five.\n\n"
