@@ -106,13 +106,31 @@ def nearest_quote(passage: Passage, query: str, embed) -> tuple[str, str]:
         vectors = np.asarray(embed([query] + pool), dtype=np.float32)
         vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
         best = pool[int(np.argmax(vectors[1:] @ vectors[0]))]
-    if not item_marker(best):
-        return best, best
-    # the lead-ins above the item: the paragraph's own and, for a nested item, its item's ("(b) ... through:")
-    before = text[: text.find(best)].split("\n")
-    leads = [line.strip() for line in before if line.rstrip().endswith(":")]
-    chain = [leads[0]] + ([leads[-1]] if len(leads) > 1 and item_marker(leads[-1]) else []) if leads else []
-    return best, " … ".join([*chain, best])
+    return best, " … ".join([*lead_ins(text, best), best])
+
+
+def lead_ins(text: str, item: str) -> list[str]:
+    """The lead-ins a quoted list item stands under, [] for a sentence that is no item: the
+    paragraph's ("We commit to:") and, for a nested item ("(ii)" under "(b)"), its parent item's
+    ("(b) Strengthen skills through:")."""
+    at = text.find(item)
+    if not item_marker(item) or at < 0:
+        return []
+    before = [line.strip() for line in text[:at].split("\n") if line.strip()]
+    leads = [line for line in before if line.endswith(":")]
+    if not leads:
+        return []
+    chain = [leads[0]]
+    parent = next((line for line in reversed(before) if item_marker(line) and _kind(line) != _kind(item)), "")
+    if parent and parent.endswith(":") and parent != leads[0]:
+        chain.append(parent)
+    return chain
+
+
+def _kind(line: str) -> str:
+    """A list marker's kind: roman numerals ("ii", "iv") nest under letters ("b")."""
+    marker = item_marker(line)
+    return "roman" if re.fullmatch(r"[ivxlc]+", marker) and (len(marker) > 1 or marker == "i") else "other"
 
 
 def render_quotes(chosen: list[Candidate], start_marker: int = 1) -> tuple[str, list[Citation]]:
@@ -124,6 +142,7 @@ def render_quotes(chosen: list[Candidate], start_marker: int = 1) -> tuple[str, 
     lines: list[str] = []
     citations: list[Citation] = []
     marker = start_marker
+    shown_leads: dict[str, set[str]] = {}  # lead-ins already quoted, by paragraph
     for doc in order:
         cands = sorted(by_doc[doc], key=lambda c: (c.passage.paragraph.order, c.passage.paragraph.text.find(c.text)))
         cands = _expand_lead_ins(cands)
@@ -140,6 +159,11 @@ def render_quotes(chosen: list[Candidate], start_marker: int = 1) -> tuple[str, 
                 citation.quote = text[start:end] if start >= 0 and end > start else citation.quote
             citations.append(citation)
             shown = _joined([c.text for c in group], text)
+            # "We commit to: … (b) Support the forum": who commits, once per paragraph's run of quotes
+            leads = [x for x in lead_ins(text, first.text) if x not in shown_leads.get(first.passage.id, ())]
+            if leads and not any(c.text.rstrip().endswith(":") for c in group):
+                shown = " … ".join([*leads, shown])
+            shown_leads.setdefault(first.passage.id, set()).update(leads)
             body = shown.replace("\n", "\n> ")
             lines.append(f"> “{body}” [{marker}] ({citation.text()})")
             marker += 1

@@ -397,5 +397,10 @@ def _in_section(path: list[str], code: str) -> bool:
     return any(re.match(rf"{re.escape(code)}(?![0-9])", s.strip().lower()) for s in path)
 
 
-def describe(info: DocumentInfo) -> str:
+def describe(info: DocumentInfo, max_words: int = 12) -> str:
+    """A document as an answer's lead names it: "Tunis Agenda for the Information Society (2005)"; a
+    long title by its short name and symbol ("WSIS+10 outcome (A/RES/70/125, 2015)"), as the
+    quotes' headings below carry the full title."""
+    if len(info.title.split()) > max_words and info.short_title != info.title:
+        return f"{info.short_title} ({', '.join(x for x in (info.symbol, info.date[:4]) if x)})"
     return f"{info.title} ({info.date[:4]})" if info.date else info.title

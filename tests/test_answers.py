@@ -183,6 +183,45 @@ def test_one_paragraph_is_one_reference(assistant):
     assert citations[0].quote in text and " … " in body
 
 
+def test_a_quoted_list_item_keeps_its_lead_in_once():
+    """An item quoted alone stands under its lead-in ("We resolve to: … (a) ..."), a nested item under
+    its parent's too; a sibling item does not inherit the previous item's lead-in, and a lead-in is
+    shown once per paragraph. The citation's quote stays the exact item."""
+    from wsis.assistant.extractive import Candidate, lead_ins, render_quotes
+    from wsis.types import DocumentInfo, Paragraph, Passage
+
+    text = ("We resolve to:\n(a) Map the invented harbours;\n(b) Train pilots through:\n(i) Night courses;\n"
+            "(ii) Courses in local ports;\n(c) Report every second year.")
+    paragraph = Paragraph("invented-charter", "9", text, sub_items={"a": "Map the invented harbours;",
+                          "b": "Train pilots through:\n(i) Night courses;\n(ii) Courses in local ports;",
+                          "c": "Report every second year."})
+    passage = Passage(paragraph, DocumentInfo("invented-charter", "Invented Charter", date="2001-01-01"))
+    assert lead_ins(text, "(ii) Courses in local ports;") == ["We resolve to:", "(b) Train pilots through:"]
+    assert lead_ins(text, "(c) Report every second year.") == ["We resolve to:"]
+    assert lead_ins(text, "We resolve to:") == []
+    body, citations = render_quotes([Candidate(passage, "(a) Map the invented harbours;", 0.9),
+                                     Candidate(passage, "(ii) Courses in local ports;", 0.8),
+                                     Candidate(passage, "(c) Report every second year.", 0.7)])
+    lines = body.splitlines()[1:]
+    assert lines[0].startswith("> “We resolve to: … (a) Map the invented harbours;” [1] (Invented Charter, para. 9(a))")
+    assert lines[1].startswith("> “(b) Train pilots through: … (ii) Courses in local ports;” [2] (Invented Charter, para. 9(b))")
+    assert lines[2].startswith("> “(c) Report every second year.” [3]")
+    assert [c.quote for c in citations] == ["(a) Map the invented harbours;", "(ii) Courses in local ports;",
+                                            "(c) Report every second year."]
+
+
+def test_an_answer_lead_names_a_long_title_by_its_short_name():
+    from wsis.assistant.retrieval import describe
+    from wsis.types import DocumentInfo
+
+    long = DocumentInfo("a-res-70-125", "Outcome document of the high-level meeting of the General Assembly on the "
+                        "overall review of the implementation of the outcomes of the World Summit on the Information "
+                        "Society", symbol="A/RES/70/125", date="2015-12-16", aliases=["A/RES/70/125", "WSIS+10 outcome"])
+    assert describe(long) == "WSIS+10 outcome (A/RES/70/125, 2015)"
+    assert describe(DocumentInfo("tunis-agenda", "Tunis Agenda for the Information Society", date="2005-11-18",
+                                 aliases=["Tunis Agenda"])) == "Tunis Agenda for the Information Society (2005)"
+
+
 def test_off_topic_questions_abstain_with_nearest_passages(assistant):
     for q in ("What is the recipe for a chocolate cake?", "Who won the football world cup in 1998?"):
         answer = assistant.ask(q, mode="extractive")
