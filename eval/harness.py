@@ -41,6 +41,15 @@ def summarize(rows: list[dict]) -> dict[str, Any]:
     for key in _MEANS + [f"recall@{k}" for k in sorted(set(KS) | set(CURVE_KS))]:
         out[key] = M.mean(r.get(key) for r in scored)
     out.update(M.abstention_rates((r["answerable"], bool(r.get("abstained"))) for r in scored))
+    # how far each headline rate could move on this many questions: counts and 95% intervals
+    refused = {"correct_refusal": [bool(r.get("abstained")) for r in scored if not r["answerable"]],
+               "false_refusal": [bool(r.get("abstained")) for r in scored if r["answerable"]]}
+    out["counts"] = {m: [sum(v), len(v)] for m, v in refused.items() if v}
+    out["intervals"] = {m: M.wilson(sum(v), len(v)) for m, v in refused.items() if v}
+    recall = [r["recall@3"] for r in scored if r.get("recall@3") is not None]
+    if recall:
+        out["counts"]["recall@3"] = [round(sum(recall), 1), len(recall)]
+        out["intervals"]["recall@3"] = M.wilson(sum(recall), len(recall))
     lat = [r["latency"] for r in scored if r.get("latency") is not None]
     out["latency_p50"] = M.percentile(lat, 50)
     out["latency_p95"] = M.percentile(lat, 95)

@@ -285,6 +285,18 @@ def abstention_rates(rows: Iterable[tuple[bool, bool]]) -> dict[str, float | Non
     return {"correct_refusal": correct, "false_refusal": false, "abstention_accuracy": accuracy}
 
 
+def wilson(successes: float, n: int, z: float = 1.96) -> list[float] | None:
+    """Wilson score interval (95% by default) of a rate of ``successes`` in ``n``: honest on the few
+    dozen questions of a split, where 13/16 is anywhere from about 0.57 to 0.93. Recall@3 counts a
+    two-paragraph question's half as half a success (an approximation)."""
+    if n <= 0:
+        return None
+    p = successes / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return [round(max(0.0, centre - half), 4), round(min(1.0, centre + half), 4)]
+
+
 # -- aggregation ----------------------------------------------------------------------------------
 
 def percentile(values: Sequence[float], q: float) -> float | None:

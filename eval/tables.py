@@ -48,7 +48,29 @@ def kind_table(result: dict[str, Any]) -> tuple[list[str], list[list[str]]]:
             if m == "judge_faithfulness" and result.get("judge"):
                 label = f"Judge-rated faithfulness ({result['judge']['spec']})"
             rows.append([label] + cells)
+            if m in INTERVAL_METRICS:
+                spans = [interval(result["by_kind"][k]["test"], m) for k in kinds]
+                if any(c != "–" for c in spans):
+                    rows.append([interval_label(m)] + spans)
     return head, rows
+
+
+INTERVAL_METRICS = ("recall@3", "correct_refusal", "false_refusal")
+
+
+def interval_label(metric: str) -> str:
+    """The row under a metric's own: its test figure's 95% interval."""
+    return "↳ 95% interval, test (Wilson; count)"
+
+
+def interval(summary: dict[str, Any], metric: str) -> str:
+    """"0.57–0.93 (13/16)": the 95% interval of a test figure, with the count behind a rate."""
+    span = (summary.get("intervals") or {}).get(metric)
+    if not span:
+        return "–"
+    count = (summary.get("counts") or {}).get(metric)
+    got = "" if not count else f"{count[0]:g}/{count[1]}"
+    return f"{span[0]:.2f}–{span[1]:.2f}" + (f" ({got})" if got else "")
 
 
 def language_table(result: dict[str, Any]) -> tuple[list[str], list[list[str]]] | None:

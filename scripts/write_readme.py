@@ -125,7 +125,10 @@ def _readme_kind_table(res: dict[str, Any]) -> list[str]:
     head, rows = kind_table(res)
     from wsis.eval.tables import LABELS
 
-    wanted = {LABELS[m] for m in README_METRICS} | {"questions (test / dev)"}
+    from wsis.eval.tables import INTERVAL_METRICS, interval_label
+
+    wanted = ({LABELS[m] for m in README_METRICS} | {"questions (test / dev)"}
+              | {interval_label(m) for m in INTERVAL_METRICS if m in README_METRICS})
     return markdown_table(head, [r for r in rows if r[0] in wanted or r[0].startswith("Judge-rated")])
 
 
@@ -171,7 +174,9 @@ def figures(results: list[dict[str, Any]], calibration: dict[str, Any] | None) -
         embedder = (res.get("settings") or {}).get("embed_model", "?")  # [H-E] the embedder of the run
         lines += [f"#### Suite `{res['suite']}` ({res['mode']}, embedder `{embedder}`, {res['questions']} questions, "
                   f"run {res.get('started', '')[:10]})", "",
-                  "Per question kind: test split, dev in brackets.", ""]
+                  "Per question kind: test split, dev in brackets. Under Recall@3 and the refusal rates, the test "
+                  "figure's 95% Wilson interval and its count (Recall@3 counts half a success for one of two paragraphs): "
+                  "on a few dozen questions a bar such as 0.9 is often inside the interval of a figure below it.", ""]
         lines += _readme_kind_table(res) + [""]
         by_lang = language_table(res)
         if by_lang:

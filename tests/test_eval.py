@@ -84,6 +84,14 @@ def test_nuggets_abstention_percentiles_balanced_accuracy():
     assert rates == {"correct_refusal": 0.5, "false_refusal": 0.5, "abstention_accuracy": 0.5}
     assert M.percentile([1, 2, 3, 4], 50) == 2.5 and M.percentile([5], 95) == 5.0 and M.percentile([], 50) is None
     assert M.balanced_accuracy([True, True, False, False], [True, False, False, False]) == 0.75
+    # Wilson 95% intervals: 13 of 16 is 0.57-0.93 (textbook values), 0 of 27 still allows up to 0.125
+    assert M.wilson(13, 16) == [0.5699, 0.9341] and M.wilson(0, 27)[0] == 0.0 and 0.12 < M.wilson(0, 27)[1] < 0.13
+    assert M.wilson(3, 3)[1] == 1.0 and M.wilson(3, 3)[0] < 0.5 and M.wilson(0, 0) is None
+    rows = [{"answerable": False, "abstained": True}, {"answerable": False, "abstained": False},
+            {"answerable": True, "abstained": False, "recall@3": 1.0}, {"answerable": True, "abstained": False, "recall@3": 0.5}]
+    summary = summarize(rows)
+    assert summary["counts"] == {"correct_refusal": [1, 2], "false_refusal": [0, 2], "recall@3": [1.5, 2]}
+    assert summary["intervals"]["correct_refusal"] == M.wilson(1, 2) and summary["intervals"]["recall@3"] == M.wilson(1.5, 2)
 
 
 # -- suite files ---------------------------------------------------------------------------------------
