@@ -45,6 +45,7 @@ _ONLY = {
     "fr": set("çèêàùûîïëœâ"),
 }
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_CITED = re.compile(r"\bparas?\.?\s*(?=-?\d)")
 
 
 def _script_counts(text: str) -> dict[str, int]:
@@ -64,7 +65,8 @@ def _script_counts(text: str) -> dict[str, int]:
 
 def latin_scores(text: str) -> dict[str, float]:
     """Evidence for English, French and Spanish in Latin-script text: stop words plus telltale letters."""
-    lower = text.lower()
+    # "para 72", "para. 5(b)": the citation abbreviation of every language, not the Spanish "para"
+    lower = _CITED.sub(" ", text.lower())
     words = []
     for w in _WORD.findall(lower):
         words.append(w)

@@ -47,6 +47,14 @@ def test_no_evidence_falls_back_to_the_default():
     assert detect_language("ICT4D", default="es") == "es"  # no stop word: the default
 
 
+def test_a_paragraph_reference_is_no_spanish():
+    """"para 72" is the citation abbreviation, not the Spanish "para": the answer stays in English."""
+    for q in ("Tunis Agenda para 72", "GDC para. 29(d)", "Tunis Agenda para 72 and GDC paras 28-29", "TA para -3"):
+        assert detect_language(q) == "en", q
+    for q in ("¿Qué dice la Agenda de Túnez para el Foro?", "¿Qué se prevé para 2015 en la Agenda?"):
+        assert detect_language(q) == "es", q
+
+
 def test_fusion_weights_follow_the_question_language():
     assert fusion_weights("en", 1.2, 0.8) == {"bm25": 1.2, "dense": 0.8}
     assert fusion_weights("fr", 1.0, 1.0, texts_lang="fr") == {"bm25": 1.0, "dense": 1.0}
