@@ -96,6 +96,10 @@ class Assistant:
         if retrieval.excluded and not answer.excluded_documents:  # e.g. a generated answer
             answer.excluded_documents = list(retrieval.excluded)
             answer.notice = joined([answer.notice, excluded_notice(retrieval, self.store.corpus().documents, asked)], asked)
+        if retrieval.outside_filters:
+            documents = self.store.corpus().documents
+            titles = join_list([documents[d].title for d in retrieval.outside_filters if d in documents], asked)
+            answer.notice = joined([answer.notice, message("outside_filters", asked, titles=titles)], asked)
         if mode_notice:
             answer.notice = joined([mode_notice, answer.notice], asked)
         quoted = quoted_notice(answer, asked)  # [parallel]

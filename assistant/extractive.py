@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from wsis.assistant.sentences import item_marker, sentence_spans
+from wsis.assistant.sentences import item_marker, sentence_spans, sentences
 from wsis.assistant.support import tokens
 from wsis.types import Citation, Passage
 
@@ -117,7 +117,8 @@ def lead_ins(text: str, item: str) -> list[str]:
     if not item_marker(item) or at < 0:
         return []
     before = [line.strip() for line in text[:at].split("\n") if line.strip()]
-    leads = [line for line in before if line.endswith(":")]
+    # a line's last sentence: "Trust is ... services. To strengthen ..., stakeholders should:"
+    leads = [sentences(line)[-1] for line in before if line.endswith(":") and sentences(line)]
     if not leads:
         return []
     chain = [leads[0]]
@@ -206,6 +207,12 @@ def _expand_lead_ins(cands: list[Candidate], max_lines: int = 8) -> list[Candida
             start = text.find(cand.text)
             end = start + len(cand.text)
             following = text[end:].split("\n")
+            if item_marker(cand.text):  # an item's own lead-in ("b) curb spam through:"): its sub-items only
+                nested = 0
+                while (nested + 1 < len(following) and item_marker(following[nested + 1])
+                       and _kind(following[nested + 1]) != _kind(cand.text)):
+                    nested += 1
+                following = following[: nested + 1]
             extra = "\n".join(following[: max_lines + 1]).rstrip()
             cand = Candidate(cand.passage, (cand.text + extra).strip(), cand.score, cand.vector)
         if any(o.passage.id == cand.passage.id and cand.text in o.text for o in out):

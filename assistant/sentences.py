@@ -34,6 +34,8 @@ def sentences(text: str) -> list[str]:
 
 
 def item_marker(sentence: str) -> str:
-    """"(b) Promote ..." -> "b" (the sub-item a sentence opens), else ""."""
-    m = re.match(r"^\s*\(?([a-z]{1,4})[).]\s", sentence, re.I)
+    """"(b) Promote ..." -> "b" (the sub-item a sentence opens), else "". Also a bracketless marker
+    as some official layouts print them: "c Interface with ...", "ii Training ..." (a lower-case
+    letter or roman numeral before a capital)."""
+    m = re.match(r"^\s*\(?([a-z]{1,4})[).]\s", sentence, re.I) or re.match(r"^\s*([a-z]|[ivx]{2,4})\s+(?=[A-Z])", sentence)
     return m.group(1).lower() if m else ""

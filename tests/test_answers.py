@@ -154,6 +154,14 @@ def test_acronyms_and_variants_reach_the_paragraph_either_way(assistant):
     assert "least developed countries" in assistant.retriever.retrieve("What do LDCs still lack?").expansions
 
 
+def test_a_reference_outside_the_filters_is_shown_and_said(assistant):
+    answer = assistant.ask("GDC para 4", filters=Filters(doc_ids=["tunis-agenda"]), mode="extractive")
+    assert [c.id for c in answer.citations] == ["global-digital-compact#4"]
+    assert "Shown although the filters exclude it, because the question names it: Global Digital Compact." in answer.notice
+    inside = assistant.ask("GDC para 4", filters=Filters(process="GDC"), mode="extractive")
+    assert inside.citations and "filters exclude" not in inside.notice
+
+
 def test_filters_say_which_documents_they_excluded(assistant):
     q = "What is said about network shutdowns?"
     answer = assistant.ask(q, filters=Filters(process="WSIS"), mode="extractive")
@@ -208,6 +216,16 @@ def test_a_quoted_list_item_keeps_its_lead_in_once():
     assert lines[2].startswith("> “(c) Report every second year.” [3]")
     assert [c.quote for c in citations] == ["(a) Map the invented harbours;", "(ii) Courses in local ports;",
                                             "(c) Report every second year."]
+    # an item's own lead-in brings its nested items, never the next items of the list
+    body, citations = render_quotes([Candidate(passage, "(b) Train pilots through:", 0.9)])
+    assert "(ii) Courses in local ports;" in body and "(c)" not in body and citations[0].paragraph == "9(b)"
+    # a line with two sentences: only the one ending in ":" is the lead-in
+    two = Paragraph("invented-charter", "10", "Ports matter. To that end we shall:\na Dredge the invented channels;\n"
+                    "b Light the invented coast.", sub_items={"a": "Dredge the invented channels;", "b": "Light the invented coast."})
+    cited = Passage(two, passage.document)
+    assert lead_ins(two.text, "b Light the invented coast.") == ["To that end we shall:"]
+    body, citations = render_quotes([Candidate(cited, "b Light the invented coast.", 0.9)])
+    assert citations[0].paragraph == "10(b)" and "“To that end we shall: … b Light the invented coast.”" in body  # a bracketless marker
 
 
 def test_an_answer_lead_names_a_long_title_by_its_short_name():
@@ -298,6 +316,8 @@ def test_cli_ask_json(fixture_index):
     assert human.returncode == 0 and "References:" in human.stdout and "Tunis Agenda" in human.stdout
     bad = run_wsis("ask", "  ", data_dir=fixture_index.data_dir)
     assert bad.returncode != 0 and "question: is empty" in bad.stderr and "Traceback" not in bad.stderr
+    marks = run_wsis("ask", "?!...;;", data_dir=fixture_index.data_dir)
+    assert marks.returncode != 0 and "question: has no words or numbers" in marks.stderr and not marks.stdout
     unknown = run_wsis("ask", "x", "--doc", "nope", data_dir=fixture_index.data_dir)
     assert unknown.returncode != 0 and "--doc" in unknown.stderr
 

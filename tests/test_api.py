@@ -174,6 +174,7 @@ def test_malformed_bodies_are_4xx_json(http, path):
     assert_error(http.post(path, json={field: None}), 422, f"{field}:")
     assert_error(http.post(path, json={field: ""}), 422, f"{field}: is empty")
     assert_error(http.post(path, json={field: "   \n\t "}), 422, f"{field}: is empty")
+    assert_error(http.post(path, json={field: "?!...;;"}), 422, f"{field}: has no words or numbers")
     assert_error(http.post(path, json={field: "x" * 7000}), 422, f"{field}: too long")
     assert_error(http.post(path, json={field: "ok", "unexpected": 1}), 422, "unexpected: unknown field")
     assert_error(http.post(path, json={field: "ok", "filters": "WSIS"}), 422, "filters")

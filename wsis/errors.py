@@ -33,7 +33,7 @@ class LLMConfigError(WsisError, ValueError):
 def validate_text(value: object, field: str, max_chars: int = MAX_TEXT_CHARS) -> str:
     """Whitespace-normalised text, or :class:`QuestionError` naming ``field``.
 
-    Refuses non-strings, empty text, text over ``max_chars`` and text that is not well-formed
+    Refuses non-strings, empty text, text without a letter or digit, text over ``max_chars`` and text that is not well-formed
     Unicode (lone surrogates) or carries control characters other than tab and newlines.
     """
     if not isinstance(value, str):
@@ -46,6 +46,8 @@ def validate_text(value: object, field: str, max_chars: int = MAX_TEXT_CHARS) ->
     text = " ".join(value.split())
     if not text:
         raise QuestionError(f"{field}: is empty")
+    if not any(ch.isalnum() for ch in text):  # "?!...;;": nothing to look up
+        raise QuestionError(f"{field}: has no words or numbers")
     if len(text) > max_chars:
         raise QuestionError(f"{field}: too long ({len(text)} characters; at most {max_chars})")
     return text
