@@ -143,10 +143,24 @@ class Retriever:
             if hits:
                 found.extend(h for h in hits if all(h.id != f.id or h.focus != f.focus for f in found))
             else:
-                what = f"{ref.label}({ref.sub})" if ref.sub else ref.label or ref.section
-                where = corpus.documents[ref.doc_id].title if ref.doc_id in corpus.documents else "the indexed documents"
-                missing.append(f"{where}: no paragraph {what}" if ref.label else f"{where}: no section {what}")
+                missing.append(self._not_found(ref))
         return found, missing
+
+    def _not_found(self, ref: Reference) -> str:
+        """"Tunis Agenda: no paragraph 9"; for a text indexed in part (an extract, a numbering with
+        gaps) the paragraphs it holds: "...: paragraph 9 is not in the indexed text (paragraphs 67-72)"."""
+        corpus = self.corpus()
+        what = f"{ref.label}({ref.sub})" if ref.sub else ref.label or ref.section
+        where = corpus.documents[ref.doc_id].title if ref.doc_id in corpus.documents else "the indexed documents"
+        if not ref.label:
+            return f"{where}: no section {what}"
+        if ref.sub and ref.doc_id and corpus.get(f"{ref.doc_id}#{ref.label}") is not None:
+            return f"{where}: paragraph {ref.label} has no item ({ref.sub})"
+        record = self.store.manifest().documents.get(ref.doc_id) if ref.doc_id else None
+        structure = record.structure if record is not None else {}
+        if structure.get("gaps") and structure.get("runs") and ref.label.isdigit() and not ref.sub:
+            return f"{where}: paragraph {what} is not in the indexed text (paragraphs {structure['runs']})"
+        return f"{where}: no paragraph {what}"
 
     # -- hybrid ---------------------------------------------------------------------------------
     def hybrid(self, query: str, filters: Filters | None, k: int, timings: dict[str, float],

@@ -283,6 +283,20 @@ def test_reference_look_ups(indexed, question, pid, focus):
     assert found.unresolved == [] and found.passages[0].id == pid and found.passages[0].focus == focus
 
 
+def test_a_reference_to_what_is_not_indexed_says_what_is(indexed):
+    """An extract holds part of a text: a paragraph outside it is "not in the indexed text", with the
+    paragraphs it does hold, not "no paragraph"; an item a paragraph lacks is named as such."""
+    from wsis.assistant.retrieval import Retriever
+
+    data, _ = indexed
+    retriever = Retriever(make_settings(data))
+    assert retriever.retrieve("Tunis Agenda paragraph 9").unresolved == [
+        "Tunis Agenda for the Information Society: paragraph 9 is not in the indexed text (paragraphs 67-72)"]
+    assert retriever.retrieve("Tunis Agenda para 72(d)").unresolved == [
+        "Tunis Agenda for the Information Society: paragraph 72 has no item (d)"]
+    assert retriever.retrieve("WSIS+10 Vision para 9").unresolved == ["WSIS+10 Vision for WSIS Beyond 2015: no paragraph 9"]
+
+
 def test_a_refusal_quotes_the_closest_item_of_a_list_with_its_lead_in(indexed):
     """The nearest passages beside "the texts do not mention X" are quoted by their sentence closest to
     the question: in a list, an item with its lead-in, never the bare lead-in "We commit to:"."""
