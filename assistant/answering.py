@@ -9,7 +9,7 @@ import time
 from typing import Callable
 
 from wsis.assistant.calibration import support_rule
-from wsis.assistant.extractive import citation_for, nearest_quote, render_paragraphs, render_quotes, select_sentences
+from wsis.assistant.extractive import cited_together, citation_for, nearest_quote, render_paragraphs, render_quotes, select_sentences
 from wsis.assistant.followups import carry_over
 from wsis.assistant.languages import UN_LANGUAGES, detect_language
 from wsis.assistant.retrieval import Retrieval, Retriever, describe, topic_of
@@ -137,7 +137,8 @@ class Assistant:
             notices.append(message("not_found", lang, references=semicolon_join(retrieval.unresolved, lang)))
         if refs:
             body, citations = render_paragraphs(refs)
-            cited = [p.citation_text() for p in refs[:6]] + (["…"] if len(refs) > 6 else [])
+            cited = cited_together(refs, lambda labels: join_list(labels, lang))
+            cited = cited[:6] + (["…"] if len(cited) > 6 else [])
             lead = message("reference_lead", lang, citations=join_list(cited, lang))
             return Answer(question, f"{lead}\n\n{body}", "extractive", citations=citations, passages=retrieval.passages,
                           notice=joined(notices, lang), timings={"answer": time.perf_counter() - t0})

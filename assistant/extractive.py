@@ -21,15 +21,16 @@ class Candidate:
 
 
 def citation_for(passage: Passage, quote: str, marker: int, score: float | None = None) -> Citation:
-    """A citation whose label narrows to the sub-item the quote sits in ("72(b)")."""
+    """A citation whose label narrows to the sub-item the quote sits in ("72(b)"), and to a nested
+    item the quote opens ("3(b)(ii)")."""
     p = passage.paragraph
     label = passage.cite_label
     if not passage.focus and p.sub_items:
-        letter = item_marker(quote)
-        if letter not in p.sub_items:  # "i." nested inside "b)" belongs to b
+        letter = own = item_marker(quote)
+        if letter not in p.sub_items:  # "i." nested inside "b)" belongs to b: "3(b)(ii)"
             letter = next((k for k, v in p.sub_items.items() if quote.strip() and quote.strip() in v), "")
         if letter:
-            label = f"{p.label}({letter})"
+            label = f"{p.label}({letter})" + (f"({own})" if own and own != letter else "")
     page = p.page_labels[0] if p.page_labels else (str(p.pages[0]) if p.pages else "")
     return Citation(
         doc_id=p.doc_id, title=passage.document.short_title, paragraph=label, quote=quote, page=page,
@@ -218,6 +219,28 @@ def _expand_lead_ins(cands: list[Candidate], max_lines: int = 8) -> list[Candida
         if any(o.passage.id == cand.passage.id and cand.text in o.text for o in out):
             continue
         out.append(cand)
+    return out
+
+
+def cited_together(passages: list[Passage], join=", ".join) -> list[str]:
+    """The look-up's paragraphs as a reader cites them: one document's run of numbered paragraphs as
+    "Tunis Agenda, paras. 69–71", others listed with ``join`` ("paras. 70 and 72(b)"), each document
+    once, in order."""
+    by_doc: dict[str, list[Passage]] = {}
+    for passage in passages:
+        by_doc.setdefault(passage.paragraph.doc_id, []).append(passage)
+    out = []
+    for group in by_doc.values():
+        numbered = [p for p in group if p.paragraph.numbered]
+        if len(numbered) < 2:
+            out.extend(p.citation_text() for p in group)
+            continue
+        labels = [p.cite_label for p in numbered]
+        plain = all(label.isdigit() for label in labels)
+        run = plain and [int(x) for x in labels] == list(range(int(labels[0]), int(labels[0]) + len(labels)))
+        shown = f"{labels[0]}–{labels[-1]}" if run and len(labels) > 2 else join(labels)
+        out.append(f"{numbered[0].document.short_title}, paras. {shown}")
+        out.extend(p.citation_text() for p in group if not p.paragraph.numbered)
     return out
 
 

@@ -21,7 +21,9 @@ from wsis.types import DocumentInfo
 _NUM = r"\d{1,3}(?:\s?\(?[a-z]{1,4}\))?"  # 72, 72(b), 72 (b), 72b) is not accepted (ambiguous)
 _RANGE_SEP = r"\s*(?:-|–|—|to|through|and|,|&)\s*"
 _PARA_WORD = r"(?:paragraphs?|paras?\.?|pars?\.|¶¶?|§§?|para\b)"
-PARA_LIST = re.compile(rf"{_PARA_WORD}\s*(?P<nums>{_NUM}(?:{_RANGE_SEP}{_NUM})*)", re.I)
+_ITEM_ALONE = r"\([a-z]{1,4}\)"  # "72(a) and (c)": an item of the paragraph just named
+_LIST = rf"{_NUM}(?:{_RANGE_SEP}(?:{_NUM}|{_ITEM_ALONE}))*"
+PARA_LIST = re.compile(rf"{_PARA_WORD}\s*(?P<nums>{_LIST})", re.I)
 ACTION_LINE = re.compile(r"\b(?:action\s+lines?\s+)?(?P<code>C(?:1[01]|[1-9]))\b(?![\w(])")
 ACTION_LINE_WORDS = re.compile(r"action\s+lines?\s+(?P<codes>C?\d{1,2}(?:\s*(?:,|and|&)\s*C?\d{1,2})*)", re.I)
 OBJECTIVE = re.compile(r"\bobjective\s+(?P<n>\d{1,2})\b", re.I)
@@ -151,15 +153,19 @@ class DocumentNames:
 
 
 def _expand(nums: str) -> list[tuple[str, str]]:
-    """"69 to 71" -> 69, 70, 71; "72(b)" -> (72, b); "4, 5 and 55" -> three."""
+    """"69 to 71" -> 69, 70, 71; "72(b)" -> (72, b); "4, 5 and 55" -> three; "72(a) and (c)" -> two items."""
     # ranges: a separator "-", "to" between two plain numbers
     ranged: list[tuple[str, str]] = []
-    tokens = re.findall(rf"{_NUM}|-|–|—|\bto\b|\bthrough\b", nums, re.I)
+    tokens = re.findall(rf"{_NUM}|{_ITEM_ALONE}|-|–|—|\bto\b|\bthrough\b", nums, re.I)
     prev: int | None = None
     pending_range = False
     for tok in tokens:
         if tok.lower() in {"-", "–", "—", "to", "through"}:
             pending_range = prev is not None
+            continue
+        if tok.startswith("("):  # "(c)" after "72(a) and": the same paragraph's item
+            if prev is not None:
+                ranged.append((str(prev), tok.strip("()").lower()))
             continue
         m = _ONE.match(tok)
         n, sub = int(m["n"]), (m["sub"] or "").lower()
@@ -202,7 +208,7 @@ def parse_references(question: str, names: DocumentNames) -> list[Reference]:
     # "GDC 28", "TA 72(b)": a bare number right after a document name
     for mention in mentions:
         tail = question[mention.end :]
-        m = re.match(rf"[\s,]*(?:{_PARA_WORD}\s*)?(?P<nums>{_NUM}(?:{_RANGE_SEP}{_NUM})*)(?!\w)(?!\s*(?:%|per\s?cent|years?|million|billion))", tail, re.I)
+        m = re.match(rf"[\s,]*(?:{_PARA_WORD}\s*)?(?P<nums>{_LIST})(?!\w)(?!\s*(?:%|per\s?cent|years?|million|billion))", tail, re.I)
         if m and not any(s <= mention.end + m.start("nums") < e for s, e in used):
             if re.match(r"\d{4}", m["nums"]):
                 continue  # a year ("Tunis Agenda 2005"), not a paragraph

@@ -36,6 +36,7 @@ def check_citations(assistant, answer) -> None:
         ("GDC 12", ["global-digital-compact#12"]),
         ("paragraph 4 of the Tunis Commitment", ["tunis-commitment#4"]),
         ("What does Tunis Agenda, paragraph 4 say?", ["tunis-agenda#4"]),
+        ("TA 9(a) and (b)", ["tunis-agenda#9(a)", "tunis-agenda#9(b)"]),  # an item alone: the same paragraph's
     ],
 )
 def test_paragraph_references_come_first(assistant, question, expected):
@@ -45,6 +46,13 @@ def test_paragraph_references_come_first(assistant, question, expected):
     check_citations(assistant, answer)
     for c in answer.citations[: len(expected)]:
         assert all(line in answer.answer for line in c.quote.split("\n"))  # the agreed text itself is shown
+
+
+def test_a_look_up_lead_cites_a_run_as_a_range(assistant):
+    answer = assistant.ask("paragraphs 6 to 8 of the Tunis Agenda", mode="extractive")
+    assert answer.answer.startswith("The text of Tunis Agenda, paras. 6–8 reads:"), answer.answer[:80]
+    both = assistant.ask("Tunis Agenda 4 and 9(b)", mode="extractive")
+    assert both.answer.startswith("The text of Tunis Agenda, paras. 4 and 9(b) reads:"), both.answer[:80]
 
 
 def test_sub_item_quote_is_the_sub_item(assistant):
@@ -212,7 +220,7 @@ def test_a_quoted_list_item_keeps_its_lead_in_once():
                                      Candidate(passage, "(c) Report every second year.", 0.7)])
     lines = body.splitlines()[1:]
     assert lines[0].startswith("> “We resolve to: … (a) Map the invented harbours;” [1] (Invented Charter, para. 9(a))")
-    assert lines[1].startswith("> “(b) Train pilots through: … (ii) Courses in local ports;” [2] (Invented Charter, para. 9(b))")
+    assert lines[1].startswith("> “(b) Train pilots through: … (ii) Courses in local ports;” [2] (Invented Charter, para. 9(b)(ii))")
     assert lines[2].startswith("> “(c) Report every second year.” [3]")
     assert [c.quote for c in citations] == ["(a) Map the invented harbours;", "(ii) Courses in local ports;",
                                             "(c) Report every second year."]
