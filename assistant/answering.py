@@ -102,7 +102,7 @@ class Assistant:
             answer.notice = joined([answer.notice, message("outside_filters", asked, titles=titles)], asked)
         if mode_notice:
             answer.notice = joined([mode_notice, answer.notice], asked)
-        quoted = quoted_notice(answer, asked)  # [parallel]
+        quoted = quoted_notice(answer, asked, lang)  # [parallel]
         if quoted:
             answer.notice = joined([answer.notice, quoted], asked)
         answer.timings.update(retrieval.timings)
@@ -226,11 +226,12 @@ def check_lang(lang: object) -> str | None:
     return code
 
 
-def quoted_notice(answer: Answer, asked: str) -> str:
-    """"Quoted from the English text." when the quotes are in another language than the question,
-    written in the question's language ("Cité d’après le texte anglais.")."""
+def quoted_notice(answer: Answer, asked: str, wanted: str | None = None) -> str:
+    """"Quoted from the English text." when the quotes are in another language than the question's,
+    or than the one asked for (``wanted``: French asked for, no French version indexed), written in
+    the question's language ("Cité d’après le texte anglais.")."""
     langs = list(dict.fromkeys(c.lang or "en" for c in answer.citations))
-    if not langs or langs == [asked]:
+    if not langs or (langs == [asked] and wanted in (None, asked)):
         return ""
     if len(langs) == 1:
         return message("quoted_from_one", asked, language=language_name(langs[0], asked))

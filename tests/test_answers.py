@@ -328,6 +328,7 @@ def test_cli_ask_json(fixture_index):
     assert marks.returncode != 0 and "question: has no words or numbers" in marks.stderr and not marks.stdout
     unknown = run_wsis("ask", "x", "--doc", "nope", data_dir=fixture_index.data_dir)
     assert unknown.returncode != 0 and "--doc" in unknown.stderr
+    assert "document ids, as `wsis status` lists them:" in unknown.stderr and "tunis-agenda" in unknown.stderr
 
 
 def test_cross_encoder_reranking_reorders_candidates(fixture_index):

@@ -108,6 +108,9 @@ def test_lang_fr_quotes_the_french_text_verbatim(par):
     assert [c.id for c in lookup.citations] == ["tunis-agenda.ar#10"] and lookup.citations[0].lang == "ar"
     assert lookup.citations[0].quote == _text_of(corpus, "tunis-agenda.ar#10")
     assert lookup.citations[0].text() == "Tunis Agenda, para. 10"
+    # French asked for, but the Compact has no French version: the answer says it quotes the English
+    gdc = par.ask("GDC para 4", lang="fr")
+    assert gdc.citations[0].lang == "en" and "Quoted from the English text." in gdc.notice
 
 
 def test_question_language_chooses_the_version(par):

@@ -218,7 +218,10 @@ class Filters:
             known = set(known_doc_ids)
             unknown = [d for d in ids if d not in known]
             if unknown:
-                raise QuestionError(f"{name('doc_ids')}: not in the index: {', '.join(unknown)}")
+                ids_known = sorted(known)
+                shown = ", ".join(ids_known[:12]) + (f", … ({len(ids_known)} in all)" if len(ids_known) > 12 else "")
+                raise QuestionError(f"{name('doc_ids')}: not in the index: {', '.join(unknown)} "
+                                    f"(document ids, as `wsis status` lists them: {shown or 'none indexed'})")
         if process is not None and not isinstance(process, str):
             raise QuestionError(f"{name('process')}: must be a string")
         proc = validate_text(process, name("process"), 20).upper() if process and process.strip() else ""
