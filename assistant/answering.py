@@ -96,6 +96,9 @@ class Assistant:
         if retrieval.excluded and not answer.excluded_documents:  # e.g. a generated answer
             answer.excluded_documents = list(retrieval.excluded)
             answer.notice = joined([answer.notice, excluded_notice(retrieval, self.store.corpus().documents, asked)], asked)
+        kept = kept_undated(answer, filters, self.store.corpus().documents)
+        if kept:  # "--to-year 2005" quoting a text without a date: said, not silent
+            answer.notice = joined([answer.notice, message("kept_undated", asked, titles=join_list(kept, asked))], asked)
         if retrieval.outside_filters:
             documents = self.store.corpus().documents
             titles = join_list([documents[d].title for d in retrieval.outside_filters if d in documents], asked)
@@ -237,6 +240,21 @@ def quoted_notice(answer: Answer, asked: str, wanted: str | None = None) -> str:
         return message("quoted_from_one", asked, language=language_name(langs[0], asked))
     names = [language_name(lang, asked, plural=True) for lang in langs]
     return message("quoted_from_many", asked, languages=join_list(names, asked))
+
+
+def kept_undated(answer: Answer, filters: Filters | None, documents: dict) -> list[str]:
+    """Titles of cited documents that pass a year or process filter only because they have no date
+    or process to test (a user's own notes): the filters keep them (``Filters.include_undated``)."""
+    if filters is None or not filters.include_undated or not (filters.year_from or filters.year_to or filters.process):
+        return []
+    out: list[str] = []
+    for doc_id in dict.fromkeys(c.doc_id for c in answer.citations):
+        info = documents.get(doc_id)
+        if info is None or doc_id in (filters.doc_ids or []):
+            continue
+        if ((filters.year_from or filters.year_to) and not info.date) or (filters.process and not info.process):
+            out.append(info.title)
+    return out
 
 
 def excluded_notice(retrieval: Retrieval, documents: dict, lang: str = "en") -> str:

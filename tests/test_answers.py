@@ -181,6 +181,11 @@ def test_filters_say_which_documents_they_excluded(assistant):
     # an undated, uncatalogued document passes a year filter unless the user excludes undated ones
     years = assistant.retriever.retrieve("donors local training centres", Filters(year_from=2004, year_to=2006))
     assert "flattened-excerpt" in {p.paragraph.doc_id for p in years.passages}
+    answer = assistant.ask("What should donors fund in local training centres?", filters=Filters(year_from=2004, year_to=2006),
+                           mode="extractive")
+    assert "flattened-excerpt" in {c.doc_id for c in answer.citations}, answer.answer  # the undated text quoted: said
+    assert "Kept by the filters although it has no date or process to test: flattened-excerpt." in answer.notice
+    assert "no date" not in assistant.ask("What should donors fund in local training centres?", mode="extractive").notice
     strict = assistant.retriever.retrieve("donors local training centres",
                                           Filters(year_from=2004, year_to=2006, include_undated=False))
     assert "flattened-excerpt" not in {p.paragraph.doc_id for p in strict.passages}
