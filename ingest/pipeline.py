@@ -197,7 +197,8 @@ def _claim(item: _Prepared, doc: Identified, live: dict[str, Any], seen: dict[st
         for p in item.paragraphs:
             p.doc_id = own
         item.report = dict(item.report, verdict=item.report["verdict"].replace(doc_id, own, 1),
-                           warnings=[*item.report["warnings"], f"{own}: {message}"], expected=None)
+                           warnings=[*(w.replace(f"{doc_id}:", f"{own}:", 1) if w.startswith(f"{doc_id}:") else w
+                                       for w in item.report["warnings"]), f"{own}: {message}"], expected=None)
         if own in seen:
             return FileResult(str(item.path), "failed", message=f"{item.path}: same doc_id {own!r} as {seen[own].path}; rename one of them")
     seen[item.info.doc_id] = item

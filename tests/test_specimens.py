@@ -178,6 +178,7 @@ def test_a_user_file_never_silently_replaces_an_official_document(folder, tmp_pa
     out = _prepare(copy, make_settings(tmp_path), {"geneva-declaration": _record(folder / "dop.html")}, {}, {})
     assert [x.info.doc_id for x in out] == ["my-copy"]
     assert "kept as 'my-copy': 'geneva-declaration' is already taken by" in out[0].report["warnings"][-1]
+    assert all(w.startswith("my-copy:") for w in out[0].report["warnings"]), out[0].report["warnings"]  # its own id
     same = _prepare(folder / "dop.html", make_settings(tmp_path), {}, {}, {})[0]
     twin = tmp_path / "twin.html"
     twin.write_text((folder / "dop.html").read_text(), encoding="utf-8")
@@ -262,6 +263,7 @@ def test_status_json_carries_the_reports(indexed):
     assert docs["ig-briefing-extract"]["structure"]["runs"] == "1-5, 19, 33-38, 60-64"
     text = run_wsis("status", data_dir=data).stdout
     assert "a-res-70-125: 7/72 paragraphs, 1 gap (8-72)" in text
+    assert "\ndeclaration-on-future-generations 2024-09-22" in text  # ids in full, as --doc takes them
 
 
 @pytest.mark.parametrize("question, pid, focus", [
