@@ -49,6 +49,7 @@ class Retrieval:
     threshold: float = 0.0  # abstain below this relevance: fitted for the embedder and the question's language
     relevance_parts: dict[str, float] = field(default_factory=dict)  # best dense cosine, query-word coverage
     outside_filters: list[str] = field(default_factory=list)  # doc ids a reference names although the filters exclude them
+    unnamed_refs: list[str] = field(default_factory=list)  # "para 3" naming no document, found in several
 
 
 @lru_cache(maxsize=2)
@@ -283,6 +284,8 @@ class Retriever:
         found, missing = self.resolve(refs, filters)
         kept = set(allowed)  # "GDC para 28" with the filters on the Tunis Agenda: shown, and said
         outside = list(dict.fromkeys(p.paragraph.doc_id for p in found if p.paragraph.doc_id not in kept))
+        unnamed = [r.label for r in refs if not r.doc_id and r.label
+                   and len({p.paragraph.doc_id for p in found if p.paragraph.label == r.label}) >= 2]
         topic = topic_of(question, names)
         glossary = self.glossary()
         extra = glossary.expansions(topic) if topic else []
@@ -295,7 +298,8 @@ class Retriever:
         merged = found + [p for p in passages if p.id not in seen]
         retrieval = Retrieval(question, merged[: max(k, len(found))], refs, missing, mentioned,
                               1.0 if found else relevance, timings, restricted, expansions=extra,
-                              threshold=threshold, relevance_parts=parts, outside_filters=outside)
+                              threshold=threshold, relevance_parts=parts, outside_filters=outside,
+                              unnamed_refs=list(dict.fromkeys(unnamed)))
         # the concept check: English (concepts.py) or, for another UN language, its cross-lingual
         # counterpart with its own fitted minima (concepts_xlang.py); the relevance threshold per language
         if topic and not found:

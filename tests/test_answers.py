@@ -55,6 +55,13 @@ def test_a_look_up_lead_cites_a_run_as_a_range(assistant):
     assert both.answer.startswith("The text of Tunis Agenda, paras. 4 and 9(b) reads:"), both.answer[:80]
 
 
+def test_a_paragraph_of_no_named_text_says_so(assistant):
+    answer = assistant.ask("paragraph 4", mode="extractive")
+    assert len({c.doc_id for c in answer.citations}) >= 2, answer.answer
+    assert "No text was named for paragraph 4" in answer.notice
+    assert "No text was named" not in assistant.ask("Tunis Agenda paragraph 4", mode="extractive").notice
+
+
 def test_sub_item_quote_is_the_sub_item(assistant):
     answer = assistant.ask("TA ¶9(b)", mode="extractive")
     paragraph = assistant.store.corpus().get("tunis-agenda#9")
