@@ -27,6 +27,7 @@ PARA_LIST = re.compile(rf"{_PARA_WORD}\s*(?P<nums>{_LIST})", re.I)
 ACTION_LINE = re.compile(r"\b(?:action\s+lines?\s+)?(?P<code>C(?:1[01]|[1-9]))\b(?![\w(])")
 ACTION_LINE_WORDS = re.compile(r"action\s+lines?\s+(?P<codes>C?\d{1,2}(?:\s*(?:,|and|&)\s*C?\d{1,2})*)", re.I)
 OBJECTIVE = re.compile(r"\bobjective\s+(?P<n>\d{1,2})\b", re.I)
+ACTION = re.compile(r"\baction\s+(?P<n>\d{1,2})\b(?!\s*(?:%|per\s?cent|years?))", re.I)  # the Pact's "Action 1"
 OP_PP = re.compile(rf"(?<![\w/])(?P<kind>OP|PP)\s?(?P<nums>{_NUM}(?:{_RANGE_SEP}(?:OP|PP)?\s?{_NUM})*)(?!\w)")
 OP_PP_WORDS = re.compile(rf"\b(?P<kind>operative|preambular)\s+{_PARA_WORD}\s*(?P<nums>{_NUM}(?:{_RANGE_SEP}{_NUM})*)", re.I)
 _ONE = re.compile(r"(?P<n>\d{1,3})\s?(?:\(?(?P<sub>[a-z]{1,4})\))?", re.I)
@@ -37,7 +38,7 @@ class Reference:
     doc_id: str | None  # None: no document named
     label: str  # paragraph label, or "" for a section reference
     sub: str = ""  # sub-item letter for "72(b)"
-    section: str = ""  # "C5" or "Objective 2"
+    section: str = ""  # "C5", "Objective 2" or "Action 1"
 
 
 @dataclass
@@ -223,6 +224,8 @@ def parse_references(question: str, names: DocumentNames) -> list[Reference]:
             refs.append(Reference(_nearest(mentions, m.start(), m.end()), "", section=m["code"].upper()))
     for m in OBJECTIVE.finditer(question):
         refs.append(Reference(_nearest(mentions, m.start(), m.end()), "", section=f"Objective {int(m['n'])}"))
+    for m in ACTION.finditer(question):  # "Action 1 of the Pact": the paragraphs under that heading
+        refs.append(Reference(_nearest(mentions, m.start(), m.end()), "", section=f"Action {int(m['n'])}"))
     seen: set[Reference] = set()
     return [r for r in refs if not (r in seen or seen.add(r))]
 
@@ -235,7 +238,7 @@ _QUESTION_WORDS = re.compile(
     re.I,
 )
 _REF_NOISE = re.compile(
-    r"(?:paragraphs?|paras?\.?|¶+|§+|action\s+lines?|objective)\s*[\dC][\w()]*(?:\s*(?:-|–|to|and|,)\s*[\dC][\w()]*)*", re.I
+    r"(?:paragraphs?|paras?\.?|¶+|§+|action\s+lines?|action(?=\s+\d)|objective)\s*[\dC][\w()]*(?:\s*(?:-|–|to|and|,)\s*[\dC][\w()]*)*", re.I
 )
 
 

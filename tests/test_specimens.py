@@ -276,6 +276,7 @@ def test_status_json_carries_the_reports(indexed):
     ("PP2 of A/RES/79/1", "pact-for-the-future#PP2", ""),
     ("Tunis Agenda 72(b)", "tunis-agenda#72", "b"),
     ("Geneva Declaration para 7", "geneva-declaration#7", ""),
+    ("Action 1 of the Pact for the Future", "pact-for-the-future#4", ""),  # the paragraphs under the Pact's "Action 1."
 ])
 def test_reference_look_ups(indexed, question, pid, focus):
     from wsis.assistant.retrieval import Retriever
