@@ -45,7 +45,7 @@ _ONLY = {
     "fr": set("çèêàùûîïëœâ"),
 }
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_CITED = re.compile(r"\bparas?\.?\s*(?=-?\d)")
+_CITED = re.compile(r"\bparas?\.?\s*(?=-?\d{1,3}(?!\d))")  # "para 72", not the Spanish "para 2030"
 
 
 def _script_counts(text: str) -> dict[str, int]:

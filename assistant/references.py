@@ -21,13 +21,14 @@ from wsis.types import DocumentInfo
 _NUM = r"\d{1,3}(?:\s?\(?[a-z]{1,4}\))?"  # 72, 72(b), 72 (b), 72b) is not accepted (ambiguous)
 _RANGE_SEP = r"\s*(?:-|–|—|to|through|and|,|&)\s*"
 _PARA_WORD = r"(?:paragraphs?|paras?\.?|pars?\.|¶¶?|§§?|para\b)"
-_ITEM_ALONE = r"\([a-z]{1,4}\)"  # "72(a) and (c)": an item of the paragraph just named
+_ITEM_ALONE = r"\((?:[a-z]|[ivx]{2,4})\)"  # "72(a) and (c)": an item of the paragraph just named (not "(see)")
 _LIST = rf"{_NUM}(?:{_RANGE_SEP}(?:{_NUM}|{_ITEM_ALONE}))*"
 PARA_LIST = re.compile(rf"{_PARA_WORD}\s*(?P<nums>{_LIST})", re.I)
 ACTION_LINE = re.compile(r"\b(?:action\s+lines?\s+)?(?P<code>C(?:1[01]|[1-9]))\b(?![\w(])")
 ACTION_LINE_WORDS = re.compile(r"action\s+lines?\s+(?P<codes>C?\d{1,2}(?:\s*(?:,|and|&)\s*C?\d{1,2})*)", re.I)
 OBJECTIVE = re.compile(r"\bobjective\s+(?P<n>\d{1,2})\b", re.I)
-ACTION = re.compile(r"\baction\s+(?P<n>\d{1,2})\b(?!\s*(?:%|per\s?cent|years?))", re.I)  # the Pact's "Action 1"
+# the Pact's "Action 1", "Actions 1 and 2" (capitalised, as the Pact heads them: "take action 2 times" is no reference)
+ACTION = re.compile(r"(?<!Plan of )(?<!plan of )\bActions?\s+(?P<ns>\d{1,2}(?:\s*(?:,|and|&|to|-|–)\s*\d{1,2})*)\b(?!\s*(?:%|per\s?cent|years?))")
 OP_PP = re.compile(rf"(?<![\w/])(?P<kind>OP|PP)\s?(?P<nums>{_NUM}(?:{_RANGE_SEP}(?:OP|PP)?\s?{_NUM})*)(?!\w)")
 OP_PP_WORDS = re.compile(rf"\b(?P<kind>operative|preambular)\s+{_PARA_WORD}\s*(?P<nums>{_NUM}(?:{_RANGE_SEP}{_NUM})*)", re.I)
 _ONE = re.compile(r"(?P<n>\d{1,3})\s?(?:\(?(?P<sub>[a-z]{1,4})\))?", re.I)
@@ -154,7 +155,8 @@ class DocumentNames:
 
 
 def _expand(nums: str) -> list[tuple[str, str]]:
-    """"69 to 71" -> 69, 70, 71; "72(b)" -> (72, b); "4, 5 and 55" -> three; "72(a) and (c)" -> two items."""
+    """"69 to 71" -> 69, 70, 71; "72(b)" -> (72, b); "4, 5 and 55" -> three; "72(a) and (c)" -> two items,
+    "72(a) to (c)" -> three."""
     # ranges: a separator "-", "to" between two plain numbers
     ranged: list[tuple[str, str]] = []
     tokens = re.findall(rf"{_NUM}|{_ITEM_ALONE}|-|–|—|\bto\b|\bthrough\b", nums, re.I)
@@ -164,9 +166,15 @@ def _expand(nums: str) -> list[tuple[str, str]]:
         if tok.lower() in {"-", "–", "—", "to", "through"}:
             pending_range = prev is not None
             continue
-        if tok.startswith("("):  # "(c)" after "72(a) and": the same paragraph's item
+        if tok.startswith("("):  # "(c)" after "72(a) and": the same paragraph's item; "(a) to (d)": all four
+            item = tok.strip("()").lower()
             if prev is not None:
-                ranged.append((str(prev), tok.strip("()").lower()))
+                last = ranged[-1][1] if ranged and ranged[-1][0] == str(prev) else ""
+                if pending_range and len(last) == len(item) == 1 and last < item <= "z":
+                    ranged.extend((str(prev), chr(c)) for c in range(ord(last) + 1, ord(item) + 1))
+                else:
+                    ranged.append((str(prev), item))
+            pending_range = False
             continue
         m = _ONE.match(tok)
         n, sub = int(m["n"]), (m["sub"] or "").lower()
@@ -225,7 +233,10 @@ def parse_references(question: str, names: DocumentNames) -> list[Reference]:
     for m in OBJECTIVE.finditer(question):
         refs.append(Reference(_nearest(mentions, m.start(), m.end()), "", section=f"Objective {int(m['n'])}"))
     for m in ACTION.finditer(question):  # "Action 1 of the Pact": the paragraphs under that heading
-        refs.append(Reference(_nearest(mentions, m.start(), m.end()), "", section=f"Action {int(m['n'])}"))
+        if any(mention.start <= m.start() < mention.end for mention in mentions) or any(s <= m.start() < e for s, e in used):
+            continue  # "Plan of Action 9": a document's name and its paragraph
+        doc = _nearest(mentions, m.start(), m.end())
+        refs.extend(Reference(doc, "", section=f"Action {int(n)}") for n, _ in _expand(m["ns"]))
     seen: set[Reference] = set()
     return [r for r in refs if not (r in seen or seen.add(r))]
 

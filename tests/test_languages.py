@@ -51,7 +51,7 @@ def test_a_paragraph_reference_is_no_spanish():
     """"para 72" is the citation abbreviation, not the Spanish "para": the answer stays in English."""
     for q in ("Tunis Agenda para 72", "GDC para. 29(d)", "Tunis Agenda para 72 and GDC paras 28-29", "TA para -3"):
         assert detect_language(q) == "en", q
-    for q in ("¿Qué dice la Agenda de Túnez para el Foro?", "¿Qué se prevé para 2015 en la Agenda?"):
+    for q in ("¿Qué dice la Agenda de Túnez para el Foro?", "¿Qué se prevé para 2015 en la Agenda?", "Objetivos para 2030"):
         assert detect_language(q) == "es", q
 
 

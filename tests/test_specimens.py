@@ -196,6 +196,24 @@ def test_file_names_name_documents_only_when_distinctive():
     assert parse_references("acme-ig-brief para 2", names)[0].doc_id == "acme-ig-brief"
 
 
+def test_item_lists_and_the_pacts_actions_parse_as_references():
+    from wsis.assistant.references import DocumentNames, parse_references
+    from wsis.ingest.catalog import catalog_by_id
+
+    combined = {"wsis-outcome-booklet", "wsis10-statement-vision"}
+    names = DocumentNames({d: e.to_info() for d, e in catalog_by_id().items() if d not in combined})
+
+    def parsed(q):
+        return [(r.doc_id, r.label, r.sub, r.section) for r in parse_references(q, names)]
+
+    assert parsed("TA 72(a) and (c)") == [("tunis-agenda", "72", "a", ""), ("tunis-agenda", "72", "c", "")]
+    assert [r[2] for r in parsed("Tunis Agenda para 90 (a) to (d)")] == ["a", "b", "c", "d"]
+    assert parsed("Pact para 5 and (see) GDC") == [("pact-for-the-future", "5", "", "")]  # "(see)" is no item
+    assert parsed("Pact Actions 1 and 2") == [("pact-for-the-future", "", "", "Action 1"), ("pact-for-the-future", "", "", "Action 2")]
+    assert parsed("Geneva Plan of Action 9") == [("geneva-plan-of-action", "9", "", "")]  # a title, then its paragraph
+    assert parsed("Should we take action 2 times a year?") == []
+
+
 def test_informal_names_name_one_catalog_document_each():
     """Users shorten titles ("the Geneva plan", "the Vision"): a run of one catalog text's title words
     holding its kind and a word of its own, or "the" and a capitalised kind, names it; a word that is
