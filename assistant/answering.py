@@ -100,8 +100,8 @@ class Assistant:
         if kept:  # "--to-year 2005" quoting a text without a date: said, not silent
             answer.notice = joined([answer.notice, message("kept_undated", asked, titles=join_list(kept, asked))], asked)
         if retrieval.unnamed_refs:  # "para 3" of which text? quoted from each; naming one narrows it
-            answer.notice = joined([answer.notice, message("unnamed_reference", asked,
-                                                           labels=join_list(retrieval.unnamed_refs, asked))], asked)
+            numbers = join_list([f"¶ {label}" for label in retrieval.unnamed_refs], asked)  # "¶": in every language
+            answer.notice = joined([answer.notice, message("unnamed_reference", asked, labels=numbers)], asked)
         if retrieval.outside_filters:
             documents = self.store.corpus().documents
             titles = join_list([documents[d].title for d in retrieval.outside_filters if d in documents], asked)

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from wsis.assistant.sentences import item_marker, sentence_spans, sentences
+from wsis.assistant.lists import item_path, items_under, lead_ins
+from wsis.assistant.sentences import sentence_spans
 from wsis.assistant.support import tokens
 from wsis.types import Citation, Passage
 
@@ -26,11 +27,12 @@ def citation_for(passage: Passage, quote: str, marker: int, score: float | None 
     p = passage.paragraph
     label = passage.cite_label
     if not passage.focus and p.sub_items:
-        letter = own = item_marker(quote)
-        if letter not in p.sub_items:  # "i." nested inside "b)" belongs to b: "3(b)(ii)"
+        path = item_path(p.text, quote)  # ["b", "ii"]: the item the quote opens, under its parent
+        if path and path[0] in p.sub_items:
+            label = p.label + "".join(f"({m})" for m in path)
+        else:  # a quote inside an item's text, after its first line
             letter = next((k for k, v in p.sub_items.items() if quote.strip() and quote.strip() in v), "")
-        if letter:
-            label = f"{p.label}({letter})" + (f"({own})" if own and own != letter else "")
+            label = f"{p.label}({letter})" if letter else label
     page = p.page_labels[0] if p.page_labels else (str(p.pages[0]) if p.pages else "")
     return Citation(
         doc_id=p.doc_id, title=passage.document.short_title, paragraph=label, quote=quote, page=page,
@@ -107,32 +109,11 @@ def nearest_quote(passage: Passage, query: str, embed) -> tuple[str, str]:
         vectors = np.asarray(embed([query] + pool), dtype=np.float32)
         vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
         best = pool[int(np.argmax(vectors[1:] @ vectors[0]))]
-    return best, " … ".join([*lead_ins(text, best), best])
+    shown = " … ".join([*lead_ins(text, best), best])
+    return best, shown if len(shown) <= MAX_SHOWN or len(best) >= MAX_SHOWN else best
 
 
-def lead_ins(text: str, item: str) -> list[str]:
-    """The lead-ins a quoted list item stands under, [] for a sentence that is no item: the
-    paragraph's ("We commit to:") and, for a nested item ("(ii)" under "(b)"), its parent item's
-    ("(b) Strengthen skills through:")."""
-    at = text.find(item)
-    if not item_marker(item) or at < 0:
-        return []
-    before = [line.strip() for line in text[:at].split("\n") if line.strip()]
-    # a line's last sentence: "Trust is ... services. To strengthen ..., stakeholders should:"
-    leads = [sentences(line)[-1] for line in before if line.endswith(":") and sentences(line)]
-    if not leads:
-        return []
-    chain = [leads[0]]
-    parent = next((line for line in reversed(before) if item_marker(line) and _kind(line) != _kind(item)), "")
-    if parent and parent.endswith(":") and parent != leads[0]:
-        chain.append(parent)
-    return chain
-
-
-def _kind(line: str) -> str:
-    """A list marker's kind: roman numerals ("ii", "iv") nest under letters ("b")."""
-    marker = item_marker(line)
-    return "roman" if re.fullmatch(r"[ivxlc]+", marker) and (len(marker) > 1 or marker == "i") else "other"
+MAX_SHOWN = 300  # characters of a nearest passage's quote beside a refusal (its lead-ins dropped first)
 
 
 def render_quotes(chosen: list[Candidate], start_marker: int = 1) -> tuple[str, list[Citation]]:
@@ -207,14 +188,9 @@ def _expand_lead_ins(cands: list[Candidate], max_lines: int = 8) -> list[Candida
         if cand.text.rstrip().endswith(":"):
             start = text.find(cand.text)
             end = start + len(cand.text)
-            following = text[end:].split("\n")
-            if item_marker(cand.text):  # an item's own lead-in ("b) curb spam through:"): its sub-items only
-                nested = 0
-                while (nested + 1 < len(following) and item_marker(following[nested + 1])
-                       and _kind(following[nested + 1]) != _kind(cand.text)):
-                    nested += 1
-                following = following[: nested + 1]
-            extra = "\n".join(following[: max_lines + 1]).rstrip()
+            rest = text[end:].split("\n")[0]  # what follows on the lead-in's own line
+            under = items_under(text, cand.text, max_lines)  # an item's lead-in: its nested items only
+            extra = (rest + ("\n" + under if under else "")).rstrip()
             cand = Candidate(cand.passage, (cand.text + extra).strip(), cand.score, cand.vector)
         if any(o.passage.id == cand.passage.id and cand.text in o.text for o in out):
             continue

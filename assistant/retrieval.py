@@ -423,5 +423,6 @@ def describe(info: DocumentInfo, max_words: int = 12) -> str:
     long title by its short name and symbol ("WSIS+10 outcome (A/RES/70/125, 2015)"), as the
     quotes' headings below carry the full title."""
     if len(info.title.split()) > max_words and info.short_title != info.title:
-        return f"{info.short_title} ({', '.join(x for x in (info.symbol, info.date[:4]) if x)})"
+        facts = ", ".join(x for x in (info.symbol, info.date[:4]) if x)
+        return f"{info.short_title} ({facts})" if facts else info.short_title
     return f"{info.title} ({info.date[:4]})" if info.date else info.title

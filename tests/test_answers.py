@@ -58,7 +58,7 @@ def test_a_look_up_lead_cites_a_run_as_a_range(assistant):
 def test_a_paragraph_of_no_named_text_says_so(assistant):
     answer = assistant.ask("paragraph 4", mode="extractive")
     assert len({c.doc_id for c in answer.citations}) >= 2, answer.answer
-    assert "No text was named for paragraph 4" in answer.notice
+    assert "No text was named for ¶ 4: the answer quotes every indexed text that has such a paragraph" in answer.notice
     assert "No text was named" not in assistant.ask("Tunis Agenda paragraph 4", mode="extractive").notice
 
 
@@ -172,7 +172,7 @@ def test_acronyms_and_variants_reach_the_paragraph_either_way(assistant):
 def test_a_reference_outside_the_filters_is_shown_and_said(assistant):
     answer = assistant.ask("GDC para 4", filters=Filters(doc_ids=["tunis-agenda"]), mode="extractive")
     assert [c.id for c in answer.citations] == ["global-digital-compact#4"]
-    assert "Shown although the filters exclude it, because the question names it: Global Digital Compact." in answer.notice
+    assert "Shown despite the filters, as the question asks for a paragraph of: Global Digital Compact." in answer.notice
     inside = assistant.ask("GDC para 4", filters=Filters(process="GDC"), mode="extractive")
     assert inside.citations and "filters exclude" not in inside.notice
 
@@ -191,8 +191,8 @@ def test_filters_say_which_documents_they_excluded(assistant):
     answer = assistant.ask("What should donors fund in local training centres?", filters=Filters(year_from=2004, year_to=2006),
                            mode="extractive")
     assert "flattened-excerpt" in {c.doc_id for c in answer.citations}, answer.answer  # the undated text quoted: said
-    assert "Kept by the filters although it has no date or process to test: flattened-excerpt." in answer.notice
-    assert "no date" not in assistant.ask("What should donors fund in local training centres?", mode="extractive").notice
+    assert "The year or process filters cannot exclude a text without a date or process: flattened-excerpt." in answer.notice
+    assert "cannot exclude" not in assistant.ask("What should donors fund in local training centres?", mode="extractive").notice
     strict = assistant.retriever.retrieve("donors local training centres",
                                           Filters(year_from=2004, year_to=2006, include_undated=False))
     assert "flattened-excerpt" not in {p.paragraph.doc_id for p in strict.passages}
@@ -215,7 +215,8 @@ def test_a_quoted_list_item_keeps_its_lead_in_once():
     """An item quoted alone stands under its lead-in ("We resolve to: … (a) ..."), a nested item under
     its parent's too; a sibling item does not inherit the previous item's lead-in, and a lead-in is
     shown once per paragraph. The citation's quote stays the exact item."""
-    from wsis.assistant.extractive import Candidate, lead_ins, render_quotes
+    from wsis.assistant.extractive import Candidate, render_quotes
+    from wsis.assistant.lists import lead_ins
     from wsis.types import DocumentInfo, Paragraph, Passage
 
     text = ("We resolve to:\n(a) Map the invented harbours;\n(b) Train pilots through:\n(i) Night courses;\n"
@@ -256,6 +257,8 @@ def test_an_answer_lead_names_a_long_title_by_its_short_name():
                         "overall review of the implementation of the outcomes of the World Summit on the Information "
                         "Society", symbol="A/RES/70/125", date="2015-12-16", aliases=["A/RES/70/125", "WSIS+10 outcome"])
     assert describe(long) == "WSIS+10 outcome (A/RES/70/125, 2015)"
+    bare = DocumentInfo("notes", " ".join(["word"] * 14), aliases=["Long notes"])
+    assert describe(bare) == "Long notes"  # no symbol or date: no empty brackets
     assert describe(DocumentInfo("tunis-agenda", "Tunis Agenda for the Information Society", date="2005-11-18",
                                  aliases=["Tunis Agenda"])) == "Tunis Agenda for the Information Society (2005)"
 
