@@ -51,15 +51,11 @@ def word_count(text: str) -> int:
 
 
 def candidates(passages: list[Passage], min_words: int = 5) -> list[Candidate]:
-    """The sentences an answer may quote. A lead-in that ends its paragraph ("Key themes include:",
-    whose themes stand as paragraphs of their own) is left out: quoted, it says nothing."""
     out = []
     for passage in passages:
         text = passage.paragraph.text
         for start, end in sentence_spans(text):
             sentence = text[start:end].strip()
-            if sentence.endswith(":") and not text[end:].strip():
-                continue
             if word_count(sentence) >= min_words:
                 out.append(Candidate(passage, sentence))
     return out

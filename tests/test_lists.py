@@ -2,7 +2,7 @@
 The paragraphs are invented for these tests."""
 from __future__ import annotations
 
-from wsis.assistant.extractive import Candidate, _expand_lead_ins, candidates, citation_for, render_quotes
+from wsis.assistant.extractive import Candidate, _expand_lead_ins, citation_for, render_quotes
 from wsis.assistant.lists import BULLET, LETTER, PLAIN, ROMAN, item_path, lead_ins, line_levels
 from wsis.types import DocumentInfo, Paragraph, Passage
 
@@ -47,12 +47,3 @@ def test_a_nested_item_is_cited_with_its_parent():
     body, citations = render_quotes([Candidate(passage(NESTED, subs), "(v) e1;", 0.9)])
     assert "“We commit to: … (b) Strengthen skills through: … (v) e1;” [1] (Invented Text, para. 3(b)(v))" in body
     assert citations[0].quote == "(v) e1;"
-
-
-def test_a_lead_in_ending_its_paragraph_is_never_quoted_alone():
-    """Real layout (the seed summary): "Key themes ... include:" ends its paragraph, the themes follow
-    as paragraphs of their own; quoted alone it would say nothing."""
-    bare = passage("Key themes from the invented interventions include:")
-    listed = passage("Key themes from the invented interventions include:\n(a) Invented connectivity work;")
-    assert [c.text for c in candidates([bare])] == []
-    assert [c.text for c in candidates([listed])][0] == "Key themes from the invented interventions include:"
