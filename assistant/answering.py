@@ -9,14 +9,16 @@ import time
 from typing import Callable
 
 from wsis.assistant.calibration import support_rule
-from wsis.assistant.extractive import cited_together, citation_for, nearest_quote, render_paragraphs, render_quotes, select_sentences
+from wsis.assistant.extractive import (MAX_INTRODUCED, cited_together, citation_for, introduced_run, nearest_quote,
+                                      render_paragraphs, render_quotes, select_sentences, with_introduced)
 from wsis.assistant.followups import carry_over
 from wsis.assistant.languages import UN_LANGUAGES, detect_language
+from wsis.assistant.mentions import not_indexed
 from wsis.assistant.retrieval import Retrieval, Retriever, describe, topic_of
 from wsis.errors import QuestionError, validate_text
 from wsis.settings import Settings, get_settings
 from wsis.assistant.support import SupportChecker
-from wsis.types import Answer, Filters, Paragraph
+from wsis.types import Answer, Filters, Paragraph, Passage
 from wsis.index_store.embeddings import get_embed_model
 from wsis.index_store.store import IndexStore
 from wsis.prompts.messages import join_list, language_name, message
@@ -102,6 +104,11 @@ class Assistant:
         if retrieval.unnamed_refs:  # "para 3" of which text? quoted from each; naming one narrows it
             numbers = join_list([f"¶ {label}" for label in retrieval.unnamed_refs], asked)  # "¶": in every language
             answer.notice = joined([answer.notice, message("unnamed_reference", asked, labels=numbers)], asked)
+        absent = not_indexed(question, {d: self.store.corpus().documents[d] for d in self.store.corpus().doc_order})
+        if absent:  # "the WSIS+20 outcome" over an index without it: said, not answered from other texts silently
+            titles = join_list([f"{d.short_title} ({d.symbol})" if d.symbol else d.short_title for d in absent], asked)
+            answer.notice = joined([answer.notice, message("not_indexed", asked, titles=titles,
+                                                           ids=" --doc ".join(d.doc_id for d in absent))], asked)
         if retrieval.outside_filters:
             documents = self.store.corpus().documents
             titles = join_list([documents[d].title for d in retrieval.outside_filters if d in documents], asked)
@@ -158,7 +165,7 @@ class Assistant:
             return self.abstain(question, retrieval, "extractive", joined(notices, lang), lang)
         if retrieval.excluded:
             notices.append(excluded_notice(retrieval, self.store.corpus().documents, lang))
-        body, citations = render_quotes(chosen)
+        body, citations = render_quotes(with_introduced(chosen, self.introduced))
         docs = []
         for c in chosen:
             if c.passage.document not in docs:
@@ -168,6 +175,11 @@ class Assistant:
         return Answer(question, f"{lead}\n\n{body}", "extractive", citations=citations, passages=retrieval.passages,
                       notice=joined(notices, lang), timings={"answer": time.perf_counter() - t0},
                       excluded_documents=list(retrieval.excluded))
+
+    def introduced(self, passage: Passage) -> list[Passage]:
+        """The paragraphs a paragraph-ending lead-in introduces (``extractive.introduced_run``)."""
+        after = self.store.corpus().neighbours(passage.id, before=0, after=MAX_INTRODUCED)[1]
+        return [Passage(p, passage.document) for p in introduced_run(passage.paragraph, after)]
 
     def should_abstain(self, retrieval: Retrieval) -> bool:
         """No reference resolved, and: nothing retrieved, the candidates are far from the question

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 import numpy as np
 
 from wsis.assistant.lists import item_path, items_under, lead_ins
 from wsis.assistant.sentences import sentence_spans
 from wsis.assistant.support import tokens
-from wsis.types import Citation, Passage
+from wsis.types import Citation, Paragraph, Passage
 
 
 @dataclass
@@ -195,6 +196,51 @@ def _expand_lead_ins(cands: list[Candidate], max_lines: int = 8) -> list[Candida
         if any(o.passage.id == cand.passage.id and cand.text in o.text for o in out):
             continue
         out.append(cand)
+    return out
+
+
+MAX_INTRODUCED = 12  # paragraphs a paragraph-ending lead-in brings with it
+
+
+def closes_paragraph(cand: Candidate) -> bool:
+    """The quote is a lead-in that ends its paragraph ("Key themes from the Ministers' interventions
+    include:"): its list is set out as the paragraphs after it."""
+    quote = cand.text.rstrip()
+    return quote.endswith(":") and cand.passage.paragraph.text.rstrip().endswith(quote)
+
+
+def introduced_run(lead: Paragraph, after: list[Paragraph], most: int = MAX_INTRODUCED) -> list[Paragraph]:
+    """The paragraphs a paragraph-ending lead-in introduces: those right after it of the first one's
+    kind (numbered or not) and in its section, up to the next lead-in of that kind, at most ``most``."""
+    run: list[Paragraph] = []
+    for paragraph in after[:most]:
+        if paragraph.section != lead.section or run and paragraph.numbered != run[0].numbered:
+            break
+        if run and paragraph.text.rstrip().endswith(":") and "\n" not in paragraph.text.strip():
+            break  # the next list's own lead-in
+        run.append(paragraph)
+    return run
+
+
+def with_introduced(chosen: list[Candidate], following: Callable[[Passage], list[Passage]]) -> list[Candidate]:
+    """``chosen`` plus, after each quote that is a paragraph-ending lead-in, the paragraphs it introduces
+    (``following``: those paragraphs as passages), each by its first sentence: a lead-in alone says
+    nothing ("Key themes ... include:"). When some of them are quoted already, the lead-in only
+    introduces those (the question is on one item, not on the list)."""
+    out = list(chosen)
+    have = {c.passage.id for c in chosen}
+    for cand in chosen:
+        if not closes_paragraph(cand):
+            continue
+        run = following(cand.passage)
+        if any(passage.id in have for passage in run):
+            continue
+        for passage in run:
+            have.add(passage.id)
+            spans = sentence_spans(passage.paragraph.text)
+            text = passage.paragraph.text
+            first = text[spans[0][0]:spans[0][1]].strip() if spans else text.strip()
+            out.append(Candidate(passage, first or text.strip(), cand.score, cand.vector))
     return out
 
 

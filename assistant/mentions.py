@@ -6,6 +6,7 @@ import re
 from typing import Sequence
 
 from wsis.assistant.references import DocumentNames
+from wsis.ingest.catalog import catalog_by_id
 from wsis.types import DocumentInfo, Passage
 
 
@@ -70,3 +71,30 @@ def named_groups(named: list[str], processes: list[str]) -> list[list[str]]:
     if named and rest and not set(named) <= set(processes):
         groups.append(rest)
     return groups or [[d] for d in processes]
+
+
+def not_indexed(question: str, documents: dict[str, DocumentInfo]) -> list[DocumentInfo]:
+    """Catalog documents the question names that are not indexed ("the WSIS+20 outcome" over an index
+    without it): the answer says so rather than quoting other texts as if they were it. A file of
+    several texts (the WSIS outcome booklet) counts as indexed when every text inside it is."""
+    catalog = catalog_by_id()
+    indexed = set(documents)
+    absent = {d: e for d, e in catalog.items() if d not in indexed and not (e.contains and set(e.contains) <= indexed)}
+    if not absent:
+        return []
+    names = _catalog_names(tuple(sorted(indexed)), documents)
+    found = dict.fromkeys(m.doc_id for m in names.mentions(question) if m.doc_id in absent)
+    return [absent[d].to_info() for d in found]
+
+
+_NAMES_CACHE: dict[tuple[str, ...], DocumentNames] = {}
+
+
+def _catalog_names(indexed: tuple[str, ...], documents: dict[str, DocumentInfo]) -> DocumentNames:
+    """Names of every catalog document and every indexed one (an indexed text's own names win)."""
+    if indexed not in _NAMES_CACHE:
+        every = {d: e.to_info() for d, e in catalog_by_id().items()}
+        every.update({d: documents[d] for d in indexed})
+        _NAMES_CACHE.clear()  # one index at a time: its own set of names
+        _NAMES_CACHE[indexed] = DocumentNames(every)
+    return _NAMES_CACHE[indexed]

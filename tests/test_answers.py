@@ -386,3 +386,16 @@ def test_condensed_follow_up_must_keep_documents_and_topic(assistant):
     forum = [{"role": "user", "content": "What is the mandate of the Forum?"}]
     copied = "The Forum is to debate policy questions about the core elements of the network."
     assert not keeps_context(copied, run, carry_over(run, forum, names), names)  # the previous answer, copied
+
+
+def test_a_catalog_document_that_is_not_indexed_is_said_to_be_missing(assistant):
+    """The fixture index holds the GDC but not the Pact or the 2025 review: a question naming them is
+    answered from the indexed texts with a line saying so, and how to add them."""
+    answer = assistant.ask("What does the WSIS+20 outcome say on internet governance?")
+    assert "Not in the index: WSIS+20 outcome (A/RES/80/173)" in answer.notice, answer.notice
+    assert "wsis fetch --doc a-res-80-173" in answer.notice
+    pact = assistant.ask("How did the Pact for the Future build on the Tunis Agenda?")
+    assert "Pact for the Future (A/RES/79/1)" in pact.notice and "Tunis Agenda" not in pact.notice.split("index:")[1]
+    assert "Not in the index" not in assistant.ask("What does the Tunis Agenda say about spam?").notice
+    french = assistant.ask("Que dit le Pact for the Future sur la gouvernance d'Internet ?")
+    assert "Absent de l’index : Pact for the Future" in french.notice, french.notice

@@ -2,7 +2,8 @@
 The paragraphs are invented for these tests."""
 from __future__ import annotations
 
-from wsis.assistant.extractive import Candidate, _expand_lead_ins, citation_for, render_quotes
+from wsis.assistant.extractive import (Candidate, _expand_lead_ins, citation_for, closes_paragraph, introduced_run,
+                                      render_quotes, with_introduced)
 from wsis.assistant.lists import BULLET, LETTER, PLAIN, ROMAN, item_path, lead_ins, line_levels
 from wsis.types import DocumentInfo, Paragraph, Passage
 
@@ -47,3 +48,26 @@ def test_a_nested_item_is_cited_with_its_parent():
     body, citations = render_quotes([Candidate(passage(NESTED, subs), "(v) e1;", 0.9)])
     assert "“We commit to: … (b) Strengthen skills through: … (v) e1;” [1] (Invented Text, para. 3(b)(v))" in body
     assert citations[0].quote == "(v) e1;"
+
+
+def test_a_paragraph_ending_lead_in_introduces_the_run_of_paragraphs_after_it():
+    lead = Paragraph("invented", "preamble-2", "The main points raised were:", numbered=False, section=["Summary"])
+    after = [Paragraph("invented", str(n), f"Point {n}: a sentence.", section=["Summary"]) for n in (1, 2, 3)]
+    assert [p.label for p in introduced_run(lead, after)] == ["1", "2", "3"]
+    # the run stops at another kind of paragraph, another section, or the next list's lead-in
+    closing = Paragraph("invented", "unnumbered-1", "Closing words.", numbered=False, section=["Summary"])
+    assert [p.label for p in introduced_run(lead, after[:2] + [closing] + after[2:])] == ["1", "2"]
+    moved = Paragraph("invented", "4", "Point 4.", section=["Annex"])
+    assert [p.label for p in introduced_run(lead, after + [moved])] == ["1", "2", "3"]
+    nxt = Paragraph("invented", "4", "Further points were:", section=["Summary"])
+    assert [p.label for p in introduced_run(lead, after + [nxt])] == ["1", "2", "3"]
+    assert len(introduced_run(lead, [Paragraph("invented", str(n), "P.", section=["Summary"]) for n in range(1, 30)])) == 12
+    # quoted: the lead-in plus each introduced paragraph; not when one of them is quoted on its own
+    lead_p = Passage(lead, DocumentInfo("invented", "Invented Text"))
+    runs = [Passage(p, lead_p.document) for p in after]
+    chosen = [Candidate(lead_p, lead.text)]
+    assert [c.passage.id for c in with_introduced(chosen, lambda p: runs)] == [lead_p.id] + [p.id for p in runs]
+    alone = chosen + [Candidate(runs[1], "Point 2: a sentence.")]
+    assert len(with_introduced(alone, lambda p: runs)) == 2
+    mid = Paragraph("invented", "preamble-3", "We note, among others:\n(a) one;\n(b) two.", numbered=False)
+    assert not closes_paragraph(Candidate(Passage(mid, lead_p.document), "We note, among others:"))

@@ -22,3 +22,21 @@ def test_seed_documents_ingest_and_answer(tmp_path):
     assert any("billion" in c["quote"] for c in answer["citations"])
     lookup = json.loads(run_wsis("ask", f"paragraph 3 of {seed['doc_id']}", "--json", data_dir=data).stdout)
     assert lookup["citations"][0]["paragraph"] == "3"
+
+
+def test_a_lead_in_ending_its_paragraph_is_quoted_with_the_paragraphs_it_introduces(tmp_path):
+    """The seed summary's "Key themes from the Ministers' interventions include:" is a paragraph of
+    its own; the themes are the numbered paragraphs after it. Quoted alone it says nothing."""
+    data = tmp_path / "data"
+    assert run_wsis("ingest", str(seeds_dir()), data_dir=data).returncode == 0
+    answer = json.loads(run_wsis("ask", "Which themes came up in the ministers' interventions?", "--json",
+                                 data_dir=data).stdout)
+    quotes = [c["quote"] for c in answer["citations"]]
+    assert any(q.startswith("Key themes") for q in quotes), quotes
+    cited = [c["paragraph"] for c in answer["citations"] if c["numbered"]]
+    assert cited[:3] == ["1", "2", "3"] and len(cited) >= 9, cited  # each theme cited by its own number
+    assert any(q.startswith("Connectivity and Infrastructure Development") for q in quotes)
+    # a question on one theme quotes that theme, not the whole list
+    one = json.loads(run_wsis("ask", "What did the ministers say about financial inclusion and e-payments?", "--json",
+                              data_dir=data).stdout)
+    assert len([c for c in one["citations"] if c["numbered"]]) <= 3, [c["paragraph"] for c in one["citations"]]
