@@ -398,4 +398,4 @@ def test_a_catalog_document_that_is_not_indexed_is_said_to_be_missing(assistant)
     assert "Pact for the Future (A/RES/79/1)" in pact.notice and "Tunis Agenda" not in pact.notice.split("index:")[1]
     assert "Not in the index" not in assistant.ask("What does the Tunis Agenda say about spam?").notice
     french = assistant.ask("Que dit le Pact for the Future sur la gouvernance d'Internet ?")
-    assert "Absent de l’index : Pact for the Future" in french.notice, french.notice
+    assert "Absent de l’index\u00a0: Pact for the Future" in french.notice, french.notice
