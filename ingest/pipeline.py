@@ -190,7 +190,7 @@ def _claim(item: _Prepared, doc: Identified, live: dict[str, Any], seen: dict[st
     if taken_by:
         if not doc.catalog:
             return FileResult(str(item.path), "failed", message=f"{item.path}: same doc_id {doc_id!r} as {taken_by}; rename one of them")
-        own = doc.fallback_id
+        own = _free_id(doc.fallback_id, item.path, live, seen)
         message = f"kept as {own!r}: {doc_id!r} is already taken by {taken_by} (remove it, or ingest with --rebuild, to replace it)"
         log.warning("warning: %s: %s", item.path, message)
         item.info = DocumentInfo(doc_id=own, title=doc.fallback_title, symbol=item.info.symbol, source=str(item.path))
@@ -203,6 +203,20 @@ def _claim(item: _Prepared, doc: Identified, live: dict[str, Any], seen: dict[st
             return FileResult(str(item.path), "failed", message=f"{item.path}: same doc_id {own!r} as {seen[own].path}; rename one of them")
     seen[item.info.doc_id] = item
     return item
+
+
+def _free_id(wanted: str, path: Path, live: dict[str, Any], seen: dict[str, _Prepared]) -> str:
+    """``wanted`` ("tunis-agenda-copy"), or "-2", "-3", ... after it when another file holds it (indexed
+    before, or in this run): a second copy never replaces the first. The file that holds an id
+    keeps it when ingested again."""
+    for n in range(1, 1000):
+        doc_id = wanted if n == 1 else f"{wanted}-{n}"
+        record = live.get(doc_id)
+        source = Path(record.info.source) if record is not None and record.info.source else None
+        mine = source is not None and source.name == path.name and (not source.exists() or source.resolve() == path.resolve())
+        if doc_id not in seen and (record is None or mine):
+            return doc_id
+    return f"{wanted}-{path.stem}"
 
 
 def _one_line(message: str, path: Path) -> str:

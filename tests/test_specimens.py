@@ -351,3 +351,24 @@ def test_compilation_of_several_sources_keeps_each_numbering(tmp_path):
     assert labels(docs["briefing"][0]) == ["title", "35", "40"] and labels(docs["briefing-geneva-declaration"][0]) == ["12", "13"]
     assert docs["briefing"][1]["gaps"] == ["36-39"] and docs["briefing"][1]["expected"] is None
     assert docs["briefing-geneva-declaration"][1]["warnings"][-1].endswith("come from its heading; check them")
+
+
+def test_a_second_copy_of_an_official_document_gets_its_own_id_and_replaces_nothing(folder, tmp_path):
+    """Two different files that both claim an indexed official document: each is kept under its own
+    id ("-copy", then "-copy-2"); neither replaces the other, and ingesting one again keeps its id."""
+    data = tmp_path / "data"
+    assert run_wsis("ingest", str(folder / "dop.html"), data_dir=data).returncode == 0
+    first, second = tmp_path / "a" / "geneva-declaration.txt", tmp_path / "b" / "geneva-declaration.txt"
+    for path, words in ((first, "Our first set of delegation notes on access."),
+                        (second, "A second, different page of notes on skills.")):
+        path.parent.mkdir()
+        path.write_text(f"Geneva Declaration of Principles\n\n1. {words}\n\n2. More notes here, different each time.\n",
+                        encoding="utf-8")
+    for path in (first, second, first):
+        result = run_wsis("ingest", str(path.parent), data_dir=data)
+        assert result.returncode == 0, result.stderr
+    docs = {d["doc_id"]: d for d in json.loads(run_wsis("status", "--json", data_dir=data).stdout)["documents"]}
+    assert {"geneva-declaration", "geneva-declaration-copy", "geneva-declaration-copy-2"} <= set(docs), sorted(docs)
+    assert docs["geneva-declaration-copy"]["source"].endswith("a/geneva-declaration.txt")
+    assert docs["geneva-declaration-copy-2"]["source"].endswith("b/geneva-declaration.txt")
+    assert docs["geneva-declaration"]["numbered_paragraphs"] > 2 and len(docs) == 3
