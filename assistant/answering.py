@@ -10,7 +10,7 @@ from typing import Callable
 
 from wsis.assistant.calibration import support_rule
 from wsis.assistant.extractive import (MAX_INTRODUCED, cited_together, citation_for, introduced_run, nearest_quote,
-                                      render_paragraphs, render_quotes, select_sentences, with_introduced)
+                                      render_paragraphs, render_quotes, select_sentences, substantive, with_introduced)
 from wsis.assistant.followups import carry_over
 from wsis.assistant.languages import UN_LANGUAGES, detect_language
 from wsis.assistant.mentions import not_indexed
@@ -192,7 +192,7 @@ class Assistant:
     def abstain(self, question: str, retrieval: Retrieval, mode: str, notice: str = "", lang: str = "en") -> Answer:
         """"The texts do not mention X. The nearest passages, on Y, are: ..." with cited passages; the
         lines in ``lang`` (the question's language), the passages as they are."""
-        nearest = [p for p in retrieval.passages if "ref" not in p.scores][:3] or retrieval.passages[:3]
+        nearest = [p for p in retrieval.passages if "ref" not in p.scores and substantive(p)][:3] or retrieval.passages[:3]
         documents = self.store.corpus().documents
         concept = retrieval.concept.missing
         scope = message("scope_filters", lang) if retrieval.excluded or retrieval.empty_filter else ""

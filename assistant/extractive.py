@@ -51,9 +51,18 @@ def word_count(text: str) -> int:
     return len(text.split()) + cjk // 2 if cjk else len(text.split())
 
 
+_FRAME_LABEL = re.compile(r"^(?:title|chapeau|closing|heading)(?:-\d+)?$")
+
+
+def substantive(passage: Passage) -> bool:
+    """Not a frame block: the title block, "The General Assembly," (chapeau), "80th plenary meeting
+    16 December 2015" (closing) or a heading say nothing on any question, so they are never quoted."""
+    return not _FRAME_LABEL.match(passage.paragraph.label)
+
+
 def candidates(passages: list[Passage], min_words: int = 5) -> list[Candidate]:
     out = []
-    for passage in passages:
+    for passage in filter(substantive, passages):
         text = passage.paragraph.text
         for start, end in sentence_spans(text):
             sentence = text[start:end].strip()

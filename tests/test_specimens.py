@@ -372,3 +372,19 @@ def test_a_second_copy_of_an_official_document_gets_its_own_id_and_replaces_noth
     assert docs["geneva-declaration-copy"]["source"].endswith("a/geneva-declaration.txt")
     assert docs["geneva-declaration-copy-2"]["source"].endswith("b/geneva-declaration.txt")
     assert docs["geneva-declaration"]["numbered_paragraphs"] > 2 and len(docs) == 3
+
+
+def test_frame_blocks_are_never_quoted(indexed):
+    """"The General Assembly," (chapeau) and "80th plenary meeting ..." (closing) say nothing on any
+    question: neither an answer nor a refusal's nearest passages quote them (a user saw both)."""
+    from wsis.assistant.answering import Assistant
+
+    data, _ = indexed
+    assistant = Assistant(make_settings(data))
+    corpus = assistant.store.corpus()
+    frames = {p.id for p in corpus.paragraphs if p.label in ("title", "chapeau", "closing")}
+    assert any(i.endswith("#chapeau") for i in frames) and any(i.endswith("#closing") for i in frames), sorted(frames)
+    for question in ("What does A/RES/70/125 say on the Internet Governance Forum?", "When was the 2015 review adopted?",
+                     "What do the texts say about quantum computing?", "What does the General Assembly decide?"):
+        answer = assistant.ask(question, mode="extractive")
+        assert not {c.id for c in answer.citations} & frames, (question, [c.id for c in answer.citations])
