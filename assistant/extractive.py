@@ -234,17 +234,20 @@ def introduced_run(lead: Paragraph, after: list[Paragraph], most: int = MAX_INTR
 def with_introduced(chosen: list[Candidate], following: Callable[[Passage], list[Passage]]) -> list[Candidate]:
     """``chosen`` plus, after each quote that is a paragraph-ending lead-in, the paragraphs it introduces
     (``following``: those paragraphs as passages), each by its first sentence: a lead-in alone says
-    nothing ("Key themes ... include:"). When some of them are quoted already, the lead-in only
-    introduces those (the question is on one item, not on the list)."""
+    nothing ("Key themes ... include:"). When some of them are quoted already and the lead-in is not
+    the best quote, it only introduces those (the question is on one item, not on the list)."""
     out = list(chosen)
     have = {c.passage.id for c in chosen}
+    best = max((c.score for c in chosen), default=0.0)
     for cand in chosen:
         if not closes_paragraph(cand):
             continue
         run = following(cand.passage)
-        if any(passage.id in have for passage in run):
+        if cand.score < best and any(passage.id in have for passage in run):
             continue
         for passage in run:
+            if passage.id in have:
+                continue
             have.add(passage.id)
             spans = sentence_spans(passage.paragraph.text)
             text = passage.paragraph.text

@@ -67,7 +67,9 @@ def test_a_paragraph_ending_lead_in_introduces_the_run_of_paragraphs_after_it():
     runs = [Passage(p, lead_p.document) for p in after]
     chosen = [Candidate(lead_p, lead.text)]
     assert [c.passage.id for c in with_introduced(chosen, lambda p: runs)] == [lead_p.id] + [p.id for p in runs]
-    alone = chosen + [Candidate(runs[1], "Point 2: a sentence.")]
-    assert len(with_introduced(alone, lambda p: runs)) == 2
+    alone = [Candidate(lead_p, lead.text, 0.5), Candidate(runs[1], "Point 2: a sentence.", 0.6)]
+    assert len(with_introduced(alone, lambda p: runs)) == 2  # on point 2: the lead-in introduces it only
+    on_list = [Candidate(lead_p, lead.text, 0.7), Candidate(runs[1], "Point 2: a sentence.", 0.6)]
+    assert [c.passage.id for c in with_introduced(on_list, lambda p: runs)] == [lead_p.id, runs[1].id, runs[0].id, runs[2].id]
     mid = Paragraph("invented", "preamble-3", "We note, among others:\n(a) one;\n(b) two.", numbered=False)
     assert not closes_paragraph(Candidate(Passage(mid, lead_p.document), "We note, among others:"))
