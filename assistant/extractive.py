@@ -34,7 +34,8 @@ def citation_for(passage: Passage, quote: str, marker: int, score: float | None 
         else:  # a quote inside an item's text, after its first line
             letter = next((k for k, v in p.sub_items.items() if quote.strip() and quote.strip() in v), "")
             label = f"{p.label}({letter})" if letter else label
-    page = p.page_labels[0] if p.page_labels else (str(p.pages[0]) if p.pages else "")
+    # the printed page number, else the PDF page (a resolution's first page often prints none)
+    page = next((x for x in p.page_labels if x), "") or (str(p.pages[0]) if p.pages else "")
     return Citation(
         doc_id=p.doc_id, title=passage.document.short_title, paragraph=label, quote=quote, page=page,
         url=passage.document.url, score=round(passage.score if score is None else score, 4), id=p.id, marker=marker, numbered=p.numbered,
@@ -140,7 +141,8 @@ def render_quotes(chosen: list[Candidate], start_marker: int = 1) -> tuple[str, 
         cands = sorted(by_doc[doc], key=lambda c: (c.passage.paragraph.order, c.passage.paragraph.text.find(c.text)))
         cands = _expand_lead_ins(cands)
         info = cands[0].passage.document
-        heading = f"**{info.title}**" + (f" ({', '.join(x for x in (info.symbol, info.date[:4]) if x)})" if info.symbol or info.date else "")
+        said = [x for x in (info.symbol if info.symbol not in info.title else "", info.date[:4]) if x]  # the symbol once
+        heading = f"**{info.title}**" + (f" ({', '.join(said)})" if said else "")
         lines.append(heading)
         for group in _same_citation(cands):
             first = group[0]
@@ -292,6 +294,8 @@ def render_paragraphs(passages: list[Passage], start_marker: int = 1) -> tuple[s
         where = passage.citation_text()
         section = f" — {p.section[-1]}" if p.section else ""
         lines.append(f"**{where}**{section} [{n}]")
+        if passage.focus and quote != p.text:  # an item under its lead-in: "We commit to: … (b) Support the forum"
+            lines.extend(f"> {lead} …" for lead in lead_ins(p.text, quote))
         lines.extend(f"> {line}" for line in quote.split("\n"))
         lines.append("")
     return "\n".join(lines).strip(), citations

@@ -292,7 +292,7 @@ class Retriever:
         expanded = f"{topic} ({'; '.join(extra)})" if extra else topic
         parts: dict[str, float] = {}
         passages, relevance = self.hybrid(expanded, filters, k, timings, boost_docs=named, relevance_parts=parts) if topic else ([], 0.0)
-        if len(groups) >= 2:
+        if len(groups) >= 2 or groups == [mentioned]:  # one text named ("what does A/RES/70/125 say on X"): its best first
             passages = diversify(passages, groups)
         seen = {p.id for p in found}
         merged = found + [p for p in passages if p.id not in seen]

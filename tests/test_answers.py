@@ -399,3 +399,13 @@ def test_a_catalog_document_that_is_not_indexed_is_said_to_be_missing(assistant)
     assert "Not in the index" not in assistant.ask("What does the Tunis Agenda say about spam?").notice
     french = assistant.ask("Que dit le Pact for the Future sur la gouvernance d'Internet ?")
     assert "Absent de l’index\u00a0: Pact for the Future" in french.notice, french.notice
+
+
+def test_a_looked_up_item_is_shown_under_its_lead_in(assistant):
+    """"TA ¶9(b)": the item, quoted exactly, under the lead-in that says who does what."""
+    answer = assistant.ask("TA ¶9(b)", mode="extractive")
+    assert [c.paragraph for c in answer.citations] == ["9(b)"]
+    lines = answer.answer.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("> ") and answer.citations[0].quote in line)
+    assert lines[at - 1] == "> The mandate of the Forum is to: …", lines
+    assert "mandate" not in answer.citations[0].quote  # the citation's quote stays the item alone

@@ -388,3 +388,18 @@ def test_frame_blocks_are_never_quoted(indexed):
                      "What do the texts say about quantum computing?", "What does the General Assembly decide?"):
         answer = assistant.ask(question, mode="extractive")
         assert not {c.id for c in answer.citations} & frames, (question, [c.id for c in answer.citations])
+
+
+def test_a_paragraph_on_a_page_without_a_printed_number_cites_its_pdf_page(indexed):
+    """A resolution's first page prints no page number: its paragraphs cite the PDF page ("p. 1"),
+    not nothing; a look-up of one item shows the item under its lead-in."""
+    from wsis.assistant.answering import Assistant
+
+    data, _ = indexed
+    assistant = Assistant(make_settings(data))
+    first = assistant.store.corpus().get("a-res-70-125#1")
+    assert first.pages == [1] and not any(first.page_labels), (first.pages, first.page_labels)
+    answer = assistant.ask("A/RES/70/125 para 1", mode="extractive")
+    assert answer.citations[0].page == "1", answer.citations[0]
+    quoted = assistant.ask("What does A/RES/70/125 say on connectivity between regions?", mode="extractive")
+    assert all(c.page for c in quoted.citations if c.doc_id == "a-res-70-125"), [(c.id, c.page) for c in quoted.citations]
