@@ -123,11 +123,12 @@ def status(as_json: bool) -> None:
         click.echo(f"The index at {data['index']['path']} is empty: run `wsis fetch` then `wsis ingest`.")
         return
     width = max(len("doc_id"), *(len(d["doc_id"]) for d in docs))  # ids in full: they are what --doc takes
-    # "passages": every citable unit, unnumbered blocks too (the verdicts below count numbered paragraphs)
-    click.echo(f"{'doc_id':{width}} {'date':10} {'passages':>8} {'pages':>5}  title")
+    # "paragraphs": every citable unit, unnumbered blocks too (the verdicts below count numbered ones);
+    # the JSON's "passages" are the embedded windows, a long paragraph giving several
+    click.echo(f"{'doc_id':{width}} {'date':10} {'paragraphs':>10} {'pages':>5}  title")
     for d in docs:
         version = f" [{d['lang']} version]" if d.get("parallel_of") else ""  # [parallel]
-        click.echo(f"{d['doc_id']:{width}} {d['date'][:10]:10} {d['paragraphs']:>8} {d['pages']:>5}  {d['title']}{version}")
+        click.echo(f"{d['doc_id']:{width}} {d['date'][:10]:10} {d['paragraphs']:>10} {d['pages']:>5}  {d['title']}{version}")
     for d in docs:  # the structure report of each document
         click.echo(d["structure"]["verdict"])
         for warning in d["structure"]["warnings"]:

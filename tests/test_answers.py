@@ -409,3 +409,9 @@ def test_a_looked_up_item_is_shown_under_its_lead_in(assistant):
     at = next(i for i, line in enumerate(lines) if line.startswith("> ") and answer.citations[0].quote in line)
     assert lines[at - 1] == "> The mandate of the Forum is to: …", lines
     assert "mandate" not in answer.citations[0].quote  # the citation's quote stays the item alone
+
+
+def test_doc_filter_ids_are_matched_whatever_their_case():
+    assert Filters.build(doc_ids=["Tunis-Agenda"], known_doc_ids=["tunis-agenda"]).doc_ids == ["tunis-agenda"]
+    with pytest.raises(QuestionError, match="not in the index: tunis"):
+        Filters.build(doc_ids=["tunis"], known_doc_ids=["tunis-agenda"])

@@ -114,8 +114,9 @@ def _bad_files(folder: Path) -> dict[str, str]:
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 40)
     (folder / "notes.xyz").write_text("1. Some text.\n", encoding="utf-8")
     (folder / "huge.txt").write_text("1. " + "word " * 300_000, encoding="utf-8")
+    (folder / "noise.pdf").write_bytes(b"garbage\x94\xae" + bytes(random.Random(7).randrange(256) for _ in range(3000)))
     return {"empty.txt": "empty", "corrupt.pdf": "", "locked.pdf": "encrypt", "binary.txt": "binary",
-            "notes.xyz": "unsupported format", "huge.txt": "too large"}
+            "notes.xyz": "unsupported format", "huge.txt": "too large", "noise.pdf": "corrupt pdf"}
 
 
 def test_bad_input_reports_one_line_each_and_keeps_the_index(tmp_path, fixture_corpus):
@@ -129,6 +130,8 @@ def test_bad_input_reports_one_line_each_and_keeps_the_index(tmp_path, fixture_c
     assert result.returncode != 0
     lines = [l for l in result.stderr.splitlines() if l.startswith("error:")]
     assert "Traceback" not in result.stderr
+    # the PDF library's own repair notes ("invalid pdf header", "EOF marker not found") are not shown
+    assert "EOF marker" not in result.stderr and "invalid pdf header" not in result.stderr, result.stderr
     for name, reason in expected.items():
         hits = [l for l in lines if name in l]
         assert len(hits) == 1, (name, result.stderr)

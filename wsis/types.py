@@ -216,6 +216,8 @@ class Filters:
         ids = [validate_text(d, f"{name('doc_ids')}[{n}]", 200) for n, d in enumerate(doc_ids or [])]
         if known_doc_ids is not None:
             known = set(known_doc_ids)
+            folded = {k.lower(): k for k in known}  # "Tunis-Agenda" is tunis-agenda
+            ids = [d if d in known else folded.get(d.strip().lower(), d) for d in ids]
             unknown = [d for d in ids if d not in known]
             if unknown:
                 ids_known = sorted(known)

@@ -1,6 +1,7 @@
 """PDF: text per page with pypdf, then the clean-up of :mod:`wsis.ingest.parsers.pdf_cleanup`."""
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from wsis.errors import ParseError
@@ -12,6 +13,9 @@ from wsis.ingest.parsers.pdf_cleanup import (COMPOUND, dehyphenate, glued_ref, s
 def parse_pdf(path: Path) -> ParsedDocument:
     from pypdf import PdfReader
 
+    # pypdf logs its repairs ("invalid pdf header", "EOF marker not found") as warnings: a broken file
+    # gets one clean line (the ParseError below), a readable one with small defects none
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     name = path.name
     try:
         reader = PdfReader(str(path))
