@@ -201,7 +201,9 @@ def check(topic: str, lang: str, passages: Sequence[Passage], embed: Embed | Non
     probes: dict[int, list[str]] = {}
     for phrase in result.phrases[:concepts.MAX_PHRASES]:
         terms, covered = _english(phrase, lang, embed)
-        latin = [w for w in phrase.words if re.fullmatch(r"[A-Za-z][A-Za-z0-9+]*", w)]  # "ICT", "IGF" in ar/zh/ru
+        # "ICT", "IGF" in ar/zh/ru; in French or Spanish only an acronym ("fracture" is a French word)
+        latin = [w for w in phrase.words if re.fullmatch(r"[A-Za-z][A-Za-z0-9+]*", w)
+                 and (lang not in ("fr", "es") or concepts.is_acronym(w))]
         known = [set(concepts.norm_tokens(t)) <= have for t in terms + latin]
         if (covered and all(known)) or _in_own_language(phrase, lang, pool, corpus):
             continue

@@ -77,3 +77,17 @@ def test_an_acronym_the_texts_never_use_is_missing_in_any_language(assistant):
         assert answer.abstained and "UNESCO" in answer.answer, (question, answer.answer)
     # "ONU" is the French acronym of a name the texts use: not "missing" for want of the letters
     assert "ONU" not in assistant.retriever.retrieve("Que demande-t-on à l'ONU ?").concept.missing
+
+
+def test_an_unaccented_french_or_spanish_word_is_not_taken_for_an_english_one():
+    """"fracture numérique" is the lexicon's "digital divide": found when the candidates say "digital
+    divides", although "fracture" (plain ASCII, like an acronym in Arabic) is in none of them. A user
+    saw "Los textos no mencionan «brecha digital»" over texts that close the digital divides."""
+    from wsis.types import DocumentInfo, Paragraph, Passage
+
+    passage = Passage(Paragraph("invented", "1", "We undertake to close the digital divides between and within countries."),
+                      DocumentInfo("invented", "Invented Compact"))
+    for question, lang in (("Que disent les textes sur la fracture numérique ?", "fr"),
+                           ("¿Qué dicen los textos sobre la brecha digital?", "es")):
+        check = concepts_xlang.check(question, lang, [passage], embed=None)
+        assert check.phrases and not any(p.checked for p in check.phrases), [(p.text, p.checked) for p in check.phrases]
