@@ -53,17 +53,20 @@ def word_count(text: str) -> int:
 
 
 _FRAME_LABEL = re.compile(r"^(?:title|chapeau|closing|heading)(?:-\d+)?$")
+_WHEN = re.compile(r"\b(?:when|date[sd]?|adopted|adoption|year|meeting)\b", re.I)
 
 
-def substantive(passage: Passage) -> bool:
-    """Not a frame block: the title block, "The General Assembly," (chapeau), "80th plenary meeting
-    16 December 2015" (closing) or a heading say nothing on any question, so they are never quoted."""
-    return not _FRAME_LABEL.match(passage.paragraph.label)
+def substantive(passage: Passage, query: str = "") -> bool:
+    """Not a frame block: the title block, "The General Assembly," (chapeau) or a heading say nothing
+    on any question, so they are never quoted; "80th plenary meeting 16 December 2015" (closing) only
+    answers when a text was adopted."""
+    label = passage.paragraph.label
+    return not _FRAME_LABEL.match(label) or label.startswith("closing") and bool(_WHEN.search(query))
 
 
-def candidates(passages: list[Passage], min_words: int = 5) -> list[Candidate]:
+def candidates(passages: list[Passage], min_words: int = 5, query: str = "") -> list[Candidate]:
     out = []
-    for passage in filter(substantive, passages):
+    for passage in (p for p in passages if substantive(p, query)):
         text = passage.paragraph.text
         for start, end in sentence_spans(text):
             sentence = text[start:end].strip()
@@ -75,7 +78,7 @@ def candidates(passages: list[Passage], min_words: int = 5) -> list[Candidate]:
 def select_sentences(query: str, passages: list[Passage], embed, max_sentences: int = 5,
                      diversity: float = 0.3, min_score: float = 0.25) -> list[Candidate]:
     """Score sentences by similarity to the query plus their passage's rank; pick with MMR."""
-    pool = candidates(passages)
+    pool = candidates(passages, query=query)
     if not pool:
         return []
     vectors = np.asarray(embed([query] + [c.text for c in pool]), dtype=np.float32)

@@ -23,10 +23,11 @@ from wsis.assistant.references import DocumentNames, Reference, parse_references
 from wsis.settings import Settings
 from wsis.types import DocumentInfo, Filters, Passage
 from wsis.index_store.embeddings import get_embed_model
-from wsis.index_store.glossary import Glossary, corpus_glossary
+from wsis.index_store.glossary import Glossary, corpus_glossary, standard_forms
 from wsis.index_store.sparse import SPARSE_TOP_K
 from wsis.index_store.store import IndexStore, LiveCorpus
 
+_ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]s?\b")  # "IGF", "LDCs", "ICTs"
 MENTION_WEIGHT = 1.0  # weight of the named documents' own rankings in the fusion (a hint, not a filter)
 
 
@@ -108,6 +109,18 @@ class Retriever:
 
     def glossary(self) -> Glossary:
         return corpus_glossary(self.store)
+
+    def standard_expansions(self, topic: str) -> list[str]:
+        """The standard UN long forms of the topic's acronyms that the texts never define but do use
+        ("IGF": the texts say "Internet Governance Forum" without "(IGF)"), for the queries as the
+        glossary's own forms are."""
+        out: list[str] = []
+        for word in dict.fromkeys(_ACRONYM.findall(topic or "")):
+            for form in standard_forms(word):
+                if form not in out and form.lower() not in topic.lower() and not self.glossary().expansions(word) \
+                        and self.store.mentions(form):
+                    out.append(form)
+        return out
 
     def embed_query(self, text: str) -> list[float]:
         return get_embed_model(self.settings.embed_model).get_query_embedding(text)
@@ -289,6 +302,7 @@ class Retriever:
         topic = topic_of(question, names)
         glossary = self.glossary()
         extra = glossary.expansions(topic) if topic else []
+        extra += [f for f in self.standard_expansions(topic) if f not in extra]
         expanded = f"{topic} ({'; '.join(extra)})" if extra else topic
         parts: dict[str, float] = {}
         passages, relevance = self.hybrid(expanded, filters, k, timings, boost_docs=named, relevance_parts=parts) if topic else ([], 0.0)
