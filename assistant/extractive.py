@@ -8,7 +8,7 @@ from typing import Callable
 
 import numpy as np
 
-from wsis.assistant.lists import item_path, items_under, lead_ins
+from wsis.assistant.lists import item_path, items_under, lead_ins, nested_item
 from wsis.assistant.sentences import sentence_spans
 from wsis.assistant.support import tokens
 from wsis.types import Citation, Paragraph, Passage
@@ -289,7 +289,7 @@ def render_paragraphs(passages: list[Passage], start_marker: int = 1) -> tuple[s
     citations: list[Citation] = []
     for n, passage in enumerate(passages, start=start_marker):
         p = passage.paragraph
-        quote = p.sub_items.get(passage.focus, p.text) if passage.focus else p.text
+        quote = (nested_item(p, passage.focus) or p.text) if passage.focus else p.text
         if passage.focus and quote != p.text:
             quote = _exact_sub_item(p.text, quote)
         citation = citation_for(passage, quote, n)
@@ -305,8 +305,16 @@ def render_paragraphs(passages: list[Passage], start_marker: int = 1) -> tuple[s
 
 
 def _exact_sub_item(text: str, item: str) -> str:
-    """The sub-item as it stands in the paragraph text (with its marker), so the quote is verbatim."""
+    """The sub-item as it stands in the paragraph text (with its marker), so the quote is verbatim; an
+    item of several lines (its own nested items) from its marker to its last line."""
     for line in text.split("\n"):
         if item.strip() and item.strip() in line:
             return line.strip()
+    lines = [x.strip() for x in item.strip().split("\n") if x.strip()]
+    if lines:
+        opening = next((x for x in text.split("\n") if lines[0] in x), "")
+        start = text.find(opening) if opening else -1
+        end = text.find(lines[-1], start) if start >= 0 else -1
+        if end >= 0:
+            return text[start:end + len(lines[-1])].strip()
     return item

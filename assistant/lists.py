@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from wsis.assistant.sentences import item_marker, sentences
+from wsis.types import Paragraph
 
 PLAIN, LETTER, ROMAN, BULLET = 0, 1, 2, 3  # a line's level: unmarked text, (a), (ii), a bullet
 _BULLET = re.compile(r"^\s*[-•*]\s+")
@@ -103,3 +104,13 @@ def item_path(text: str, quote: str) -> list[str]:
         if level == LETTER:
             break
     return path[::-1]
+
+
+def nested_item(paragraph: Paragraph, focus: str) -> str | None:
+    """The text of item ``focus`` of the paragraph ("b"; "b/ii": the line of (ii) inside item (b)), or None."""
+    top, _, nested = focus.partition("/")
+    item = paragraph.sub_items.get(top)
+    if item is None or not nested:
+        return item
+    line = next((x for x in item.split("\n") if re.match(rf"\(?{re.escape(nested)}\)\s", x.strip() + " ")), None)
+    return line.strip() if line else None

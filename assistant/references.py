@@ -18,7 +18,7 @@ from wsis.ingest.catalog import catalog_by_id
 from wsis.ingest.identity import distinctive_name
 from wsis.types import DocumentInfo
 
-_NUM = r"\d{1,3}(?:\s?\(?[a-z]{1,4}\))?"  # 72, 72(b), 72 (b), 72b) is not accepted (ambiguous)
+_NUM = r"\d{1,3}(?:\s?\(?[a-z]{1,4}\)(?:\([ivx]{1,5}\))?)?"  # 72, 72(b), 72 (b), 3(b)(ii); 72b) is not accepted (ambiguous)
 _RANGE_SEP = r"\s*(?:-|–|—|to|through|and|,|&)\s*"
 _PARA_WORD = r"(?:paragraphs?|paras?\.?|pars?\.|¶¶?|§§?|para\b)"
 _ITEM_ALONE = r"\((?:[a-z]|[ivx]{2,4})\)"  # "72(a) and (c)": an item of the paragraph just named (not "(see)")
@@ -31,14 +31,14 @@ OBJECTIVE = re.compile(r"\bobjective\s+(?P<n>\d{1,2})\b", re.I)
 ACTION = re.compile(r"(?<!Plan of )(?<!plan of )\bActions?\s+(?P<ns>\d{1,2}(?:\s*(?:,|and|&|to|-|–)\s*\d{1,2})*)\b(?!\s*(?:%|per\s?cent|years?))")
 OP_PP = re.compile(rf"(?<![\w/])(?P<kind>OP|PP)\s?(?P<nums>{_NUM}(?:{_RANGE_SEP}(?:OP|PP)?\s?{_NUM})*)(?!\w)")
 OP_PP_WORDS = re.compile(rf"\b(?P<kind>operative|preambular)\s+{_PARA_WORD}\s*(?P<nums>{_NUM}(?:{_RANGE_SEP}{_NUM})*)", re.I)
-_ONE = re.compile(r"(?P<n>\d{1,3})\s?(?:\(?(?P<sub>[a-z]{1,4})\))?", re.I)
+_ONE = re.compile(r"(?P<n>\d{1,3})\s?(?:\(?(?P<sub>[a-z]{1,4})\)(?:\((?P<nested>[ivx]{1,5})\))?)?", re.I)
 
 
 @dataclass(frozen=True)
 class Reference:
     doc_id: str | None  # None: no document named
     label: str  # paragraph label, or "" for a section reference
-    sub: str = ""  # sub-item letter for "72(b)"
+    sub: str = ""  # sub-item letter for "72(b)"; "b/ii" for the nested item "3(b)(ii)"
     section: str = ""  # "C5", "Objective 2" or "Action 1"
 
 
@@ -177,7 +177,7 @@ def _expand(nums: str) -> list[tuple[str, str]]:
             pending_range = False
             continue
         m = _ONE.match(tok)
-        n, sub = int(m["n"]), (m["sub"] or "").lower()
+        n, sub = int(m["n"]), (m["sub"] or "").lower() + (f"/{m['nested'].lower()}" if m["nested"] else "")
         if pending_range and prev is not None and not sub and n > prev and n - prev <= 50:
             ranged.extend((str(x), "") for x in range(prev + 1, n + 1))
         else:

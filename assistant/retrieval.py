@@ -18,6 +18,7 @@ from typing import Any, Callable, Sequence
 from wsis.assistant import concepts, concepts_xlang, lexicon
 from wsis.assistant.calibration import abstain_threshold, calibration_for
 from wsis.assistant.languages import detect_language, fusion_weights
+from wsis.assistant.lists import nested_item
 from wsis.assistant.mentions import diversify, implied_documents, named_groups, restricted_documents
 from wsis.assistant.references import DocumentNames, Reference, parse_references, topic_of
 from wsis.settings import Settings
@@ -145,7 +146,7 @@ class Retriever:
             for doc in docs:
                 if ref.label:
                     p = corpus.get(f"{doc}#{ref.label}")
-                    if p is not None and (not ref.sub or ref.sub in p.sub_items):
+                    if p is not None and (not ref.sub or nested_item(p, ref.sub) is not None):
                         hits.append(Passage(p, corpus.documents[doc], 1.0, {"ref": 1.0}, focus=ref.sub))
                 else:
                     hits.extend(
@@ -164,12 +165,13 @@ class Retriever:
         """"Tunis Agenda: no paragraph 9"; for a text indexed in part (an extract, a numbering with
         gaps) the paragraphs it holds: "...: paragraph 9 is not in the indexed text (paragraphs 67-72)"."""
         corpus = self.corpus()
-        what = f"{ref.label}({ref.sub})" if ref.sub else ref.label or ref.section
+        shown = "".join(f"({x})" for x in ref.sub.split("/"))  # "(b)(ii)"
+        what = f"{ref.label}{shown}" if ref.sub else ref.label or ref.section
         where = corpus.documents[ref.doc_id].title if ref.doc_id in corpus.documents else "the indexed documents"
         if not ref.label:
             return f"{where}: no section {what}"
         if ref.sub and ref.doc_id and corpus.get(f"{ref.doc_id}#{ref.label}") is not None:
-            return f"{where}: paragraph {ref.label} has no item ({ref.sub})"
+            return f"{where}: paragraph {ref.label} has no item {shown}"
         record = self.store.manifest().documents.get(ref.doc_id) if ref.doc_id else None
         structure = record.structure if record is not None else {}
         if structure.get("gaps") and structure.get("runs") and ref.label.isdigit() and not ref.sub:
@@ -389,7 +391,7 @@ def in_language(corpus: LiveCorpus, passages: list[Passage], lang: str) -> list[
     out = []
     for p in passages:
         version = corpus.in_language(p.id, lang)
-        if version is None or version.id == p.id or (p.focus and p.focus not in version.sub_items):
+        if version is None or version.id == p.id or (p.focus and nested_item(version, p.focus) is None):
             out.append(p)
         else:
             out.append(Passage(version, corpus.documents[version.doc_id], p.score, dict(p.scores), p.focus))

@@ -418,3 +418,23 @@ def test_an_acronym_the_texts_use_only_spelled_out_is_searched_by_its_long_form(
     answer = assistant.ask("what is the IGF for?", mode="extractive")
     assert not answer.abstained, answer.answer
     assert {"tunis-agenda#72", "global-digital-compact#28"} & {c.id for c in answer.citations}, [c.id for c in answer.citations]
+
+
+def test_a_nested_item_is_looked_up_by_its_full_reference(indexed):
+    """"OP 3(b)(ii)" is item (ii) of item (b): quoted exactly under both lead-ins and cited 3(b)(ii),
+    not the whole of (b); (b) itself is quoted with its marker and its own items; a nested item that
+    does not exist is said not to."""
+    from wsis.assistant.answering import Assistant
+    from wsis.assistant.references import parse_references
+
+    data, _ = indexed
+    assistant = Assistant(make_settings(data))
+    assert [r.sub for r in parse_references("A/RES/70/125 OP 3(b)(ii) and 3(a)", assistant.retriever.names())] == ["b/ii", "a"]
+    nested = assistant.ask("A/RES/70/125 OP 3(b)(ii)", mode="extractive")
+    assert [(c.paragraph, c.quote) for c in nested.citations] == [("3(b)(ii)", "(ii) Training offered in local languages;")]
+    assert "> We commit to: …\n> (b) Strengthen skills through: …\n> (ii) Training offered in local languages;" in nested.answer
+    whole = assistant.ask("A/RES/70/125 para 3(b)", mode="extractive")
+    assert whole.citations[0].quote.startswith("(b) Strengthen skills through:\n(i) Programmes for teachers;")
+    assert whole.citations[0].quote in assistant.store.corpus().get("a-res-70-125#3").text
+    missing = assistant.ask("A/RES/70/125 para 3(b)(v)", mode="extractive")
+    assert "paragraph 3 has no item (b)(v)" in missing.notice, missing.notice

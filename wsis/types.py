@@ -94,7 +94,7 @@ class Passage:
 
     @property
     def cite_label(self) -> str:
-        return f"{self.paragraph.label}({self.focus})" if self.focus else self.paragraph.label
+        return self.paragraph.label + "".join(f"({x})" for x in self.focus.split("/")) if self.focus else self.paragraph.label
 
     def citation_text(self) -> str:
         """Human citation: "Tunis Agenda, para. 72(b)"."""
