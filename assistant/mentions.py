@@ -82,19 +82,20 @@ def not_indexed(question: str, documents: dict[str, DocumentInfo]) -> list[Docum
     absent = {d: e for d, e in catalog.items() if d not in indexed and not (e.contains and set(e.contains) <= indexed)}
     if not absent:
         return []
-    names = _catalog_names(tuple(sorted(indexed)), documents)
+    names = _catalog_names(tuple(sorted((d, documents[d].title, *documents[d].aliases) for d in indexed)), documents)
     found = dict.fromkeys(m.doc_id for m in names.mentions(question) if m.doc_id in absent)
     return [absent[d].to_info() for d in found]
 
 
-_NAMES_CACHE: dict[tuple[str, ...], DocumentNames] = {}
+_NAMES_CACHE: dict[tuple, DocumentNames] = {}
 
 
-def _catalog_names(indexed: tuple[str, ...], documents: dict[str, DocumentInfo]) -> DocumentNames:
-    """Names of every catalog document and every indexed one (an indexed text's own names win)."""
-    if indexed not in _NAMES_CACHE:
+def _catalog_names(key: tuple, documents: dict[str, DocumentInfo]) -> DocumentNames:
+    """Names of every catalog document and every indexed one (an indexed text's own names win);
+    ``key``: the indexed texts' ids and names, so a renamed text is seen."""
+    if key not in _NAMES_CACHE:
         every = {d: e.to_info() for d, e in catalog_by_id().items()}
-        every.update({d: documents[d] for d in indexed})
+        every.update({row[0]: documents[row[0]] for row in key})
         _NAMES_CACHE.clear()  # one index at a time: its own set of names
-        _NAMES_CACHE[indexed] = DocumentNames(every)
-    return _NAMES_CACHE[indexed]
+        _NAMES_CACHE[key] = DocumentNames(every)
+    return _NAMES_CACHE[key]
