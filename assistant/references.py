@@ -55,6 +55,9 @@ _JOINED = re.compile(r"\s+(?:(?:on|of|for)\s+(?:the\s+)?)?", re.I)
 # the kind of text a title names; "action" too, so that "action plan" alone names no document
 _KINDS = {"declaration", "principles", "agenda", "plan", "action", "commitment", "compact", "pact", "vision",
           "statement", "resolution", "annex"}
+# what a local text is called after its title words ("the negotiating team extract")
+_LOCAL_KINDS = {"summary", "extract", "briefing", "brief", "note", "notes", "report", "paper", "draft", "statement",
+                "declaration", "minutes", "communique", "communiqué", "letter", "memo", "submission"}
 # title words that tell no document apart, or are the question's own subject
 _GENERIC_TITLE_WORDS = {"the", "of", "for", "on", "and", "a", "an", "in", "to", "at", "by", "information", "society",
                         "world", "summit", "wsis", "un", "united", "nations", "ga", "unga", "general", "assembly",
@@ -96,6 +99,9 @@ class DocumentNames:
         self.title_words = {doc_id: _title_words([info.title, *info.aliases])
                             for doc_id, info in documents.items() if doc_id in catalog}
         self._vocabulary = {w for own, kinds in self.title_words.values() for w in own | kinds}
+        # a local text's own title words ("Ministerial", "Round", "Table"), for its descriptive names
+        self.local_words = {doc_id: {w.lower() for w in _TITLE_WORD.findall(info.title)} - _GENERIC_TITLE_WORDS
+                            for doc_id, info in documents.items() if doc_id not in catalog and not info.parallel_of}
 
     def mentions(self, text: str) -> list[_Mention]:
         found: list[_Mention] = []
@@ -107,7 +113,32 @@ class DocumentNames:
                 taken.append((m.start(), m.end()))
                 found.append(_Mention(doc_id, m.start(), m.end()))
         found += self.informal(text, taken)
+        found += self.described(text, taken + [(m.start, m.end) for m in found])
         return sorted(found, key=lambda m: m.start)
+
+    def described(self, text: str, taken: Sequence[tuple[int, int]] = ()) -> list[_Mention]:
+        """A local text named by words of its title ("the Ministerial Round Table summary", "the
+        negotiating team extract"): a run of at least two of its own title words, in any order, that
+        names a text (a capitalised word, or a kind of text at its end: "summary", "extract") and fits
+        no other indexed text. "round table discussions" names nothing."""
+        out: list[_Mention] = []
+        vocabulary = set().union(*self.local_words.values()) if self.local_words else set()
+        words = [w for w in re.finditer(_TITLE_WORD, text) if not any(s <= w.start() < e for s, e in taken)]
+        i = 0
+        while i < len(words):
+            j = i
+            while j < len(words) and words[j].group().lower() in vocabulary and (
+                    j == i or _JOINED.fullmatch(text[words[j - 1].end():words[j].start()])):
+                j += 1
+            run = [w.group() for w in words[i:j]]
+            lower = {w.lower() for w in run}
+            owners = [d for d, own in self.local_words.items() if lower <= own] if len(lower) >= 2 else []
+            capital = any(w.group()[0].isupper() and text[:w.start()].strip() for w in words[i:j])  # not the first word
+            named = capital or bool(run) and run[-1].lower() in _LOCAL_KINDS
+            if len(owners) == 1 and named:
+                out.append(_Mention(owners[0], words[i].start(), words[j - 1].end(), informal=True))
+            i = max(j, i + 1)
+        return out
 
     def informal(self, text: str, taken: Sequence[tuple[int, int]] = ()) -> list[_Mention]:
         """Names a user types that no title or alias spells out, each fitting one catalog document only:

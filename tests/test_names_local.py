@@ -1,0 +1,29 @@
+"""Local texts named by words of their titles (no catalog alias): "the Ministerial Round Table
+summary", "the negotiating team extract", "the WSIS+20 event". The titles are invented here."""
+from __future__ import annotations
+
+from wsis.assistant.references import DocumentNames
+from wsis.types import DocumentInfo
+
+DOCS = {"000-summary": DocumentInfo("000-summary", "WSIS+20 Forum High-Level Event 2024- Ministerial Round Table summary"),
+        "team-extract": DocumentInfo("team-extract", "Extract for the negotiating team: agreed language on the information society"),
+        "tunis-agenda": DocumentInfo("tunis-agenda", "Tunis Agenda for the Information Society", aliases=["Tunis Agenda"])}
+
+
+def named(question: str) -> list[tuple[str, str]]:
+    return [(m.doc_id, question[m.start:m.end]) for m in DocumentNames(DOCS).mentions(question)]
+
+
+def test_a_local_text_is_named_by_a_run_of_its_title_words():
+    assert named("What does the Ministerial Round Table summary say about AI?") == [
+        ("000-summary", "Ministerial Round Table summary")]
+    assert named("what does the negotiating team extract say?") == [("team-extract", "negotiating team extract")]
+    assert named("What did the ministers say at the WSIS+20 event?") == [("000-summary", "WSIS+20 event")]
+    assert named("What does the Tunis Agenda say on the round table summary?") == [
+        ("tunis-agenda", "Tunis Agenda"), ("000-summary", "round table summary")]
+
+
+def test_ordinary_words_name_no_local_text():
+    for question in ("what came out of round table discussions?", "What agreed language is there on the information society?",
+                     "Is there agreed language on the team?", "Round table: what was said?"):
+        assert named(question) == [], question
