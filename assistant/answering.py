@@ -293,6 +293,12 @@ def joined(sentences: list[str], lang: str = "en") -> str:
 _ACRONYMS = {"ICT", "ICTS", "WSIS", "GDC", "UN", "AI", "IGF", "CSTD", "ITU", "SDG", "SDGS", "LDCS"}
 
 
+# headings that name a part of a text, not a subject ("The nearest passages, on Principles, are")
+_BARE_HEADINGS = {"principles", "introduction", "preamble", "annex", "general", "background", "overview", "conclusion",
+                  "conclusions", "recommendations", "commitments", "objectives", "actions", "summary", "chapeau",
+                  "operative part", "preambular part", "other matters", "miscellaneous"}
+
+
 def nearest_subject(passages: list, found: list[str], lang: str = "en") -> str:
     """What the nearest passages are about: their section heading when short ("financial
     mechanisms for meeting the challenges of ICT for development"), else the concepts that were found."""
@@ -301,7 +307,7 @@ def nearest_subject(passages: list, found: list[str], lang: str = "en") -> str:
     for p in passages[:1]:
         for heading in reversed(p.paragraph.section):
             clean = re.sub(r"^\s*(?:[A-Z]\.|C\d{1,2}\.|Objective\s+\d+\.|[IVX]+\.|\d+(?:\.\d+)*\.?)\s*", "", heading).strip()
-            if clean and len(clean.split()) <= 12:
+            if clean and len(clean.split()) <= 12 and clean.lower().strip(" :.") not in _BARE_HEADINGS:
                 if clean.isupper():  # "FINANCIAL MECHANISMS ... OF ICT" -> "financial mechanisms ... of ICT"
                     clean = " ".join(w if len(w) <= 4 and w.strip(",;:") in _ACRONYMS else w.lower() for w in clean.split())
                 return clean

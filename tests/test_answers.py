@@ -415,3 +415,16 @@ def test_doc_filter_ids_are_matched_whatever_their_case():
     assert Filters.build(doc_ids=["Tunis-Agenda"], known_doc_ids=["tunis-agenda"]).doc_ids == ["tunis-agenda"]
     with pytest.raises(QuestionError, match="not in the index: tunis"):
         Filters.build(doc_ids=["tunis"], known_doc_ids=["tunis-agenda"])
+
+
+def test_a_heading_that_names_a_part_of_a_text_is_no_subject():
+    """"The nearest passages, on Principles, are" says nothing: a bare part heading is skipped."""
+    from wsis.assistant.answering import nearest_subject
+    from wsis.types import DocumentInfo, Paragraph, Passage
+
+    def at(*section: str) -> Passage:
+        return Passage(Paragraph("invented", "3", "Text.", section=list(section)), DocumentInfo("invented", "Invented"))
+
+    assert nearest_subject([at("B. Principles")], []) == ""
+    assert nearest_subject([at("Preamble")], ["open data"]) == "open data"
+    assert nearest_subject([at("B. Principles", "C. Financial mechanisms")], []) == "Financial mechanisms"
