@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
-from wsis.assistant import concepts, concepts_xlang, lexicon
+from wsis.assistant import concepts, concepts_xlang, lexicon, lookups
 from wsis.assistant.calibration import abstain_threshold, calibration_for
 from wsis.assistant.fusion import fuse, rerank
 from wsis.assistant.languages import detect_language, fusion_weights
@@ -100,47 +100,7 @@ class Retriever:
     # -- references ----------------------------------------------------------------------------
     def resolve(self, refs: list[Reference], filters: Filters | None = None) -> tuple[list[Passage], list[str]]:
         """The paragraphs the references name, in the order named, and the ones that do not exist."""
-        corpus = self.corpus()
-        allowed = corpus.allowed_docs(filters)
-        found: list[Passage] = []
-        missing: list[str] = []
-        for ref in refs:
-            docs = [ref.doc_id] if ref.doc_id else allowed
-            hits: list[Passage] = []
-            for doc in docs:
-                if ref.label:
-                    p = corpus.get(f"{doc}#{ref.label}")
-                    if p is not None and (not ref.sub or nested_item(p, ref.sub) is not None):
-                        hits.append(Passage(p, corpus.documents[doc], 1.0, {"ref": 1.0}, focus=ref.sub))
-                else:
-                    hits.extend(
-                        Passage(corpus.paragraphs[i], corpus.documents[doc], 1.0, {"ref": 1.0})
-                        for i in corpus.by_doc.get(doc, [])
-                        if _in_section(corpus.paragraphs[i].section, ref.section)
-                        and corpus.paragraphs[i].text.strip() not in corpus.paragraphs[i].section  # the heading itself
-                    )
-            if hits:
-                found.extend(h for h in hits if all(h.id != f.id or h.focus != f.focus for f in found))
-            else:
-                missing.append(self._not_found(ref))
-        return found, missing
-
-    def _not_found(self, ref: Reference) -> str:
-        """"Tunis Agenda: no paragraph 9"; for a text indexed in part (an extract, a numbering with
-        gaps) the paragraphs it holds: "...: paragraph 9 is not in the indexed text (paragraphs 67-72)"."""
-        corpus = self.corpus()
-        shown = "".join(f"({x})" for x in ref.sub.split("/"))  # "(b)(ii)"
-        what = f"{ref.label}{shown}" if ref.sub else ref.label or ref.section
-        where = corpus.documents[ref.doc_id].title if ref.doc_id in corpus.documents else "the indexed documents"
-        if not ref.label:
-            return f"{where}: no section {what}"
-        if ref.sub and ref.doc_id and corpus.get(f"{ref.doc_id}#{ref.label}") is not None:
-            return f"{where}: paragraph {ref.label} has no item {shown}"
-        record = self.store.manifest().documents.get(ref.doc_id) if ref.doc_id else None
-        structure = record.structure if record is not None else {}
-        if structure.get("gaps") and structure.get("runs") and ref.label.isdigit() and not ref.sub:
-            return f"{where}: paragraph {what} is not in the indexed text (paragraphs {structure['runs']})"
-        return f"{where}: no paragraph {what}"
+        return lookups.resolve(self.corpus(), self.store.manifest(), refs, filters)
 
     # -- hybrid ---------------------------------------------------------------------------------
     def hybrid(self, query: str, filters: Filters | None, k: int, timings: dict[str, float],
@@ -391,11 +351,6 @@ def is_heading_only(passage: Passage) -> bool:
     title block (its header lines: symbol, date, "Original: English")."""
     p = passage.paragraph
     return not p.numbered and (p.text.strip() in p.section or p.label == "title")
-
-
-def _in_section(path: list[str], code: str) -> bool:
-    code = code.lower()
-    return any(re.match(rf"{re.escape(code)}(?![0-9])", s.strip().lower()) for s in path)
 
 
 def describe(info: DocumentInfo, max_words: int = 12) -> str:

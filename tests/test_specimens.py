@@ -438,3 +438,20 @@ def test_a_nested_item_is_looked_up_by_its_full_reference(indexed):
     assert whole.citations[0].quote in assistant.store.corpus().get("a-res-70-125#3").text
     missing = assistant.ask("A/RES/70/125 para 3(b)(v)", mode="extractive")
     assert "paragraph 3 has no item (b)(v)" in missing.notice, missing.notice
+
+
+def test_a_paragraph_outside_an_extract_is_quoted_from_another_file_of_the_same_text(folder, tmp_path):
+    """The Tunis Agenda extract holds paragraphs 67-72; a second file of the same text (kept as
+    "tunis-agenda-copy") holds paragraph 2: "Tunis Agenda para 2" quotes it from there, and says so."""
+    data = tmp_path / "data"
+    assert run_wsis("ingest", str(folder / "6rev1-extract.pdf"), data_dir=data).returncode == 0
+    own = tmp_path / "mine" / "tunis-agenda.txt"
+    own.parent.mkdir()
+    own.write_text("Tunis Agenda for the Information Society\n\n1. An invented first paragraph of our working copy.\n\n"
+                   "2. An invented second paragraph, on financing the follow-up.\n", encoding="utf-8")
+    assert run_wsis("ingest", str(own.parent), data_dir=data).returncode == 0
+    answer = json.loads(run_wsis("ask", "Tunis Agenda para 2", "--json", data_dir=data).stdout)
+    assert [c["id"] for c in answer["citations"]] == ["tunis-agenda-copy#2"], answer["citations"]
+    assert "paragraph 2 is not in the indexed text (paragraphs 67-72); quoted from" in answer["notice"], answer["notice"]
+    inside = json.loads(run_wsis("ask", "Tunis Agenda para 72", "--json", data_dir=data).stdout)
+    assert [c["id"] for c in inside["citations"]] == ["tunis-agenda#72"] and not inside["notice"]
