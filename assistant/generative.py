@@ -12,7 +12,7 @@ import time
 from typing import Callable
 
 from wsis.assistant.context import AssistantContext
-from wsis.assistant.extractive import citation_for
+from wsis.assistant.extractive import citation_for, substantive
 from wsis.assistant.llms import get_llm
 from wsis.errors import LLMConfigError
 from wsis.assistant.retrieval import Retrieval
@@ -113,7 +113,8 @@ def generate(assistant: AssistantContext, question: str, query: str, retrieval: 
     """The LLM's checked answer; the refusal and the notices in ``lang`` (the question's language)."""
     if assistant.should_abstain(retrieval):
         return assistant.abstain(question, retrieval, "generative", lang=lang)
-    passages = retrieval.passages[:MAX_PASSAGES]
+    # frame blocks ("The General Assembly,", a title block) are no context; a look-up's paragraphs always are
+    passages = [p for p in retrieval.passages if "ref" in p.scores or substantive(p, query)][:MAX_PASSAGES]
     prompt = load_prompt("answer").format(passages=format_passages(passages), question=query)
     t0 = time.perf_counter()
     try:

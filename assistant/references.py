@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from wsis.ingest.catalog import catalog_by_id
-from wsis.ingest.identity import distinctive_name
+from wsis.ingest.identity import GENERIC_NAMES, distinctive_name
 from wsis.types import DocumentInfo
 
 _NUM = r"\d{1,3}(?:\s?\(?[a-z]{1,4}\)(?:\([ivx]{1,5}\))?)?"  # 72, 72(b), 72 (b), 3(b)(ii); 72b) is not accepted (ambiguous)
@@ -135,7 +135,9 @@ class DocumentNames:
             owners = [d for d, own in self.local_words.items() if lower <= own] if len(lower) >= 2 else []
             capital = any(w.group()[0].isupper() and text[:w.start()].strip() for w in words[i:j])  # not the first word
             named = capital or bool(run) and run[-1].lower() in _LOCAL_KINDS
-            if len(owners) == 1 and named:
+            # two words that are no file-name filler ("final notes", "the report" name nothing)
+            own = [w for w in re.split(r"[^a-z0-9]+", " ".join(run).lower()) if w and w not in GENERIC_NAMES and not w.isdigit()]
+            if len(owners) == 1 and named and len(own) >= 2:
                 out.append(_Mention(owners[0], words[i].start(), words[j - 1].end(), informal=True))
             i = max(j, i + 1)
         return out
