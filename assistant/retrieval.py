@@ -16,6 +16,7 @@ from typing import Any, Callable, Sequence
 
 from wsis.assistant import concepts, concepts_xlang, lexicon, lookups
 from wsis.assistant.calibration import abstain_threshold, calibration_for
+from wsis.assistant.extractive import substantive
 from wsis.assistant.fusion import fuse, rerank
 from wsis.assistant.languages import detect_language, fusion_weights
 from wsis.assistant.lists import nested_item
@@ -164,7 +165,7 @@ class Retriever:
             if pid in dense_scores:
                 scores_of["dense"] = dense_scores[pid]
             passage = self.passage(pid, fused[pid], scores_of)
-            if passage is not None and not is_heading_only(passage):
+            if passage is not None and not is_heading_only(passage) and substantive(passage, query):  # no frame blocks
                 passages.append(passage)
         if self.settings.reranker and passages:
             t0 = time.perf_counter()

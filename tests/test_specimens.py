@@ -389,6 +389,7 @@ def test_frame_blocks_are_never_quoted(indexed):
                      "What do the texts say about quantum computing?", "What does the General Assembly decide?"):
         answer = assistant.ask(question, mode="extractive")
         assert not {c.id for c in answer.citations} & frames, (question, [c.id for c in answer.citations])
+        assert not {p.id for p in answer.passages} & frames, (question, [p.id for p in answer.passages])  # nor ranked
 
 
 def test_a_paragraph_on_a_page_without_a_printed_number_cites_its_pdf_page(indexed):
