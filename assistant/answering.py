@@ -9,11 +9,13 @@ import time
 from typing import Callable
 
 from wsis.assistant.calibration import support_rule
+from wsis.assistant.dates import asks_for_date, date_answer, is_date_question
 from wsis.assistant.extractive import (MAX_INTRODUCED, cited_together, citation_for, introduced_run, nearest_quote,
                                       render_paragraphs, render_quotes, select_sentences, substantive, with_introduced)
 from wsis.assistant.followups import carry_over
 from wsis.assistant.languages import UN_LANGUAGES, detect_language
-from wsis.assistant.mentions import not_indexed
+from wsis.assistant.mentions import catalog_names, not_indexed
+from wsis.ingest.catalog import catalog_by_id
 from wsis.assistant.retrieval import Retrieval, Retriever, describe, topic_of
 from wsis.errors import QuestionError, validate_text
 from wsis.settings import Settings, get_settings
@@ -88,12 +90,16 @@ class Assistant:
         if not self.store.corpus().paragraphs:
             return Answer(question, message("empty_index", asked), mode, abstained=True, notice="empty index")
         query = self._query_for(question, history, mode)
-        retrieval = self.retriever.retrieve(query, filters, lang=lang or asked)
-        if mode == "generative":
+        dated = self.dated(question, query, filters, asked)
+        if dated is not None:  # "when was A/RES/70/125 adopted?": the line that prints its date
+            answer, retrieval = dated, Retrieval(query, dated.passages)
+        elif mode == "generative":
+            retrieval = self.retriever.retrieve(query, filters, lang=lang or asked)
             from wsis.assistant.generative import generate
 
             answer = generate(self, question, query, retrieval, history, on_token, lang=asked)
         else:
+            retrieval = self.retriever.retrieve(query, filters, lang=lang or asked)
             answer = self.extractive(question, retrieval, lang=asked)
         if retrieval.excluded and not answer.excluded_documents:  # e.g. a generated answer
             answer.excluded_documents = list(retrieval.excluded)
@@ -175,6 +181,30 @@ class Assistant:
         return Answer(question, f"{lead}\n\n{body}", "extractive", citations=citations, passages=retrieval.passages,
                       notice=joined(notices, lang), timings={"answer": time.perf_counter() - t0},
                       excluded_documents=list(retrieval.excluded))
+
+    def dated(self, question: str, query: str, filters: Filters | None, lang: str) -> Answer | None:
+        """The answer to a question that asks only when the texts it names were adopted
+        (``assistant.dates``): indexed texts from the line that prints the date, catalog texts not
+        indexed from the catalog; None for any other question, or a text the filters leave out."""
+        if not asks_for_date(query):
+            return None
+        corpus = self.store.corpus()
+        documents = {d: corpus.documents[d] for d in corpus.doc_order}
+        mentions = catalog_names(documents).mentions(query)  # every name, the descriptive ones too
+        named = list(dict.fromkeys(m.doc_id for m in mentions))
+        if not named or not {d for d in named if d in documents} <= set(corpus.allowed_docs(filters)):
+            return None
+        stripped = query
+        for m in sorted(mentions, key=lambda m: -m.start):
+            stripped = stripped[:m.start] + " " + stripped[m.end:]
+        if not is_date_question(query, stripped, detect_language(query)):
+            return None
+        catalog = catalog_by_id()
+        infos = [documents[d] if d in documents else catalog[d].to_info() for d in named if d in documents or d in catalog]
+        answer = date_answer(question, infos, corpus, lang)
+        if answer is not None:
+            answer.timings["answer"] = 0.0
+        return answer
 
     def introduced(self, passage: Passage) -> list[Passage]:
         """The paragraphs a paragraph-ending lead-in introduces (``extractive.introduced_run``)."""

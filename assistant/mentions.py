@@ -82,9 +82,13 @@ def not_indexed(question: str, documents: dict[str, DocumentInfo]) -> list[Docum
     absent = {d: e for d, e in catalog.items() if d not in indexed and not (e.contains and set(e.contains) <= indexed)}
     if not absent:
         return []
-    names = _catalog_names(tuple(sorted((d, documents[d].title, *documents[d].aliases) for d in indexed)), documents)
-    found = dict.fromkeys(m.doc_id for m in names.mentions(question) if m.doc_id in absent)
+    found = dict.fromkeys(m.doc_id for m in catalog_names(documents).mentions(question) if m.doc_id in absent)
     return [absent[d].to_info() for d in found]
+
+
+def catalog_names(documents: dict[str, DocumentInfo]) -> DocumentNames:
+    """The names of every catalog text and every indexed one (``documents``)."""
+    return _catalog_names(tuple(sorted((d, documents[d].title, *documents[d].aliases) for d in documents)), documents)
 
 
 _NAMES_CACHE: dict[tuple, DocumentNames] = {}

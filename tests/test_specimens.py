@@ -441,6 +441,41 @@ def test_a_nested_item_is_looked_up_by_its_full_reference(indexed):
     assert "paragraph 3 has no item (b)(v)" in missing.notice, missing.notice
 
 
+def test_when_a_text_was_adopted_is_answered_from_the_line_that_prints_its_date(indexed):
+    """"When was A/RES/70/125 adopted?" quoted the preamble; now the title block's line that prints the
+    date is quoted and cited. An annex (the GDC) is dated by its resolution; a summit text by the date
+    under its symbol; a catalog text not indexed by the catalog, said so; a text with no date, said so."""
+    from wsis.assistant.answering import Assistant
+
+    data, _ = indexed
+    assistant = Assistant(make_settings(data))
+    res = assistant.ask("When was A/RES/70/125 adopted?", mode="extractive")
+    assert res.answer.startswith("WSIS+10 outcome (A/RES/70/125) was adopted on 16 December 2015 [1].")
+    assert [(c.id, c.quote) for c in res.citations] == [("a-res-70-125#title", "Resolution adopted by the General Assembly on 16 December 2015")]
+    assert not res.abstained and res.citations[0].quote in assistant.store.corpus().get("a-res-70-125#title").text
+    gdc = assistant.ask("When was the Global Digital Compact adopted by the General Assembly?", mode="extractive")
+    assert gdc.answer.startswith("Global Digital Compact (A/RES/79/1, annex I) is annexed to Pact for the Future (A/RES/79/1), "
+                                 "adopted on 22 September 2024 [1].")
+    assert [c.id for c in gdc.citations] == ["pact-for-the-future#title"]
+    two = assistant.ask("When were the Geneva Declaration and the Tunis Agenda agreed?", mode="extractive")
+    assert [(c.id, c.quote) for c in two.citations] == [("geneva-declaration#title", "12 December 2003"),
+                                                        ("tunis-agenda#title", "18 November 2005")]
+    assert "Tunis Agenda (WSIS-05/TUNIS/DOC/6(Rev.1)-E) is dated 18 November 2005 [2]." in two.answer
+    absent = assistant.ask("What year is the Geneva Plan of Action from?", mode="extractive")
+    assert absent.abstained and not absent.citations
+    assert absent.answer == "Geneva Plan of Action (WSIS-03/GENEVA/DOC/5-E) is not in the index; the project's catalog gives 12 December 2003."
+    assert "Not in the index: Geneva Plan of Action" in absent.notice
+    undated = assistant.ask("When was the negotiating team extract adopted?", mode="extractive")
+    assert undated.abstained and "does not print its date, and the catalog has none for it" in undated.answer
+    french = assistant.ask("Quand la résolution A/RES/70/125 a-t-elle été adoptée ?", mode="extractive")
+    assert french.answer.startswith("Date d’adoption de WSIS+10 outcome (A/RES/70/125)\u00a0: 2015-12-16 [1].")
+    # a question on something else the text did is a topic question
+    igf = assistant.ask("When did the Tunis Agenda agree to convene the IGF?", mode="extractive")
+    assert "tunis-agenda#72" in [c.id for c in igf.citations]
+    cli = json.loads(run_wsis("ask", "When was A/RES/70/125 adopted?", "--json", data_dir=data).stdout)
+    assert [c["id"] for c in cli["citations"]] == ["a-res-70-125#title"] and cli["abstained"] is False
+
+
 def test_a_paragraph_outside_an_extract_is_quoted_from_another_file_of_the_same_text(folder, tmp_path):
     """The Tunis Agenda extract holds paragraphs 67-72; a second file of the same text (kept as
     "tunis-agenda-copy") holds paragraph 2: "Tunis Agenda para 2" quotes it from there, and says so."""

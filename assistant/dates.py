@@ -1,0 +1,174 @@
+"""When was a named text adopted? Answered from the line of the text that prints its date.
+
+"When was A/RES/70/125 adopted?" is not a topic question: no paragraph is *about* the adoption, and
+retrieval quoted the preamble. A question that names indexed texts and asks nothing but their date
+("when", "what date", "which year" with "adopted", "agreed", "signed", "dated"...) is answered, for
+each text, by the verbatim line that prints its date of adoption: "Resolution adopted by the General
+Assembly on 16 December 2015" (title block), "80th plenary meeting 16 December 2015" (closing), or
+the date under the document symbol of a summit text. The date looked for is the catalog's (the
+document's ``date``); a text without one is dated by the first date its title block prints. An annex
+("A/RES/79/1, annex I") prints no date of its own: the line comes from the resolution it is annexed
+to. A text whose date is printed nowhere in the index is said so, the catalog's date named as such.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wsis.assistant.extractive import citation_for
+from wsis.prompts.messages import message
+from wsis.types import Answer, DocumentInfo, Paragraph, Passage
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+
+# "when" / "what date" / "which year" in the six languages: the question asks for a date
+_ASKS = re.compile(
+    r"\b(?:when|what\s+date|which\s+date|what\s+day|what\s+year|which\s+year|date\s+of|dated?)\b"
+    r"|\b(?:quand|quelle\s+date|en\s+quelle\s+année|date\s+d)|\b(?:cu[aá]ndo|qu[eé]\s+fecha|en\s+qu[eé]\s+a[nñ]o|fecha\s+de)\b"
+    r"|когда|какого\s+числа|в\s+каком\s+году|дата|متى|تاريخ|في\s+أي\s+عام|何时|什么时候|哪一年|哪年|日期",
+    re.I)
+# the words a date question may hold besides the asked-for date and the documents' names
+_DATE_WORDS = set("""
+when what which date dated day year month was were is are did does do has have had the a an it they this that these
+those of on in by at from to for and or exactly precisely formally officially finally first originally actually
+adopted adopt adoption agreed agree agreement signed sign approved approve approval endorsed endorse issued issue
+published publish released release concluded conclude passed pass held hold take took place taken come came out
+general assembly un united nations member states summit world leaders heads state government governments
+resolution text document documents final version please tell me you know
+""".split())
+_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+# non-English: the asked-for date and an act of adoption (the content-word test reads English)
+_ADOPTED = re.compile(r"adopt|approuv|sign|agréé|convenu|aprob|firm|acord|принят|одобр|подпис|утвержд|اعتمد|اعتماد|أقر|通过|签署|商定",
+                      re.I)
+
+
+def asks_for_date(question: str) -> bool:
+    """A cheap first test: "when", "what date", "which year"... in one of the six languages."""
+    return bool(_ASKS.search(question))
+
+
+def is_date_question(question: str, stripped: str, lang: str = "en") -> bool:
+    """Does ``question`` ask for nothing but a date? ``stripped``: the question without its
+    documents' names. English: every other word is date wording ("When was ... adopted by the General
+    Assembly?"); "When did the Tunis Agenda agree to convene the IGF?" asks about the IGF. Other
+    languages: a short question asking when, with an act of adoption ("Quand ... a-t-elle été adoptée ?")."""
+    if not _ASKS.search(question):
+        return False
+    rest = [w for w in (w.lower() for w in _WORD.findall(stripped)) if w not in _DATE_WORDS]
+    if lang == "en":
+        return not rest
+    return bool(_ADOPTED.search(question)) and len(rest) <= 8
+
+
+def printed_forms(iso: str) -> list[str]:
+    """How a text may print an ISO date: "16 December 2015", "December 16, 2015", "2015-12-16"."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", iso or "")
+    if not m:
+        return []
+    year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if not 1 <= month <= 12:
+        return []
+    name = MONTHS[month - 1]
+    return [f"{day} {name} {year}", f"{day:02d} {name} {year}", f"{name} {day}, {year}", f"{name} {day} {year}", iso]
+
+
+_ANY_DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d)\b")
+
+
+def first_printed_date(text: str) -> str:
+    """The first "16 December 2015" of ``text``, as an ISO date ("" when none)."""
+    m = _ANY_DATE.search(text)
+    if not m:
+        return ""
+    return f"{m.group(3)}-{MONTHS.index(m.group(2)) + 1:02d}-{int(m.group(1)):02d}"
+
+
+@dataclass
+class DateLine:
+    paragraph: Paragraph
+    line: str  # the verbatim line that prints the date
+    iso: str
+
+
+def _rank(paragraph: Paragraph, line: str) -> tuple[int, int]:
+    """Lines that say the text was adopted first, then a resolution's closing line, the title block,
+    the rest; earlier blocks first."""
+    adopted = bool(re.search(r"\badopt", line, re.I))
+    kind = 0 if adopted else 1 if paragraph.label.startswith("closing") else 2 if paragraph.label == "title" else 3
+    return kind, paragraph.order
+
+
+def date_line(paragraphs: list[Paragraph], iso: str) -> DateLine | None:
+    """The line of ``paragraphs`` (one text's) that best prints ``iso`` (any date of the title block
+    when ``iso`` is "")."""
+    forms = printed_forms(iso)
+    found: list[DateLine] = []
+    for p in paragraphs:
+        for line in p.text.splitlines():
+            line = line.strip()
+            if forms and any(f in line for f in forms):
+                found.append(DateLine(p, line, iso))
+            elif not forms and p.label == "title" and first_printed_date(line):
+                found.append(DateLine(p, line, first_printed_date(line)))
+    return min(found, key=lambda d: _rank(d.paragraph, d.line)) if found else None
+
+
+def parent_symbol(info: DocumentInfo) -> str:
+    """The resolution an annex belongs to: "A/RES/79/1" for "A/RES/79/1, annex I" ("" otherwise)."""
+    m = re.match(r"^(.+?),\s*annex\b", info.symbol or "", re.I)
+    return m.group(1).strip() if m else ""
+
+
+def shown_date(iso: str, lang: str) -> str:
+    """"16 December 2015" in an English answer, the ISO date in the others."""
+    forms = printed_forms(iso)
+    return forms[0] if forms and lang == "en" else iso
+
+
+def named_as(info: DocumentInfo) -> str:
+    """"WSIS+10 outcome (A/RES/70/125)"."""
+    return f"{info.short_title} ({info.symbol})" if info.symbol else info.short_title
+
+
+def date_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "en") -> Answer | None:
+    """The answer to "when was X adopted?" for the texts ``infos`` the question names: one line per
+    text and the verbatim line that prints its date, cited (a catalog text not indexed: the catalog's
+    date, said to be the catalog's); None when no text is given. Abstains (nothing quoted) when no
+    indexed text prints the date of any of them."""
+    if not infos:
+        return None
+    lines: list[str] = []
+    quotes: list[tuple[Passage, str]] = []
+    for info in infos[:4]:
+        doc_id = info.doc_id
+        if doc_id not in corpus.documents:  # named, in the catalog, not indexed (the answer's notice says how to add it)
+            lines.append(message("date_not_indexed", lang, document=named_as(info), date=shown_date(info.date, lang)))
+            continue
+        own = [p for p in corpus.paragraphs if p.doc_id == doc_id]
+        found, host = date_line(own, info.date), info
+        parent = parent_symbol(info)
+        if found is None and parent:  # an annex: the resolution it is annexed to prints the date
+            for other in corpus.doc_order:
+                if other != doc_id and corpus.documents[other].symbol == parent:
+                    found = date_line([p for p in corpus.paragraphs if p.doc_id == other], info.date)
+                    if found is not None:
+                        host = corpus.documents[other]
+                        break
+        if found is None:
+            key = "date_catalog_only" if info.date else "date_unknown"
+            lines.append(message(key, lang, document=named_as(info), date=shown_date(info.date, lang)))
+            continue
+        quotes.append((Passage(found.paragraph, host, score=1.0, scores={"date": 1.0}), found.line))
+        adopted = bool(re.search(r"\badopt", found.line, re.I)) or found.paragraph.label.startswith("closing")
+        if host is not info:
+            key = "date_annex_adopted" if adopted else "date_annex_dated"
+        else:
+            key = "date_adopted" if adopted else "date_dated"
+        lines.append(message(key, lang, document=named_as(info), date=shown_date(found.iso, lang),
+                             parent=named_as(host), marker=len(quotes)))
+    citations = [citation_for(passage, quote, n) for n, (passage, quote) in enumerate(quotes, start=1)]
+    body = [f"> “{c.quote}” [{c.marker}] ({c.text()})" for c in citations]
+    text = "\n".join(lines) + ("\n\n" + "\n".join(body) if body else "")
+    return Answer(question, text, "extractive", abstained=not citations, citations=citations,
+                  passages=[p for p, _ in quotes])

@@ -1,0 +1,64 @@
+"""Questions on when a named text was adopted (assistant/dates.py): which questions are such, and
+which printed line answers them. The end-to-end answers on a real index: tests/test_specimens.py."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from wsis.assistant.dates import date_answer, date_line, first_printed_date, is_date_question, parent_symbol, printed_forms
+from wsis.types import DocumentInfo, Paragraph
+
+
+@pytest.mark.parametrize("question, stripped, lang", [
+    ("When was A/RES/70/125 adopted?", "When was  adopted?", "en"),
+    ("What date is the Tunis Agenda from?", "What date is the  from?", "en"),
+    ("In which year was the GDC formally agreed by member states?", "In which year was the  formally agreed by member states?", "en"),
+    ("¿Cuándo se aprobó la A/RES/70/125?", "¿Cuándo se aprobó la ?", "es"),
+    ("A/RES/70/125 是何时通过的？", " 是何时通过的？", "zh"),
+])
+def test_date_questions(question, stripped, lang):
+    assert is_date_question(question, stripped, lang)
+
+
+@pytest.mark.parametrize("question, stripped, lang", [
+    ("When did the Tunis Agenda agree to convene the IGF?", "When did the  agree to convene the IGF?", "en"),
+    ("When should the targets of A/RES/70/125 be reached?", "When should the targets of  be reached?", "en"),
+    ("What does the Tunis Agenda say about the date of the next review?", "What does the  say about the date of the next review?", "en"),
+    ("What does A/RES/70/125 say on broadband?", "What does  say on broadband?", "en"),
+])
+def test_other_questions_are_not_date_questions(question, stripped, lang):
+    assert not is_date_question(question, stripped, lang)
+
+
+def test_printed_forms_and_dates():
+    assert printed_forms("2015-12-16")[:3] == ["16 December 2015", "16 December 2015", "December 16, 2015"]
+    assert printed_forms("2015") == [] and printed_forms("") == []
+    assert first_printed_date("Distr.: General 21 December 2015") == "2015-12-21"
+    assert parent_symbol(DocumentInfo("gdc", "Global Digital Compact", symbol="A/RES/79/1, annex I")) == "A/RES/79/1"
+    assert parent_symbol(DocumentInfo("x", "X", symbol="A/RES/70/125")) == ""
+
+
+def test_the_line_that_says_adopted_wins_over_a_distribution_date_and_the_closing_line():
+    title = Paragraph("r", "title", "United Nations\nA/RES/1/1\nDistr.: General\n21 December 2015\n"
+                      "Resolution adopted by the General Assembly on 16 December 2015", numbered=False, order=0)
+    closing = Paragraph("r", "closing", "80th plenary meeting 16 December 2015", numbered=False, order=9)
+    assert date_line([title, closing], "2015-12-16").line == "Resolution adopted by the General Assembly on 16 December 2015"
+    assert date_line([closing], "2015-12-16").line == "80th plenary meeting 16 December 2015"
+    # a text without a catalog date: a date its title block prints, the line saying "adopted" first
+    assert date_line([title, closing], "").iso == "2015-12-16"
+    assert date_line([Paragraph("r", "title", "Distr.: General\n21 December 2015", numbered=False)], "").iso == "2015-12-21"
+    assert date_line([closing], "2014-06-11") is None
+
+
+def test_an_undated_text_and_one_outside_the_index_are_said_so_without_a_quote():
+    mine = DocumentInfo("notes", "My notes")
+    corpus = SimpleNamespace(documents={"notes": mine}, doc_order=["notes"],
+                             paragraphs=[Paragraph("notes", "1", "Nothing dated here.")])
+    answer = date_answer("When were my notes adopted?", [mine], corpus)
+    assert answer.abstained and not answer.citations
+    assert answer.answer == "The indexed text of My notes does not print its date, and the catalog has none for it."
+    elsewhere = DocumentInfo("tunis-agenda", "Tunis Agenda", symbol="S/1", date="2005-11-18")
+    out = date_answer("When was the Tunis Agenda adopted?", [elsewhere], corpus, lang="fr")
+    assert out.answer == "Tunis Agenda (S/1) n’est pas dans l’index\u00a0; le catalogue du projet donne 2005-11-18."
+    assert date_answer("?", [], corpus) is None
