@@ -185,19 +185,20 @@ class Assistant:
     def dated(self, question: str, query: str, filters: Filters | None, lang: str) -> Answer | None:
         """The answer to a question that asks only when the texts it names were adopted
         (``assistant.dates``): indexed texts from the line that prints the date, catalog texts not
-        indexed from the catalog; None for any other question, or a text the filters leave out."""
-        if not asks_for_date(query):
+        indexed from the catalog; None for any other question, or a text the filters leave out. A
+        follow-up ("And when was it adopted?") asks it of the texts its history named (``query``)."""
+        if not asks_for_date(question):
             return None
         corpus = self.store.corpus()
         documents = {d: corpus.documents[d] for d in corpus.doc_order}
-        mentions = catalog_names(documents).mentions(query)  # every name, the descriptive ones too
-        named = list(dict.fromkeys(m.doc_id for m in mentions))
-        if not named or not {d for d in named if d in documents} <= set(corpus.allowed_docs(filters)):
-            return None
-        stripped = query
-        for m in sorted(mentions, key=lambda m: -m.start):
+        names = catalog_names(documents)  # every name, the descriptive ones too
+        stripped = question
+        for m in sorted(names.mentions(question), key=lambda m: -m.start):
             stripped = stripped[:m.start] + " " + stripped[m.end:]
-        if not is_date_question(query, stripped, detect_language(query)):
+        if not is_date_question(question, stripped, detect_language(question)):
+            return None
+        named = list(dict.fromkeys(m.doc_id for m in names.mentions(query)))
+        if not named or not {d for d in named if d in documents} <= set(corpus.allowed_docs(filters)):
             return None
         catalog = catalog_by_id()
         infos = [documents[d] if d in documents else catalog[d].to_info() for d in named if d in documents or d in catalog]

@@ -469,6 +469,10 @@ def test_when_a_text_was_adopted_is_answered_from_the_line_that_prints_its_date(
     assert undated.abstained and "does not print its date, and the catalog has none for it" in undated.answer
     french = assistant.ask("Quand la résolution A/RES/70/125 a-t-elle été adoptée ?", mode="extractive")
     assert french.answer.startswith("Date d’adoption de WSIS+10 outcome (A/RES/70/125)\u00a0: 2015-12-16 [1].")
+    history = [{"role": "user", "content": "What does the Tunis Agenda say on the forum?"},
+               {"role": "assistant", "content": "Tunis Agenda, para. 72: ..."}]
+    follow = assistant.ask("And when was it adopted?", history=history, mode="extractive")  # the text the history named
+    assert [c.id for c in follow.citations] == ["tunis-agenda#title"], follow.answer
     # a question on something else the text did is a topic question
     igf = assistant.ask("When did the Tunis Agenda agree to convene the IGF?", mode="extractive")
     assert "tunis-agenda#72" in [c.id for c in igf.citations]
