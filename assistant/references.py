@@ -79,6 +79,25 @@ def _alias_pattern(alias: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w/]){escaped}(?![\w/])", flags)
 
 
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _foreign_pattern(name: str) -> re.Pattern[str]:
+    """A name in another UN language as a question may write it: any case, either apostrophe
+    ("l’avenir"); a Russian word in any case ending ("Тунисской программе"); an Arabic name after a
+    one-letter prefix ("وبرنامج"); a Chinese name inside a run of characters (no spaces to bound it)."""
+    if _CJK.search(name):
+        return re.compile(re.escape(name))
+    words = []
+    for word in name.split():
+        if re.fullmatch(r"[\u0400-\u04ff]{5,}", word):
+            words.append(re.escape(word[:-2]) + r"[\u0400-\u04ff]{0,3}")
+        else:
+            words.append("".join("['’]" if c in "'’" else re.escape(c) for c in word))
+    prefix = r"(?:[وبلف])?" if re.search(r"[\u0600-\u06ff]", name) else ""
+    return re.compile(r"(?<![\w/])" + prefix + r"\s+".join(words) + r"(?![\w/])", re.I)
+
+
 class DocumentNames:
     """Names users type for each document -> doc_id."""
 
@@ -92,8 +111,12 @@ class DocumentNames:
                     names.setdefault(name, doc_id)
             if info.symbol:  # "WSIS-05/TUNIS/DOC/6(Rev.1)-E" is also typed without the language suffix
                 names.setdefault(re.sub(r"-[A-Z]$", "", info.symbol), doc_id)
-        ordered = sorted(names.items(), key=lambda kv: -len(kv[0]))  # longest first
-        self.patterns = [(_alias_pattern(name), doc_id) for name, doc_id in ordered]
+        # the catalog's names in the other UN languages ("le Pacte pour l'avenir", "全球数字契约")
+        foreign = {name: doc_id for doc_id in documents if doc_id in catalog
+                   for names_of in catalog[doc_id].names.values() for name in names_of}
+        ordered = sorted([*names.items(), *foreign.items()], key=lambda kv: -len(kv[0]))  # longest first
+        self.patterns = [(_alias_pattern(name) if name in names else _foreign_pattern(name), doc_id)
+                         for name, doc_id in ordered]
         # informal names ("the Geneva plan", "the future generations declaration", "the Vision"): from
         # the words of catalog titles and aliases only (a local file's title may be any phrase)
         self.title_words = {doc_id: _title_words([info.title, *info.aliases])

@@ -54,6 +54,9 @@ class CatalogEntry:
     languages: dict[str, list[CatalogUrl]] = field(default_factory=dict)  # other UN language versions' addresses
     lang: str = "en"  # the language of this entry's text (an entry from :meth:`in_language`: that language)
     parallel_of: str = ""  # for :meth:`in_language` entries: the English entry's doc_id
+    # what users call the text in the other UN languages ("le Pacte pour l'avenir"): names in questions
+    # only, never used to identify a file (a French file is a language version, not the English text)
+    names: dict[str, list[str]] = field(default_factory=dict)
 
     def in_language(self, lang: str) -> "CatalogEntry | None":
         """This document's ``lang`` version as an entry of its own (doc_id ``tunis-agenda.fr``, the
@@ -189,6 +192,7 @@ def _parse_entry(raw: Any, index: int) -> CatalogEntry:
         part_of=_text(raw, "part_of", where, required=False),
         fetch_default=raw.get("fetch_default", True),
         languages=_languages(raw, where),
+        names=_names(raw, where),
         **_paragraph_range(raw, where),
     )
 
@@ -205,6 +209,19 @@ def _languages(raw: dict[str, Any], where: str) -> dict[str, list[CatalogUrl]]:
         if not isinstance(urls, list) or not urls:
             raise _fail(where, f"languages.{lang}", "needs a list of at least one URL")
         out[lang] = [_parse_url(u, f"{where} languages.{lang}") for u in urls]
+    return out
+
+
+def _names(raw: dict[str, Any], where: str) -> dict[str, list[str]]:
+    """``"names": {"fr": ["Agenda de Tunis"], ...}``: the text's names in the other UN languages."""
+    value = raw.get("names", {})
+    if not isinstance(value, dict):
+        raise _fail(where, "names", "must be an object keyed by language code (ar, zh, fr, ru, es)")
+    out: dict[str, list[str]] = {}
+    for lang in value:
+        if lang not in UN_LANGUAGES or lang == "en":
+            raise _fail(where, "names", f"has {lang!r}, not one of ar, zh, fr, ru, es")
+        out[lang] = _strings(value, lang, f"{where} names")
     return out
 
 

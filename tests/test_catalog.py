@@ -131,6 +131,8 @@ def _broken(change) -> dict:
         (lambda d: d[3].pop("title"), ["title"]),
         (lambda d: d[2]["aliases"].append("TA"), ["aliases", "tunis-agenda"]),
         (lambda d: d[4]["contains"].append("nope"), ["contains", "nope"]),
+        (lambda d: d[3]["names"].update(de=["Tunis-Agenda"]), ["names", "tunis-agenda", "'de'"]),
+        (lambda d: d[3]["names"].update(fr="Agenda de Tunis"), ["names", "fr", "tunis-agenda"]),
     ],
 )
 def test_invalid_catalog_names_the_field(tmp_path: Path, change, words: list[str]) -> None:

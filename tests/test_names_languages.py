@@ -1,0 +1,50 @@
+"""Catalog texts named in the other UN languages ("le Pacte pour l'avenir", "Тунисской программе",
+"全球数字契约"): the catalog's ``names``, used in questions only, never to identify a file."""
+from __future__ import annotations
+
+import pytest
+
+from wsis.assistant.mentions import not_indexed
+from wsis.assistant.references import DocumentNames
+from wsis.ingest.catalog import catalog_by_id
+from wsis.ingest.documents import _title_entry
+
+CATALOG = catalog_by_id()
+INDEXED = {d: CATALOG[d].to_info() for d in ("tunis-agenda", "global-digital-compact", "pact-for-the-future", "geneva-declaration")}
+
+
+def named(question: str) -> list[tuple[str, str]]:
+    return [(m.doc_id, question[m.start:m.end]) for m in DocumentNames(INDEXED).mentions(question)]
+
+
+@pytest.mark.parametrize("question, doc_id, words", [
+    ("Que dit le Pacte pour l’avenir sur les données ?", "pact-for-the-future", "Pacte pour l’avenir"),
+    ("Que dit l'Agenda de Tunis sur le Forum ?", "tunis-agenda", "Agenda de Tunis"),
+    ("¿Qué dice la Agenda de Túnez sobre el Foro?", "tunis-agenda", "Agenda de Túnez"),
+    ("¿Qué dice el pacto digital global sobre los datos?", "global-digital-compact", "pacto digital global"),
+    ("Что говорится в Тунисской программе о форуме?", "tunis-agenda", "Тунисской программе"),
+    ("Что говорится в Женевской декларации принципов?", "geneva-declaration", "Женевской декларации принципов"),
+    ("全球数字契约关于数据说了什么？", "global-digital-compact", "全球数字契约"),
+    ("ماذا يقول الميثاق الرقمي العالمي عن البيانات؟", "global-digital-compact", "الميثاق الرقمي العالمي"),
+])
+def test_a_catalog_text_is_named_in_the_other_un_languages(question, doc_id, words):
+    assert named(question) == [(doc_id, words)]
+
+
+def test_ordinary_words_of_those_languages_name_nothing():
+    for question in ("国家行动计划有哪些？", "Quel agenda pour le numérique ?", "¿Qué pacto social propone?",
+                     "Какая программа действий предлагается?"):
+        assert named(question) == [], question
+
+
+def test_a_text_named_in_french_but_not_indexed_is_said_to_be_missing():
+    absent = not_indexed("Que dit la Déclaration sur les générations futures ?", INDEXED)
+    assert [d.doc_id for d in absent] == ["declaration-on-future-generations"]
+
+
+def test_the_names_never_identify_a_file():
+    """A French file titled "Agenda de Tunis" is a language version, told apart by its own language:
+    the names of other languages are not titles the ingest step matches."""
+    assert _title_entry("Agenda de Tunis pour la société de l'information") is None
+    assert _title_entry("Pacte pour l'avenir") is None
+    assert _title_entry("Tunis Agenda for the Information Society") == "tunis-agenda"
