@@ -198,11 +198,12 @@ class Assistant:
         if not is_date_question(question, stripped, detect_language(question)):
             return None
         named = list(dict.fromkeys(m.doc_id for m in names.mentions(query)))
-        if not named or not {d for d in named if d in documents} <= set(corpus.allowed_docs(filters)):
+        allowed = set(corpus.allowed_docs(filters))
+        if not named or not {d for d in named if d in documents} <= allowed:
             return None
         catalog = catalog_by_id()
         infos = [documents[d] if d in documents else catalog[d].to_info() for d in named if d in documents or d in catalog]
-        answer = date_answer(question, infos, corpus, lang)
+        answer = date_answer(question, infos, corpus, lang, allowed)
         if answer is not None:
             answer.timings["answer"] = 0.0
         return answer

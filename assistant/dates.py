@@ -19,6 +19,7 @@ from wsis.assistant.extractive import citation_for
 from wsis.prompts.messages import message
 from wsis.types import Answer, DocumentInfo, Paragraph, Passage
 
+MAX_TEXTS = 8  # texts dated in one answer
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
 
@@ -26,7 +27,8 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 _ASKS = re.compile(
     r"\b(?:when|what\s+date|which\s+date|what\s+day|what\s+year|which\s+year|date\s+of|dated?)\b"
     r"|\b(?:quand|quelle\s+date|en\s+quelle\s+année|date\s+d)|\b(?:cu[aá]ndo|qu[eé]\s+fecha|en\s+qu[eé]\s+a[nñ]o|fecha\s+de)\b"
-    r"|когда|какого\s+числа|в\s+каком\s+году|дата|متى|تاريخ|في\s+أي\s+عام|何时|什么时候|哪一年|哪年|日期",
+    r"|\bкогда\b|\bкакого\s+числа\b|\bв\s+каком\s+году\b|\bдат[аыуе]\b|(?<!\w)متى(?!\w)|(?<!\w)تاريخ|في\s+أي\s+عام"
+    r"|何时|什么时候|哪一?年|哪天|日期",
     re.I)
 # the words a date question may hold besides the asked-for date and the documents' names
 _DATE_WORDS = set("""
@@ -37,10 +39,19 @@ published publish released release concluded conclude passed pass held hold take
 general assembly un united nations member states summit world leaders heads state government governments
 resolution text document documents final version please tell me you know
 """.split())
+# an English date question names the act or the date, not only "when" ("And when?" asks about the last answer)
+_ACT_WORDS = {"date", "dated", "day", "year", "month", "adopted", "adopt", "adoption", "agreed", "agree", "agreement",
+              "signed", "sign", "approved", "approve", "approval", "endorsed", "endorse", "issued", "published",
+              "released", "concluded", "passed", "held", "place"}
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
-# non-English: the asked-for date and an act of adoption (the content-word test reads English)
-_ADOPTED = re.compile(r"adopt|approuv|sign|agréé|convenu|aprob|firm|acord|принят|одобр|подпис|утвержд|اعتمد|اعتماد|أقر|通过|签署|商定",
-                      re.I)
+# other languages: the text's adoption as a participle or past form ("adoptée", "aprobó", "принята", "通过的"),
+# not a verb of the question's own subject ("demande d'adopter des stratégies", "afirma")
+_ADOPTED = re.compile(
+    r"\b(?:adopt[ée]e?s?|approuv[ée]e?s?|sign[ée]e?s?|conclue?s?|aprob[oó]|aprobad[ao]s?|adopt[oó]|adoptad[ao]s?"
+    r"|firm[oó]|firmad[ao]s?|acordad[ao]s?|принят[аоы]?|одобрен[аоы]?|подписан[аоы]?|утвержден[аоы]?)\b"
+    r"|(?<!\w)[وف]?(?:اعتمد|اعتُمد|اعتماد|أقر)", re.I)
+# Chinese: "when" right before the act ("何时通过", "哪一年签署的"), the question short
+_CHINESE = re.compile(r"(?:何时|什么时候|哪一?年|哪天)(?:被)?(?:通过|签署|商定|批准)的?[？?]?\s*$|(?:通过|签署)的?(?:日期|时间)是?(?:什么|哪天)?[？?]?\s*$")
 
 
 def asks_for_date(question: str) -> bool:
@@ -55,9 +66,13 @@ def is_date_question(question: str, stripped: str, lang: str = "en") -> bool:
     languages: a short question asking when, with an act of adoption ("Quand ... a-t-elle été adoptée ?")."""
     if not _ASKS.search(question):
         return False
-    rest = [w for w in (w.lower() for w in _WORD.findall(stripped)) if w not in _DATE_WORDS]
+    if lang == "zh":
+        return bool(_CHINESE.search(stripped.strip())) and len(stripped.strip()) <= 16
+    stripped = re.sub(r"['’]s\b", " ", stripped)  # "the GDC's adoption", "what's", "when's"
+    words = [w.lower() for w in _WORD.findall(stripped)]
+    rest = [w for w in words if w not in _DATE_WORDS]
     if lang == "en":
-        return not rest
+        return not rest and bool(_ACT_WORDS & set(words))
     return bool(_ADOPTED.search(question)) and len(rest) <= 8
 
 
@@ -107,7 +122,7 @@ def date_line(paragraphs: list[Paragraph], iso: str) -> DateLine | None:
     for p in paragraphs:
         for line in p.text.splitlines():
             line = line.strip()
-            if forms and any(f in line for f in forms):
+            if forms and any(re.search(rf"(?<!\d){re.escape(f)}(?!\d)", line) for f in forms):
                 found.append(DateLine(p, line, iso))
             elif not forms and p.label == "title" and first_printed_date(line):
                 found.append(DateLine(p, line, first_printed_date(line)))
@@ -131,16 +146,18 @@ def named_as(info: DocumentInfo) -> str:
     return f"{info.short_title} ({info.symbol})" if info.symbol else info.short_title
 
 
-def date_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "en") -> Answer | None:
+def date_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "en",
+                allowed: set[str] | None = None) -> Answer | None:
     """The answer to "when was X adopted?" for the texts ``infos`` the question names: one line per
     text and the verbatim line that prints its date, cited (a catalog text not indexed: the catalog's
     date, said to be the catalog's); None when no text is given. Abstains (nothing quoted) when no
-    indexed text prints the date of any of them."""
+    indexed text prints the date of any of them. ``allowed``: the texts the filters let through, where
+    an annex's resolution is looked for (None: every one)."""
     if not infos:
         return None
     lines: list[str] = []
     quotes: list[tuple[Passage, str]] = []
-    for info in infos[:4]:
+    for info in infos[:MAX_TEXTS]:
         doc_id = info.doc_id
         if doc_id not in corpus.documents:  # named, in the catalog, not indexed (the answer's notice says how to add it)
             lines.append(message("date_not_indexed", lang, document=named_as(info), date=shown_date(info.date, lang)))
@@ -150,7 +167,7 @@ def date_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "e
         parent = parent_symbol(info)
         if found is None and parent:  # an annex: the resolution it is annexed to prints the date
             for other in corpus.doc_order:
-                if other != doc_id and corpus.documents[other].symbol == parent:
+                if other != doc_id and corpus.documents[other].symbol == parent and (allowed is None or other in allowed):
                     found = date_line([p for p in corpus.paragraphs if p.doc_id == other], info.date)
                     if found is not None:
                         host = corpus.documents[other]

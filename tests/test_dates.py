@@ -16,6 +16,9 @@ from wsis.types import DocumentInfo, Paragraph
     ("In which year was the GDC formally agreed by member states?", "In which year was the  formally agreed by member states?", "en"),
     ("¿Cuándo se aprobó la A/RES/70/125?", "¿Cuándo se aprobó la ?", "es"),
     ("A/RES/70/125 是何时通过的？", " 是何时通过的？", "zh"),
+    ("What's the date of the Tunis Agenda?", "What's the date of the ?", "en"),
+    ("What is the GDC's adoption date?", "What is the 's adoption date?", "en"),
+    ("Когда была принята резолюция A/RES/70/125?", "Когда была принята резолюция ?", "ru"),
 ])
 def test_date_questions(question, stripped, lang):
     assert is_date_question(question, stripped, lang)
@@ -26,6 +29,14 @@ def test_date_questions(question, stripped, lang):
     ("When should the targets of A/RES/70/125 be reached?", "When should the targets of  be reached?", "en"),
     ("What does the Tunis Agenda say about the date of the next review?", "What does the  say about the date of the next review?", "en"),
     ("What does A/RES/70/125 say on broadband?", "What does  say on broadband?", "en"),
+    ("And when?", "And when?", "en"),  # a follow-up on the last answer's subject, not on the text's adoption
+    # other languages: a verb of the question's own subject is not the text's adoption
+    ("¿Cuándo afirma la Agenda de Túnez que debe celebrarse el Foro?", "¿Cuándo afirma la  que debe celebrarse el Foro?", "es"),
+    ("¿Cuándo deben los Estados aprobar estrategias según la Agenda de Túnez?", "¿Cuándo deben los Estados aprobar estrategias según la ?", "es"),
+    ("Quand l'Agenda de Tunis demande-t-il d'adopter des stratégies ?", "Quand l' demande-t-il d'adopter des stratégies ?", "fr"),
+    ("全球数字契约什么时候要求各国通过国家数据战略？", "什么时候要求各国通过国家数据战略？", "zh"),
+    ("Было ли продление мандата Форума одобрено в Тунисской программе?", "Было ли продление мандата Форума одобрено в ?", "ru"),
+    ("Почему Тунисская программа никогда не была принята всеми?", "Почему  никогда не была принята всеми?", "ru"),
 ])
 def test_other_questions_are_not_date_questions(question, stripped, lang):
     assert not is_date_question(question, stripped, lang)
@@ -49,6 +60,8 @@ def test_the_line_that_says_adopted_wins_over_a_distribution_date_and_the_closin
     assert date_line([title, closing], "").iso == "2015-12-16"
     assert date_line([Paragraph("r", "title", "Distr.: General\n21 December 2015", numbered=False)], "").iso == "2015-12-21"
     assert date_line([closing], "2014-06-11") is None
+    # "2 December 2015" is not printed inside "12 December 2015"
+    assert date_line([Paragraph("r", "closing", "80th plenary meeting 12 December 2015", numbered=False)], "2015-12-02") is None
 
 
 def test_an_undated_text_and_one_outside_the_index_are_said_so_without_a_quote():

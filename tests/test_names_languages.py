@@ -26,6 +26,11 @@ def named(question: str) -> list[tuple[str, str]]:
     ("Что говорится в Женевской декларации принципов?", "geneva-declaration", "Женевской декларации принципов"),
     ("全球数字契约关于数据说了什么？", "global-digital-compact", "全球数字契约"),
     ("ماذا يقول الميثاق الرقمي العالمي عن البيانات؟", "global-digital-compact", "الميثاق الرقمي العالمي"),
+    # accents optional, a short Russian word declined, Arabic prefixes and alef without hamza
+    ("que dit le pacte numerique mondial ?", "global-digital-compact", "pacte numerique mondial"),
+    ("Что говорится в Пакте во имя будущего?", "pact-for-the-future", "Пакте во имя будущего"),
+    ("ما موقف للميثاق الرقمي العالمي؟", "global-digital-compact", "للميثاق الرقمي العالمي"),
+    ("ماذا يقول اعلان مبادئ جنيف؟", "geneva-declaration", "اعلان مبادئ جنيف"),
 ])
 def test_a_catalog_text_is_named_in_the_other_un_languages(question, doc_id, words):
     assert named(question) == [(doc_id, words)]
@@ -33,7 +38,7 @@ def test_a_catalog_text_is_named_in_the_other_un_languages(question, doc_id, wor
 
 def test_ordinary_words_of_those_languages_name_nothing():
     for question in ("国家行动计划有哪些？", "Quel agenda pour le numérique ?", "¿Qué pacto social propone?",
-                     "Какая программа действий предлагается?"):
+                     "Какая программа действий предлагается?", "Что такое декларация принципов?", "有哪些原则宣言？"):
         assert named(question) == [], question
 
 

@@ -446,6 +446,7 @@ def test_when_a_text_was_adopted_is_answered_from_the_line_that_prints_its_date(
     date is quoted and cited. An annex (the GDC) is dated by its resolution; a summit text by the date
     under its symbol; a catalog text not indexed by the catalog, said so; a text with no date, said so."""
     from wsis.assistant.answering import Assistant
+    from wsis.types import Filters
 
     data, _ = indexed
     assistant = Assistant(make_settings(data))
@@ -457,6 +458,8 @@ def test_when_a_text_was_adopted_is_answered_from_the_line_that_prints_its_date(
     assert gdc.answer.startswith("Global Digital Compact (A/RES/79/1, annex I) is annexed to Pact for the Future (A/RES/79/1), "
                                  "adopted on 22 September 2024 [1].")
     assert [c.id for c in gdc.citations] == ["pact-for-the-future#title"]
+    only = assistant.ask("When was the GDC adopted?", filters=Filters(doc_ids=["global-digital-compact"]), mode="extractive")
+    assert not only.citations and "the project's catalog gives 22 September 2024" in only.answer  # the Pact is filtered out
     two = assistant.ask("When were the Geneva Declaration and the Tunis Agenda agreed?", mode="extractive")
     assert [(c.id, c.quote) for c in two.citations] == [("geneva-declaration#title", "12 December 2003"),
                                                         ("tunis-agenda#title", "18 November 2005")]
