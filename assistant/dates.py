@@ -115,8 +115,8 @@ def _rank(paragraph: Paragraph, line: str) -> tuple[int, int]:
 
 
 def date_line(paragraphs: list[Paragraph], iso: str) -> DateLine | None:
-    """The line of ``paragraphs`` (one text's) that best prints ``iso`` (any date of the title block
-    when ``iso`` is "")."""
+    """The line of ``paragraphs`` (one text's) that best prints ``iso``; when ``iso`` is "", any date
+    of the title block, else a year it names (``DateLine.iso`` "2024")."""
     forms = printed_forms(iso)
     found: list[DateLine] = []
     for p in paragraphs:
@@ -126,7 +126,13 @@ def date_line(paragraphs: list[Paragraph], iso: str) -> DateLine | None:
                 found.append(DateLine(p, line, iso))
             elif not forms and p.label == "title" and first_printed_date(line):
                 found.append(DateLine(p, line, first_printed_date(line)))
+    if not found and not forms:  # no full date anywhere: the year a title block names ("… Event 2024- …")
+        found = [DateLine(p, line.strip(), m.group(0)) for p in paragraphs if p.label == "title"
+                 for line in p.text.splitlines() for m in [_YEAR.search(line)] if m]
     return min(found, key=lambda d: _rank(d.paragraph, d.line)) if found else None
+
+
+_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/])")
 
 
 def parent_symbol(info: DocumentInfo) -> str:
@@ -178,7 +184,9 @@ def date_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "e
             continue
         quotes.append((Passage(found.paragraph, host, score=1.0, scores={"date": 1.0}), found.line))
         adopted = bool(re.search(r"\badopt", found.line, re.I)) or found.paragraph.label.startswith("closing")
-        if host is not info:
+        if len(found.iso) == 4:  # a year only (a local text's title): said to be no more than that
+            key = "date_year_only"
+        elif host is not info:
             key = "date_annex_adopted" if adopted else "date_annex_dated"
         else:
             key = "date_adopted" if adopted else "date_dated"

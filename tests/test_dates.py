@@ -71,6 +71,13 @@ def test_an_undated_text_and_one_outside_the_index_are_said_so_without_a_quote()
     answer = date_answer("When were my notes adopted?", [mine], corpus)
     assert answer.abstained and not answer.citations
     assert answer.answer == "The indexed text of My notes does not print its date, and the catalog has none for it."
+    # a year in the title block, and no full date: the year, said to be no more than that
+    dated = DocumentInfo("event", "Event 2024 summary")
+    corpus.documents["event"] = dated
+    corpus.paragraphs.append(Paragraph("event", "title", "Event 2024 summary\nDocument 12/2019", numbered=False))
+    year = date_answer("When was the event summary held?", [dated], corpus)
+    assert year.answer.startswith("Event 2024 summary prints no full date, only the year 2024 [1].")
+    assert [c.quote for c in year.citations] == ["Event 2024 summary"] and not year.abstained
     elsewhere = DocumentInfo("tunis-agenda", "Tunis Agenda", symbol="S/1", date="2005-11-18")
     out = date_answer("When was the Tunis Agenda adopted?", [elsewhere], corpus, lang="fr")
     assert out.answer == "Tunis Agenda (S/1) n’est pas dans l’index\u00a0; le catalogue du projet donne 2005-11-18."

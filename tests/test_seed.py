@@ -40,3 +40,9 @@ def test_a_lead_in_ending_its_paragraph_is_quoted_with_the_paragraphs_it_introdu
     one = json.loads(run_wsis("ask", "What did the ministers say about financial inclusion and e-payments?", "--json",
                               data_dir=data).stdout)
     assert len([c for c in one["citations"] if c["numbered"]]) <= 3, [c["paragraph"] for c in one["citations"]]
+    # the summary prints no full date: its title's year, said to be only a year
+    when = json.loads(run_wsis("ask", "When was the Ministerial Round Table summary held?", "--json", data_dir=data).stdout)
+    assert when["answer"].startswith("WSIS+20 Forum High-Level Event 2024- Ministerial Round Table summary prints no "
+                                     "full date, only the year 2024 [1]."), when["answer"]
+    assert [(c["paragraph"], c["quote"]) for c in when["citations"]] == [
+        ("title", "WSIS+20 Forum High-Level Event 2024- Ministerial Round Table summary")]
