@@ -11,7 +11,7 @@ from typing import Callable
 from wsis.assistant.calibration import support_rule
 from wsis.assistant.dates import asks_for_date, date_answer, is_date_question
 from wsis.assistant.extractive import (MAX_INTRODUCED, cited_together, citation_for, introduced_run, nearest_quote,
-                                      render_paragraphs, render_quotes, select_sentences, substantive, with_introduced)
+                                      quote_order, render_paragraphs, render_quotes, select_sentences, substantive, with_introduced)
 from wsis.assistant.followups import carry_over
 from wsis.assistant.languages import UN_LANGUAGES, detect_language
 from wsis.assistant.mentions import catalog_names, not_indexed
@@ -171,12 +171,12 @@ class Assistant:
             return self.abstain(question, retrieval, "extractive", joined(notices, lang), lang)
         if retrieval.excluded:
             notices.append(excluded_notice(retrieval, self.store.corpus().documents, lang))
-        body, citations = render_quotes(with_introduced(chosen, self.introduced))
+        ranking = [p.id for p in retrieval.passages]
+        body, citations = render_quotes(with_introduced(chosen, self.introduced), ranking=ranking)
         docs = []
-        for c in chosen:
+        for c in quote_order(chosen, ranking):  # as the quotes stand: the most relevant first
             if c.passage.document not in docs:
                 docs.append(c.passage.document)
-        docs.sort(key=lambda d: d.date or "9999")
         lead = message("extracts_lead", lang, documents=join_list([describe(d) for d in docs], lang))
         return Answer(question, f"{lead}\n\n{body}", "extractive", citations=citations, passages=retrieval.passages,
                       notice=joined(notices, lang), timings={"answer": time.perf_counter() - t0},

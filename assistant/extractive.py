@@ -1,5 +1,5 @@
-"""Extractive answers: the most relevant sentences quoted verbatim, grouped by document in
-chronological order, each with its citation. No LLM."""
+"""Extractive answers: the most relevant sentences quoted verbatim, the most relevant paragraph first
+(the retrieval's ranking), each with its citation. No LLM."""
 from __future__ import annotations
 
 import re
@@ -130,24 +130,47 @@ def nearest_quote(passage: Passage, query: str, embed) -> tuple[str, str]:
 MAX_SHOWN = 300  # characters of a nearest passage's quote beside a refusal (its lead-ins dropped first)
 
 
-def render_quotes(chosen: list[Candidate], start_marker: int = 1) -> tuple[str, list[Citation]]:
-    """Markdown grouped by document in chronological order, paragraphs in document order."""
-    by_doc: dict[str, list[Candidate]] = {}
-    for cand in chosen:
-        by_doc.setdefault(cand.passage.paragraph.doc_id, []).append(cand)
-    order = sorted(by_doc, key=lambda d: (by_doc[d][0].passage.document.date or "9999", d))
+def quote_order(chosen: list[Candidate], ranking: list[str]) -> list[Candidate]:
+    """``chosen`` in the order of their paragraphs in ``ranking`` (the retrieval's passage ids, best
+    first), quotes of one paragraph in text order. A paragraph the ranking lacks (one a lead-in
+    introduced, ``with_introduced``) follows the ranked quote before it in its document."""
+    rank = {pid: i for i, pid in enumerate(ranking)}
+    ranked = [c for c in chosen if c.passage.id in rank]
+
+    def position(cand: Candidate) -> int:
+        if cand.passage.id in rank:
+            return rank[cand.passage.id]
+        before = [rank[c.passage.id] for c in ranked if c.passage.paragraph.doc_id == cand.passage.paragraph.doc_id
+                  and c.passage.paragraph.order < cand.passage.paragraph.order]
+        return min(before) if before else len(ranking)
+
+    return sorted(chosen, key=lambda c: (position(c), c.passage.paragraph.doc_id, c.passage.paragraph.order,
+                                         c.passage.paragraph.text.find(c.text)))
+
+
+def render_quotes(chosen: list[Candidate], start_marker: int = 1,
+                  ranking: list[str] | None = None) -> tuple[str, list[Citation]]:
+    """Markdown quotes, the most relevant paragraph first (``quote_order`` over ``ranking``, the
+    retrieval's passage ids; without one, documents in chronological order and paragraphs in document
+    order). A document's heading (title, symbol, year) stands before its first quote; when its quotes
+    are not consecutive, its short title before each later run."""
+    if ranking is None:
+        ranking = [c.passage.id for c in sorted(chosen, key=lambda c: (c.passage.document.date or "9999",
+                                                                       c.passage.paragraph.doc_id, c.passage.paragraph.order))]
     lines: list[str] = []
     citations: list[Citation] = []
     marker = start_marker
     shown_leads: dict[str, set[str]] = {}  # lead-ins already quoted, by paragraph
-    for doc in order:
-        cands = sorted(by_doc[doc], key=lambda c: (c.passage.paragraph.order, c.passage.paragraph.text.find(c.text)))
-        cands = _expand_lead_ins(cands)
-        info = cands[0].passage.document
-        said = [x for x in (info.symbol if info.symbol not in info.title else "", info.date[:4]) if x]  # the symbol once
-        heading = f"**{info.title}**" + (f" ({', '.join(said)})" if said else "")
-        lines.append(heading)
-        for group in _same_citation(cands):
+    headed: set[str] = set()
+    for run in _document_runs(_expand_lead_ins(quote_order(chosen, ranking))):
+        info = run[0].passage.document
+        if run[0].passage.paragraph.doc_id in headed:
+            lines.append(f"**{info.short_title}**")
+        else:
+            said = [x for x in (info.symbol if info.symbol not in info.title else "", info.date[:4]) if x]  # the symbol once
+            lines.append(f"**{info.title}**" + (f" ({', '.join(said)})" if said else ""))
+        headed.add(run[0].passage.paragraph.doc_id)
+        for group in _same_citation(run):
             first = group[0]
             citation = citation_for(first.passage, first.text, marker, max(c.score for c in group))
             text = first.passage.paragraph.text
@@ -167,6 +190,17 @@ def render_quotes(chosen: list[Candidate], start_marker: int = 1) -> tuple[str, 
             marker += 1
         lines.append("")
     return "\n".join(lines).strip(), citations
+
+
+def _document_runs(cands: list[Candidate]) -> list[list[Candidate]]:
+    """Consecutive quotes of one document."""
+    runs: list[list[Candidate]] = []
+    for cand in cands:
+        if runs and runs[-1][0].passage.paragraph.doc_id == cand.passage.paragraph.doc_id:
+            runs[-1].append(cand)
+        else:
+            runs.append([cand])
+    return runs
 
 
 def _same_citation(cands: list[Candidate]) -> list[list[Candidate]]:

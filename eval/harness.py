@@ -23,7 +23,7 @@ from wsis.eval.scoring import CURVE_KS, KS, CachedEmbed, Scorer, base_row, score
 log = logging.getLogger("wsis.eval")
 TUNABLE = ("bm25_weight", "dense_weight", "rrf_k", "top_k", "candidate_k", "abstain_threshold", "support_threshold")
 
-SUMMARY_METRICS = ["recall@1", "recall@3", "recall@5", "recall@10", "mrr", "ndcg@10", "evidence_retrieved@3",
+SUMMARY_METRICS = ["recall@1", "recall@3", "cited_recall@3", "recall@5", "recall@10", "mrr", "ndcg@10", "evidence_retrieved@3",
                    "evidence_quoted", "nugget_recall", "citation_existence", "citation_precision", "citation_recall",
                    "support_check_pass", "judge_faithfulness", "correct_refusal", "false_refusal",
                    "abstention_accuracy", "latency_p50", "latency_p95", "retrieval_latency_p50"]
@@ -31,7 +31,7 @@ LOWER_IS_BETTER = {"false_refusal", "latency_p50", "latency_p95", "latency_mean"
 HIGHER_IS_BETTER = {m: m not in LOWER_IS_BETTER for m in SUMMARY_METRICS} | {m: False for m in LOWER_IS_BETTER}
 METRIC_ALIASES = {"faithfulness": "support_check_pass"}  # the old name of the support check's own verdict
 _MEANS = ["mrr", "ndcg@10", "evidence_retrieved@3", "evidence_quoted", "citation_existence", "citation_precision",
-          "citation_recall", "support_check_pass", "judge_faithfulness", "nugget_recall", "quote_exact", "cites_gold"]
+          "citation_recall", "support_check_pass", "judge_faithfulness", "nugget_recall", "quote_exact", "cites_gold", "cited_recall@3"]
 
 
 def summarize(rows: list[dict]) -> dict[str, Any]:
@@ -46,10 +46,11 @@ def summarize(rows: list[dict]) -> dict[str, Any]:
                "false_refusal": [bool(r.get("abstained")) for r in scored if r["answerable"]]}
     out["counts"] = {m: [sum(v), len(v)] for m, v in refused.items() if v}
     out["intervals"] = {m: M.wilson(sum(v), len(v)) for m, v in refused.items() if v}
-    recall = [r["recall@3"] for r in scored if r.get("recall@3") is not None]
-    if recall:
-        out["counts"]["recall@3"] = [round(sum(recall), 1), len(recall)]
-        out["intervals"]["recall@3"] = M.wilson(sum(recall), len(recall))
+    for metric in ("recall@3", "cited_recall@3"):
+        recall = [r[metric] for r in scored if r.get(metric) is not None]
+        if recall:
+            out["counts"][metric] = [round(sum(recall), 1), len(recall)]
+            out["intervals"][metric] = M.wilson(sum(recall), len(recall))
     lat = [r["latency"] for r in scored if r.get("latency") is not None]
     out["latency_p50"] = M.percentile(lat, 50)
     out["latency_p95"] = M.percentile(lat, 95)

@@ -118,6 +118,8 @@ def score_answer(q: Question, answer: Answer | None, scorer: Scorer, latency: fl
             row[f"recall@{k}"] = M.recall_at_k(ranked, q.gold_ids, k)
         row["mrr"] = M.mrr(ranked, q.gold_ids)
         row["ndcg@10"] = M.ndcg_at_k(ranked, q.gold_ids, 10)
+        # the Recall@3: a gold paragraph among the first three references the reader sees
+        row["cited_recall@3"] = 0.0 if answer.abstained else M.recall_at_k(row["citations"], q.gold_ids, 3)
         row["first_gold_rank"] = next((i for i, pid in enumerate(ranked, start=1) if pid in {M.base_id(g) for g in q.gold_ids}), None)
     if q.answerable and q.nuggets:
         row["nugget_recall"] = 0.0 if answer.abstained else M.nugget_recall(q.nuggets, answer.answer)

@@ -7,7 +7,8 @@ from typing import Any
 from wsis.eval.harness import SUMMARY_METRICS
 
 LABELS = {
-    "recall@1": "Recall@1", "recall@3": "Recall@3", "recall@5": "Recall@5", "recall@10": "Recall@10", "mrr": "MRR",
+    "recall@1": "Recall@1", "recall@3": "Recall@3 (ranked paragraphs)",
+    "cited_recall@3": "Recall@3 of the references (first three cited)", "recall@5": "Recall@5", "recall@10": "Recall@10", "mrr": "MRR",
     "ndcg@10": "nDCG@10", "evidence_retrieved@3": "Evidence in a retrieved paragraph (first 3)",
     "evidence_quoted": "Evidence in a quoted sentence", "nugget_recall": "Nugget recall (answer text)",
     "citation_existence": "Citation existence", "citation_precision": "Citation precision (ALCE, by the support check)",
@@ -55,7 +56,7 @@ def kind_table(result: dict[str, Any]) -> tuple[list[str], list[list[str]]]:
     return head, rows
 
 
-INTERVAL_METRICS = ("recall@3", "correct_refusal", "false_refusal")
+INTERVAL_METRICS = ("recall@3", "cited_recall@3", "correct_refusal", "false_refusal")
 
 
 def interval_label(metric: str) -> str:

@@ -65,7 +65,7 @@ SPECIAL_DEFAULTS = {"data_dir": "`data/` in the checkout (git-ignored), else `~/
                     "llm": "(none: extractive answers)", "reranker": "(none)", "auth": "(none)",
                     "abstain_threshold": "(fitted per embedder and question language: `assistant/calibration.json`)",
                     "support_threshold": "(fitted per embedder: `assistant/calibration.json`)"}
-README_METRICS = ["recall@3", "recall@5", "mrr", "evidence_retrieved@3", "evidence_quoted", "nugget_recall", "support_check_pass",
+README_METRICS = ["recall@3", "cited_recall@3", "recall@5", "mrr", "evidence_retrieved@3", "evidence_quoted", "nugget_recall", "support_check_pass",
                   "judge_faithfulness", "correct_refusal", "false_refusal", "latency_p50"]
 
 

@@ -121,6 +121,8 @@ def test_cross_document_question_cites_both_texts_first(assistant):
     answer = assistant.ask("How did the Global Digital Compact build on the Plan of Action's call for digital skills "
                            "training?", mode="extractive")
     assert {p.paragraph.doc_id for p in answer.passages[:3]} >= {"global-digital-compact", "geneva-plan-of-action"}
+    # what the reader sees: both texts among the first three references, not the older text's quotes first
+    assert {c.doc_id for c in answer.citations[:3]} >= {"global-digital-compact", "geneva-plan-of-action"}, answer.answer
     review = assistant.retriever.retrieve("What did the 2003 plan say about privacy?")
     assert review.passages[0].paragraph.doc_id == "geneva-plan-of-action"  # "the 2003 plan" names a document
     # a document and a process it is not part of: the best WSIS text joins the named one in the first three
@@ -209,6 +211,31 @@ def test_one_paragraph_is_one_reference(assistant):
     body, citations = render_quotes([Candidate(passage, first, 0.9), Candidate(passage, second, 0.8)])
     assert len(citations) == 1 and body.count("[1]") == 1 and "[2]" not in body
     assert citations[0].quote in text and " … " in body
+
+
+def test_quotes_stand_in_the_order_of_relevance():
+    """The best-ranked paragraph is quoted first, whatever its document's date; a document's full heading
+    stands before its first quote, its short title before a later run of its quotes."""
+    from wsis.assistant.extractive import Candidate, quote_order, render_quotes
+    from wsis.types import DocumentInfo, Paragraph, Passage
+
+    old = DocumentInfo("old-charter", "Invented Old Charter of the Harbours", symbol="X/OLD/1", date="2003-12-12",
+                       aliases=["Old Charter"])
+    new = DocumentInfo("new-pact", "Invented New Pact", symbol="X/NEW/2", date="2024-09-22", aliases=["New Pact"])
+    o2 = Passage(Paragraph("old-charter", "2", "Ports shall stay open to every ship.", order=2), old)
+    o7 = Passage(Paragraph("old-charter", "7", "Pilots shall be trained in every port.", order=7), old)
+    n5 = Passage(Paragraph("new-pact", "5", "We keep the harbours open and safe.", order=5), new)
+    chosen = [Candidate(o2, o2.paragraph.text, 0.9), Candidate(o7, o7.paragraph.text, 0.7), Candidate(n5, n5.paragraph.text, 0.8)]
+    ranking = [o7.id, n5.id, o2.id]
+    assert [c.passage.id for c in quote_order(chosen, ranking)] == [o7.id, n5.id, o2.id]
+    body, citations = render_quotes(chosen, ranking=ranking)
+    assert [c.paragraph for c in citations] == ["7", "5", "2"] and [c.doc_id for c in citations][:2] == ["old-charter", "new-pact"]
+    lines = [line for line in body.splitlines() if line.startswith("**")]
+    assert lines == ["**Invented Old Charter of the Harbours** (X/OLD/1, 2003)", "**Invented New Pact** (X/NEW/2, 2024)",
+                     "**Old Charter**"]
+    # without a ranking: documents in chronological order, paragraphs in document order
+    _, plain = render_quotes(chosen)
+    assert [c.paragraph for c in plain] == ["2", "7", "5"]
 
 
 def test_a_quoted_list_item_keeps_its_lead_in_once():

@@ -401,3 +401,34 @@ def test_seed_suite():
     result = run_suite(suite)
     assert not [r for r in result.rows if r.get("error") or r.get("skipped")]
     assert not result.failures, "; ".join(result.failures)
+
+
+def test_cited_recall_counts_the_gold_among_the_first_three_references(fixture_run, scorer):
+    """The issue's Recall@3: a gold paragraph among the first three references the answer shows, not among
+    the ranked passages; three other references put before the gold ones take it to 0."""
+    from wsis.types import Citation
+
+    corpus = fixture_run[1].store.corpus()
+    answered = [(q, a, row) for q, a, row in _answered(fixture_run) if q.gold and "cited_recall@3" in row]
+    assert len(answered) >= 10
+    for q, a, row in answered:
+        cited = list(dict.fromkeys(scoring_pid(c) for c in a.citations))[:3]
+        gold = {M.base_id(g) for g in q.gold_ids}
+        assert row["cited_recall@3"] == len(gold & set(cited)) / len(gold), q.id
+    assert _mean([row for *_, row in answered], "cited_recall@3") > 0.5
+    before, after = [], []
+    for q, a, row in answered:
+        gold = {M.base_id(g) for g in q.gold_ids}
+        others = [p for p in corpus.paragraphs if p.id not in gold and p.numbered][:3]
+        bad = copy.deepcopy(a)
+        bad.citations = [Citation(p.doc_id, p.doc_id, p.label, p.text[:40], id=p.id) for p in others] + bad.citations
+        before.append(row)
+        after.append(score_answer(q, bad, scorer))
+    assert _mean(after, "cited_recall@3") == 0.0
+    assert _mean(after, "recall@3") == _mean(before, "recall@3")  # the ranked passages did not change
+
+
+def scoring_pid(citation) -> str:
+    from wsis.eval.scoring import citation_pid
+
+    return citation_pid(citation)

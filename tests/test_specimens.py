@@ -498,3 +498,18 @@ def test_a_paragraph_outside_an_extract_is_quoted_from_another_file_of_the_same_
     assert "paragraph 2 is not in the indexed text (paragraphs 67-72); quoted from" in answer["notice"], answer["notice"]
     inside = json.loads(run_wsis("ask", "Tunis Agenda para 72", "--json", data_dir=data).stdout)
     assert [c["id"] for c in inside["citations"]] == ["tunis-agenda#72"] and not inside["notice"]
+
+
+def test_the_most_relevant_quotes_come_first_whatever_the_dates(indexed):
+    """A question on two texts sees both among its first three references: quotes follow the retrieval's
+    ranking, not the documents' dates (the compact's paragraph on the forum came fifth, after four
+    quotes of the 2015 resolution, one of them a preambular recall)."""
+    from wsis.assistant.answering import Assistant
+
+    data, _ = indexed
+    answer = Assistant(make_settings(data)).ask("What did the 2015 review and the compact each say about the yearly forum?",
+                                                mode="extractive")
+    first = [c.id.split("(")[0] for c in answer.citations[:3]]
+    assert "global-digital-compact#28" in first and any(x.startswith("a-res-70-125#") for x in first), answer.answer
+    markers = {c.id.split("(")[0]: c.marker for c in answer.citations}
+    assert all(markers["global-digital-compact#28"] < m for pid, m in markers.items() if pid.endswith("#PP1")), answer.answer
