@@ -101,6 +101,7 @@ def by_language(rows: list[dict]) -> dict[str, dict[str, dict[str, Any]]]:
             rates = M.abstention_rates((r["answerable"], bool(r.get("abstained"))) for r in sub)
             out[lang][split] = {"questions": len(sub), "topic_questions": len(topic),
                                 "topic_recall@3": M.mean(r.get("recall@3") for r in topic),
+                                "topic_cited_recall@3": M.mean(r.get("cited_recall@3") for r in topic),
                                 "correct_refusal": rates["correct_refusal"], "false_refusal": rates["false_refusal"]}
     return out
 

@@ -83,14 +83,15 @@ def language_table(result: dict[str, Any]) -> tuple[list[str], list[list[str]]] 
     from wsis.assistant.languages import LANGUAGE_NAMES
 
     english = (langs.get("en") or {}).get("test", {}).get("topic_recall@3")
-    head = ["language", "questions (test / dev)", "topic Recall@3", "topic Recall@3 / English's (test)",
-            "correct refusals", "false refusals"]
+    head = ["language", "questions (test / dev)", "topic Recall@3 (ranked)", "topic Recall@3 / English's (test)",
+            "topic Recall@3 of the references", "correct refusals", "false refusals"]
     rows = []
     for lang, v in langs.items():
         t, d = v["test"], v["dev"]
         ratio = t["topic_recall@3"] / english if english and t.get("topic_recall@3") is not None else None
         rows.append([f"{LANGUAGE_NAMES.get(lang, lang)} ({lang})", f"{t['questions']} / {d['questions']}",
                      pair(t.get("topic_recall@3"), d.get("topic_recall@3")), fmt(ratio),
+                     pair(t.get("topic_cited_recall@3"), d.get("topic_cited_recall@3")),
                      pair(t.get("correct_refusal"), d.get("correct_refusal")),
                      pair(t.get("false_refusal"), d.get("false_refusal"))])
     return head, rows

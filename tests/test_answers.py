@@ -236,6 +236,13 @@ def test_quotes_stand_in_the_order_of_relevance():
     # without a ranking: documents in chronological order, paragraphs in document order
     _, plain = render_quotes(chosen)
     assert [c.paragraph for c in plain] == ["2", "7", "5"]
+    # a lead-in ending its paragraph and the paragraphs it introduces stay one run, in document order,
+    # where the best of them ranks
+    lead = Passage(Paragraph("old-charter", "3", "The harbours agreed on these duties:", order=3), old)
+    four = Passage(Paragraph("old-charter", "4", "Dredge the channels every spring.", order=4), old)
+    five = Passage(Paragraph("old-charter", "5", "Keep the lighthouses lit at night.", order=5), old)
+    listed = [Candidate(p, p.paragraph.text, 0.8) for p in (lead, four, five)] + [Candidate(n5, n5.paragraph.text, 0.8)]
+    assert [c.passage.id for c in quote_order(listed, [five.id, n5.id, lead.id, four.id])] == [lead.id, four.id, five.id, n5.id]
 
 
 def test_a_quoted_list_item_keeps_its_lead_in_once():
