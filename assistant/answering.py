@@ -172,9 +172,10 @@ class Assistant:
         if retrieval.excluded:
             notices.append(excluded_notice(retrieval, self.store.corpus().documents, lang))
         ranking = [p.id for p in retrieval.passages]
-        body, citations = render_quotes(with_introduced(chosen, self.introduced), ranking=ranking)
+        quoted = with_introduced(chosen, self.introduced)
+        body, citations = render_quotes(quoted, ranking=ranking)
         docs = []
-        for c in quote_order(chosen, ranking):  # as the quotes stand: the most relevant first
+        for c in quote_order(quoted, ranking):  # as the quotes stand: the most relevant first
             if c.passage.document not in docs:
                 docs.append(c.passage.document)
         lead = message("extracts_lead", lang, documents=join_list([describe(d) for d in docs], lang))

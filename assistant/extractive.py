@@ -14,12 +14,13 @@ from wsis.assistant.support import tokens
 from wsis.types import Citation, Paragraph, Passage
 
 
-@dataclass
+@dataclass(eq=False)  # one sentence may stand twice in a paragraph: two candidates, never "equal"
 class Candidate:
     passage: Passage
     text: str  # an exact slice of the paragraph text
     score: float = 0.0
     vector: np.ndarray | None = None
+    introduces: tuple[str, ...] = ()  # a paragraph-ending lead-in: the quoted paragraphs it introduces
 
 
 def citation_for(passage: Passage, quote: str, marker: int, score: float | None = None) -> Citation:
@@ -107,8 +108,12 @@ def select_sentences(query: str, passages: list[Passage], embed, max_sentences: 
         if cand.passage.id not in best_of or cand.score > best_of[cand.passage.id].score:
             best_of[cand.passage.id] = cand
     leading = sorted(best_of.values(), key=lambda c: rank[c.passage.id])[:lead]
-    chosen = [c for c in leading if c.score >= max(min_score, lead_floor * top)][:max_sentences]
-    remaining = sorted((c for c in pool if c not in chosen), key=lambda c: -c.score)
+    chosen: list[Candidate] = []
+    for cand in leading:
+        if cand.score >= max(min_score, lead_floor * top) and not any(float(cand.vector @ s.vector) > 0.92 for s in chosen):
+            chosen.append(cand)
+    taken = {id(c) for c in chosen}
+    remaining = sorted((c for c in pool if id(c) not in taken), key=lambda c: -c.score)
     while remaining and len(chosen) < max_sentences:
         def mmr(c: Candidate) -> float:
             redundancy = max((float(c.vector @ s.vector) for s in chosen), default=0.0)
@@ -149,34 +154,22 @@ MAX_SHOWN = 300  # characters of a nearest passage's quote beside a refusal (its
 
 def quote_order(chosen: list[Candidate], ranking: list[str]) -> list[Candidate]:
     """``chosen`` in the order of their paragraphs in ``ranking`` (the retrieval's passage ids, best
-    first), quotes of one paragraph in text order. A paragraph the ranking lacks (one a lead-in
-    introduced, ``with_introduced``) follows the ranked quote before it in its document; a lead-in
-    that ends its paragraph and the quoted paragraphs right after it stay together, in document
-    order, where the best of them ranks ("Key themes ... include:" then the themes 1, 2, 3)."""
+    first), quotes of one paragraph in text order. A paragraph-ending lead-in and the paragraphs it
+    introduces (``Candidate.introduces``, set by ``with_introduced``) stay one run, in document order,
+    where the best ranked of them stands ("Key themes ... include:" then the themes 1, 2, 3). Any other
+    paragraph the ranking lacks follows the nearest ranked quote before it in its document."""
     rank = {pid: i for i, pid in enumerate(ranking)}
-    ranked = [c for c in chosen if c.passage.id in rank]
-
-    def position(cand: Candidate) -> int:
-        if cand.passage.id in rank:
-            return rank[cand.passage.id]
-        before = [rank[c.passage.id] for c in ranked if c.passage.paragraph.doc_id == cand.passage.paragraph.doc_id
-                  and c.passage.paragraph.order < cand.passage.paragraph.order]
-        return min(before) if before else len(ranking)
-
-    at = {id(c): position(c) for c in chosen}
-    for lead in (c for c in chosen if closes_paragraph(c)):
-        doc = lead.passage.paragraph.doc_id
-        by_order: dict[int, list[Candidate]] = {}
-        for c in chosen:
-            if c.passage.paragraph.doc_id == doc:
-                by_order.setdefault(c.passage.paragraph.order, []).append(c)
-        unit, order = list(by_order.get(lead.passage.paragraph.order, [])), lead.passage.paragraph.order + 1
-        while order in by_order:
-            unit += by_order[order]
-            order += 1
-        best = min(at[id(c)] for c in unit)
+    at = {id(c): rank[c.passage.id] for c in chosen if c.passage.id in rank}
+    for lead in (c for c in chosen if c.introduces):
+        unit = [c for c in chosen if c.passage.id == lead.passage.id or c.passage.id in lead.introduces]
+        best = min((at[id(c)] for c in unit if id(c) in at), default=len(ranking))
         for c in unit:
             at[id(c)] = best
+    for cand in chosen:
+        if id(cand) not in at:
+            before = [c for c in chosen if id(c) in at and c.passage.paragraph.doc_id == cand.passage.paragraph.doc_id
+                      and c.passage.paragraph.order < cand.passage.paragraph.order]
+            at[id(cand)] = at[id(max(before, key=lambda c: c.passage.paragraph.order))] if before else len(ranking)
     return sorted(chosen, key=lambda c: (at[id(c)], c.passage.paragraph.doc_id, c.passage.paragraph.order,
                                          c.passage.paragraph.text.find(c.text)))
 
@@ -316,7 +309,9 @@ def with_introduced(chosen: list[Candidate], following: Callable[[Passage], list
             continue
         run = following(cand.passage)
         if cand.score < best and any(passage.id in have for passage in run):
+            cand.introduces = tuple(passage.id for passage in run if passage.id in have)
             continue
+        cand.introduces = tuple(passage.id for passage in run)
         for passage in run:
             if passage.id in have:
                 continue

@@ -101,7 +101,7 @@ def score_answer(q: Question, answer: Answer | None, scorer: Scorer, latency: fl
         row.update({"abstained": False, "answer": "", "ranked": [], "citations": [], "notice": ""})
         if q.answerable and q.gold:
             row.update({f"recall@{k}": 0.0 for k in sorted(set(KS) | set(CURVE_KS))})
-            row.update({"mrr": 0.0, "ndcg@10": 0.0})
+            row.update({"mrr": 0.0, "ndcg@10": 0.0, "cited_recall@3": 0.0})
         if q.answerable and q.nuggets:
             row.update({"nugget_recall": 0.0, "evidence_retrieved@3": 0.0, "evidence_quoted": 0.0})
         return row

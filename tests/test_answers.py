@@ -237,12 +237,33 @@ def test_quotes_stand_in_the_order_of_relevance():
     _, plain = render_quotes(chosen)
     assert [c.paragraph for c in plain] == ["2", "7", "5"]
     # a lead-in ending its paragraph and the paragraphs it introduces stay one run, in document order,
-    # where the best of them ranks
+    # where the best of them ranks; a paragraph after the list that it does not introduce keeps its rank
     lead = Passage(Paragraph("old-charter", "3", "The harbours agreed on these duties:", order=3), old)
     four = Passage(Paragraph("old-charter", "4", "Dredge the channels every spring.", order=4), old)
     five = Passage(Paragraph("old-charter", "5", "Keep the lighthouses lit at night.", order=5), old)
-    listed = [Candidate(p, p.paragraph.text, 0.8) for p in (lead, four, five)] + [Candidate(n5, n5.paragraph.text, 0.8)]
-    assert [c.passage.id for c in quote_order(listed, [five.id, n5.id, lead.id, four.id])] == [lead.id, four.id, five.id, n5.id]
+    six = Passage(Paragraph("old-charter", "6", "Customs rules are set out in the next chapter.", order=6), old)
+
+    def listed():
+        return [Candidate(lead, lead.paragraph.text, 0.8, introduces=(four.id, five.id))] + [
+            Candidate(p, p.paragraph.text, 0.8) for p in (four, five, six, n5)]
+
+    def order(ranking):
+        return [c.passage.paragraph.label for c in quote_order(listed(), ranking)]
+
+    assert order([five.id, n5.id, lead.id, four.id, six.id]) == ["3", "4", "5", "5", "6"]  # n5: new-pact#5
+    assert order([six.id, n5.id, lead.id]) == ["6", "5", "3", "4", "5"]  # the list where its lead-in ranks
+    assert [c.passage.id for c in quote_order(listed(), [six.id, n5.id, lead.id])][1] == n5.id
+    # a paragraph neither ranked nor introduced follows the nearest ranked quote before it in its text
+    loose = [Candidate(o2, o2.paragraph.text, 0.8), Candidate(o7, o7.paragraph.text, 0.8), Candidate(six, six.paragraph.text, 0.8),
+             Candidate(n5, n5.paragraph.text, 0.8)]
+    assert [c.passage.id for c in quote_order(loose, [o7.id, n5.id, o2.id])] == [o7.id, n5.id, o2.id, six.id]
+    # one sentence twice in a paragraph: two candidates, which select_sentences can tell apart
+    twice = Passage(Paragraph("old-charter", "8", "We reaffirm the commitment made here. We reaffirm the commitment made here.",
+                              order=8), old)
+    from wsis.assistant.extractive import select_sentences
+
+    picked = select_sentences("reaffirm the commitment", [twice], lambda texts: [[1.0, float(len(t) % 3)] for t in texts])
+    assert [c.text for c in picked] == ["We reaffirm the commitment made here."]
 
 
 def test_a_quoted_list_item_keeps_its_lead_in_once():
