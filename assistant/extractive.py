@@ -109,8 +109,9 @@ def select_sentences(query: str, passages: list[Passage], embed, max_sentences: 
             best_of[cand.passage.id] = cand
     leading = sorted(best_of.values(), key=lambda c: rank[c.passage.id])[:lead]
     chosen: list[Candidate] = []
-    for cand in leading:
-        if cand.score >= max(min_score, lead_floor * top) and not any(float(cand.vector @ s.vector) > 0.92 for s in chosen):
+    for cand in leading:  # one text saying what another says is kept: a reader compares texts
+        if cand.score >= max(min_score, lead_floor * top) and not any(
+                float(cand.vector @ s.vector) > 0.92 for s in chosen if s.passage.paragraph.doc_id == cand.passage.paragraph.doc_id):
             chosen.append(cand)
     taken = {id(c) for c in chosen}
     remaining = sorted((c for c in pool if id(c) not in taken), key=lambda c: -c.score)
