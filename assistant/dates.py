@@ -88,15 +88,62 @@ def printed_forms(iso: str) -> list[str]:
     return [f"{day} {name} {year}", f"{day:02d} {name} {year}", f"{name} {day}, {year}", f"{name} {day} {year}", iso]
 
 
-_ANY_DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d)\b")
+# month names as the six languages print a date ("16 décembre 2015", "16 de diciembre de 2015",
+# "16 декабря 2015 года", "16 كانون الأول/ديسمبر 2015"); English also abbreviated ("16 Dec. 2015")
+_MONTH_NAMES = {
+    "en": MONTHS,
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(),
+    "ar": "يناير فبراير مارس أبريل مايو يونيه يوليه أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split(),
+}
+_AR_VARIANTS = {"يونيه": "يونيه|يونيو", "يوليه": "يوليه|يوليو", "أبريل": "أبريل|ابريل|نيسان/أبريل"}
+_ORDINAL = r"(?:st|nd|rd|th|er)?"
+
+
+def _english_month(month: int) -> str:
+    name = MONTHS[month - 1]
+    short = "Sept?" if month == 9 else name[:3]
+    return rf"(?:{name}|{short}\.?)"
+
+
+def date_patterns(iso: str) -> list[re.Pattern]:
+    """Every way a text may print the ISO date ``iso``: "16 December 2015", "16th Dec. 2015",
+    "December 16, 2015", "16/12/2015", "16.12.2015", "2015-12-16", and the French, Spanish, Russian,
+    Chinese and Arabic forms of a language version; none within a longer number ("12 December" is not
+    "2 December")."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", iso or "")
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return []
+    year, month, day = m.group(1), int(m.group(2)), int(m.group(3))
+    d, mo = rf"0?{day}", rf"0?{month}"
+    en = _english_month(month)
+    months = {lang: names[month - 1] for lang, names in _MONTH_NAMES.items() if lang != "en"}
+    ar = _AR_VARIANTS.get(months["ar"], months["ar"])
+    forms = [rf"{d}{_ORDINAL}\s+(?:of\s+)?{en}\s*,?\s+{year}", rf"{en}\s+{d}{_ORDINAL},?\s+{year}",
+             rf"{d}[./]{mo}[./]{year}", rf"{year}-{month:02d}-{day:02d}",
+             rf"{d}{_ORDINAL}\s+{months['fr']}\s+{year}", rf"{d}\s+de\s+{months['es']}\s+(?:de|del)\s+{year}",
+             rf"{d}\s+{months['ru']}\s+{year}", rf"{year}\s*年\s*{mo}\s*月\s*{d}\s*日",
+             rf"{d}\s+(?:[^\d\n]{{0,20}}/)?(?:{ar})\s+{year}"]
+    return [re.compile(rf"(?<![\d/.-]){form}(?![\d/])", re.I) for form in forms]
+
+
+_ANY_DATE = re.compile(r"(?<!\d)(\d{1,2})" + _ORDINAL + r"\s+(?:of\s+)?(" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d)\b"
+                       r"|\b(" + "|".join(MONTHS) + r")\s+(\d{1,2})" + _ORDINAL + r",?\s+((?:19|20)\d\d)\b")
 
 
 def first_printed_date(text: str) -> str:
-    """The first "16 December 2015" of ``text``, as an ISO date ("" when none)."""
-    m = _ANY_DATE.search(text)
-    if not m:
-        return ""
-    return f"{m.group(3)}-{MONTHS.index(m.group(2)) + 1:02d}-{int(m.group(1)):02d}"
+    """The first "16 December 2015" (or "December 16, 2015") of ``text``, as an ISO date ("" when none)."""
+    for m in _ANY_DATE.finditer(text):
+        day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+        if 1 <= int(day) <= 31:
+            return f"{year}-{MONTHS.index(month) + 1:02d}-{int(day):02d}"
+    return ""
+
+
+def says_adopted(line: str) -> bool:
+    """The line says the text was adopted ("Resolution adopted by ...", "adoptée", "aprobada", "принята")."""
+    return bool(re.search(r"\badopt", line, re.I) or _ADOPTED.search(line))
 
 
 @dataclass
@@ -109,7 +156,7 @@ class DateLine:
 def _rank(paragraph: Paragraph, line: str) -> tuple[int, int]:
     """Lines that say the text was adopted first, then a resolution's closing line, the title block,
     the rest; earlier blocks first."""
-    adopted = bool(re.search(r"\badopt", line, re.I))
+    adopted = says_adopted(line)
     kind = 0 if adopted else 1 if paragraph.label.startswith("closing") else 2 if paragraph.label == "title" else 3
     return kind, paragraph.order
 
@@ -117,12 +164,12 @@ def _rank(paragraph: Paragraph, line: str) -> tuple[int, int]:
 def date_line(paragraphs: list[Paragraph], iso: str) -> DateLine | None:
     """The line of ``paragraphs`` (one text's) that best prints ``iso``; when ``iso`` is "", any date
     of the title block, else a year it names (``DateLine.iso`` "2024")."""
-    forms = printed_forms(iso)
+    forms = date_patterns(iso)
     found: list[DateLine] = []
     for p in paragraphs:
         for line in p.text.splitlines():
             line = line.strip()
-            if forms and any(re.search(rf"(?<!\d){re.escape(f)}(?!\d)", line) for f in forms):
+            if forms and any(f.search(line) for f in forms):
                 found.append(DateLine(p, line, iso))
             elif not forms and p.label == "title" and first_printed_date(line):
                 found.append(DateLine(p, line, first_printed_date(line)))
@@ -183,7 +230,7 @@ def date_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "e
             lines.append(message(key, lang, document=named_as(info), date=shown_date(info.date, lang)))
             continue
         quotes.append((Passage(found.paragraph, host, score=1.0, scores={"date": 1.0}), found.line))
-        adopted = bool(re.search(r"\badopt", found.line, re.I)) or found.paragraph.label.startswith("closing")
+        adopted = says_adopted(found.line) or found.paragraph.label.startswith("closing")
         if len(found.iso) == 4:  # a year only (a local text's title): said to be no more than that
             key = "date_year_only"
         elif host is not info:

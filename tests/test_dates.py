@@ -82,3 +82,29 @@ def test_an_undated_text_and_one_outside_the_index_are_said_so_without_a_quote()
     out = date_answer("When was the Tunis Agenda adopted?", [elsewhere], corpus, lang="fr")
     assert out.answer == "Tunis Agenda (S/1) n’est pas dans l’index\u00a0; le catalogue du projet donne 2005-11-18."
     assert date_answer("?", [], corpus) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Resolution adopted by the General Assembly on 16 December 2015", "Adopted on the 16th of December 2015",
+    "Adopted on 16th Dec. 2015", "Adopted on December 16, 2015", "Date: 16/12/2015", "Date : 16.12.2015",
+    "Adopted 2015-12-16", "Résolution adoptée par l'Assemblée générale le 16 décembre 2015",
+    "Resolución aprobada por la Asamblea General el 16 de diciembre de 2015",
+    "Резолюция, принятая Генеральной Ассамблеей 16 декабря 2015 года", "大会2015年12月16日通过的决议",
+    "قرار اتخذته الجمعية العامة في 16 كانون الأول/ديسمبر 2015",
+])
+def test_a_date_is_found_as_each_language_prints_it(line):
+    """A local text or a language version prints its date in its own way; the catalog's date is found in each."""
+    found = date_line([Paragraph("r", "title", f"Distr.: General\n{line}", numbered=False)], "2015-12-16")
+    assert found is not None and found.line == line
+
+
+@pytest.mark.parametrize("line", ["Adopted on 26 December 2015", "Adopted on 16 December 2014", "Date: 16/11/2015",
+                                  "Ref. 116/12/2015", "le 6 décembre 2015", "Adopted on December 16, 2016"])
+def test_a_near_date_is_not_the_date(line):
+    assert date_line([Paragraph("r", "title", line, numbered=False)], "2015-12-16") is None
+
+
+def test_the_first_printed_date_in_english_forms():
+    assert first_printed_date("Distr.: General 21st December 2015") == "2015-12-21"
+    assert first_printed_date("New York, December 21, 2015") == "2015-12-21"
+    assert first_printed_date("Report 2015, 45 December 2015") == "" and first_printed_date("45 May 2015, 3 June 2015") == "2015-06-03"
