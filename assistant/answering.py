@@ -166,7 +166,7 @@ class Assistant:
         topic = topic_of(retrieval.query, self.retriever.names()) or retrieval.query
         if retrieval.expansions:
             topic = f"{topic} ({'; '.join(retrieval.expansions)})"
-        chosen = select_sentences(topic, retrieval.passages, self.embed)
+        chosen = select_sentences(topic, retrieval.passages, self.embed, firsts=retrieval.firsts)
         if not chosen:
             return self.abstain(question, retrieval, "extractive", joined(notices, lang), lang)
         if retrieval.excluded:

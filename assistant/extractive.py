@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -85,11 +85,13 @@ LEAD_FLOOR = 0.75
 
 def select_sentences(query: str, passages: list[Passage], embed, max_sentences: int = 5,
                      diversity: float = 0.3, min_score: float = 0.25, lead: int = 3,
-                     lead_floor: float = LEAD_FLOOR) -> list[Candidate]:
+                     lead_floor: float = LEAD_FLOOR, firsts: Sequence[str] = ()) -> list[Candidate]:
     """Score sentences by similarity to the query plus their passage's rank. The best sentence of each
     of the first ``lead`` ranked paragraphs with a quotable sentence is quoted when it scores at least
     ``lead_floor`` of the best sentence's score (the retrieval's first paragraphs are the reader's first
-    references, ``quote_order``); the rest are picked with MMR."""
+    references, ``quote_order``); so is the best sentence of each of ``firsts`` (the best paragraph
+    of each text a cross-document question names, ``Retrieval.firsts``), whatever its score above
+    ``min_score``. The rest are picked with MMR."""
     pool = candidates(passages, query=query)
     if not pool:
         return []
@@ -110,7 +112,8 @@ def select_sentences(query: str, passages: list[Passage], embed, max_sentences: 
     leading = sorted(best_of.values(), key=lambda c: rank[c.passage.id])[:lead]
     chosen: list[Candidate] = []
     for cand in leading:  # one text saying what another says is kept: a reader compares texts
-        if cand.score >= max(min_score, lead_floor * top) and not any(
+        floor = min_score if cand.passage.id in firsts else max(min_score, lead_floor * top)
+        if cand.score >= floor and not any(
                 float(cand.vector @ s.vector) > 0.92 for s in chosen if s.passage.paragraph.doc_id == cand.passage.paragraph.doc_id):
             chosen.append(cand)
     taken = {id(c) for c in chosen}

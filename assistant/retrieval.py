@@ -53,6 +53,9 @@ class Retrieval:
     relevance_parts: dict[str, float] = field(default_factory=dict)  # best dense cosine, query-word coverage
     outside_filters: list[str] = field(default_factory=list)  # doc ids a reference names although the filters exclude them
     unnamed_refs: list[str] = field(default_factory=list)  # "para 3" naming no document, found in several
+    # a question on two or more named texts (or a text and a process): the best passage of each, which
+    # the answer quotes whatever its score ("what did the GDC take over from the Tunis Agenda")
+    firsts: list[str] = field(default_factory=list)
 
 
 class Retriever:
@@ -233,14 +236,16 @@ class Retriever:
         expanded = f"{topic} ({'; '.join(extra)})" if extra else topic
         parts: dict[str, float] = {}
         passages, relevance = self.hybrid(expanded, filters, k, timings, boost_docs=named, relevance_parts=parts) if topic else ([], 0.0)
+        firsts: list[str] = []
         if len(groups) >= 2 or groups == [mentioned]:  # one text named ("what does A/RES/70/125 say on X"): its best first
             passages = diversify(passages, groups)
+            firsts = [p.id for p in passages[:min(len(groups), 3)]] if len(groups) >= 2 else []
         seen = {p.id for p in found}
         merged = found + [p for p in passages if p.id not in seen]
         retrieval = Retrieval(question, merged[: max(k, len(found))], refs, missing, mentioned,
                               1.0 if found else relevance, timings, restricted, expansions=extra,
                               threshold=threshold, relevance_parts=parts, outside_filters=outside,
-                              unnamed_refs=list(dict.fromkeys(unnamed)))
+                              unnamed_refs=list(dict.fromkeys(unnamed)), firsts=firsts)
         # the concept check: English (concepts.py) or, for another UN language, its cross-lingual
         # counterpart with its own fitted minima (concepts_xlang.py); the relevance threshold per language
         if topic and not found:

@@ -123,6 +123,14 @@ def test_cross_document_question_cites_both_texts_first(assistant):
     assert {p.paragraph.doc_id for p in answer.passages[:3]} >= {"global-digital-compact", "geneva-plan-of-action"}
     # what the reader sees: both texts among the first three references, not the older text's quotes first
     assert {c.doc_id for c in answer.citations[:3]} >= {"global-digital-compact", "geneva-plan-of-action"}, answer.answer
+    # each named text's best paragraph is quoted, even one whose best sentence scores well below the other's
+    both = assistant.ask("What did the Tunis Agenda ask of the regional commissions, and what did the Tunis Commitment "
+                         "ask of them?", mode="extractive")
+    assert [c.id for c in both.citations[:2]] == ["tunis-agenda#15", "tunis-commitment#9"], both.answer
+    firsts = assistant.retriever.retrieve("What did the Tunis Agenda ask of the regional commissions, and what did the "
+                                          "Tunis Commitment ask of them?").firsts
+    assert [pid.split("#")[0] for pid in firsts] == ["tunis-agenda", "tunis-commitment"]
+    assert assistant.retriever.retrieve("What does the Tunis Agenda ask of the regional commissions?").firsts == []
     review = assistant.retriever.retrieve("What did the 2003 plan say about privacy?")
     assert review.passages[0].paragraph.doc_id == "geneva-plan-of-action"  # "the 2003 plan" names a document
     # a document and a process it is not part of: the best WSIS text joins the named one in the first three
@@ -264,6 +272,17 @@ def test_quotes_stand_in_the_order_of_relevance():
 
     picked = select_sentences("reaffirm the commitment", [twice], lambda texts: [[1.0, float(len(t) % 3)] for t in texts])
     assert [c.text for c in picked] == ["We reaffirm the commitment made here."]
+    # a cross-document question's best paragraph of each named text is quoted, however weak its score
+    strong = Passage(Paragraph("old-charter", "9", "Harbour pilots are trained in every port each year.", order=9), old)
+    weak = Passage(Paragraph("new-pact", "6", "Customs duties apply to every cargo ship arriving here.", order=6), new)
+    vectors = {"harbour pilots trained": [1.0, 0.0], strong.paragraph.text: [1.0, 0.0], weak.paragraph.text: [0.5, 1.0]}
+
+    def embed(texts):
+        return [vectors[t] for t in texts]
+
+    assert [c.passage.id for c in select_sentences("harbour pilots trained", [strong, weak], embed)] == [strong.id]
+    assert [c.passage.id for c in select_sentences("harbour pilots trained", [strong, weak], embed,
+                                                   firsts=[strong.id, weak.id])] == [strong.id, weak.id]
 
 
 def test_a_quoted_list_item_keeps_its_lead_in_once():
