@@ -169,7 +169,10 @@ def test_arabic_question_gets_an_arabic_lead_and_notice(assistant):
     answer = assistant.ask(AR_FORUM)
     lead = answer.answer.split("\n")[0]
     assert not answer.abstained and answer.citations, answer.answer
-    assert lead.startswith("فيما يلي أكثر المقتطفات الحرفية من \u2068Tunis Agenda") and lead.endswith("صلةً بسؤالك:"), lead
+    # the texts isolated for the right-to-left line (the list as a whole too when it names several), the best first
+    opening = "فيما يلي أكثر المقتطفات الحرفية من "
+    assert lead.startswith(opening) and lead[len(opening):].lstrip("\u2068").startswith("Tunis Agenda"), lead
+    assert lead[len(opening)] == "\u2068" and lead.endswith("صلةً بسؤالك:"), lead
     assert answer.notice == "مقتبس من النص الإنكليزي."
     _verbatim(assistant, answer)
 
