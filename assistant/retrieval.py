@@ -239,7 +239,9 @@ class Retriever:
         firsts: list[str] = []
         if len(groups) >= 2 or groups == [mentioned]:  # one text named ("what does A/RES/70/125 say on X"): its best first
             passages = diversify(passages, groups)
-            firsts = [p.id for p in passages[:min(len(groups), 3)]] if len(groups) >= 2 else []
+            if len(groups) >= 2:  # each group's best (a group the filters left without passages has none)
+                bests = (next((p.id for p in passages if p.paragraph.doc_id in g), "") for g in groups[:3])
+                firsts = list(dict.fromkeys(pid for pid in bests if pid))
         seen = {p.id for p in found}
         merged = found + [p for p in passages if p.id not in seen]
         retrieval = Retrieval(question, merged[: max(k, len(found))], refs, missing, mentioned,
