@@ -20,6 +20,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from wsis.assistant import concepts_xlang
+from wsis.assistant.calibration import calibration_for
 from wsis.assistant.answering import Assistant
 from wsis.assistant.api_models import (MAX_TURN_CHARS, AgreedIn, AgreedOut, AnswerOut, AskIn, CompareIn, CompareOut,
                                        DocumentsOut, ErrorOut, FiltersIn, HealthOut, ParagraphLookupOut, SearchIn,
@@ -87,6 +89,9 @@ class Backend:
             if self.corpus().paragraphs:
                 self.assistant.embed(["warm up"])
                 self.assistant.ask("What is the information society?", mode="extractive")  # [issue 12] Chroma, caches
+                # the cross-lingual check's common English words, in the background (~13 s, once per process)
+                threading.Thread(target=concepts_xlang.prepare, args=(self.assistant.embed, calibration_for(self.settings.embed_model)),
+                                 name="wsis-common-words", daemon=True).start()
                 if self.assistant.llm_configured:  # [issue 12] a local GGUF model loads here, not on a question
                     from wsis.assistant.llms import get_llm
 

@@ -143,3 +143,22 @@ def is_adjective(word: str) -> bool | None:
         return None
     return any(b in wn.index["adj"] for b in wn.base_forms(word.lower(), "adj"))
 
+
+
+@functools.lru_cache(maxsize=4)
+def frequent_lemmas(count: int) -> tuple[str, ...]:
+    """The ``count`` nouns and adjectives of WordNet with the most tagged occurrences (the sense counts
+    of ``cntlist.rev``, summed over a lemma's senses): a sample of common English, alphabetical."""
+    folder = _folder()
+    if folder is None or not (folder / "cntlist.rev").is_file():
+        return ()
+    totals: dict[str, int] = {}
+    kinds: set[str] = set()
+    for line in _read(folder / "cntlist.rev").decode("utf-8").splitlines():
+        key, _sense, tagged = line.split()
+        lemma, _, lex = key.partition("%")
+        word = lemma.replace("_", " ")
+        totals[word] = totals.get(word, 0) + int(tagged)
+        if lex[:1] in ("1", "3", "5") and word.replace(" ", "").replace("-", "").isalpha():  # noun, adjective
+            kinds.add(word)
+    return tuple(sorted(sorted(kinds, key=lambda w: (-totals[w], w))[:count]))

@@ -25,7 +25,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from wsis.assistant import concepts_xlang  # noqa: E402
+from wsis.assistant import common_words, concepts_xlang  # noqa: E402
+from wsis.assistant.calibration import calibration_for  # noqa: E402
 from wsis.assistant.retrieval import topic_of  # noqa: E402
 from wsis.eval.calibrate import FALSE_REFUSAL_BUDGET as MAX_FALSE  # noqa: E402  (the product's contract)
 from wsis.eval.questions import split_of  # noqa: E402
@@ -40,7 +41,7 @@ def measure(assistant, q: dict) -> dict:
     ref = any("ref" in p.scores for p in r.passages)
     feats = concepts_xlang.check(topic, q["lang"], r.passages, assistant.embed, retriever.corpus(),
                                  threshold=1.01, importance_min=0.0, expansions=retriever.glossary().expansions,
-                                 mentioned=retriever.store.mentions) if topic and not ref else r.concept
+                                 mentioned=retriever.store.mentions, common=common(assistant)) if topic and not ref else r.concept
     checked = sorted((ph for ph in feats.phrases if ph.checked), key=lambda ph: ph.similarity)
     joints = [(checked[k - 1].similarity, concepts_xlang.concepts.joint_importance(topic, checked[:k], feats.phrases, assistant.embed))
               for k in range(2, len(checked) + 1)]
@@ -49,6 +50,12 @@ def measure(assistant, q: dict) -> dict:
             "relevance": r.relevance, "threshold": r.threshold, "joints": joints,
             "phrases": [(ph.text, round(ph.similarity, 4), round(ph.importance, 4)) for ph in checked],
             "refused_now": not ref and (not r.passages or r.relevance < r.threshold or bool(r.concept.missing))}
+
+
+def common(assistant):
+    """The product's yardstick for the assistant's embedder (``concepts_xlang.check_for``)."""
+    label = calibration_for(assistant.settings.embed_model).embedder
+    return lambda rows: common_words.closeness(rows, label, assistant.embed)
 
 
 def refused(row: dict, tau: tuple[float, float]) -> bool:
@@ -69,7 +76,7 @@ def rates(rows: list[dict], tau: tuple[float, float]) -> tuple[float | None, flo
 
 
 def fit(rows: list[dict]) -> tuple[float, float]:
-    sims = sorted({ph[1] for r in rows for ph in r["phrases"]} | {0.0, 1.0})
+    sims = sorted({ph[1] for r in rows for ph in r["phrases"]} | {-1.0, 1.0})
     imps = sorted({ph[2] for r in rows for ph in r["phrases"]} | {j for r in rows for _, j in r["joints"]} | {0.0, 2.0})
     mid = lambda v: [(a + b) / 2 for a, b in zip(v, v[1:])]  # noqa: E731
     best, points = None, []

