@@ -59,6 +59,15 @@ def test_gguf_answers_hold_only_supported_cited_sentences(gguf_assistant):
         assert "generate" in answer.timings
 
 
+def test_a_date_question_is_answered_from_the_printed_line_not_by_the_model(gguf_assistant):
+    """With the model configured, "when was X adopted?" is still the line that prints the date, quoted
+    and cited: a 135M model asked for a date writes a plausible one."""
+    answer = gguf_assistant.ask("When was the Tunis Agenda adopted?", mode="generative")
+    assert answer.answer.startswith("Tunis Agenda (WSIS-05/TUNIS/DOC/6(Rev.1)-E) is dated 18 November 2005 [1].")
+    assert [(c.id, c.quote) for c in answer.citations] == [("tunis-agenda#title", "18 November 2005")]
+    assert "generate" not in answer.timings and not answer.abstained
+
+
 def test_gguf_abstains_without_calling_the_model_off_topic(gguf_assistant):
     answer = gguf_assistant.ask("What is the recipe for a chocolate cake?", mode="generative")
     assert answer.abstained and answer.citations
