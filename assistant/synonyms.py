@@ -155,7 +155,10 @@ def frequent_lemmas(count: int) -> tuple[str, ...]:
     totals: dict[str, int] = {}
     kinds: set[str] = set()
     for line in _read(folder / "cntlist.rev").decode("utf-8").splitlines():
-        key, _sense, tagged = line.split()
+        fields = line.split()
+        if len(fields) != 3 or not fields[2].isdigit():
+            continue  # not a "sense_key sense_number tag_count" line
+        key, tagged = fields[0], fields[2]
         lemma, _, lex = key.partition("%")
         word = lemma.replace("_", " ")
         totals[word] = totals.get(word, 0) + int(tagged)
