@@ -5,7 +5,8 @@ multilingual suite; then print the test figures per language.
 
 Every non-English question of eval/suites/multilingual.yaml is retrieved as the product does it
 (``Retriever.retrieve``: Recall@3 and the dense relevance against its per-language threshold), and its
-concept phrases measured with no minima (each phrase's paraphrase cosine and importance). A question
+concept phrases measured with no minima (each phrase's importance and paraphrase score: its best
+sentence cosine less its closeness to common English words, assistant/common_words.py). A question
 is refused when its relevance is below its threshold or a phrase is below the paraphrase minimum
 with at least the importance minimum (or the phrases below it weigh that much together). The grid
 point chosen on dev questions only (``wsis.eval.questions.split_of``) maximises correct refusals of
@@ -123,7 +124,7 @@ def main() -> None:
     dev = [r for r in rows if r["split"] == "dev"]
     tau = fit(dev)
     now = (concepts_xlang.PARAPHRASE_MIN, concepts_xlang.IMPORTANCE_MIN)
-    print(f"fitted on dev ({len(dev)} questions): missing when paraphrase cosine < {tau[0]:.3f} and importance >= {tau[1]:.3f}")
+    print(f"fitted on dev ({len(dev)} questions): missing when paraphrase score < {tau[0]:.4f} and importance >= {tau[1]:.3f}")
     print(f"module constants now: PARAPHRASE_MIN = {now[0]}, IMPORTANCE_MIN = {now[1]}")
     table(rows, (0.0, 2.0), "dev", "relevance threshold only (no concept check)")
     table(rows, tau, "dev", "fitted")
