@@ -4,7 +4,7 @@ With multilingual-e5 a phrase in another language sits at its own distance from 
 an Arabic or Russian phrase scores lower against every English sentence than a French one, and a
 phrase whose concept the texts lack can still score as high with an on-topic sentence as one whose
 concept is there. Its best cosine with *any* common English word (WordNet's most tagged nouns and
-adjectives; mostly an unrelated word: "cryptomonnaies" / "cytolysis") measures that distance. The
+adjectives, ranked by the tagged occurrences of all their senses; mostly an unrelated word: "cryptomonnaies" / "cytolysis") measures that distance. The
 cross-lingual concept check (``concepts_xlang``) subtracts it from the phrase's best cosine with a
 candidate sentence: what stands out from the phrase's closeness to English in general.
 
@@ -50,19 +50,26 @@ def _cache_file(cache_dir: Path, label: str, words: list[str]) -> Path:
 def _read(path: Path, count: int) -> np.ndarray | None:
     try:
         matrix = np.load(path, allow_pickle=False)
-    except (OSError, ValueError):
-        return None  # absent, or torn by a crash: embedded again
+    except (OSError, ValueError, EOFError):
+        return None  # absent, or torn or emptied by a crash: embedded again
     return matrix if matrix.dtype == np.float32 and matrix.ndim == 2 and len(matrix) == count else None
 
 
 def _write(path: Path, matrix: np.ndarray) -> None:
+    temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".npy", delete=False) as handle:
+            temporary = handle.name
             np.save(handle, matrix.astype(np.float32))  # as embedded: the same verdicts from disk as fresh
-        os.replace(handle.name, path)  # readers see the whole file or none
-    except OSError as exc:  # a read-only data directory: kept in memory only
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, 0o644)  # a data directory shared by a service and a CLI user: read by both
+        os.replace(temporary, path)  # readers see the whole file or none
+    except OSError as exc:  # a read-only data directory, a full disk: kept in memory only
         log.debug("common words not cached in %s: %s", path.parent, exc)
+        if temporary is not None and os.path.exists(temporary):
+            os.unlink(temporary)
 
 
 def matrix(label: str, embed: Embed, cache_dir: Path | None = None) -> np.ndarray | None:

@@ -44,7 +44,7 @@ MAX_PHRASES = 12  # concept phrases tested per question; later ones count as pre
 class ConceptCheck:
     phrases: list[Phrase] = field(default_factory=list)
     missing: str = ""  # the first missing phrase, as the user wrote it
-    similarity: float = 1.0  # the missing phrase's best paraphrase cosine (1.0 when nothing is missing)
+    similarity: float = 1.0  # the missing phrase's paraphrase score (``Phrase.similarity``; 1.0 when nothing is missing)
     found: list[str] = field(default_factory=list)  # phrases that are present
     # every phrase word for word inside one candidate passage (each phrase in one, not necessarily the
     # same): the question is on the subject whatever its dense relevance (``Retriever.retrieve``)

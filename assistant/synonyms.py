@@ -147,8 +147,9 @@ def is_adjective(word: str) -> bool | None:
 
 @functools.lru_cache(maxsize=4)
 def frequent_lemmas(count: int) -> tuple[str, ...]:
-    """The ``count`` nouns and adjectives of WordNet with the most tagged occurrences (the sense counts
-    of ``cntlist.rev``, summed over a lemma's senses): a sample of common English, alphabetical."""
+    """The ``count`` lemmas with a noun or adjective sense that have the most tagged occurrences (the
+    sense counts of ``cntlist.rev``, summed over all a lemma's senses, verbs' too: "use", "make"): a
+    sample of common English, alphabetical."""
     folder = _folder()
     if folder is None or not (folder / "cntlist.rev").is_file():
         return ()

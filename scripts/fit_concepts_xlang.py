@@ -92,7 +92,7 @@ def fit(rows: list[dict]) -> tuple[float, float]:
             elif key == best:
                 points.append((s, i))
     if not points:
-        return (0.0, 2.0)
+        return (-1.0, 2.0)
     return (statistics.median(p[0] for p in points), statistics.median(p[1] for p in points))
 
 
@@ -126,10 +126,10 @@ def main() -> None:
     now = (concepts_xlang.PARAPHRASE_MIN, concepts_xlang.IMPORTANCE_MIN)
     print(f"fitted on dev ({len(dev)} questions): missing when paraphrase score < {tau[0]:.4f} and importance >= {tau[1]:.3f}")
     print(f"module constants now: PARAPHRASE_MIN = {now[0]}, IMPORTANCE_MIN = {now[1]}")
-    table(rows, (0.0, 2.0), "dev", "relevance threshold only (no concept check)")
+    table(rows, (-1.0, 2.0), "dev", "relevance threshold only (no concept check)")
     table(rows, tau, "dev", "fitted")
     if args.test:
-        table(rows, (0.0, 2.0), "test", "relevance threshold only (no concept check)")
+        table(rows, (-1.0, 2.0), "test", "relevance threshold only (no concept check)")
         table(rows, tau, "test", "fitted")
     mismatch = [r["id"] for r in rows if r["refused_now"] != refused(r, now)]
     if mismatch:

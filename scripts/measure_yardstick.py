@@ -24,7 +24,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from wsis.assistant import concepts, concepts_xlang, synonyms  # noqa: E402
+from wsis.assistant import common_words, concepts, concepts_xlang, synonyms  # noqa: E402
 from wsis.assistant.retrieval import topic_of  # noqa: E402
 from wsis.assistant.sentences import sentences  # noqa: E402
 from wsis.eval.questions import split_of  # noqa: E402
@@ -65,14 +65,14 @@ def main() -> None:
         rows = [(split_of(q["id"]), bool(q.get("gold")), phrases(assistant, q)) for q in questions
                 if q.get("lang", "en") != "en" and (q.get("gold") or q["category"] == "unanswerable-in-domain")]
         rows = [r for r in rows if r[2]]
-        sizes = [1000, 3000, 6000] + ([100_000] if args.all_words else [])
+        sizes = sorted({1000, common_words.SIZE, 6000}) + ([100_000] if args.all_words else [])
         words = {n: concepts.unit_rows(assistant.embed(list(synonyms.frequent_lemmas(n)))) for n in sizes}
         scores = {"raw best cosine": lambda v, s: s.max(),
                   "less the candidate sentences' mean": lambda v, s: s.max() - s.mean()}
         for n, matrix in words.items():
-            label = f"less the best of {len(matrix)} common words" + (" (the product)" if n == 3000 else "")
+            label = f"less the best of {len(matrix)} common words" + (" (the product)" if n == common_words.SIZE else "")
             scores[label] = lambda v, s, m=matrix: s.max() - (m @ v).max()
-        scores["less the mean of the 5 best of 3000"] = lambda v, s: s.max() - np.sort(words[3000] @ v)[-5:].mean()
+        scores[f"less the mean of the 5 best of {common_words.SIZE}"] = lambda v, s: s.max() - np.sort(words[common_words.SIZE] @ v)[-5:].mean()
         counts = {sp: (sum(1 for r in rows if r[0] == sp and not r[1]), sum(1 for r in rows if r[0] == sp and r[1]))
                   for sp in ("dev", "test")}
         print(f"questions with a weighty phrase not found word for word (unanswerable / answerable): {counts}")

