@@ -1,9 +1,11 @@
 """Fit the cross-lingual concept check's minima (assistant/concepts_xlang.py) on the dev split of the
-multilingual suite; then print the test figures per language.
+multilingual and parallel suites; then print the test figures per language.
 
     .venv/bin/python scripts/fit_concepts_xlang.py [--test] [--json OUT.json]
 
-Every non-English question of eval/suites/multilingual.yaml is retrieved as the product does it
+Every non-English question of eval/suites/multilingual.yaml (in-domain and off-domain unanswerable
+questions, answerable ones over the English fixture texts) and eval/suites/parallel.yaml (answerable
+ones over texts with versions in their language) is retrieved as the product does it
 (``Retriever.retrieve``: Recall@3 and the dense relevance against its per-language threshold), and its
 concept phrases measured with no minima (each phrase's importance and paraphrase score: its best
 sentence cosine less its closeness to common English words, assistant/common_words.py). A question
@@ -33,10 +35,13 @@ from wsis.eval.calibrate import FALSE_REFUSAL_BUDGET as MAX_FALSE  # noqa: E402 
 from wsis.eval.questions import split_of  # noqa: E402
 
 
+SUITES = ["multilingual", "parallel"]  # every suite with questions in the other five languages
+
+
 def measure(assistant, q: dict) -> dict:
     retriever = assistant.retriever
     r = retriever.retrieve(q["question"])
-    ranked = list(dict.fromkeys(p.id for p in r.passages))
+    ranked = list(dict.fromkeys(retriever.corpus().base_id(p.id) for p in r.passages))  # a version: its base text's
     gold = set(q.get("gold") or [])
     topic = topic_of(q["question"], retriever.names())
     ref = any("ref" in p.scores for p in r.passages)
@@ -118,7 +123,7 @@ def main() -> None:
     from wsis.eval.suite_files import resolve_suite
 
     rows: list[dict] = []
-    for suite, assistant in suite_assistants(["multilingual"]):
+    for suite, assistant in suite_assistants(SUITES):
         questions = yaml.safe_load(resolve_suite(suite.name).read_text(encoding="utf-8"))["questions"]
         rows += [measure(assistant, q) for q in questions if q.get("lang", "en") != "en"]
     dev = [r for r in rows if r["split"] == "dev"]
