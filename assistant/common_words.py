@@ -4,9 +4,10 @@ With multilingual-e5 a phrase in another language sits at its own distance from 
 an Arabic or Russian phrase scores lower against every English sentence than a French one, and a
 phrase whose concept the texts lack can still score as high with an on-topic sentence as one whose
 concept is there. Its best cosine with *any* common English word (WordNet's most tagged nouns and
-adjectives, ranked by the tagged occurrences of all their senses; mostly an unrelated word: "cryptomonnaies" / "cytolysis") measures that distance. The
-cross-lingual concept check (``concepts_xlang``) subtracts it from the phrase's best cosine with a
-candidate sentence: what stands out from the phrase's closeness to English in general.
+adjectives, ranked by the tagged occurrences of all their senses; mostly an unrelated word:
+"cryptomonnaies" / "cytolysis") measures that distance. The cross-lingual concept check
+(``concepts_xlang``) subtracts it from the phrase's best cosine with a candidate sentence: what
+stands out from the phrase's closeness to English in general.
 
 `python scripts/measure_yardstick.py` (the multilingual suite's non-English questions with a weighty
 phrase not found word for word; area under the ROC curve, dev / test): the raw best cosine 0.89 /
