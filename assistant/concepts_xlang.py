@@ -11,9 +11,9 @@ other phrase is weighed as in English (importance by ablation, relative to remov
 and looked for as a paraphrase: the phrase's best E5 cross-lingual cosine with a candidate sentence
 (not short spans: across languages they were too easily close) less its best cosine with a common
 English word (``common_words``: how close the phrase comes to English in general), or its English
-rendering's cosine at the English minimum. A known English acronym that no paragraph of the index
-uses is missing outright; an acronym nothing translates (the language's own: "ONU", "OMC") is a
-name and is not measured.
+rendering's cosine at the English minimum. An acronym that no paragraph of the index uses in any
+form is missing outright, a known English one ("UNESCO") or one nothing translates ("NFT"); the
+languages' own UN acronyms ("ONU", "OMC", "ONG") are in the lexicon and tested in English.
 An important phrase no candidate paraphrases (``PARAPHRASE_MIN``, ``IMPORTANCE_MIN``) is missing;
 the answer names it in the user's words.
 :func:`check_for` picks this check or the English one by the question's language.
@@ -221,21 +221,33 @@ def check(topic: str, lang: str, passages: Sequence[Passage], embed: Embed | Non
         # an acronym the lexicon translates ("IA", "TIC"): its English term stands for it, not its letters
         spelled = [w for w in latin if not lexicon.find_terms(w, lang)]
         # a matched acronym's line ("IA": "artificial intelligence;AI") names one thing: any English form counts
-        forms = [m.english if concepts.is_acronym(m.found) else [t] for m, t in zip(lexicon.find_terms(phrase.text, lang), terms)]
+        matches = lexicon.find_terms(phrase.text, lang)
+        forms = [m.english if concepts.is_acronym(m.found) else [t] for m, t in zip(matches, terms)]
         known = [any(set(concepts.norm_tokens(f)) <= have for f in fs) for fs in forms + [[w] for w in spelled]]
         if (covered and all(known)) or _in_own_language(phrase, lang, pool, corpus):
             continue
-        if not terms and phrase.words and all(concepts.is_acronym(w) and not concepts.long_forms(w, expansions)
-                                              for w in phrase.words):
-            continue  # an acronym nothing translates ("ONU", "OMC"): a name, with no paraphrase to measure
+        # an acronym no candidate uses: a name, with no paraphrase to look for. Missing outright when no
+        # paragraph of the index uses it in any form: a known English one ("UNESCO": UN list, corpus
+        # glossary), or one nothing translates ("NFT"; the lexicon holds the languages' own UN acronyms,
+        # "OMC", "ONG", which go through the paraphrase test in English). Without the index (``mentioned``
+        # None) an unknown one is not tested.
+        absent = [w for w in latin if concepts.is_acronym(w) and not set(concepts.norm_tokens(w)) <= have
+                  and not concepts.used_anywhere(w, expansions, mentioned)
+                  and (concepts.long_forms(w, expansions) or mentioned is not None and w in spelled)]
+        # a language's own acronym the lexicon translates ("OMC": "World Trade Organization;WTO") whose
+        # English forms no paragraph uses
+        absent += [m.found for m, ok in zip(matches, known) if concepts.is_acronym(m.found) and not ok
+                   and mentioned is not None and not any(mentioned(f) for f in m.english)]
+        absent = list(dict.fromkeys(absent))
+        if not terms and phrase.words and not absent and all(
+                concepts.is_acronym(w) and not concepts.long_forms(w, expansions) for w in phrase.words):
+            continue  # acronyms nothing translates that the texts use somewhere: names with no paraphrase
         phrase.checked = True
         unsure.append(phrase)
         probes[id(phrase)] = [phrase.text] + [t for t, ok in zip(terms, known) if not ok]
-        # a name has no paraphrase to look for; only a known English acronym (UN list, corpus glossary): the
-        # language's own ("ONU", "OMC") may stand for a name the texts use
-        if any(concepts.is_acronym(w) and not set(concepts.norm_tokens(w)) <= have and concepts.long_forms(w, expansions)
-               and not concepts.used_anywhere(w, expansions, mentioned) for w in latin):
+        if absent:
             named_absent.append(phrase)
+            phrase.named = " ".join(absent) if len(phrase.words) > len(absent) else ""
     if unsure and embed is not None:
         vectors = concepts.unit_rows(embed([topic, concepts.without_phrases(topic, result.phrases)]
                                        + [concepts.without_phrases(topic, [ph]) for ph in unsure]))

@@ -1,9 +1,9 @@
 """End to end in a real headless browser (Debian chromium driven by Playwright; never a downloaded
 browser). Every panel is opened and every control used at least once: ask (button, Enter, examples),
-citations and the source panel, New conversation, the filters (documents, process, empty and filled
-years, the answer mode), the export (copy, download); Compare (topic, examples, slider); Agreed
-language (draft, slider); the Library (table, structure report, upload incl. DOCX and a too-large
-file, Add, Rebuild, Re-index). Documents quoting <script> are shown as text: nothing runs.
+citations and the source panel (a date question's title line too), New conversation, the filters
+(documents, process, empty and filled years, the answer mode), the export (copy, download); Compare
+(topic, examples, slider); Agreed language (draft, slider); the Library (table, structure report,
+upload incl. DOCX and a too-large file, Add, Rebuild, Re-index). Documents quoting <script> are shown as text: nothing runs.
 
 Screenshots of every tab go to artifacts/screenshots/ (git-ignored).
 """
@@ -324,6 +324,22 @@ def test_filters_with_empty_years_give_a_cited_answer(page):
     page.ask("How should everyone be connected?", answers=3)
     assert "filters exclude every indexed document" in page.last_turn().inner_text().lower() or \
         page.last_turn().locator(".excluded").count() == 1
+    assert page.toasts() == []
+
+
+def test_a_date_question_quotes_the_line_that_prints_the_date(page):
+    """"When was X adopted?" is answered from the title block's printed date (assistant/dates.py), not
+    from a topic paragraph; its citation opens the source panel on that line."""
+    p = page.page
+    page.ask("When was the Tunis Agenda adopted?")
+    turn = page.last_turn()
+    assert "18 November 2005" in turn.inner_text()
+    cites = turn.locator("button.cite")
+    assert {b.get_attribute("data-pid") for b in cites.all()} == {"tunis-agenda#title"}
+    assert turn.locator(".refs li").count() == 1
+    cites.first.click()
+    p.wait_for_selector("#source-panel .wsis-source[data-shown='tunis-agenda#title']")
+    assert "18 November 2005" in p.locator("#source-panel .para mark").inner_text()
     assert page.toasts() == []
 
 
