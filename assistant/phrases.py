@@ -72,8 +72,13 @@ class Phrase:
     named: str = ""
 
 
+# a Roman numeral, in French also as an ordinal: "phase II", "XXIe siècle" (a number, not a name)
+_ROMAN = re.compile(r"[IVX]{2,6}(?:e|er|ème|eme)?")
+
+
 def is_acronym(word: str) -> bool:
-    return sum(c.isupper() for c in word) >= 2 and word.replace("&", "").isalnum()
+    """Two capitals or more, letters and digits only ("UNESCO", "ICTs", "R&D"); not a Roman numeral."""
+    return sum(c.isupper() for c in word) >= 2 and word.replace("&", "").isalnum() and not _ROMAN.fullmatch(word)
 
 
 def _words(text: str) -> list[str]:
