@@ -22,6 +22,7 @@ import logging
 import os
 import tempfile
 import threading
+import time
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -84,7 +85,12 @@ def matrix(label: str, embed: Embed, cache_dir: Path | None = None) -> np.ndarra
             path = _cache_file(cache_dir, label, words) if cache_dir is not None else None
             found = _read(path, len(words)) if path is not None else None
             if found is None:
+                where = f"; kept in {path.parent}" if path is not None else ""
+                log.info("embedding %s common English words for the cross-lingual concept check "
+                         "(once per embedder%s)...", f"{len(words):,}", where)
+                started = time.perf_counter()
                 found = _unit([v for i in range(0, len(words), 256) for v in embed(words[i:i + 256])])
+                log.info("  %s words in %.1f s", f"{len(words):,}", time.perf_counter() - started)
                 if path is not None:
                     _write(path, found)
             _MATRICES[label] = _unit(found)
