@@ -36,6 +36,22 @@ def test_a_catalog_text_is_named_in_the_other_un_languages(question, doc_id, wor
     assert named(question) == [(doc_id, words)]
 
 
+REVIEWS = {d: CATALOG[d].to_info() for d in ("wsis10-statement", "wsis10-vision", "a-res-70-125", "a-res-80-173")}
+
+
+@pytest.mark.parametrize("question, doc_id, words", [
+    ("Que dit la Vision du SMSI+10 sur l'accès ?", "wsis10-vision", "Vision du SMSI+10"),
+    ("¿Qué dice la Declaración de la CMSI+10 sobre el acceso?", "wsis10-statement", "Declaración de la CMSI+10"),
+    ("Что говорится в Заявлении ВВУИО+10 о доступе?", "wsis10-statement", "Заявлении ВВУИО+10"),
+    ("Que dit le document final du SMSI+20 sur le Forum ?", "a-res-80-173", "document final du SMSI+20"),
+    ("¿Qué dice el documento final de la CMSI+10 sobre el Foro?", "a-res-70-125", "documento final de la CMSI+10"),
+])
+def test_the_review_texts_are_named_in_the_other_un_languages(question, doc_id, words):
+    """The WSIS+10 statement and vision and the two review resolutions (their symbols were the only
+    names a question in another language could use)."""
+    assert [(m.doc_id, question[m.start:m.end]) for m in DocumentNames(REVIEWS).mentions(question)] == [(doc_id, words)]
+
+
 def test_ordinary_words_of_those_languages_name_nothing():
     for question in ("国家行动计划有哪些？", "Quel agenda pour le numérique ?", "¿Qué pacto social propone?",
                      "Какая программа действий предлагается?", "Что такое декларация принципов?", "有哪些原则宣言？"):
