@@ -208,8 +208,10 @@ def check(topic: str, lang: str, passages: Sequence[Passage], embed: Embed | Non
     if not result.phrases or not passages:
         return result
     pool = passages[:max_passages]
-    have = set().union(*(concepts.norm_tokens(" ".join([p.document.title if p.document else "", *p.paragraph.section,
-                                                         p.paragraph.text])) for p in pool))
+    each = [set(concepts.norm_tokens(" ".join([p.document.title if p.document else "", *p.paragraph.section,
+                                                p.paragraph.text]))) for p in pool]
+    have = set().union(*each)
+    in_one = 0  # phrases whose English terms (or own-language words) all stand in a single candidate
     unsure: list[Phrase] = []
     named_absent: list[Phrase] = []
     probes: dict[int, list[str]] = {}
@@ -224,7 +226,12 @@ def check(topic: str, lang: str, passages: Sequence[Passage], embed: Embed | Non
         matches = lexicon.find_terms(phrase.text, lang)
         forms = [m.english if concepts.is_acronym(m.found) else [t] for m, t in zip(matches, terms)]
         known = [any(set(concepts.norm_tokens(f)) <= have for f in fs) for fs in forms + [[w] for w in spelled]]
-        if (covered and all(known)) or _in_own_language(phrase, lang, pool, corpus):
+        if covered and all(known):
+            needs = [[set(concepts.norm_tokens(f)) for f in fs] for fs in forms + [[w] for w in spelled]]
+            in_one += any(all(any(n <= toks for n in need) for need in needs) for toks in each)
+            continue
+        if _in_own_language(phrase, lang, pool, corpus):
+            in_one += 1
             continue
         # an acronym no candidate uses: a name, with no paraphrase to look for. Missing outright when no
         # paragraph of the index uses it in any form: a known English one ("UNESCO": UN list, corpus
@@ -263,6 +270,9 @@ def check(topic: str, lang: str, passages: Sequence[Passage], embed: Embed | Non
             _paraphrases(unsure, probes, texts, embed, english_min, common)  # (short spans: too easily close)
     for phrase in named_absent:
         phrase.importance, phrase.similarity = max(phrase.importance, 1.0), -1.0
+    # as in English: every asked phrase inside one candidate, the question is on the subject whatever
+    # its dense relevance (the retriever then does not refuse it for a low one)
+    result.addressed = in_one == len(result.phrases)
     return concepts.settle(result, unsure, topic, embed, threshold, importance_min)
 
 

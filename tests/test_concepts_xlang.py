@@ -121,3 +121,21 @@ def test_an_unaccented_french_or_spanish_word_is_not_taken_for_an_english_one():
                            ("¿Qué dicen los textos sobre la brecha digital?", "es")):
         check = concepts_xlang.check(question, lang, [passage], embed=None)
         assert check.phrases and not any(p.checked for p in check.phrases), [(p.text, p.checked) for p in check.phrases]
+
+
+def test_every_term_inside_one_candidate_is_on_the_subject():
+    """As in English: a question each of whose phrases has its English term inside one candidate
+    passage is addressed (the retriever then does not refuse it for a low dense relevance, which
+    across languages sits in a narrow band); a term whose words are spread over two passages is not."""
+    from wsis.types import DocumentInfo, Paragraph, Passage
+
+    doc = DocumentInfo("invented", "Invented Compact")
+    divide = Passage(Paragraph("invented", "1", "We undertake to close the digital divide."), doc)
+    libraries = Passage(Paragraph("invented", "2", "Public libraries are open to all."), doc)
+    digital = Passage(Paragraph("invented", "3", "The digital economy grows."), doc)
+    gap = Passage(Paragraph("invented", "4", "The divide between countries widens."), doc)
+    question = "Que disent les textes sur les bibliothèques publiques et la fracture numérique ?"
+    assert concepts_xlang.check(question, "fr", [divide, libraries], embed=None).addressed
+    spread = concepts_xlang.check(question, "fr", [libraries, digital, gap], embed=None)
+    assert not spread.addressed and not spread.missing  # present across the candidates, not inside one
+    assert not concepts_xlang.check("Que disent les textes sur la neutralité du net ?", "fr", [divide], embed=None).addressed
