@@ -27,16 +27,37 @@ def restricted_documents(question: str, names: DocumentNames) -> list[str]:
     return out
 
 
-_YEAR_DOC = re.compile(r"\b(?:the\s+)?((?:19|20)\d\d)(?:\s+|-)(review|resolution|outcome|summit|compact|declaration|"
+# "the 2015 review", "the 2015 General Assembly resolution" (capitalised words between: a body's name)
+_YEAR_DOC = re.compile(r"\b(?:the\s+)?((?:19|20)\d\d)(?:\s+|-)(?:(?-i:[A-Z][\w+-]*)\s+){0,3}?"
+                       r"(review|resolution|outcome|summit|compact|declaration|"
                        r"agenda|commitment|plan|text|document|statement|vision|event|meeting)s?\b", re.I)
 _PROCESS = re.compile(r"\b(WSIS|World Summit on the Information Society)\b(?!\s*[+\d/-])(?!\s+(?:outcome|Forum|Action|Plan|Declaration))")
 
 
-def implied_documents(question: str, documents: dict[str, DocumentInfo]) -> tuple[list[str], list[str]]:
+# summit events named for the texts they adopted: "the Tunis phase", "the Summit of the Future"
+_PHASE = r"phase\s+of\s+(?:the\s+)?(?:WSIS|World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|Summit|information\s+society\s+summit)"
+_EVENTS = (
+    (re.compile(rf"\bGeneva\s+(?:phase|[Ss]ummit)\b|\bfirst\s+{_PHASE}", re.I), ("geneva-declaration", "geneva-plan-of-action")),
+    (re.compile(rf"\bTunis\s+(?:phase|[Ss]ummit)\b|\bsecond\s+{_PHASE}", re.I), ("tunis-commitment", "tunis-agenda")),
+    (re.compile(r"\bWSIS\s*\+\s*10\s+(?:High[-\s]Level\s+)?Event\b", re.I),
+     ("wsis10-statement", "wsis10-vision", "wsis10-statement-vision")),
+    (re.compile(r"\bSummit\s+of\s+the\s+Future\b", re.I),
+     ("pact-for-the-future", "global-digital-compact", "declaration-on-future-generations")),
+)
+
+
+def implied_documents(question: str, documents: dict[str, DocumentInfo]) -> tuple[list[str], list[str], list[list[str]]]:
     """Documents a question names without their title: "the 2015 review" (the document of that year,
-    preferring one whose title or aliases carry the noun), and "WSIS" as a process (every WSIS
-    document, used only when no document is named)."""
+    preferring one whose title or aliases carry the noun), "WSIS" as a process (every WSIS document,
+    used only when no document is named), and summit events by the texts they adopted, one group
+    each in question order ("the Tunis phase": the Tunis Commitment and the Tunis Agenda; "the
+    Summit of the Future"; the indexed ones)."""
     out: list[str] = []
+    events: list[list[str]] = []
+    for _, ids in sorted((m.start(), ids) for pattern, ids in _EVENTS for m in pattern.finditer(question)):
+        group = [d for d in ids if d in documents]
+        if group and group not in events:
+            events.append(group)
     for m in _YEAR_DOC.finditer(question):
         year, noun = m.group(1), m.group(2).lower()
         same_year = [d for d, info in documents.items() if info.date[:4] == year]
@@ -45,7 +66,7 @@ def implied_documents(question: str, documents: dict[str, DocumentInfo]) -> tupl
     process: list[str] = []
     if _PROCESS.search(question):
         process = [d for d, info in documents.items() if info.process.upper() == "WSIS"]
-    return out, process
+    return out, process, events
 
 
 def diversify(passages: list[Passage], groups: Sequence[Sequence[str]], most: int = 3) -> list[Passage]:

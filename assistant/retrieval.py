@@ -209,9 +209,13 @@ class Retriever:
         corpus = self.corpus()
         refs = parse_references(question, names)
         mentioned = names.doc_ids(question)
-        years, processes = implied_documents(question, corpus.documents)  # "the 2015 review", "WSIS"
+        years, processes, events = implied_documents(question, corpus.documents)  # "the 2015 review", "WSIS", "the Tunis phase"
         named = mentioned + [d for d in years if d not in mentioned]
-        groups = named_groups(named, processes)  # "how did the GDC build on WSIS": the WSIS texts as one more
+        if events:  # each event's texts one group beside the named texts; the process adds nothing then
+            groups = [[d] for d in named] + [g for g in events if not set(g) <= set(named)]
+            named = named + [d for g in events for d in g if d not in named]
+        else:
+            groups = named_groups(named, processes)  # "how did the GDC build on WSIS": the WSIS texts as one more
         named = named or processes  # ranked up: the named texts (a process's when none is named)
         restricted = restricted_documents(question, names) or (mentioned if restrict_to_mentioned else [])
         user_filters = filters or Filters()

