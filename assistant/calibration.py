@@ -8,7 +8,8 @@ A cosine means different things to different embedders: all-MiniLM-L6-v2 puts un
 - ``python -m wsis.eval.calibrate --write``: the support check (lexical weight, threshold; labelled
   pairs) and the abstention threshold per question language (``assistant.languages.detect_language``;
   suites fixture, fixture-users, seed and multilingual);
-- ``python scripts/fit_concepts.py --write``: the concept check (paraphrase and importance minima).
+- ``python scripts/fit_concepts.py --write``: the concept check (paraphrase and importance minima, and
+  the paraphrase minimum of lexicon terms no paragraph uses).
 
 ``WSIS_ABSTAIN_THRESHOLD`` and ``WSIS_SUPPORT_THRESHOLD`` (``Settings.abstain_threshold`` and
 ``support_threshold``, ``None`` when unset) override the fitted value for every language. An embedder
@@ -44,6 +45,9 @@ class Calibration:
     paraphrase_min: float = 0.525
     importance_min: float = 0.212
     relevance_lexical_weight: float = 0.2  # weight of the query-word coverage bonus in the relevance
+    # a lexicon term no paragraph uses is missing below this paraphrase similarity, whatever its
+    # importance (``concepts.check``); None: not fitted for the embedder, no such rule
+    term_paraphrase_min: float | None = None
 
     def abstain_for(self, lang: str) -> float:
         """The abstention threshold for a question in ``lang`` (English's when the language was not fitted)."""
@@ -88,7 +92,8 @@ def _entry(data: dict[str, Any], label: str) -> Calibration:
         abstain = {str(k): float(v["threshold"]) for k, v in ab["per_language"].items()}
         return Calibration(label, abstain, float(sup["threshold"]), float(sup["lexical_weight"]),
                            float(con["paraphrase_min"]), float(con["importance_min"]),
-                           float(ab.get("relevance_lexical_weight", 0.2)))
+                           float(ab.get("relevance_lexical_weight", 0.2)),
+                           None if con.get("term_paraphrase_min") is None else float(con["term_paraphrase_min"]))
     except (KeyError, TypeError, ValueError) as exc:
         raise SystemExit(f"error: {CALIBRATION_FILE.name}: embedders.{label}: missing or invalid value ({exc})") from None
 

@@ -8,21 +8,27 @@ phrase as a whole is paraphrased by a candidate sentence or by one of its concep
 cosine >= ``PARAPHRASE_MIN``, fitted on the dev split by ``scripts/fit_concepts.py``). A phrase that
 is neither, and matters to the question (``IMPORTANCE_MIN``, each phrase alone; phrases joined by
 "and"/"or" are also weighed together, so "women and girls" is not two unimportant words), is the missing concept the
-answer names ("The texts do not mention digital services taxes"). A question whose every phrase
+answer names ("The texts do not mention digital services taxes"); so is a UN policy term of the lexicon
+that no paragraph of the index uses and no candidate paraphrases (``TERM_PARAPHRASE_MIN``), however
+little it weighs beside the question's other concepts ("link digital technology to climate change").
+A question whose every phrase
 stands word for word in one candidate is *addressed*: the retriever then does not refuse it for a
 low dense relevance (that threshold is for questions off the domain).
 """
 from __future__ import annotations
 
+import functools
+import math
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, Sequence
 
 import numpy as np
 
 from wsis.assistant import calibration as _calibration
-from wsis.assistant import synonyms
-from wsis.assistant.phrases import Phrase, concept_phrases, is_acronym  # noqa: F401 (shared names)
+from wsis.assistant import lexicon, synonyms
+from wsis.assistant.phrases import Phrase, concept_phrases, ends_in_adjective, is_acronym  # noqa: F401 (shared names)
 from wsis.assistant.sentences import sentences
 from wsis.assistant.support import tokens
 from wsis.index_store.glossary import standard_forms
@@ -36,6 +42,10 @@ from wsis.types import Passage
 # the retriever passes those of the index's embedder.
 PARAPHRASE_MIN = _calibration.calibration_for(DEFAULT_EMBED_MODEL).paraphrase_min
 IMPORTANCE_MIN = _calibration.calibration_for(DEFAULT_EMBED_MODEL).importance_min
+# a UN policy term of the lexicon that no paragraph of the index uses ("climate change" over texts that
+# never name it) is missing below this paraphrase similarity whatever its weight in the question: a user's
+# own words for the texts' concept ("telecom watchdog") are in no lexicon; None: no such rule
+TERM_PARAPHRASE_MIN = _calibration.calibration_for(DEFAULT_EMBED_MODEL).term_paraphrase_min
 
 MAX_PHRASES = 12  # concept phrases tested per question; later ones count as present (a question is short)
 
@@ -173,6 +183,37 @@ def _in_one(phrase: Phrase, each: list[set[str]], expansions: Callable[[str], li
     return any(form and form <= toks for form in forms for toks in each)
 
 
+@functools.lru_cache(maxsize=2)
+def _lexicon_terms(path: str = str(lexicon.LEXICON_FILE)) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(stemmed words, the line's variants) of every English lexicon variant that is not an acronym."""
+    return tuple((tuple(norm_tokens(v)), line) for line in lexicon.english_lines(Path(path)) for v in line
+                 if norm_tokens(v) and not is_acronym(v))
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word in the singular or plural ("school" / "schools"; "e-waste" ends in "waste"), not a
+    derivation the stemmer merges ("account" is not "accountability")."""
+    a, b = (re.sub(r"(?<=[^s])e?s$|(?<=ss)es$", "", re.sub(r"ies$", "y", w.lower().split("-")[-1])) for w in (a, b))
+    return a == b
+
+
+def unused_term(phrase: Phrase, mentioned: Callable[[str], bool] | None) -> str:
+    """The longest lexicon term the phrase ends with ("protecting submarine cables": "submarine cables")
+    when no paragraph of the index uses any variant of its concept line ("" otherwise, or without the
+    index): a UN policy concept the texts do not address, not a user's paraphrase of one they do."""
+    words = tuple(norm_tokens(phrase.text))
+    if mentioned is None or not words or not phrase.words:
+        return ""
+    found = [(stems, line) for stems, line in _lexicon_terms() if words[-len(stems):] == stems
+             and any(_same_word(phrase.words[-1], v.split()[-1]) for v in line if tuple(norm_tokens(v)) == stems)]
+    if not found:
+        return ""
+    stems, line = max(found, key=lambda pair: len(pair[0]))
+    if any(mentioned(variant) for variant in line):
+        return ""
+    return " ".join(phrase.text.split()[-len(stems):]) if len(stems) <= len(phrase.text.split()) else phrase.text
+
+
 def joint_importance(topic: str, phrases: list[Phrase], every: list[Phrase],
                      embed: Callable[[list[str]], Sequence[Sequence[float]]]) -> float:
     """How much of the question ``phrases`` carry together, relative to all its concept phrases
@@ -191,13 +232,18 @@ def asked_for(phrase: Phrase) -> bool:
 def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], list[str]],
           embed: Callable[[list[str]], Sequence[Sequence[float]]] | None, threshold: float | None = None,
           max_passages: int = 8, importance_min: float | None = None,
-          mentioned: Callable[[str], bool] | None = None, question: str | None = None) -> ConceptCheck:
+          mentioned: Callable[[str], bool] | None = None, question: str | None = None,
+          term_min: float | None = None) -> ConceptCheck:
     """Test each concept phrase of ``topic`` against the first ``max_passages`` candidates.
     ``question``: the whole question ``topic`` was cut from, for the words' classes.
     ``mentioned``: whether the whole index holds a text (``IndexStore.mentions``); an acronym in no
-    candidate is missing outright only when the texts do not use it, or its long form, anywhere."""
+    candidate is missing outright only when the texts do not use it, or its long form, anywhere.
+    ``term_min``: the paraphrase minimum of a lexicon term no paragraph uses (``unused_term``; NaN:
+    no such rule, the embedder's was not fitted)."""
     threshold = PARAPHRASE_MIN if threshold is None else threshold
     importance_min = IMPORTANCE_MIN if importance_min is None else importance_min
+    term_min = TERM_PARAPHRASE_MIN if term_min is None else term_min  # NaN: no such rule for this embedder
+    use_terms = term_min is not None and not math.isnan(term_min)
     result = ConceptCheck(concept_phrases(topic, question))
     if not result.phrases or not passages:
         return result
@@ -227,6 +273,8 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
             continue  # the glossary's other form is there ("LDCs" -> "least developed countries")
         phrase.checked = True
         unsure.append(phrase)
+        # a term is a noun phrase: one ending in an adjective ("keep users safe") names no concept
+        phrase.term = unused_term(phrase, mentioned) if use_terms and not ends_in_adjective(phrase, topic) else ""
         absent_names = [w for w, ok in zip(phrase.words, found)
                         if is_acronym(w) and not ok and not used_anywhere(w, expansions, mentioned)]  # nor its long form
         if absent_names:
@@ -261,7 +309,7 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
                     phrase.named = _span(topic, group)
                 phrase.importance = max(phrase.importance, joint)
         # nothing can be missing when no unsure phrase weighs enough: no paraphrase search
-        can_matter = any(ph.importance >= importance_min for ph in unsure)
+        can_matter = any(ph.importance >= importance_min or ph.term for ph in unsure)
         if can_matter and texts:  # every unsure phrase: a weak one may paraphrase its "and"/"or" group (below)
             sims = sentence_rows @ phrase_rows.T
             for i, phrase in enumerate(unsure):
@@ -275,15 +323,18 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
                     phrase.named = "" if phrase.named == _span(topic, group) else phrase.named
     for phrase in named_absent:
         phrase.importance, phrase.similarity = max(phrase.importance, 1.0), 0.0
-    return settle(result, unsure, topic, embed, threshold, importance_min, weigh_together=False)
+    return settle(result, unsure, topic, embed, threshold, importance_min, weigh_together=False,
+                  term_min=term_min if use_terms else None)
 
 
 def settle(result: ConceptCheck, unsure: list[Phrase], topic: str, embed: Callable[[list[str]], Sequence[Sequence[float]]] | None,
-           threshold: float, importance_min: float, weigh_together: bool = True) -> ConceptCheck:
+           threshold: float, importance_min: float, weigh_together: bool = True,
+           term_min: float | None = None) -> ConceptCheck:
     """The verdict once the unsure phrases have their importance and paraphrase similarity: each
     phrase present or missing, the missing and the unmatched one named. ``weigh_together``: weak
     absent phrases also weighed together (the cross-lingual check; the English one no longer does,
-    see the README's fitting notes)."""
+    see the README's fitting notes). ``term_min``: the paraphrase minimum of a lexicon term no paragraph
+    uses (``Phrase.term``), which is missing below it whatever its importance."""
     absent = [ph for ph in unsure if ph.similarity < threshold]
     if weigh_together and len(absent) >= 2 and embed is not None and all(ph.importance < importance_min for ph in absent):
         # "children protected" + "abuse online": neither is the question alone, together they are
@@ -291,7 +342,10 @@ def settle(result: ConceptCheck, unsure: list[Phrase], topic: str, embed: Callab
         for phrase in absent:
             phrase.importance = max(phrase.importance, joint)
     for phrase in unsure:
-        phrase.present = phrase.importance < importance_min or phrase.similarity >= threshold
+        unused = bool(phrase.term) and term_min is not None and phrase.similarity < term_min
+        phrase.present = (phrase.importance < importance_min or phrase.similarity >= threshold) and not unused
+        if unused and phrase.importance < importance_min and not phrase.named:
+            phrase.named = phrase.term  # missing as the term: "climate change", not "link to climate change"
     missing = [ph for ph in result.phrases if not ph.present]
     if missing:
         worst = min(missing, key=lambda ph: ph.similarity)

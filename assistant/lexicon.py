@@ -133,6 +133,17 @@ def load(path: Path = LEXICON_FILE) -> dict[str, tuple[_Entry, ...]]:
     return {lang: tuple(entries) for lang, entries in out.items()}
 
 
+@lru_cache(maxsize=4)
+def english_lines(path: Path = LEXICON_FILE) -> tuple[tuple[str, ...], ...]:
+    """The English variants of each concept line ("climate change"; "media", "journalists"), in file
+    order: the UN policy terms the English concept check knows (``concepts``)."""
+    lines = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            lines.append(tuple(v.strip() for v in line.split("\t")[0].split(";") if v.strip()))
+    return tuple(lines)
+
+
 def find_terms(question: str, lang: str, path: Path = LEXICON_FILE) -> list[Match]:
     """The lexicon concepts in ``question`` (written in ``lang``), longest first where they overlap,
     in the order they occur. English or an unknown language: none."""

@@ -70,6 +70,9 @@ class Phrase:
     # what an answer names when the phrase is missing, if not the whole phrase: the acronym no text uses
     # ("the CSTD's role": the texts do not mention the CSTD, not "CSTD role")
     named: str = ""
+    # a UN policy term of the lexicon ("climate change") the phrase names and no paragraph of the index
+    # uses: missing below the term paraphrase minimum whatever its weight in the question (``concepts``)
+    term: str = ""
 
 
 # a Roman numeral, in French also as an ordinal: "phase II", "XXIe siècle" (a number, not a name)
@@ -189,3 +192,11 @@ def _shared_heads(phrases: list[Phrase], spans: list[tuple[int, int]], words: li
                 continue
         out.append(phrase)
     return out
+
+
+def ends_in_adjective(phrase: Phrase, topic: str) -> bool:
+    """Whether the tagger reads the phrase's last word as an adjective in ``topic`` ("keep users safe"):
+    a predicate, not the head of a noun phrase."""
+    words = _words(topic)
+    last = phrase.words[-1] if phrase.words else ""
+    return any(w == last and t.startswith("AJ") for w, t in zip(words, _tags(tuple(words))))

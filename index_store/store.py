@@ -62,6 +62,7 @@ class IndexStore:
         self._sparse: tuple[str, SparseIndex | None] | None = None  # (corpus digest, index)
         self._corpus: LiveCorpus | None = None
         self._bm25s: list[tuple[str, BM25Sidecar]] = []  # (corpus digest, sidecar), newest first
+        self._mentioned: dict[tuple[str, str], bool] = {}  # (corpus digest, text) -> ``mentions``
         self._read_lock = threading.RLock()  # the server answers several users at once
         self._manifest: tuple[tuple, Manifest] | None = None
         self.epoch_path = self.root / "chroma.epoch"
@@ -288,6 +289,14 @@ class IndexStore:
         """Whether one paragraph of the index holds every word of ``text`` (as BM25 stems them): an
         acronym no candidate passage uses may still be in the texts ("the texts do not mention the UN")."""
         corpus = self.corpus()
+        key = (corpus.digest, text)
+        if key not in self._mentioned:  # the concept check asks for the same terms question after question
+            if len(self._mentioned) >= 4096:
+                self._mentioned.clear()
+            self._mentioned[key] = self._holds(corpus, text)
+        return self._mentioned[key]
+
+    def _holds(self, corpus: LiveCorpus, text: str) -> bool:
         need = set(tokenize_one(text))
         if not need:
             return False

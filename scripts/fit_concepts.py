@@ -79,7 +79,7 @@ def measure(assistant, q: dict) -> dict:
     english = detect_language(query) == "en"  # the product checks concepts of English questions only
     features = concepts.check(topic, r.passages, assistant.retriever.glossary().expansions, assistant.embed,
                               threshold=1.01, importance_min=0.0, mentioned=assistant.retriever.store.mentions,
-                              question=query) if topic and english and not any("ref" in p.scores for p in r.passages) else r.concept
+                              question=query, term_min=-1.0) if topic and english and not any("ref" in p.scores for p in r.passages) else r.concept
     # other languages: their own concept check (assistant/concepts_xlang.py, fitted apart); its verdict as is
     checked = sorted((ph for ph in features.phrases if ph.checked), key=lambda ph: ph.similarity) if english else []
     parts = r.relevance_parts or {"dense": r.relevance, "coverage": 0.0}
@@ -93,7 +93,8 @@ def measure(assistant, q: dict) -> dict:
         "reference": any("ref" in p.scores for p in r.passages),
         "relevance": 9.0 if on_subject else r.relevance, "concept": min((ph.similarity for ph in checked), default=1.0),
         "missing": min(checked, key=lambda ph: ph.similarity).text if checked else "",
-        "phrases": [(ph.text, round(ph.similarity, 3), round(ph.importance, 3)) for ph in checked],
+        # (text, paraphrase similarity, importance, a lexicon term no paragraph uses)
+        "phrases": [(ph.text, round(ph.similarity, 3), round(ph.importance, 3), ph.term) for ph in checked],
         # phrases found word for word (or through WordNet / the glossary): none means nothing asked is there
         "found": [ph.text for ph in features.phrases[:concepts.MAX_PHRASES] if not ph.checked and not concepts.asked_for(ph)]
         if english else [],
@@ -105,19 +106,23 @@ def measure(assistant, q: dict) -> dict:
     }
 
 
-def refused(row: dict, abstain: float | None, tau: tuple[float, float], english: float | None = None) -> bool:
-    """tau = (paraphrase similarity minimum, importance minimum); abstain None: the row's own threshold;
-    ``english``: the relevance threshold of English questions, when it is being fitted with tau."""
+def refused(row: dict, abstain: float | None, tau: tuple, english: float | None = None) -> bool:
+    """tau = (paraphrase similarity minimum, importance minimum[, term paraphrase minimum]); abstain None:
+    the row's own threshold; ``english``: the relevance threshold of English questions, when it is being
+    fitted with tau."""
     if row["reference"]:
         return False
     own = row["threshold"] if abstain is None else abstain
     if row["relevance"] < (english if english is not None and row.get("lang") == "en" else own):
         return True
     # each phrase weighed alone, as the English check does
-    return bool(row.get("fixed_missing")) or any(sim < tau[0] and imp >= tau[1] for _, sim, imp in row["phrases"])
+    term = tau[2] if len(tau) > 2 and tau[2] is not None else None
+    return bool(row.get("fixed_missing")) or any(
+        sim < tau[0] and imp >= tau[1] or (term is not None and bool(ph[3:4] and ph[3]) and sim < term)
+        for ph in row["phrases"] for sim, imp in [(ph[1], ph[2])])
 
 
-def rates(rows: list[dict], abstain: float | None, tau: tuple[float, float],
+def rates(rows: list[dict], abstain: float | None, tau: tuple,
           english: float | None = None) -> tuple[float | None, float | None]:
     un = [r for r in rows if not r["answerable"]]
     ans = [r for r in rows if r["answerable"]]
@@ -138,7 +143,7 @@ def concept_refusals(rows: list[dict], sims: np.ndarray, imps: np.ndarray) -> np
     """rows x sims x imps: does the concept check refuse the row at (paraphrase minimum, importance minimum)?"""
     out = np.zeros((len(rows), len(sims), len(imps)), dtype=bool)
     for n, row in enumerate(rows):
-        for _, sim, imp in row["phrases"]:
+        for _, sim, imp, *_term in row["phrases"]:
             out[n] |= (sim < sims)[:, None] & (imp >= imps)[None, :]
     return out
 
@@ -187,7 +192,7 @@ def fit(rows: list[dict], abstain: float | None, budget: float = FALSE_REFUSAL_B
             float(statistics.median(levels_at)) if levels_at else None)
 
 
-def report(rows: list[dict], abstain: float | None, tau: tuple[float, float], split: str,
+def report(rows: list[dict], abstain: float | None, tau: tuple, split: str,
            english: float | None = None) -> dict:
     out = {}
     for kind in dict.fromkeys(r["kind"] for r in rows):
@@ -200,6 +205,27 @@ def report(rows: list[dict], abstain: float | None, tau: tuple[float, float], sp
                      "correct_refusal": None if correct is None else round(correct, 3),
                      "false_refusal": None if false is None else round(false, 3)}
     return out
+
+
+def fit_term(rows: list[dict], abstain: float | None, tau: tuple[float, float], english: float | None,
+             budget: float = FALSE_REFUSAL_BUDGET) -> float | None:
+    """The paraphrase minimum of lexicon terms no paragraph uses (``concepts.TERM_PARAPHRASE_MIN``),
+    fitted on ``rows`` after the other minima (which it must not undo): the most correct refusals
+    while false refusals stay within ``budget``, ties to the fewest false refusals, then the median
+    point. None when no term phrase is measured."""
+    rows = [r for r in rows if not r["reference"] and r.get("lang", "en") == "en"]
+    sims = [ph[1] for r in rows for ph in r["phrases"] if ph[3:4] and ph[3]]
+    if not sims:
+        return None
+    best, points = None, []
+    for t in _grid(sims + [0.0, 1.0], 200):
+        correct, false = rates(rows, abstain, (*tau, t), english)
+        key = ((false or 0.0) <= budget + 1e-9, correct or 0.0, -(false or 0.0))
+        if best is None or key > best:
+            best, points = key, [t]
+        elif key == best:
+            points.append(t)
+    return float(statistics.median(points))
 
 
 def main() -> None:
@@ -225,17 +251,20 @@ def main() -> None:
         settings = assistant.settings
     abstain = settings.abstain_threshold  # None: each question's fitted threshold (embedder, language)
     *tau, english = fit([r for r in rows if r["split"] == "dev" and r["kind"] != "lookup-missing"], abstain)
-    tau = (tau[0], tau[1])
-    result = {"paraphrase_min": round(tau[0], 3), "importance_min": round(tau[1], 3), "abstain_threshold": abstain,
+    dev = [r for r in rows if r["split"] == "dev" and r["kind"] != "lookup-missing"]
+    tau = (tau[0], tau[1], fit_term(dev, abstain, (tau[0], tau[1]), english))
+    result = {"paraphrase_min": round(tau[0], 3), "importance_min": round(tau[1], 3),
+              "term_paraphrase_min": None if tau[2] is None else round(tau[2], 3), "abstain_threshold": abstain,
               "english_relevance_threshold": None if english is None else round(english, 3),
               "test": report(rows, abstain, tau, "test", english), "dev": report(rows, abstain, tau, "dev", english)}
-    print(f"fitted on dev: missing when paraphrase similarity < {tau[0]:.3f} and importance >= {tau[1]:.3f}, "
+    print(f"fitted on dev: missing when paraphrase similarity < {tau[0]:.3f} and importance >= {tau[1]:.3f}"
+          f" (a lexicon term no paragraph uses: similarity < {tau[2]}), "
           f"with English questions refused below a relevance of {english if english is not None else abstain}"
           " (python -m wsis.eval.calibrate --write then fits the per-language thresholds for these minima)\n"
           f" (relevance threshold {abstain if abstain is not None else 'fitted per language'}; {settings.embed_model})")
     cal = calibration_for(settings.embed_model)
-    now = (cal.paraphrase_min, cal.importance_min)
-    print(f"current defaults: similarity < {now[0]}, importance >= {now[1]}")
+    now = (cal.paraphrase_min, cal.importance_min, cal.term_paraphrase_min)
+    print(f"current defaults: similarity < {now[0]}, importance >= {now[1]}, unused term similarity < {now[2]}")
     for split in ("test", "dev"):
         for kind, m in report(rows, abstain, now, split).items():
             print(f"  [{split} with the defaults] {kind:26} n={m['n']:3}  recall@3 {m['recall@3']}  "
@@ -259,6 +288,7 @@ def main() -> None:
     if args.write:
         write_section(settings.embed_model, "concepts", {
             "paraphrase_min": result["paraphrase_min"], "importance_min": result["importance_min"],
+            "term_paraphrase_min": result["term_paraphrase_min"],
             # fitted with them; calibrate then fits the per-language thresholds actually used
             "english_relevance_threshold": result["english_relevance_threshold"],
             "suites": [p.stem for p in suites], "test": result["test"], "dev": result["dev"]})

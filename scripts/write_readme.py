@@ -148,6 +148,9 @@ def fitted_thresholds() -> list[str]:
     rows.append(["support check: balanced accuracy, test (dev)"] + [f"{f(sup[m].get('test_balanced_accuracy'))} ({f(sup[m].get('dev_balanced_accuracy'))})" for m in labels])
     con = {m: data[m].get("concepts", {}) for m in labels}
     rows.append(["concept check: paraphrase / importance minimum"] + [f"{f(con[m].get('paraphrase_min'))} / {f(con[m].get('importance_min'))}" for m in labels])
+    rows.append(["concept check: paraphrase minimum of a lexicon term no paragraph uses"]
+                + [f(con[m].get("term_paraphrase_min")) + ("" if con[m].get("term_paraphrase_min") is not None else " (not fitted: no such rule)")
+                   for m in labels])
     langs = list(dict.fromkeys(k for m in labels for k in data[m].get("abstention", {}).get("per_language", {})))
     for lang in langs:
         per = {m: data[m].get("abstention", {}).get("per_language", {}).get(lang, {}) for m in labels}

@@ -234,3 +234,42 @@ def test_a_roman_numeral_is_not_an_acronym():
     assert "II" not in found.missing
     assert C.check("What is UNESCO asked to do?", [passage("1", "The summit adopted an agenda.")], none,
                    embed=None, mentioned=never).missing == "UNESCO"
+
+
+def test_a_lexicon_term_no_paragraph_uses_is_marked():
+    """A UN policy term of the lexicon that the phrase ends with ("submarine cables") is marked when
+    no paragraph of the index uses any variant of its concept line; a user's own words for a concept
+    ("telecom watchdog") are in no lexicon and never marked; without the index nothing is."""
+    uses = {"media", "affordability"}  # what the index's paragraphs hold, as ``IndexStore.mentions`` answers
+    mentioned = lambda text: text.lower() in uses  # noqa: E731
+    phrase = lambda text: C.Phrase(text, text.split())  # noqa: E731
+    assert C.unused_term(phrase("protecting submarine cables"), mentioned) == "submarine cables"
+    assert C.unused_term(phrase("climate change"), mentioned) == "climate change"
+    assert C.unused_term(phrase("journalists"), mentioned) == ""  # "media;journalists": the line is used
+    assert C.unused_term(phrase("cost"), mentioned) == ""  # "affordability;affordable;cost"
+    assert C.unused_term(phrase("telecom watchdog"), mentioned) == ""
+    assert C.unused_term(phrase("account"), mentioned) == ""  # the stemmer's "accountability" is another word
+    assert C.unused_term(phrase("schools"), mentioned) == "schools"  # "schools": the plural is the same word
+    assert C.unused_term(phrase("climate change"), None) == ""
+
+
+def test_an_unused_term_is_missing_below_its_own_minimum_whatever_its_weight():
+    """Settling the verdict: the term rule makes a light phrase missing and names the term itself;
+    a paraphrase at the term minimum keeps it present; without the rule (None) importance decides."""
+    def settled(similarity: float, term_min: float | None) -> C.ConceptCheck:
+        digital = C.Phrase("digital technology", ["digital", "technology"], checked=True, similarity=0.95, importance=0.4)
+        climate = C.Phrase("link to climate change", ["link", "climate", "change"], checked=True,
+                           similarity=similarity, importance=0.35, term="climate change")
+        result = C.ConceptCheck([digital, climate])
+        return C.settle(result, [digital, climate], "link digital technology to climate change", None,
+                        threshold=0.9, importance_min=0.7, weigh_together=False, term_min=term_min)
+    assert settled(0.84, 0.88).missing == "climate change"
+    assert settled(0.89, 0.88).missing == ""
+    assert settled(0.84, None).missing == ""
+
+
+def test_a_phrase_ending_in_an_adjective_names_no_term():
+    """"keep users safe": "safe" is in the lexicon ("trustworthy;safe;secure") but says how users
+    should be kept, not what the question is about."""
+    assert C.ends_in_adjective(C.Phrase("users safe", ["users", "safe"]), "keep users safe compare with the line")
+    assert not C.ends_in_adjective(C.Phrase("electronic waste", ["electronic", "waste"]), "What is said about electronic waste?")
