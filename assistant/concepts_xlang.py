@@ -92,6 +92,10 @@ _MODALS = {
     "ru": "следует нужно необходимо надо должны должен должна должно можно может могут",
     "ar": "ينبغي يجب يمكن",
 }
+# French/Spanish: an infinitive right after "how"/"why" ("comment sécuriser", "cómo proteger") is the verb
+# of the question, as after a modal; its object is the concept ("le vote électronique")
+_HOW = {"fr": {"comment", "pourquoi"}, "es": {"como"}}
+_INFINITIVE = {"fr": re.compile(r"\w{2,}(?:er|ir|re)$"), "es": re.compile(r"\w{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?$")}
 # French/Spanish articles and "de" joining two content words keep one noun phrase ("neutralité du net")
 _JOINERS = {"fr": {"de", "du", "des", "d", "la", "le", "les", "l"}, "es": {"de", "del", "la", "el", "los", "las"}}
 _WORD = re.compile(r"\w+(?:[-‐]\w+)*")
@@ -133,7 +137,8 @@ def concept_phrases(topic: str, lang: str) -> list[Phrase]:
         bare = low[1:] if lang == "ar" and low.startswith(_AR_CONJ) and low[1:] in frame else low
         if low in joiners and run:
             run.append((start, end, low))
-        elif bare in frame or prev in modals or len(low) < 2 or low.isdigit() or (lang == "fr" and _INVERTED.match(low)):
+        elif (bare in frame or prev in modals or len(low) < 2 or low.isdigit() or (lang == "fr" and _INVERTED.match(low))
+              or (prev in _HOW.get(lang, ()) and _INFINITIVE[lang].match(low))):
             close()
             low = "faut" if lang == "fr" and _INVERTED.match(low) else low  # an infinitive or participle follows
         else:

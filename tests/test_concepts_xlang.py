@@ -20,6 +20,10 @@ def test_question_wording_is_not_a_concept():
     assert texts("这些文本对数字鸿沟有何论述？", "zh") == ["数字鸿沟"]
     # a lexicon term is kept whole in Chinese even when it holds a function character (和: "and")
     assert "信息和通信技术" in texts("关于信息和通信技术有什么规定？", "zh")
+    # an infinitive right after "how" is the question's verb, as after a modal; a noun there is not
+    assert texts("Comment protéger les données personnelles ?", "fr") == ["données personnelles"]
+    assert texts("¿Cómo proteger los datos personales?", "es") == ["datos personales"]
+    assert texts("Comment Internet est-il gouverné ?", "fr") == ["Internet"]
     # punctuation ends a phrase
     assert texts("¿Qué dicen sobre la brecha digital, y la ciberseguridad?", "es") == ["brecha digital", "ciberseguridad"]
 
