@@ -105,3 +105,19 @@ def test_upload_names_that_are_not_valid_utf8_are_reported_not_fatal(tmp_path: P
     report.encode("utf-8")
     assert "refused    notes\\udcff.exe: unsupported type '.exe'" in report
     assert "refused    empty\\udcfe.txt: the file is empty" in report
+
+
+def test_markdown_exports_do_not_pile_up_in_the_temporary_directory(monkeypatch):
+    """Each answer's .md download is ``wsis-answer.md`` in its own folder, all under one folder per
+    process; only the last ``EXPORTS_KEPT`` stay, so a long-running server does not fill /tmp."""
+    from wsis.assistant.ui import handlers
+
+    monkeypatch.setattr(handlers, "EXPORTS_KEPT", 3)
+    paths = [Path(handlers.export_file(Answer(question=f"q{i}", answer=f"answer {i}", mode="extractive")))
+             for i in range(5)]
+    assert all(p.name == "wsis-answer.md" for p in paths)
+    root = paths[0].parent.parent
+    assert {p.parent.parent for p in paths} == {root}
+    assert [p.exists() for p in paths] == [False, False, True, True, True]
+    assert "answer 4" in paths[-1].read_text(encoding="utf-8")
+    assert len(list(root.iterdir())) == 3

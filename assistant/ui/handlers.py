@@ -6,9 +6,11 @@ never see each other's answers.
 """
 from __future__ import annotations
 
+import atexit
 import inspect
 import logging
 import queue
+import shutil
 import tempfile
 import threading
 from pathlib import Path
@@ -53,10 +55,25 @@ def history_of(turns: list[Answer]) -> list[dict]:
     return history
 
 
+EXPORTS_KEPT = 32  # answers' .md files kept on disk (Gradio copies each into its own cache when served)
+_EXPORTS_LOCK = threading.Lock()
+_exports: list[Path] = []  # this process's export folder, once made, then each answer's folder, oldest first
+
+
 def export_file(answer: Answer) -> str:
-    folder = Path(tempfile.mkdtemp(prefix="wsis-export-"))
-    path = folder / "wsis-answer.md"
-    path.write_text(answer_to_markdown(answer), encoding="utf-8")
+    """The answer as ``wsis-answer.md`` in a folder of its own (the download keeps that name), under one
+    folder per process that is removed at exit; only the last ``EXPORTS_KEPT`` answers stay on disk, so a
+    server answering for months does not fill its temporary directory."""
+    with _EXPORTS_LOCK:  # one server, many sessions' threads
+        if not _exports:
+            _exports.append(Path(tempfile.mkdtemp(prefix="wsis-export-")))
+            atexit.register(shutil.rmtree, _exports[0], True)
+        folder = Path(tempfile.mkdtemp(dir=_exports[0]))
+        path = folder / "wsis-answer.md"
+        path.write_text(answer_to_markdown(answer), encoding="utf-8")
+        _exports.append(folder)
+        while len(_exports) - 1 > EXPORTS_KEPT:
+            shutil.rmtree(_exports.pop(1), ignore_errors=True)
     return str(path)
 
 
