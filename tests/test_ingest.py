@@ -150,8 +150,9 @@ def test_kill_9_leaves_each_document_old_or_new(tmp_path, fixture_corpus, fault)
     doc = corpus / "flattened-excerpt.txt"
     assert ingest_in_process(doc, data).ok  # set-up and clean-up in process: the model is loaded once
     old = {d["doc_id"]: d for d in status_in_process(data)["documents"]}["flattened-excerpt"]
-    # a longer new version: more than one batch of vectors, so "mid-vectors" is a real half-write
-    extra = " ".join(f"{n}. We note contribution {n} on connectivity, skills and data." for n in range(79, 400))
+    # a longer new version: more than one batch of vectors (WSIS_STORE_BATCH=64), so "mid-vectors" is a
+    # real half-write; no longer than that needs (each paragraph is embedded twice per fault, and CI has 30 min)
+    extra = " ".join(f"{n}. We note contribution {n} on connectivity, skills and data." for n in range(79, 230))
     doc.write_text(doc.read_text(encoding="utf-8").rstrip() + " " + extra + "\n", encoding="utf-8")
     new_sha = _sha(doc)
     env = {**os.environ, "WSIS_DATA_DIR": str(data), "WSIS_FAULT": fault, "WSIS_STORE_BATCH": "64"}
@@ -171,7 +172,7 @@ def test_kill_9_leaves_each_document_old_or_new(tmp_path, fixture_corpus, fault)
     _assert_consistent(data, now)
     assert ingest_in_process(doc, data).ok  # finishes the job and collects the garbage
     final = {d["doc_id"]: d for d in status_in_process(data)["documents"]}["flattened-excerpt"]
-    assert final["sha256"] == new_sha and final["numbered_paragraphs"] > 300
+    assert final["sha256"] == new_sha and final["numbered_paragraphs"] > 150
     assert live_vectors(data) == final["passages"]
     assert len(list((data / "index" / "paragraphs").glob("*.jsonl"))) == 1
 
