@@ -199,8 +199,9 @@ def _same_word(a: str, b: str) -> bool:
 
 def unused_term(phrase: Phrase, mentioned: Callable[[str], bool] | None) -> str:
     """The longest lexicon term the phrase ends with ("protecting submarine cables": "submarine cables")
-    when no paragraph of the index uses any variant of its concept line ("" otherwise, or without the
-    index): a UN policy concept the texts do not address, not a user's paraphrase of one they do."""
+    when no paragraph of the index uses any variant of its concept line, nor of a line two other
+    languages translate alike (``lexicon.english_families``: "employment", "jobs"); "" otherwise, or
+    without the index: a UN policy concept the texts do not address, not a user's paraphrase of one they do."""
     words = tuple(norm_tokens(phrase.text))
     if mentioned is None or not words or not phrase.words:
         return ""
@@ -209,7 +210,8 @@ def unused_term(phrase: Phrase, mentioned: Callable[[str], bool] | None) -> str:
     if not found:
         return ""
     stems, line = max(found, key=lambda pair: len(pair[0]))
-    if any(mentioned(variant) for variant in line):
+    # the line's concept in any of its English forms, or in a line other languages render alike
+    if any(mentioned(variant) for variant in lexicon.english_families().get(line, line)):
         return ""
     return " ".join(phrase.text.split()[-len(stems):]) if len(stems) <= len(phrase.text.split()) else phrase.text
 

@@ -144,6 +144,36 @@ def english_lines(path: Path = LEXICON_FILE) -> tuple[tuple[str, ...], ...]:
     return tuple(lines)
 
 
+@lru_cache(maxsize=4)
+def english_families(path: Path = LEXICON_FILE, languages: int = 2) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each line's English variants together with those of every line that at least ``languages``
+    other languages render by the same variant (up to inflection): one concept the English column
+    splits ("employment" and "jobs" are both emploi(s) / empleo(s)). One language alone is not
+    enough: Arabic stems join words that only look alike (الهوة, divide / الهوية, identity)."""
+    rows: list[tuple[tuple[str, ...], list[list[tuple[str, ...]]]]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cols = line.split("\t")
+            english = tuple(v.strip() for v in cols[0].split(";") if v.strip())
+            rows.append((english, [[tuple(tokens(v, lang)) for v in col.split(";") if v.strip()]
+                                   for lang, col in zip(COLUMNS[1:], cols[1:])]))
+    family = {english: list(english) for english, _ in rows}
+    for i, (en_a, cols_a) in enumerate(rows):
+        for en_b, cols_b in rows[i + 1:]:
+            shared = sum(any(_same_variant(a, b, lang) for a in col_a for b in col_b)
+                         for lang, col_a, col_b in zip(COLUMNS[1:], cols_a, cols_b))
+            if shared >= languages:
+                family[en_a] += [v for v in en_b if v not in family[en_a]]
+                family[en_b] += [v for v in en_a if v not in family[en_b]]
+    return {english: tuple(variants) for english, variants in family.items()}
+
+
+def _same_variant(a: tuple[str, ...], b: tuple[str, ...], lang: str) -> bool:
+    if lang == "zh" or len(a) != len(b):
+        return a == b
+    return all(word_matches(x, y, lang) or word_matches(y, x, lang) for x, y in zip(a, b))
+
+
 def find_terms(question: str, lang: str, path: Path = LEXICON_FILE) -> list[Match]:
     """The lexicon concepts in ``question`` (written in ``lang``), longest first where they overlap,
     in the order they occur. English or an unknown language: none."""

@@ -251,6 +251,9 @@ def test_a_lexicon_term_no_paragraph_uses_is_marked():
     assert C.unused_term(phrase("account"), mentioned) == ""  # the stemmer's "accountability" is another word
     assert C.unused_term(phrase("schools"), mentioned) == "schools"  # "schools": the plural is the same word
     assert C.unused_term(phrase("climate change"), None) == ""
+    jobs = lambda text: text.lower() == "jobs"  # noqa: E731
+    assert C.unused_term(phrase("new employment"), jobs) == ""  # "decent work;jobs": emploi(s), empleo(s) both
+    assert C.unused_term(phrase("new employment"), mentioned) == "employment"
 
 
 def test_an_unused_term_is_missing_below_its_own_minimum_whatever_its_weight():

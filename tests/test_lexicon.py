@@ -93,3 +93,20 @@ def test_chinese_question_finds_its_paragraph_through_the_bridge(fixture_index, 
     monkeypatch.setattr(lexicon, "BRIDGE_WEIGHT", {lang: 0.0 for lang in lexicon.BRIDGE_WEIGHT})
     without = [p.id for p in retriever.retrieve(ENHANCED_COOPERATION_ZH, k=5).passages]
     assert gold not in without[:3], without
+
+
+def test_lines_two_other_languages_render_alike_are_one_concept(tmp_path):
+    """English lines that two other languages translate by the same variant (up to inflection) form
+    one family; one language alone (an Arabic look-alike stem) does not join them."""
+    path = tmp_path / "lexicon.tsv"
+    path.write_text("# test\n"
+                    "employment\temploi\templeo\tعمل\t就业\tзанятость\n"
+                    "jobs\templois\templeos\tوظائف\t工作岗位\tрабочие места\n"
+                    "digital divide\tfracture numérique\tbrecha digital\tالهوة الرقمية\t数字鸿沟\tцифровой разрыв\n"
+                    "digital identity\tidentité numérique\tidentidad digital\tالهوية الرقمية\t数字身份\tцифровая идентичность\n",
+                    encoding="utf-8")
+    families = lexicon.english_families(path)
+    assert families[("employment",)] == ("employment", "jobs")
+    assert families[("jobs",)] == ("jobs", "employment")
+    assert families[("digital divide",)] == ("digital divide",)
+    assert "digital identity" in lexicon.english_families(path, languages=1)[("digital divide",)]  # why two
