@@ -213,6 +213,9 @@ def unused_term(phrase: Phrase, mentioned: Callable[[str], bool] | None) -> str:
     # the line's concept in any of its English forms, or in a line other languages render alike
     if any(mentioned(variant) for variant in lexicon.english_families().get(line, line)):
         return ""
+    written = next((phrase.text[-len(v):] for v in line if phrase.text.lower().endswith(v.lower())), "")
+    if written:  # the term as the lexicon spells it, glue words included ("Internet of Things")
+        return written
     return " ".join(phrase.text.split()[-len(stems):]) if len(stems) <= len(phrase.text.split()) else phrase.text
 
 

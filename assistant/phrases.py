@@ -9,7 +9,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from wsis.assistant import synonyms, wordclass
+from wsis.assistant import lexicon, synonyms, wordclass
 
 # Words that frame a question rather than name its concept ("what position do the texts take on").
 FRAME = set(
@@ -42,6 +42,7 @@ FRAME = set(
     upon off concern promise promises promised expected expect hold holds held ask asks asked talk talks
     getting going go goes let lets allow allows allowed supposed keep keeps kept help helps helped draw
     write writing written become becomes see sees seen come comes find found show shows try tries
+    itself themselves himself herself ourselves yourself yourselves myself oneself
     """.split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*|\d+[A-Za-z]*")
@@ -50,6 +51,8 @@ _WH = {"which", "what", "whose"}  # before a noun: the kind of answer asked for
 _BREAK = set(",;:?!()[]")
 _PRONOUNS = {"they", "we", "you", "it", "he", "she", "one", "i", "states", "governments", "countries"}
 _AUX = {"be", "been", "being", "to"}  # "be closed", "to publish": a verb follows
+_GLUE = {"of", "and", "the", "for", "on", "in", "to", "a", "an", "with", "by"}  # inside a term: not its words
+_DETERMINERS = {"the", "a", "an", "their", "its", "his", "her", "our", "your", "this", "these", "those", "that"}
 _MODAL = {"is", "are", "was", "were", "should", "will", "would", "shall", "can", "could", "may", "might", "must",
           "do", "does", "did"}  # a verb follows only after a pronoun: "do they fight", "should we do"
 
@@ -160,6 +163,8 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
             after_aux = prev in _AUX or (prev in _PRONOUNS and prev2 in _MODAL)
             if (after_aux and low not in FRAME) or (low.endswith("ly") and len(low) > 4):
                 cls = wordclass.ADVERB
+        if run and low.endswith("ing") and len(low) >= 5 and _next_word(words, at) in _DETERMINERS:
+            cls = wordclass.VERB  # "terrorists using the internet": a participle with its object, not a noun
         if (low in FRAME or len(low) < 2 or re.fullmatch(r"(?:19|20)\d\d", low) is not None
                 or (cls != wordclass.NOUN and not is_acronym(w))):
             close()
@@ -170,7 +175,44 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
             run_at.append(at)
         prev2, prev = prev, low
     close()
-    return _shared_heads(phrases, spans, words)
+    return _lexicon_spans(_shared_heads(phrases, spans, words), spans, words)
+
+
+def _next_word(words: list[str], at: int) -> str:
+    return words[at + 1].lower() if at + 1 < len(words) else ""
+
+
+def _lexicon_spans(phrases: list[Phrase], spans: list[tuple[int, int]], words: list[str]) -> list[Phrase]:
+    """A UN term of the lexicon written with frame words ("Internet of Things", "freedom of the
+    press") is one concept: the phrases inside its span become the term as the user wrote it."""
+    if len(phrases) != len(spans):  # _shared_heads merged phrases: their spans no longer line up
+        return phrases
+    low = [w.lower() for w in words]
+    for term in _framed_terms():
+        n = len(term)
+        for start in range(len(low) - n + 1):
+            if tuple(low[start:start + n]) != term:
+                continue
+            inside = [i for i, (s, e) in enumerate(spans) if s >= start and e < start + n]
+            if not inside or any(s < start <= e or s < start + n <= e for s, e in spans) or \
+                    [spans[i] for i in inside] == [(start, start + n - 1)]:
+                continue  # no phrase inside, one running across the term's edge, or the term already whole
+            merged = Phrase(" ".join(words[start:start + n]), [w for w in words[start:start + n] if w.lower() not in _GLUE])
+            first = inside[0]
+            phrases = phrases[:first] + [merged] + [p for i, p in enumerate(phrases) if i > first and i not in inside]
+            spans = spans[:first] + [(start, start + n - 1)] + [sp for i, sp in enumerate(spans) if i > first and i not in inside]
+            return _lexicon_spans(phrases, spans, words)
+    return phrases
+
+
+@functools.lru_cache(maxsize=1)
+def _framed_terms() -> tuple[tuple[str, ...], ...]:
+    """The lexicon's English terms of two or more words with a frame word among them (not "and" or
+    "or"), longest first."""
+    terms = {tuple(v.lower().split()) for line in lexicon.english_lines() for v in line}
+    # "women and girls": a list, which the concept check weighs member by member and together
+    framed = (t for t in terms if len(t) >= 2 and any(w in FRAME for w in t) and not {"and", "or"} & set(t))
+    return tuple(sorted(framed, key=len, reverse=True))
 
 
 def _shared_heads(phrases: list[Phrase], spans: list[tuple[int, int]], words: list[str]) -> list[Phrase]:

@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
-from wsis.assistant import concepts, concepts_xlang, lexicon, lookups
+from wsis.assistant import concepts, concepts_xlang, lexicon, lookups, quantities
 from wsis.assistant.calibration import abstain_threshold, calibration_for
 from wsis.assistant.extractive import substantive
 from wsis.assistant.fusion import fuse, rerank
@@ -274,6 +274,10 @@ class Retriever:
                 retrieval.relevance = max(retrieval.relevance, threshold)
             if retrieval.concept.addressed:  # [concepts] every asked phrase word for word in one candidate:
                 retrieval.relevance = max(retrieval.relevance, threshold)  # on the subject (dense relevance is for off-domain)
+            # every concept there, but the question asks for a figure none of the first passages gives
+            figure = quantities.unanswered_figure(question, retrieval.passages) if asked == "en" else None
+            if figure is not None and not retrieval.concept.missing:
+                retrieval.concept.missing = figure.named()
             timings["concept"] = time.perf_counter() - t1
         if len(allowed) < len(corpus.doc_order) and topic and not found:
             retrieval.excluded = self.excluded_by_filters(expanded, allowed, passages, k)
@@ -299,7 +303,7 @@ class Retriever:
             for pid, score in self.store.bm25(corpus).search(phrase, 5, mask)[:5]:
                 pid = corpus.base_id(pid)  # [parallel] a language version's match stands for its base paragraph
                 p = self.passage(pid, top, {"bm25": score, "concept": 1.0})
-                if p is None or is_heading_only(p) or pid in have or any(o.id == pid for o in out):
+                if p is None or is_heading_only(p) or not substantive(p) or pid in have or any(o.id == pid for o in out):
                     continue
                 if need <= set(concepts.norm_tokens(" ".join([*p.paragraph.section, p.paragraph.text]))):
                     out.append(p)

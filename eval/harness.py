@@ -112,7 +112,7 @@ _BATCH = re.compile(r"^(b\d+)-")
 def by_batch(rows: list[dict]) -> dict[str, dict[str, dict[str, dict[str, Any]]]]:
     """Questions added later as a blind batch (id prefix ``b2-``, ...: written by someone who had not seen
     the system's answers, not edited after the first run): batch -> kind -> {"test", "dev"}: question
-    count, Recall@3, correct and false refusals, so the cleanest held-out figures can be read apart."""
+    count, Recall@3 of the ranking and of the citations, correct and false refusals, so the cleanest held-out figures can be read apart."""
     out: dict[str, dict[str, dict[str, dict[str, Any]]]] = {}
     scored = [r for r in rows if not r.get("skipped")]
     for batch in sorted({m.group(1) for r in scored if (m := _BATCH.match(str(r.get("id", ""))))}):
@@ -124,6 +124,7 @@ def by_batch(rows: list[dict]) -> dict[str, dict[str, dict[str, dict[str, Any]]]
                 sub = [r for r in mine if r.get("kind", r.get("category")) == kind and r.get("split", "test") == split]
                 rates = M.abstention_rates((r["answerable"], bool(r.get("abstained"))) for r in sub)
                 out[batch][kind][split] = {"questions": len(sub), "recall@3": M.mean(r.get("recall@3") for r in sub),
+                                           "cited_recall@3": M.mean(r.get("cited_recall@3") for r in sub),
                                            "correct_refusal": rates["correct_refusal"], "false_refusal": rates["false_refusal"]}
     return out
 

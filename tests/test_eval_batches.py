@@ -6,7 +6,7 @@ from wsis.eval.tables import batch_tables
 
 
 def _row(qid: str, split: str, kind: str, recall: float | None = None, abstained: bool = False) -> dict:
-    return {"id": qid, "split": split, "kind": kind, "recall@3": recall,
+    return {"id": qid, "split": split, "kind": kind, "recall@3": recall, "cited_recall@3": recall if not abstained else 0.0,
             "answerable": not kind.startswith("unanswerable"), "abstained": abstained}
 
 
@@ -19,9 +19,10 @@ def test_a_blind_batch_is_reported_per_kind_and_split():
     assert list(batches) == ["b2"]
     topic, unanswerable = batches["b2"]["topic"], batches["b2"]["unanswerable-in-domain"]
     assert topic["test"]["questions"] == 2 and topic["test"]["recall@3"] == 0.5 and topic["test"]["false_refusal"] == 0.5
+    assert topic["test"]["cited_recall@3"] == 0.5
     assert unanswerable["test"]["correct_refusal"] == 0.5 and unanswerable["dev"]["correct_refusal"] == 1.0
     (name, head, table), = batch_tables({"by_batch": batches})
-    assert name == "b2" and table[0][:2] == ["topic", "2 / 0"]
+    assert name == "b2" and table[0][:2] == ["topic", "2 / 0"] and "Recall@3 of the citations" in head
 
 
 def test_a_suite_without_batches_has_no_batch_table():

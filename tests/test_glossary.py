@@ -60,3 +60,14 @@ def test_wsis_glossary_json(fixture_index):
     assert terms["e-government"]["long"] == "electronic government"
     human = run_wsis("glossary", data_dir=fixture_index.data_dir)
     assert human.returncode == 0 and "least developed countries" in human.stdout
+
+
+def test_standard_un_acronyms_the_corpus_need_not_define():
+    """Common UN acronyms have their long form whether or not a text defines them ("MoI", "PWDs"
+    written either way); another word has none."""
+    from wsis.index_store.glossary import standard_forms
+
+    assert standard_forms("MoI") == ["means of implementation"]
+    assert standard_forms("PWDs") == standard_forms("PwDs") == ["persons with disabilities"]
+    assert standard_forms("IoT") == ["Internet of Things"]
+    assert standard_forms("Forum") == []
