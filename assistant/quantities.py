@@ -39,7 +39,7 @@ _MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|Sep
 class AskedFigure:
     """What kind of figure the question asks for, and the words that ask it."""
 
-    kind: str  # "amount", "year" or "duration"
+    kind: str  # "amount", "year", "duration" or "time"
     words: str  # the clause that asks ("how many experts will sit on the AI scientific panel")
 
     def named(self) -> str:
@@ -50,8 +50,8 @@ class AskedFigure:
 
 def asked_figure(question: str) -> AskedFigure | None:
     """The figure a question asks for (an amount, a year, a duration, a time: "when will ..."), when
-    one of its clauses opens with it; None otherwise (an
-    embedded "how many" as in "are there differences in how many people are online" asks for none)."""
+    one of its clauses opens with it; None otherwise (an embedded "how many", as in "are there
+    differences in how many people are online?", asks for none)."""
     found = [(m.start(), kind, m) for kind, pattern in _ASKS.items() if (m := pattern.search(question))]
     if not found:
         return None
