@@ -31,6 +31,9 @@ def restricted_documents(question: str, names: DocumentNames) -> list[str]:
 _YEAR_DOC = re.compile(r"\b(?:the\s+)?((?:19|20)\d\d)(?:\s+|-)(?:(?-i:[A-Z][\w+-]*)\s+){0,3}?"
                        r"(review|resolution|outcome|summit|compact|declaration|"
                        r"agenda|commitment|plan|text|document|statement|vision|event|meeting)s?\b", re.I)
+# a year after a time word is no text's year: "the post-2015 vision", "goals beyond 2015 agenda"
+_TIME_BEFORE = re.compile(r"(post-|pre-|\b(?:beyond|after|since|before|until|by|through)\s+)$", re.I)
+_TIME_WORDS = {"post": ("beyond", "after", "post"), "pre": ("before", "until", "pre")}
 _PROCESS = re.compile(r"\b(WSIS|World Summit on the Information Society)\b(?!\s*[+\d/-])(?!\s+(?:outcome|Forum|Action|Plan|Declaration))")
 
 
@@ -60,8 +63,15 @@ def implied_documents(question: str, documents: dict[str, DocumentInfo]) -> tupl
             events.append(group)
     for m in _YEAR_DOC.finditer(question):
         year, noun = m.group(1), m.group(2).lower()
+        names = {d: " ".join([info.title, *info.aliases]).lower() for d, info in documents.items()}
+        before = _TIME_BEFORE.search(question[max(0, m.start(1) - 12): m.start(1)])
+        if before:  # "the post-2015 vision": a text titled for the years beyond 2015, not a 2015 text
+            side = "post" if before.group(1).lower() in ("post-", "beyond", "after", "since") else "pre"
+            spans = [f"{w} {year}" for w in _TIME_WORDS[side]] + [f"{side}-{year}"]
+            out.extend(d for d, n in names.items() if noun in n and any(x in n for x in spans) and d not in out)
+            continue
         same_year = [d for d, info in documents.items() if info.date[:4] == year]
-        worded = [d for d in same_year if noun in " ".join([documents[d].title, *documents[d].aliases]).lower()]
+        worded = [d for d in same_year if noun in names[d]]
         out.extend(d for d in (worded or same_year) if d not in out)
     process: list[str] = []
     if _PROCESS.search(question):
