@@ -146,7 +146,7 @@ def _stems_present(word: str, stems: list[str], have: set[str], joined: str) -> 
     any order ("stock-taking" / "take stock") or written as one word ("startups", "stocktaking"),
     not scattered over a passage."""
     if len(stems) > 1:
-        one = norm_tokens(re.sub(r"[-‐]", "", word))
+        one = norm_tokens(re.sub(r"[\u2010-\u2013\u2212-]", "", word))
         if len(one) == 1 and one[0] in have:
             return True
         if not all(t in have for t in stems):
@@ -157,7 +157,7 @@ def _stems_present(word: str, stems: list[str], have: set[str], joined: str) -> 
     return bool(stems) and stems[0] in have
 
 
-_TIME_PREFIX = re.compile(r"(post|pre)-(\w+)", re.I)
+_TIME_PREFIX = re.compile(r"(post|pre)[\u2010-\u2013\u2212-](\w+)", re.I)
 _TIME_WORDS = {"post": ("after", "beyond", "since"), "pre": ("before", "until", "prior to")}
 
 
@@ -205,8 +205,17 @@ def _lexicon_terms(path: str = str(lexicon.LEXICON_FILE)) -> tuple[tuple[tuple[s
 def _same_word(a: str, b: str) -> bool:
     """One word in the singular or plural ("school" / "schools"; "e-waste" ends in "waste"), not a
     derivation the stemmer merges ("account" is not "accountability")."""
-    a, b = (re.sub(r"(?<=[^s])e?s$|(?<=ss)es$", "", re.sub(r"ies$", "y", w.lower().split("-")[-1])) for w in (a, b))
-    return a == b
+    return _singular(a) == _singular(b)
+
+
+def _singular(word: str) -> str:
+    """The word's last part in the singular: "cables" cable, "boxes" box, "countries" country, "access" access."""
+    w = re.split(r"[\u2010-\u2013\u2212-]", word.lower())[-1]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if re.search(r"(?:ss|x|z|ch|sh)es$", w):
+        return w[:-2]
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
 def unused_term(phrase: Phrase, mentioned: Callable[[str], bool] | None) -> str:
@@ -225,7 +234,8 @@ def unused_term(phrase: Phrase, mentioned: Callable[[str], bool] | None) -> str:
     # the line's concept in any of its English forms, or in a line other languages render alike
     if any(mentioned(variant) for variant in lexicon.english_families().get(line, line)):
         return ""
-    written = next((phrase.text[-len(v):] for v in line if phrase.text.lower().endswith(v.lower())), "")
+    written = next((phrase.text[-len(v):] for v in sorted(line, key=len, reverse=True)  # "local languages", not "languages"
+                    if phrase.text.lower().endswith(v.lower())), "")
     if written:  # the term as the lexicon spells it, glue words included ("Internet of Things")
         return written
     return " ".join(phrase.text.split()[-len(stems):]) if len(stems) <= len(phrase.text.split()) else phrase.text

@@ -42,10 +42,13 @@ FRAME = set(
     upon off concern promise promises promised expected expect hold holds held ask asks asked talk talks
     getting going go goes let lets allow allows allowed supposed keep keeps kept help helps helped draw
     write writing written become becomes see sees seen come comes find found show shows try tries
-    itself themselves himself herself ourselves yourself yourselves myself oneself
+    itself themselves himself herself ourselves yourself yourselves myself oneself cent
     """.split()
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*|\d+[A-Za-z]*")
+# a word: letters of any script ("Côte", "São"), inner hyphens of any kind ("e‑waste" with U+2011,
+# "post–2015" typed with an en dash), apostrophes
+HYPHENS = "\u2010\u2011\u2012\u2013\u2212-"
+_WORD = re.compile(rf"[^\W\d_][\w'’{HYPHENS}]*|\d+[^\W\d_]*")
 _TOKEN = re.compile(rf"{_WORD.pattern}|[^\w\s'’]")
 _WH = {"which", "what", "whose"}  # before a noun: the kind of answer asked for
 _BREAK = set(",;:?!()[]")

@@ -15,20 +15,31 @@ from typing import Sequence
 from wsis.types import Passage
 
 # the question (or one of its clauses after a comma, "and" or "or") opens with the figure it asks for
-_CLAUSE = r"(?:^|[,;]\s*|\b(?:and|or|but)\s+)(?:(?:for|within|by|in|after|over|to|at)\s+)?"
+_CLAUSE = r"(?:^|[,;]\s*|\b(?:and|or|but)\s+)(?:(?:for|within|by|in|after|over|to|at|since|until|till)\s+|up\s+to\s+)?"
+# "how much does the Pact say about AI?", "how much emphasis is put on skills?": an extent, not an amount
+_EXTENT = (r"(?!\s+(?:emphasis|attention|importance|weight|focus|detail|priority|space|progress|support|say|"
+           r"(?:\w+\s+){1,5}?(?:say|says|said|mention\w*|cover\w*|address\w*|discuss\w*|talk\w*|stress\w*|"
+           r"emphasi[sz]\w*|care\w*|matter\w*)\b))\b")
 _ASKS = {
     "duration": re.compile(_CLAUSE + r"(?:how\s+long\b|how\s+many\s+(?:years|months|weeks|days|hours|decades)\b)", re.I),
     "year": re.compile(_CLAUSE + r"(?:(?:what|which)\s+year\b|what\s+date\b)", re.I),
     # "when will ...", "where and when is ...": a time; not "when governments draft plans, ..."
-    "time": re.compile(_CLAUSE + r"(?:where\s+and\s+)?when\s+(?:will|is|are|was|were|did|does|do|should|shall|would|"
-                       r"can|could|must|has|have)\b", re.I),
-    "amount": re.compile(_CLAUSE + r"(?:how\s+(?:many|much)\b|what\s+(?:percentage|per\s*cent|proportion|share|amount|sum|number|figure)\b)", re.I),
+    "time": re.compile(_CLAUSE + r"(?:(?:where\s+and\s+)?when(?:\s+and\s+where)?\s+(?:will|is|are|was|were|did|does|do|"
+                       r"should|shall|would|can|could|must|has|have)\b|when'?s\b|when\s*\?\s*$)", re.I),
+    "amount": re.compile(_CLAUSE + r"(?:how\s+many\b|how\s+much" + _EXTENT +
+                         r"|what\s+(?:is\s+the\s+)?(?:percentage|per\s*cent|proportion|share|amount|sum|number|figure)\b)", re.I),
 }
-_NUMBER_WORDS = ("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
-                 "hundred hundreds thousand thousands million millions billion billions trillion half twice "
-                 "double dozen percent").split()
+_NUMBER_WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                 "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "
+                 "thousand thousands million millions billion billions trillion half halves third thirds quarter "
+                 "quarters twice double triple threefold dozen percent").split()
+# a number that is a reference, not a quantity: "Goal 9", "SDG 4", "target 9.c", "paragraph 72", "Article 19",
+# "the Group of 77", a day of a date ("16 December 2015")
+_REFERENCE = re.compile(r"(?:\b(?:goals?|sdgs?|targets?|para(?:graph)?s?\.?|arts?\.|articles?|annex(?:es)?|chapters?|sections?|"
+                        r"footnotes?|notes?|items?|resolutions?|decisions?|group\s+of|iso|no\.|numbers?)\s*)$", re.I)
+_DAY = re.compile(r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _YEAR = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?![\w/])")
-_DIGITS = re.compile(r"(?<![\w/.+-])\d+(?:[.,]\d+)*(?:\s?%)?(?![\w/])")
+_DIGITS = re.compile(r"(?<![\w/.+-])[$€£]?\d+(?:[.,]\d+)*(?:\s?(?:%|bn|m|k)\b)?(?:\s?%)?(?![\w/])")
 _NUMBER = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b|\bper\s+cent\b|%", re.I)
 _UNIT = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|decades?|annual(?:ly)?|yearly|biennial)\b", re.I)
 _WHEN = re.compile(r"\b(?:next|coming|following|this|each|every)\s+(?:year|month|session|decade)\b|\bwithin\s+(?:a|the)\b", re.I)
@@ -57,7 +68,9 @@ def asked_figure(question: str) -> AskedFigure | None:
         return None
     _, kind, m = min(found, key=lambda t: (t[0], list(_ASKS).index(t[1])))
     start = re.sub(r"^[\s,;]*(?:(?:and|or|but)\s+)?", "", question[m.start():], flags=re.I)
-    clause = re.split(r"[,;?]|(?<!where)\s(?:and|or|but)\s", start, maxsplit=1, flags=re.I)[0]  # "where and when"
+    clause = re.split(r"[,;?]|(?<!where)(?<!when)\s(?:and|or|but)\s", start, maxsplit=1, flags=re.I)[0]  # "where and when"
+    if len(clause.split()) < 3:  # "Who decides, and when?": the clause alone ("when") says too little
+        clause = question
     words = " ".join(clause.split()).strip(" ?.")
     return AskedFigure(kind, words[:1].lower() + words[1:])
 
@@ -73,7 +86,8 @@ def gives_figure(kind: str, text: str) -> bool:
     if kind == "duration":
         return bool(_UNIT.search(text)) and bool(_DIGITS.search(text) or _NUMBER.search(text) or "decade" in text.lower()
                                                  or re.search(r"\b(?:annual(?:ly)?|yearly|biennial)\b", text, re.I))
-    numbers = [m.group(0) for m in _DIGITS.finditer(text) if not _YEAR.fullmatch(m.group(0))]
+    numbers = [m.group(0) for m in _DIGITS.finditer(text) if not _YEAR.fullmatch(m.group(0))
+               and not _REFERENCE.search(text[max(0, m.start() - 16):m.start()]) and not _DAY.match(text[m.end():])]
     return bool(numbers or _NUMBER.search(text))
 
 

@@ -135,6 +135,26 @@ def related(word: str, max_hyponyms: int = 12) -> frozenset[str]:
     return frozenset(w.replace("_", " ") for w in out if len(w) > 2 and not w[0].isdigit())
 
 
+@functools.lru_cache(maxsize=1)
+def _adverbs() -> frozenset[str]:
+    folder = _folder()
+    if folder is None or not (folder / "index.adv").is_file():
+        return frozenset()
+    return frozenset(line.split(" ", 1)[0] for line in _read(folder / "index.adv").decode("utf-8").splitlines()
+                     if line and not line.startswith(" "))
+
+
+def is_known(word: str) -> bool | None:
+    """Whether WordNet knows ``word`` at all, as a noun, verb, adjective or adverb (None without the
+    package): the tagger guesses an unknown word's class from its context ("about cybersecurity": an
+    adverb), a word no dictionary has being a term or a name."""
+    wn = _wordnet()
+    if wn is None:
+        return None
+    low = word.lower().replace("-", "_")
+    return low in _adverbs() or any(b in wn.index[pos] for pos in POS for b in wn.base_forms(low, pos))
+
+
 def is_adjective(word: str) -> bool | None:
     """Whether WordNet knows ``word`` as an adjective (None without the package): the tagger guesses
     an unknown word ("metaverse") to be one."""

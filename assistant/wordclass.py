@@ -14,6 +14,7 @@ list (a word after an auxiliary and adverbs in -ly are cut, no other verb).
 from __future__ import annotations
 
 import functools
+import re
 import threading
 from typing import Sequence
 
@@ -36,13 +37,19 @@ def _tagger():
     return HanoverTagger.HanoverTagger("morphmodel_en.pgz")
 
 
+MAX_WORD = 40  # letters: longer "words" (pasted strings, hostile input) are not analysed
+
+
 def tags(words: Sequence[str]) -> list[str]:
     """One C5 tag per word ("" for every word when the tagger is not installed)."""
     tagger = _tagger()
     if tagger is None or not words:
         return [""] * len(words)
+    # the tagger's word analysis grows steeply with a word's length (a 2,000-letter "word" took ~20 s,
+    # under the lock every request shares): a word longer than any English one is read as a noun's stand-in
+    safe = [w if len(w) <= MAX_WORD else "item" for w in words]
     with _LOCK:  # the tagger keeps per-sentence state
-        tagged = tagger.tag_sent(list(words), taglevel=1)
+        tagged = tagger.tag_sent(safe, taglevel=1)
     return [tag for _word, _lemma, tag in tagged] if len(tagged) == len(words) else [""] * len(words)
 
 
@@ -71,10 +78,11 @@ def word_classes(words: Sequence[str], found: Sequence[str] | None = None) -> li
         return None
     out: list[str] = []
     for i, (word, tag) in enumerate(zip(words, found)):
-        if "-" in word.strip("-"):
+        if re.search(r"[\u2010-\u2013\u2212-]", word.strip("-\u2010\u2011\u2012\u2013\u2212")):
             out.append(NOUN)
-        elif tag in _ADVERB:
-            out.append(ADVERB)
+        elif tag in _ADVERB and not (word[:1].isalpha() and not word.lower().endswith("ly")
+                                     and synonyms.is_known(word) is False):
+            out.append(ADVERB)  # an adverb, unless no dictionary knows the word: "about cybersecurity" is a term
         elif tag in _VERB:
             out.append(VERB)
         elif tag == "VVG" and i > 0 and found[i - 1] in ("PRP", "PRF") and not (

@@ -300,3 +300,39 @@ def test_a_time_prefix_is_found_in_words():
     assert any(ph.checked for ph in C.check(q, other, none, embed=None).phrases)  # "2015" alone is not "post-2015"
     assert C._time_forms("pre-2005") == ["before 2005", "until 2005", "prior to 2005"]
     assert C._time_forms("postal") == []
+
+
+def test_other_hyphens_and_scripts_keep_a_word_whole():
+    """A phrase is cut from the question as typed (its text stays a substring, so its weight can be
+    measured by removing it): U+2011 and en-dash hyphens, letters of other scripts."""
+    for q, want in (("What should be done about e\u2011waste?", "e\u2011waste"),
+                    ("Will the post\u20132015 vision be reviewed?", "post\u20132015 vision"),
+                    ("What about C\u00f4te d'Ivoire?", "C\u00f4te d'Ivoire")):
+        got = texts(q)
+        assert got == [want] and want in q, (q, got)
+    assert C._time_forms("post\u20112015") == ["after 2015", "beyond 2015", "since 2015"]
+
+
+def test_a_word_no_dictionary_knows_is_a_concept_whatever_its_tag():
+    """The tagger reads "cyberbullying" after "about" as an adverb; WordNet does not know it: a term."""
+    from wsis.assistant import synonyms
+
+    if not synonyms.available():
+        return
+    assert texts("What do the texts say about cyberbullying?") == ["cyberbullying"]
+    assert "multistakeholder" in texts("How many times is multistakeholder used?")
+    assert texts("How can small firms sell abroad more cheaply online?") == ["small firms", "online"]  # "abroad": an adverb
+
+
+def test_a_word_longer_than_any_english_word_is_not_analysed():
+    from wsis.assistant import wordclass
+
+    assert wordclass.tags(["a" * 2000, "?"]) == wordclass.tags(["item", "?"])
+
+
+def test_a_term_in_the_singular_and_its_longest_written_form():
+    never = lambda text: False  # noqa: E731  (no paragraph uses anything)
+    assert C._same_word("cable", "cables") and C._same_word("services", "service") and C._same_word("country", "countries")
+    assert not C._same_word("account", "accountability")
+    assert C.unused_term(C.Phrase("submarine cable", ["submarine", "cable"]), never) == "submarine cable"
+    assert C.unused_term(C.Phrase("local languages", ["local", "languages"]), never) == "local languages"

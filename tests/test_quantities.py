@@ -47,3 +47,26 @@ def test_when_asks_for_a_time_only_as_a_question():
     assert asked_figure("When governments draft plans, who should they consult?") is None
     assert gives_figure("time", "a review in ten years' time") and gives_figure("time", "report within the coming year")
     assert not gives_figure("time", "report at the next event") and not gives_figure("amount", "progress since WSIS+10")
+
+
+def test_how_much_of_an_extent_asks_for_no_amount():
+    assert asked_figure("How much does the Pact say about AI?") is None
+    assert asked_figure("How much emphasis is put on skills?") is None
+    assert asked_figure("How much do the texts care about privacy?") is None
+    assert asked_figure("How much money do governments give?").kind == "amount"
+
+
+def test_when_and_since_in_their_other_forms():
+    assert asked_figure("When and where will the next IGF be held?").named() == "a date (when and where will the next IGF be held)"
+    assert asked_figure("Who decides, and when?").named() == "a date (who decides, and when)"
+    assert asked_figure("Since when has the forum existed?").kind == "time"
+    assert asked_figure("Until what year does the mandate run?").kind == "year"
+    assert asked_figure("What is the percentage of people online?").kind == "amount"
+
+
+def test_fractions_and_abbreviated_amounts_are_figures_and_references_are_not():
+    for text in ("a third of the world", "thirteen countries", "ninety experts", "2bn dollars", "€5bn", "100m people"):
+        assert gives_figure("amount", text), text
+    for text in ("Goal 9 on infrastructure", "SDG 4", "paragraph 72", "para. 72", "Article 19", "the Group of 77",
+                 "resolution 70/125 of 16 December 2015", "WSIS+20", "5G"):
+        assert not gives_figure("amount", text), text
