@@ -43,6 +43,7 @@ _DIGITS = re.compile(r"(?<![\w/.+-])[$€£]?\d+(?:[.,]\d+)*(?:\s?(?:%|bn|m|k)\b
 _NUMBER = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b|\bper\s+cent\b|%", re.I)
 _UNIT = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|decades?|annual(?:ly)?|yearly|biennial)\b", re.I)
 _WHEN = re.compile(r"\b(?:next|coming|following|this|each|every)\s+(?:year|month|session|decade)\b|\bwithin\s+(?:a|the)\b", re.I)
+_NAMED_YEAR = re.compile(r"\s+Agenda\b")
 _MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
@@ -79,8 +80,8 @@ def gives_figure(kind: str, text: str) -> bool:
     """Whether ``text`` holds a figure of ``kind``: a year (or month) for "year"; a number with a unit
     of time, or a rhythm ("annual"), for "duration"; either, or "next year", "within the", for "time";
     any number but a year for "amount". Numbers inside symbols ("A/RES/70/125", "WSIS+10") do not count."""
-    if kind == "year":
-        return bool(_YEAR.search(text) or _MONTH.search(text))
+    if kind == "year":  # a year that names something is no date: "the 2030 Agenda"
+        return any(not _NAMED_YEAR.match(text[m.end():]) for m in _YEAR.finditer(text)) or bool(_MONTH.search(text))
     if kind == "time":  # a date, or a time from now ("in ten years' time", "next year", "annual")
         return gives_figure("year", text) or gives_figure("duration", text) or bool(_WHEN.search(text))
     if kind == "duration":

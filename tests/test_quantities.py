@@ -70,3 +70,10 @@ def test_fractions_and_abbreviated_amounts_are_figures_and_references_are_not():
     for text in ("Goal 9 on infrastructure", "SDG 4", "paragraph 72", "para. 72", "Article 19", "the Group of 77",
                  "resolution 70/125 of 16 December 2015", "WSIS+20", "5G"):
         assert not gives_figure("amount", text), text
+
+
+def test_a_year_that_names_an_agenda_is_no_date():
+    assert not gives_figure("year", "in line with the 2030 Agenda for Sustainable Development")
+    assert gives_figure("year", "by 2030, in line with the 2030 Agenda") and gives_figure("year", "adopted in 2015")
+    assert unanswered_figure("By what year should every school be connected?",
+                             [passage("Connectivity serves the 2030 Agenda.")]).kind == "year"
