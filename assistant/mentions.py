@@ -31,8 +31,9 @@ def restricted_documents(question: str, names: DocumentNames) -> list[str]:
 _YEAR_DOC = re.compile(r"\b(?:the\s+)?((?:19|20)\d\d)(?:\s+|-)(?:(?-i:[A-Z][\w+-]*)\s+){0,3}?"
                        r"(review|resolution|outcome|summit|compact|declaration|"
                        r"agenda|commitment|plan|text|document|statement|vision|event|meeting)s?\b", re.I)
-# a year after a time word is no text's year: "the post-2015 vision", "goals beyond 2015 agenda"
-_TIME_BEFORE = re.compile(r"(post-|pre-|\b(?:beyond|after|since|before|until|by|through)\s+)$", re.I)
+# a year made a period by its prefix is no text's year: "the post-2015 vision", "a beyond-2015 agenda"
+# ("after 2015 review" stays the 2015 review: "after" there is more often "after the event")
+_TIME_BEFORE = re.compile(r"(post|pre|\bbeyond)[\s\u2010-\u2013\u2212-]$", re.I)
 _TIME_WORDS = {"post": ("beyond", "after", "post"), "pre": ("before", "until", "pre")}
 _PROCESS = re.compile(r"\b(WSIS|World Summit on the Information Society)\b(?!\s*[+\d/-])(?!\s+(?:outcome|Forum|Action|Plan|Declaration))")
 
@@ -61,12 +62,12 @@ def implied_documents(question: str, documents: dict[str, DocumentInfo]) -> tupl
         group = [d for d in ids if d in documents]
         if group and group not in events:
             events.append(group)
+    names = {d: " ".join([info.title, *info.aliases]).lower() for d, info in documents.items()}
     for m in _YEAR_DOC.finditer(question):
         year, noun = m.group(1), m.group(2).lower()
-        names = {d: " ".join([info.title, *info.aliases]).lower() for d, info in documents.items()}
         before = _TIME_BEFORE.search(question[max(0, m.start(1) - 12): m.start(1)])
         if before:  # "the post-2015 vision": a text titled for the years beyond 2015, not a 2015 text
-            side = "post" if before.group(1).lower() in ("post-", "beyond", "after", "since") else "pre"
+            side = "pre" if before.group(1).lower() == "pre" else "post"
             spans = [f"{w} {year}" for w in _TIME_WORDS[side]] + [f"{side}-{year}"]
             out.extend(d for d, n in names.items() if noun in n and any(x in n for x in spans) and d not in out)
             continue

@@ -167,9 +167,10 @@ def test_a_summit_event_names_the_texts_it_adopted(assistant):
     assert implied_documents(question, catalog)[0] == ["a-res-70-125"]
     assert implied_documents(question, catalog)[2] == [["wsis10-statement", "wsis10-vision"]]
     assert implied_documents("Were the 2015 goals met?", catalog)[0] == []
-    # a year after a time word is not the text's year: the Vision "for WSIS Beyond 2015" (2014), not a 2015 text
+    # a year made a period ("post-2015") is not the text's year: the Vision "for WSIS Beyond 2015" (2014), not a 2015 text
     assert implied_documents("Will the post-2015 vision be looked at again?", catalog)[0] == ["wsis10-vision"]
     assert implied_documents("Is there a pre-2015 resolution on this?", catalog)[0] == []
+    assert implied_documents("What changed after 2015 review?", catalog)[0] == ["a-res-70-125"]  # after the event
     assert implied_documents("What did the 2014 vision say?", catalog)[0] == ["wsis10-vision"]
     tunis = assistant.retriever.retrieve("What did the Tunis phase say about partnerships?")
     assert {p.paragraph.doc_id for p in tunis.passages[:3]} <= {"tunis-commitment", "tunis-agenda"}, [p.id for p in tunis.passages]
