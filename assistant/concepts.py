@@ -11,26 +11,25 @@ is neither, and matters to the question (``IMPORTANCE_MIN``, each phrase alone; 
 answer names ("The texts do not mention digital services taxes"); so is a UN policy term of the lexicon
 that no paragraph of the index uses and no candidate paraphrases (``TERM_PARAPHRASE_MIN``), however
 little it weighs beside the question's other concepts ("link digital technology to climate change").
+A verb whose noun is such a term ("be taxed": taxes) is tested as one (``terms.verb_terms``).
 A question whose every phrase
 stands word for word in one candidate is *addressed*: the retriever then does not refuse it for a
 low dense relevance (that threshold is for questions off the domain).
 """
 from __future__ import annotations
 
-import functools
 import math
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Callable, Sequence
 
 import numpy as np
 
 from wsis.assistant import calibration as _calibration
-from wsis.assistant import lexicon, synonyms
+from wsis.assistant import synonyms
 from wsis.assistant.phrases import Phrase, concept_phrases, ends_in_adjective, is_acronym  # noqa: F401 (shared names)
 from wsis.assistant.sentences import sentences
-from wsis.assistant.support import tokens
+from wsis.assistant.terms import norm_tokens, unused_term, verb_terms  # noqa: F401 (shared names)
 from wsis.index_store.glossary import standard_forms
 from wsis.settings import DEFAULT_EMBED_MODEL
 from wsis.types import Passage
@@ -62,18 +61,6 @@ class ConceptCheck:
     # the weightiest phrase neither found word for word nor paraphrased, even when it weighs too little
     # to be "missing": named when the answer abstains for a low relevance ("they do not mention ...")
     unmatched: str = ""
-
-
-def norm_tokens(text: str) -> list[str]:
-    """Stemmed content words, British spellings as American ("organisations" = "organizations"). A
-    word in -ize/-ization keeps its "iz": the stemmer makes "localization" "local" and "globalization"
-    "global", another concept ("data localisation" is not "local data")."""
-    american = _BRITISH.sub(lambda m: m.group(1) + "iz" + m.group(2), text)
-    return tokens(_IZE.sub(lambda m: m.group(1), american))
-
-
-_BRITISH = re.compile(r"(\w{3,})is(ation|ations|e|ed|es|ing)\b", re.I)
-_IZE = re.compile(r"\b(\w{3,}iz)(?:e|es|ed|ing|ation|ations|er|ers)\b", re.I)
 
 
 def unit_rows(rows) -> np.ndarray:
@@ -195,52 +182,6 @@ def _in_one(phrase: Phrase, each: list[set[str]], expansions: Callable[[str], li
     return any(form and form <= toks for form in forms for toks in each)
 
 
-@functools.lru_cache(maxsize=2)
-def _lexicon_terms(path: str = str(lexicon.LEXICON_FILE)) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
-    """(stemmed words, the line's variants) of every English lexicon variant that is not an acronym."""
-    return tuple((tuple(norm_tokens(v)), line) for line in lexicon.english_lines(Path(path)) for v in line
-                 if norm_tokens(v) and not is_acronym(v))
-
-
-def _same_word(a: str, b: str) -> bool:
-    """One word in the singular or plural ("school" / "schools"; "e-waste" ends in "waste"), not a
-    derivation the stemmer merges ("account" is not "accountability")."""
-    return _singular(a) == _singular(b)
-
-
-def _singular(word: str) -> str:
-    """The word's last part in the singular: "cables" cable, "boxes" box, "countries" country, "access" access."""
-    w = re.split(r"[\u2010-\u2013\u2212-]", word.lower())[-1]
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if re.search(r"(?:ss|x|z|ch|sh)es$", w):
-        return w[:-2]
-    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
-
-
-def unused_term(phrase: Phrase, mentioned: Callable[[str], bool] | None) -> str:
-    """The longest lexicon term the phrase ends with ("protecting submarine cables": "submarine cables")
-    when no paragraph of the index uses any variant of its concept line, nor of a line two other
-    languages translate alike (``lexicon.english_families``: "employment", "jobs"); "" otherwise, or
-    without the index: a UN policy concept the texts do not address, not a user's paraphrase of one they do."""
-    words = tuple(norm_tokens(phrase.text))
-    if mentioned is None or not words or not phrase.words:
-        return ""
-    found = [(stems, line) for stems, line in _lexicon_terms() if words[-len(stems):] == stems
-             and any(_same_word(phrase.words[-1], v.split()[-1]) for v in line if tuple(norm_tokens(v)) == stems)]
-    if not found:
-        return ""
-    stems, line = max(found, key=lambda pair: len(pair[0]))
-    # the line's concept in any of its English forms, or in a line other languages render alike
-    if any(mentioned(variant) for variant in lexicon.english_families().get(line, line)):
-        return ""
-    written = next((phrase.text[-len(v):] for v in sorted(line, key=len, reverse=True)  # "local languages", not "languages"
-                    if phrase.text.lower().endswith(v.lower())), "")
-    if written:  # the term as the lexicon spells it, glue words included ("Internet of Things")
-        return written
-    return " ".join(phrase.text.split()[-len(stems):]) if len(stems) <= len(phrase.text.split()) else phrase.text
-
-
 def joint_importance(topic: str, phrases: list[Phrase], every: list[Phrase],
                      embed: Callable[[list[str]], Sequence[Sequence[float]]]) -> float:
     """How much of the question ``phrases`` carry together, relative to all its concept phrases
@@ -307,6 +248,11 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         if absent_names:
             named_absent.append(phrase)  # "UNESCO", "CSTD": a name has no paraphrase to look for
             phrase.named = " ".join(absent_names) if len(phrase.words) > len(absent_names) else ""
+    own = list(result.phrases)  # the noun phrases: what the question is without its concepts
+    if use_terms:  # a verb whose noun is a term no paragraph uses: "should platforms be taxed?" (taxes)
+        for phrase in verb_terms(question or topic, mentioned):
+            result.phrases.append(phrase)
+            unsure.append(phrase)
     if unsure and embed is not None:
         # 1. importance: a few short texts; 2. paraphrase search only for the phrases that matter
         groups = _coordinated(topic, unsure)  # "women and girls": weighed together as well as alone
@@ -319,7 +265,7 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         texts = [s for p in pool[:5] for s in sentences(p.paragraph.text) if len(s.split()) >= 3]
         top3 = [s for p in pool[:3] for s in sentences(p.paragraph.text) if len(s.split()) >= 3]
         spans = short_spans(top3) if not all(map(_is_name, unsure)) else []
-        head = [topic, without_phrases(topic, result.phrases)] + ablated
+        head = [topic, without_phrases(topic, own)] + ablated
         rows = unit_rows(embed(head + [ph.text for ph in unsure] + texts + spans))
         vectors, rows = rows[:len(head)], rows[len(head):]
         phrase_rows, sentence_rows, span_rows = rows[:len(unsure)], rows[len(unsure):len(unsure) + len(texts)], rows[len(unsure) + len(texts):]

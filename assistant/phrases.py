@@ -132,7 +132,8 @@ def _words_before(topic: str, question: str | None) -> tuple[str, str]:
 def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
     """The question's concepts: runs of content words in noun phrases, cut by frame words, punctuation
     (a comma, colon or bracket: "governments, business" are two) and the verbs and adverbs
-    (``wordclass``: "small firms sell abroad" is "small firms"). A verb is never the missing concept.
+    (``wordclass``: "small firms sell abroad" is "small firms"). A verb is no concept phrase (its noun may
+    be a term no text uses: ``terms.verb_terms``).
     Without the tagger, only a word right after an auxiliary ("be closed", "do they fight") and adverbs
     in -ly are cut. ``question``: the whole question the topic was cut from (its words are tagged there)."""
     phrases: list[Phrase] = []
@@ -179,6 +180,14 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
         prev2, prev = prev, low
     close()
     return _lexicon_spans(_shared_heads(phrases, spans, words), spans, words)
+
+
+def verbs(question: str) -> list[str]:
+    """The words the tagger reads as the question's verbs, as written ("should platforms be taxed?":
+    "be", "taxed"); none without the tagger."""
+    words = _words(question)
+    classes = _classes(tuple(words), None) or []
+    return [w for w, cls in zip(words, classes) if cls == wordclass.VERB and w[:1].isalpha()]
 
 
 def _next_word(words: list[str], at: int) -> str:

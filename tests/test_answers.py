@@ -189,6 +189,18 @@ def test_refused_for_its_relevance_still_names_the_absent_concept(assistant):
     check_citations(assistant, answer)
 
 
+def test_a_verb_naming_a_term_no_text_uses_is_refused_with_the_noun(assistant):
+    """The concept can be the verb: "be taxed" asks about taxes, which no fixture text mentions, though
+    the question's only noun phrase ("big digital platforms") is there. The answer names the noun and
+    cites the nearest passages; a verb whose noun the texts do use ("connected": connectivity) is answered."""
+    answer = assistant.ask("Should big digital platforms be taxed?", mode="extractive")
+    assert answer.abstained and answer.missing_concept == "taxes", answer.answer
+    assert "do not mention taxes" in answer.answer.split("\n")[0] and answer.citations
+    check_citations(assistant, answer)
+    connected = assistant.ask("How should schools and libraries get connected?", mode="extractive")
+    assert not connected.abstained, connected.answer
+
+
 def test_a_figure_the_texts_do_not_give_is_refused_end_to_end(assistant):
     """The whole path: a question asking for a number the texts do not give (the panel's size) is
     refused, the answer says which figure, and the nearest passages are cited; a question whose

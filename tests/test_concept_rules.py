@@ -4,6 +4,7 @@ The embedding side is exercised end to end by tests/test_answers.py and the suit
 from __future__ import annotations
 
 from wsis.assistant import concepts as C
+from wsis.assistant import terms as T
 from wsis.types import DocumentInfo, Paragraph, Passage
 
 DOC = DocumentInfo(doc_id="d", title="D")
@@ -256,6 +257,21 @@ def test_a_lexicon_term_no_paragraph_uses_is_marked():
     assert C.unused_term(phrase("new employment"), mentioned) == "employment"
 
 
+def test_a_verb_whose_noun_is_an_unused_term_is_a_phrase_to_test():
+    """"Should platforms be taxed?": the verb's noun ("taxes", the lexicon variant with its stem) is a
+    term no paragraph uses, so the verb is tested as a concept and named as the noun; not when the
+    index uses the line (stemmed: "connected" in a text is "connectivity"), not for a verb no lexicon
+    term shares a stem with ("audited"), and not without the index."""
+    never = lambda text: False  # noqa: E731
+    [taxed] = T.verb_terms("Should big digital platforms be taxed?", never)
+    assert (taxed.text, taxed.term, taxed.named, taxed.checked) == ("taxed", "taxes", "taxes", True)
+    assert T.verb_terms("Should big digital platforms be taxed?", lambda text: text.lower() == "taxation") == []
+    assert [p.term for p in T.verb_terms("How will rural schools be connected?", never)] == ["connectivity"]
+    assert T.verb_terms("How will rural schools be connected?", lambda text: text.lower() == "connectivity") == []
+    assert T.verb_terms("Should AI tools be audited?", never) == []
+    assert T.verb_terms("Should big digital platforms be taxed?", None) == []
+
+
 def test_an_unused_term_is_missing_below_its_own_minimum_whatever_its_weight():
     """Settling the verdict: the term rule makes a light phrase missing and names the term itself;
     a paraphrase at the term minimum keeps it present; without the rule (None) importance decides."""
@@ -332,7 +348,7 @@ def test_a_word_longer_than_any_english_word_is_not_analysed():
 
 def test_a_term_in_the_singular_and_its_longest_written_form():
     never = lambda text: False  # noqa: E731  (no paragraph uses anything)
-    assert C._same_word("cable", "cables") and C._same_word("services", "service") and C._same_word("country", "countries")
-    assert not C._same_word("account", "accountability")
+    assert T._same_word("cable", "cables") and T._same_word("services", "service") and T._same_word("country", "countries")
+    assert not T._same_word("account", "accountability")
     assert C.unused_term(C.Phrase("submarine cable", ["submarine", "cable"]), never) == "submarine cable"
     assert C.unused_term(C.Phrase("local languages", ["local", "languages"]), never) == "local languages"

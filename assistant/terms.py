@@ -1,0 +1,95 @@
+"""UN policy terms of the lexicon that no paragraph of the index uses, and the concept check's stemmer.
+
+A question about "climate change" over texts that never name it asks about something they do not
+address, however little the phrase weighs beside the question's other words (``concepts.check``).
+The term may be a noun phrase ("submarine cables") or the noun of the question's verb ("should
+platforms be *taxed*?": taxes).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Callable
+
+from wsis.assistant import lexicon
+from wsis.assistant.phrases import Phrase, is_acronym, verbs
+from wsis.assistant.support import tokens
+
+
+def norm_tokens(text: str) -> list[str]:
+    """Stemmed content words, British spellings as American ("organisations" = "organizations"). A
+    word in -ize/-ization keeps its "iz": the stemmer makes "localization" "local" and "globalization"
+    "global", another concept ("data localisation" is not "local data")."""
+    american = _BRITISH.sub(lambda m: m.group(1) + "iz" + m.group(2), text)
+    return tokens(_IZE.sub(lambda m: m.group(1), american))
+
+
+_BRITISH = re.compile(r"(\w{3,})is(ation|ations|e|ed|es|ing)\b", re.I)
+_IZE = re.compile(r"\b(\w{3,}iz)(?:e|es|ed|ing|ation|ations|er|ers)\b", re.I)
+
+
+@functools.lru_cache(maxsize=2)
+def _lexicon_terms(path: str = str(lexicon.LEXICON_FILE)) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(stemmed words, the line's variants) of every English lexicon variant that is not an acronym."""
+    return tuple((tuple(norm_tokens(v)), line) for line in lexicon.english_lines(Path(path)) for v in line
+                 if norm_tokens(v) and not is_acronym(v))
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word in the singular or plural ("school" / "schools"; "e-waste" ends in "waste"), not a
+    derivation the stemmer merges ("account" is not "accountability")."""
+    return _singular(a) == _singular(b)
+
+
+def _singular(word: str) -> str:
+    """The word's last part in the singular: "cables" cable, "boxes" box, "countries" country, "access" access."""
+    w = re.split(r"[\u2010-\u2013\u2212-]", word.lower())[-1]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if re.search(r"(?:ss|x|z|ch|sh)es$", w):
+        return w[:-2]
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def unused_term(phrase: Phrase, mentioned: Callable[[str], bool] | None) -> str:
+    """The longest lexicon term the phrase ends with ("protecting submarine cables": "submarine cables")
+    when no paragraph of the index uses any variant of its concept line, nor of a line two other
+    languages translate alike (``lexicon.english_families``: "employment", "jobs"); "" otherwise, or
+    without the index: a UN policy concept the texts do not address, not a user's paraphrase of one they do."""
+    words = tuple(norm_tokens(phrase.text))
+    if mentioned is None or not words or not phrase.words:
+        return ""
+    found = [(stems, line) for stems, line in _lexicon_terms() if words[-len(stems):] == stems
+             and any(_same_word(phrase.words[-1], v.split()[-1]) for v in line if tuple(norm_tokens(v)) == stems)]
+    if not found:
+        return ""
+    stems, line = max(found, key=lambda pair: len(pair[0]))
+    # the line's concept in any of its English forms, or in a line other languages render alike
+    if any(mentioned(variant) for variant in lexicon.english_families().get(line, line)):
+        return ""
+    written = next((phrase.text[-len(v):] for v in sorted(line, key=len, reverse=True)  # "local languages", not "languages"
+                    if phrase.text.lower().endswith(v.lower())), "")
+    if written:  # the term as the lexicon spells it, glue words included ("Internet of Things")
+        return written
+    return " ".join(phrase.text.split()[-len(stems):]) if len(stems) <= len(phrase.text.split()) else phrase.text
+
+
+def verb_terms(question: str, mentioned: Callable[[str], bool] | None) -> list[Phrase]:
+    """The question's verbs whose noun is a one-word lexicon term no paragraph of the index uses, as
+    phrases to test like the noun phrases (``Phrase.term``: the noun, which the answer names): "Should
+    big digital platforms be taxed?" asks about taxes, though its only noun phrase is "big digital
+    platforms". The noun is the variant with the verb's stem ("taxed" / "taxes", "encrypted" /
+    "encryption"); the index's own use is stemmed alike, so "connected" in a text counts as "connectivity"."""
+    if mentioned is None:
+        return []
+    nouns = {stems[0]: line for stems, line in _lexicon_terms() if len(stems) == 1}
+    out: list[Phrase] = []
+    for verb in dict.fromkeys(verbs(question)):
+        stem = norm_tokens(verb)
+        line = nouns.get(stem[0]) if len(stem) == 1 else None
+        if line is None or any(mentioned(variant) for variant in lexicon.english_families().get(line, line)):
+            continue
+        noun = next(v for v in line if norm_tokens(v) == stem)
+        out.append(Phrase(verb, [verb], checked=True, term=noun, named=noun))  # named as the noun: "taxes"
+    return out
