@@ -11,6 +11,10 @@ without a server (the process loads everything itself) and with a running `wsis 
 index (the CLI posts to it). "cold" is the first run of each kind, "warm" the median of the next
 --oneshot-runs (the OS file cache and Python's bytecode are then warm). --scale 0 skips the
 generated index; --oneshot-runs 0 skips the one-shot runs.
+
+Comparing two checkouts on a noisy machine: build the generated index once per checkout with
+``--index-dir DIR`` (kept, and reused by the next run with the same DIR), then alternate short runs
+of each with ``--fixture-runs 0 --oneshot-runs 0`` and compare medians of the p50s.
 """
 from __future__ import annotations
 
@@ -154,22 +158,31 @@ def main() -> None:
     parser.add_argument("--scale", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--oneshot-runs", type=int, default=5, help="warm one-shot `wsis ask` runs per kind")
+    parser.add_argument("--fixture-runs", type=int, default=None, help="runs on the fixture index (default --runs; 0 skips it)")
+    parser.add_argument("--index-dir", type=Path, default=None,
+                        help="keep the generated index here and reuse it when it is already built")
     args = parser.parse_args()
+    fixture_runs = args.runs if args.fixture_runs is None else args.fixture_runs
     work = Path(tempfile.mkdtemp(prefix="wsis-bench-ask-"))
     try:
-        settings = Settings()
-        settings.data_dir = work / "fixture"
-        ingest([build_corpus(work / "corpus")], settings, progress=False)
-        assistant = Assistant(settings)
-        report("fixture", len(assistant.store.corpus().paragraphs), *measure(assistant, args.runs))
-        if args.oneshot_runs:
-            oneshot(settings.data_dir, args.oneshot_runs)
+        if fixture_runs or args.oneshot_runs:
+            settings = Settings()
+            settings.data_dir = work / "fixture"
+            ingest([build_corpus(work / "corpus")], settings, progress=False)
+            if fixture_runs:
+                assistant = Assistant(settings)
+                report("fixture", len(assistant.store.corpus().paragraphs), *measure(assistant, fixture_runs))
+            if args.oneshot_runs:
+                oneshot(settings.data_dir, args.oneshot_runs)
         if args.scale:
             big = Settings()
-            big.data_dir = work / "scale"
-            t0 = time.perf_counter()
-            synthetic_index(big, args.scale)
-            print(f"  synthetic index built in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+            big.data_dir = args.index_dir or work / "scale"
+            built = big.data_dir / f"bench-built-{args.scale}"
+            if not built.exists():
+                t0 = time.perf_counter()
+                synthetic_index(big, args.scale)
+                built.write_text("complete\n")
+                print(f"  synthetic index built in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
             assistant = Assistant(big)
             report("generated", len(assistant.store.corpus().paragraphs), *measure(assistant, args.runs))
     finally:
