@@ -42,7 +42,7 @@ FRAME = set(
     upon off concern promise promises promised expected expect hold holds held ask asks asked talk talks
     getting going go goes let lets allow allows allowed supposed keep keeps kept help helps helped draw
     write writing written become becomes see sees seen come comes find found show shows try tries
-    itself themselves himself herself ourselves yourself yourselves myself oneself cent
+    itself themselves himself herself ourselves yourself yourselves myself oneself cent part parts
     """.split()
 )
 # a word: letters of any script ("Côte", "São"), inner hyphens of any kind ("e‑waste" with U+2011,

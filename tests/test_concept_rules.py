@@ -22,6 +22,12 @@ def test_indefinite_pronouns_frame_the_question():
     assert texts("Has everybody gained equally from the new technologies?") == ["new technologies"]
 
 
+def test_part_of_frames_the_question():
+    # "is X part of Y's job": "part" is the question's frame, not a word of the concept to look for
+    assert texts("Is swapping lessons learned part of the Forum's job?") == ["swapping lessons learned", "Forum job"]
+    assert texts("What part do parliaments play in the follow-up?") == ["parliaments", "follow-up"]
+
+
 def test_phrases_joined_by_and_or_are_one_list():
     q = "What do these documents commit to for women and girls?"
     groups = C._coordinated(q, C.concept_phrases(q))
