@@ -10,6 +10,7 @@ from typing import Callable
 
 from wsis.assistant.calibration import support_rule
 from wsis.assistant.dates import asks_for_date, date_answer, is_date_question
+from wsis.assistant.particulars import is_particulars_question, particulars_answer
 from wsis.assistant.extractive import (MAX_INTRODUCED, cited_together, citation_for, introduced_run, nearest_quote,
                                       quote_order, render_paragraphs, render_quotes, select_sentences, substantive, with_introduced)
 from wsis.assistant.followups import carry_over
@@ -90,8 +91,8 @@ class Assistant:
         if not self.store.corpus().paragraphs:
             return Answer(question, message("empty_index", asked), mode, abstained=True, notice="empty index")
         query = self._query_for(question, history, mode)
-        dated = self.dated(question, query, filters, asked)
-        if dated is not None:  # "when was A/RES/70/125 adopted?": the line that prints its date
+        dated = self.dated(question, query, filters, asked) or self.particulars(question, query, filters, asked)
+        if dated is not None:  # "when was A/RES/70/125 adopted?": the line that prints its date; its symbol: the title block
             answer, retrieval = dated, Retrieval(query, dated.passages)
         elif mode == "generative":
             retrieval = self.retriever.retrieve(query, filters, lang=lang or asked)
@@ -205,6 +206,26 @@ class Assistant:
         catalog = catalog_by_id()
         infos = [documents[d] if d in documents else catalog[d].to_info() for d in named if d in documents or d in catalog]
         answer = date_answer(question, infos, corpus, lang, allowed)
+        if answer is not None:
+            answer.timings["answer"] = 0.0
+        return answer
+
+    def particulars(self, question: str, query: str, filters: Filters | None, lang: str) -> Answer | None:
+        """The answer to a question that asks only for the particulars of the texts it names (symbol,
+        session, agenda items, original language: ``assistant.particulars``), from their title blocks;
+        None for any other question, or a text the filters leave out or the index lacks."""
+        corpus = self.store.corpus()
+        documents = {d: corpus.documents[d] for d in corpus.doc_order}
+        names = catalog_names(documents)
+        stripped = question
+        for m in sorted(names.mentions(question), key=lambda m: -m.start):
+            stripped = stripped[:m.start] + " " + stripped[m.end:]
+        if not is_particulars_question(stripped, lang):
+            return None
+        named = list(dict.fromkeys(m.doc_id for m in names.mentions(query)))
+        if not named or not set(named) <= set(corpus.allowed_docs(filters)):
+            return None
+        answer = particulars_answer(question, [documents[d] for d in named], corpus, lang)
         if answer is not None:
             answer.timings["answer"] = 0.0
         return answer

@@ -37,8 +37,10 @@ those of on in by at from to for and or exactly precisely formally officially fi
 adopted adopt adoption agreed agree agreement signed sign approved approve approval endorsed endorse issued issue
 published publish released release concluded conclude passed pass held hold take took place taken come came out
 general assembly un united nations member states summit world leaders heads state government governments
-resolution text document documents final version please tell me you know
+resolution text document documents final version please tell me you know carry carries bear bears print prints
+printed show shows
 """.split())
+DATE_WORDS = frozenset(_DATE_WORDS)  # also the particulars' wording (assistant/particulars.py)
 # an English date question names the act or the date, not only "when" ("And when?" asks about the last answer)
 _ACT_WORDS = {"date", "dated", "day", "year", "month", "adopted", "adopt", "adoption", "agreed", "agree", "agreement",
               "signed", "sign", "approved", "approve", "approval", "endorsed", "endorse", "issued", "published",

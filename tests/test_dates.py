@@ -17,6 +17,7 @@ from wsis.types import DocumentInfo, Paragraph
     ("¿Cuándo se aprobó la A/RES/70/125?", "¿Cuándo se aprobó la ?", "es"),
     ("A/RES/70/125 是何时通过的？", " 是何时通过的？", "zh"),
     ("What's the date of the Tunis Agenda?", "What's the date of the ?", "en"),
+    ("What date does the Geneva Declaration carry?", "What date does the  carry?", "en"),
     ("What is the GDC's adoption date?", "What is the 's adoption date?", "en"),
     ("Когда была принята резолюция A/RES/70/125?", "Когда была принята резолюция ?", "ru"),
 ])

@@ -483,6 +483,27 @@ def test_when_a_text_was_adopted_is_answered_from_the_line_that_prints_its_date(
     assert [c["id"] for c in cli["citations"]] == ["a-res-70-125#title"] and cli["abstained"] is False
 
 
+def test_a_texts_particulars_are_answered_from_its_title_block(indexed):
+    """"What are the official document numbers of ...?" quoted paragraphs naming other documents; now
+    each named text's title block is quoted whole and cited (assistant/particulars.py)."""
+    from wsis.assistant.answering import Assistant
+
+    data, _ = indexed
+    assistant = Assistant(make_settings(data))
+    corpus = assistant.store.corpus()
+    two = assistant.ask("What are the official document numbers of the Geneva Declaration and of the Tunis Agenda?", mode="extractive")
+    assert [c.id for c in two.citations] == ["geneva-declaration#title", "tunis-agenda#title"] and not two.abstained
+    assert [c.quote for c in two.citations] == [corpus.get("geneva-declaration#title").text, corpus.get("tunis-agenda#title").text]
+    assert "Document WSIS-05/TUNIS/DOC/6(Rev.1)-E" in two.answer and "[2] (Tunis Agenda, title)" in two.answer
+    items = assistant.ask("Under which agenda items was the ten-year WSIS review adopted?", mode="extractive")
+    assert [c.id for c in items.citations] == ["a-res-70-125#title"] and "Agenda items 13 and 115" in items.answer
+    # a question on what the text says stays a topic question; the date alone stays the date's
+    topic = assistant.ask("What does the Tunis Agenda say about languages?", mode="extractive")
+    assert "tunis-agenda#title" not in [c.id for c in topic.citations]
+    date = assistant.ask("What date does the Geneva Declaration carry?", mode="extractive")
+    assert [(c.id, c.quote) for c in date.citations] == [("geneva-declaration#title", "12 December 2003")]
+
+
 def test_a_paragraph_outside_an_extract_is_quoted_from_another_file_of_the_same_text(folder, tmp_path):
     """The Tunis Agenda extract holds paragraphs 67-72; a second file of the same text (kept as
     "tunis-agenda-copy") holds paragraph 2: "Tunis Agenda para 2" quotes it from there, and says so."""

@@ -1,0 +1,83 @@
+"""A named text's own particulars (its symbol, session, agenda items, draft, original language,
+issuing body) answered from its title block, quoted whole.
+
+"What are the official document numbers of the Geneva Declaration and of the Tunis Agenda?" is not
+a topic question: no paragraph is *about* a text's symbol, and retrieval quoted paragraphs that
+mention other documents. The title block prints exactly these particulars ("Document
+WSIS-03/GENEVA/DOC/4-E", "Seventieth session", "Agenda items 13 and 115", "Original: English"), and
+the extractive answer never quotes it (``extractive.substantive``). A question that names indexed
+texts and asks nothing but such particulars is answered, for each text, by its title block verbatim
+(with its closing line when the question asks for the plenary meeting). English questions, like
+the rest of the title-block rules; the date alone is ``assistant.dates``'s question.
+"""
+from __future__ import annotations
+
+import re
+
+from wsis.assistant.dates import DATE_WORDS
+from wsis.assistant.extractive import citation_for
+from wsis.prompts.messages import message
+from wsis.types import Answer, DocumentInfo, Paragraph, Passage
+
+MAX_TEXTS = 8  # texts in one answer
+
+# what such a question asks for: one of these words must be in it
+ASKED = set("""
+symbol symbols number numbers l-document draft drafts session sessions agenda item items plenary meeting
+meetings committee
+committees original originally language languages translation translations translated issued issuing
+publisher put
+""".split())
+# the words it may hold besides the asked-for particular, the date wording and the documents' names
+_WORDS = ASKED | DATE_WORDS | set("""
+official officially reference code ga main un united nations which what who whom whose under through before
+after straight sent taken put out by into written write wrote english french spanish russian arabic chinese
+version versions body bodies organization organisation organizations organisations agency agencies specialised
+specialized its their both each all title heading cover page carry carries bear bears print prints printed show
+shows give gives get got come came from first or and not but just also any there here whether s
+""".split())
+_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+_MEETING = re.compile(r"\b(?:plenary|meeting)\b", re.I)
+
+
+def is_particulars_question(stripped: str, lang: str = "en") -> bool:
+    """Does the question ask for nothing but its texts' particulars? ``stripped``: the question
+    without its documents' names. "What is the symbol of the Tunis Agenda?", "Under which agenda items
+    was A/RES/70/125 adopted?", but not "What does the Tunis Agenda say about languages?"."""
+    if lang != "en":
+        return False
+    words = [w.lower() for w in _WORD.findall(re.sub(r"['’]s\b", " ", stripped))]
+    return bool(ASKED & set(words)) and all(w in _WORDS for w in words)
+
+
+def title_blocks(paragraphs: list[Paragraph], question: str) -> list[Paragraph]:
+    """The text's title block, and its closing line when the question asks for the meeting."""
+    wanted = ("title", "closing") if _MEETING.search(question) else ("title",)
+    return [p for p in paragraphs if p.label in wanted]
+
+
+def particulars_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "en") -> Answer | None:
+    """Each named text's title block (and closing line), quoted whole and cited; a text without an
+    indexed title block is said so. Abstains (nothing quoted) when none of them has one; None when no
+    text is given."""
+    if not infos:
+        return None
+    parts: list[str] = []
+    quoted: list[Passage] = []
+    for info in infos[:MAX_TEXTS]:
+        own = [corpus.paragraphs[i] for i in corpus.by_doc.get(info.doc_id, [])]
+        blocks = title_blocks(own, question)
+        name = f"{info.short_title} ({info.symbol})" if info.symbol else info.short_title
+        if not blocks:
+            parts.append(message("particulars_none", lang, document=name))
+            continue
+        start = len(quoted) + 1
+        quoted.extend(Passage(p, info, score=1.0, scores={"particulars": 1.0}) for p in blocks)
+        markers = " ".join(f"[{n}]" for n in range(start, len(quoted) + 1))
+        parts.append(message("particulars_title", lang, document=name, markers=markers))
+        for n, passage in enumerate(quoted[start - 1:], start=start):
+            block = passage.paragraph.text.strip().replace("\n", "\n> ")
+            parts.append(f"> {block}\n> [{n}] ({passage.citation_text()})")
+    citations = [citation_for(p, p.paragraph.text, n) for n, p in enumerate(quoted, start=1)]
+    return Answer(question, "\n\n".join(parts), "extractive", abstained=not citations, citations=citations,
+                  passages=quoted)

@@ -1,0 +1,63 @@
+"""Questions on a named text's particulars (assistant/particulars.py): which questions are such, and
+what answers them. The end-to-end answers on the specimens' index: tests/test_specimens.py."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from wsis.assistant.particulars import is_particulars_question, particulars_answer
+from wsis.types import DocumentInfo, Paragraph
+
+
+@pytest.mark.parametrize("stripped", [
+    "What is the symbol of the ?",  # the Tunis Agenda
+    "What are the official document numbers of the  and of the ?",
+    "Under which agenda items was  adopted?",
+    "In which GA session was the  adopted?",
+    "Was the  first written in English, or is it a translation?",
+    "What's the 's original language?",
+    "At which plenary meeting was  adopted?",
+    "Which L-document was  adopted from?",
+])
+def test_particulars_questions(stripped):
+    assert is_particulars_question(stripped)
+
+
+@pytest.mark.parametrize("stripped, lang", [
+    ("What does the  say about languages?", "en"),  # a topic: what the text says
+    ("What number of paragraphs does the  have?", "en"),
+    ("Which committee of the  follows up on implementation?", "en"),  # a body the text sets up
+    ("When was  adopted?", "en"),  # the date alone: assistant.dates
+    ("Quel est le symbole de l' ?", "fr"),  # English questions only
+    ("", "en"),
+])
+def test_other_questions_are_not_particulars_questions(stripped, lang):
+    assert not is_particulars_question(stripped, lang)
+
+
+def corpus_of(*paragraphs: Paragraph) -> SimpleNamespace:
+    by_doc: dict[str, list[int]] = {}
+    for i, p in enumerate(paragraphs):
+        by_doc.setdefault(p.doc_id, []).append(i)
+    return SimpleNamespace(paragraphs=list(paragraphs), by_doc=by_doc)
+
+
+def test_the_title_block_is_quoted_whole_and_a_text_without_one_is_said_so():
+    res = DocumentInfo("res", "Outcome document", symbol="A/RES/1/1")
+    notes = DocumentInfo("notes", "My notes")
+    title = "United Nations\nA/RES/1/1\nSeventieth session\nAgenda item 13"
+    corpus = corpus_of(Paragraph("res", "title", title, numbered=False, order=0),
+                       Paragraph("res", "1", "We commit to broadband.", order=1),
+                       Paragraph("res", "closing", "80th plenary meeting 16 December 2015", numbered=False, order=2),
+                       Paragraph("notes", "1", "Nothing here.", order=0))
+    answer = particulars_answer("What is the session of the resolution and of my notes?", [res, notes], corpus)
+    assert [(c.id, c.quote) for c in answer.citations] == [("res#title", title)] and not answer.abstained
+    assert answer.answer.startswith("Title block of Outcome document (A/RES/1/1) [1]:\n\n> United Nations\n> A/RES/1/1\n")
+    assert answer.answer.endswith("No title block of My notes is indexed: its particulars cannot be quoted.")
+    meeting = particulars_answer("At which plenary meeting was it adopted?", [res], corpus)
+    assert [c.id for c in meeting.citations] == ["res#title", "res#closing"]
+    assert "Title block of Outcome document (A/RES/1/1) [1] [2]:" in meeting.answer
+    none = particulars_answer("What is the symbol of my notes?", [notes], corpus)
+    assert none.abstained and not none.citations
+    assert particulars_answer("?", [], corpus) is None
