@@ -10,7 +10,7 @@ from typing import Callable
 
 from wsis.assistant.calibration import support_rule
 from wsis.assistant.dates import asks_for_date, date_answer, is_date_question
-from wsis.assistant.particulars import is_particulars_question, particulars_answer
+from wsis.assistant.particulars import asks_for_particulars, is_particulars_question, particulars_answer
 from wsis.assistant.extractive import (MAX_INTRODUCED, cited_together, citation_for, introduced_run, nearest_quote,
                                       quote_order, render_paragraphs, render_quotes, select_sentences, substantive, with_introduced)
 from wsis.assistant.followups import carry_over
@@ -214,6 +214,8 @@ class Assistant:
         """The answer to a question that asks only for the particulars of the texts it names (symbol,
         session, agenda items, original language: ``assistant.particulars``), from their title blocks;
         None for any other question, or a text the filters leave out or the index lacks."""
+        if lang != "en" or not asks_for_particulars(question):
+            return None
         corpus = self.store.corpus()
         documents = {d: corpus.documents[d] for d in corpus.doc_order}
         names = catalog_names(documents)

@@ -40,6 +40,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _MEETING = re.compile(r"\b(?:plenary|meeting)\b", re.I)
 
 
+def asks_for_particulars(question: str) -> bool:
+    """A cheap first test: one of the words that ask for a particular ("symbol", "session", ...)."""
+    return any(w.lower() in ASKED for w in _WORD.findall(question))
+
+
 def is_particulars_question(stripped: str, lang: str = "en") -> bool:
     """Does the question ask for nothing but its texts' particulars? ``stripped``: the question
     without its documents' names. "What is the symbol of the Tunis Agenda?", "Under which agenda items

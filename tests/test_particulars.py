@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from wsis.assistant.particulars import is_particulars_question, particulars_answer
+from wsis.assistant.particulars import asks_for_particulars, is_particulars_question, particulars_answer
 from wsis.types import DocumentInfo, Paragraph
 
 
@@ -21,7 +21,7 @@ from wsis.types import DocumentInfo, Paragraph
     "Which L-document was  adopted from?",
 ])
 def test_particulars_questions(stripped):
-    assert is_particulars_question(stripped)
+    assert is_particulars_question(stripped) and asks_for_particulars(stripped)
 
 
 @pytest.mark.parametrize("stripped, lang", [
@@ -34,6 +34,7 @@ def test_particulars_questions(stripped):
 ])
 def test_other_questions_are_not_particulars_questions(stripped, lang):
     assert not is_particulars_question(stripped, lang)
+    assert not asks_for_particulars("What does the Geneva Declaration say about financing?")  # the cheap first test
 
 
 def corpus_of(*paragraphs: Paragraph) -> SimpleNamespace:
