@@ -17,12 +17,14 @@ from wsis.assistant.followups import carry_over
 from wsis.assistant.languages import UN_LANGUAGES, detect_language
 from wsis.assistant.mentions import catalog_names, not_indexed
 from wsis.ingest.catalog import catalog_by_id
+from wsis.assistant.references import DocumentNames
 from wsis.assistant.retrieval import Retrieval, Retriever, describe, topic_of
 from wsis.errors import QuestionError, validate_text
 from wsis.settings import Settings, get_settings
 from wsis.assistant.support import SupportChecker
-from wsis.types import Answer, Filters, Paragraph, Passage
+from wsis.types import Answer, DocumentInfo, Filters, Paragraph, Passage
 from wsis.index_store.embeddings import get_embed_model
+from wsis.index_store.live_corpus import LiveCorpus
 from wsis.index_store.store import IndexStore
 from wsis.prompts.messages import join_list, language_name, message
 
@@ -191,12 +193,7 @@ class Assistant:
         follow-up ("And when was it adopted?") asks it of the texts its history named (``query``)."""
         if not asks_for_date(question):
             return None
-        corpus = self.store.corpus()
-        documents = {d: corpus.documents[d] for d in corpus.doc_order}
-        names = catalog_names(documents)  # every name, the descriptive ones too
-        stripped = question
-        for m in sorted(names.mentions(question), key=lambda m: -m.start):
-            stripped = stripped[:m.start] + " " + stripped[m.end:]
+        corpus, documents, names, stripped = self._without_names(question)
         if not is_date_question(question, stripped, detect_language(question)):
             return None
         named = list(dict.fromkeys(m.doc_id for m in names.mentions(query)))
@@ -216,12 +213,7 @@ class Assistant:
         None for any other question, or a text the filters leave out or the index lacks."""
         if lang != "en" or not asks_for_particulars(question):
             return None
-        corpus = self.store.corpus()
-        documents = {d: corpus.documents[d] for d in corpus.doc_order}
-        names = catalog_names(documents)
-        stripped = question
-        for m in sorted(names.mentions(question), key=lambda m: -m.start):
-            stripped = stripped[:m.start] + " " + stripped[m.end:]
+        corpus, documents, names, stripped = self._without_names(question)
         if not is_particulars_question(stripped, lang):
             return None
         named = list(dict.fromkeys(m.doc_id for m in names.mentions(query)))
@@ -231,6 +223,17 @@ class Assistant:
         if answer is not None:
             answer.timings["answer"] = 0.0
         return answer
+
+    def _without_names(self, question: str) -> tuple[LiveCorpus, dict[str, DocumentInfo], DocumentNames, str]:
+        """(corpus, its documents, every name of them, the descriptive ones too, the question without
+        the names it holds): what a date or particulars question asks besides the texts it names."""
+        corpus = self.store.corpus()
+        documents = {d: corpus.documents[d] for d in corpus.doc_order}
+        names = catalog_names(documents)
+        stripped = question
+        for m in sorted(names.mentions(question), key=lambda m: -m.start):
+            stripped = stripped[:m.start] + " " + stripped[m.end:]
+        return corpus, documents, names, stripped
 
     def introduced(self, passage: Passage) -> list[Passage]:
         """The paragraphs a paragraph-ending lead-in introduces (``extractive.introduced_run``)."""
