@@ -38,6 +38,8 @@ shows give gives get got come came from first or and not but just also any there
 """.split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _MEETING = re.compile(r"\b(?:plenary|meeting)\b", re.I)
+_BLOCK = re.compile(r"^title(?:-\d+)?$")  # a combined file's later texts: "title-2"
+_BLOCK_AND_CLOSING = re.compile(r"^(?:title|closing)(?:-\d+)?$")
 
 
 def asks_for_particulars(question: str) -> bool:
@@ -57,8 +59,8 @@ def is_particulars_question(stripped: str, lang: str = "en") -> bool:
 
 def title_blocks(paragraphs: list[Paragraph], question: str) -> list[Paragraph]:
     """The text's title block, and its closing line when the question asks for the meeting."""
-    wanted = ("title", "closing") if _MEETING.search(question) else ("title",)
-    return [p for p in paragraphs if p.label in wanted]
+    wanted = _BLOCK_AND_CLOSING if _MEETING.search(question) else _BLOCK
+    return [p for p in paragraphs if wanted.match(p.label)]
 
 
 def particulars_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "en") -> Answer | None:

@@ -62,3 +62,7 @@ def test_the_title_block_is_quoted_whole_and_a_text_without_one_is_said_so():
     none = particulars_answer("What is the symbol of my notes?", [notes], corpus)
     assert none.abstained and not none.citations
     assert particulars_answer("?", [], corpus) is None
+    # a combined file's second text has its own title block ("title-2")
+    second = DocumentInfo("annex", "Annex")
+    annexed = corpus_of(Paragraph("annex", "title-2", "Annex I\nGlobal Digital Compact", numbered=False, order=0))
+    assert [c.id for c in particulars_answer("What is the symbol of the annex?", [second], annexed).citations] == ["annex#title-2"]
