@@ -24,9 +24,8 @@ MAX_TEXTS = 8  # texts in one answer
 # what such a question asks for: one of these words must be in it
 ASKED = set("""
 symbol symbols number numbers l-document draft drafts session sessions agenda item items plenary meeting
-meetings committee
-committees original originally language languages translation translations translated issued issuing
-publisher put
+meetings committee committees original originally language languages translation translations translated
+issued issuing publisher put
 """.split())
 # the words it may hold besides the asked-for particular, the date wording and the documents' names
 _WORDS = ASKED | DATE_WORDS | set("""
