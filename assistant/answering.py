@@ -217,9 +217,11 @@ class Assistant:
         if not is_particulars_question(stripped, lang):
             return None
         named = list(dict.fromkeys(m.doc_id for m in names.mentions(query)))
-        if not named or not set(named) <= set(corpus.allowed_docs(filters)):
+        if not named or not {d for d in named if d in documents} <= set(corpus.allowed_docs(filters)):
             return None
-        answer = particulars_answer(question, [documents[d] for d in named], corpus, lang)
+        catalog = catalog_by_id()
+        infos = [documents[d] if d in documents else catalog[d].to_info() for d in named if d in documents or d in catalog]
+        answer = particulars_answer(question, infos, corpus, lang)
         if answer is not None:
             answer.timings["answer"] = 0.0
         return answer

@@ -64,7 +64,7 @@ def title_blocks(paragraphs: list[Paragraph], question: str) -> list[Paragraph]:
 
 def particulars_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "en") -> Answer | None:
     """Each named text's title block (and closing line), quoted whole and cited; a text without an
-    indexed title block is said so. Abstains (nothing quoted) when none of them has one; None when no
+    indexed title block is said so, with the catalog's symbol for a catalog text not indexed. Abstains (nothing quoted) when none of them has one; None when no
     text is given."""
     if not infos:
         return None
@@ -74,6 +74,9 @@ def particulars_answer(question: str, infos: list[DocumentInfo], corpus, lang: s
         own = [corpus.paragraphs[i] for i in corpus.by_doc.get(info.doc_id, [])]
         blocks = title_blocks(own, question)
         name = f"{info.short_title} ({info.symbol})" if info.symbol else info.short_title
+        if not own and info.symbol:  # named, in the catalog, not indexed (the answer's notice says how to add it)
+            parts.append(message("particulars_catalog_symbol", lang, document=info.short_title, symbol=info.symbol))
+            continue
         if not blocks:
             parts.append(message("particulars_none", lang, document=name))
             continue

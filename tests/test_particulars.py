@@ -62,6 +62,12 @@ def test_the_title_block_is_quoted_whole_and_a_text_without_one_is_said_so():
     none = particulars_answer("What is the symbol of my notes?", [notes], corpus)
     assert none.abstained and not none.citations
     assert particulars_answer("?", [], corpus) is None
+    # a catalog text not in the index: the catalog's symbol, said to be the catalog's, nothing quoted
+    absent = DocumentInfo("wsis20", "WSIS+20 outcome", symbol="A/RES/80/173")
+    out = particulars_answer("What is the symbol of the WSIS+20 outcome?", [absent], corpus)
+    assert out.abstained and not out.citations
+    assert out.answer == ("WSIS+20 outcome is not in the index; the project's catalog gives its symbol, A/RES/80/173, "
+                          "and nothing of its title block can be quoted.")
     # a combined file's second text has its own title block ("title-2")
     second = DocumentInfo("annex", "Annex")
     annexed = corpus_of(Paragraph("annex", "title-2", "Annex I\nGlobal Digital Compact", numbered=False, order=0))

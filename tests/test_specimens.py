@@ -500,6 +500,9 @@ def test_a_texts_particulars_are_answered_from_its_title_block(indexed):
     # a question on what the text says stays a topic question; the date alone stays the date's
     topic = assistant.ask("What does the Tunis Agenda say about languages?", mode="extractive")
     assert "tunis-agenda#title" not in [c.id for c in topic.citations]
+    absent = assistant.ask("What is the symbol of the WSIS+20 outcome?", mode="extractive")  # in the catalog, not indexed
+    assert absent.abstained and not absent.citations and "the project's catalog gives its symbol, A/RES/80/173" in absent.answer
+    assert "Not in the index: WSIS+20 outcome" in absent.notice
     date = assistant.ask("What date does the Geneva Declaration carry?", mode="extractive")
     assert [(c.id, c.quote) for c in date.citations] == [("geneva-declaration#title", "12 December 2003")]
 
