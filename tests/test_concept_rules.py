@@ -358,3 +358,16 @@ def test_a_term_in_the_singular_and_its_longest_written_form():
     assert not T._same_word("account", "accountability")
     assert C.unused_term(C.Phrase("submarine cable", ["submarine", "cable"]), never) == "submarine cable"
     assert C.unused_term(C.Phrase("local languages", ["local", "languages"]), never) == "local languages"
+
+
+def test_a_name_needs_all_its_words_where_a_long_phrase_may_lack_one():
+    """Two words of three are enough for a long phrase ("people's personal data" against "personal
+    data of people"), never for a name: "Digital Solidarity Fund" is not there because "digital"
+    and "fund" are; the answer names it with its article."""
+    none = lambda phrase: []  # noqa: E731  (no glossary forms)
+    pool = [passage("1", "Digital technologies help donors fund training centres.")]
+    check = C.check("What is the Digital Solidarity Fund for?", pool, none, embed=None)
+    assert [p.text for p in check.phrases if p.checked] == ["Digital Solidarity Fund"]
+    assert C._with_article(check.phrases[0], "What is the Digital Solidarity Fund for?") == "the Digital Solidarity Fund"
+    check = C.check("What do they say on protecting digital training centres?", pool, none, embed=None)
+    assert not any(p.checked for p in check.phrases)  # "protecting" is not there, the other words are
