@@ -40,9 +40,11 @@ _PROCESS = re.compile(r"\b(WSIS|World Summit on the Information Society)\b(?!\s*
 
 # summit events named for the texts they adopted: "the Tunis phase", "the Summit of the Future"
 _PHASE = r"phase\s+of\s+(?:the\s+)?(?:WSIS|World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|Summit|information\s+society\s+summit)"
+# "the Tunis text", "the Geneva outcome documents": the phase's texts, whichever the user means
+_TEXTS = r"(?:texts?|documents?|outcomes?(?:\s+documents?)?)"
 _EVENTS = (
-    (re.compile(rf"\bGeneva\s+(?:phase|[Ss]ummit)\b|\bfirst\s+{_PHASE}", re.I), ("geneva-declaration", "geneva-plan-of-action")),
-    (re.compile(rf"\bTunis\s+(?:phase|[Ss]ummit)\b|\bsecond\s+{_PHASE}", re.I), ("tunis-commitment", "tunis-agenda")),
+    (re.compile(rf"\bGeneva\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bfirst\s+{_PHASE}", re.I), ("geneva-declaration", "geneva-plan-of-action")),
+    (re.compile(rf"\bTunis\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bsecond\s+{_PHASE}", re.I), ("tunis-commitment", "tunis-agenda")),
     (re.compile(r"\bWSIS\s*\+\s*10\s+(?:High[-\s]Level\s+)?Event\b", re.I),
      ("wsis10-statement", "wsis10-vision", "wsis10-statement-vision")),
     (re.compile(r"\bSummit\s+of\s+the\s+Future\b", re.I),
@@ -54,8 +56,8 @@ def implied_documents(question: str, documents: dict[str, DocumentInfo]) -> tupl
     """Documents a question names without their title: "the 2015 review" (the document of that year,
     preferring one whose title or aliases carry the noun), "WSIS" as a process (every WSIS document,
     used only when no document is named), and summit events by the texts they adopted, one group
-    each in question order ("the Tunis phase": the Tunis Commitment and the Tunis Agenda; "the
-    Summit of the Future"; the indexed ones)."""
+    each in question order ("the Tunis phase" or "the Tunis text": the Tunis Commitment and the
+    Tunis Agenda; "the Summit of the Future"; the indexed ones)."""
     out: list[str] = []
     events: list[list[str]] = []
     for _, ids in sorted((m.start(), ids) for pattern, ids in _EVENTS for m in pattern.finditer(question)):

@@ -159,6 +159,10 @@ def test_a_summit_event_names_the_texts_it_adopted(assistant):
     assert implied_documents("Compare the Geneva summit and the Summit of the Future on data.", documents)[2] == [
         ["geneva-plan-of-action"], ["global-digital-compact"]]
     assert implied_documents("What does the summit in Tunis say?", documents)[2] == []
+    # "the Tunis text": the user means one of the phase's texts without saying which
+    assert implied_documents("Is it in the Tunis text and in the excerpt?", documents)[2] == [["tunis-commitment", "tunis-agenda"]]
+    assert implied_documents("What do the Geneva outcome documents say?", documents)[2] == [["geneva-plan-of-action"]]
+    assert implied_documents("What does the Tunis Agenda say?", documents)[2] == []  # a title, not the event
     # a year and a kind of text with a body's name between them names the text of that year
     from wsis.ingest.catalog import catalog_by_id
 
