@@ -169,7 +169,8 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
                 cls = wordclass.ADVERB
         if run and low.endswith("ing") and len(low) >= 5 and _next_word(words, at) in _DETERMINERS:
             cls = wordclass.VERB  # "terrorists using the internet": a participle with its object, not a noun
-        if (low in FRAME or len(low) < 2 or re.fullmatch(r"(?:19|20)\d\d", low) is not None
+        glued = at > 0 and words[at - 1] == "+" and low.isdigit()  # "WSIS+10": a name's number, not a word
+        if (low in FRAME or len(low) < 2 or glued or re.fullmatch(r"(?:19|20)\d\d", low) is not None
                 or (cls != wordclass.NOUN and not is_acronym(w))):
             close()
         else:
@@ -179,7 +180,20 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
             run_at.append(at)
         prev2, prev = prev, low
     close()
-    return _lexicon_spans(_shared_heads(phrases, spans, words), spans, words)
+    phrases = _lexicon_spans(_shared_heads(phrases, spans, words), spans, words)
+    return [p for p in phrases if not is_duration(p)]
+
+
+_NUMBERS = set("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty hundred few several couple half""".split())
+_TIME_UNITS = {"year", "years", "decade", "decades", "month", "months", "week", "weeks", "day", "days"}
+
+
+def is_duration(phrase: Phrase) -> bool:
+    """A span of time ("twelve years later", "a decade on", "two years"): when something happened,
+    not a concept the texts must name."""
+    low = [w.lower() for w in phrase.words]
+    return bool(low) and low[-1] in _TIME_UNITS and phrase.words[-1].islower() and all(w in _NUMBERS or w.isdigit() or w in _TIME_UNITS for w in low)
 
 
 def verbs(question: str) -> list[str]:

@@ -371,3 +371,11 @@ def test_a_name_needs_all_its_words_where_a_long_phrase_may_lack_one():
     assert C._with_article(check.phrases[0], "What is the Digital Solidarity Fund for?") == "the Digital Solidarity Fund"
     check = C.check("What do they say on protecting digital training centres?", pool, none, embed=None)
     assert not any(p.checked for p in check.phrases)  # "protecting" is not there, the other words are
+
+
+def test_a_span_of_time_and_a_names_number_are_not_concepts():
+    """"twelve years later" says when, "WSIS+10" is a name: neither is a concept the texts must
+    name (the answer said "they do not mention twelve years"); a named decade stays."""
+    assert texts("Twelve years later, did the General Assembly still see gaps?") == ["General Assembly", "gaps"]
+    assert texts("Did the WSIS+10 participants a decade later stand by the vision?") == ["participants", "vision"]
+    assert texts("What does the Decade of Action ask?") == ["Decade", "Action"]
