@@ -323,7 +323,9 @@ _QUESTION_WORDS = re.compile(
     re.I,
 )
 _REF_NOISE = re.compile(
-    r"(?:paragraphs?|paras?\.?|¶+|§+|action\s+lines?|action(?=\s+\d)|objective)\s*[\dC][\w()]*(?:\s*(?:-|–|to|and|,)\s*[\dC][\w()]*)*", re.I
+    # a number, or an action line's C and number: "paracetamol" and "objective concerning" are words
+    r"(?:\bparagraphs?|\bparas?(?![a-z])\.?|¶+|§+|\baction\s+lines?|\baction(?=\s+\d)|\bobjective)\s*"
+    r"(?:\d|c\d)[\w()]*(?:\s*(?:-|–|to|and|,)\s*(?:\d|c\d)[\w()]*)*", re.I
 )
 
 

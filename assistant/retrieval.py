@@ -272,6 +272,11 @@ class Retriever:
                 retrieval.concept = check(passages)
                 # a passage holding the asked words is on the subject, however far its wording
                 retrieval.relevance = max(retrieval.relevance, threshold)
+            if named and asked == "en" and self.in_the_texts(retrieval.concept):
+                # [concepts] a question naming an indexed text ("the Tunis Agenda", "the 2015 review",
+                # "WSIS") on concepts the texts use is in the domain, which is all the dense relevance
+                # tells: the concept check decides
+                retrieval.relevance = max(retrieval.relevance, threshold)
             if retrieval.concept.addressed:  # [concepts] every asked phrase word for word in one candidate:
                 retrieval.relevance = max(retrieval.relevance, threshold)  # on the subject (dense relevance is for off-domain)
             # every concept there, but the question asks for a figure none of the first passages gives
@@ -285,6 +290,13 @@ class Retriever:
             retrieval.passages = in_language(corpus, retrieval.passages, lang)
         timings["retrieve"] = time.perf_counter() - t0
         return retrieval
+
+    def in_the_texts(self, check: concepts.ConceptCheck) -> bool:
+        """Nothing missing, and each phrase not found word for word in the candidates has its head
+        word in some paragraph of the index: "paracetamol", which the embedder finds close enough to
+        a passage on health, and "football World Cup" are in no paragraph at all."""
+        return bool(check.phrases) and not check.missing and all(
+            self.store.mentions(ph.words[-1]) for ph in check.phrases if ph.checked and ph.words)
 
     def promote(self, phrases: list[str], filters: Filters | None, passages: list[Passage], per_phrase: int = 2) -> list[Passage]:
         """Passages that contain every word of a concept phrase the candidates lack (BM25 on the

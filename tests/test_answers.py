@@ -571,3 +571,20 @@ def test_a_heading_that_names_a_part_of_a_text_is_no_subject():
     assert nearest_subject([at("B. Principles")], []) == ""
     assert nearest_subject([at("Preamble")], ["open data"]) == "open data"
     assert nearest_subject([at("B. Principles", "C. Financial mechanisms")], []) == "Financial mechanisms"
+
+
+def test_a_question_naming_a_text_is_in_the_domain_when_its_concepts_are_in_the_texts(assistant):
+    """The dense relevance only says whether a question is on the domain. Naming an indexed text
+    says so too, so the concept check decides. But "paracetamol" or "the football World Cup" are
+    in no paragraph, so naming the Tunis Agenda does not bring such a question into the domain."""
+    from wsis.assistant.references import topic_of
+
+    names = assistant.retriever.names()
+    assert "paracetamol" in topic_of("What does the Tunis Agenda say about paracetamol?", names)  # not "para c..."
+    paraphrased = "Does the 2003 plan treat dependable, low-cost networks as the thing all its other work areas rest on?"
+    r = assistant.retriever.retrieve(paraphrased)
+    assert r.relevance_parts["dense"] < r.threshold <= r.relevance  # below the threshold, lifted by the named text
+    assert not assistant.ask(paraphrased, mode="extractive").abstained
+    for question in ("What does the Tunis Agenda say about paracetamol?",
+                     "What does the Tunis Agenda say about the football World Cup?"):
+        assert assistant.ask(question, mode="extractive").abstained, question
