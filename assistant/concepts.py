@@ -177,6 +177,14 @@ def long_forms(acronym: str, expansions: Callable[[str], list[str]]) -> list[str
     return expansions(acronym) or standard_forms(acronym)
 
 
+def _a_kind(acronym: str, expansions: Callable[[str], list[str]]) -> bool:
+    """An acronym for a kind of actor or thing, not a name: its long forms are common nouns ("NGOs":
+    non-governmental organizations, which "civil society" may paraphrase; "SMEs"); "UNESCO" and
+    "CSTD" are names, whose long forms are capitalised."""
+    forms = long_forms(acronym, expansions)
+    return bool(forms) and all(f[:1].islower() for f in forms)
+
+
 def used_anywhere(acronym: str, expansions: Callable[[str], list[str]], mentioned: Callable[[str], bool] | None) -> bool:
     """The acronym or one of its long forms in some paragraph of the index ("UN": the United Nations)."""
     return mentioned is not None and any(mentioned(form) for form in [acronym, *long_forms(acronym, expansions)])
@@ -252,8 +260,8 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         unsure.append(phrase)
         # a term is a noun phrase: one ending in an adjective ("keep users safe") names no concept
         phrase.term = unused_term(phrase, mentioned) if use_terms and not ends_in_adjective(phrase, topic) else ""
-        absent_names = [w for w, ok in zip(phrase.words, found)
-                        if is_acronym(w) and not ok and not used_anywhere(w, expansions, mentioned)]  # nor its long form
+        absent_names = [w for w, ok in zip(phrase.words, found)  # nor its long form; a kind of actor has paraphrases
+                        if is_acronym(w) and not ok and not used_anywhere(w, expansions, mentioned) and not _a_kind(w, expansions)]
         if absent_names:
             named_absent.append(phrase)  # "UNESCO", "CSTD": a name has no paraphrase to look for
             phrase.named = " ".join(absent_names) if len(phrase.words) > len(absent_names) else ""

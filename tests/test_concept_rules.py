@@ -379,3 +379,17 @@ def test_a_span_of_time_and_a_names_number_are_not_concepts():
     assert texts("Twelve years later, did the General Assembly still see gaps?") == ["General Assembly", "gaps"]
     assert texts("Did the WSIS+10 participants a decade later stand by the vision?") == ["participants", "vision"]
     assert texts("What does the Decade of Action ask?") == ["Decade", "Action"]
+
+
+def test_an_acronym_for_a_kind_of_actor_may_be_paraphrased_a_name_may_not():
+    """"NGOs" stands for non-governmental organizations, which texts that never use the acronym may
+    call "civil society": it is tested for a paraphrase. "UNESCO" or "CSTD" is a name: when no
+    paragraph uses it in any form, it is missing outright."""
+    none = lambda phrase: []  # noqa: E731  (no glossary: the standard UN long forms)
+    assert C._a_kind("NGOs", none) and C._a_kind("SMEs", none) and C._a_kind("LDCs", none)
+    assert not C._a_kind("UNESCO", none) and not C._a_kind("CSTD", none)
+    pool = [passage("1", "Governments, business and civil society share the work.")]
+    check = C.check("What should companies and NGOs do?", pool, none, embed=None, mentioned=lambda text: False)
+    assert check.phrases and not check.missing  # weighed and tested like any phrase (no embedder here)
+    check = C.check("What should UNESCO do?", pool, none, embed=None, mentioned=lambda text: False)
+    assert check.missing == "UNESCO"
