@@ -92,9 +92,10 @@ _MODALS = {
     "ru": "следует нужно необходимо надо должны должен должна должно можно может могут",
     "ar": "ينبغي يجب يمكن",
 }
-# French/Spanish: an infinitive right after "how"/"why" ("comment sécuriser", "cómo proteger") is the verb
-# of the question, as after a modal; its object is the concept ("le vote électronique")
-_HOW = {"fr": {"comment", "pourquoi"}, "es": {"como"}}
+# French/Spanish: an infinitive right after "how"/"why" ("comment sécuriser", "cómo proteger") or "in order
+# to" ("para cerrar las brechas", "pour combler la fracture") is a verb, as after a modal; its object is the
+# concept ("le vote électronique", "las brechas digitales")
+_HOW = {"fr": {"comment", "pourquoi", "pour"}, "es": {"como", "para"}}
 _INFINITIVE = {"fr": re.compile(r"\w{2,}(?:er|ir|re)$"), "es": re.compile(r"\w{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?$")}
 # French/Spanish articles and "de" joining two content words keep one noun phrase ("neutralité du net")
 _JOINERS = {"fr": {"de", "du", "des", "d", "la", "le", "les", "l"}, "es": {"de", "del", "la", "el", "los", "las"}}

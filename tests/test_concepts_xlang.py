@@ -24,6 +24,10 @@ def test_question_wording_is_not_a_concept():
     assert texts("Comment protéger les données personnelles ?", "fr") == ["données personnelles"]
     assert texts("¿Cómo proteger los datos personales?", "es") == ["datos personales"]
     assert texts("Comment Internet est-il gouverné ?", "fr") == ["Internet"]
+    # so is one after "in order to" ("the texts do not mention 'cerrar las brechas digitales'" was refused)
+    assert texts("¿Qué dicen los textos para cerrar las brechas digitales?", "es") == ["brechas digitales"]
+    assert texts("Que faut-il faire pour combler la fracture numérique ?", "fr") == ["fracture numérique"]
+    assert texts("¿Qué se prevé para las mujeres?", "es") == ["mujeres"]
     # punctuation ends a phrase
     assert texts("¿Qué dicen sobre la brecha digital, y la ciberseguridad?", "es") == ["brecha digital", "ciberseguridad"]
 
