@@ -5,17 +5,26 @@ The concept check asks whether the question's concepts are in the texts; a quest
 much money do governments put into the forum each year?" has all of them there (the forum, its
 funding) and asks for what is not: an amount. When none of the first candidates holds a figure of
 the kind asked for, the answer says so instead of quoting passages that cannot answer it. English
-questions only (the UN texts are English; other languages keep the concept check alone)."""
+questions only (the UN texts are English; other languages keep the concept check alone).
+
+A figure counts only where it could answer: in a sentence of a quoted paragraph (not a title block or
+closing line) that shares a content word with the question ("the next overall review in ten years'
+time" does not say for how long the forum's mandate was extended); a span of time is no count ("ten
+years" answers no "how many people"); a rhythm ("annual", "every two years") answers "how often",
+not "when is the first session" nor "for how many years"."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from wsis.assistant.sentences import sentence_spans
+from wsis.assistant.terms import norm_tokens
 from wsis.types import Passage
 
 # the question (or one of its clauses after a comma, "and" or "or") opens with the figure it asks for
-_CLAUSE = r"(?:^|[,;]\s*|\b(?:and|or|but)\s+)(?:(?:for|within|by|in|after|over|to|at|since|until|till)\s+|up\s+to\s+)?"
+_CLAUSE = (r"(?:^|[,;]\s*|\b(?:and|or|but)\s+)(?:(?:for\s+example|for\s+instance|e\.g\.|say),?\s+)?"
+           r"(?:(?:for|within|by|in|after|over|to|at|since|until|till)\s+|up\s+to\s+)?")
 # "how much does the Pact say about AI?", "how much emphasis is put on skills?": an extent, not an amount
 _EXTENT = (r"(?!\s+(?:emphasis|attention|importance|weight|focus|detail|priority|space|progress|support|say|"
            r"(?:\w+\s+){1,5}?(?:say|says|said|mention\w*|cover\w*|address\w*|discuss\w*|talk\w*|stress\w*|"
@@ -27,22 +36,47 @@ _ASKS = {
     "time": re.compile(_CLAUSE + r"(?:(?:where\s+and\s+)?when(?:\s+and\s+where)?\s+(?:will|is|are|was|were|did|does|do|"
                        r"should|shall|would|can|could|must|has|have)\b|when'?s\b|when\s*\?\s*$)", re.I),
     "amount": re.compile(_CLAUSE + r"(?:how\s+many\b|how\s+much" + _EXTENT +
-                         r"|what\s+(?:is\s+the\s+)?(?:percentage|per\s*cent|proportion|share|amount|sum|number|figure)\b)", re.I),
+                         r"|what\s+(?:is\s+the\s+)?(?:percentage|per\s*cent|proportion|share|amount|sum|number|figure)\b"
+                         r"|what\s+(?:[a-z-]+\s+){0,2}(?:numbers|figures|amounts|sums)\b)", re.I),
 }
 _NUMBER_WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
                  "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "
                  "thousand thousands million millions billion billions trillion half halves third thirds quarter "
                  "quarters twice double triple threefold dozen percent").split()
 # a number that is a reference, not a quantity: "Goal 9", "SDG 4", "target 9.c", "paragraph 72", "Article 19",
-# "the Group of 77", a day of a date ("16 December 2015")
-_REFERENCE = re.compile(r"(?:\b(?:goals?|sdgs?|targets?|para(?:graph)?s?\.?|arts?\.|articles?|annex(?:es)?|chapters?|sections?|"
+# "the Group of 77", "line 6", a day of a date ("16 December 2015")
+_REFERENCE = re.compile(r"(?:\b(?:goals?|sdgs?|targets?|para(?:graph)?s?\.?|arts?\.|articles?|annex(?:es)?|chapters?|sections?|lines?|"
                         r"footnotes?|notes?|items?|resolutions?|decisions?|group\s+of|iso|no\.|numbers?)\s*)$", re.I)
 _DAY = re.compile(r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _YEAR = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?![\w/])")
 _DIGITS = re.compile(r"(?<![\w/.+-])[$€£]?\d+(?:[.,]\d+)*(?:\s?(?:%|bn|m|k)\b)?(?:\s?%)?(?![\w/])")
 _NUMBER = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b|\bper\s+cent\b|%", re.I)
-_UNIT = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|decades?|annual(?:ly)?|yearly|biennial)\b", re.I)
+_UNITS = r"(?:years?|months?|weeks?|days?|hours?|decades?)"
+_COUNT = r"(?:\d+(?:[.,]\d+)?|an?|one|" + "|".join(_NUMBER_WORDS[:26]) + r")"
+# a span of time: "ten years", "a two-year term", "five-year", "a decade"; a count of nothing else
+_COUNTED = rf"\b{_COUNT}(?:[\s-]+{_COUNT})?[\s-]+{_UNITS}\b"
+_SPAN = re.compile(rf"{_COUNTED}|\bdecades?\b", re.I)
+# a rhythm: how often, not when ("annual", "every two years", "once a year")
+_RHYTHM = re.compile(r"\b(?:annual(?:ly)?|yearly|biennial(?:ly)?|biannual(?:ly)?|(?:each|every|once|twice|per)\s+"
+                     r"(?:\w+\s+)?(?:year|month|week|day|session|decade)s?)\b", re.I)
+# a point in time from now or from an event: "in ten years' time", "two years later", "next year", "at its
+# seventy-fifth session", "by the end of"
+_POINT = re.compile(rf"\b(?:in|within|after)\s+(?:the\s+(?:next|coming)\s+)?{_COUNTED}"
+                    rf"|{_COUNTED}['’]?\s+(?:later|after|from\s+now|hence)\b"
+                    r"|\b(?:next|coming|following|this)\s+(?:year|month|session|decade)\b"
+                    r"|\b[\w-]+(?:th|st|nd|rd)\s+session\b|\bby\s+the\s+end\s+of\b", re.I)
+_ORDINAL = re.compile(r"\b[\w-]+(?:th|st|nd|rd)\s+(?:session|meeting|plenary)\b", re.I)
 _WHEN = re.compile(r"\b(?:next|coming|following|this|each|every)\s+(?:year|month|session|decade)\b|\bwithin\s+(?:a|the)\b", re.I)
+# what asks for a point in time, not a rhythm: "when is the *first* session", "the *next* review"
+_ASKS_POINT = re.compile(r"\b(?:first|next|last|previous|inaugural|opening|upcoming)\b", re.I)
+# a question's words that ask for the figure or its time, or say little: never what a sentence must share with it
+_ASKING = set("""how many much long often soon when where what which who year years date dates time times day days
+month months first next last previous new inaugural opening upcoming scheduled schedule take taken takes place
+go going goes gone hold holds held come comes get gets got make makes made put set give gives given number numbers
+figure figures actual actually exact exactly exist text texts document documents say says said mention mentions
+there anything""".split())
+_FRAME_LABEL = re.compile(r"^(?:title|chapeau|closing|heading)(?:-\d+)?$")  # as extractive.substantive
+_ADOPTION = re.compile(r"\badopt(?:ed|ion|s)?\b", re.I)
 _NAMED_YEAR = re.compile(r"\s+Agenda\b")
 _MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
@@ -53,6 +87,7 @@ class AskedFigure:
 
     kind: str  # "amount", "year", "duration" or "time"
     words: str  # the clause that asks ("how many experts will sit on the AI scientific panel")
+    point: bool = False  # a point in time, not a rhythm: "when is the *first* session"
 
     def named(self) -> str:
         """How the answer names what the texts lack: "a figure (how many experts ...)"."""
@@ -73,31 +108,64 @@ def asked_figure(question: str) -> AskedFigure | None:
     if len(clause.split()) < 3:  # "Who decides, and when?": the clause alone ("when") says too little
         clause = question
     words = " ".join(clause.split()).strip(" ?.")
-    return AskedFigure(kind, words[:1].lower() + words[1:])
+    return AskedFigure(kind, words[:1].lower() + words[1:], point=kind == "time" and bool(_ASKS_POINT.search(clause)))
 
 
-def gives_figure(kind: str, text: str) -> bool:
-    """Whether ``text`` holds a figure of ``kind``: a year (or month) for "year"; a number with a unit
-    of time, or a rhythm ("annual"), for "duration"; either, or "next year", "within the", for "time";
-    any number but a year for "amount". Numbers inside symbols ("A/RES/70/125", "WSIS+10") do not count."""
+def gives_figure(kind: str, text: str, point: bool = False) -> bool:
+    """Whether ``text`` holds a figure of ``kind``: a year (or month) for "year"; a span of time ("ten
+    years", "a decade") for "duration"; for "time", a date or a time from now ("in ten years' time",
+    "next year", "at its seventy-fifth session"), or also a span or a rhythm ("annual", "every year")
+    unless a ``point`` in time is asked ("when is the first session"); for "amount", any number but a
+    year or a span of time. Numbers inside symbols ("A/RES/70/125", "WSIS+10") do not count."""
     if kind == "year":  # a year that names something is no date: "the 2030 Agenda"
         return any(not _NAMED_YEAR.match(text[m.end():]) for m in _YEAR.finditer(text)) or bool(_MONTH.search(text))
-    if kind == "time":  # a date, or a time from now ("in ten years' time", "next year", "annual")
-        return gives_figure("year", text) or gives_figure("duration", text) or bool(_WHEN.search(text))
-    if kind == "duration":
-        return bool(_UNIT.search(text)) and bool(_DIGITS.search(text) or _NUMBER.search(text) or "decade" in text.lower()
-                                                 or re.search(r"\b(?:annual(?:ly)?|yearly|biennial)\b", text, re.I))
-    numbers = [m.group(0) for m in _DIGITS.finditer(text) if not _YEAR.fullmatch(m.group(0))
-               and not _REFERENCE.search(text[max(0, m.start() - 16):m.start()]) and not _DAY.match(text[m.end():])]
-    return bool(numbers or _NUMBER.search(text))
+    if kind == "time":
+        if gives_figure("year", text) or _POINT.search(text):
+            return True
+        return not point and bool(_SPAN.search(text) or _RHYTHM.search(text) or _WHEN.search(text))
+    if kind == "duration":  # "every two years" is how often, not for how long
+        return bool(_SPAN.search(_blank(_RHYTHM, text)))
+    rest = _blank(_ORDINAL, _blank(_SPAN, text))  # "ten years" counts no people; "seventy-fifth session" nothing
+    numbers = [m.group(0) for m in _DIGITS.finditer(rest) if not _YEAR.fullmatch(m.group(0))
+               and not _REFERENCE.search(rest[max(0, m.start() - 16):m.start()]) and not _DAY.match(rest[m.end():])]
+    return bool(numbers or _NUMBER.search(rest))
 
 
-def unanswered_figure(question: str, passages: Sequence[Passage], first: int = 3) -> AskedFigure | None:
-    """The figure the question asks for when none of the ``first`` candidates gives one; None when the
-    question asks for no figure or a candidate may hold it."""
+def _blank(pattern: re.Pattern, text: str) -> str:
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _content(text: str) -> set[str]:
+    return set(norm_tokens(text)) - _ASKING_STEMS
+
+
+def _gives_here(asked: AskedFigure, passage: Passage, about: set[str]) -> bool:
+    """A sentence of the paragraph gives the figure and shares a content word with the question (or
+    the paragraph's lead-in, "The panel shall:", does); without content words, any sentence."""
+    text = passage.paragraph.text
+    lead = _content(text.split(":", 1)[0]) if ":" in text else set()
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        if gives_figure(asked.kind, sentence, asked.point) and (not about or about & (_content(sentence) | lead)):
+            return True
+    return False
+
+
+def unanswered_figure(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedFigure | None:
+    """The figure the question asks for when none of the ``first`` quotable candidates gives one in a
+    sentence on the question's subject (``about``: its topic with the glossary's expansions; the
+    question by default); None when the question asks for no figure or a candidate may hold it. A
+    title block or closing line ("80th plenary meeting 16 December 2015") counts only for a question
+    on a text's adoption."""
     asked = asked_figure(question)
     if asked is None or not passages:
         return None
-    if any(gives_figure(asked.kind, p.paragraph.text) for p in passages[:first]):
+    adoption = bool(_ADOPTION.search(question))
+    quotable = [p for p in passages if adoption or not _FRAME_LABEL.match(p.paragraph.label)]
+    words = _content(about or question)
+    if any(_gives_here(asked, p, words) for p in quotable[:first]):
         return None
     return asked
+
+
+_ASKING_STEMS = set(norm_tokens(" ".join(_ASKING)))

@@ -280,7 +280,7 @@ class Retriever:
             if retrieval.concept.addressed:  # [concepts] every asked phrase word for word in one candidate:
                 retrieval.relevance = max(retrieval.relevance, threshold)  # on the subject (dense relevance is for off-domain)
             # every concept there, but the question asks for a figure none of the first passages gives
-            figure = quantities.unanswered_figure(question, retrieval.passages) if asked == "en" else None
+            figure = quantities.unanswered_figure(question, retrieval.passages, about=expanded) if asked == "en" else None
             if figure is not None and not retrieval.concept.missing:
                 retrieval.concept.missing = figure.named()
             timings["concept"] = time.perf_counter() - t1

@@ -219,6 +219,11 @@ def test_a_figure_the_texts_do_not_give_is_refused_end_to_end(assistant):
     assert not given.abstained and not given.missing_concept, given.answer
     assert given.citations[0].id == "flattened-excerpt#76" and "once every two years" in given.citations[0].quote
     check_citations(assistant, given)
+    # a rhythm ("an annual assessment") does not say when something happens for the first time
+    first = assistant.ask("When does the compact's global dialogue on AI meet for the first time?", mode="extractive")
+    assert first.abstained and first.missing_concept.startswith("a date ("), first.answer
+    assert "global-digital-compact#13" in [c.id for c in first.citations]
+    check_citations(assistant, first)
 
 
 def test_in_domain_question_the_texts_do_not_address_names_the_concept(minilm_assistant):

@@ -30,8 +30,10 @@ def test_what_counts_as_a_figure_of_each_kind():
     assert gives_figure("amount", "at least 50 per cent of schools") and gives_figure("amount", "three million people")
     assert not gives_figure("amount", "See resolution A/RES/70/125 of 2015.")  # a symbol and a year: no amount
     assert gives_figure("year", "by 2030") and not gives_figure("year", "as soon as possible")
-    assert gives_figure("duration", "a review in ten years' time") and gives_figure("duration", "an annual meeting")
+    assert gives_figure("duration", "a review in ten years' time") and gives_figure("duration", "a five-year term")
     assert not gives_figure("duration", "the forum shall meet regularly")
+    # a rhythm says how often, not for how long
+    assert not gives_figure("duration", "an annual meeting") and not gives_figure("duration", "once every two years")
 
 
 def test_the_figure_is_unanswered_only_when_no_first_passage_gives_one():
@@ -77,3 +79,40 @@ def test_a_year_that_names_an_agenda_is_no_date():
     assert gives_figure("year", "by 2030, in line with the 2030 Agenda") and gives_figure("year", "adopted in 2015")
     assert unanswered_figure("By what year should every school be connected?",
                              [passage("Connectivity serves the 2030 Agenda.")]).kind == "year"
+
+
+def test_a_span_of_time_counts_no_people_and_a_line_number_is_a_reference():
+    assert not gives_figure("amount", "We decide to hold the next overall review in ten years' time.")
+    assert not gives_figure("amount", "We will build digital skills, as line 6 of the compact says.")
+    assert gives_figure("amount", "Three million people got online within ten years.")
+    assert asked_figure("What actual connectivity numbers did the plan commit to?").kind == "amount"
+    assert asked_figure("What did the plan commit to, for example how many villages online?").kind == "amount"
+
+
+def test_a_rhythm_does_not_say_when_a_first_or_next_event_is():
+    first = asked_figure("When and where will the new AI dialogue hold its first session?")
+    assert first.kind == "time" and first.point
+    assert not gives_figure("time", "The panel publishes an annual assessment.", first.point)
+    assert not gives_figure("time", "The body meets once every two years.", first.point)
+    assert gives_figure("time", "The dialogue meets for the first time in 2026.", first.point)
+    assert gives_figure("time", "We decide to hold the next overall review in ten years' time.", True)
+    assert gives_figure("time", "at its seventy-fifth session", True)
+    often = asked_figure("When will the declaration come up for review again?")
+    assert not often.point and gives_figure("time", "Review progress every year.", often.point)
+
+
+def test_the_figure_must_be_in_a_sentence_on_the_question_s_subject():
+    question = "For how many years did the General Assembly extend the IGF's mandate?"
+    review = passage("We recognize the value of the forum. We decide to hold the next overall review in ten years' time.")
+    assert unanswered_figure(question, [review]).kind == "duration"  # a span, on another subject
+    renewed = passage("We decide to extend the mandate of the forum for another ten years.")
+    assert unanswered_figure(question, [renewed], about="the IGF's mandate") is None
+    # the lead-in of a list carries the subject of its items
+    panel = passage("We request that the panel:\n(a) Publish an assessment every year;\n(b) Hold office for three years.")
+    assert unanswered_figure("How long do members of the panel serve?", [panel]) is None
+
+
+def test_a_title_block_or_closing_line_gives_no_figure_unless_adoption_is_asked():
+    closing = Passage(Paragraph(doc_id="d", label="closing", text="80th plenary meeting 16 December 2015"), DOC)
+    assert unanswered_figure("Which country hosted the first meeting, and when?", [closing]).kind == "time"
+    assert unanswered_figure("When was the resolution adopted at that meeting?", [closing]) is None
