@@ -37,7 +37,9 @@ _ASKS = {
                        r"should|shall|would|can|could|must|has|have)\b|when'?s\b|when\s*\?\s*$)", re.I),
     "amount": re.compile(_CLAUSE + r"(?:how\s+many\b|how\s+much" + _EXTENT +
                          r"|what\s+(?:is\s+the\s+)?(?:percentage|per\s*cent|proportion|share|amount|sum|number|figure)\b"
-                         r"|what\s+(?:[a-z-]+\s+){0,2}(?:numbers|figures|amounts|sums)\b)", re.I),
+                         r"|what\s+(?:[a-z-]+\s+){0,2}(?:numbers|figures|amounts|sums)\b"
+                         # "how large is it", "how high are the fees"; not "how big a role"
+                         r"|how\s+(?:large|big|high|small|low)\s+(?:is|are|was|were|will|would)\b)", re.I),
 }
 _NUMBER_WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
                  "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "
@@ -75,6 +77,7 @@ month months first next last previous new inaugural opening upcoming scheduled s
 go going goes gone hold holds held come comes get gets got make makes made put set give gives given number numbers
 figure figures actual actually exact exactly exist text texts document documents say says said mention mentions
 there anything""".split())
+_PRONOUN = re.compile(r"\b(?:it|they|them|this|that|these|those)\s*$", re.I)  # "and how large is it"
 _FRAME_LABEL = re.compile(r"^(?:title|chapeau|closing|heading)(?:-\d+)?$")  # as extractive.substantive
 _ADOPTION = re.compile(r"\badopt(?:ed|ion|s)?\b", re.I)
 _NAMED_YEAR = re.compile(r"\s+Agenda\b")
@@ -105,8 +108,8 @@ def asked_figure(question: str) -> AskedFigure | None:
     _, kind, m = min(found, key=lambda t: (t[0], list(_ASKS).index(t[1])))
     start = re.sub(r"^[\s,;]*(?:(?:and|or|but)\s+)?", "", question[m.start():], flags=re.I)
     clause = re.split(r"[,;?]|(?<!where)(?<!when)\s(?:and|or|but)\s", start, maxsplit=1, flags=re.I)[0]  # "where and when"
-    if len(clause.split()) < 3:  # "Who decides, and when?": the clause alone ("when") says too little
-        clause = question
+    if len(clause.split()) < 3 or _PRONOUN.search(clause):  # "Who decides, and when?", "and how large is it?":
+        clause = question  # the clause alone says too little
     words = " ".join(clause.split()).strip(" ?.")
     return AskedFigure(kind, words[:1].lower() + words[1:], point=kind == "time" and bool(_ASKS_POINT.search(clause)))
 

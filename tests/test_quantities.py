@@ -87,6 +87,9 @@ def test_a_span_of_time_counts_no_people_and_a_line_number_is_a_reference():
     assert gives_figure("amount", "Three million people got online within ten years.")
     assert asked_figure("What actual connectivity numbers did the plan commit to?").kind == "amount"
     assert asked_figure("What did the plan commit to, for example how many villages online?").kind == "amount"
+    assert asked_figure("Did the review create a fund for rural links, and how large is it?").named() .startswith("a figure (did the review create a fund")
+    assert asked_figure("How big a role do companies play?") is None
+    assert asked_figure("How often do they promise to gauge how big the divide is?") is None
 
 
 def test_a_rhythm_does_not_say_when_a_first_or_next_event_is():
