@@ -66,8 +66,8 @@ _RHYTHM = re.compile(r"\b(?:annual(?:ly)?|yearly|biennial(?:ly)?|biannual(?:ly)?
 _POINT = re.compile(rf"\b(?:in|within|after)\s+(?:the\s+(?:next|coming)\s+)?{_COUNTED}"
                     rf"|{_COUNTED}['’]?\s+(?:later|after|from\s+now|hence)\b"
                     r"|\b(?:next|coming|following|this)\s+(?:year|month|session|decade)\b"
-                    r"|\b[\w-]+(?:th|st|nd|rd)\s+session\b|\bby\s+the\s+end\s+of\b", re.I)
-_ORDINAL = re.compile(r"\b[\w-]+(?:th|st|nd|rd)\s+(?:session|meeting|plenary)\b", re.I)
+                    r"|\b(?:\d{1,3}|[a-z]{1,12}(?:-[a-z]{1,12})?)(?:th|st|nd|rd)\s+session\b|\bby\s+the\s+end\s+of\b", re.I)
+_ORDINAL = re.compile(r"\b(?:\d{1,3}|[a-z]{1,12}(?:-[a-z]{1,12})?)(?:th|st|nd|rd)\s+(?:session|meeting|plenary)\b", re.I)
 _WHEN = re.compile(r"\b(?:next|coming|following|this|each|every)\s+(?:year|month|session|decade)\b|\bwithin\s+(?:a|the)\b", re.I)
 # what asks for a point in time, not a rhythm: "when is the *first* session", "the *next* review"
 _ASKS_POINT = re.compile(r"\b(?:first|next|last|previous|inaugural|opening|upcoming)\b", re.I)
