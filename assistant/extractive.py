@@ -53,7 +53,7 @@ def word_count(text: str) -> int:
     return len(text.split()) + cjk // 2 if cjk else len(text.split())
 
 
-_FRAME_LABEL = re.compile(r"^(?:title|chapeau|closing|heading)(?:-\d+)?$")
+FRAME_LABEL = re.compile(r"^(?:title|chapeau|closing|heading)(?:-\d+)?$")  # a frame block's label
 _WHEN = re.compile(r"\b(?:when|date[sd]?|adopted|adoption|year|meeting)\b", re.I)
 
 
@@ -62,7 +62,7 @@ def substantive(passage: Passage, query: str = "") -> bool:
     on any question, so they are never quoted; "80th plenary meeting 16 December 2015" (closing) only
     answers when a text was adopted."""
     label = passage.paragraph.label
-    return not _FRAME_LABEL.match(label) or label.startswith("closing") and bool(_WHEN.search(query))
+    return not FRAME_LABEL.match(label) or label.startswith("closing") and bool(_WHEN.search(query))
 
 
 def candidates(passages: list[Passage], min_words: int = 5, query: str = "") -> list[Candidate]:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from wsis.assistant.extractive import FRAME_LABEL
 from wsis.assistant.sentences import sentence_spans
 from wsis.assistant.terms import norm_tokens
 from wsis.types import Passage
@@ -78,7 +79,6 @@ go going goes gone hold holds held come comes get gets got make makes made put s
 figure figures actual actually exact exactly exist text texts document documents say says said mention mentions
 there anything""".split())
 _PRONOUN = re.compile(r"\b(?:it|they|them|this|that|these|those)\s*$", re.I)  # "and how large is it"
-_FRAME_LABEL = re.compile(r"^(?:title|chapeau|closing|heading)(?:-\d+)?$")  # as extractive.substantive
 _ADOPTION = re.compile(r"\badopt(?:ed|ion|s)?\b", re.I)
 _NAMED_YEAR = re.compile(r"\s+Agenda\b")
 _MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
@@ -164,7 +164,7 @@ def unanswered_figure(question: str, passages: Sequence[Passage], first: int = 3
     if asked is None or not passages:
         return None
     adoption = bool(_ADOPTION.search(question))
-    quotable = [p for p in passages if adoption or not _FRAME_LABEL.match(p.paragraph.label)]
+    quotable = [p for p in passages if adoption or not FRAME_LABEL.match(p.paragraph.label)]
     words = _content(about or question)
     if any(_gives_here(asked, p, words) for p in quotable[:first]):
         return None
