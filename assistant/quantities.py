@@ -93,9 +93,9 @@ class AskedFigure:
     point: bool = False  # a point in time, not a rhythm: "when is the *first* session"
 
     def named(self) -> str:
-        """How the answer names what the texts lack: "a figure (how many experts ...)"."""
+        """How the answer names what the texts lack: "a figure for “how many experts ...”"."""
         what = {"amount": "a figure", "year": "a year", "duration": "a duration", "time": "a date"}[self.kind]
-        return f"{what} ({self.words})"
+        return f"{what} for “{self.words}”"
 
 
 def asked_figure(question: str) -> AskedFigure | None:
@@ -152,6 +152,12 @@ def _gives_here(asked: AskedFigure, passage: Passage, about: set[str]) -> bool:
         if gives_figure(asked.kind, sentence, asked.point) and (not about or about & (_content(sentence) | lead)):
             return True
     return False
+
+
+def asks_only(phrase: str) -> bool:
+    """Whether a phrase of the question holds only words that ask for the figure or its time ("next",
+    "place" of "take place"): no subject to name for the nearest passages."""
+    return not _content(phrase)
 
 
 def unanswered_figure(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedFigure | None:

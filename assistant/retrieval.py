@@ -283,6 +283,8 @@ class Retriever:
             figure = quantities.unanswered_figure(question, retrieval.passages, about=expanded) if asked == "en" else None
             if figure is not None and not retrieval.concept.missing:
                 retrieval.concept.missing = figure.named()
+                # the nearest passages are "on" the question's subject, not on "next" or "place"
+                retrieval.concept.found = [f for f in retrieval.concept.found if not quantities.asks_only(f)]
             timings["concept"] = time.perf_counter() - t1
         if len(allowed) < len(corpus.doc_order) and topic and not found:
             retrieval.excluded = self.excluded_by_filters(expanded, allowed, passages, k)

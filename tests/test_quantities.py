@@ -1,7 +1,7 @@
 """Questions that ask for a figure (assistant/quantities.py): which ones do, and which passages give one."""
 from __future__ import annotations
 
-from wsis.assistant.quantities import asked_figure, gives_figure, unanswered_figure
+from wsis.assistant.quantities import asked_figure, asks_only, gives_figure, unanswered_figure
 from wsis.types import DocumentInfo, Paragraph, Passage
 
 DOC = DocumentInfo(doc_id="d", title="D")
@@ -17,7 +17,7 @@ def test_a_clause_that_opens_with_the_figure_asks_for_it():
     assert asked_figure("Must firms report a breach, and within how many hours?").kind == "duration"
     assert asked_figure("By what year does the Pact aim to end extreme poverty?").kind == "year"
     assert asked_figure("What percentage of people should have broadband?").kind == "amount"
-    assert asked_figure("Which targets were missed, and by how much?").named() == "a figure (by how much)"
+    assert asked_figure("Which targets were missed, and by how much?").named() == "a figure for “by how much”"
 
 
 def test_an_embedded_how_many_asks_for_no_figure():
@@ -45,7 +45,7 @@ def test_the_figure_is_unanswered_only_when_no_first_passage_gives_one():
 
 def test_when_asks_for_a_time_only_as_a_question():
     asked = asked_figure("Where and when is the next event going to be held?")
-    assert asked.kind == "time" and asked.named() == "a date (where and when is the next event going to be held)"
+    assert asked.kind == "time" and asked.named() == "a date for “where and when is the next event going to be held”"
     assert asked_figure("When governments draft plans, who should they consult?") is None
     assert gives_figure("time", "a review in ten years' time") and gives_figure("time", "report within the coming year")
     assert not gives_figure("time", "report at the next event") and not gives_figure("amount", "progress since WSIS+10")
@@ -59,8 +59,8 @@ def test_how_much_of_an_extent_asks_for_no_amount():
 
 
 def test_when_and_since_in_their_other_forms():
-    assert asked_figure("When and where will the next IGF be held?").named() == "a date (when and where will the next IGF be held)"
-    assert asked_figure("Who decides, and when?").named() == "a date (who decides, and when)"
+    assert asked_figure("When and where will the next IGF be held?").named() == "a date for “when and where will the next IGF be held”"
+    assert asked_figure("Who decides, and when?").named() == "a date for “who decides, and when”"
     assert asked_figure("Since when has the forum existed?").kind == "time"
     assert asked_figure("Until what year does the mandate run?").kind == "year"
     assert asked_figure("What is the percentage of people online?").kind == "amount"
@@ -87,7 +87,7 @@ def test_a_span_of_time_counts_no_people_and_a_line_number_is_a_reference():
     assert gives_figure("amount", "Three million people got online within ten years.")
     assert asked_figure("What actual connectivity numbers did the plan commit to?").kind == "amount"
     assert asked_figure("What did the plan commit to, for example how many villages online?").kind == "amount"
-    assert asked_figure("Did the review create a fund for rural links, and how large is it?").named() .startswith("a figure (did the review create a fund")
+    assert asked_figure("Did the review create a fund for rural links, and how large is it?").named().startswith("a figure for “did the review create a fund")
     assert asked_figure("How big a role do companies play?") is None
     assert asked_figure("How often do they promise to gauge how big the divide is?") is None
 
@@ -119,3 +119,8 @@ def test_a_title_block_or_closing_line_gives_no_figure_unless_adoption_is_asked(
     closing = Passage(Paragraph(doc_id="d", label="closing", text="80th plenary meeting 16 December 2015"), DOC)
     assert unanswered_figure("Which country hosted the first meeting, and when?", [closing]).kind == "time"
     assert unanswered_figure("When was the resolution adopted at that meeting?", [closing]) is None
+
+
+def test_words_that_only_ask_for_the_time_are_no_subject():
+    assert asks_only("next") and asks_only("place") and asks_only("first time")
+    assert not asks_only("global dialogue") and not asks_only("next review")
