@@ -17,7 +17,7 @@ from wsis.assistant.followups import carry_over
 from wsis.assistant.languages import UN_LANGUAGES, detect_language
 from wsis.assistant.mentions import catalog_names, not_indexed
 from wsis.ingest.catalog import catalog_by_id
-from wsis.assistant.references import DocumentNames
+from wsis.assistant.references import DocumentNames, year_named
 from wsis.assistant.retrieval import Retrieval, Retriever, describe, topic_of
 from wsis.errors import QuestionError, validate_text
 from wsis.settings import Settings, get_settings
@@ -196,7 +196,7 @@ class Assistant:
         corpus, documents, names, stripped = self._without_names(question)
         if not is_date_question(question, stripped, detect_language(question)):
             return None
-        named = list(dict.fromkeys(m.doc_id for m in names.mentions(query)))
+        named = self._named(query, names, documents)
         allowed = set(corpus.allowed_docs(filters))
         if not named or not {d for d in named if d in documents} <= allowed:
             return None
@@ -216,7 +216,7 @@ class Assistant:
         corpus, documents, names, stripped = self._without_names(question)
         if not is_particulars_question(stripped, lang):
             return None
-        named = list(dict.fromkeys(m.doc_id for m in names.mentions(query)))
+        named = self._named(query, names, documents)
         if not named or not {d for d in named if d in documents} <= set(corpus.allowed_docs(filters)):
             return None
         catalog = catalog_by_id()
@@ -233,9 +233,28 @@ class Assistant:
         documents = {d: corpus.documents[d] for d in corpus.doc_order}
         names = catalog_names(documents)
         stripped = question
-        for m in sorted(names.mentions(question), key=lambda m: -m.start):
-            stripped = stripped[:m.start] + " " + stripped[m.end:]
+        for start, end in sorted({(s, e) for s, e, _ in self._names_in(question, names, documents)}, reverse=True):
+            stripped = stripped[:start] + " " + stripped[max(start, end):]
         return corpus, documents, names, stripped
+
+    @staticmethod
+    def _names_in(text: str, names: DocumentNames, documents: dict[str, DocumentInfo]) -> list[tuple[int, int, str]]:
+        """(start, end, doc id) of each text named: by a name, or by its year alone ("the 2015 WSIS
+        review resolution"); a combined catalog file not indexed as one ("the WSIS+10 outcome
+        documents") by its indexed texts."""
+        found = [(m.start, m.end, m.doc_id) for m in names.mentions(text)]
+        found += [(s, e, d) for s, e, ids in year_named(text, documents) for d in ids
+                  if not any(s < e2 and s2 < e for s2, e2, _ in found)]
+        catalog = catalog_by_id()
+        out: list[tuple[int, int, str]] = []
+        for s, e, d in sorted(found):
+            parts = [x for x in (catalog[d].contains if d in catalog and d not in documents else []) if x in documents]
+            out.extend((s, e, x) for x in parts or [d])
+        return out
+
+    def _named(self, text: str, names: DocumentNames, documents: dict[str, DocumentInfo]) -> list[str]:
+        """The doc ids a date or particulars question names, in order (``_names_in``)."""
+        return list(dict.fromkeys(d for _, _, d in self._names_in(text, names, documents)))
 
     def introduced(self, passage: Passage) -> list[Passage]:
         """The paragraphs a paragraph-ending lead-in introduces (``extractive.introduced_run``)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from wsis.assistant.references import DocumentNames
+from wsis.assistant.references import DocumentNames, year_named
 from wsis.ingest.catalog import catalog_by_id
 from wsis.types import DocumentInfo, Passage
 
@@ -27,14 +27,6 @@ def restricted_documents(question: str, names: DocumentNames) -> list[str]:
     return out
 
 
-# "the 2015 review", "the 2015 General Assembly resolution" (capitalised words between: a body's name)
-_YEAR_DOC = re.compile(r"\b(?:the\s+)?((?:19|20)\d\d)(?:\s+|-)(?:(?-i:[A-Z][\w+-]*)\s+){0,3}?"
-                       r"(review|resolution|outcome|summit|compact|declaration|"
-                       r"agenda|commitment|plan|text|document|statement|vision|event|meeting)s?\b", re.I)
-# a year made a period by its prefix is no text's year: "the post-2015 vision", "a beyond-2015 agenda"
-# ("after 2015 review" stays the 2015 review: "after" there is more often "after the event")
-_TIME_BEFORE = re.compile(r"(post|pre|\bbeyond)[\s\u2010-\u2013\u2212-]$", re.I)
-_TIME_WORDS = {"post": ("beyond", "after", "post"), "pre": ("before", "until", "pre")}
 _PROCESS = re.compile(r"\b(WSIS|World Summit on the Information Society)\b(?!\s*[+\d/-])(?!\s+(?:outcome|Forum|Action|Plan|Declaration))")
 
 
@@ -64,18 +56,8 @@ def implied_documents(question: str, documents: dict[str, DocumentInfo]) -> tupl
         group = [d for d in ids if d in documents]
         if group and group not in events:
             events.append(group)
-    names = {d: " ".join([info.title, *info.aliases]).lower() for d, info in documents.items()}
-    for m in _YEAR_DOC.finditer(question):
-        year, noun = m.group(1), m.group(2).lower()
-        before = _TIME_BEFORE.search(question[max(0, m.start(1) - 12): m.start(1)])
-        if before:  # "the post-2015 vision": a text titled for the years beyond 2015, not a 2015 text
-            side = "pre" if before.group(1).lower() == "pre" else "post"
-            spans = [f"{w} {year}" for w in _TIME_WORDS[side]] + [f"{side}-{year}"]
-            out.extend(d for d, n in names.items() if noun in n and any(x in n for x in spans) and d not in out)
-            continue
-        same_year = [d for d, info in documents.items() if info.date[:4] == year]
-        worded = [d for d in same_year if noun in names[d]]
-        out.extend(d for d in (worded or same_year) if d not in out)
+    for _start, _end, ids in year_named(question, documents):
+        out.extend(d for d in ids if d not in out)
     process: list[str] = []
     if _PROCESS.search(question):
         process = [d for d, info in documents.items() if info.process.upper() == "WSIS"]

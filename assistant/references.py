@@ -34,6 +34,38 @@ OP_PP_WORDS = re.compile(rf"\b(?P<kind>operative|preambular)\s+{_PARA_WORD}\s*(?
 _ONE = re.compile(r"(?P<n>\d{1,3})\s?(?:\(?(?P<sub>[a-z]{1,4})\)(?:\((?P<nested>[ivx]{1,5})\))?)?", re.I)
 
 
+# "the 2015 review", "the 2015 General Assembly resolution" (capitalised words between: a body's name)
+_YEAR_DOC = re.compile(r"\b(?:the\s+)?((?:19|20)\d\d)(?:\s+|-)(?:(?-i:[A-Z][\w+-]*)\s+){0,3}?"
+                       r"(review|resolution|outcome|summit|compact|declaration|"
+                       r"agenda|commitment|plan|text|document|statement|vision|event|meeting)s?\b", re.I)
+# a year made a period by its prefix is no text's year: "the post-2015 vision", "a beyond-2015 agenda"
+# ("after 2015 review" stays the 2015 review: "after" there is more often "after the event")
+_TIME_BEFORE = re.compile(r"(post|pre|\bbeyond)[\s\u2010-\u2013\u2212-]$", re.I)
+_TIME_WORDS = {"post": ("beyond", "after", "post"), "pre": ("before", "until", "pre")}
+
+
+
+def year_named(text: str, documents: dict[str, DocumentInfo]) -> list[tuple[int, int, list[str]]]:
+    """Texts named by their year (start, end, doc ids): "the 2015 review" (the documents of that year,
+    preferring those whose title or aliases carry the noun); "the post-2015 vision" (a text titled
+    for the years beyond 2015)."""
+    out: list[tuple[int, int, list[str]]] = []
+    names = {d: " ".join([info.title, *info.aliases]).lower() for d, info in documents.items()}
+    for m in _YEAR_DOC.finditer(text):
+        year, noun = m.group(1), m.group(2).lower()
+        before = _TIME_BEFORE.search(text[max(0, m.start(1) - 12): m.start(1)])
+        if before:
+            side = "pre" if before.group(1).lower() == "pre" else "post"
+            spans = [f"{w} {year}" for w in _TIME_WORDS[side]] + [f"{side}-{year}"]
+            ids = [d for d, n in names.items() if noun in n and any(x in n for x in spans)]
+        else:
+            same_year = [d for d, info in documents.items() if info.date[:4] == year]
+            ids = [d for d in same_year if noun in names[d]] or same_year
+        if ids:
+            out.append((m.start(), m.end(), ids))
+    return out
+
+
 @dataclass(frozen=True)
 class Reference:
     doc_id: str | None  # None: no document named
@@ -120,6 +152,7 @@ class DocumentNames:
     """Names users type for each document -> doc_id."""
 
     def __init__(self, documents: dict[str, DocumentInfo]):
+        self.documents = documents
         names: dict[str, str] = {}
         catalog = catalog_by_id()
         for doc_id, info in documents.items():
@@ -155,7 +188,19 @@ class DocumentNames:
                 found.append(_Mention(doc_id, m.start(), m.end()))
         found += self.informal(text, taken)
         found += self.described(text, taken + [(m.start, m.end) for m in found])
-        return sorted(found, key=lambda m: m.start)
+        return self.dated(text, sorted(found, key=lambda m: m.start))
+
+    def dated(self, text: str, found: list[_Mention]) -> list[_Mention]:
+        """A name the year before it contradicts gives way to the texts of that year: "the 2014 WSIS+10
+        outcome documents" are the 2014 Statement, not the 2015 resolution whose short name is "WSIS+10
+        outcome". A year no indexed text has changes nothing."""
+        for start, end, ids in year_named(text, self.documents):
+            inside = [m for m in found if m.start < end and start < m.end]
+            if inside and not any(m.doc_id in ids for m in inside) and all(
+                    self.documents.get(m.doc_id) and self.documents[m.doc_id].date for m in inside):
+                found = sorted([m for m in found if m not in inside] + [_Mention(d, start, end) for d in ids],
+                               key=lambda m: m.start)
+        return found
 
     def described(self, text: str, taken: Sequence[tuple[int, int]] = ()) -> list[_Mention]:
         """A local text named by words of its title ("the Ministerial Round Table summary", "the

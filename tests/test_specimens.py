@@ -507,6 +507,29 @@ def test_a_texts_particulars_are_answered_from_its_title_block(indexed):
     assert [(c.id, c.quote) for c in date.citations] == [("geneva-declaration#title", "12 December 2003")]
 
 
+def test_a_text_named_by_its_year_has_its_particulars_answered(indexed):
+    """"Which L-document was the 2015 WSIS review resolution adopted from?" named no text by its title
+    and was answered from paragraphs; "the 2014 WSIS+10 outcome documents" named the 2015 resolution
+    (short name "WSIS+10 outcome"), and "the WSIS+10 outcome documents" are the 2014 booklet, whose
+    texts the index holds one by one. The year decides, and a combined file stands for its texts."""
+    from wsis.assistant.answering import Assistant
+
+    data, _ = indexed
+    assistant = Assistant(make_settings(data))
+    draft = assistant.ask("Which L-document was the 2015 WSIS review resolution adopted from?", mode="extractive")
+    assert [c.id for c in draft.citations] == ["a-res-70-125#title"] and "(A/70/L.33)" in draft.answer
+    both = assistant.ask("Under which GA agenda items were the 2015 WSIS review and the 2024 Pact adopted?", mode="extractive")
+    assert [c.id for c in both.citations] == ["a-res-70-125#title", "pact-for-the-future#title"]
+    itu = assistant.ask("Which UN specialised agency put out the 2014 WSIS+10 outcome documents?", mode="extractive")
+    assert [c.id for c in itu.citations] == ["wsis10-statement#title"] and "International Telecommunication Union" in itu.answer
+    assert "No title block of WSIS+10 Vision" in itu.answer  # the booklet's second text, said, not skipped
+    package = assistant.ask("Is the WSIS+10 Statement part of a publication?", mode="extractive")
+    assert [c.id for c in package.citations] == ["wsis10-statement#title"]
+    # a question on what the text says stays a topic question
+    role = assistant.ask("What part does the ITU play in the 2014 WSIS+10 Statement?", mode="extractive")
+    assert "wsis10-statement#title" not in [c.id for c in role.citations]
+
+
 def test_a_paragraph_outside_an_extract_is_quoted_from_another_file_of_the_same_text(folder, tmp_path):
     """The Tunis Agenda extract holds paragraphs 67-72; a second file of the same text (kept as
     "tunis-agenda-copy") holds paragraph 2: "Tunis Agenda para 2" quotes it from there, and says so."""

@@ -1,0 +1,36 @@
+"""A year before a text's name decides which text is meant (assistant/references.py,
+``DocumentNames.dated``): "the 2014 WSIS+10 outcome documents" are not the 2015 resolution whose
+short name is "WSIS+10 outcome". The titles and dates are the catalog's."""
+from __future__ import annotations
+
+from wsis.assistant.references import DocumentNames, year_named
+from wsis.types import DocumentInfo
+
+DOCS = {
+    "wsis10-statement": DocumentInfo("wsis10-statement", "WSIS+10 Statement on the Implementation of WSIS Outcomes",
+                                     date="2014-06-11", aliases=["WSIS+10 Statement"]),
+    "a-res-70-125": DocumentInfo("a-res-70-125", "Outcome document of the high-level meeting of the General Assembly on "
+                                 "the overall review", date="2015-12-16", aliases=["WSIS+10 outcome"]),
+    "tunis-agenda": DocumentInfo("tunis-agenda", "Tunis Agenda for the Information Society", date="2005-11-18",
+                                 aliases=["Tunis Agenda"]),
+}
+
+
+def named(question: str) -> list[tuple[str, str]]:
+    return [(m.doc_id, question[m.start:m.end]) for m in DocumentNames(DOCS).mentions(question)]
+
+
+def test_the_year_before_a_name_decides_which_text_it_is():
+    assert named("Which agency put out the 2014 WSIS+10 outcome documents?") == [
+        ("wsis10-statement", "the 2014 WSIS+10 outcome")]
+    assert named("What does the WSIS+10 outcome say on finance?") == [("a-res-70-125", "WSIS+10 outcome")]
+    # a year that agrees, or that no indexed text has, changes nothing
+    assert named("What does the 2005 Tunis Agenda say?") == [("tunis-agenda", "Tunis Agenda")]
+    assert named("What does the 2016 WSIS+10 outcome say?") == [("a-res-70-125", "WSIS+10 outcome")]
+
+
+def test_a_text_is_named_by_its_year_and_kind():
+    question = "Which L-document was the 2015 WSIS review resolution adopted from?"
+    [(start, end, ids)] = year_named(question, DOCS)
+    assert ids == ["a-res-70-125"] and question[start:end] == "the 2015 WSIS review"
+    assert year_named("the post-2015 development agenda", DOCS) == []
