@@ -109,9 +109,13 @@ class Retriever:
     # -- hybrid ---------------------------------------------------------------------------------
     def hybrid(self, query: str, filters: Filters | None, k: int, timings: dict[str, float],
                boost_docs: Sequence[str] = (), dense_query: str | None = None,
-               relevance_parts: dict[str, float] | None = None) -> tuple[list[Passage], float]:
+               relevance_parts: dict[str, float] | None = None, best_of: Sequence[str] = ()) -> tuple[list[Passage], float]:
         """BM25 + dense fused by weighted RRF. ``boost_docs`` (documents the question names) add their
-        own BM25 and dense rankings to the fusion: their passages rise, the others stay."""
+        own BM25 and dense rankings to the fusion: their passages rise, the others stay. Each of
+        ``best_of`` (the texts named by name) has its best passage among the candidates, after the
+        first ``k`` if it ranks lower: a text's own best passage shares no word with the question when
+        its words are another text's ("How does the declaration on future generations open?": "open
+        data" in the compact)."""
         corpus = self.corpus()
         if not corpus.paragraphs or not query.strip():
             return [], 0.0
@@ -169,6 +173,13 @@ class Retriever:
                 scores_of["dense"] = dense_scores[pid]
             passage = self.passage(pid, fused[pid], scores_of)
             if passage is not None and not is_heading_only(passage) and substantive(passage, query):  # no frame blocks
+                passages.append(passage)
+        for doc in (d for d in best_of if d in boost and all(p.paragraph.doc_id != d for p in passages)):
+            best = (self.passage(pid, fused[pid], {"rrf": fused[pid], **({"dense": dense_scores[pid]} if pid in dense_scores else {})})
+                    for pid in ranked if pid.split("#")[0] == doc)
+            passage = next((p for p in best if p is not None and p.paragraph.doc_id == doc
+                            and not is_heading_only(p) and substantive(p, query)), None)
+            if passage is not None:
                 passages.append(passage)
         if self.settings.reranker and passages:
             t0 = time.perf_counter()
@@ -239,7 +250,8 @@ class Retriever:
         extra += [f for f in self.standard_expansions(topic) if f not in extra]
         expanded = f"{topic} ({'; '.join(extra)})" if extra else topic
         parts: dict[str, float] = {}
-        passages, relevance = self.hybrid(expanded, filters, k, timings, boost_docs=named, relevance_parts=parts) if topic else ([], 0.0)
+        passages, relevance = self.hybrid(expanded, filters, k, timings, boost_docs=named, relevance_parts=parts,
+                                          best_of=mentioned) if topic else ([], 0.0)
         firsts: list[str] = []
         if len(groups) >= 2 or groups == [mentioned]:  # one text named ("what does A/RES/70/125 say on X"): its best first
             passages = diversify(passages, groups)

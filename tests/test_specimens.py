@@ -562,3 +562,15 @@ def test_the_most_relevant_quotes_come_first_whatever_the_dates(indexed):
     lead, body = answer.answer.split("\n\n", 1)
     named = [t for t in ("WSIS+10 outcome", "Global Digital Compact") if t in lead]
     assert named and sorted(named, key=lead.index) == sorted(named, key=lambda t: body.index(t if t in body else "A/RES/70/125")), answer.answer
+
+
+def test_a_named_texts_best_passage_is_among_the_candidates(indexed):
+    """"How does the declaration on future generations open?" ranked eight compact paragraphs on "open
+    data" first: the declaration's own best passage shares no word with the question and fell below
+    them. A text named by name now has its best passage among the candidates, first."""
+    from wsis.assistant.retrieval import Retriever
+
+    data, _ = indexed
+    retrieval = Retriever(make_settings(data)).retrieve(
+        "How does the declaration on future generations open? Do the leaders accept that they have an obligation toward posterity?")
+    assert [p.id for p in retrieval.passages][:1] == ["declaration-on-future-generations#1"]
