@@ -306,11 +306,14 @@ class Retriever:
         return retrieval
 
     def in_the_texts(self, check: concepts.ConceptCheck) -> bool:
-        """Nothing missing, and each phrase not found word for word in the candidates has its head
-        word in some paragraph of the index: "paracetamol", which the embedder finds close enough to
-        a passage on health, and "football World Cup" are in no paragraph at all."""
+        """Nothing missing, and each phrase not found word for word in the candidates that matters
+        enough to be missing (importance at the fitted minimum) has its head word in some paragraph of
+        the index: "paracetamol", which the embedder finds close enough to a passage on health, and
+        "football World Cup" are in no paragraph at all. A user's word that weighs little in the
+        question ("each actor chips in", "a national roadmap") does not make it off-domain."""
+        least = calibration_for(self.settings.embed_model).importance_min
         return bool(check.phrases) and not check.missing and all(
-            self.store.mentions(ph.words[-1]) for ph in check.phrases if ph.checked and ph.words)
+            self.store.mentions(ph.words[-1]) for ph in check.phrases if ph.checked and ph.words and ph.importance >= least)
 
     def promote(self, phrases: list[str], filters: Filters | None, passages: list[Passage], per_phrase: int = 2) -> list[Passage]:
         """Passages that contain every word of a concept phrase the candidates lack (BM25 on the

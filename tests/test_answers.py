@@ -600,3 +600,22 @@ def test_a_question_naming_a_text_is_in_the_domain_when_its_concepts_are_in_the_
     for question in ("What does the Tunis Agenda say about paracetamol?",
                      "What does the Tunis Agenda say about the football World Cup?"):
         assert assistant.ask(question, mode="extractive").abstained, question
+
+
+def test_a_word_that_weighs_little_does_not_take_a_named_texts_question_out_of_the_domain(assistant):
+    """Naming a text brings a question into the domain when its concepts are in the texts. A user's own
+    word in no paragraph ("chips in") ruled that out whatever its weight in the question; now only a
+    phrase that weighs enough to be missing (the fitted importance minimum) must have its head word in
+    the index. "paracetamol", the question's whole subject, still must."""
+    from wsis.assistant.calibration import calibration_for
+    from wsis.assistant.concepts import ConceptCheck
+    from wsis.assistant.phrases import Phrase
+
+    least = calibration_for(assistant.settings.embed_model).importance_min
+    light = Phrase("actor chips", ["actor", "chips"], checked=True, importance=least / 2)
+    heavy = Phrase("paracetamol", ["paracetamol"], checked=True, importance=least)
+    found = Phrase("digital divide", ["digital", "divide"], checked=True, importance=1.0)
+    in_texts = assistant.retriever.in_the_texts
+    assert not assistant.retriever.store.mentions("chips") and not assistant.retriever.store.mentions("paracetamol")
+    assert in_texts(ConceptCheck(phrases=[light, found])) and in_texts(ConceptCheck(phrases=[light]))
+    assert not in_texts(ConceptCheck(phrases=[light, heavy])) and not in_texts(ConceptCheck(phrases=[found], missing="x"))
