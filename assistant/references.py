@@ -377,7 +377,7 @@ _REF_NOISE = re.compile(
 def topic_of(question: str, names: DocumentNames) -> str:
     """The question without document names and paragraph numbers: what it is about."""
     text = _REF_NOISE.sub(" ", names.strip(question))
-    text = re.sub(r"\b\d{1,3}(?:\s?\([a-z]{1,4}\))?\b", " ", text)
+    text = re.sub(r"(?<![+\w])(?<![A-Za-z]-)\d{1,3}(?:\s?\([a-z]{1,4}\))?\b", " ", text)  # "WSIS+10", "COVID-19" keep theirs
     text = " ".join(text.split())
     stripped = _QUESTION_WORDS.sub("", text).strip(" ?.!")
     return stripped if len(stripped) >= 3 else text

@@ -34,3 +34,14 @@ def test_a_text_is_named_by_its_year_and_kind():
     [(start, end, ids)] = year_named(question, DOCS)
     assert ids == ["a-res-70-125"] and question[start:end] == "the 2015 WSIS review"
     assert year_named("the post-2015 development agenda", DOCS) == []
+
+
+def test_a_number_inside_a_name_stays_in_the_topic():
+    """The topic drops paragraph numbers; "WSIS+10" lost its "10" and "COVID-19" its "19"."""
+    from wsis.assistant.references import topic_of
+
+    names = DocumentNames(DOCS)
+    assert topic_of("Will the WSIS+10 participants report back at the next event?", names) == \
+        "Will the WSIS+10 participants report back at the next event"
+    assert topic_of("What about COVID-19?", names) == "COVID-19"
+    assert "28" not in topic_of("What do paragraphs 28-30 say on AI?", names)
