@@ -15,10 +15,11 @@ from wsis.assistant.extractive import (MAX_INTRODUCED, cited_together, citation_
                                       quote_order, render_paragraphs, render_quotes, select_sentences, substantive, with_introduced)
 from wsis.assistant.followups import carry_over
 from wsis.assistant.languages import UN_LANGUAGES, detect_language
-from wsis.assistant.mentions import catalog_names, not_indexed
+from wsis.assistant.mentions import catalog_names, names_in, not_indexed, texts_named
 from wsis.ingest.catalog import catalog_by_id
-from wsis.assistant.references import DocumentNames, year_named
-from wsis.assistant.retrieval import Retrieval, Retriever, describe, topic_of
+from wsis.assistant.references import DocumentNames
+from wsis.assistant.render import describe
+from wsis.assistant.retrieval import Retrieval, Retriever, topic_of
 from wsis.errors import QuestionError, validate_text
 from wsis.settings import Settings, get_settings
 from wsis.assistant.support import SupportChecker
@@ -196,7 +197,7 @@ class Assistant:
         corpus, documents, names, stripped = self._without_names(question)
         if not is_date_question(question, stripped, detect_language(question)):
             return None
-        named = self._named(query, names, documents)
+        named = texts_named(query, names, documents)
         allowed = set(corpus.allowed_docs(filters))
         if not named or not {d for d in named if d in documents} <= allowed:
             return None
@@ -216,7 +217,7 @@ class Assistant:
         corpus, documents, names, stripped = self._without_names(question)
         if not is_particulars_question(stripped, lang):
             return None
-        named = self._named(query, names, documents)
+        named = texts_named(query, names, documents)
         if not named or not {d for d in named if d in documents} <= set(corpus.allowed_docs(filters)):
             return None
         catalog = catalog_by_id()
@@ -233,28 +234,9 @@ class Assistant:
         documents = {d: corpus.documents[d] for d in corpus.doc_order}
         names = catalog_names(documents)
         stripped = question
-        for start, end in sorted({(s, e) for s, e, _ in self._names_in(question, names, documents)}, reverse=True):
+        for start, end in sorted({(s, e) for s, e, _ in names_in(question, names, documents)}, reverse=True):
             stripped = stripped[:start] + " " + stripped[max(start, end):]
         return corpus, documents, names, stripped
-
-    @staticmethod
-    def _names_in(text: str, names: DocumentNames, documents: dict[str, DocumentInfo]) -> list[tuple[int, int, str]]:
-        """(start, end, doc id) of each text named: by a name, or by its year alone ("the 2015 WSIS
-        review resolution"); a combined catalog file not indexed as one ("the WSIS+10 outcome
-        documents") by its indexed texts."""
-        found = [(m.start, m.end, m.doc_id) for m in names.mentions(text)]
-        found += [(s, e, d) for s, e, ids in year_named(text, documents) for d in ids
-                  if not any(s < e2 and s2 < e for s2, e2, _ in found)]
-        catalog = catalog_by_id()
-        out: list[tuple[int, int, str]] = []
-        for s, e, d in sorted(found):
-            parts = [x for x in (catalog[d].contains if d in catalog and d not in documents else []) if x in documents]
-            out.extend((s, e, x) for x in parts or [d])
-        return out
-
-    def _named(self, text: str, names: DocumentNames, documents: dict[str, DocumentInfo]) -> list[str]:
-        """The doc ids a date or particulars question names, in order (``_names_in``)."""
-        return list(dict.fromkeys(d for _, _, d in self._names_in(text, names, documents)))
 
     def introduced(self, passage: Passage) -> list[Passage]:
         """The paragraphs a paragraph-ending lead-in introduces (``extractive.introduced_run``)."""

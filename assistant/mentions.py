@@ -119,3 +119,23 @@ def _catalog_names(key: tuple, documents: dict[str, DocumentInfo]) -> DocumentNa
         _NAMES_CACHE.clear()  # one index at a time: its own set of names
         _NAMES_CACHE[key] = DocumentNames(every)
     return _NAMES_CACHE[key]
+
+
+def names_in(text: str, names: DocumentNames, documents: dict[str, DocumentInfo]) -> list[tuple[int, int, str]]:
+    """(start, end, doc id) of each text named: by a name, or by its year alone ("the 2015 WSIS review
+    resolution"); a combined catalog file not indexed as one ("the WSIS+10 outcome documents") by its
+    indexed texts. What a date or particulars question names (``documents``: the indexed texts)."""
+    found = [(m.start, m.end, m.doc_id) for m in names.mentions(text)]
+    found += [(s, e, d) for s, e, ids in year_named(text, documents) for d in ids
+              if not any(s < e2 and s2 < e for s2, e2, _ in found)]
+    catalog = catalog_by_id()
+    out: list[tuple[int, int, str]] = []
+    for s, e, d in sorted(found):
+        parts = [x for x in (catalog[d].contains if d in catalog and d not in documents else []) if x in documents]
+        out.extend((s, e, x) for x in parts or [d])
+    return out
+
+
+def texts_named(text: str, names: DocumentNames, documents: dict[str, DocumentInfo]) -> list[str]:
+    """The doc ids ``names_in`` finds, in order, once each."""
+    return list(dict.fromkeys(d for _, _, d in names_in(text, names, documents)))

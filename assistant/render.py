@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from wsis.assistant.languages import detect_language
 from wsis.prompts.messages import message
-from wsis.types import Answer, Citation
+from wsis.types import Answer, Citation, DocumentInfo
 
 
 def reference_label(c: Citation, symbols: dict[str, str]) -> str:
@@ -44,3 +44,13 @@ def answer_to_markdown(answer: Answer) -> str:
     if refs:
         out += ["", "### " + message("references_heading", detect_language(answer.question)), ""] + [f"- {r}" for r in refs]
     return "\n".join(out) + "\n"
+
+
+def describe(info: DocumentInfo, max_words: int = 12) -> str:
+    """A document as an answer's lead names it: "Tunis Agenda for the Information Society (2005)"; a
+    long title by its short name and symbol ("WSIS+10 outcome (A/RES/70/125, 2015)"), as the
+    quotes' headings below carry the full title."""
+    if len(info.title.split()) > max_words and info.short_title != info.title:
+        facts = ", ".join(x for x in (info.symbol, info.date[:4]) if x)
+        return f"{info.short_title} ({facts})" if facts else info.short_title
+    return f"{info.title} ({info.date[:4]})" if info.date else info.title

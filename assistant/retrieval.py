@@ -23,7 +23,7 @@ from wsis.assistant.lists import nested_item
 from wsis.assistant.mentions import diversify, implied_documents, named_groups, restricted_documents
 from wsis.assistant.references import DocumentNames, Reference, parse_references, topic_of
 from wsis.settings import Settings
-from wsis.types import DocumentInfo, Filters, Passage
+from wsis.types import Filters, Passage
 from wsis.index_store.embeddings import get_embed_model
 from wsis.index_store.glossary import Glossary, corpus_glossary, standard_forms
 from wsis.index_store.sparse import SPARSE_TOP_K
@@ -397,13 +397,3 @@ def is_heading_only(passage: Passage) -> bool:
     title block (its header lines: symbol, date, "Original: English")."""
     p = passage.paragraph
     return not p.numbered and (p.text.strip() in p.section or p.label == "title")
-
-
-def describe(info: DocumentInfo, max_words: int = 12) -> str:
-    """A document as an answer's lead names it: "Tunis Agenda for the Information Society (2005)"; a
-    long title by its short name and symbol ("WSIS+10 outcome (A/RES/70/125, 2015)"), as the
-    quotes' headings below carry the full title."""
-    if len(info.title.split()) > max_words and info.short_title != info.title:
-        facts = ", ".join(x for x in (info.symbol, info.date[:4]) if x)
-        return f"{info.short_title} ({facts})" if facts else info.short_title
-    return f"{info.title} ({info.date[:4]})" if info.date else info.title

@@ -403,7 +403,7 @@ def test_a_quoted_list_item_keeps_its_lead_in_once():
 
 
 def test_an_answer_lead_names_a_long_title_by_its_short_name():
-    from wsis.assistant.retrieval import describe
+    from wsis.assistant.render import describe
     from wsis.types import DocumentInfo
 
     long = DocumentInfo("a-res-70-125", "Outcome document of the high-level meeting of the General Assembly on the "
