@@ -44,7 +44,6 @@ _TIME_BEFORE = re.compile(r"(post|pre|\bbeyond)[\s\u2010-\u2013\u2212-]$", re.I)
 _TIME_WORDS = {"post": ("beyond", "after", "post"), "pre": ("before", "until", "pre")}
 
 
-
 def year_named(text: str, documents: dict[str, DocumentInfo]) -> list[tuple[int, int, list[str]]]:
     """Texts named by their year (start, end, doc ids): "the 2015 review" (the documents of that year,
     preferring those whose title or aliases carry the noun); "the post-2015 vision" (a text titled
