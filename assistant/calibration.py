@@ -9,7 +9,8 @@ A cosine means different things to different embedders: all-MiniLM-L6-v2 puts un
   pairs) and the abstention threshold per question language (``assistant.languages.detect_language``;
   suites fixture, fixture-users, seed and multilingual);
 - ``python scripts/fit_concepts.py --write``: the concept check (paraphrase and importance minima, and
-  the paraphrase minimum of lexicon terms no paragraph uses).
+  the paraphrase minimum of lexicon terms no paragraph uses);
+- ``python scripts/fit_focus.py --write``: the span minimum of what a question's frame asks about.
 
 ``WSIS_ABSTAIN_THRESHOLD`` and ``WSIS_SUPPORT_THRESHOLD`` (``Settings.abstain_threshold`` and
 ``support_threshold``, ``None`` when unset) override the fitted value for every language. An embedder
@@ -48,6 +49,9 @@ class Calibration:
     # a lexicon term no paragraph uses is missing below this paraphrase similarity, whatever its
     # importance (``concepts.check``); None: not fitted for the embedder, no such rule
     term_paraphrase_min: float | None = None
+    # a short span alone paraphrases what the question's frame asks about at this cosine or above
+    # (``concepts.check``, fitted by ``scripts/fit_focus.py``); None: not fitted, as for any phrase
+    focus_span_min: float | None = None
 
     def abstain_for(self, lang: str) -> float:
         """The abstention threshold for a question in ``lang`` (English's when the language was not fitted)."""
@@ -93,9 +97,14 @@ def _entry(data: dict[str, Any], label: str) -> Calibration:
         return Calibration(label, abstain, float(sup["threshold"]), float(sup["lexical_weight"]),
                            float(con["paraphrase_min"]), float(con["importance_min"]),
                            float(ab.get("relevance_lexical_weight", 0.2)),
-                           None if con.get("term_paraphrase_min") is None else float(con["term_paraphrase_min"]))
+                           None if con.get("term_paraphrase_min") is None else float(con["term_paraphrase_min"]),
+                           _optional(data["embedders"].get(label, {}).get("focus", {}).get("span_min")))
     except (KeyError, TypeError, ValueError) as exc:
         raise SystemExit(f"error: {CALIBRATION_FILE.name}: embedders.{label}: missing or invalid value ({exc})") from None
+
+
+def _optional(value: Any) -> float | None:
+    return None if value is None else float(value)
 
 
 def _warn(key: str, message: str) -> None:

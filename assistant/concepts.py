@@ -27,6 +27,7 @@ import numpy as np
 
 from wsis.assistant import calibration as _calibration
 from wsis.assistant import synonyms
+from wsis.assistant.focus import asked_object
 from wsis.assistant.phrases import Phrase, concept_phrases, ends_in_adjective, is_acronym  # noqa: F401 (shared names)
 from wsis.assistant.sentences import sentences
 from wsis.assistant.terms import norm_tokens, unused_term, verb_terms  # noqa: F401 (shared names)
@@ -58,6 +59,8 @@ class ConceptCheck:
     # every phrase word for word inside one candidate passage (each phrase in one, not necessarily the
     # same): the question is on the subject whatever its dense relevance (``Retriever.retrieve``)
     addressed: bool = False
+    # what the question's frame asks about ("is there a quota for ...": quota; ``focus.asked_object``)
+    focus: Phrase | None = None
     # the weightiest phrase neither found word for word nor paraphrased, even when it weighs too little
     # to be "missing": named when the answer abstains for a low relevance ("they do not mention ...")
     unmatched: str = ""
@@ -154,7 +157,8 @@ def _span_paraphrases(phrases: list[Phrase], phrase_rows: np.ndarray, spans: lis
     for i, phrase in enumerate(phrases):
         own = set(norm_tokens(phrase.text))
         best = [float(v) for v, st in zip(sims[:, i], stems) if not own & st]
-        phrase.similarity = max([phrase.similarity, *best])
+        phrase.span_similarity = max(best, default=0.0)
+        phrase.similarity = max(phrase.similarity, phrase.span_similarity)
 
 
 def _stems_present(word: str, stems: list[str], have: set[str], joined: str) -> bool:
@@ -238,13 +242,17 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
           embed: Callable[[list[str]], Sequence[Sequence[float]]] | None, threshold: float | None = None,
           max_passages: int = 8, importance_min: float | None = None,
           mentioned: Callable[[str], bool] | None = None, question: str | None = None,
-          term_min: float | None = None) -> ConceptCheck:
+          term_min: float | None = None, focus_span_min: float | None = None) -> ConceptCheck:
     """Test each concept phrase of ``topic`` against the first ``max_passages`` candidates.
     ``question``: the whole question ``topic`` was cut from, for the words' classes.
     ``mentioned``: whether the whole index holds a text (``IndexStore.mentions``); an acronym in no
     candidate is missing outright only when the texts do not use it, or its long form, anywhere.
     ``term_min``: the paraphrase minimum of a lexicon term no paragraph uses (``unused_term``; NaN:
-    no such rule, the embedder's was not fitted)."""
+    no such rule, the embedder's was not fitted).
+    The phrase the question's frame asks about (``focus.asked_object``: "is there a quota for women
+    ...") weighs at least ``importance_min``: it must be found or paraphrased. ``focus_span_min``: the
+    least cosine at which a short span alone paraphrases it (e5 puts "neurotechnology" at 0.906 from
+    "digital technologies"); None: as for any phrase."""
     threshold = PARAPHRASE_MIN if threshold is None else threshold
     importance_min = IMPORTANCE_MIN if importance_min is None else importance_min
     term_min = TERM_PARAPHRASE_MIN if term_min is None else term_min  # NaN: no such rule for this embedder
@@ -314,6 +322,9 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         for i, phrase in enumerate(unsure):
             phrase.importance = min(1.0, (1.0 - float(vectors[0] @ vectors[2 + i])) / whole)
         alone = {id(ph): ph.importance for ph in unsure}
+        focus = result.focus = asked_object(question or topic, result.phrases, locate)
+        if focus is not None and any(ph is focus for ph in unsure):  # "is there a quota for ...": what is asked about weighs as a concept
+            focus.importance = max(focus.importance, importance_min)
         for j, group in enumerate(groups):
             joint = min(1.0, (1.0 - float(vectors[0] @ vectors[2 + len(unsure) + j])) / whole)
             for phrase in group:
@@ -327,7 +338,10 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
             for i, phrase in enumerate(unsure):
                 phrase.similarity = float(sims[:, i].max())
             second = [i for i, ph in enumerate(unsure) if ph.similarity < threshold and not _is_name(ph)]
+            in_sentences = {id(unsure[i]): unsure[i].similarity for i in second}
             _span_paraphrases([unsure[i] for i in second], phrase_rows[second], spans, span_rows)
+            if focus_span_min is not None and id(focus) in in_sentences and focus.span_similarity < focus_span_min:
+                focus.similarity = in_sentences[id(focus)]  # a look-alike span is no paraphrase of what is asked about
         for group in groups:  # one member paraphrased ("oversight or supervisory role"): the list is there
             if any(ph.similarity >= threshold for ph in group):
                 for phrase in group:

@@ -327,7 +327,8 @@ def check_for(asked: str, topic: str, passages: Sequence[Passage], expansions: C
     if asked == "en":
         return concepts.check(topic, passages, expansions, embed, threshold=cal.paraphrase_min,
                               importance_min=cal.importance_min, mentioned=mentioned, question=question,
-                              term_min=math.nan if cal.term_paraphrase_min is None else cal.term_paraphrase_min)
+                              term_min=math.nan if cal.term_paraphrase_min is None else cal.term_paraphrase_min,
+                              focus_span_min=cal.focus_span_min)
     if (asked in _FRAMES or asked == "zh") and cal.embedder == FITTED_FOR:
         common = lambda rows: common_words.closeness(rows, cal.embedder, embed, cache_dir)  # noqa: E731
         return check(topic, asked, passages, embed, corpus, english_min=cal.paraphrase_min, expansions=expansions,

@@ -68,6 +68,7 @@ class Phrase:
     # best cosine with a candidate sentence (when checked); the cross-lingual check's is that cosine less
     # the phrase's best cosine with a common English word (concepts_xlang, common_words)
     similarity: float = 0.0
+    span_similarity: float = 0.0  # best cosine with a candidate's short span (``concepts._span_paraphrases``)
     checked: bool = False  # not found word for word: tested for a paraphrase
     importance: float = 0.0  # 1 - cosine(question, question without this phrase)
     # right after "which"/"what"/"how many": the kind of answer asked for ("in which city", "what time

