@@ -79,7 +79,8 @@ def measure(assistant, q: dict) -> dict:
     english = detect_language(query) == "en"  # the product checks concepts of English questions only
     features = concepts.check(topic, r.passages, assistant.retriever.glossary().expansions, assistant.embed,
                               threshold=1.01, importance_min=0.0, mentioned=assistant.retriever.store.mentions,
-                              question=query, term_min=-1.0) if topic and english and not any("ref" in p.scores for p in r.passages) else r.concept
+                              question=query, term_min=-1.0,
+                              focus_span_min=calibration_for(assistant.settings.embed_model).focus_span_min) if topic and english and not any("ref" in p.scores for p in r.passages) else r.concept
     # other languages: their own concept check (assistant/concepts_xlang.py, fitted apart); its verdict as is
     checked = sorted((ph for ph in features.phrases if ph.checked), key=lambda ph: ph.similarity) if english else []
     parts = r.relevance_parts or {"dense": r.relevance, "coverage": 0.0}
@@ -95,6 +96,8 @@ def measure(assistant, q: dict) -> dict:
         "missing": min(checked, key=lambda ph: ph.similarity).text if checked else "",
         # (text, paraphrase similarity, importance, a lexicon term no paragraph uses)
         "phrases": [(ph.text, round(ph.similarity, 3), round(ph.importance, 3), ph.term) for ph in checked],
+        # what the question's frame asks about (assistant/focus.py): it weighs at least the importance minimum
+        "focus": features.focus.text if english and features.focus is not None else "",
         # phrases found word for word (or through WordNet / the glossary): none means nothing asked is there
         "found": [ph.text for ph in features.phrases[:concepts.MAX_PHRASES] if not ph.checked and not concepts.asked_for(ph)]
         if english else [],
@@ -122,7 +125,7 @@ def refused(row: dict, abstain: float | None, tau: tuple, english: float | None 
     term = tau[2] if len(tau) > 2 and tau[2] is not None else None
     return bool(row.get("fixed_missing")) or bool(row.get("figure")) or any(
         sim < tau[0] and imp >= tau[1] or (term is not None and bool(ph[3:4] and ph[3]) and sim < term)
-        for ph in row["phrases"] for sim, imp in [(ph[1], ph[2])])
+        for ph in row["phrases"] for sim, imp in [(ph[1], max(ph[2], tau[1]) if ph[0] == row.get("focus") else ph[2])])
 
 
 def rates(rows: list[dict], abstain: float | None, tau: tuple,

@@ -153,6 +153,11 @@ def fitted_thresholds() -> list[str]:
     rows.append(["concept check: paraphrase minimum of a lexicon term no paragraph uses"]
                 + [f(con[m].get("term_paraphrase_min")) + ("" if con[m].get("term_paraphrase_min") is not None else " (not fitted: no such rule)")
                    for m in labels])
+    foc = {m: data[m].get("focus", {}) for m in labels}
+    rows.append(["concept check: span minimum of what a question's frame asks about; refusals / false refusals added, test (dev)"]
+                + [(f"{f(foc[m]['span_min'])}; {foc[m]['test']['refusals_added']} / {foc[m]['test']['false_refusals_added']} "
+                    f"({foc[m]['dev']['refusals_added']} / {foc[m]['dev']['false_refusals_added']})")
+                   if foc[m].get("span_min") is not None else "– (not fitted: spans as for any phrase)" for m in labels])
     langs = list(dict.fromkeys(k for m in labels for k in data[m].get("abstention", {}).get("per_language", {})))
     for lang in langs:
         per = {m: data[m].get("abstention", {}).get("per_language", {}).get(lang, {}) for m in labels}
@@ -164,7 +169,7 @@ def fitted_thresholds() -> list[str]:
         rows.append([f"abstention, {lang}: threshold; correct / false refusals, test (dev)"] + [cell(per[m]) for m in labels])
     suites = sorted({s for m in labels for s in data[m].get("abstention", {}).get("suites", [])})
     return ["Thresholds fitted on the dev split for each embedder (`assistant/calibration.json`, written by "
-            "`python -m wsis.eval.calibrate --write` and `python scripts/fit_concepts.py --write`): the support check on "
+            "`python -m wsis.eval.calibrate --write`, `python scripts/fit_concepts.py --write` and `python scripts/fit_focus.py --write`): the support check on "
             "the labelled pairs of `eval/suites/support_pairs.jsonl`; abstention per question language on the questions "
             f"without a paragraph reference of the suites {', '.join(suites)} (a refusal: relevance below the threshold, "
             "or the concept check finds the key concept missing). Held-out test figures first, dev in brackets; "
