@@ -57,8 +57,7 @@ class ConceptCheck:
     similarity: float = 1.0  # the missing phrase's paraphrase score (``Phrase.similarity``; 1.0 when nothing is missing)
     found: list[str] = field(default_factory=list)  # phrases that are present
     # every phrase word for word inside one candidate passage (each phrase in one, not necessarily the
-    # same), or every word of every phrase among the candidates, some in a WordNet synonym or a glossary
-    # form: the question is on the subject whatever its dense relevance (``Retriever.retrieve``)
+    # same): the question is on the subject whatever its dense relevance (``Retriever.retrieve``)
     addressed: bool = False
     # what the question's frame asks about ("is there a quota for ...": quota; ``focus.asked_object``)
     focus: Phrase | None = None
@@ -271,7 +270,6 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
     named_absent: list[Phrase] = []  # an acronym or name no candidate uses, in any of its forms
     joined = " | ".join(" ".join(norm_tokens(" ".join([*p.paragraph.section, p.paragraph.text]))) for p in pool)
     joined = f" {joined} "
-    partial = False  # a phrase found without one of its words ("children screen time": no "screen")
     for phrase in result.phrases[:MAX_PHRASES]:  # a pasted essay costs at most this many tests
         if asked_for(phrase):
             continue  # "in which city": what is asked for, which the texts need not name ("New York")
@@ -281,7 +279,6 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         # a long phrase may lack one word of three ("people's brain data": its head is there); a
         # name may not ("Digital Solidarity Fund" is not there because "digital" and "fund" are)
         if head_ok and (all(found) or (len(found) >= 3 and sum(found) * 3 >= 2 * len(found) and not _is_name(phrase))):
-            partial = partial or not all(found)
             continue
         found = [ok or (is_acronym(w) and any(norm_tokens(e) and set(norm_tokens(e)) <= have for e in long_forms(w, expansions)))
                  or _said_otherwise(w, have, joined) for w, ok in zip(phrase.words, found)]
@@ -303,8 +300,6 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         for phrase in verb_terms(question or topic, mentioned):
             result.phrases.append(phrase)
             unsure.append(phrase)
-    if not unsure and not partial:  # every word of every phrase there, some through WordNet or the glossary
-        result.addressed = True  # ("small firms" / "small businesses"): on the subject as much as word for word
     if unsure and embed is not None:
         # 1. importance: a few short texts; 2. paraphrase search only for the phrases that matter
         groups = _coordinated(topic, unsure)  # "women and girls": weighed together as well as alone

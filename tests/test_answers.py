@@ -619,19 +619,3 @@ def test_a_word_that_weighs_little_does_not_take_a_named_texts_question_out_of_t
     assert not assistant.retriever.store.mentions("chips") and not assistant.retriever.store.mentions("paracetamol")
     assert in_texts(ConceptCheck(phrases=[light, found])) and in_texts(ConceptCheck(phrases=[light]))
     assert not in_texts(ConceptCheck(phrases=[light, heavy])) and not in_texts(ConceptCheck(phrases=[found], missing="x"))
-
-
-def test_a_question_whose_words_are_all_there_through_synonyms_is_on_the_subject(assistant):
-    """Every word of every asked phrase among the candidates, some only through WordNet ("firms" /
-    "enterprises", "cheaper" / "cost"), puts the question on the subject as word for word does: its
-    low dense relevance no longer refuses it. A phrase that lacks one of its words ("children's
-    *screen* time") does not."""
-    question = "What will make online selling abroad cheaper for small firms?"
-    retrieval = assistant.retriever.retrieve(question)
-    assert retrieval.concept.addressed and not any("small firms" in p.paragraph.text for p in retrieval.passages)
-    answer = assistant.ask(question, mode="extractive")
-    assert not answer.abstained and "global-digital-compact#7" in ids(answer)[:3], answer.answer
-    check_citations(assistant, answer)
-    screen = assistant.retriever.retrieve("Do the texts set limits on children's screen time?")
-    assert not screen.concept.addressed
-    assert assistant.ask("Do the texts set limits on children's screen time?", mode="extractive").abstained
