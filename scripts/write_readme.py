@@ -157,7 +157,9 @@ def fitted_thresholds() -> list[str]:
     rows.append(["concept check: span minimum of what a question's frame asks about; refusals / false refusals added, test (dev)"]
                 + [(f"{f(foc[m]['span_min'])}; {foc[m]['test']['refusals_added']} / {foc[m]['test']['false_refusals_added']} "
                     f"({foc[m]['dev']['refusals_added']} / {foc[m]['dev']['false_refusals_added']})")
-                   if foc[m].get("span_min") is not None else "– (not fitted: spans as for any phrase)" for m in labels])
+                   if foc[m].get("span_min") is not None
+                   else "– (no dev question turns on it: spans as for any phrase)" if foc[m].get("dev")
+                   else "– (not fitted: spans as for any phrase)" for m in labels])
     langs = list(dict.fromkeys(k for m in labels for k in data[m].get("abstention", {}).get("per_language", {})))
     for lang in langs:
         per = {m: data[m].get("abstention", {}).get("per_language", {}).get(lang, {}) for m in labels}

