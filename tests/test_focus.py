@@ -67,3 +67,22 @@ def test_what_the_frame_asks_about_must_be_in_the_texts(assistant, question, mis
 def test_a_frame_question_the_texts_answer_is_answered(assistant, question):
     answer = assistant.ask(question, mode="extractive")
     assert not answer.abstained and answer.citations, answer.answer
+
+
+def test_the_span_minimum_refuses_the_most_within_the_budget():
+    """scripts/fit_focus.py: the most dev refusals whose false refusals stay within 5% of the
+    answerable questions it weighs (none of one), the middle cut of the best; nothing to fit, None."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from fit_focus import fit, score
+
+    def row(span, answerable):
+        return {"span": span, "answerable": answerable}
+
+    dev = [row(0.871, False), row(0.884, False), row(0.899, True), row(0.903, False), row(0.906, False)]
+    t = fit(dev)
+    assert 0.884 < t < 0.899 and score(dev, t) == (2, 0)  # refusing all four would refuse the answerable one
+    assert fit([row(0.88, False), row(0.90, False)]) > 0.90  # no answerable question: every one refused
+    assert fit([]) is None
