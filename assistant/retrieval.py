@@ -21,6 +21,7 @@ from wsis.assistant.fusion import fuse, rerank
 from wsis.assistant.languages import detect_language, fusion_weights
 from wsis.assistant.lists import nested_item
 from wsis.assistant.mentions import diversify, implied_documents, named_groups, restricted_documents
+from wsis.assistant.other_texts import best_of_others, other_texts
 from wsis.assistant.references import DocumentNames, Reference, parse_references, topic_of
 from wsis.settings import Settings
 from wsis.types import Filters, Passage
@@ -239,6 +240,8 @@ class Retriever:
         if not allowed:
             return Retrieval(question, [], refs, [], mentioned, 0.0, timings, restricted,
                              excluded=list(corpus.doc_order), empty_filter=True, threshold=threshold)
+        others = [d for d in other_texts(question, named, corpus.documents) if d in allowed]  # "had an earlier text ...?"
+        groups = groups + [others] if others and others not in groups else groups  # one more group
         found, missing = self.resolve(refs, filters)
         kept = set(allowed)  # "GDC para 28" with the filters on the Tunis Agenda: shown, and said
         outside = list(dict.fromkeys(p.paragraph.doc_id for p in found if p.paragraph.doc_id not in kept))
@@ -252,6 +255,10 @@ class Retriever:
         parts: dict[str, float] = {}
         passages, relevance = self.hybrid(expanded, filters, k, timings, boost_docs=named, relevance_parts=parts,
                                           best_of=mentioned) if topic else ([], 0.0)
+        if others and topic:  # the other texts' best passage for what they are asked, among the candidates
+            t1, rank = time.perf_counter(), lambda text, docs: self.hybrid(topic_of(text, names), Filters(doc_ids=docs), k, {})[0]
+            passages = best_of_others(passages, question, others, rank, self.settings.rrf_k)
+            timings["other_texts"] = time.perf_counter() - t1
         firsts: list[str] = []
         if len(groups) >= 2 or groups == [mentioned]:  # one text named ("what does A/RES/70/125 say on X"): its best first
             passages = diversify(passages, groups)
