@@ -64,29 +64,30 @@ _CLAUSE_START = re.compile(rf"[.;?!:]\s+|,\s+(?={_ASKING})", re.I)
 _CLAUSE_END = re.compile(rf"[.;?!:](?:\s+|$)|,\s+(?={_ASKING})", re.I)
 
 
+def clause_around(question: str, start: int, end: int) -> str:
+    """The clause of ``question`` holding ``question[start:end]``: from the last sentence end, ";" or
+    ", which/how/did ..." before it to the next after it; a comma right after it is passed over
+    ("Twelve years later, did ...")."""
+    begin = max([0] + [x.end() for x in _CLAUSE_START.finditer(question) if x.end() <= start])
+    after = end + (len(question[end:]) - len(question[end:].lstrip(" ,")))
+    stop = next((x.start() for x in _CLAUSE_END.finditer(question, after)), len(question))
+    return question[begin:stop].strip()
+
+
 def asked_of_others(question: str) -> str:
     """The clause that asks for another text, without its pointer: "Besides the Tunis Agenda's forum,
     which other text proposes cheaper links?" -> "proposes cheaper links"; "A said so. Twelve years
     later, did B still see gaps?" -> "did B still see gaps"; "" without a pointer."""
     m = _OTHER_TEXT.search(question) or _SPAN.search(question)
-    if m is None:
-        return ""
-    start = max([0] + [x.end() for x in _CLAUSE_START.finditer(question) if x.end() <= m.start()])
-    after = m.end() + (len(question[m.end():]) - len(question[m.end():].lstrip(" ,")))  # "twelve years later, did ..."
-    end = next((x.start() for x in _CLAUSE_END.finditer(question, after)), len(question))
-    return without_other_cues(question[start:end])
+    return without_other_cues(clause_around(question, m.start(), m.end())) if m else ""
 
 
-def best_of_others(passages: list[Passage], question: str, others: Sequence[str],
-                   rank: Callable[[str, list[str]], list[Passage]], rrf_k: int = 60) -> list[Passage]:
-    """``passages`` with the best passage of ``others`` before the first of theirs (or last): ranked by
-    ``rank(text, doc ids)`` over those texts only, for the question without its pointer fused with
-    the clause that asks for them. Ranked with the named texts, the best of the rest is the passage
-    closest to what the named text is asked about; the other half of the answer is what the clause
-    asks, and the whole question says what it is compared with."""
-    keep = list(others)
-    queries = [without_other_cues(question), asked_of_others(question)] if keep else []
-    rankings = {str(i): rank(text, keep) for i, text in enumerate(queries) if text.strip()}
+def best_for(passages: list[Passage], queries: Sequence[str], docs: Sequence[str],
+             rank: Callable[[str, list[str]], list[Passage]], rrf_k: int = 60) -> list[Passage]:
+    """``passages`` with the best passage of ``docs`` for ``queries`` (each ranked by ``rank(text, doc
+    ids)`` over those texts only, fused) before the first of theirs, or last."""
+    keep = list(docs)
+    rankings = {str(i): rank(text, keep) for i, text in enumerate(queries) if keep and text.strip()}
     fused = fuse({name: [p.id for p in ps] for name, ps in rankings.items()}, dict.fromkeys(rankings, 1.0), rrf_k)
     if not fused:
         return passages
@@ -95,3 +96,12 @@ def best_of_others(passages: list[Passage], question: str, others: Sequence[str]
     rest = [p for p in passages if p.id != best.id]
     at = next((i for i, p in enumerate(rest) if p.paragraph.doc_id in keep), len(rest))
     return rest[:at] + [best] + rest[at:]
+
+
+def best_of_others(passages: list[Passage], question: str, others: Sequence[str],
+                   rank: Callable[[str, list[str]], list[Passage]], rrf_k: int = 60) -> list[Passage]:
+    """``passages`` with the best passage of ``others``, for the question without its pointer fused
+    with the clause that asks for them. Ranked with the named texts, the best of the rest is the
+    passage closest to what the named text is asked about; the other half of the answer is what the
+    clause asks, and the whole question says what it is compared with."""
+    return best_for(passages, [without_other_cues(question), asked_of_others(question)], others, rank, rrf_k)
