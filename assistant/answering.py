@@ -12,7 +12,8 @@ from wsis.assistant.calibration import support_rule
 from wsis.assistant.dates import asks_for_date, date_answer, is_date_question
 from wsis.assistant.particulars import asks_for_particulars, is_particulars_question, particulars_answer
 from wsis.assistant.extractive import (MAX_INTRODUCED, cited_together, citation_for, introduced_run, nearest_quote,
-                                      quote_order, render_paragraphs, render_quotes, select_sentences, substantive, with_introduced)
+                                      by_best_quote, quote_order, render_paragraphs, render_quotes, select_sentences, substantive,
+                                      with_introduced)
 from wsis.assistant.followups import carry_over
 from wsis.assistant.languages import UN_LANGUAGES, detect_language
 from wsis.assistant.mentions import catalog_names, names_in, not_indexed, texts_named
@@ -175,7 +176,7 @@ class Assistant:
             return self.abstain(question, retrieval, "extractive", joined(notices, lang), lang)
         if retrieval.excluded:
             notices.append(excluded_notice(retrieval, self.store.corpus().documents, lang))
-        ranking = [p.id for p in retrieval.passages]
+        ranking = by_best_quote(chosen, [p.id for p in retrieval.passages], retrieval.firsts)
         quoted = with_introduced(chosen, self.introduced)
         body, citations = render_quotes(quoted, ranking=ranking)
         docs = []

@@ -132,6 +132,18 @@ def select_sentences(query: str, passages: list[Passage], embed, max_sentences: 
     return chosen
 
 
+def by_best_quote(chosen: list[Candidate], ranking: list[str], firsts: Sequence[str] = ()) -> list[str]:
+    """``ranking`` (the retrieval's passage ids) with the quoted paragraphs in the order of their best
+    quote's score (its similarity to the question, its word overlap and its paragraph's rank bonus;
+    ``select_sentences``), the best paragraph of each named text (``firsts``) first: a paragraph ranked
+    fourth whose sentence answers the question comes before a third one quoted for a weaker line."""
+    best: dict[str, float] = {}
+    for c in chosen:
+        best[c.passage.id] = max(best.get(c.passage.id, float("-inf")), c.score)
+    quoted = sorted(best, key=lambda pid: (pid not in firsts, -best[pid]))
+    return quoted + [pid for pid in ranking if pid not in best]
+
+
 def nearest_quote(passage: Passage, query: str, embed) -> tuple[str, str]:
     """(quote, shown) for a passage cited beside a refusal: the paragraph's sentence closest to
     ``query`` (an exact slice), not its first line, which in a list is only the lead-in ("We commit

@@ -1,0 +1,38 @@
+"""Quotes stand in the order of their best sentence's score (similarity, word overlap and the
+paragraph's rank bonus), not of the paragraph's retrieval rank alone: a paragraph ranked fourth whose
+sentence answers the question comes before a third one quoted for a weaker line."""
+from __future__ import annotations
+
+from wsis.assistant.extractive import Candidate
+from wsis.types import DocumentInfo, Paragraph, Passage
+
+DOC = DocumentInfo("harbour-charter", "Invented Harbour Charter", date="2003-12-12")
+
+
+def passage(label: str, text: str) -> Passage:
+    return Passage(Paragraph(DOC.doc_id, label, text, order=int(label)), DOC)
+
+
+def test_quoted_paragraphs_follow_their_best_quote_then_the_rest_their_rank():
+    from wsis.assistant.extractive import by_best_quote
+
+    one, two, three, four = (passage(str(n), f"Sentence number {n} on harbours and ships.") for n in range(1, 5))
+    chosen = [Candidate(one, one.paragraph.text, 0.60), Candidate(three, three.paragraph.text, 0.80),
+              Candidate(three, three.paragraph.text, 0.40), Candidate(four, four.paragraph.text, 0.70)]
+    ranking = [one.id, two.id, three.id, four.id]
+    assert by_best_quote(chosen, ranking) == [three.id, four.id, one.id, two.id]
+    # the best paragraph of each named text stays first, whatever its quote's score
+    assert by_best_quote(chosen, ranking, firsts=[one.id]) == [one.id, three.id, four.id, two.id]
+    assert by_best_quote([], ranking) == ranking
+
+
+def test_a_lower_ranked_paragraph_with_the_better_quote_is_cited_first(assistant):
+    """"skills as well as wires": the compact's paragraph on connectivity out of reach ranks second, the
+    Plan of Action's on training in digital skills third; the training quote answers the question
+    better and now comes first of the two (on the code before it came after)."""
+    answer = assistant.ask("Is closing the digital divide a question of skills as well as wires?", mode="extractive")
+    order = list(dict.fromkeys(c.id for c in answer.citations))
+    ranked = [p.id for p in answer.passages]
+    assert {"geneva-plan-of-action#7", "global-digital-compact#4"} <= set(order), order
+    assert ranked.index("global-digital-compact#4") < ranked.index("geneva-plan-of-action#7"), ranked
+    assert order.index("geneva-plan-of-action#7") < order.index("global-digital-compact#4"), order
