@@ -87,7 +87,7 @@ _JOINED = re.compile(r"\s+(?:(?:on|of|for)\s+(?:the\s+)?)?", re.I)
 _KINDS = {"declaration", "principles", "agenda", "plan", "action", "commitment", "compact", "pact", "vision",
           "statement", "resolution", "annex"}
 # what a local text is called after its title words ("the negotiating team extract")
-_LOCAL_KINDS = {"summary", "extract", "briefing", "brief", "note", "notes", "report", "paper", "draft", "statement",
+_LOCAL_KINDS = {"summary", "extract", "excerpt", "briefing", "brief", "note", "notes", "report", "paper", "draft", "statement",
                 "declaration", "minutes", "communique", "communiqué", "letter", "memo", "submission"}
 # title words that tell no document apart, or are the question's own subject
 _GENERIC_TITLE_WORDS = {"the", "of", "for", "on", "and", "a", "an", "in", "to", "at", "by", "information", "society",
@@ -172,6 +172,11 @@ class DocumentNames:
         self.title_words = {doc_id: _title_words([info.title, *info.aliases])
                             for doc_id, info in documents.items() if doc_id in catalog}
         self._vocabulary = {w for own, kinds in self.title_words.values() for w in own | kinds}
+        # a file's name as said, when it ends in a kind of text: "the flattened excerpt" (flattened-excerpt.txt),
+        # not "internet governance" (internet-governance.pdf: the question's subject); after the names above
+        self.spoken = [(_alias_pattern(doc_id.replace("-", " ")), doc_id) for doc_id in documents
+                       if doc_id not in catalog and "-" in doc_id and doc_id.rsplit("-", 1)[-1] in _LOCAL_KINDS
+                       and distinctive_name(doc_id)]
         # a local text's own title words ("Ministerial", "Round", "Table"), for its descriptive names
         self.local_words = {doc_id: {w.lower() for w in _TITLE_WORD.findall(info.title)} - _GENERIC_TITLE_WORDS
                             for doc_id, info in documents.items() if doc_id not in catalog and not info.parallel_of}
@@ -187,6 +192,9 @@ class DocumentNames:
                 found.append(_Mention(doc_id, m.start(), m.end()))
         found += self.informal(text, taken)
         found += self.described(text, taken + [(m.start, m.end) for m in found])
+        for pattern, doc_id in self.spoken:
+            found += [_Mention(doc_id, m.start(), m.end()) for m in pattern.finditer(text)
+                      if not any(m.start() < f.end and f.start < m.end() for f in found)]
         return self.dated(text, sorted(found, key=lambda m: m.start))
 
     def dated(self, text: str, found: list[_Mention]) -> list[_Mention]:

@@ -28,3 +28,15 @@ def test_ordinary_words_name_no_local_text():
                      "Is there agreed language on the team?", "Round table: what was said?",
                      "What does the round table summary say?", "what do the final notes say?"):
         assert named(question) == [], question
+
+
+def test_a_file_named_text_is_named_as_said_when_its_name_ends_in_a_kind_of_text():
+    docs = {**DOCS, "flattened-excerpt": DocumentInfo("flattened-excerpt", "flattened-excerpt"),
+            "internet-governance": DocumentInfo("internet-governance", "internet-governance")}
+    names = DocumentNames(docs)
+    found = lambda q: [(m.doc_id, q[m.start:m.end]) for m in names.mentions(q)]  # noqa: E731
+    assert found("Is sharing lessons the Forum's job in the flattened excerpt?") == [("flattened-excerpt", "flattened excerpt")]
+    assert found("and in the flattened\nexcerpt?") == [("flattened-excerpt", "flattened\nexcerpt")]
+    # a file named for a subject does not name itself in every question on that subject
+    assert found("What do the texts say on internet governance?") == []
+    assert found("What does the excerpt say?") == []  # "excerpt" alone is any excerpt
