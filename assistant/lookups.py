@@ -8,7 +8,7 @@ from wsis.assistant.lists import nested_item
 from wsis.assistant.references import Reference
 from wsis.index_store.live_corpus import LiveCorpus
 from wsis.index_store.manifest import Manifest
-from wsis.types import Filters, Passage
+from wsis.types import Filters, Paragraph, Passage
 
 
 def resolve(corpus: LiveCorpus, manifest: Manifest, refs: list[Reference], filters: Filters | None = None) -> tuple[list[Passage], list[str]]:
@@ -20,7 +20,11 @@ def resolve(corpus: LiveCorpus, manifest: Manifest, refs: list[Reference], filte
         docs = [ref.doc_id] if ref.doc_id else allowed
         hits: list[Passage] = []
         for doc in docs:
-            if ref.label:
+            if ref.place:
+                p = placed(corpus, manifest, doc, ref)
+                if p is not None:
+                    hits.append(Passage(p, corpus.documents[doc], 1.0, {"ref": 1.0}))
+            elif ref.label:
                 p = corpus.get(f"{doc}#{ref.label}")
                 if p is not None and (not ref.sub or nested_item(p, ref.sub) is not None):
                     hits.append(Passage(p, corpus.documents[doc], 1.0, {"ref": 1.0}, focus=ref.sub))
@@ -31,12 +35,53 @@ def resolve(corpus: LiveCorpus, manifest: Manifest, refs: list[Reference], filte
                     if _in_section(corpus.paragraphs[i].section, ref.section)
                     and corpus.paragraphs[i].text.strip() not in corpus.paragraphs[i].section  # the heading itself
                 )
-        copies = [] if hits or not ref.doc_id or not ref.label else _in_copies(corpus, ref, allowed)
+        copies = [] if hits or not ref.doc_id or not ref.label or ref.place else _in_copies(corpus, ref, allowed)
         if hits or copies:
             found.extend(h for h in hits or copies if all(h.id != f.id or h.focus != f.focus for f in found))
         if not hits:  # said even when another file of the same text has it ("quoted from ...")
             missing.append(_not_found(corpus, manifest, ref) + (f"; quoted from {copies[0].document.title}" if copies else ""))
     return found, missing
+
+
+_NUMBERED = {"PP": re.compile(r"^PP\d+$"), "": re.compile(r"^\d+$")}
+
+
+def _numbered(corpus: LiveCorpus, doc: str, series: str) -> list[Paragraph]:
+    return [corpus.paragraphs[i] for i in corpus.by_doc.get(doc, []) if _NUMBERED[series].match(corpus.paragraphs[i].label)]
+
+
+def _structure(manifest: Manifest, doc: str | None) -> dict:
+    record = manifest.documents.get(doc) if doc else None
+    return (record.structure or {}) if record is not None else {}
+
+
+def _last_number(manifest: Manifest, doc: str | None, ref: Reference) -> str:
+    """For a text indexed in part (an extract, a numbering with gaps), the number of the paragraph
+    ``ref.place`` counts from the end, when its numbering's end is known ("expected 1-122"): the
+    Tunis Agenda's last paragraph is 122 whatever the index holds; "" otherwise."""
+    structure = _structure(manifest, doc)
+    expected = structure.get("expected")
+    if ref.series or not structure.get("gaps") or not expected:
+        return ""
+    return str(int(expected[-1]) + ref.place + 1)
+
+
+def placed(corpus: LiveCorpus, manifest: Manifest, doc: str, ref: Reference) -> Paragraph | None:
+    """The paragraph ``-ref.place`` from the end of the text's numbered ones (preambular ones for the
+    ``PP`` series), in the text's order; in a text indexed in part whose numbering's end is known
+    (:func:`_last_number`), the paragraph of that number. A text without a known end (a user's own
+    extract) is what its file holds: its last paragraph is the last there."""
+    number = _last_number(manifest, doc, ref)
+    if number:
+        return corpus.get(f"{doc}#{number}")
+    own = _numbered(corpus, doc, ref.series)
+    return own[ref.place] if -len(own) <= ref.place < 0 else None
+
+
+def _said(ref: Reference) -> str:
+    """How the question named a paragraph by its place: "last preambular paragraph"."""
+    word = "last" if ref.place == -1 else "second-to-last" if ref.place == -2 else f"{-ref.place}th-to-last"
+    return f"{word} {'preambular' if ref.series == 'PP' else 'numbered'} paragraph"
 
 
 def _in_copies(corpus: LiveCorpus, ref: Reference, allowed: list[str]) -> list[Passage]:
@@ -57,6 +102,14 @@ def _not_found(corpus: LiveCorpus, manifest: Manifest, ref: Reference) -> str:
     shown = "".join(f"({x})" for x in ref.sub.split("/"))  # "(b)(ii)"
     what = f"{ref.label}{shown}" if ref.sub else ref.label or ref.section
     where = corpus.documents[ref.doc_id].title if ref.doc_id in corpus.documents else "the indexed documents"
+    if ref.place:
+        structure = _structure(manifest, ref.doc_id)
+        number = _last_number(manifest, ref.doc_id, ref)
+        held = f" (paragraphs {structure['runs']})" if structure.get("runs") else ""
+        if number:
+            return f"{where}: its {_said(ref)}, paragraph {number}, is not in the indexed text{held}"
+        count = len(_numbered(corpus, ref.doc_id, ref.series)) if ref.doc_id else 0
+        return f"{where}: no {_said(ref)} (the indexed text has {count})"
     if not ref.label:
         return f"{where}: no section {what}"
     if ref.sub and ref.doc_id and corpus.get(f"{ref.doc_id}#{ref.label}") is not None:

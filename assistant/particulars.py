@@ -25,7 +25,7 @@ MAX_TEXTS = 8  # texts in one answer
 ASKED = set("""
 symbol symbols number numbers l-document draft drafts session sessions agenda item items plenary meeting
 meetings committee committees original originally language languages translation translations translated
-issued issuing publisher put publication publications booklet package
+issued issuing publisher put publication publications booklet package cite citing citation drafted
 """.split())
 # the words it may hold besides the asked-for particular, the date wording and the documents' names
 _WORDS = ASKED | DATE_WORDS | set("""
@@ -34,7 +34,7 @@ after straight sent taken put out by into written write wrote english french spa
 version versions body bodies organization organisation organizations organisations agency agencies specialised
 specialized its their both each all title heading cover page carry carries bear bears print prints printed show
 shows give gives get got come came from first or and not but just also any there here whether s one part
-stand-alone standalone separate paper texts itu unesco
+stand-alone standalone separate paper texts itu unesco i we need want how should can properly correctly
 """.split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _MEETING = re.compile(r"\b(?:plenary|meeting)\b", re.I)

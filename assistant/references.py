@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from wsis.ingest.catalog import catalog_by_id
+from wsis.assistant.places import ORDINAL, places
 from wsis.ingest.identity import GENERIC_NAMES, distinctive_name
 from wsis.types import DocumentInfo
 
@@ -27,6 +28,7 @@ PARA_LIST = re.compile(rf"{_PARA_WORD}\s*(?P<nums>{_LIST})", re.I)
 ACTION_LINE = re.compile(r"\b(?:action\s+lines?\s+)?(?P<code>C(?:1[01]|[1-9]))\b(?![\w(])")
 ACTION_LINE_WORDS = re.compile(r"action\s+lines?\s+(?P<codes>C?\d{1,2}(?:\s*(?:,|and|&)\s*C?\d{1,2})*)", re.I)
 OBJECTIVE = re.compile(r"\bobjective\s+(?P<n>\d{1,2})\b", re.I)
+
 # the Pact's "Action 1", "Actions 1 and 2" (capitalised, as the Pact heads them: "take action 2 times" is no reference)
 ACTION = re.compile(r"(?<!Plan of )(?<!plan of )\bActions?\s+(?P<ns>\d{1,2}(?:\s*(?:,|and|&|to|-|–)\s*\d{1,2})*)\b(?!\s*(?:%|per\s?cent|years?))")
 OP_PP = re.compile(rf"(?<![\w/])(?P<kind>OP|PP)\s?(?P<nums>{_NUM}(?:{_RANGE_SEP}(?:OP|PP)?\s?{_NUM})*)(?!\w)")
@@ -71,6 +73,10 @@ class Reference:
     label: str  # paragraph label, or "" for a section reference
     sub: str = ""  # sub-item letter for "72(b)"; "b/ii" for the nested item "3(b)(ii)"
     section: str = ""  # "C5", "Objective 2" or "Action 1"
+    # a paragraph counted from the text's end: -1 the last ("the last paragraph"), -2 the one before
+    place: int = 0
+    series: str = ""  # with ``place``: "PP" (preambular) or "" (numbered: operative)
+
 
 
 @dataclass
@@ -323,8 +329,16 @@ def _nearest(mentions: list[_Mention], start: int, end: int) -> str | None:
 def parse_references(question: str, names: DocumentNames) -> list[Reference]:
     """Every paragraph, action line or objective the question names, in the order named."""
     mentions = names.mentions(question)
+    # a text named by its year holds the paragraphs named beside it: "paragraph 3 of the 2015 resolution"
+    mentions += [_Mention(ids[0], start, end) for start, end, ids in year_named(question, names.documents)
+                 if len(ids) == 1 and not any(m.start < end and start < m.end for m in mentions)]
     refs: list[Reference] = []
     used: list[tuple[int, int]] = []
+    for start, end, place, series in places(question):  # a place needs its text: "the last paragraph" of what?
+        doc = _nearest(mentions, start, end)
+        if doc:  # the third (operative) paragraph is paragraph 3, PP3 for a preambular one
+            refs.append(Reference(doc, f"{series}{place}") if place > 0 else Reference(doc, "", place=place, series=series))
+            used.append((start, end))
     for pattern in (OP_PP_WORDS, OP_PP):  # "A/RES/70/125 OP 5", "PP2 of A/RES/79/1", "preambular paragraph 3"
         for m in pattern.finditer(question):
             if any(s <= m.start() < e for s, e in used):
@@ -383,7 +397,7 @@ _REF_NOISE = re.compile(
 
 def topic_of(question: str, names: DocumentNames) -> str:
     """The question without document names and paragraph numbers: what it is about."""
-    text = _REF_NOISE.sub(" ", names.strip(question))
+    text = ORDINAL.sub(" ", _REF_NOISE.sub(" ", names.strip(question)))
     text = re.sub(r"(?<![+\w])(?<![A-Za-z]-)\d{1,3}(?:\s?\([a-z]{1,4}\))?\b", " ", text)  # "WSIS+10", "COVID-19" keep theirs
     text = " ".join(text.split())
     stripped = _QUESTION_WORDS.sub("", text).strip(" ?.!")

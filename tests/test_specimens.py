@@ -295,6 +295,13 @@ def test_status_json_carries_the_reports(indexed):
     ("Tunis Agenda 72(b)", "tunis-agenda#72", "b"),
     ("Geneva Declaration para 7", "geneva-declaration#7", ""),
     ("Action 1 of the Pact for the Future", "pact-for-the-future#4", ""),  # the paragraphs under the Pact's "Action 1."
+    # a text named by its year holds the paragraph named beside it (it was looked up in every text)
+    ("What does paragraph 3 of the 2015 resolution say?", "a-res-70-125#3", ""),
+    # a paragraph named by its place: the n-th is paragraph n; the last ones count from the end
+    ("What does the first operative paragraph of the 2015 resolution say?", "a-res-70-125#1", ""),
+    ("And the second preambular paragraph of A/RES/70/125?", "a-res-70-125#PP2", ""),
+    ("What is the second-to-last paragraph of the Pact?", "pact-for-the-future#4", ""),
+    ("Quote the last paragraph of the negotiating team extract", "ig-briefing-extract#64", ""),  # a user's extract: its last
 ])
 def test_reference_look_ups(indexed, question, pid, focus):
     from wsis.assistant.retrieval import Retriever
@@ -316,6 +323,12 @@ def test_a_reference_to_what_is_not_indexed_says_what_is(indexed):
     assert retriever.retrieve("Tunis Agenda para 72(d)").unresolved == [
         "Tunis Agenda for the Information Society: paragraph 72 has no item (d)"]
     assert retriever.retrieve("WSIS+10 Vision para 9").unresolved == ["WSIS+10 Vision for WSIS Beyond 2015: no paragraph 9"]
+    # an official text's last paragraph is the last of its numbering (expected 1-122), not the extract's
+    assert retriever.retrieve("What is the last paragraph of the Tunis Agenda?").unresolved == [
+        "Tunis Agenda for the Information Society: its last numbered paragraph, paragraph 122, is not in the indexed "
+        "text (paragraphs 67-72)"]
+    assert retriever.retrieve("the tenth paragraph of the Vision").unresolved == [
+        "WSIS+10 Vision for WSIS Beyond 2015: no paragraph 10"]
 
 
 def test_a_refusal_quotes_the_closest_item_of_a_list_with_its_lead_in(indexed):
@@ -505,6 +518,12 @@ def test_a_texts_particulars_are_answered_from_its_title_block(indexed):
     assert "Not in the index: WSIS+20 outcome" in absent.notice
     date = assistant.ask("What date does the Geneva Declaration carry?", mode="extractive")
     assert [(c.id, c.quote) for c in date.citations] == [("geneva-declaration#title", "12 December 2003")]
+    # how to cite a text is asked in a user's words: its symbol and date, the title block
+    cite = assistant.ask("I need to cite the Geneva Declaration properly: what is its official reference and date?",
+                         mode="extractive")
+    assert [c.id for c in cite.citations] == ["geneva-declaration#title"] and "WSIS-03/GENEVA/DOC/4-E" in cite.answer
+    drafted = assistant.ask("Was the Tunis Agenda first drafted in English?", mode="extractive")
+    assert [c.id for c in drafted.citations] == ["tunis-agenda#title"] and "Original: English" in drafted.answer
 
 
 def test_a_text_named_by_its_year_has_its_particulars_answered(indexed):

@@ -1,0 +1,25 @@
+"""Paragraphs named by their place: "the first operative paragraph", "its third preambular
+paragraph", "the last paragraph of the Tunis Agenda". The n-th is paragraph n (PPn for a preambular
+one: UN texts number their paragraphs in order); the last ones count from the text's end
+(``lookups.placed``). English only, like the reference words."""
+from __future__ import annotations
+
+import re
+
+# "the first operative paragraph", "the last paragraph", "its third preambular paragraph": a paragraph by its place
+_ORDINALS = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10, "last": -1, "final": -1, "closing": -1, "penultimate": -2}
+ORDINAL = re.compile(r"\b(?P<ord>second[-\s]to[-\s]last|\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")"
+                     r"\s+(?:(?P<series>operative|preambular)\s+)?(?:paragraph|para\.?)(?!\w)", re.I)
+
+
+def places(question: str) -> list[tuple[int, int, int, str]]:
+    """(start, end, place, series) of each paragraph named by its place: place 1 the first, -1 the
+    last, -2 the one before it; series "PP" for a preambular paragraph, else ""."""
+    out: list[tuple[int, int, int, str]] = []
+    for m in ORDINAL.finditer(question):
+        word = re.sub(r"[-\s]+", "-", m["ord"].lower())
+        place = -2 if word == "second-to-last" else _ORDINALS.get(word) or int(re.match(r"\d+", word)[0])
+        if place:
+            out.append((m.start(), m.end(), place, "PP" if (m["series"] or "").lower() == "preambular" else ""))
+    return out

@@ -1,0 +1,30 @@
+"""Paragraphs named by their place (assistant/places.py): "the first operative paragraph", "the last
+paragraph"; ordinary uses of "first" and "last" name none."""
+from __future__ import annotations
+
+from wsis.assistant.places import places
+from wsis.assistant.references import DocumentNames, parse_references, topic_of
+from wsis.types import DocumentInfo
+
+
+def test_places_are_read_with_their_series():
+    assert [p[2:] for p in places("the first operative paragraph and the third preambular paragraph")] == [(1, ""), (3, "PP")]
+    assert [p[2:] for p in places("its last para. and its second-to-last paragraph, then the 4th paragraph")] == [
+        (-1, ""), (-2, ""), (4, "")]
+    assert [p[2:] for p in places("The penultimate paragraph? The final preambular paragraph?")] == [(-2, ""), (-1, "PP")]
+
+
+def test_first_and_last_alone_name_no_paragraph():
+    for question in ("What did the first summit agree?", "In the last decade, has access improved?",
+                     "Which paragraphs come first?", "the first paragraphs of the compact"):
+        assert places(question) == [], question
+
+
+def test_a_place_needs_its_text_and_leaves_the_topic():
+    names = DocumentNames({"tunis-agenda": DocumentInfo("tunis-agenda", "Tunis Agenda for the Information Society",
+                                                        aliases=["Tunis Agenda"])})
+    refs = parse_references("What does the fifth paragraph of the Tunis Agenda say about the Forum?", names)
+    assert [(r.doc_id, r.label, r.place) for r in refs] == [("tunis-agenda", "5", 0)]
+    assert [(r.label, r.place) for r in parse_references("And its last paragraph, in the Tunis Agenda?", names)] == [("", -1)]
+    assert parse_references("What does the last paragraph say?", names) == []  # of which text?
+    assert "paragraph" not in topic_of("What does the fifth paragraph of the Tunis Agenda say about the Forum?", names)
