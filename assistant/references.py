@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from wsis.ingest.catalog import catalog_by_id
 from wsis.assistant.places import ORDINAL, places
+from wsis.ingest.catalog import catalog_by_id
 from wsis.ingest.identity import GENERIC_NAMES, distinctive_name
 from wsis.types import DocumentInfo
 
@@ -28,7 +28,6 @@ PARA_LIST = re.compile(rf"{_PARA_WORD}\s*(?P<nums>{_LIST})", re.I)
 ACTION_LINE = re.compile(r"\b(?:action\s+lines?\s+)?(?P<code>C(?:1[01]|[1-9]))\b(?![\w(])")
 ACTION_LINE_WORDS = re.compile(r"action\s+lines?\s+(?P<codes>C?\d{1,2}(?:\s*(?:,|and|&)\s*C?\d{1,2})*)", re.I)
 OBJECTIVE = re.compile(r"\bobjective\s+(?P<n>\d{1,2})\b", re.I)
-
 # the Pact's "Action 1", "Actions 1 and 2" (capitalised, as the Pact heads them: "take action 2 times" is no reference)
 ACTION = re.compile(r"(?<!Plan of )(?<!plan of )\bActions?\s+(?P<ns>\d{1,2}(?:\s*(?:,|and|&|to|-|–)\s*\d{1,2})*)\b(?!\s*(?:%|per\s?cent|years?))")
 OP_PP = re.compile(rf"(?<![\w/])(?P<kind>OP|PP)\s?(?P<nums>{_NUM}(?:{_RANGE_SEP}(?:OP|PP)?\s?{_NUM})*)(?!\w)")
@@ -76,7 +75,6 @@ class Reference:
     # a paragraph counted from the text's end: -1 the last ("the last paragraph"), -2 the one before
     place: int = 0
     series: str = ""  # with ``place``: "PP" (preambular) or "" (numbered: operative)
-
 
 
 @dataclass
