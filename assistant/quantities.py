@@ -1,4 +1,5 @@
-"""Questions that ask for a figure ("how many experts", "by what year", "for how long") and whether
+"""Questions that ask for a figure ("how many experts", "by what year", "for how long", "how often",
+"up to what age") and whether
 the passages an answer would quote give one.
 
 The concept check asks whether the question's concepts are in the texts; a question such as "How
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 from wsis.assistant.extractive import FRAME_LABEL
 from wsis.assistant.sentences import sentence_spans
@@ -25,7 +26,7 @@ from wsis.types import Passage
 
 # the question (or one of its clauses after a comma, "and" or "or") opens with the figure it asks for
 _CLAUSE = (r"(?:^|[,;]\s*|\b(?:and|or|but)\s+)(?:(?:for\s+example|for\s+instance|e\.g\.|say),?\s+)?"
-           r"(?:(?:for|within|by|in|after|over|to|at|since|until|till)\s+|up\s+to\s+)?")
+           r"(?:(?:for|within|by|in|after|over|to|at|since|until|till|from)\s+|up\s+to\s+)?")
 # "how much does the Pact say about AI?", "how much emphasis is put on skills?": an extent, not an amount
 _EXTENT = (r"(?!\s+(?:emphasis|attention|importance|weight|focus|detail|priority|space|progress|support|say|"
            r"(?:\w+\s+){1,5}?(?:say|says|said|mention\w*|cover\w*|address\w*|discuss\w*|talk\w*|stress\w*|"
@@ -36,7 +37,11 @@ _ASKS = {
     # "when will ...", "where and when is ...": a time; not "when governments draft plans, ..."
     "time": re.compile(_CLAUSE + r"(?:(?:where\s+and\s+)?when(?:\s+and\s+where)?\s+(?:will|is|are|was|were|did|does|do|"
                        r"should|shall|would|can|could|must|has|have)\b|when'?s\b|when\s*\?\s*$)", re.I),
+    # "how often", "at what intervals": a rhythm ("every two years", "annually", "periodically")
+    "rhythm": re.compile(_CLAUSE + r"(?:how\s+(?:often|frequently|regularly)\b|(?:at|with)\s+what\s+(?:intervals?|frequency)\b"
+                         r"|how\s+many\s+times\s+(?:a|per|each|every)\s+(?:year|month|decade|session)\b)", re.I),
     "amount": re.compile(_CLAUSE + r"(?:how\s+many\b|how\s+much" + _EXTENT +
+                         r"|what\s+age\b|how\s+old\b"  # an age is a number: "up to what age", "from what age"
                          r"|what\s+(?:is\s+the\s+)?(?:percentage|per\s*cent|proportion|share|amount|sum|number|figure)\b"
                          r"|what\s+(?:[a-z-]+\s+){0,2}(?:numbers|figures|amounts|sums)\b"
                          # "how large is it", "how high are the fees"; not "how big a role"
@@ -62,6 +67,8 @@ _SPAN = re.compile(rf"{_COUNTED}|\bdecades?\b", re.I)
 # a rhythm: how often, not when ("annual", "every two years", "once a year")
 _RHYTHM = re.compile(r"\b(?:annual(?:ly)?|yearly|biennial(?:ly)?|biannual(?:ly)?|(?:each|every|once|twice|per)\s+"
                      r"(?:\w+\s+)?(?:year|month|week|day|session|decade)s?)\b", re.I)
+# what answers "how often" short of a count: "review periodically", "report regularly"
+_PERIODIC = re.compile(r"\b(?:periodic(?:al)?(?:ly)?|regular(?:ly)?|on\s+a\s+regular\s+basis)\b", re.I)
 # a point in time from now or from an event: "in ten years' time", "two years later", "next year", "at its
 # seventy-fifth session", "by the end of"
 _POINT = re.compile(rf"\b(?:in|within|after)\s+(?:the\s+(?:next|coming)\s+)?{_COUNTED}"
@@ -73,7 +80,7 @@ _WHEN = re.compile(r"\b(?:next|coming|following|this|each|every)\s+(?:year|month
 # what asks for a point in time, not a rhythm: "when is the *first* session", "the *next* review"
 _ASKS_POINT = re.compile(r"\b(?:first|next|last|previous|inaugural|opening|upcoming)\b", re.I)
 # a question's words that ask for the figure or its time, or say little: never what a sentence must share with it
-_ASKING = set("""how many much long often soon when where what which who year years date dates time times day days
+_ASKING = set("""how many much long often frequently regularly interval intervals frequency age old soon when where what which who year years date dates time times day days
 month months first next last previous new inaugural opening upcoming scheduled schedule take taken takes place
 go going goes gone hold holds held come comes get gets got make makes made put set give gives given number numbers
 figure figures actual actually exact exactly exist text texts document documents say says said mention mentions
@@ -88,13 +95,14 @@ _MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|Sep
 class AskedFigure:
     """What kind of figure the question asks for, and the words that ask it."""
 
-    kind: str  # "amount", "year", "duration" or "time"
+    kind: str  # "amount", "year", "duration", "time" or "rhythm"
     words: str  # the clause that asks ("how many experts will sit on the AI scientific panel")
     point: bool = False  # a point in time, not a rhythm: "when is the *first* session"
 
     def named(self) -> str:
         """How the answer names what the texts lack: "a figure for “how many experts ...”"."""
-        what = {"amount": "a figure", "year": "a year", "duration": "a duration", "time": "a date"}[self.kind]
+        what = {"amount": "a figure", "year": "a year", "duration": "a duration", "time": "a date",
+                "rhythm": "a frequency"}[self.kind]
         return f"{what} for “{self.words}”"
 
 
@@ -126,6 +134,8 @@ def gives_figure(kind: str, text: str, point: bool = False) -> bool:
         if gives_figure("year", text) or _POINT.search(text):
             return True
         return not point and bool(_SPAN.search(text) or _RHYTHM.search(text) or _WHEN.search(text))
+    if kind == "rhythm":  # how often: "every two years", "annually", "periodically"
+        return bool(_RHYTHM.search(text) or _PERIODIC.search(text))
     if kind == "duration":  # "every two years" is how often, not for how long
         return bool(_SPAN.search(_blank(_RHYTHM, text)))
     rest = _blank(_ORDINAL, _blank(_SPAN, text))  # "ten years" counts no people; "seventy-fifth session" nothing
@@ -138,18 +148,20 @@ def _blank(pattern: re.Pattern, text: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def _content(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
+    """The stemmed words of ``text`` that name its subject, not those that ask ("how", "often", "say")."""
     return set(norm_tokens(text)) - _ASKING_STEMS
 
 
-def _gives_here(asked: AskedFigure, passage: Passage, about: set[str]) -> bool:
-    """A sentence of the paragraph gives the figure and shares a content word with the question (or
-    the paragraph's lead-in, "The panel shall:", does); without content words, any sentence."""
+def said_here(gives: Callable[[str], bool], passage: Passage, about: set[str]) -> bool:
+    """A sentence of the paragraph ``gives`` what is asked and shares a content word (``about``) with
+    the question (or the paragraph's lead-in, "The panel shall:", does); without content words, any
+    sentence."""
     text = passage.paragraph.text
-    lead = _content(text.split(":", 1)[0]) if ":" in text else set()
+    lead = content_words(text.split(":", 1)[0]) if ":" in text else set()
     for start, end in sentence_spans(text):
         sentence = text[start:end]
-        if gives_figure(asked.kind, sentence, asked.point) and (not about or about & (_content(sentence) | lead)):
+        if gives(sentence) and (not about or about & (content_words(sentence) | lead)):
             return True
     return False
 
@@ -157,7 +169,7 @@ def _gives_here(asked: AskedFigure, passage: Passage, about: set[str]) -> bool:
 def asks_only(phrase: str) -> bool:
     """Whether a phrase of the question holds only words that ask for the figure or its time ("next",
     "place" of "take place"): no subject to name for the nearest passages."""
-    return not _content(phrase)
+    return not content_words(phrase)
 
 
 def unanswered_figure(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedFigure | None:
@@ -171,8 +183,13 @@ def unanswered_figure(question: str, passages: Sequence[Passage], first: int = 3
         return None
     adoption = bool(_ADOPTION.search(question))
     quotable = [p for p in passages if adoption or not FRAME_LABEL.match(p.paragraph.label)]
-    words = _content(about or question)
-    if any(_gives_here(asked, p, words) for p in quotable[:first]):
+    words = content_words(about or question)
+    gives = lambda text: gives_figure(asked.kind, text, asked.point)  # noqa: E731
+    if any(said_here(gives, p, words) for p in quotable[:first]):
+        return None
+    # a rhythm in the first candidate, on the question's subject in other words ("how often ... gauge
+    # how big the divide is": "measuring the gap each year"); figures of other kinds keep the shared word
+    if asked.kind == "rhythm" and quotable and said_here(gives, quotable[0], set()):
         return None
     return asked
 

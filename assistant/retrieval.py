@@ -23,6 +23,7 @@ from wsis.assistant.lists import nested_item
 from wsis.assistant.mentions import diversify, implied_documents, named_groups, restricted_documents
 from wsis.assistant.other_texts import best_of_others, other_texts
 from wsis.assistant.references import DocumentNames, Reference, parse_references, topic_of
+from wsis.assistant.unanswered import unanswered
 from wsis.settings import Settings
 from wsis.types import Filters, Passage
 from wsis.index_store.embeddings import get_embed_model
@@ -298,8 +299,8 @@ class Retriever:
                 retrieval.relevance = max(retrieval.relevance, threshold)
             if retrieval.concept.addressed:  # [concepts] every asked phrase word for word in one candidate:
                 retrieval.relevance = max(retrieval.relevance, threshold)  # on the subject (dense relevance is for off-domain)
-            # every concept there, but the question asks for a figure none of the first passages gives
-            figure = quantities.unanswered_figure(question, retrieval.passages, about=expanded) if asked == "en" else None
+            # every concept there, but the question asks for a figure (or legal force) no first passage gives
+            figure = unanswered(question, retrieval.passages, about=expanded) if asked == "en" else None
             if figure is not None and not retrieval.concept.missing:
                 retrieval.concept.missing = figure.named()
                 # the nearest passages are "on" the question's subject, not on "next" or "place"

@@ -89,7 +89,7 @@ def test_a_span_of_time_counts_no_people_and_a_line_number_is_a_reference():
     assert asked_figure("What did the plan commit to, for example how many villages online?").kind == "amount"
     assert asked_figure("Did the review create a fund for rural links, and how large is it?").named().startswith("a figure for “did the review create a fund")
     assert asked_figure("How big a role do companies play?") is None
-    assert asked_figure("How often do they promise to gauge how big the divide is?") is None
+    assert asked_figure("How often do they promise to gauge how big the divide is?").kind == "rhythm"  # not "how big"
 
 
 def test_a_rhythm_does_not_say_when_a_first_or_next_event_is():
@@ -124,3 +124,26 @@ def test_a_title_block_or_closing_line_gives_no_figure_unless_adoption_is_asked(
 def test_words_that_only_ask_for_the_time_are_no_subject():
     assert asks_only("next") and asks_only("place") and asks_only("first time")
     assert not asks_only("global dialogue") and not asks_only("next review")
+
+
+def test_how_often_asks_for_a_rhythm_and_what_age_for_a_number():
+    asked = asked_figure("Under the charter, how often must the board report to members?")
+    assert asked.kind == "rhythm" and asked.named() == "a frequency for “how often must the board report to members”"
+    assert asked_figure("At what intervals is progress reviewed?").kind == "rhythm"
+    assert asked_figure("Up to what age does someone count as a child?").kind == "amount"
+    assert asked_figure("From what age may children use the service?").kind == "amount"
+    assert gives_figure("rhythm", "The board reports to members every two years.")
+    assert gives_figure("rhythm", "Progress is reviewed periodically.") and gives_figure("rhythm", "an annual meeting")
+    assert not gives_figure("rhythm", "The board reports to members by 2030.")
+    report = passage("We ask the board to report to members on its work and to prepare a review by 2030.")
+    assert unanswered_figure("How often must the board report to members?", [report]).kind == "rhythm"
+
+
+def test_a_rhythm_in_the_first_passage_answers_in_other_words():
+    """A paraphrased question shares no word with the sentence that answers it: the first candidate's
+    rhythm counts; a later candidate's only on the question's subject."""
+    question = "How often do the signatories promise to gauge how big the divide is?"
+    measured = passage("We commit to measuring the gap each year.")
+    other = passage("The forum meets every year.")
+    assert unanswered_figure(question, [measured, other]) is None
+    assert unanswered_figure(question, [passage("We note the gap."), other]).kind == "rhythm"

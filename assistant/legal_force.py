@@ -1,0 +1,87 @@
+"""Questions that ask whether something binds ("Is the compact legally binding?", "Are governments
+obliged to act on what the panel concludes?", "Can the forum take decisions that governments then
+have to follow?") and whether the passages an answer would quote speak of force at all.
+
+Such a question has every concept in the texts (the compact, the panel, the forum) and asks for what
+is not: its legal force. Quoting the compact's commitments does not say whether they bind. When
+none of the first quotable candidates has a sentence on the question's subject that speaks of force
+or its absence ("binding", "obligations", "voluntary", "enforce", "treaty", "no oversight
+function"), the answer says the texts do not address it instead. English questions only, as for
+figures (``quantities``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from wsis.assistant.extractive import FRAME_LABEL
+from wsis.assistant.quantities import content_words, said_here
+from wsis.assistant.terms import norm_tokens
+from wsis.types import Passage
+
+# what asks for legal force: "legally binding", "obliged to", "have to follow", "enforceable"
+_ASKS = re.compile(
+    r"\b(?:legally\s+)?(?:non-?)?binding\b"
+    # bound to act on another's word; "are states obliged to respect human rights" asks for a duty the
+    # texts state as a commitment ("we undertake to protect"), not for legal force
+    r"|\b(?:obliged|obligated|compelled|bound|required)\s+to\s+(?:follow|obey|comply|implement|accept|act\s+on|abide|apply|heed)\b"
+    r"|\blegal(?:ly)?\s+(?:force|status|obligations?|duty|duties)\b"  # not "the legal weight of an e-signature"
+    r"|\b(?:enforceable|mandatory|compulsory|obligatory)\b"
+    r"|\b(?:have|has|had)\s+to\s+(?:follow|obey|comply|implement|accept|apply|abide|respect)\b",
+    re.I,
+)
+# what speaks of force or its absence; voluntary money ("voluntary contributions") is no word on force
+_GIVES = re.compile(
+    r"\b(?:non-?)?binding\b|\blegally\b|\bobligat\w*|\benforc\w*|\b(?:mandatory|compulsory|obligatory)\b"
+    r"|\bvoluntar(?:y|ily)\b(?!\s+(?:contributions?|funds?|funding|financ\w*|donations?|resources?))"
+    r"|\btreat(?:y|ies)\b|\blegal\s+(?:instruments?|framework|force|effect)\b|\boversight\s+function\b",
+    re.I,
+)
+_FORCE_WORDS = set(norm_tokens("legally binding non-binding obliged obligated compelled bound legal force effect status "
+                               "obligation obligations weight standing duty enforceable mandatory compulsory obligatory "
+                               "follow obey comply abide held hold"))
+
+
+@dataclass(frozen=True)
+class AskedForce:
+    """The clause that asks whether something binds."""
+
+    words: str  # "is the compact a legally binding agreement that countries can be held to"
+
+    def named(self) -> str:
+        """How the answer names what the texts lack: "any legal force or obligation for “...”"."""
+        return f"any legal force or obligation for “{self.words}”"
+
+
+def asked_force(question: str) -> AskedForce | None:
+    """The clause of ``question`` that asks about legal force; None when it asks none."""
+    m = _ASKS.search(question or "")
+    if not m:
+        return None
+    starts = [0] + [b.end() for b in re.finditer(r"[,;?:]\s*", question[:m.start()])]
+    rest = question[starts[-1]:]
+    clause = re.split(r"[,;?]", rest, maxsplit=1)[0]
+    clause = re.sub(r"^(?:and|or|but|so)\s+", "", " ".join(clause.split()), flags=re.I).strip(" ?.")
+    if len(clause.split()) < 3:
+        clause = " ".join(question.split()).strip(" ?.")
+    return AskedForce(clause[:1].lower() + clause[1:])
+
+
+def gives_force(text: str) -> bool:
+    """Whether ``text`` speaks of legal force or its absence."""
+    return bool(_GIVES.search(text))
+
+
+def unanswered_force(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedForce | None:
+    """The clause asking about legal force when none of the ``first`` quotable candidates speaks of
+    force in a sentence on the question's subject (``about``: its topic with the glossary's
+    expansions; the question by default); None when no force is asked or a candidate may answer."""
+    asked = asked_force(question)
+    if asked is None or not passages:
+        return None
+    quotable = [p for p in passages if not FRAME_LABEL.match(p.paragraph.label)]
+    words = content_words(about or question) - _FORCE_WORDS
+    if any(said_here(gives_force, p, words) for p in quotable[:first]):
+        return None
+    return asked

@@ -1,0 +1,19 @@
+"""What a question asks for that the first candidates do not give, though its concepts are there:
+a figure ("how many", "how often", "up to what age": ``quantities``) or a word on legal force ("is
+the compact legally binding?": ``legal_force``). English questions only."""
+from __future__ import annotations
+
+from typing import Protocol, Sequence
+
+from wsis.assistant import legal_force, quantities
+from wsis.types import Passage
+
+
+class Unanswered(Protocol):
+    def named(self) -> str: ...
+
+
+def unanswered(question: str, passages: Sequence[Passage], about: str = "") -> Unanswered | None:
+    """The first thing asked that none of the first quotable candidates gives; None otherwise."""
+    return (quantities.unanswered_figure(question, passages, about=about)
+            or legal_force.unanswered_force(question, passages, about=about))

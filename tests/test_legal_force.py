@@ -1,0 +1,51 @@
+"""Questions that ask whether something binds (assistant/legal_force.py), and their answers over the
+fixture index: the texts' commitments do not say whether they bind."""
+from __future__ import annotations
+
+from wsis.assistant.legal_force import asked_force, gives_force, unanswered_force
+from wsis.types import DocumentInfo, Paragraph, Passage
+
+DOC = DocumentInfo(doc_id="d", title="D")
+
+
+def passage(text: str) -> Passage:
+    return Passage(Paragraph(doc_id="d", label="1", text=text), DOC)
+
+
+def test_which_questions_ask_for_legal_force():
+    assert asked_force("Is the charter a legally binding agreement?").words == "is the charter a legally binding agreement"
+    assert asked_force("The board meets yearly. Are members obliged to act on its advice?").words.startswith("the board")
+    assert asked_force("Can the council take decisions that members then have to follow?") is not None
+    assert asked_force("Are its findings enforceable, and by whom?").words == "are its findings enforceable"
+    # a duty the texts state as a commitment is asked of the texts' substance, not of their force
+    assert asked_force("Are states obliged to respect privacy online?") is None
+    assert asked_force("What does the charter say about privacy?") is None
+    assert asked_force("Should an e-signature carry the same legal weight as one on paper?") is None
+
+
+def test_what_speaks_of_force():
+    assert gives_force("This declaration is not legally binding.") and gives_force("a non-binding outcome")
+    assert gives_force("consistent with their obligations under international law")
+    assert gives_force("The forum would have no oversight function.") and gives_force("on a voluntary basis")
+    assert not gives_force("Support the forum, including through voluntary contributions.")
+    assert not gives_force("We commit to protect privacy online.")
+
+
+def test_force_is_unanswered_only_when_no_first_passage_on_the_subject_speaks_of_it():
+    question = "Is the charter legally binding on its members?"
+    commitments = [passage("We commit to the charter's aims."), passage("The charter shall guide our members.")]
+    assert unanswered_force(question, commitments).named().startswith("any legal force or obligation for “is the charter")
+    assert unanswered_force(question, [passage("The charter is a voluntary framework for members.")]) is None
+    # a word on force about another subject does not answer
+    assert unanswered_force(question, [passage("Trade treaties bind exporters.")]) is not None
+
+
+def test_a_question_on_legal_force_names_it_and_shows_the_nearest_passages(assistant):
+    """Over the fixture texts, which commit but never say whether they bind."""
+    answer = assistant.ask("Is what the Tunis Agenda agreed legally binding on the governments that adopted it?",
+                           mode="extractive")
+    assert answer.abstained and "legal force or obligation" in answer.missing_concept
+    assert answer.citations  # the nearest passages, cited
+    # a question on the same texts' substance is answered
+    answer = assistant.ask("What should governments do to help the forum, according to the Tunis Agenda?", mode="extractive")
+    assert not answer.abstained and answer.citations
