@@ -55,14 +55,15 @@ def word_count(text: str) -> int:
 
 FRAME_LABEL = re.compile(r"^(?:title|chapeau|closing|heading)(?:-\d+)?$")  # a frame block's label
 _WHEN = re.compile(r"\b(?:when|date[sd]?|adopted|adoption|year|meeting)\b", re.I)
+_RHYTHM = re.compile(r"\b(?:every|each|per|a|once\s+a)\s+(?:\w+\s+)?years?\b", re.I)  # how often, not when
 
 
 def substantive(passage: Passage, query: str = "") -> bool:
     """Not a frame block: the title block, "The General Assembly," (chapeau) or a heading say nothing
     on any question, so they are never quoted; "80th plenary meeting 16 December 2015" (closing) only
-    answers when a text was adopted."""
+    answers when a text was adopted ("every year" asks how often, not when)."""
     label = passage.paragraph.label
-    return not FRAME_LABEL.match(label) or label.startswith("closing") and bool(_WHEN.search(query))
+    return not FRAME_LABEL.match(label) or label.startswith("closing") and bool(_WHEN.search(_RHYTHM.sub(" ", query)))
 
 
 def candidates(passages: list[Passage], min_words: int = 5, query: str = "") -> list[Candidate]:

@@ -147,3 +147,10 @@ def test_a_rhythm_in_the_first_passage_answers_in_other_words():
     other = passage("The forum meets every year.")
     assert unanswered_figure(question, [measured, other]) is None
     assert unanswered_figure(question, [passage("We note the gap."), other]).kind == "rhythm"
+
+
+def test_a_closing_line_is_quoted_for_when_a_text_was_adopted_not_for_how_often():
+    from wsis.assistant.extractive import substantive
+    closing = Passage(Paragraph(doc_id="d", label="closing", text="80th plenary meeting 16 December 2015"), DOC)
+    assert substantive(closing, "In what year was the resolution adopted?")
+    assert not substantive(closing, "The Pact checks progress every year; how often does the resolution want reports?")
