@@ -25,7 +25,8 @@ _ASKS = re.compile(
     r"\b(?:legally\s+)?(?:non-?)?binding\b"
     # bound to act on another's word; "are states obliged to respect human rights" asks for a duty the
     # texts state as a commitment ("we undertake to protect"), not for legal force
-    r"|\b(?:obliged|obligated|compelled|bound|required)\s+to\s+(?:follow|obey|comply|implement|accept|act\s+on|abide|apply|heed)\b"
+    r"|\b(?:obliged|obligated|compelled|bound|required)\s+to\s+"
+    r"(?:follow|obey|comply|implement|accept|act\s+on|abide|apply|heed)\b"
     r"|\blegal(?:ly)?\s+(?:force|status|obligations?|duty|duties)\b"  # not "the legal weight of an e-signature"
     r"|\b(?:enforceable|mandatory|compulsory|obligatory)\b"
     r"|\b(?:have|has|had)\s+to\s+(?:follow|obey|comply|implement|accept|apply|abide|respect)\b",
@@ -38,9 +39,10 @@ _GIVES = re.compile(
     r"|\btreat(?:y|ies)\b|\blegal\s+(?:instruments?|framework|force|effect)\b|\boversight\s+function\b",
     re.I,
 )
-_FORCE_WORDS = set(norm_tokens("legally binding non-binding obliged obligated compelled bound legal force effect status "
-                               "obligation obligations weight standing duty enforceable mandatory compulsory obligatory "
-                               "follow obey comply abide held hold"))
+# the words that ask for force: never what a sentence must share with the question
+_FORCE_WORDS = set(norm_tokens("legally binding non-binding obliged obligated compelled bound required legal force status "
+                               "obligation obligations duty duties enforceable mandatory compulsory obligatory "
+                               "follow obey comply abide heed held hold"))
 
 
 @dataclass(frozen=True)

@@ -80,8 +80,9 @@ _WHEN = re.compile(r"\b(?:next|coming|following|this|each|every)\s+(?:year|month
 # what asks for a point in time, not a rhythm: "when is the *first* session", "the *next* review"
 _ASKS_POINT = re.compile(r"\b(?:first|next|last|previous|inaugural|opening|upcoming)\b", re.I)
 # a question's words that ask for the figure or its time, or say little: never what a sentence must share with it
-_ASKING = set("""how many much long often frequently regularly interval intervals frequency age old soon when where what which who year years date dates time times day days
-month months first next last previous new inaugural opening upcoming scheduled schedule take taken takes place
+_ASKING = set("""how many much long often frequently regularly interval intervals frequency age old soon when
+where what which who year years date dates time times day days month months first next last previous new
+inaugural opening upcoming scheduled schedule take taken takes place
 go going goes gone hold holds held come comes get gets got make makes made put set give gives given number numbers
 figure figures actual actually exact exactly exist text texts document documents say says said mention mentions
 there anything""".split())
