@@ -1,11 +1,12 @@
 """What a question asks for that the first candidates do not give, though its concepts are there:
 a figure ("how many", "how often", "up to what age": ``quantities``) or a word on legal force ("is
-the compact legally binding?": ``legal_force``). English questions only."""
+the compact legally binding?": ``legal_force``) or a place in a body ("who chairs the Forum?":
+``roles``). English questions only."""
 from __future__ import annotations
 
 from typing import Protocol, Sequence
 
-from wsis.assistant import legal_force, quantities
+from wsis.assistant import legal_force, quantities, roles
 from wsis.types import Passage
 
 
@@ -16,4 +17,5 @@ class Unanswered(Protocol):
 def unanswered(question: str, passages: Sequence[Passage], about: str = "") -> Unanswered | None:
     """The first thing asked that none of the first quotable candidates gives; None otherwise."""
     return (quantities.unanswered_figure(question, passages, about=about)
-            or legal_force.unanswered_force(question, passages, about=about))
+            or legal_force.unanswered_force(question, passages, about=about)
+            or roles.unanswered_place(question, passages, about=about))
