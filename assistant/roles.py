@@ -22,7 +22,8 @@ from wsis.types import Passage
 _WHO = r"\bwho\s+(?:\w+\s+){0,3}?"  # "who chairs", "who will chair", "who is going to chair"
 # the place asked, and the words of a sentence that speak of it
 _PLACES = {
-    "chair": (re.compile(rf"{_WHO}(?:(?:co-)?chair(?:s|ed)?|presides?|presided)\b|\bthe\s+(?:co-)?chair(?:person|man|woman)?\b", re.I),
+    # "who chairs": not "the chair's summary", a kind of document
+    "chair": (re.compile(rf"{_WHO}(?:(?:co-)?chair(?:s|ed)?|presides?|presided)\b|\bwho\s+is\s+the\s+(?:co-)?chair\w*", re.I),
               re.compile(r"\b(?:co-?)?chair\w*|\bpresid\w*", re.I)),
     "members": (re.compile(rf"{_WHO}(?:sits?|serves?)\s+on\b|{_WHO}(?:gets?|has|have|holds?)\s+(?:a\s+)?seats?\b"
                            r"|\bwho\s+(?:are|is|will\s+be)\s+(?:the\s+|its\s+)?members\b", re.I),

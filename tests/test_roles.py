@@ -42,3 +42,8 @@ def test_who_chairs_a_body_the_texts_set_up_without_a_chair_is_not_answered(assi
     assert answer.citations
     answer = assistant.ask("How are the members of the compact's AI panel chosen?", mode="extractive")
     assert not answer.abstained and "global-digital-compact#13" in [c.id for c in answer.citations][:3]
+
+
+def test_a_chair_s_summary_is_a_kind_of_document_not_a_place_asked():
+    assert asked_place("What does the chair's summary say about AI?") is None
+    assert asked_place("Who is the chair of the forum?").place == "chair"
