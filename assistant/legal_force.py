@@ -15,8 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from wsis.assistant.extractive import FRAME_LABEL
-from wsis.assistant.quantities import content_words, said_here
+from wsis.assistant.quantities import clause_at, content_words, said_first
 from wsis.assistant.terms import norm_tokens
 from wsis.types import Passage
 
@@ -61,13 +60,7 @@ def asked_force(question: str) -> AskedForce | None:
     m = _ASKS.search(question or "")
     if not m:
         return None
-    starts = [0] + [b.end() for b in re.finditer(r"[,;?:]\s*", question[:m.start()])]
-    rest = question[starts[-1]:]
-    clause = re.split(r"[,;?]", rest, maxsplit=1)[0]
-    clause = re.sub(r"^(?:and|or|but|so)\s+", "", " ".join(clause.split()), flags=re.I).strip(" ?.")
-    if len(clause.split()) < 3:
-        clause = " ".join(question.split()).strip(" ?.")
-    return AskedForce(clause[:1].lower() + clause[1:])
+    return AskedForce(clause_at(question, m.start()))
 
 
 def gives_force(text: str) -> bool:
@@ -82,8 +75,6 @@ def unanswered_force(question: str, passages: Sequence[Passage], first: int = 3,
     asked = asked_force(question)
     if asked is None or not passages:
         return None
-    quotable = [p for p in passages if not FRAME_LABEL.match(p.paragraph.label)]
-    words = content_words(about or question) - _FORCE_WORDS
-    if any(said_here(gives_force, p, words) for p in quotable[:first]):
+    if said_first(gives_force, passages, content_words(about or question) - _FORCE_WORDS, first):
         return None
     return asked

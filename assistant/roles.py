@@ -14,8 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from wsis.assistant.extractive import FRAME_LABEL
-from wsis.assistant.quantities import content_words, said_here
+from wsis.assistant.quantities import clause_at, content_words, said_first
 from wsis.assistant.terms import norm_tokens
 from wsis.types import Passage
 
@@ -56,13 +55,8 @@ def asked_place(question: str) -> AskedPlace | None:
     found = [(m.start(), place, m) for place, (asks, _) in _PLACES.items() if (m := asks.search(question or ""))]
     if not found:
         return None
-    at, place, m = min(found, key=lambda t: t[0])
-    starts = [0] + [b.end() for b in re.finditer(r"[,;?:]\s*|\s(?:and|but)\s", question[:at])]
-    clause = re.split(r"[,;?]|\s(?:and|but)\s", question[starts[-1]:], maxsplit=1)[0]
-    clause = " ".join(clause.split()).strip(" ?.")
-    if len(clause.split()) < 3:
-        clause = " ".join(question.split()).strip(" ?.")
-    return AskedPlace(place, clause[:1].lower() + clause[1:])
+    at, place, _ = min(found, key=lambda t: t[0])
+    return AskedPlace(place, clause_at(question, at, conjunctions=True))
 
 
 def unanswered_place(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedPlace | None:
@@ -72,8 +66,6 @@ def unanswered_place(question: str, passages: Sequence[Passage], first: int = 3,
     if asked is None or not passages:
         return None
     speaks = _PLACES[asked.place][1]
-    quotable = [p for p in passages if not FRAME_LABEL.match(p.paragraph.label)]
-    words = content_words(about or question) - _ROLE_WORDS
-    if any(said_here(lambda text: bool(speaks.search(text)), p, words) for p in quotable[:first]):
+    if said_first(lambda text: bool(speaks.search(text)), passages, content_words(about or question) - _ROLE_WORDS, first):
         return None
     return asked

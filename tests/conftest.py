@@ -10,12 +10,21 @@ from pathlib import Path
 
 import pytest
 
+from wsis.types import DocumentInfo, Paragraph, Passage
+
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+BARE_DOC = DocumentInfo(doc_id="d", title="D")
+
+
+def bare_passage(text: str, label: str = "1") -> Passage:
+    """A candidate paragraph of an unnamed text, for rules that read a passage's words alone."""
+    return Passage(Paragraph(doc_id="d", label=label, text=text), BARE_DOC)
 
 
 def seeds_dir() -> Path:

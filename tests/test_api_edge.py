@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 
-import httpx
 import pytest
 
 from tests.conftest_ui import http, server  # noqa: F401 (fixtures)

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from wsis.assistant import concepts as C
 from wsis.assistant import terms as T
-from wsis.types import DocumentInfo, Paragraph, Passage
-
-DOC = DocumentInfo(doc_id="d", title="D")
+from tests.conftest import bare_passage
+from wsis.types import Passage
 
 
 def passage(label: str, text: str) -> Passage:
-    return Passage(Paragraph(doc_id="d", label=label, text=text), DOC)
+    return bare_passage(text, label)
 
 
 def texts(question: str) -> list[str]:

@@ -3,13 +3,7 @@ fixture index: the texts' commitments do not say whether they bind."""
 from __future__ import annotations
 
 from wsis.assistant.legal_force import asked_force, gives_force, unanswered_force
-from wsis.types import DocumentInfo, Paragraph, Passage
-
-DOC = DocumentInfo(doc_id="d", title="D")
-
-
-def passage(text: str) -> Passage:
-    return Passage(Paragraph(doc_id="d", label="1", text=text), DOC)
+from tests.conftest import bare_passage as passage
 
 
 def test_which_questions_ask_for_legal_force():

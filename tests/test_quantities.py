@@ -2,13 +2,7 @@
 from __future__ import annotations
 
 from wsis.assistant.quantities import asked_figure, asks_only, gives_figure, unanswered_figure
-from wsis.types import DocumentInfo, Paragraph, Passage
-
-DOC = DocumentInfo(doc_id="d", title="D")
-
-
-def passage(text: str) -> Passage:
-    return Passage(Paragraph(doc_id="d", label="1", text=text), DOC)
+from tests.conftest import bare_passage as passage
 
 
 def test_a_clause_that_opens_with_the_figure_asks_for_it():
@@ -116,7 +110,7 @@ def test_the_figure_must_be_in_a_sentence_on_the_question_s_subject():
 
 
 def test_a_title_block_or_closing_line_gives_no_figure_unless_adoption_is_asked():
-    closing = Passage(Paragraph(doc_id="d", label="closing", text="80th plenary meeting 16 December 2015"), DOC)
+    closing = passage("80th plenary meeting 16 December 2015", label="closing")
     assert unanswered_figure("Which country hosted the first meeting, and when?", [closing]).kind == "time"
     assert unanswered_figure("When was the resolution adopted at that meeting?", [closing]) is None
 
@@ -151,6 +145,6 @@ def test_a_rhythm_in_the_first_passage_answers_in_other_words():
 
 def test_a_closing_line_is_quoted_for_when_a_text_was_adopted_not_for_how_often():
     from wsis.assistant.extractive import substantive
-    closing = Passage(Paragraph(doc_id="d", label="closing", text="80th plenary meeting 16 December 2015"), DOC)
+    closing = passage("80th plenary meeting 16 December 2015", label="closing")
     assert substantive(closing, "In what year was the resolution adopted?")
     assert not substantive(closing, "The Pact checks progress every year; how often does the resolution want reports?")

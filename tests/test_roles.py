@@ -3,13 +3,7 @@ answer, and the answer over the fixture index."""
 from __future__ import annotations
 
 from wsis.assistant.roles import asked_place, unanswered_place
-from wsis.types import DocumentInfo, Paragraph, Passage
-
-DOC = DocumentInfo(doc_id="d", title="D")
-
-
-def passage(text: str) -> Passage:
-    return Passage(Paragraph(doc_id="d", label="1", text=text), DOC)
+from tests.conftest import bare_passage as passage
 
 
 def test_which_questions_ask_for_a_place_in_a_body():
