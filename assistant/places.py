@@ -1,5 +1,6 @@
 """Paragraphs named by their place: "the first operative paragraph", "its third preambular
-paragraph", "the last paragraph of the Tunis Agenda". The n-th is paragraph n (PPn for a preambular
+paragraph", "the last paragraph of the Tunis Agenda", "the last piece of agreed language in the
+briefing pack". The n-th is paragraph n (PPn for a preambular
 one: UN texts number their paragraphs in order); the last ones count from the text's end
 (``lookups.placed``). English only, like the reference words."""
 from __future__ import annotations
@@ -9,8 +10,10 @@ import re
 # "the first operative paragraph", "the last paragraph", "its third preambular paragraph": a paragraph by its place
 _ORDINALS = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
              "eighth": 8, "ninth": 9, "tenth": 10, "last": -1, "final": -1, "closing": -1, "penultimate": -2}
+# a paragraph as a user may call it: "the last passage", "the last piece of agreed language"
+_PARAGRAPH = r"(?:paragraph|para\.?|passage|(?:piece|bit)\s+of\s+(?:agreed\s+)?(?:text|language|wording))"
 ORDINAL = re.compile(r"\b(?P<ord>second[-\s]to[-\s]last|\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")"
-                     r"\s+(?:(?P<series>operative|preambular)\s+)?(?:paragraph|para\.?)(?!\w)", re.I)
+                     r"\s+(?:(?P<series>operative|preambular)\s+)?" + _PARAGRAPH + r"(?!\w)", re.I)
 
 
 def places(question: str) -> list[tuple[int, int, int, str]]:

@@ -87,9 +87,12 @@ class _Mention:
 
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
 _JOINED = re.compile(r"\s+(?:(?:on|of|for)\s+(?:the\s+)?)?", re.I)
+_JOINED_OWN = re.compile(r"(?:['’]s)?\s+(?:(?:on|of|for)\s+(?:the\s+)?)?", re.I)  # also "the team's extract"
 # the kind of text a title names; "action" too, so that "action plan" alone names no document
 _KINDS = {"declaration", "principles", "agenda", "plan", "action", "commitment", "compact", "pact", "vision",
           "statement", "resolution", "annex"}
+# a kind of text said for another: a declaration is a statement (of principles, on future generations)
+_KIND_SYNONYMS = {"statement": "declaration", "declaration": "statement"}
 # what a local text is called after its title words ("the negotiating team extract")
 _LOCAL_KINDS = {"summary", "extract", "excerpt", "briefing", "brief", "note", "notes", "report", "paper", "draft", "statement",
                 "declaration", "minutes", "communique", "communiqué", "letter", "memo", "submission"}
@@ -176,6 +179,7 @@ class DocumentNames:
         self.title_words = {doc_id: _title_words([info.title, *info.aliases])
                             for doc_id, info in documents.items() if doc_id in catalog}
         self._vocabulary = {w for own, kinds in self.title_words.values() for w in own | kinds}
+        self._vocabulary |= {said for said, kind in _KIND_SYNONYMS.items() if kind in self._vocabulary}
         # a file's name as said, when it ends in a kind of text: "the flattened excerpt" (flattened-excerpt.txt),
         # not "internet governance" (internet-governance.pdf: the question's subject); after the names above
         self.spoken = [(_alias_pattern(doc_id.replace("-", " ")), doc_id) for doc_id in documents
@@ -220,22 +224,28 @@ class DocumentNames:
         no other indexed text. "round table discussions" names nothing."""
         out: list[_Mention] = []
         vocabulary = set().union(*self.local_words.values()) if self.local_words else set()
-        words = [w for w in re.finditer(_TITLE_WORD, text) if not any(s <= w.start() < e for s, e in taken)]
+        words = [w for w in re.finditer(_TITLE_WORD, text) if not any(s <= w.start() < e for s, e in taken)
+                 and not (w.group() == "s" and text[w.start() - 1:w.start()] in "'’")]  # "team's": one word
         i = 0
         while i < len(words):
             j = i
             while j < len(words) and words[j].group().lower() in vocabulary and (
-                    j == i or _JOINED.fullmatch(text[words[j - 1].end():words[j].start()])):
+                    j == i or _JOINED_OWN.fullmatch(text[words[j - 1].end():words[j].start()])):
                 j += 1
             run = [w.group() for w in words[i:j]]
             lower = {w.lower() for w in run}
             owners = [d for d, own in self.local_words.items() if lower <= own] if len(lower) >= 2 else []
             capital = any(w.group()[0].isupper() and text[:w.start()].strip() for w in words[i:j])  # not the first word
             named = capital or bool(run) and run[-1].lower() in _LOCAL_KINDS
+            end = words[j - 1].end() if run else 0
+            # a kind of text right after the title words, though the title lacks it: "the negotiating team's briefing"
+            if run and not named and j < len(words) and words[j].group().lower() in _LOCAL_KINDS and \
+                    _JOINED_OWN.fullmatch(text[words[j - 1].end():words[j].start()]):
+                named, end = True, words[j].end()
             # two words that are no file-name filler ("final notes", "the report" name nothing)
             own = [w for w in re.split(r"[^a-z0-9]+", " ".join(run).lower()) if w and w not in GENERIC_NAMES and not w.isdigit()]
             if len(owners) == 1 and named and len(own) >= 2:
-                out.append(_Mention(owners[0], words[i].start(), words[j - 1].end(), informal=True))
+                out.append(_Mention(owners[0], words[i].start(), end, informal=True))
             i = max(j, i + 1)
         return out
 
@@ -257,8 +267,9 @@ class DocumentNames:
             run = [w.group().lower() for w in words[i:j]]
             # the run ends on the kind ("Geneva plan"), or holds two words of its own ("annex on future
             # generations"): "an annex on digital trade" is not the GDC
-            owners = [d for d, (own, kinds) in self.title_words.items() if set(run) <= own | kinds
-                      and set(run) & kinds and (run[-1] in kinds or len(set(run) & own) >= 2)] if len(run) >= 2 else []
+            owners = self._owners(run)
+            if not owners and set(run) & set(_KIND_SYNONYMS):  # "the statement of principles": the Declaration of Principles
+                owners = self._owners([_KIND_SYNONYMS.get(w, w) for w in run])
             if len(owners) == 1:
                 out.append(_Mention(owners[0], words[i].start(), words[j - 1].end(), informal=True))
             elif len(run) == 1 and run[0] in _KINDS and words[i].group()[0].isupper() and re.search(
@@ -268,6 +279,13 @@ class DocumentNames:
                     out.append(_Mention(owners[0], words[i].start(), words[i].end()))  # a name only
             i = max(j, i + 1)
         return out
+
+    def _owners(self, run: list[str]) -> list[str]:
+        """The catalog documents a run of title words (two or more) may name."""
+        if len(run) < 2:
+            return []
+        return [d for d, (own, kinds) in self.title_words.items() if set(run) <= own | kinds
+                and set(run) & kinds and (run[-1] in kinds or len(set(run) & own) >= 2)]
 
     def doc_ids(self, text: str) -> list[str]:
         out: list[str] = []

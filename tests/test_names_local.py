@@ -18,6 +18,8 @@ def test_a_local_text_is_named_by_a_run_of_its_title_words():
     assert named("What does the Ministerial Round Table summary say about AI?") == [
         ("000-summary", "Ministerial Round Table summary")]
     assert named("what does the negotiating team extract say?") == [("team-extract", "negotiating team extract")]
+    # its owner's possessive, then a kind of text its title lacks: "the negotiating team's brief"
+    assert named("What is the last passage of the negotiating team's brief?") == [("team-extract", "negotiating team's brief")]
     assert named("What did the ministers say at the WSIS+20 event?") == [("000-summary", "WSIS+20 event")]
     assert named("What does the Tunis Agenda say on the ministerial round table summary?") == [
         ("tunis-agenda", "Tunis Agenda"), ("000-summary", "ministerial round table summary")]
@@ -26,7 +28,8 @@ def test_a_local_text_is_named_by_a_run_of_its_title_words():
 def test_ordinary_words_name_no_local_text():
     for question in ("what came out of round table discussions?", "What agreed language is there on the information society?",
                      "Is there agreed language on the team?", "Round table: what was said?",
-                     "What does the round table summary say?", "what do the final notes say?"):
+                     "What does the round table summary say?", "what do the final notes say?",
+                     "What is in the team's brief?", "Is agreed language a brief?"):
         assert named(question) == [], question
 
 

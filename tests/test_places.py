@@ -12,11 +12,15 @@ def test_places_are_read_with_their_series():
     assert [p[2:] for p in places("its last para. and its second-to-last paragraph, then the 4th paragraph")] == [
         (-1, ""), (-2, ""), (4, "")]
     assert [p[2:] for p in places("The penultimate paragraph? The final preambular paragraph?")] == [(-2, ""), (-1, "PP")]
+    # a paragraph as users call it
+    assert [p[2:] for p in places("the last piece of agreed language, the first passage, the final bit of wording")] == [
+        (-1, ""), (1, ""), (-1, "")]
 
 
 def test_first_and_last_alone_name_no_paragraph():
     for question in ("What did the first summit agree?", "In the last decade, has access improved?",
-                     "Which paragraphs come first?", "the first paragraphs of the compact"):
+                     "Which paragraphs come first?", "the first paragraphs of the compact",
+                     "Was the first piece of the puzzle agreed?", "the last passages of the text"):
         assert places(question) == [], question
 
 

@@ -229,6 +229,10 @@ def test_informal_names_name_one_catalog_document_each():
         "declaration-on-future-generations"]
     assert names.doc_ids("Did the worry about cost carry into the Vision?") == ["wsis10-vision"]
     assert names.doc_ids("What do the Geneva principles say on ethics?") == ["geneva-declaration"]
+    # a declaration is also called a statement; the WSIS+10 Statement keeps its own name
+    assert names.doc_ids("What does the statement of principles say on ethics?") == ["geneva-declaration"]
+    assert names.doc_ids("And the future generations statement?") == ["declaration-on-future-generations"]
+    assert names.doc_ids("What does the WSIS+10 Statement say on ethics?") == ["wsis10-statement"]
     assert names.doc_ids("Do the Pact and its annex on future generations agree?") == [
         "pact-for-the-future", "declaration-on-future-generations"]
     # a run stops at a full name: both texts are named
@@ -302,6 +306,8 @@ def test_status_json_carries_the_reports(indexed):
     ("And the second preambular paragraph of A/RES/70/125?", "a-res-70-125#PP2", ""),
     ("What is the second-to-last paragraph of the Pact?", "pact-for-the-future#4", ""),
     ("Quote the last paragraph of the negotiating team extract", "ig-briefing-extract#64", ""),  # a user's extract: its last
+    # a paragraph called as a user calls it, in a text named by its owner and its kind
+    ("What is the last piece of agreed language in the negotiating team's briefing pack?", "ig-briefing-extract#64", ""),
 ])
 def test_reference_look_ups(indexed, question, pid, focus):
     from wsis.assistant.retrieval import Retriever
@@ -524,6 +530,9 @@ def test_a_texts_particulars_are_answered_from_its_title_block(indexed):
     assert [c.id for c in cite.citations] == ["geneva-declaration#title"] and "WSIS-03/GENEVA/DOC/4-E" in cite.answer
     drafted = assistant.ask("Was the Tunis Agenda first drafted in English?", mode="extractive")
     assert [c.id for c in drafted.citations] == ["tunis-agenda#title"] and "Original: English" in drafted.answer
+    # a declaration said to be a statement ("the 2003 statement of principles") is still named
+    stated = assistant.ask("Was the 2003 statement of principles first drafted in English?", mode="extractive")
+    assert [c.id for c in stated.citations] == ["geneva-declaration#title"] and "Original: English" in stated.answer
 
 
 def test_a_text_named_by_its_year_has_its_particulars_answered(indexed):
