@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from wsis.assistant.name_patterns import alias_pattern, foreign_pattern
 from wsis.assistant.places import ORDINAL, places
 from wsis.ingest.catalog import catalog_by_id
 from wsis.ingest.identity import GENERIC_NAMES, distinctive_name
@@ -110,50 +111,6 @@ def _title_words(names: list[str]) -> tuple[set[str], set[str]]:
     return words - _KINDS, words & _KINDS
 
 
-def _alias_pattern(alias: str) -> re.Pattern[str]:
-    escaped = re.escape(alias.strip()).replace(r"\ ", r"\s+")
-    short = len(alias) <= 4 or alias.isupper()
-    flags = 0 if short else re.I  # "TA" must not match "ta" in a word; "tunis agenda" may be any case
-    return re.compile(rf"(?<![\w/]){escaped}(?![\w/])", flags)
-
-
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-
-
-_ACCENTED = {c: f"[{c}{b}]" for c, b in zip("áàâäéèêëíìîïóòôöúùûüçñ", "aaaaeeeeiiiioooouuuucn")}
-_ALEF = "[اأإآ]"
-
-
-def _foreign_word(word: str) -> str:
-    """One word of a name in another UN language as a pattern: accents optional ("numerique"), either
-    apostrophe, a Russian word in any case ending ("Тунисской программе", "Пакте"), alef with or
-    without hamza."""
-    if re.fullmatch(r"[\u0400-\u04ff]{3,}", word):
-        stem = word[:-2] if len(word) >= 5 else word
-        return re.escape(stem) + r"[\u0400-\u04ff]{0,3}"
-    out = []
-    for c in word:
-        low = c.lower()
-        out.append("['’]" if c in "'’" else _ACCENTED.get(low) or (_ALEF if c in "اأإآ" else re.escape(c)))
-    return "".join(out)
-
-
-def _foreign_pattern(name: str) -> re.Pattern[str]:
-    """A name in another UN language as a question may write it (:func:`_foreign_word`); an Arabic
-    name after its prefixes ("وبالميثاق", "للميثاق"); a Chinese name inside a run of characters (no
-    spaces to bound it)."""
-    if _CJK.search(name):
-        return re.compile(re.escape(name))
-    words = [_foreign_word(w) for w in name.split()]
-    prefix = ""
-    if re.search(r"[\u0600-\u06ff]", name):
-        if name.startswith("ال"):  # "الميثاق": "للميثاق" after ل, "بالميثاق", "وبالميثاق"
-            words[0] = "(?:[وف]?[بك]?ال|[وف]?لل)" + _foreign_word(name.split()[0][2:])
-        else:
-            prefix = "(?:[وف]?[بلك]?)"
-    return re.compile(r"(?<![\w/])" + prefix + r"\s+".join(words) + r"(?![\w/])", re.I)
-
-
 class DocumentNames:
     """Names users type for each document -> doc_id."""
 
@@ -172,7 +129,7 @@ class DocumentNames:
         foreign = {name: doc_id for doc_id in documents if doc_id in catalog
                    for names_of in catalog[doc_id].names.values() for name in names_of}
         ordered = sorted([*names.items(), *foreign.items()], key=lambda kv: -len(kv[0]))  # longest first
-        self.patterns = [(_alias_pattern(name) if name in names else _foreign_pattern(name), doc_id)
+        self.patterns = [(alias_pattern(name) if name in names else foreign_pattern(name), doc_id)
                          for name, doc_id in ordered]
         # informal names ("the Geneva plan", "the future generations declaration", "the Vision"): from
         # the words of catalog titles and aliases only (a local file's title may be any phrase)
@@ -182,7 +139,7 @@ class DocumentNames:
         self._vocabulary |= {said for said, kind in _KIND_SYNONYMS.items() if kind in self._vocabulary}
         # a file's name as said, when it ends in a kind of text: "the flattened excerpt" (flattened-excerpt.txt),
         # not "internet governance" (internet-governance.pdf: the question's subject); after the names above
-        self.spoken = [(_alias_pattern(doc_id.replace("-", " ")), doc_id) for doc_id in documents
+        self.spoken = [(alias_pattern(doc_id.replace("-", " ")), doc_id) for doc_id in documents
                        if doc_id not in catalog and "-" in doc_id and doc_id.rsplit("-", 1)[-1] in _LOCAL_KINDS
                        and distinctive_name(doc_id)]
         # a local text's own title words ("Ministerial", "Round", "Table"), for its descriptive names

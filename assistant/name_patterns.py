@@ -1,0 +1,52 @@
+"""How a document's name is found in a question: an English name or alias with any spacing, and the
+catalog's names in the other UN languages as users type them (accents optional, either apostrophe,
+Russian case endings, Arabic prefixes, Chinese inside a run of characters). Used by
+``assistant.references.DocumentNames``."""
+from __future__ import annotations
+
+import re
+
+
+def alias_pattern(alias: str) -> re.Pattern[str]:
+    """A name or alias as a question may write it: any spacing; short names and acronyms in their case."""
+    escaped = re.escape(alias.strip()).replace(r"\ ", r"\s+")
+    short = len(alias) <= 4 or alias.isupper()
+    flags = 0 if short else re.I  # "TA" must not match "ta" in a word; "tunis agenda" may be any case
+    return re.compile(rf"(?<![\w/]){escaped}(?![\w/])", flags)
+
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+_ACCENTED = {c: f"[{c}{b}]" for c, b in zip("áàâäéèêëíìîïóòôöúùûüçñ", "aaaaeeeeiiiioooouuuucn")}
+_ALEF = "[اأإآ]"
+
+
+def _foreign_word(word: str) -> str:
+    """One word of a name in another UN language as a pattern: accents optional ("numerique"), either
+    apostrophe, a Russian word in any case ending ("Тунисской программе", "Пакте"), alef with or
+    without hamza."""
+    if re.fullmatch(r"[\u0400-\u04ff]{3,}", word):
+        stem = word[:-2] if len(word) >= 5 else word
+        return re.escape(stem) + r"[\u0400-\u04ff]{0,3}"
+    out = []
+    for c in word:
+        low = c.lower()
+        out.append("['’]" if c in "'’" else _ACCENTED.get(low) or (_ALEF if c in "اأإآ" else re.escape(c)))
+    return "".join(out)
+
+
+def foreign_pattern(name: str) -> re.Pattern[str]:
+    """A name in another UN language as a question may write it (:func:`_foreign_word`); an Arabic
+    name after its prefixes ("وبالميثاق", "للميثاق"); a Chinese name inside a run of characters (no
+    spaces to bound it)."""
+    if _CJK.search(name):
+        return re.compile(re.escape(name))
+    words = [_foreign_word(w) for w in name.split()]
+    prefix = ""
+    if re.search(r"[\u0600-\u06ff]", name):
+        if name.startswith("ال"):  # "الميثاق": "للميثاق" after ل, "بالميثاق", "وبالميثاق"
+            words[0] = "(?:[وف]?[بك]?ال|[وف]?لل)" + _foreign_word(name.split()[0][2:])
+        else:
+            prefix = "(?:[وف]?[بلك]?)"
+    return re.compile(r"(?<![\w/])" + prefix + r"\s+".join(words) + r"(?![\w/])", re.I)
