@@ -7,6 +7,11 @@ in technology jobs" carries more of the question's vector than "quota"), yet an 
 does not answer. ``concepts.check`` gives this phrase at least the weight of a concept that can be
 missing, so it must stand in the candidates word for word or be paraphrased there.
 
+A question asking "which" may also offer candidates for its answer ("What kinds of data does the
+compact want opened up: weather records, health statistics?", "Which commissions, for instance the
+ones for Africa, ...?"): the offered list is what must be found (:func:`offered_examples`); texts
+that name none of them do not say which.
+
 English only; any other question has no focus (the check is unchanged for it)."""
 from __future__ import annotations
 
@@ -56,3 +61,21 @@ def asked_object(question: str, phrases: Sequence[Phrase],
     after = [(at[0], ph) for ph in phrases
              if not _a_place(ph) and (at := locate(question, ph)) is not None and at[0] >= m.end()]
     return min(after, key=lambda pair: pair[0])[1] if after else None
+
+
+# a question asking which ones, then offering candidates: after a colon, or "for instance", "such as", "e.g."
+_WHICH = re.compile(r"\b(?:which|who|whom|what\s+(?:kinds?|sorts?|types?)\s+of)\b", re.I)
+_OFFERED = re.compile(r":\s*|(?P<aside>,\s*)?\b(?:for\s+(?:instance|example)|such\s+as|e\.g\.),?\s*", re.I)
+
+
+def offered_examples(question: str) -> tuple[int, int] | None:
+    """(start, end) in ``question`` of the candidates a which-question offers for its answer: the
+    rest of the question after a colon ("...: the HLPF, ECOSOC or the Assembly?"), the aside after
+    ", for instance" up to its closing comma, or the rest after "such as"; None when it offers none."""
+    asks = _WHICH.search(question or "")
+    m = _OFFERED.search(question, asks.end()) if asks else None
+    if not m:
+        return None
+    closing = r"[,?]" if m["aside"] else r"\?"
+    end = re.compile(closing).search(question, m.end())
+    return m.end(), end.start() if end else len(question)

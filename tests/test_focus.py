@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wsis.assistant.concepts import locate
-from wsis.assistant.focus import asked_object
+from wsis.assistant.focus import asked_object, offered_examples
 from wsis.assistant.phrases import concept_phrases
 
 
@@ -86,3 +86,36 @@ def test_the_span_minimum_refuses_the_most_within_the_budget():
     assert 0.884 < t < 0.899 and score(dev, t) == (2, 0)  # refusing all four would refuse the answerable one
     assert fit([row(0.88, False), row(0.90, False)]) > 0.90  # no answerable question: every one refused
     assert fit([]) is None
+
+
+@pytest.mark.parametrize("question, offered", [
+    ("What kinds of reports must the council publish: budgets, minutes, audits?", "budgets, minutes, audits"),
+    ("Which regions, for instance the Andes or the Sahel, are singled out?", "the Andes or the Sahel"),
+    ("Who should take part: universities or unions?", "universities or unions"),
+    ("Which scripts, such as Cyrillic or Thai?", "Cyrillic or Thai"),
+])
+def test_a_which_question_may_offer_candidates_for_its_answer(question, offered):
+    start, end = offered_examples(question)
+    assert question[start:end] == offered
+
+
+@pytest.mark.parametrize("question", [
+    "What do the texts say about budgets, minutes and audits?",  # no "which": a topic question
+    "Note: which regions are singled out?",  # the colon comes before the asking word
+    "At what level are the pledges made: ministers, or the leaders themselves?",  # "what level" asks no kind
+])
+def test_other_questions_offer_no_candidates(question):
+    assert offered_examples(question) is None
+
+
+def test_a_which_question_whose_candidates_the_texts_never_name_is_refused(assistant):
+    """The fixture's Tunis Agenda calls on regional commissions to hold follow-up meetings and names
+    none of them; the embedder finds "Africa" close to "regional" all the same."""
+    answer = assistant.ask("Which regions' commissions should host the follow-up meetings: Africa, Western Asia or "
+                           "Latin America?", mode="extractive")
+    assert answer.abstained and answer.missing_concept == "Africa, Western Asia or Latin America", answer.answer
+    assert "tunis-agenda#15" in [c.id for c in answer.citations]  # among the nearest passages
+    # one candidate in the texts: the question is answered
+    named = assistant.ask("Which people should the follow-up meetings bring together: governments, unions or "
+                          "students?", mode="extractive")
+    assert not named.abstained and named.citations, named.answer
