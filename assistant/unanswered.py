@@ -1,12 +1,12 @@
 """What a question asks for that the first candidates do not give, though its concepts are there:
 a figure ("how many", "how often", "up to what age": ``quantities``) or a word on legal force ("is
-the compact legally binding?": ``legal_force``) or a place in a body ("who chairs the Forum?":
-``roles``). English questions only."""
+the compact legally binding?": ``legal_force``), a place in a body ("who chairs the Forum?":
+``roles``) or a right ("is internet access a human right?": ``rights``). English questions only."""
 from __future__ import annotations
 
 from typing import Protocol, Sequence
 
-from wsis.assistant import legal_force, quantities, roles
+from wsis.assistant import legal_force, quantities, rights, roles
 from wsis.types import Passage
 
 
@@ -18,4 +18,5 @@ def unanswered(question: str, passages: Sequence[Passage], about: str = "") -> U
     """The first thing asked that none of the first quotable candidates gives; None otherwise."""
     return (quantities.unanswered_figure(question, passages, about=about)
             or legal_force.unanswered_force(question, passages, about=about)
-            or roles.unanswered_place(question, passages, about=about))
+            or roles.unanswered_place(question, passages, about=about)
+            or rights.unanswered_right(question, passages, about=about))

@@ -1,0 +1,74 @@
+"""Questions that ask whether the texts make something a right ("Do the texts declare internet
+access to be a human right?", "Do people have a right to connectivity?") and whether the passages an
+answer would quote say so.
+
+Every concept of such a question may stand in the texts: "access", "human rights" ("we undertake to
+protect human rights online"). What is asked is the relation between them, which those sentences do
+not state. When none of the first quotable candidates has a sentence on the question's subject that
+names a right to something, something as a right, or an entitlement, the answer says the texts do not
+address it. English questions only, as for figures (``quantities``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from wsis.assistant.quantities import clause_at, content_words, said_first
+from wsis.assistant.terms import norm_tokens
+from wsis.types import Passage
+
+_KIND = r"(?:(?:basic|fundamental|human|universal|legal|civil|inalienable|individual|enforceable)\s+){0,2}"
+# what asks for a right: "X (to be | as | is) a human right", "make X a right", "a right to X", "entitled to X"
+_ASKS = re.compile(
+    # "right" as a noun ("is access a right?", "a right for all"), not "the right approach"
+    rf"\b(?:to\s+be|as|is|are|be|was|were|make|makes|made|making|declares?|declared|calls?|called|considers?"
+    rf"|considered|recogni[sz]es?|recogni[sz]ed)\s+(?:[\w'’-]+\s+){{0,4}}?(?:a|an)\s+{_KIND}right"
+    r"(?=\s*(?:[?.,;:!]|$|(?:for|of|in|under|by|that|and|or|to|everywhere|online)\b))"
+    rf"|\b(?:a|the|any|their|our|its|everyone's|people's)\s+{_KIND}right\s+to\b"
+    r"|\bentitled\s+to\b",
+    re.I,
+)
+# what states a right or an entitlement: "the right to development", "access as a basic right"
+_GIVES = re.compile(
+    rf"\brights?\s+(?:of\s+(?:\w+\s+){{1,3}})?to\b|\b(?:as|is|are|be)\s+(?:a|an)\s+{_KIND}right\b|\bentitle(?:d|ment|ments)?\b",
+    re.I,
+)
+# the words that ask for a right: never what a sentence must share with the question
+_RIGHT_WORDS = set(norm_tokens("right rights human basic fundamental universal legal civil inalienable individual "
+                               "entitled entitlement declare declared recognise recognize recognised recognized "
+                               "consider considered treat treated proclaim proclaimed affirm"))
+
+
+@dataclass(frozen=True)
+class AskedRight:
+    """The clause that asks whether something is a right."""
+
+    words: str  # "do the texts declare internet access itself to be a human right"
+
+    def named(self) -> str:
+        """How the answer names what the texts lack: "a right for “...”"."""
+        return f"a right for “{self.words}”"
+
+
+def asked_right(question: str) -> AskedRight | None:
+    """The clause of ``question`` that asks whether something is a right; None when it asks none."""
+    m = _ASKS.search(question or "")
+    return AskedRight(clause_at(question, m.start())) if m else None
+
+
+def gives_right(text: str) -> bool:
+    """Whether ``text`` states a right to something, something as a right, or an entitlement."""
+    return bool(_GIVES.search(text))
+
+
+def unanswered_right(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedRight | None:
+    """The clause asking for a right when none of the ``first`` quotable candidates states one in a
+    sentence on the question's subject (``about``: its topic with the glossary's expansions; the
+    question by default); None when no right is asked or a candidate may answer."""
+    asked = asked_right(question)
+    if asked is None or not passages:
+        return None
+    if said_first(gives_right, passages, content_words(about or question) - _RIGHT_WORDS, first):
+        return None
+    return asked
