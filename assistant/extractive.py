@@ -54,7 +54,9 @@ def word_count(text: str) -> int:
 
 
 FRAME_LABEL = re.compile(r"^(?:title|chapeau|closing|heading)(?:-\d+)?$")  # a frame block's label
-_WHEN = re.compile(r"\b(?:when|date[sd]?|adopted|adoption|year|meeting)\b", re.I)
+# "meeting" the noun ("at which meeting"), not the verb ("a part in meeting its goals")
+_WHEN = re.compile(r"\b(?:when|date[sd]?|adopted|adoption|year|meeting(?!\s+(?:its|their|the|our|these|those|this|that|"
+                   r"an?|all|every|each|targets?|goals?|needs?|commitments?|objectives?|demands?)\b))\b", re.I)
 _RHYTHM = re.compile(r"\b(?:every|each|per|a|once\s+a)\s+(?:\w+\s+)?years?\b", re.I)  # how often, not when
 
 

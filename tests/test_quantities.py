@@ -143,8 +143,11 @@ def test_a_rhythm_in_the_first_passage_answers_in_other_words():
     assert unanswered_figure(question, [passage("We note the gap."), other]).kind == "rhythm"
 
 
-def test_a_closing_line_is_quoted_for_when_a_text_was_adopted_not_for_how_often():
+def test_a_closing_line_is_quoted_for_when_a_text_was_adopted_not_for_how_often_or_goals_met():
     from wsis.assistant.extractive import substantive
     closing = passage("80th plenary meeting 16 December 2015", label="closing")
     assert substantive(closing, "In what year was the resolution adopted?")
     assert not substantive(closing, "The Pact checks progress every year; how often does the resolution want reports?")
+    # a meeting, not meeting one's goals
+    assert substantive(closing, "At which plenary meeting was the resolution passed?")
+    assert not substantive(closing, "Who does the statement credit with a part in meeting its goals?")
