@@ -54,9 +54,9 @@ def word_count(text: str) -> int:
 
 
 FRAME_LABEL = re.compile(r"^(?:title|chapeau|closing|heading)(?:-\d+)?$")  # a frame block's label
-# "meeting" the noun ("at which meeting"), not the verb ("a part in meeting its goals")
-_WHEN = re.compile(r"\b(?:when|date[sd]?|adopted|adoption|year|meeting(?!\s+(?:its|their|the|our|these|those|this|that|"
-                   r"an?|all|every|each|targets?|goals?|needs?|commitments?|objectives?|demands?)\b))\b", re.I)
+# "meeting" the noun ("at which meeting", "the 80th plenary meeting"), not the verb ("a part in meeting its goals")
+_WHEN = re.compile(r"\b(?:when|date[sd]?|adopted|adoption|year)\b"
+                   r"|\b(?:which|what|plenary|the|a|that|this|its|their|same|\d+(?:st|nd|rd|th))\s+meetings?\b", re.I)
 _RHYTHM = re.compile(r"\b(?:every|each|per|a|once\s+a)\s+(?:\w+\s+)?years?\b", re.I)  # how often, not when
 
 

@@ -65,17 +65,29 @@ def asked_object(question: str, phrases: Sequence[Phrase],
 
 # a question asking which ones, then offering candidates: after a colon, or "for instance", "such as", "e.g."
 _WHICH = re.compile(r"\b(?:which|who|whom|what\s+(?:kinds?|sorts?|types?)\s+of)\b", re.I)
-_OFFERED = re.compile(r":\s*|(?P<aside>,\s*)?\b(?:for\s+(?:instance|example)|such\s+as|e\.g\.),?\s*", re.I)
+_OFFERED = re.compile(r":\s+|(?P<aside>,\s*)?\b(?:for\s+(?:instance|example)|such\s+as|e\.g\.),?\s*", re.I)
+# the question's clause goes on after its list: "..., such as ECOSOC or the HLPF, must report"
+_GOES_ON = re.compile(r",?\s+(?:are|is|was|were|be|been|must|should|shall|will|would|can|could|may|might|do|does|did"
+                      r"|have|has|had|get|gets|got)\b", re.I)
 
 
 def offered_examples(question: str) -> tuple[int, int] | None:
-    """(start, end) in ``question`` of the candidates a which-question offers for its answer: the
-    rest of the question after a colon ("...: the HLPF, ECOSOC or the Assembly?"), the aside after
-    ", for instance" up to its closing comma, or the rest after "such as"; None when it offers none."""
+    """(start, end) in ``question`` of the candidates a which-question offers for its answer, within
+    the sentence that asks (up to its "?" or a closing bracket): after a colon ("...: the HLPF, ECOSOC
+    or the Assembly?") or "for instance", "such as", "e.g.", up to a verb that carries the clause on
+    ("such as Cyrillic or Thai are supported"), or else the end of the sentence; an aside after ",
+    for instance" without such a verb ends at its next comma. None when it offers none."""
     asks = _WHICH.search(question or "")
-    m = _OFFERED.search(question, asks.end()) if asks else None
+    if not asks:
+        return None
+    stop = re.compile(r"[?)]").search(question, asks.end())
+    limit = stop.start() if stop else len(question)
+    m = _OFFERED.search(question, asks.end(), limit)
     if not m:
         return None
-    closing = r"[,?]" if m["aside"] else r"\?"
-    end = re.compile(closing).search(question, m.end())
-    return m.end(), end.start() if end else len(question)
+    verb = _GOES_ON.search(question, m.end(), limit)
+    end = verb.start() if verb else limit
+    if m["aside"] and not verb:
+        comma = question.find(",", m.end(), limit)
+        end = comma if comma >= 0 else end
+    return (m.end(), end) if question[m.end():end].strip() else None

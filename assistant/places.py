@@ -10,8 +10,9 @@ import re
 # "the first operative paragraph", "the last paragraph", "its third preambular paragraph": a paragraph by its place
 _ORDINALS = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
              "eighth": 8, "ninth": 9, "tenth": 10, "last": -1, "final": -1, "closing": -1, "penultimate": -2}
-# a paragraph as a user may call it: "the last passage", "the last piece of agreed language"
-_PARAGRAPH = r"(?:paragraph|para\.?|passage|(?:piece|bit)\s+of\s+(?:agreed\s+)?(?:text|language|wording))"
+# a paragraph as a user may call it: "the last piece of agreed language" (not "passage": "the final
+# passage of the resolution" is its adoption)
+_PARAGRAPH = r"(?:paragraph|para\.?|(?:piece|bit)\s+of\s+(?:agreed\s+)?(?:text|language|wording))"
 ORDINAL = re.compile(r"\b(?P<ord>second[-\s]to[-\s]last|\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")"
                      r"\s+(?:(?P<series>operative|preambular)\s+)?" + _PARAGRAPH + r"(?!\w)", re.I)
 

@@ -88,12 +88,14 @@ class _Mention:
 
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
 _JOINED = re.compile(r"\s+(?:(?:on|of|for)\s+(?:the\s+)?)?", re.I)
-_JOINED_OWN = re.compile(r"(?:['’]s)?\s+(?:(?:on|of|for)\s+(?:the\s+)?)?", re.I)  # also "the team's extract"
+_JOINED_OWN = re.compile(r"(?:['’]s)?\s+")  # a local title's words side by side, or its owner's: "the team's extract"
+_POSSESSIVE = re.compile(r"['’]s\s+")
 # the kind of text a title names; "action" too, so that "action plan" alone names no document
 _KINDS = {"declaration", "principles", "agenda", "plan", "action", "commitment", "compact", "pact", "vision",
           "statement", "resolution", "annex"}
 # a kind of text said for another: a declaration is a statement (of principles, on future generations)
 _KIND_SYNONYMS = {"statement": "declaration", "declaration": "statement"}
+_DEFINITE = re.compile(r"(?:\b(?:the|its|their|this|that)|(?:19|20)\d\d|['’]s)\s+$", re.I)  # a text, not any statement
 # what a local text is called after its title words ("the negotiating team extract")
 _LOCAL_KINDS = {"summary", "extract", "excerpt", "briefing", "brief", "note", "notes", "report", "paper", "draft", "statement",
                 "declaration", "minutes", "communique", "communiqué", "letter", "memo", "submission"}
@@ -195,9 +197,10 @@ class DocumentNames:
             capital = any(w.group()[0].isupper() and text[:w.start()].strip() for w in words[i:j])  # not the first word
             named = capital or bool(run) and run[-1].lower() in _LOCAL_KINDS
             end = words[j - 1].end() if run else 0
-            # a kind of text right after the title words, though the title lacks it: "the negotiating team's briefing"
+            # a kind of text after its owner's possessive, though the title lacks it: "the negotiating team's
+            # briefing"; not a verb ("what did the negotiating team report")
             if run and not named and j < len(words) and words[j].group().lower() in _LOCAL_KINDS and \
-                    _JOINED_OWN.fullmatch(text[words[j - 1].end():words[j].start()]):
+                    _POSSESSIVE.fullmatch(text[words[j - 1].end():words[j].start()]):
                 named, end = True, words[j].end()
             # two words that are no file-name filler ("final notes", "the report" name nothing)
             own = [w for w in re.split(r"[^a-z0-9]+", " ".join(run).lower()) if w and w not in GENERIC_NAMES and not w.isdigit()]
@@ -225,7 +228,9 @@ class DocumentNames:
             # the run ends on the kind ("Geneva plan"), or holds two words of its own ("annex on future
             # generations"): "an annex on digital trade" is not the GDC
             owners = self._owners(run)
-            if not owners and set(run) & set(_KIND_SYNONYMS):  # "the statement of principles": the Declaration of Principles
+            # "the 2003 statement of principles": the Declaration of Principles; "a statement on future
+            # generations" is any statement
+            if not owners and set(run) & set(_KIND_SYNONYMS) and _DEFINITE.search(text[:words[i].start()]):
                 owners = self._owners([_KIND_SYNONYMS.get(w, w) for w in run])
             if len(owners) == 1:
                 out.append(_Mention(owners[0], words[i].start(), words[j - 1].end(), informal=True))

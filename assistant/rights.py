@@ -1,6 +1,7 @@
-"""Questions that ask whether the texts make something a right ("Do the texts declare internet
-access to be a human right?", "Do people have a right to connectivity?") and whether the passages an
-answer would quote say so.
+"""Questions that ask, yes or no, whether the texts make something a right ("Do the texts declare
+internet access to be a human right?", "Do people have a right to connectivity?") and whether the
+passages an answer would quote say so. "What do the texts say about the right to privacy?" asks about
+privacy, not whether it is a right.
 
 Every concept of such a question may stand in the texts: "access", "human rights" ("we undertake to
 protect human rights online"). What is asked is the relation between them, which those sentences do
@@ -29,15 +30,17 @@ _ASKS = re.compile(
     r"|\bentitled\s+to\b",
     re.I,
 )
-# what states a right or an entitlement: "the right to development", "access as a basic right"
+# what states a right or an entitlement: "the right to development", "access as a basic right", "the
+# rights of persons with disabilities to access"; not "human rights to the fullest", not "a resolution entitled"
 _GIVES = re.compile(
-    rf"\brights?\s+(?:of\s+(?:\w+\s+){{1,3}})?to\b|\b(?:as|is|are|be)\s+(?:a|an)\s+{_KIND}right\b|\bentitle(?:d|ment|ments)?\b",
+    rf"\bright\s+to\b|\brights\s+of\s+(?:[\w-]+\s+){{1,4}}to\b|\b(?:as|is|are|be)\s+(?:a|an)\s+{_KIND}right\b"
+    r"|\bentitled\s+to\b|\bentitlements?\b",
     re.I,
 )
 # the words that ask for a right: never what a sentence must share with the question
 _RIGHT_WORDS = set(norm_tokens("right rights human basic fundamental universal legal civil inalienable individual "
-                               "entitled entitlement declare declared recognise recognize recognised recognized "
-                               "consider considered treat treated proclaim proclaimed affirm"))
+                               "entitled entitlement declare declares declared recognise recognize recognised recognized "
+                               "consider considered make makes made"))
 
 
 @dataclass(frozen=True)
@@ -51,10 +54,17 @@ class AskedRight:
         return f"a right for “{self.words}”"
 
 
+# a yes-no question, or "whether": "what does the compact say about the right to privacy?" asks about
+# privacy, and its passages answer it without the words "right to"
+_YES_NO = re.compile(r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|should|shall|will|would|may|might|must)\b"
+                     r"|\bwhether\b", re.I)
+
+
 def asked_right(question: str) -> AskedRight | None:
-    """The clause of ``question`` that asks whether something is a right; None when it asks none."""
+    """The clause of ``question`` that asks, yes or no, whether something is a right; None when it asks none."""
     m = _ASKS.search(question or "")
-    return AskedRight(clause_at(question, m.start())) if m else None
+    clause = clause_at(question, m.start()) if m else ""
+    return AskedRight(clause) if m and _YES_NO.search(clause) else None
 
 
 def gives_right(text: str) -> bool:

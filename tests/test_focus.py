@@ -93,6 +93,10 @@ def test_the_span_minimum_refuses_the_most_within_the_budget():
     ("Which regions, for instance the Andes or the Sahel, are singled out?", "the Andes or the Sahel"),
     ("Who should take part: universities or unions?", "universities or unions"),
     ("Which scripts, such as Cyrillic or Thai?", "Cyrillic or Thai"),
+    # a list with commas in an aside; a clause going on after its list; a bracket
+    ("Which bodies, such as ECOSOC, the HLPF or the CSTD, must report?", "ECOSOC, the HLPF or the CSTD"),
+    ("Which scripts such as Cyrillic or Thai are supported by the texts?", "Cyrillic or Thai"),
+    ("Which bodies (e.g. ECOSOC) report to the Assembly?", "ECOSOC"),
 ])
 def test_a_which_question_may_offer_candidates_for_its_answer(question, offered):
     start, end = offered_examples(question)
@@ -103,6 +107,9 @@ def test_a_which_question_may_offer_candidates_for_its_answer(question, offered)
     "What do the texts say about budgets, minutes and audits?",  # no "which": a topic question
     "Note: which regions are singled out?",  # the colon comes before the asking word
     "At what level are the pledges made: ministers, or the leaders themselves?",  # "what level" asks no kind
+    # a colon after the asking sentence, in a time or in an address
+    "Who chairs the council? Context: I am writing a report on governance.",
+    "Which session starts at 10:30 in Geneva?", "Which text is at https://undocs.org/x?",
 ])
 def test_other_questions_offer_no_candidates(question):
     assert offered_examples(question) is None

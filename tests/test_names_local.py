@@ -29,7 +29,8 @@ def test_ordinary_words_name_no_local_text():
     for question in ("what came out of round table discussions?", "What agreed language is there on the information society?",
                      "Is there agreed language on the team?", "Round table: what was said?",
                      "What does the round table summary say?", "what do the final notes say?",
-                     "What is in the team's brief?", "Is agreed language a brief?"):
+                     # a verb after the title words is no kind of text
+                     "What did the negotiating team report on AI?", "Did the negotiating team draft anything?"):
         assert named(question) == [], question
 
 

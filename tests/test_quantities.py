@@ -151,3 +151,4 @@ def test_a_closing_line_is_quoted_for_when_a_text_was_adopted_not_for_how_often_
     # a meeting, not meeting one's goals
     assert substantive(closing, "At which plenary meeting was the resolution passed?")
     assert not substantive(closing, "Who does the statement credit with a part in meeting its goals?")
+    assert substantive(closing, "Which meeting did the resolution come from?")

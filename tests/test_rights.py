@@ -14,7 +14,10 @@ def test_which_questions_ask_for_a_right():
     assert asked_right("Are pupils entitled to free lessons?") is not None
     # "right" as an adjective, or rights asked of the texts' substance, asks for no right
     for question in ("Is this the right time to act?", "Was that a right move by the council?",
-                     "Do human rights apply online?", "Are they right?"):
+                     "Do human rights apply online?", "Are they right?",
+                     # a question on the substance, not yes or no: its passages answer it without "right to"
+                     "What does the charter say about the right to privacy?", "How do the texts protect the right to privacy?",
+                     "Who is entitled to attend the council?"):
         assert asked_right(question) is None, question
 
 
@@ -23,6 +26,8 @@ def test_what_states_a_right():
     assert gives_right("Users are entitled to clear terms.") and gives_right("the rights of persons with disabilities to access")
     assert not gives_right("We undertake to protect human rights online.")
     assert not gives_right("Strike the right balance between openness and security.")
+    assert not gives_right("We respect human rights to the fullest extent.")
+    assert not gives_right('Recalling its resolution 70/125, entitled "Outcome document", we decide to act.')
 
 
 def test_a_right_is_unanswered_only_when_no_first_passage_on_the_subject_states_one():

@@ -9,6 +9,7 @@ from tests.conftest import bare_passage as passage
 def test_which_questions_ask_for_a_place_in_a_body():
     assert asked_place("Who chairs the council, and how is the chair chosen?").words == "who chairs the council"
     assert asked_place("Who is going to chair the council?").place == "chair"
+    assert asked_place("So who chairs the council?").words == "who chairs the council"  # a leading "so" is no part
     assert asked_place("Who sits on the council's advisory board?").place == "members"
     assert asked_place("Who gets a seat on the science body?").place == "members"
     assert asked_place("How are the members of the expert panel chosen?").place == "appointed"

@@ -233,6 +233,9 @@ def test_informal_names_name_one_catalog_document_each():
     assert names.doc_ids("What does the statement of principles say on ethics?") == ["geneva-declaration"]
     assert names.doc_ids("And the future generations statement?") == ["declaration-on-future-generations"]
     assert names.doc_ids("What does the WSIS+10 Statement say on ethics?") == ["wsis10-statement"]
+    # "a statement" is any statement
+    assert names.doc_ids("Is there a statement on future generations in the Pact?") == ["pact-for-the-future"]
+    assert names.doc_ids("Does the Pact include a statement of principles on AI?") == ["pact-for-the-future"]
     assert names.doc_ids("Do the Pact and its annex on future generations agree?") == [
         "pact-for-the-future", "declaration-on-future-generations"]
     # a run stops at a full name: both texts are named
