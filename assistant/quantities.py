@@ -26,7 +26,8 @@ from wsis.types import Passage
 
 # the question (or one of its clauses after a comma, "and" or "or") opens with the figure it asks for
 _CLAUSE = (r"(?:^|[,;]\s*|\b(?:and|or|but)\s+)(?:(?:for\s+example|for\s+instance|e\.g\.|say),?\s+)?"
-           r"(?:(?:for|within|by|in|after|over|to|at|since|until|till|from)\s+|up\s+to\s+)?")
+           r"(?:(?:for|within|by|in|after|over|to|at|since|until|till|from)\s+|up\s+to\s+)?"
+           r"(?:(?:roughly|approximately|about|around|exactly|precisely|just)\s+)?")  # "Roughly how many ..."
 # "how much does the Pact say about AI?", "how much emphasis is put on skills?": an extent, not an amount
 _EXTENT = (r"(?!\s+(?:emphasis|attention|importance|weight|focus|detail|priority|space|progress|support|say|"
            r"(?:\w+\s+){1,5}?(?:say|says|said|mention\w*|cover\w*|address\w*|discuss\w*|talk\w*|stress\w*|"

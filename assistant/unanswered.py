@@ -1,12 +1,13 @@
 """What a question asks for that the first candidates do not give, though its concepts are there:
 a figure ("how many", "how often", "up to what age": ``quantities``) or a word on legal force ("is
 the compact legally binding?": ``legal_force``), a place in a body ("who chairs the Forum?":
-``roles``) or a right ("is internet access a human right?": ``rights``). English questions only."""
+``roles``), a right ("is internet access a human right?": ``rights``) or the money ("who pays for
+the panel?": ``funding``). English questions only."""
 from __future__ import annotations
 
 from typing import Protocol, Sequence
 
-from wsis.assistant import legal_force, quantities, rights, roles
+from wsis.assistant import funding, legal_force, quantities, rights, roles
 from wsis.types import Passage
 
 
@@ -19,4 +20,5 @@ def unanswered(question: str, passages: Sequence[Passage], about: str = "") -> U
     return (quantities.unanswered_figure(question, passages, about=about)
             or legal_force.unanswered_force(question, passages, about=about)
             or roles.unanswered_place(question, passages, about=about)
-            or rights.unanswered_right(question, passages, about=about))
+            or rights.unanswered_right(question, passages, about=about)
+            or funding.unanswered_funding(question, passages, about=about))

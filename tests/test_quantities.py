@@ -12,6 +12,9 @@ def test_a_clause_that_opens_with_the_figure_asks_for_it():
     assert asked_figure("By what year does the Pact aim to end extreme poverty?").kind == "year"
     assert asked_figure("What percentage of people should have broadband?").kind == "amount"
     assert asked_figure("Which targets were missed, and by how much?").named() == "a figure for “by how much”"
+    # a hedge before the figure asked ("roughly", "about") still opens the clause
+    assert asked_figure("Roughly how many letters came in while the charter was drafted?").kind == "amount"
+    assert asked_figure("And about how long will the council sit?").kind == "duration"
 
 
 def test_an_embedded_how_many_asks_for_no_figure():

@@ -1,0 +1,76 @@
+"""Questions on where the money comes from ("Where will the money to run the panel come from?", "Who
+pays for the Forum?", "How is the review to be financed?") and whether the passages an answer would
+quote speak of money for that subject.
+
+The subject is in the texts (the panel, the review); how it is paid for may not be. Quoting the
+panel's mandate does not say who funds it. When none of the first quotable candidates has a sentence
+on the question's subject that speaks of money ("funding", "financing", "public funds", "voluntary
+contributions", "budget", "cost", "investment"), the answer says the texts do not address it. English
+questions only, as for figures (``quantities``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from wsis.assistant.quantities import clause_at, content_words, said_first
+from wsis.assistant.terms import norm_tokens
+from wsis.types import Passage
+
+# what asks where money comes from: "who pays / will fund", "where will the money come from", "how is
+# it funded / paid for", "what are the sources of funding"; not "what should donors pay for" (what, not who),
+# not "who benefits from the funds"
+_ASKS = re.compile(
+    r"\bwho\s+(?:(?:will|would|should|shall|is|are|was|were|has|have|had|must|can|could|may|might|does|do|did|going|"
+    r"expected|supposed|meant|to|help|helps|be|been|actually|really|then|finally|ultimately)\s+){0,4}"
+    r"(?:pays?|paid|paying|funds?|funded|funding|finances?|financed|financing|foots?|bankrolls?)\b"
+    r"|\bwhere\s+(?:will|would|does|do|did|is|are|should|could)\s+(?:the\s+|its\s+|their\s+)?(?:money|funds?|funding|"
+    r"financing|finance|resources|budget)\b"
+    r"|\bhow\s+(?:is|are|will|would|should|was|were)\s+(?:[\w'’-]+\s+){1,7}?(?:be\s+)?(?:paid\s+for|funded|financed|resourced)\b"
+    r"|\bsources?\s+of\s+(?:funding|financing|finance|money|funds)\b",
+    re.I,
+)
+# what speaks of money: "public funds", "voluntary funding", "financing of connectivity", "at low cost"
+_GIVES = re.compile(
+    r"\bfund(?:s|ed|ing)?\b|\bfinanc\w*|\bbudget\w*|\bcontributions?\b|\bmoney\b|\bpa(?:y|ys|id|ying)\b|\bcosts?\b"
+    r"|\binvest\w*|\bcapital\b|\bdonors?\b|\bgrants?\b|\bresource\s+mobili[sz]ation\b|\bmobili[sz]e\s+(?:\w+\s+)?resources\b",
+    re.I,
+)
+# the words that ask for money: never what a sentence must share with the question
+_MONEY_WORDS = set(norm_tokens("pay pays paid paying fund funds funded funding finance finances financed financing "
+                               "money budget resources come comes foot foots bankroll sources source run running"))
+
+
+@dataclass(frozen=True)
+class AskedFunding:
+    """The clause that asks where the money comes from."""
+
+    words: str  # "where will the money to run the compact's scientific panel on AI come from"
+
+    def named(self) -> str:
+        """How the answer names what the texts lack: "a source of funding for “...”"."""
+        return f"a source of funding for “{self.words}”"
+
+
+def asked_funding(question: str) -> AskedFunding | None:
+    """The clause of ``question`` that asks where money comes from; None when it asks none."""
+    m = _ASKS.search(question or "")
+    return AskedFunding(clause_at(question, m.start(), conjunctions=True)) if m else None
+
+
+def gives_funding(text: str) -> bool:
+    """Whether ``text`` speaks of money: funds, financing, a budget, contributions, costs."""
+    return bool(_GIVES.search(text))
+
+
+def unanswered_funding(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedFunding | None:
+    """The clause asking where money comes from when none of the ``first`` quotable candidates speaks
+    of money in a sentence on the question's subject (``about``: its topic with the glossary's
+    expansions; the question by default); None when no funding is asked or a candidate may answer."""
+    asked = asked_funding(question)
+    if asked is None or not passages:
+        return None
+    if said_first(gives_funding, passages, content_words(about or question) - _MONEY_WORDS, first):
+        return None
+    return asked

@@ -1,0 +1,43 @@
+"""Questions on where the money comes from (assistant/funding.py): which ones ask, which passages
+answer, and the answer over the fixture index."""
+from __future__ import annotations
+
+from wsis.assistant.funding import asked_funding, gives_funding, unanswered_funding
+from tests.conftest import bare_passage as passage
+
+
+def test_which_questions_ask_where_the_money_comes_from():
+    assert asked_funding("Where will the money for the council's secretariat come from?").words == (
+        "where will the money for the council's secretariat come from")
+    assert asked_funding("Who is expected to pay for the new cables, and by when?").words == "who is expected to pay for the new cables"
+    assert asked_funding("How is the council going to be funded?") is not None
+    assert asked_funding("What are the sources of financing for the hubs?") is not None
+    # what money pays for, or money as the subject of another verb, asks for no source
+    for question in ("What should donors pay for in rural areas?", "Who benefits from the funds?",
+                     "How do the two texts each propose to fund connections?", "Who chairs the council?"):
+        assert asked_funding(question) is None, question
+
+
+def test_what_speaks_of_money():
+    assert gives_funding("through public funds and private capital") and gives_funding("supported by voluntary funding")
+    assert gives_funding("It should run at low cost.") and gives_funding("the financing of connectivity")
+    assert not gives_funding("The council shall report every year to the assembly.")
+
+
+def test_funding_is_unanswered_only_when_no_first_passage_on_the_subject_speaks_of_money():
+    question = "Who will pay for the council's secretariat?"
+    assert unanswered_funding(question, [passage("The council shall have a small secretariat.")]).named() == (
+        "a source of funding for “who will pay for the council's secretariat”")
+    assert unanswered_funding(question, [passage("The secretariat is funded by voluntary contributions.")]) is None
+    # money for another subject does not answer
+    assert unanswered_funding(question, [passage("Donors fund rural cables.")]) is not None
+
+
+def test_a_question_on_money_the_texts_do_not_give_names_it_and_shows_the_nearest_passages(assistant):
+    """The fixture's compact sets up an AI panel and says nothing of its money; the Tunis Agenda says
+    who pays for remote connections."""
+    answer = assistant.ask("Who is going to foot the bill for the compact's scientific panel on AI?", mode="extractive")
+    assert answer.abstained and answer.missing_concept.startswith("a source of funding for"), answer.answer
+    assert "global-digital-compact#13" in [c.id for c in answer.citations]  # the panel: the nearest
+    answer = assistant.ask("Who is meant to pay for getting rural areas connected?", mode="extractive")
+    assert not answer.abstained and "tunis-agenda#3" in [c.id for c in answer.citations]
