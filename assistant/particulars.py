@@ -35,6 +35,7 @@ version versions body bodies organization organisation organizations organisatio
 specialized its their both each all title heading cover page carry carries bear bears print prints printed show
 shows give gives get got come came from first or and not but just also any there here whether s one part
 stand-alone standalone separate paper texts itu unesco i we need want how should can properly correctly
+during annual footnote footnotes revised revision revisions edition working
 """.split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _MEETING = re.compile(r"\b(?:plenary|meeting)\b", re.I)

@@ -536,6 +536,11 @@ def test_a_texts_particulars_are_answered_from_its_title_block(indexed):
     # a declaration said to be a statement ("the 2003 statement of principles") is still named
     stated = assistant.ask("Was the 2003 statement of principles first drafted in English?", mode="extractive")
     assert [c.id for c in stated.citations] == ["geneva-declaration#title"] and "Original: English" in stated.answer
+    # a session asked with its rhythm, a symbol asked for a footnote or for its revision
+    session = assistant.ask("During which annual session of the General Assembly was the Pact adopted?", mode="extractive")
+    assert [c.id for c in session.citations] == ["pact-for-the-future#title"] and "Seventy-ninth session" in session.answer
+    footnote = assistant.ask("For a footnote I need the Tunis Agenda's symbol: is it a revised edition?", mode="extractive")
+    assert [c.id for c in footnote.citations] == ["tunis-agenda#title"]
 
 
 def test_a_text_named_by_its_year_has_its_particulars_answered(indexed):
