@@ -11,11 +11,12 @@ from typing import Callable
 from wsis.assistant.calibration import support_rule
 from wsis.assistant.dates import asks_for_date, date_answer, is_date_question
 from wsis.assistant.particulars import asks_for_particulars, is_particulars_question, particulars_answer
-from wsis.assistant.extractive import (MAX_INTRODUCED, cited_together, citation_for, introduced_run, nearest_quote,
+from wsis.assistant.extractive import (MAX_INTRODUCED, cited_together, citation_for, introduced_run,
                                       by_best_quote, quote_order, render_paragraphs, render_quotes, select_sentences, substantive,
                                       with_introduced)
 from wsis.assistant.followups import carry_over
 from wsis.assistant.languages import UN_LANGUAGES, detect_language
+from wsis.assistant.lists import nearest_quote
 from wsis.assistant.mentions import catalog_names, names_in, not_indexed, texts_named
 from wsis.ingest.catalog import catalog_by_id
 from wsis.assistant.references import DocumentNames
@@ -178,9 +179,9 @@ class Assistant:
             notices.append(excluded_notice(retrieval, self.store.corpus().documents, lang))
         ranking = by_best_quote(chosen, [p.id for p in retrieval.passages], retrieval.firsts)
         quoted = with_introduced(chosen, self.introduced)
-        body, citations = render_quotes(quoted, ranking=ranking)
+        body, citations = render_quotes(quoted, ranking=ranking, firsts=retrieval.firsts)
         docs = []
-        for c in quote_order(quoted, ranking):  # as the quotes stand: the most relevant first
+        for c in quote_order(quoted, ranking, retrieval.firsts):  # as the quotes stand: the most relevant first
             if c.passage.document not in docs:
                 docs.append(c.passage.document)
         lead = message("extracts_lead", lang, documents=join_list([describe(d) for d in docs], lang))

@@ -147,38 +147,17 @@ def by_best_quote(chosen: list[Candidate], ranking: list[str], firsts: Sequence[
     return quoted + [pid for pid in ranking if pid not in best]
 
 
-def nearest_quote(passage: Passage, query: str, embed) -> tuple[str, str]:
-    """(quote, shown) for a passage cited beside a refusal: the paragraph's sentence closest to
-    ``query`` (an exact slice), not its first line, which in a list is only the lead-in ("We commit
-    to:"). ``shown`` puts the lead-in before a quoted sub-item ("We commit to: … (a) Keep the network
-    open"; a nested item's own lead-in too), as the quote alone would lose who commits. A lead-in is
-    quoted only when nothing else is."""
-    text = passage.paragraph.text
-    spans = [text[s:e].strip() for s, e in sentence_spans(text)]
-    pool = [s for s in spans if not s.rstrip().endswith(":")] or spans
-    if not pool:
-        return text, text
-    if len(pool) == 1:
-        best = pool[0]
-    else:
-        vectors = np.asarray(embed([query] + pool), dtype=np.float32)
-        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
-        best = pool[int(np.argmax(vectors[1:] @ vectors[0]))]
-    shown = " … ".join([*lead_ins(text, best), best])
-    return best, shown if len(shown) <= MAX_SHOWN or len(best) >= MAX_SHOWN else best
-
-
-MAX_SHOWN = 300  # characters of a nearest passage's quote beside a refusal (its lead-ins dropped first)
-
-
-def quote_order(chosen: list[Candidate], ranking: list[str]) -> list[Candidate]:
+def quote_order(chosen: list[Candidate], ranking: list[str], firsts: Sequence[str] = ()) -> list[Candidate]:
     """``chosen`` in the order of their paragraphs in ``ranking`` (the retrieval's passage ids, best
     first), quotes of one paragraph in text order. A paragraph-ending lead-in and the paragraphs it
     introduces (``Candidate.introduces``, set by ``with_introduced``) stay one run, in document order,
     where the best ranked of them stands ("Key themes ... include:" then the themes 1, 2, 3). Any other
-    paragraph the ranking lacks follows the nearest ranked quote before it in its document."""
+    paragraph the ranking lacks follows the nearest ranked quote before it in its document. With two or
+    more named texts' best paragraphs (``firsts``, ranked first), each gets one of the first three
+    citations: a first paragraph's further sub-items follow the last of them (``_room_for_each``)."""
     rank = {pid: i for i, pid in enumerate(ranking)}
-    at = {id(c): rank[c.passage.id] for c in chosen if c.passage.id in rank}
+    at: dict[int, float] = {id(c): rank[c.passage.id] for c in chosen if c.passage.id in rank}
+    at.update(_room_for_each(chosen, [f for f in firsts if f in rank]))
     for lead in (c for c in chosen if c.introduces):
         unit = [c for c in chosen if c.passage.id == lead.passage.id or c.passage.id in lead.introduces]
         best = min((at[id(c)] for c in unit if id(c) in at), default=len(ranking))
@@ -193,8 +172,28 @@ def quote_order(chosen: list[Candidate], ranking: list[str]) -> list[Candidate]:
                                          c.passage.paragraph.text.find(c.text)))
 
 
+def _room_for_each(chosen: list[Candidate], firsts: list[str], slots: int = 3) -> dict[int, float]:
+    """New places for the sub-items that would keep a named text's best paragraph out of the first
+    ``slots`` citations ("3(a)", "3(b)(ii)", "3(c)" of one text before the other text's paragraph):
+    each of ``firsts`` keeps its best-scored sub-items up to its share, the rest follow the last of them."""
+    if len(firsts) < 2:
+        return {}
+    share, moved = max(1, slots - (len(firsts) - 1)), {}
+    for pid in firsts:
+        own = [c for c in chosen if c.passage.id == pid]
+        if any(c.introduces for c in own):
+            continue  # a lead-in and what it introduces stay one run
+        best: dict[str, float] = {}
+        for c in own:
+            key = citation_for(c.passage, c.text, 0).paragraph
+            best[key] = max(best.get(key, float("-inf")), c.score)
+        later = sorted(best, key=lambda k: -best[k])[share:]
+        moved.update({id(c): len(firsts) - 0.5 for c in own if citation_for(c.passage, c.text, 0).paragraph in later})
+    return moved
+
+
 def render_quotes(chosen: list[Candidate], start_marker: int = 1,
-                  ranking: list[str] | None = None) -> tuple[str, list[Citation]]:
+                  ranking: list[str] | None = None, firsts: Sequence[str] = ()) -> tuple[str, list[Citation]]:
     """Markdown quotes, the most relevant paragraph first (``quote_order`` over ``ranking``, the
     retrieval's passage ids; without one, documents in chronological order and paragraphs in document
     order). A document's heading (title, symbol, year) stands before its first quote; when its quotes
@@ -207,7 +206,7 @@ def render_quotes(chosen: list[Candidate], start_marker: int = 1,
     marker = start_marker
     shown_leads: dict[str, set[str]] = {}  # lead-ins already quoted, by paragraph
     headed: set[str] = set()
-    for run in _document_runs(_expand_lead_ins(quote_order(chosen, ranking))):
+    for run in _document_runs(_expand_lead_ins(quote_order(chosen, ranking, firsts))):
         info = run[0].passage.document
         if run[0].passage.paragraph.doc_id in headed:
             lines.append(f"**{info.short_title}**")

@@ -1,4 +1,5 @@
-"""The lists inside a paragraph: which line is an item, at which level, under which lead-in.
+"""The lists inside a paragraph: which line is an item, at which level, under which lead-in; the sentence
+of a paragraph quoted beside a refusal, with its lead-ins (``nearest_quote``).
 
 UN paragraphs list their commitments under a lead-in ("We commit to:"), letters first ("(a)",
 "b)", or bare "c" as some layouts print them), roman numerals nested under a letter ("(ii)"), and
@@ -9,8 +10,10 @@ from __future__ import annotations
 
 import re
 
-from wsis.assistant.sentences import item_marker, sentences
-from wsis.types import Paragraph
+import numpy as np
+
+from wsis.assistant.sentences import item_marker, sentence_spans, sentences
+from wsis.types import Paragraph, Passage
 
 PLAIN, LETTER, ROMAN, BULLET = 0, 1, 2, 3  # a line's level: unmarked text, (a), (ii), a bullet
 _BULLET = re.compile(r"^\s*[-•*]\s+")
@@ -114,3 +117,27 @@ def nested_item(paragraph: Paragraph, focus: str) -> str | None:
         return item
     line = next((x for x in item.split("\n") if re.match(rf"\(?{re.escape(nested)}\)\s", x.strip() + " ")), None)
     return line.strip() if line else None
+
+
+def nearest_quote(passage: Passage, query: str, embed) -> tuple[str, str]:
+    """(quote, shown) for a passage cited beside a refusal: the paragraph's sentence closest to
+    ``query`` (an exact slice), not its first line, which in a list is only the lead-in ("We commit
+    to:"). ``shown`` puts the lead-in before a quoted sub-item ("We commit to: … (a) Keep the network
+    open"; a nested item's own lead-in too), as the quote alone would lose who commits. A lead-in is
+    quoted only when nothing else is."""
+    text = passage.paragraph.text
+    spans = [text[s:e].strip() for s, e in sentence_spans(text)]
+    pool = [s for s in spans if not s.rstrip().endswith(":")] or spans
+    if not pool:
+        return text, text
+    if len(pool) == 1:
+        best = pool[0]
+    else:
+        vectors = np.asarray(embed([query] + pool), dtype=np.float32)
+        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
+        best = pool[int(np.argmax(vectors[1:] @ vectors[0]))]
+    shown = " … ".join([*lead_ins(text, best), best])
+    return best, shown if len(shown) <= MAX_SHOWN or len(best) >= MAX_SHOWN else best
+
+
+MAX_SHOWN = 300  # characters of a nearest passage's quote beside a refusal (its lead-ins dropped first)

@@ -36,3 +36,25 @@ def test_a_lower_ranked_paragraph_with_the_better_quote_is_cited_first(assistant
     assert {"geneva-plan-of-action#7", "global-digital-compact#4"} <= set(order), order
     assert ranked.index("global-digital-compact#4") < ranked.index("geneva-plan-of-action#7"), ranked
     assert order.index("geneva-plan-of-action#7") < order.index("global-digital-compact#4"), order
+
+
+def test_each_named_texts_best_paragraph_gets_one_of_the_first_three_citations():
+    """A cross-document question's first text quoted in three sub-items ("3(a)", "3(b)", "3(c)") kept
+    the second text's paragraph at the fourth citation; now its best two come first, then the second
+    text, then its third sub-item. Nothing is dropped."""
+    from wsis.assistant.extractive import render_quotes
+
+    other = DocumentInfo("port-accord", "Invented Port Accord", date="2015-12-16")
+    text = "We commit to:\n(a) Dredge the channel every year;\n(b) Train the pilots;\n(c) Report on progress every two years."
+    listed = Passage(Paragraph(DOC.doc_id, "3", text, order=3, sub_items={"a": "Dredge the channel every year;",
+                                                                        "b": "Train the pilots;",
+                                                                        "c": "Report on progress every two years."}), DOC)
+    accord = Passage(Paragraph(other.doc_id, "4", "The accord reviews progress every year.", order=4), other)
+    chosen = [Candidate(listed, "(a) Dredge the channel every year;", 0.7), Candidate(listed, "(b) Train the pilots;", 0.5),
+              Candidate(listed, "(c) Report on progress every two years.", 0.8),
+              Candidate(accord, accord.paragraph.text, 0.6)]
+    ranking = [listed.id, accord.id]
+    _, alone = render_quotes(chosen, ranking=ranking)
+    assert [c.paragraph for c in alone] == ["3(a)", "3(b)", "3(c)", "4"]
+    _, shared = render_quotes(chosen, ranking=ranking, firsts=[listed.id, accord.id])
+    assert [c.paragraph for c in shared] == ["3(a)", "3(c)", "4", "3(b)"]  # the weakest sub-item waits
