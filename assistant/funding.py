@@ -11,10 +11,9 @@ questions only, as for figures (``quantities``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Sequence
 
-from wsis.assistant.quantities import clause_at, content_words, said_first
+from wsis.assistant.details import AskedDetail, clause_at, unanswered_detail
 from wsis.assistant.terms import norm_tokens
 from wsis.types import Passage
 
@@ -42,21 +41,13 @@ _MONEY_WORDS = set(norm_tokens("pay pays paid paying fund funds funded funding f
                                "money budget resources come comes foot foots bankroll sources source run running"))
 
 
-@dataclass(frozen=True)
-class AskedFunding:
-    """The clause that asks where the money comes from."""
-
-    words: str  # "where will the money to run the compact's scientific panel on AI come from"
-
-    def named(self) -> str:
-        """How the answer names what the texts lack: "a source of funding for “...”"."""
-        return f"a source of funding for “{self.words}”"
+FUNDING = "a source of funding"  # how the answer names what the texts lack
 
 
-def asked_funding(question: str) -> AskedFunding | None:
+def asked_funding(question: str) -> AskedDetail | None:
     """The clause of ``question`` that asks where money comes from; None when it asks none."""
     m = _ASKS.search(question or "")
-    return AskedFunding(clause_at(question, m.start(), conjunctions=True)) if m else None
+    return AskedDetail(clause_at(question, m.start(), conjunctions=True), FUNDING) if m else None
 
 
 def gives_funding(text: str) -> bool:
@@ -64,13 +55,7 @@ def gives_funding(text: str) -> bool:
     return bool(_GIVES.search(text))
 
 
-def unanswered_funding(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedFunding | None:
+def unanswered_funding(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedDetail | None:
     """The clause asking where money comes from when none of the ``first`` quotable candidates speaks
-    of money in a sentence on the question's subject (``about``: its topic with the glossary's
-    expansions; the question by default); None when no funding is asked or a candidate may answer."""
-    asked = asked_funding(question)
-    if asked is None or not passages:
-        return None
-    if said_first(gives_funding, passages, content_words(about or question) - _MONEY_WORDS, first):
-        return None
-    return asked
+    of money in a sentence on the question's subject (``details.unanswered_detail``)."""
+    return unanswered_detail(asked_funding(question), gives_funding, question, passages, _MONEY_WORDS, first, about)

@@ -12,10 +12,9 @@ figures (``quantities``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Sequence
 
-from wsis.assistant.quantities import clause_at, content_words, said_first
+from wsis.assistant.details import AskedDetail, clause_at, unanswered_detail
 from wsis.assistant.terms import norm_tokens
 from wsis.types import Passage
 
@@ -44,23 +43,13 @@ _FORCE_WORDS = set(norm_tokens("legally binding non-binding obliged obligated co
                                "follow obey comply abide heed held hold"))
 
 
-@dataclass(frozen=True)
-class AskedForce:
-    """The clause that asks whether something binds."""
-
-    words: str  # "is the compact a legally binding agreement that countries can be held to"
-
-    def named(self) -> str:
-        """How the answer names what the texts lack: "any legal force or obligation for “...”"."""
-        return f"any legal force or obligation for “{self.words}”"
+FORCE = "any legal force or obligation"  # how the answer names what the texts lack
 
 
-def asked_force(question: str) -> AskedForce | None:
+def asked_force(question: str) -> AskedDetail | None:
     """The clause of ``question`` that asks about legal force; None when it asks none."""
     m = _ASKS.search(question or "")
-    if not m:
-        return None
-    return AskedForce(clause_at(question, m.start()))
+    return AskedDetail(clause_at(question, m.start()), FORCE) if m else None
 
 
 def gives_force(text: str) -> bool:
@@ -68,13 +57,7 @@ def gives_force(text: str) -> bool:
     return bool(_GIVES.search(text))
 
 
-def unanswered_force(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedForce | None:
+def unanswered_force(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedDetail | None:
     """The clause asking about legal force when none of the ``first`` quotable candidates speaks of
-    force in a sentence on the question's subject (``about``: its topic with the glossary's
-    expansions; the question by default); None when no force is asked or a candidate may answer."""
-    asked = asked_force(question)
-    if asked is None or not passages:
-        return None
-    if said_first(gives_force, passages, content_words(about or question) - _FORCE_WORDS, first):
-        return None
-    return asked
+    force in a sentence on the question's subject (``details.unanswered_detail``)."""
+    return unanswered_detail(asked_force(question), gives_force, question, passages, _FORCE_WORDS, first, about)

@@ -168,26 +168,6 @@ def said_here(gives: Callable[[str], bool], passage: Passage, about: set[str]) -
     return False
 
 
-def clause_at(question: str, at: int, conjunctions: bool = False) -> str:
-    """The clause of ``question`` that holds position ``at``: cut at punctuation (and at "and" / "but"
-    when ``conjunctions``), without a leading "and" / "or" / "but" / "so", its first letter lowered;
-    the whole question when that clause has fewer than three words."""
-    joins = r"|\s(?:and|but)\s" if conjunctions else ""
-    starts = [0] + [b.end() for b in re.finditer(r"[,;?:]\s*" + joins, question[:at])]
-    clause = re.split(r"[,;?]" + joins, question[starts[-1]:], maxsplit=1)[0]
-    clause = re.sub(r"^(?:and|or|but|so)\s+", "", " ".join(clause.split()), flags=re.I).strip(" ?.")
-    if len(clause.split()) < 3:
-        clause = " ".join(question.split()).strip(" ?.")
-    return clause[:1].lower() + clause[1:]
-
-
-def said_first(gives: Callable[[str], bool], passages: Sequence[Passage], about: set[str], first: int = 3) -> bool:
-    """Whether one of the ``first`` quotable candidates (no title block or closing line) has a
-    sentence that ``gives`` what is asked on the question's subject (``about``, see ``said_here``)."""
-    quotable = [p for p in passages if not FRAME_LABEL.match(p.paragraph.label)]
-    return any(said_here(gives, p, about) for p in quotable[:first])
-
-
 def asks_only(phrase: str) -> bool:
     """Whether a phrase of the question holds only words that ask for the figure or its time ("next",
     "place" of "take place"): no subject to name for the nearest passages."""

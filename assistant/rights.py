@@ -12,10 +12,9 @@ address it. English questions only, as for figures (``quantities``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Sequence
 
-from wsis.assistant.quantities import clause_at, content_words, said_first
+from wsis.assistant.details import AskedDetail, clause_at, unanswered_detail
 from wsis.assistant.terms import norm_tokens
 from wsis.types import Passage
 
@@ -43,15 +42,7 @@ _RIGHT_WORDS = set(norm_tokens("right rights human basic fundamental universal l
                                "consider considered make makes made"))
 
 
-@dataclass(frozen=True)
-class AskedRight:
-    """The clause that asks whether something is a right."""
-
-    words: str  # "do the texts declare internet access itself to be a human right"
-
-    def named(self) -> str:
-        """How the answer names what the texts lack: "a right for “...”"."""
-        return f"a right for “{self.words}”"
+RIGHT = "a right"  # how the answer names what the texts lack
 
 
 # a yes-no question, or "whether": "what does the compact say about the right to privacy?" asks about
@@ -60,11 +51,11 @@ _YES_NO = re.compile(r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|sh
                      r"|\bwhether\b", re.I)
 
 
-def asked_right(question: str) -> AskedRight | None:
+def asked_right(question: str) -> AskedDetail | None:
     """The clause of ``question`` that asks, yes or no, whether something is a right; None when it asks none."""
     m = _ASKS.search(question or "")
     clause = clause_at(question, m.start()) if m else ""
-    return AskedRight(clause) if m and _YES_NO.search(clause) else None
+    return AskedDetail(clause, RIGHT) if m and _YES_NO.search(clause) else None
 
 
 def gives_right(text: str) -> bool:
@@ -72,13 +63,7 @@ def gives_right(text: str) -> bool:
     return bool(_GIVES.search(text))
 
 
-def unanswered_right(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedRight | None:
+def unanswered_right(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedDetail | None:
     """The clause asking for a right when none of the ``first`` quotable candidates states one in a
-    sentence on the question's subject (``about``: its topic with the glossary's expansions; the
-    question by default); None when no right is asked or a candidate may answer."""
-    asked = asked_right(question)
-    if asked is None or not passages:
-        return None
-    if said_first(gives_right, passages, content_words(about or question) - _RIGHT_WORDS, first):
-        return None
-    return asked
+    sentence on the question's subject (``details.unanswered_detail``)."""
+    return unanswered_detail(asked_right(question), gives_right, question, passages, _RIGHT_WORDS, first, about)

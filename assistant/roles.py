@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from wsis.assistant.quantities import clause_at, content_words, said_first
+from wsis.assistant.details import clause_at, said_first
+from wsis.assistant.quantities import content_words
 from wsis.assistant.terms import norm_tokens
 from wsis.types import Passage
 
