@@ -24,6 +24,7 @@ from wsis.assistant.render import describe
 from wsis.assistant.retrieval import Retrieval, Retriever, topic_of
 from wsis.errors import QuestionError, validate_text
 from wsis.settings import Settings, get_settings
+from wsis.assistant.subjectless import names_nothing
 from wsis.assistant.support import SupportChecker
 from wsis.types import Answer, DocumentInfo, Filters, Paragraph, Passage
 from wsis.index_store.embeddings import get_embed_model
@@ -96,6 +97,8 @@ class Assistant:
         if not self.store.corpus().paragraphs:
             return Answer(question, message("empty_index", asked), mode, abstained=True, notice="empty index")
         query = self._query_for(question, history, mode)
+        if names_nothing(query):  # "What?" with no turn before it: nothing to look up, no passage is nearer
+            return Answer(question, message("no_subject", asked), mode, abstained=True, notice="no subject")
         dated = self.dated(question, query, filters, asked) or self.particulars(question, query, filters, asked)
         if dated is not None:  # "when was A/RES/70/125 adopted?": the line that prints its date; its symbol: the title block
             answer, retrieval = dated, Retrieval(query, dated.passages)

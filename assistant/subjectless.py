@@ -1,0 +1,41 @@
+"""Questions that name nothing to look up: "What?", "Why?", "Which: : : ?", "Quoi ?", "为什么？".
+
+Asked without a conversation to lean on, such a question has no subject: any passage is as near as
+any other, so quoting some would pass chance off as an answer. The assistant says so and shows how
+to ask instead. Only question and function words count as nothing, in the six UN languages, so a
+question in any of them with a word of its own ("Why the IGF?", "Qu'est-ce que le FGI ?") is
+answered as before; after an earlier turn the follow-up rules give the question its subject.
+"""
+from __future__ import annotations
+
+import re
+
+# question words, auxiliaries, articles, pronouns and fillers; nothing a text could be about
+_WORDS = {
+    "en": "what which who whom whose where when why how whether is are was were be do does did can could should "
+          "would will shall may might must the a an of about on in to for it this that these those there here any "
+          "anything something else more please tell me us say says said mean means meant so then and or but now "
+          "ok okay yes no really huh eh hmm hm hello hi hey thanks thank you again explain".split(),
+    "fr": "quoi que qu quel quelle quels quelles qui où ou quand pourquoi comment combien lequel laquelle lesquels "
+          "lesquelles est ce c ça cela ceci le la les l de du des un une et il elle y a t dit dire s il vous plaît "
+          "merci bonjour encore".split(),
+    "es": "qué que cuál cuáles quién quiénes dónde cuándo por porqué cómo cuánto cuántos cuánta cuántas es son el "
+          "la los las lo de del un una y o dice decir eso esto hola gracias favor".split(),
+    "ru": "что кто где когда почему как какой какая какое какие каков зачем сколько ли это и в о об а ну "
+          "привет спасибо пожалуйста".split(),
+    "ar": "ماذا ما من أين متى لماذا كيف هل كم أي و في عن هذا هذه ذلك مرحبا شكرا".split(),
+}
+_FUNCTION_WORDS = frozenset(w for words in _WORDS.values() for w in words)
+# Chinese is written without spaces: these are taken out of the text, longest first
+_CHINESE = sorted("什么时候 为什么 怎么样 什么 哪里 哪个 哪些 何时 怎么 怎样 如何 多少 谁 哪 吗 呢 吧 啊 是 的 了 说 请 问 你好 谢谢".split(),
+                  key=len, reverse=True)
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def names_nothing(question: str) -> bool:
+    """True when every word of ``question`` is a question or function word (or it has no word):
+    nothing in it says what to look up. A word in capitals says something ("What about IT?", "the US")."""
+    text = question
+    for word in _CHINESE:
+        text = text.replace(word, " ")
+    return all(w.lower() in _FUNCTION_WORDS and not (len(w) > 1 and w.isupper()) for w in _WORD.findall(text))

@@ -1,0 +1,37 @@
+"""Questions that name nothing to look up ("What?", "为什么？") are told so, in their language, not
+answered with whatever passages happen to rank first; a follow-up takes its subject from the turn
+before, and a question with one word of its own is answered as before."""
+import pytest
+
+from wsis.assistant.subjectless import names_nothing
+
+
+@pytest.mark.parametrize("question", ["What?", "Which: : : ?", "Why?", "Tell me more", "How so?", "Is it?",
+                                      "Qu'est-ce que ?", "Pourquoi ?", "¿Qué?", "¿Por qué?", "Что?", "Почему?",
+                                      "ماذا؟", "لماذا؟", "为什么？", "什么？"])
+def test_question_words_alone_name_nothing(question):
+    assert names_nothing(question)
+
+
+@pytest.mark.parametrize("question", ["Why the IGF?", "What about IT?", "And the US?", "What about financing?",
+                                      "TA 72", "Tunis Agenda?", "Qu'est-ce que le FGI ?", "¿Qué es la CMSI?",
+                                      "Что такое ВВУИО?", "ما هو المنتدى؟", "什么是互联网治理论坛？", "May 2005?"])
+def test_a_word_of_its_own_names_something(question):
+    assert not names_nothing(question)
+
+
+def test_a_question_without_a_subject_is_told_so_in_its_language(assistant):
+    for question, words in (("What?", "names nothing to look up"), ("¿Qué?", "no nombra nada que buscar"),
+                            ("为什么？", "没有可查找的内容")):
+        answer = assistant.ask(question, mode="extractive")
+        assert answer.abstained and not answer.citations, (question, answer.answer)
+        assert words in answer.answer
+
+
+def test_after_a_turn_the_same_words_are_a_follow_up(assistant):
+    history = [{"role": "user", "content": "What is said about enhanced cooperation?"},
+               {"role": "assistant", "content": "..."}]
+    answer = assistant.ask("Why?", history=history, mode="extractive")
+    assert not answer.abstained and answer.citations
+    assert "names nothing" not in answer.answer
+    assert any("cooperation" in p.paragraph.text.lower() for p in answer.passages)
