@@ -17,7 +17,7 @@ from wsis.assistant.calibration import abstain_threshold
 from wsis.assistant.context import AssistantContext
 from wsis.assistant.extractive import citation_for
 from wsis.assistant.languages import detect_language
-from wsis.assistant.retrieval import in_language
+from wsis.assistant.candidates import in_language
 from wsis.assistant.sentences import sentence_spans
 from wsis.errors import QuestionError, validate_text
 from wsis.types import Filters, Passage, cite

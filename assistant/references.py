@@ -98,6 +98,7 @@ _KIND_SYNONYMS = {"statement": "declaration", "declaration": "statement"}
 _DEFINITE = re.compile(r"(?:\b(?:the|its|their|this|that)|(?:19|20)\d\d|['’]s)\s+$", re.I)  # a text, not any statement
 # what a local text is called after its title words ("the negotiating team extract")
 _LOCAL_KINDS = {"summary", "extract", "excerpt", "briefing", "brief", "note", "notes", "report", "paper", "draft", "statement",
+                "pack", "packet", "dossier", "compilation", "digest", "booklet", "handout",
                 "declaration", "minutes", "communique", "communiqué", "letter", "memo", "submission"}
 # title words that tell no document apart, or are the question's own subject
 _GENERIC_TITLE_WORDS = {"the", "of", "for", "on", "and", "a", "an", "in", "to", "at", "by", "information", "society",

@@ -19,10 +19,11 @@ from wsis.assistant.calibration import abstain_threshold, calibration_for
 from wsis.assistant.extractive import substantive
 from wsis.assistant.fusion import fuse, rerank
 from wsis.assistant.languages import detect_language, fusion_weights
-from wsis.assistant.lists import nested_item
+from wsis.assistant.candidates import in_language, is_heading_only, query_coverage, top_scores as _top
 from wsis.assistant.mentions import diversify, implied_documents, named_groups, restricted_documents
 from wsis.assistant.other_texts import best_of_others, other_texts
 from wsis.assistant.references import DocumentNames, Reference, parse_references, topic_of
+from wsis.assistant.regions import asked_region, region_first
 from wsis.assistant.unanswered import unanswered
 from wsis.settings import Settings
 from wsis.types import Filters, Passage
@@ -254,8 +255,10 @@ class Retriever:
         extra += [f for f in self.standard_expansions(topic) if f not in extra]
         expanded = f"{topic} ({'; '.join(extra)})" if extra else topic
         parts: dict[str, float] = {}
-        passages, relevance = self.hybrid(expanded, filters, k, timings, boost_docs=named, relevance_parts=parts,
-                                          best_of=mentioned) if topic else ([], 0.0)
+        region = asked_region(question)  # "in their preambles": that part's candidates first, from more of them
+        passages, relevance = self.hybrid(expanded, filters, self.settings.candidate_k if region else k, timings,
+                                          boost_docs=named, relevance_parts=parts, best_of=mentioned) if topic else ([], 0.0)
+        passages = region_first(passages, region, named)[:k] if region else passages
         if others and topic:  # the other texts' best passage for what they are asked, among the candidates
             t1, rank = time.perf_counter(), lambda text, docs: self.hybrid(topic_of(text, names), Filters(doc_ids=docs), k, {})[0]
             passages = best_of_others(passages, question, others, rank, self.settings.rrf_k)
@@ -362,46 +365,3 @@ class Retriever:
             if doc not in allowed and doc not in out and p.scores.get("dense", 0.0) >= best_kept - 0.02:
                 out.append(doc)
         return out
-
-
-def in_language(corpus: LiveCorpus, passages: list[Passage], lang: str) -> list[Passage]:
-    """[parallel] Each passage in its ``lang`` version when one is live (same label), else as it is."""
-    out = []
-    for p in passages:
-        version = corpus.in_language(p.id, lang)
-        if version is None or version.id == p.id or (p.focus and nested_item(version, p.focus) is None):
-            out.append(p)
-        else:
-            out.append(Passage(version, corpus.documents[version.doc_id], p.score, dict(p.scores), p.focus))
-    return out
-
-
-def _top(ids: list[str], scores, n: int) -> list[tuple[str, float]]:
-    import numpy as np
-
-    if scores is None or len(scores) == 0:
-        return []
-    n = min(n, len(scores))
-    top = np.argpartition(-scores, n - 1)[:n]
-    top = top[np.argsort(-scores[top])]
-    return [(ids[i], float(scores[i])) for i in top if scores[i] > 0]
-
-
-def query_coverage(query: str, passages: list[Passage]) -> float:
-    """The largest share of the query's content words that one of the first five passages contains.
-
-    The relevance compared with ``Retrieval.threshold`` is the best dense cosine plus this coverage
-    times a weight (rare exact terms such as "spam" that a small embedding model underrates); the
-    weight and the threshold are fitted per embedder (``assistant/calibration.json``): a cosine of E5
-    moves over a narrower range than one of MiniLM."""
-    from wsis.assistant.support import tokens
-
-    wanted = set(tokens(query))
-    return max((len(wanted & set(tokens(p.paragraph.text))) / len(wanted) for p in passages[:5]), default=0.0) if wanted else 0.0
-
-
-def is_heading_only(passage: Passage) -> bool:
-    """A passage that only repeats its section heading (e.g. an action line title), or a document's
-    title block (its header lines: symbol, date, "Original: English")."""
-    p = passage.paragraph
-    return not p.numbered and (p.text.strip() in p.section or p.label == "title")

@@ -28,7 +28,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from fit_concepts import load  # noqa: E402
 from wsis.assistant.answering import Assistant  # noqa: E402
 from wsis.assistant.library import ingest_paths  # noqa: E402
-from wsis.assistant.retrieval import fuse, is_heading_only, topic_of  # noqa: E402
+from wsis.assistant.candidates import is_heading_only  # noqa: E402
+from wsis.assistant.retrieval import fuse, topic_of  # noqa: E402
 from wsis.settings import Settings  # noqa: E402
 
 

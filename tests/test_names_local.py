@@ -20,6 +20,10 @@ def test_a_local_text_is_named_by_a_run_of_its_title_words():
     assert named("what does the negotiating team extract say?") == [("team-extract", "negotiating team extract")]
     # its owner's possessive, then a kind of text its title lacks: "the negotiating team's brief"
     assert named("What is the last passage of the negotiating team's brief?") == [("team-extract", "negotiating team's brief")]
+    # a briefing pack, dossier or compilation: what users call a team's collection of agreed wording
+    assert named("What subject does the negotiating team's pack of settled wording cover?") == [
+        ("team-extract", "negotiating team's pack")]
+    assert named("Is the negotiating team's dossier on AI?") == [("team-extract", "negotiating team's dossier")]
     assert named("What did the ministers say at the WSIS+20 event?") == [("000-summary", "WSIS+20 event")]
     assert named("What does the Tunis Agenda say on the ministerial round table summary?") == [
         ("tunis-agenda", "Tunis Agenda"), ("000-summary", "ministerial round table summary")]
@@ -30,7 +34,8 @@ def test_ordinary_words_name_no_local_text():
                      "Is there agreed language on the team?", "Round table: what was said?",
                      "What does the round table summary say?", "what do the final notes say?",
                      # a verb after the title words is no kind of text
-                     "What did the negotiating team report on AI?", "Did the negotiating team draft anything?"):
+                     "What did the negotiating team report on AI?", "Did the negotiating team draft anything?",
+                     "Did the negotiating team pack the agenda?"):
         assert named(question) == [], question
 
 

@@ -1,0 +1,45 @@
+"""The part of a text a question asks about: "in their preambles", "the preambular part", "the
+operative part". A UN text recalls and reaffirms in its preamble and decides in its operative
+paragraphs; a negotiator asking what a resolution "restates in its preamble" wants the former even
+when an operative paragraph shares more words with the question. Passages of the part asked about
+rank first among the candidates, in their order; the others follow (nothing is dropped)."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from wsis.types import Paragraph, Passage
+
+PREAMBLE, OPERATIVE = "preamble", "operative"
+_ASKED = ((PREAMBLE, re.compile(r"\bpreamb(?:les?|ular\s+(?:part|section|paragraphs)(?!\s*\d))\b", re.I)),
+          (OPERATIVE, re.compile(r"\boperative\s+(?:part|section|paragraphs|clauses)\b(?!\s*\d)", re.I)))
+_PREAMBLE_SECTION = re.compile(r"\bpreamb(?:le|ular)\b", re.I)
+_FRAME = re.compile(r"^(?:title|chapeau|closing|heading)(?:-\d+)?$")
+
+
+def asked_region(question: str) -> str:
+    """``PREAMBLE``, ``OPERATIVE`` or "" (the question names no part, or both)."""
+    found = [region for region, pattern in _ASKED if pattern.search(question)]
+    return found[0] if len(found) == 1 else ""
+
+
+def in_region(paragraph: Paragraph, region: str) -> bool:
+    """Is ``paragraph`` in the preamble (a preambular "PP" label, a block before paragraph 1, a
+    paragraph under a "Preamble" heading) or, for ``OPERATIVE``, a numbered paragraph outside it?"""
+    label = paragraph.label
+    preambular = (label.upper().startswith("PP") or label.startswith("preamble")
+                  or any(_PREAMBLE_SECTION.search(s) for s in paragraph.section))
+    if region == PREAMBLE:
+        return preambular
+    return region == OPERATIVE and not preambular and not _FRAME.match(label)
+
+
+def region_first(passages: list[Passage], region: str, named: Sequence[str] = ()) -> list[Passage]:
+    """``passages`` with those of ``region`` first, the ``named`` texts' before the others' ("the
+    preamble of A/RES/70/125": its preambular paragraphs, then other preambles), each side in its
+    order; unchanged when none is in the region."""
+    inside = [p for p in passages if in_region(p.paragraph, region)]
+    if not region or not inside:
+        return passages
+    inside.sort(key=lambda p: p.paragraph.doc_id not in named)  # stable: rank order on each side
+    return inside + [p for p in passages if not in_region(p.paragraph, region)]

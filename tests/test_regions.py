@@ -1,0 +1,57 @@
+"""The part of a text a question asks about (assistant/regions.py): "in its preamble", "the operative
+paragraphs". Its passages rank first; over the specimens of the real layouts (preambular "PP"
+labels, "A. Preamble" headings) the answer quotes them."""
+from __future__ import annotations
+
+import pytest
+
+from wsis.assistant.regions import OPERATIVE, PREAMBLE, asked_region, in_region, region_first
+from wsis.types import DocumentInfo, Paragraph, Passage
+
+
+def para(label: str, section: tuple[str, ...] = (), doc: str = "res") -> Paragraph:
+    return Paragraph(doc_id=doc, label=label, text=f"Text of {label}.", section=list(section))
+
+
+def test_which_questions_ask_for_a_part():
+    for question in ("What does the preamble of A/RES/70/125 recall?", "In their preambles, what do both texts restate?",
+                     "What is in the preambular part of the Pact?"):
+        assert asked_region(question) == PREAMBLE, question
+    for question in ("What do the operative paragraphs of the Pact decide?", "Summarise the operative part."):
+        assert asked_region(question) == OPERATIVE, question
+    # a numbered paragraph is a reference, not a part; no part, or both, is none
+    for question in ("What does preambular paragraph 2 say?", "What do operative paragraphs 3 and 4 say?",
+                     "What does the resolution say on finance?", "How do the preamble and the operative part differ?"):
+        assert asked_region(question) == "", question
+
+
+def test_what_is_in_the_preamble():
+    assert in_region(para("PP2"), PREAMBLE) and in_region(para("preamble-1"), PREAMBLE)
+    assert in_region(para("2", ("A. Preamble",)), PREAMBLE)
+    assert not in_region(para("5"), PREAMBLE) and in_region(para("5"), OPERATIVE)
+    assert not in_region(para("PP1"), OPERATIVE) and not in_region(para("title"), OPERATIVE)
+
+
+def test_the_part_asked_about_comes_first_the_named_texts_first_within_it():
+    def passage(label: str, doc: str) -> Passage:
+        return Passage(para(label, doc=doc), DocumentInfo(doc, doc.upper()), 0.0, {})
+
+    ranked = [passage("5", "res"), passage("PP1", "pact"), passage("3", "pact"), passage("PP2", "res")]
+    assert [p.id for p in region_first(ranked, PREAMBLE, ["res"])] == ["res#PP2", "pact#PP1", "res#5", "pact#3"]
+    assert [p.id for p in region_first(ranked, OPERATIVE)] == ["res#5", "pact#3", "pact#PP1", "res#PP2"]
+    assert region_first(ranked[:1], PREAMBLE) == ranked[:1]  # none in the part: as it was
+
+
+@pytest.fixture(scope="module")
+def specimens():
+    from wsis.eval.corpus import make_assistant
+    from wsis.eval.suite_files import load_suite
+
+    return make_assistant(load_suite("specimens-users"))[0]
+
+
+def test_a_question_on_a_preamble_quotes_preambular_paragraphs(specimens):
+    answer = specimens.ask("What does the 2015 resolution recall in its preamble about the summit?", mode="extractive")
+    assert [c.paragraph[:2] for c in answer.citations[:3]] == ["PP"] * 3, [c.id for c in answer.citations]
+    answer = specimens.ask("What do the operative paragraphs of A/RES/70/125 reaffirm?", mode="extractive")
+    assert answer.citations and not any(c.paragraph.startswith("PP") for c in answer.citations[:3]), [c.id for c in answer.citations]
