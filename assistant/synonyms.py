@@ -135,6 +135,25 @@ def related(word: str, max_hyponyms: int = 12) -> frozenset[str]:
     return frozenset(w.replace("_", " ") for w in out if len(w) > 2 and not w[0].isdigit())
 
 
+@functools.lru_cache(maxsize=4096)
+def kinds_of(name: str, depth: int = 10) -> frozenset[str]:
+    """The lemmas a name ("Geneva", "New York", "Arabic") reaches in WordNet through its instance and kind
+    links, ``depth`` of them up from every noun sense ("English" reaches "language" in five)."""
+    wn = _wordnet()
+    if wn is None:
+        return frozenset()
+    reached: set[str] = set()
+    frontier = list(wn.index["noun"].get(name.lower().replace(" ", "_"), []))
+    for _ in range(depth):
+        following = []
+        for offset in frontier:
+            lemmas, pointers = wn.synset("noun", offset)
+            reached.update(lemmas)
+            following += [target for symbol, letter, target in pointers if symbol in ("@", "@i") and letter == "n"]
+        frontier = following
+    return frozenset(reached)
+
+
 @functools.lru_cache(maxsize=1)
 def _adverbs() -> frozenset[str]:
     folder = _folder()

@@ -1,0 +1,82 @@
+"""Questions that ask for a name of a kind whose members have proper names: a city, a country, a
+language, a continent ("In which city was the event held?", "Which languages should the material be
+in?", "Which countries steered the talks?").
+
+The subject is in the texts (the event, the material); its city or languages may not be. Quoting
+the event's paragraph does not name a city. A sentence names one when a capitalised word or run of
+them is, in WordNet, an instance or a kind of what is asked ("Geneva": a city; "Tunisia": an African
+country, a country; "Arabic": a Semitic language, a language). When none of the first quotable
+candidates has such a sentence on the question's subject, the answer says the texts do not give it.
+Kinds WordNet does not list by name (UN agencies, bodies, resolutions) are left to the concept check.
+English questions only, as for figures (``quantities``).
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from wsis.assistant.details import AskedDetail, clause_at, unanswered_detail
+from wsis.assistant.synonyms import is_adjective, kinds_of
+from wsis.assistant.terms import norm_tokens
+from wsis.types import Passage
+
+# the word asked for -> the WordNet lemma its members reach through their instance and kind links
+_KINDS = {"city": "city", "cities": "city", "town": "city", "towns": "city", "capital": "city", "capitals": "city",
+          "country": "country", "countries": "country", "nation": "country", "nations": "country",
+          "language": "language", "languages": "language", "continent": "continent", "continents": "continent"}
+# "In which city ...", "and which countries ...", "Which of the UN's official languages ...": a which or
+# what that opens a question or a clause (not a relative "the plans which countries draw up"), up to three
+# words before the kind
+_ASKS = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|or|in|at|from|for|by|to|on|with|into|of)\s+)(?:which|what)\s+(?:of\s+the\s+)?"
+                   r"(?:[\w'’-]+\s+){0,3}?(" + "|".join(_KINDS) + r")\b", re.I)
+# a question that wants names, not a group: "which languages exactly", "are any named?", "name them"
+_BY_NAME = re.compile(r"\b(?:exactly|specifically|precisely|by\s+name|named|name\s+(?:them|any|the|a|some|one|two|a\s+few)|which\s+ones)\b", re.I)
+# adjectives that count, not qualify: "many languages", "other countries"
+_QUANTIFIERS = {"many", "several", "other", "various", "different", "all", "some", "certain", "few", "more", "most",
+                "such", "own", "same", "every", "each", "any", "both", "numerous", "individual", "respective", "given"}
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+
+
+def asked_instance(question: str) -> AskedDetail | None:
+    """The clause of ``question`` that asks for a named city, country, language or continent."""
+    m = _ASKS.search(question or "")
+    if not m:
+        return None
+    return AskedDetail(clause_at(question, m.start(1), conjunctions=True), f"the name of a {_KINDS[m.group(1).lower()]}")
+
+
+def names_a(kind: str, text: str) -> bool:
+    """Whether ``text`` names a member of ``kind`` ("city", "country", "language", "continent"): a run of
+    capitalised words ("New York") or one of them ("Geneva") that WordNet files under it."""
+    for run in _NAME_RUN.finditer(text):
+        words = run.group().split()
+        spans = [" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1)]
+        if any(kind in kinds_of(span) for span in spans):
+            return True
+    return False
+
+
+def names_a_group(kind: str, text: str) -> bool:
+    """Whether ``text`` names a group of the ``kind`` by an adjective: "least developed countries",
+    "local languages", "small island developing States"; not "many languages", "support countries"."""
+    words = "|".join(w for w, k in _KINDS.items() if k == kind) + ("|states|economies" if kind == "country" else "")
+    for m in re.finditer(rf"\b([A-Za-z-]+)\s+(?:{words})\b", text, re.I):
+        before = m.group(1).lower()
+        if before not in _QUANTIFIERS and is_adjective(before):
+            return True
+    return False
+
+
+def unanswered_instance(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedDetail | None:
+    """The clause asking for a named city, country, language or continent when none of the ``first``
+    quotable candidates names one in a sentence on the question's subject (``details.unanswered_detail``).
+    A group named by an adjective answers too ("which countries": "the least developed countries"),
+    unless the question asks for names ("which languages exactly", "are any named?")."""
+    asked = asked_instance(question)
+    if asked is None:
+        return None
+    kind = asked.what.rsplit(" ", 1)[-1]
+    by_name = bool(_BY_NAME.search(question))
+    asking = set(norm_tokens(" ".join(w for w, k in _KINDS.items() if k == kind)))
+    return unanswered_detail(asked, lambda text: names_a(kind, text) or (not by_name and names_a_group(kind, text)),
+                             question, passages, asking, first, about)

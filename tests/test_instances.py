@@ -1,0 +1,58 @@
+"""Questions that ask for a name of a city, country or language (assistant/instances.py): a
+sentence names one when WordNet files a capitalised word under the kind asked ("Geneva": a city),
+or, unless the question asks for names, a group by an adjective ("least developed countries")."""
+from __future__ import annotations
+
+import pytest
+
+from wsis.assistant.instances import asked_instance, names_a, names_a_group, unanswered_instance
+from tests.conftest import bare_passage as passage
+
+
+def test_which_questions_ask_for_a_name():
+    assert asked_instance("In which city was the event held?").what == "the name of a city"
+    assert asked_instance("Which of the UN's official languages must the Forum publish in?").what == "the name of a language"
+    assert asked_instance("The panel reports yearly; and which countries sit on it?").words == "which countries sit on it"
+    assert asked_instance("What continents are covered?").what == "the name of a continent"
+    # a relative "which", or no kind with proper names, asks for none
+    for question in ("What help goes to the plans which countries draw up?", "Which agency leads the review?",
+                     "What do the texts say about languages?", "How many countries signed?"):
+        assert asked_instance(question) is None, question
+
+
+def test_what_names_a_city_a_country_or_a_language():
+    assert names_a("city", "Recalling the summit held in New York,") and names_a("city", "We met in Geneva.")
+    assert names_a("country", "Support from Tunisia and Kenya.") and names_a("language", "Materials in Arabic.")
+    assert not names_a("city", "We, the participants, reaffirm the vision.")
+    assert not names_a("country", "The General Assembly decides to review the Internet Governance Forum.")
+    assert names_a_group("country", "especially in least developed countries") and names_a_group("language", "in local languages")
+    assert not names_a_group("language", "local content in many languages")
+    assert not names_a_group("country", "We invite the commissions to support countries in preparing plans.")
+
+
+def test_unanswered_unless_a_first_passage_on_the_subject_names_one():
+    question = "In which city was the review meeting held?"
+    assert unanswered_instance(question, [passage("The review meeting was held with all stakeholders.")]).named() == (
+        "the name of a city for “in which city was the review meeting held”")
+    assert unanswered_instance(question, [passage("The review meeting was held in Geneva.")]) is None
+    # a group answers "which countries", not "which countries exactly"
+    group = [passage("Connectivity for the review remains out of reach in least developed countries.")]
+    assert unanswered_instance("Which countries does the review worry about?", group) is None
+    assert unanswered_instance("Which countries exactly does the review name?", group) is not None
+
+
+@pytest.fixture(scope="module")
+def specimens():
+    from wsis.eval.corpus import make_assistant
+    from wsis.eval.suite_files import load_suite
+
+    return make_assistant(load_suite("specimens-users"))[0]
+
+
+def test_a_city_the_texts_do_not_give_is_named_as_missing(specimens):
+    answer = specimens.ask("Which city hosted the 2014 WSIS+10 event?", mode="extractive")
+    assert answer.abstained and answer.missing_concept.startswith("the name of a city"), answer.answer
+    assert any(c.doc_id.startswith("wsis10") for c in answer.citations)  # the event's own texts: the nearest
+    # the Pact's preamble names the summit's city: answered
+    answer = specimens.ask("In which city did the Summit of the Future take place?", mode="extractive")
+    assert not answer.abstained and answer.citations[0].id == "pact-for-the-future#PP1", answer.answer
