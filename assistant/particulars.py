@@ -39,6 +39,7 @@ during annual footnote footnotes revised revision revisions edition working
 """.split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _MEETING = re.compile(r"\b(?:plenary|meeting)\b", re.I)
+_PRINTED = re.compile(r"\d")  # a particular prints a number: a symbol, a date, a session, an agenda item
 _BLOCK = re.compile(r"^title(?:-\d+)?$")  # a combined file's later texts: "title-2"
 _BLOCK_AND_CLOSING = re.compile(r"^(?:title|closing)(?:-\d+)?$")
 
@@ -66,12 +67,14 @@ def title_blocks(paragraphs: list[Paragraph], question: str) -> list[Paragraph]:
 
 def particulars_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "en") -> Answer | None:
     """Each named text's title block (and closing line), quoted whole and cited; a text without an
-    indexed title block is said so, with the catalog's symbol for a catalog text not indexed. Abstains (nothing quoted) when none of them has one; None when no
-    text is given."""
+    indexed title block is said so, with the catalog's symbol for a catalog text not indexed; a block
+    that prints only the title (no number: no symbol, date or session) is quoted as the nearest, and said
+    to give none of the particulars. Abstains when no quoted block prints one; None when no text is given."""
     if not infos:
         return None
     parts: list[str] = []
     quoted: list[Passage] = []
+    given = False  # a quoted block prints a particular
     for info in infos[:MAX_TEXTS]:
         own = [corpus.paragraphs[i] for i in corpus.by_doc.get(info.doc_id, [])]
         blocks = title_blocks(own, question)
@@ -85,10 +88,12 @@ def particulars_answer(question: str, infos: list[DocumentInfo], corpus, lang: s
         start = len(quoted) + 1
         quoted.extend(Passage(p, info, score=1.0, scores={"particulars": 1.0}) for p in blocks)
         markers = " ".join(f"[{n}]" for n in range(start, len(quoted) + 1))
-        parts.append(message("particulars_title", lang, document=name, markers=markers))
+        bare = not any(_PRINTED.search(p.text) for p in blocks)  # a heading alone: no symbol, date or session
+        given = given or not bare
+        parts.append(message("particulars_bare" if bare else "particulars_title", lang, document=name, markers=markers))
         for n, passage in enumerate(quoted[start - 1:], start=start):
             block = passage.paragraph.text.strip().replace("\n", "\n> ")
             parts.append(f"> {block}\n> [{n}] ({passage.citation_text()})")
     citations = [citation_for(p, p.paragraph.text, n) for n, p in enumerate(quoted, start=1)]
-    return Answer(question, "\n\n".join(parts), "extractive", abstained=not citations, citations=citations,
+    return Answer(question, "\n\n".join(parts), "extractive", abstained=not given, citations=citations,
                   passages=quoted)

@@ -72,3 +72,15 @@ def test_the_title_block_is_quoted_whole_and_a_text_without_one_is_said_so():
     second = DocumentInfo("annex", "Annex")
     annexed = corpus_of(Paragraph("annex", "title-2", "Annex I\nGlobal Digital Compact", numbered=False, order=0))
     assert [c.id for c in particulars_answer("What is the symbol of the annex?", [second], annexed).citations] == ["annex#title-2"]
+
+
+def test_a_title_block_that_prints_only_the_title_gives_no_particular():
+    """A text whose indexed title block is its heading alone ("Global Digital Compact"): quoted as the
+    nearest passage, said to give none of the particulars asked for, and the answer abstains."""
+    gdc = DocumentInfo("gdc", "Global Digital Compact", symbol="A/RES/79/1, annex I")
+    corpus = corpus_of(Paragraph("gdc", "title", "Global Digital Compact", numbered=False, order=0),
+                       Paragraph("gdc", "1", "We commit to connect everyone.", order=1))
+    answer = particulars_answer("On what date was the compact adopted, and at which meeting?", [gdc], corpus)
+    assert answer.abstained and [c.id for c in answer.citations] == ["gdc#title"]
+    assert answer.answer.startswith("The indexed title block of Global Digital Compact (A/RES/79/1, annex I) prints only "
+                                    "its title, none of the particulars asked for [1]:")
