@@ -63,8 +63,8 @@ def asked_object(question: str, phrases: Sequence[Phrase],
     return min(after, key=lambda pair: pair[0])[1] if after else None
 
 
-# a question asking which ones, then offering candidates: after a colon, or "for instance", "such as", "e.g."
-_WHICH = re.compile(r"\b(?:which|who|whom|what\s+(?:kinds?|sorts?|types?)\s+of)\b", re.I)
+# a question asking which ones (or what exactly), then offering candidates: after a colon, or "for instance", "such as", "e.g."
+_WHICH = re.compile(r"\b(?:which|who|whom|what\s+(?:kinds?|sorts?|types?)\s+of|what\s+(?:exactly|specifically|precisely))\b", re.I)
 _OFFERED = re.compile(r":\s+|(?P<aside>,\s*)?\b(?:for\s+(?:instance|example)|such\s+as|e\.g\.),?\s*", re.I)
 # the question's clause goes on after its list: "..., such as ECOSOC or the HLPF, must report"
 _GOES_ON = re.compile(r",?\s+(?:are|is|was|were|be|been|must|should|shall|will|would|can|could|may|might|do|does|did"

@@ -145,6 +145,12 @@ class DocumentNames:
         self.spoken = [(alias_pattern(doc_id.replace("-", " ")), doc_id) for doc_id in documents
                        if doc_id not in catalog and "-" in doc_id and doc_id.rsplit("-", 1)[-1] in _LOCAL_KINDS
                        and distinctive_name(doc_id)]
+        # "the excerpt": the kind of text that ends one local text's file name, when no other indexed text
+        # is of that kind ("the excerpt of the Tunis Agenda" is a part of it, not a text)
+        kinds = [(doc_id, doc_id.rsplit("-", 1)[-1]) for doc_id in documents
+                 if doc_id not in catalog and "-" in doc_id and doc_id.rsplit("-", 1)[-1] in _LOCAL_KINDS]
+        self.spoken += [(re.compile(rf"(?<=\bthe\s){kind}\b(?!\s+(?:of|from|in|on)\b)", re.I), doc_id) for doc_id, kind in kinds
+                        if [k for _, k in kinds].count(kind) == 1 and not any(kind in t[1] for t in self.title_words.values())]
         # a local text's own title words ("Ministerial", "Round", "Table"), for its descriptive names
         self.local_words = {doc_id: {w.lower() for w in _TITLE_WORD.findall(info.title)} - _GENERIC_TITLE_WORDS
                             for doc_id, info in documents.items() if doc_id not in catalog and not info.parallel_of}

@@ -97,6 +97,8 @@ def test_the_span_minimum_refuses_the_most_within_the_budget():
     ("Which bodies, such as ECOSOC, the HLPF or the CSTD, must report?", "ECOSOC, the HLPF or the CSTD"),
     ("Which scripts such as Cyrillic or Thai are supported by the texts?", "Cyrillic or Thai"),
     ("Which bodies (e.g. ECOSOC) report to the Assembly?", "ECOSOC"),
+    # "what exactly" asks for particular ones as "which" does
+    ("What exactly does the council fear: fraud, leaks, sabotage?", "fraud, leaks, sabotage"),
 ])
 def test_a_which_question_may_offer_candidates_for_its_answer(question, offered):
     start, end = offered_examples(question)
@@ -105,6 +107,7 @@ def test_a_which_question_may_offer_candidates_for_its_answer(question, offered)
 
 @pytest.mark.parametrize("question", [
     "What do the texts say about budgets, minutes and audits?",  # no "which": a topic question
+    "What does the council fear most: fraud or leaks?",  # a plain "what" asks no particular ones
     "Note: which regions are singled out?",  # the colon comes before the asking word
     "At what level are the pledges made: ministers, or the leaders themselves?",  # "what level" asks no kind
     # a colon after the asking sentence, in a time or in an address

@@ -48,4 +48,10 @@ def test_a_file_named_text_is_named_as_said_when_its_name_ends_in_a_kind_of_text
     assert found("and in the flattened\nexcerpt?") == [("flattened-excerpt", "flattened\nexcerpt")]
     # a file named for a subject does not name itself in every question on that subject
     assert found("What do the texts say on internet governance?") == []
-    assert found("What does the excerpt say?") == []  # "excerpt" alone is any excerpt
+    # "the excerpt": the one indexed text whose file name ends in that kind of text; not an excerpt of
+    # another text, and none when two texts are excerpts
+    assert found("What does the excerpt say?") == [("flattened-excerpt", "excerpt")]
+    assert found("What does the excerpt of the Tunis Agenda say?") == [("tunis-agenda", "Tunis Agenda")]
+    assert found("What does an excerpt say?") == []
+    two = DocumentNames({**docs, "second-excerpt": DocumentInfo("second-excerpt", "second-excerpt")})
+    assert [m.doc_id for m in two.mentions("What does the excerpt say?")] == []
