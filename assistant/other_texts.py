@@ -17,6 +17,9 @@ _WHEN = {"earlier": -1, "previous": -1, "prior": -1, "older": -1, "preceding": -
 # "which other text", "an earlier summit text", "any later resolution", "another document"
 _OTHER_TEXT = re.compile(rf"\b(?:an?|any|which|what|some|the|one|two|of)\s+({'|'.join(_WHEN)})\s+{_KINDS}\b"
                          rf"|\b(another)\s+{_KINDS}\b", re.I)
+# "Besides the Tunis Agenda, does any text promise ...?", "Apart from the compact, is there a resolution that ...?"
+_BESIDES = re.compile(rf"\b(?:besides|apart\s+from|aside\s+from|other\s+than|in\s+addition\s+to)\b.*?\b(?:any|some|a|an)\s+{_KINDS}\b",
+                      re.I | re.S)
 _COUNTS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve thirteen "
                                       "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(), 1)}
 # "twelve years later", "a decade on", "ten years before"
@@ -35,7 +38,7 @@ def other_texts(question: str, named: Sequence[str], documents: dict[str, Docume
     years = [y for d in named if d in documents and (y := documents[d].year)]
     m = _OTHER_TEXT.search(question)
     span = _SPAN.search(question) if len(set(years)) == 1 else None  # "a decade on" from texts of two years: no one date
-    if not rest or not (m or span):
+    if not rest or not (m or span or _BESIDES.search(question)):
         return []
     way, target = (_WHEN[m.group(1).lower()] if m and m.group(1) else 0), None  # "another": either way
     if span:

@@ -22,6 +22,12 @@ def test_which_other_text_asks_for_every_text_not_named(catalog):
     assert set(found) == set(WSIS) - {"tunis-agenda"}
     assert set(other_texts("Is this in another document too?", ["global-digital-compact"], catalog)) == set(WSIS) - {
         "global-digital-compact"}
+    # "besides" a named text, "any text": the others
+    assert set(other_texts("Besides the Tunis Agenda, does any text promise to keep people connected?", ["tunis-agenda"],
+                           catalog)) == set(WSIS) - {"tunis-agenda"}
+    assert set(other_texts("Apart from the compact, is there a resolution on data?", ["global-digital-compact"], catalog)) == set(
+        WSIS) - {"global-digital-compact"}
+    assert other_texts("Besides connectivity, what does the Tunis Agenda say on skills?", ["tunis-agenda"], catalog) == []
 
 
 def test_earlier_and_later_keep_the_texts_before_or_after_the_named_ones(catalog):

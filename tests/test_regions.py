@@ -55,3 +55,4 @@ def test_a_question_on_a_preamble_quotes_preambular_paragraphs(specimens):
     assert [c.paragraph[:2] for c in answer.citations[:3]] == ["PP"] * 3, [c.id for c in answer.citations]
     answer = specimens.ask("What do the operative paragraphs of A/RES/70/125 reaffirm?", mode="extractive")
     assert answer.citations and not any(c.paragraph.startswith("PP") for c in answer.citations[:3]), [c.id for c in answer.citations]
+
