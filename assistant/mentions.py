@@ -64,6 +64,18 @@ def implied_documents(question: str, documents: dict[str, DocumentInfo]) -> tupl
     return out, process, events
 
 
+def without_years_and_events(question: str, documents: dict[str, DocumentInfo]) -> str:
+    """``question`` without the texts it names by year or event ("the two 2014 WSIS+10 documents", "the
+    2015 review", "the Tunis phase"): what it asks about, for ranking ("How do the two 2014 WSIS+10
+    documents each plan to follow up on themselves?" ranked paragraphs that say "WSIS+10")."""
+    spans = [(s, e) for s, e, ids in year_named(question, documents) if ids]
+    spans += [(m.start(), m.end()) for pattern, ids in _EVENTS if any(d in documents for d in ids)
+              for m in pattern.finditer(question)]
+    for start, end in sorted(spans, reverse=True):
+        question = question[:start] + " " + question[end:]
+    return " ".join(question.split())
+
+
 def diversify(passages: list[Passage], groups: Sequence[Sequence[str]], most: int = 3) -> list[Passage]:
     """The best passage of each named group of documents first (in rank order), then the rest: a
     question that names two texts sees both in its first citations. A group is one document, or a

@@ -20,7 +20,7 @@ from wsis.assistant.extractive import substantive
 from wsis.assistant.fusion import fuse, rerank
 from wsis.assistant.languages import detect_language, fusion_weights
 from wsis.assistant.candidates import in_language, is_heading_only, query_coverage, top_scores as _top
-from wsis.assistant.mentions import diversify, implied_documents, named_groups, restricted_documents
+from wsis.assistant.mentions import diversify, implied_documents, named_groups, restricted_documents, without_years_and_events
 from wsis.assistant.other_texts import best_of_others, other_texts
 from wsis.assistant.references import DocumentNames, Reference, parse_references, topic_of
 from wsis.assistant.regions import asked_region, region_first
@@ -254,7 +254,7 @@ class Retriever:
         outside = list(dict.fromkeys(p.paragraph.doc_id for p in found if p.paragraph.doc_id not in kept))
         unnamed = [r.label for r in refs if not r.doc_id and r.label
                    and len({p.paragraph.doc_id for p in found if p.paragraph.label == r.label}) >= 2]
-        topic = topic_of(question, names)
+        topic = topic_of(without_years_and_events(question, corpus.documents), names)  # what is asked, not of which text
         glossary = self.glossary()
         extra = glossary.expansions(topic) if topic else []
         extra += [f for f in self.standard_expansions(topic) if f not in extra]

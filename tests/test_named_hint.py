@@ -23,3 +23,32 @@ def test_a_text_named_alone_fills_the_first_citations_others_still_follow(specim
     # a question asking beyond the named text is not walled in by it
     answer = specimens.ask("Besides the Tunis Agenda, does any text promise not to cut people off?", mode="extractive")
     assert any(c.doc_id != "tunis-agenda" for c in answer.citations[:3]), [c.id for c in answer.citations]
+
+
+def test_texts_named_by_year_or_event_are_not_what_is_asked():
+    from wsis.assistant.mentions import without_years_and_events
+    from wsis.ingest.catalog import catalog_by_id
+
+    docs = {d: catalog_by_id()[d].to_info() for d in ("tunis-commitment", "tunis-agenda", "wsis10-statement",
+                                                       "wsis10-vision", "a-res-70-125")}
+    assert without_years_and_events("How do the two 2014 WSIS+10 documents each plan to follow up?", docs) == (
+        "How do the two each plan to follow up?")
+    assert without_years_and_events("What did the 2015 review and the Tunis phase say on finance?", docs) == (
+        "What did and the say on finance?")
+    assert without_years_and_events("Were the 2015 goals met?", docs) == "Were the 2015 goals met?"  # no text's name
+
+
+@pytest.fixture(scope="module")
+def fixture_users():
+    from wsis.eval.corpus import make_assistant
+    from wsis.eval.suite_files import load_suite
+
+    return make_assistant(load_suite("fixture-users"))[0]
+
+
+def test_a_text_named_by_its_year_ranks_its_paragraphs_on_what_is_asked(fixture_users):
+    """"the 2005 Summit texts" had put the Tunis Agenda's paragraph on the Summit's outcome before its
+    paragraph on reviewing its implementation."""
+    answer = fixture_users.ask("In what way did the 2005 Summit texts plan the review of their implementation?",
+                               mode="extractive")
+    assert answer.citations[0].id == "tunis-agenda#16", [c.id for c in answer.citations]
