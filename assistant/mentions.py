@@ -92,11 +92,12 @@ def diversify(passages: list[Passage], groups: Sequence[Sequence[str]], most: in
 
 def named_groups(named: list[str], processes: list[str]) -> list[list[str]]:
     """The documents a question names, one group each, and the texts of a process it also names as one
-    more group when a named document stands outside it ("the GDC" and "WSIS"); a process named alone
-    gives one group per text, in catalog order."""
+    more group when every named document stands outside it ("the GDC" and "WSIS"; with "the post-2015
+    WSIS vision" the word is part of a text's name); a process named alone gives one group per text,
+    in catalog order."""
     groups = [[d] for d in named]
     rest = [d for d in processes if d not in named]
-    if named and rest and not set(named) <= set(processes):
+    if named and rest and not set(named) & set(processes):  # "the post-2015 WSIS vision": the word names the text
         groups.append(rest)
     return groups or [[d] for d in processes]
 

@@ -35,6 +35,7 @@ from wsis.index_store.store import IndexStore, LiveCorpus
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]s?\b")  # "IGF", "LDCs", "ICTs"
 # weight of the named documents' own rankings in the fusion (a hint, not a filter): 2 chosen on the dev split
 # among 1, 2, 3 (3 refused answerable questions); 1 when the question asks for other texts than those it names
+# ("which other text", "on WSIS" beside a text outside it)
 MENTION_WEIGHT = 2.0
 
 
@@ -260,10 +261,11 @@ class Retriever:
         extra += [f for f in self.standard_expansions(topic) if f not in extra]
         expanded = f"{topic} ({'; '.join(extra)})" if extra else topic
         parts: dict[str, float] = {}
+        beyond = any(not set(g) <= set(named) for g in groups)  # other texts, or a process's, asked for too
         region = asked_region(question)  # "in their preambles": that part's candidates first, from more of them
         passages, relevance = self.hybrid(expanded, filters, self.settings.candidate_k if region else k, timings,
                                           boost_docs=named, relevance_parts=parts, best_of=mentioned,
-                                          mention_weight=1.0 if others else MENTION_WEIGHT) if topic else ([], 0.0)
+                                          mention_weight=1.0 if beyond else MENTION_WEIGHT) if topic else ([], 0.0)
         passages = region_first(passages, region, named)[:k] if region else passages
         if others and topic:  # the other texts' best passage for what they are asked, among the candidates
             t1, rank = time.perf_counter(), lambda text, docs: self.hybrid(topic_of(text, names), Filters(doc_ids=docs), k, {})[0]

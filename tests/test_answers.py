@@ -593,7 +593,7 @@ def test_a_question_naming_a_text_is_in_the_domain_when_its_concepts_are_in_the_
     assert "paracetamol" in topic_of("What does the Tunis Agenda say about paracetamol?", names)  # not "para c..."
     assert "concerning trade" in topic_of("What is the objective concerning trade?", names)  # not "objective c..."
     assert "7" not in topic_of("What does action line C7 say about ethics?", names)  # a reference is still cut
-    paraphrased = "Does the 2003 plan treat dependable, low-cost networks as the thing all its other work areas rest on?"
+    paraphrased = "Does the 2003 plan regard sturdy, cheap links as the base that every other strand of its work stands on?"
     r = assistant.retriever.retrieve(paraphrased)
     assert r.relevance_parts["dense"] < r.threshold <= r.relevance  # below the threshold, lifted by the named text
     assert not assistant.ask(paraphrased, mode="extractive").abstained

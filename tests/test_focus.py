@@ -56,7 +56,9 @@ def test_the_span_minimum_is_fitted_for_the_default_embedder_only():
 def test_what_the_frame_asks_about_must_be_in_the_texts(assistant, question, missing):
     answer = assistant.ask(question, mode="extractive")
     assert answer.abstained and answer.missing_concept == missing, answer.answer
-    assert f"do not mention {missing}" in answer.answer.split("\n")[0] and answer.citations
+    # "The texts do not mention ...", or "The Global Digital Compact does not mention ..." when the question
+    # names that text and the nearest passages are its own
+    assert f"not mention {missing}" in answer.answer.split("\n")[0] and answer.citations
 
 
 @pytest.mark.parametrize("question", [

@@ -52,7 +52,8 @@ def specimens():
 
 def test_a_question_on_a_preamble_quotes_preambular_paragraphs(specimens):
     answer = specimens.ask("What does the 2015 resolution recall in its preamble about the summit?", mode="extractive")
-    assert [c.paragraph[:2] for c in answer.citations[:3]] == ["PP"] * 3, [c.id for c in answer.citations]
+    preambular = [in_region(specimens.store.corpus().get(c.id), PREAMBLE) for c in answer.citations[:3]]
+    assert answer.citations[0].id.startswith("a-res-70-125#PP") and all(preambular), [c.id for c in answer.citations]
     answer = specimens.ask("What do the operative paragraphs of A/RES/70/125 reaffirm?", mode="extractive")
     assert answer.citations and not any(c.paragraph.startswith("PP") for c in answer.citations[:3]), [c.id for c in answer.citations]
 
