@@ -27,7 +27,7 @@ _KINDS = {"city": "city", "cities": "city", "town": "city", "towns": "city", "ca
 # "In which city ...", "and which countries ...", "Which of the UN's official languages ...": a which or
 # what that opens a question or a clause (not a relative "the plans which countries draw up"), up to three
 # words before the kind
-_ASKS = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|or|in|at|from|for|by|to|on|with|into|of)\s+)(?:which|what)\s+(?:of\s+the\s+)?"
+_ASKS = re.compile(r"(?:^|[.?!,;:(]\s*|\b(?:and|or|in|at|from|for|by|to|on|with|into|of)\s+)(?:which|what)\s+(?:of\s+the\s+)?"
                    r"(?:[\w'’-]+\s+){0,3}?(" + "|".join(_KINDS) + r")\b", re.I)
 # a question that wants names, not a group: "which languages exactly", "are any named?", "name them"
 _BY_NAME = re.compile(r"\b(?:exactly|specifically|precisely|by\s+name|named|name\s+(?:them|any|the|a|some|one|two|a\s+few)|which\s+ones)\b", re.I)
