@@ -25,6 +25,10 @@ _LOCK = threading.Lock()
 _VERB = {"VVB", "VVD", "VVI", "VVZ", "VM0", "VBB", "VBD", "VBG", "VBI", "VBN", "VBZ", "VDB", "VDD", "VDG",
          "VDI", "VDN", "VDZ", "VHB", "VHD", "VHG", "VHI", "VHN", "VHZ"}
 _ADVERB = {"AV0", "AVP", "AVQ", "XX0"}
+# tags after which an "-s" word is a plural noun, not a verb ("the releases", "about courts"); the
+# tagger reads "about" as an adverb, hence also the words themselves
+_BEFORE_NOUN = {"PRP", "PRF", "AT0", "DPS", "DT0"}
+_PREPOSITIONS = {"about", "on", "of", "for", "with", "regarding", "concerning", "into", "from", "by", "against"}
 _NOMINAL = ("NN", "NP", "AJ", "CRD", "ORD", "UNC")  # tag prefixes of a noun phrase's words
 
 
@@ -71,7 +75,8 @@ def word_classes(words: Sequence[str], found: Sequence[str] | None = None) -> li
     right after a preposition, a gerund WordNet does not know as an adjective is a verb with its object
     ("about regulating cryptocurrencies", "on protecting submarine cables"), and a noun without one
     ("what does it say about financing?"); otherwise it is a verb ("goals were slipping away", "documents attached to it"). A hyphenated
-    word is a noun phrase's ("e-learning", "decision-making"). A noun that opens a relative clause
+    word is a noun phrase's ("e-learning", "decision-making"). A word the tagger reads as a verb in
+    "-s" right after a preposition or an article is a plural noun ("about courts going digital"). A noun that opens a relative clause
     without "that" is ``NEW_PHRASE``: it starts a noun phrase of its own ("the input | people sent in")."""
     found = list(tags(words) if found is None else found)  # ``found``: the words' tags, when already read
     if words and not any(found):
@@ -83,6 +88,8 @@ def word_classes(words: Sequence[str], found: Sequence[str] | None = None) -> li
         elif tag in _ADVERB and not (word[:1].isalpha() and not word.lower().endswith("ly")
                                      and synonyms.is_known(word) is False):
             out.append(ADVERB)  # an adverb, unless no dictionary knows the word: "about cybersecurity" is a term
+        elif tag == "VVZ" and i > 0 and (found[i - 1] in _BEFORE_NOUN or words[i - 1].lower() in _PREPOSITIONS):
+            out.append(NOUN)  # no verb stands right after a preposition or article: "anything about courts going digital"
         elif tag in _VERB:
             out.append(VERB)
         elif tag == "VVG" and i > 0 and found[i - 1] in ("PRP", "PRF") and not (

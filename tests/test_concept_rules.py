@@ -27,6 +27,12 @@ def test_part_of_frames_the_question():
     assert texts("What part do parliaments play in the follow-up?") == ["parliaments", "follow-up"]
 
 
+def test_a_plural_noun_after_a_preposition_is_no_verb():
+    # the tagger reads "courts" after "about" as a verb ("he courts"): the question's subject was lost
+    assert texts("Is there anything about courts going digital, say hearings by video link?")[:1] == ["courts"]
+    assert texts("What about the releases?") == ["releases"]
+
+
 def test_phrases_joined_by_and_or_are_one_list():
     q = "What do these documents commit to for women and girls?"
     groups = C._coordinated(q, C.concept_phrases(q))
