@@ -10,6 +10,7 @@ from typing import Callable
 
 from wsis.assistant.calibration import support_rule
 from wsis.assistant.dates import asks_for_date, date_answer, is_date_question
+from wsis.assistant.about_text import texts_span, title_answer
 from wsis.assistant.particulars import asks_for_particulars, is_particulars_question, particulars_answer
 from wsis.assistant.extractive import (MAX_INTRODUCED, cited_together, citation_for, introduced_run,
                                       by_best_quote, quote_order, render_paragraphs, render_quotes, select_sentences, substantive,
@@ -215,19 +216,21 @@ class Assistant:
 
     def particulars(self, question: str, query: str, filters: Filters | None, lang: str) -> Answer | None:
         """The answer to a question that asks only for the particulars of the texts it names (symbol,
-        session, agenda items, original language: ``assistant.particulars``), from their title blocks;
+        session, agenda items, original language: ``assistant.particulars``) or about the texts
+        themselves (their subject, audience, full title: ``assistant.about_text``), from their title blocks;
         None for any other question, or a text the filters leave out or the index lacks."""
-        if lang != "en" or not asks_for_particulars(question):
+        span = texts_span(question) if lang == "en" else None  # "what subject does X cover?": the text itself
+        if span is None and (lang != "en" or not asks_for_particulars(question)):
             return None
         corpus, documents, names, stripped = self._without_names(question)
-        if not is_particulars_question(stripped, lang):
+        if span is None and not is_particulars_question(stripped, lang):
             return None
-        named = texts_named(query, names, documents)
+        named = texts_named(question[span[0]:span[1]] if span else query, names, documents)
         if not named or not {d for d in named if d in documents} <= set(corpus.allowed_docs(filters)):
             return None
         catalog = catalog_by_id()
         infos = [documents[d] if d in documents else catalog[d].to_info() for d in named if d in documents or d in catalog]
-        answer = particulars_answer(question, infos, corpus, lang)
+        answer = title_answer(question, infos, corpus, lang) if span else particulars_answer(question, infos, corpus, lang)
         if answer is not None:
             answer.timings["answer"] = 0.0
         return answer

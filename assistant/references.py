@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from wsis.assistant.name_patterns import alias_pattern, foreign_pattern
-from wsis.assistant.places import ORDINAL, places
+from wsis.assistant.places import COMMITMENT, ORDINAL, places
 from wsis.ingest.catalog import catalog_by_id
 from wsis.ingest.identity import GENERIC_NAMES, distinctive_name
 from wsis.types import DocumentInfo
@@ -73,9 +73,10 @@ class Reference:
     label: str  # paragraph label, or "" for a section reference
     sub: str = ""  # sub-item letter for "72(b)"; "b/ii" for the nested item "3(b)(ii)"
     section: str = ""  # "C5", "Objective 2" or "Action 1"
-    # a paragraph counted from the text's end: -1 the last ("the last paragraph"), -2 the one before
+    # a paragraph counted from the text's end: -1 the last ("the last paragraph"), -2 the one before;
+    # among the commitments (series ``places.COMMITMENT``) also from the start: 1 the first
     place: int = 0
-    series: str = ""  # with ``place``: "PP" (preambular) or "" (numbered: operative)
+    series: str = ""  # with ``place``: "PP" (preambular), "" (numbered: operative) or "commitment"
 
 
 @dataclass
@@ -151,6 +152,10 @@ class DocumentNames:
                  if doc_id not in catalog and "-" in doc_id and doc_id.rsplit("-", 1)[-1] in _LOCAL_KINDS]
         self.spoken += [(re.compile(rf"(?<=\bthe\s){kind}\b(?!\s+(?:of|from|in|on)\b)", re.I), doc_id) for doc_id, kind in kinds
                         if [k for _, k in kinds].count(kind) == 1 and not any(kind in t[1] for t in self.title_words.values())]
+        # "the briefing extract": the last words of its file name, at least two, when no other text's name ends so
+        tails = [(doc_id, " ".join(doc_id.split("-")[-n:])) for doc_id, _ in kinds for n in range(2, doc_id.count("-") + 1)]
+        self.spoken += [(re.compile(rf"(?<=\bthe\s){re.escape(tail)}\b", re.I), doc_id) for doc_id, tail in tails
+                        if [t for _, t in tails].count(tail) == 1]
         # a local text's own title words ("Ministerial", "Round", "Table"), for its descriptive names
         self.local_words = {doc_id: {w.lower() for w in _TITLE_WORD.findall(info.title)} - _GENERIC_TITLE_WORDS
                             for doc_id, info in documents.items() if doc_id not in catalog and not info.parallel_of}
@@ -322,7 +327,8 @@ def parse_references(question: str, names: DocumentNames) -> list[Reference]:
     for start, end, place, series in places(question):  # a place needs its text: "the last paragraph" of what?
         doc = _nearest(mentions, start, end)
         if doc:  # the third (operative) paragraph is paragraph 3, PP3 for a preambular one
-            refs.append(Reference(doc, f"{series}{place}") if place > 0 else Reference(doc, "", place=place, series=series))
+            counted = place < 0 or series == COMMITMENT  # from the end, or among the commitments
+            refs.append(Reference(doc, "", place=place, series=series) if counted else Reference(doc, f"{series}{place}"))
             used.append((start, end))
     for pattern in (OP_PP_WORDS, OP_PP):  # "A/RES/70/125 OP 5", "PP2 of A/RES/79/1", "preambular paragraph 3"
         for m in pattern.finditer(question):

@@ -55,3 +55,17 @@ def test_a_file_named_text_is_named_as_said_when_its_name_ends_in_a_kind_of_text
     assert found("What does an excerpt say?") == []
     two = DocumentNames({**docs, "second-excerpt": DocumentInfo("second-excerpt", "second-excerpt")})
     assert [m.doc_id for m in two.mentions("What does the excerpt say?")] == []
+
+
+def test_a_local_text_is_named_by_the_last_words_of_its_file_name():
+    """"the briefing extract" names ig-briefing-extract.txt (its file name's last two words), once no
+    other indexed text's name ends so; "the briefing" alone is no name."""
+    docs = {**DOCS, "ig-briefing-extract": DocumentInfo("ig-briefing-extract", "ig-briefing-extract")}
+    found = lambda names, q: [(m.doc_id, q[m.start:m.end]) for m in names.mentions(q)]  # noqa: E731
+    names = DocumentNames(docs)
+    assert found(names, "Who was the briefing extract of agreed wording put together for?") == [
+        ("ig-briefing-extract", "briefing extract")]
+    assert found(names, "What does the briefing say on AI?") == []
+    assert found(names, "What does a briefing extract say?") == []
+    two = DocumentNames({**docs, "un-briefing-extract": DocumentInfo("un-briefing-extract", "un-briefing-extract")})
+    assert [m.doc_id for m in two.mentions("What does the briefing extract say?")] == []
