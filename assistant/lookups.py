@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from wsis.assistant.lists import nested_item
+from wsis.assistant.places import COMMITMENT
 from wsis.assistant.references import Reference
 from wsis.index_store.live_corpus import LiveCorpus
 from wsis.index_store.manifest import Manifest
@@ -43,11 +44,14 @@ def resolve(corpus: LiveCorpus, manifest: Manifest, refs: list[Reference], filte
     return found, missing
 
 
-_NUMBERED = {"PP": re.compile(r"^PP\d+$"), "": re.compile(r"^\d+$")}
+_NUMBERED = {"PP": re.compile(r"^PP\d+$"), "": re.compile(r"^\d+$"), COMMITMENT: re.compile(r"^\d+$")}
+# a paragraph that commits its authors: "We commit to", "We will", "We pledge", "We resolve to"
+_COMMITS = re.compile(r"\bwe\s+(?:(?:\w+\s+){0,2}?(?:commit|pledge|undertake|resolve|will|shall|promise)\b|are\s+(?:committed|resolved|determined)\b)", re.I)
 
 
 def _numbered(corpus: LiveCorpus, doc: str, series: str) -> list[Paragraph]:
-    return [corpus.paragraphs[i] for i in corpus.by_doc.get(doc, []) if _NUMBERED[series].match(corpus.paragraphs[i].label)]
+    own = [corpus.paragraphs[i] for i in corpus.by_doc.get(doc, []) if _NUMBERED[series].match(corpus.paragraphs[i].label)]
+    return [p for p in own if _COMMITS.search(p.text)] if series == COMMITMENT else own
 
 
 def _structure(manifest: Manifest, doc: str | None) -> dict:
@@ -75,12 +79,17 @@ def placed(corpus: LiveCorpus, manifest: Manifest, doc: str, ref: Reference) -> 
     if number:
         return corpus.get(f"{doc}#{number}")
     own = _numbered(corpus, doc, ref.series)
-    return own[ref.place] if -len(own) <= ref.place < 0 else None
+    at = ref.place - 1 if ref.place > 0 else ref.place  # the first commitment: own[0]
+    return own[at] if -len(own) <= at < len(own) else None
 
 
 def _said(ref: Reference) -> str:
     """How the question named a paragraph by its place: "last preambular paragraph"."""
     word = "last" if ref.place == -1 else "second-to-last" if ref.place == -2 else f"{-ref.place}th-to-last"
+    if ref.place > 0:
+        word = {1: "first", 2: "second", 3: "third"}.get(ref.place, f"{ref.place}th")
+    if ref.series == COMMITMENT:  # counted among the paragraphs that commit ("We commit to", "We will")
+        return f"{word} commitment"
     return f"{word} {'preambular' if ref.series == 'PP' else 'numbered'} paragraph"
 
 

@@ -1,6 +1,6 @@
 """Paragraphs named by their place: "the first operative paragraph", "its third preambular
 paragraph", "the last paragraph of the Tunis Agenda", "the last piece of agreed language in the
-briefing pack". The n-th is paragraph n (PPn for a preambular
+briefing pack", "the first thing the compact promises". The n-th is paragraph n (PPn for a preambular
 one: UN texts number their paragraphs in order); the last ones count from the text's end
 (``lookups.placed``). English only, like the reference words."""
 from __future__ import annotations
@@ -17,13 +17,24 @@ ORDINAL = re.compile(r"\b(?P<ord>second[-\s]to[-\s]last|\d{1,3}(?:st|nd|rd|th)|"
                      r"\s+(?:(?P<series>operative|preambular)\s+)?" + _PARAGRAPH + r"(?!\w)", re.I)
 
 
+# "the first commitment", "the very first thing the compact promises", "its last pledge": the n-th
+# paragraph that commits (series ``COMMITMENT``), not the n-th paragraph (a text opens on its context)
+COMMITMENT = "commitment"
+_PLEDGE = re.compile(r"\b(?P<ord>" + "|".join(w for w in _ORDINALS if w not in ("opening", "closing")) + r")\s+"
+                     r"(?:(?:commitment|pledge|promise|undertaking)s?\b|thing(?=\s+(?:that\s+)?(?:\S+\s+){0,4}?"
+                     r"(?:promises?|promised|pledges?|pledged|commits?|committed|undertakes?|undertook|vows?|vowed)\b))", re.I)
+
+
 def places(question: str) -> list[tuple[int, int, int, str]]:
     """(start, end, place, series) of each paragraph named by its place: place 1 the first, -1 the
-    last, -2 the one before it; series "PP" for a preambular paragraph, else ""."""
+    last, -2 the one before it; series "PP" for a preambular paragraph, ``COMMITMENT`` for a
+    commitment, else ""."""
     out: list[tuple[int, int, int, str]] = []
     for m in ORDINAL.finditer(question):
         word = re.sub(r"[-\s]+", "-", m["ord"].lower())
         place = -2 if word == "second-to-last" else _ORDINALS.get(word) or int(re.match(r"\d+", word)[0])
         if place:
             out.append((m.start(), m.end(), place, "PP" if (m["series"] or "").lower() == "preambular" else ""))
-    return out
+    out += [(m.start(), m.end(), _ORDINALS[m["ord"].lower()], COMMITMENT) for m in _PLEDGE.finditer(question)
+            if not any(s < m.end() and m.start() < e for s, e, _, _ in out)]
+    return sorted(out)

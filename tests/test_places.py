@@ -31,3 +31,19 @@ def test_a_place_needs_its_text_and_leaves_the_topic():
     assert [(r.label, r.place) for r in parse_references("And its last paragraph, in the Tunis Agenda?", names)] == [("", -1)]
     assert parse_references("What does the last paragraph say?", names) == []  # of which text?
     assert "paragraph" not in topic_of("What does the fifth paragraph of the Tunis Agenda say about the Forum?", names)
+
+
+def test_a_commitment_is_named_by_its_place():
+    """"the very first thing the compact promises", "its last pledge": counted among the paragraphs
+    that commit, not among all paragraphs (a text opens on its context)."""
+    from wsis.assistant.places import COMMITMENT
+    assert [p[2:] for p in places("What is the very first thing the compact promises?")] == [(1, COMMITMENT)]
+    assert [p[2:] for p in places("its second commitment, then its last pledge and the final undertaking")] == [
+        (2, COMMITMENT), (-1, COMMITMENT), (-1, COMMITMENT)]
+    assert [p[2:] for p in places("the first thing that the Plan pledged")] == [(1, COMMITMENT)]
+    for question in ("What is the first thing to do?", "Was the first thing on the agenda access?",
+                     "the opening commitment", "What did they commit to first?"):
+        assert places(question) == [], question
+    names = DocumentNames({"gdc": DocumentInfo("gdc", "Global Digital Compact", aliases=["the compact"])})
+    refs = parse_references("What is the very first thing the compact promises?", names)
+    assert [(r.doc_id, r.label, r.place, r.series) for r in refs] == [("gdc", "", 1, COMMITMENT)]

@@ -4,6 +4,7 @@ structure reports; identity from the header block; reference look-ups on a real 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -541,6 +542,42 @@ def test_a_texts_particulars_are_answered_from_its_title_block(indexed):
     assert [c.id for c in session.citations] == ["pact-for-the-future#title"] and "Seventy-ninth session" in session.answer
     footnote = assistant.ask("For a footnote I need the Tunis Agenda's symbol: is it a revised edition?", mode="extractive")
     assert [c.id for c in footnote.citations] == ["tunis-agenda#title"]
+
+
+def test_a_question_about_a_text_itself_is_answered_from_its_title_block(indexed):
+    """"What is the full title of ...?", "What topics do ... deal with?": what the text says of itself,
+    which no numbered paragraph is about (assistant/about_text.py); a topic inside it stays a topic."""
+    from wsis.assistant.answering import Assistant
+
+    data, _ = indexed
+    assistant = Assistant(make_settings(data))
+    title = assistant.ask("What is the full title of the Tunis Agenda?", mode="extractive")
+    assert [c.id for c in title.citations] == ["tunis-agenda#title"] and not title.abstained
+    assert "Tunis Agenda for the Information Society" in title.answer and "describes itself in its title block [1]" in title.answer
+    both = assistant.ask("What topics do the Geneva Declaration and the Tunis Agenda deal with?", mode="extractive")
+    assert [c.id for c in both.citations] == ["geneva-declaration#title", "tunis-agenda#title"]
+    topic = assistant.ask("What topics does the Tunis Agenda cover on financing?", mode="extractive")
+    assert "tunis-agenda#title" not in [c.id for c in topic.citations]
+
+
+def test_a_commitment_named_by_its_place_is_the_nth_paragraph_that_commits(indexed):
+    """"What is the very first thing the compact promises?" was refused ("they do not mention first");
+    it names the first paragraph of the compact that commits ("We will ..."). A text none of whose
+    paragraphs commits is said to have none, as for a paragraph number it lacks."""
+    from wsis.assistant.answering import Assistant
+
+    data, _ = indexed
+    assistant = Assistant(make_settings(data))
+    corpus = assistant.store.corpus()
+    first = assistant.ask("What is the very first thing the compact promises?", mode="extractive")
+    assert [c.id for c in first.citations] == ["global-digital-compact#1"] and not first.abstained
+    assert "We will" in corpus.get("global-digital-compact#1").text
+    last = assistant.ask("What is the last pledge of the compact?", mode="extractive")
+    expected = [p for p in corpus.paragraphs if p.doc_id == "global-digital-compact" and p.label.isdigit()
+                and re.search(r"\bWe (?:will|commit|pledge|undertake|resolve)\b", p.text)][-1]
+    assert [c.id for c in last.citations] == [expected.id]
+    none = assistant.ask("What is the first commitment of the WSIS+10 Vision?", mode="extractive")
+    assert "WSIS+10 Vision for WSIS Beyond 2015: no first commitment (the indexed text has 0)" in none.notice
 
 
 def test_a_text_named_by_its_year_has_its_particulars_answered(indexed):
