@@ -160,14 +160,17 @@ def _span_paraphrases(phrases: list[Phrase], phrase_rows: np.ndarray, spans: lis
     """Second chance for phrases no whole sentence paraphrases: the candidates' short spans
     (:func:`short_spans`), which a whole sentence's embedding dilutes ("countryside" / "rural
     areas"). A span sharing a word with the phrase is no paraphrase of it ("digital services" is not
-    "digital services taxes"). ``phrase_rows``, ``span_rows``: their unit embeddings."""
+    "digital services taxes"), nor is a one-word span of a one-word phrase (WordNet's to vouch for:
+    e5 puts "courts" at 0.907 from "sentences"). ``phrase_rows``, ``span_rows``: their unit embeddings."""
     if not phrases or not spans:
         return
     sims = span_rows @ phrase_rows.T
     stems = [set(norm_tokens(c)) for c in spans]
+    single = [len(c.split()) == 1 for c in spans]
     for i, phrase in enumerate(phrases):
         own = set(norm_tokens(phrase.text))
-        best = [float(v) for v, st in zip(sims[:, i], stems) if not own & st]
+        alone = len(phrase.words) == 1
+        best = [float(v) for v, st, one in zip(sims[:, i], stems, single) if not own & st and not (alone and one)]
         phrase.span_similarity = max(best, default=0.0)
         phrase.similarity = max(phrase.similarity, phrase.span_similarity)
 

@@ -419,3 +419,18 @@ def test_a_phrase_written_with_a_possessive_is_cut_out_of_the_question():
     assert weighed.checked and weighed.importance > 0.3, check.phrases
     listed = "Who pays for the UN’s budget and IGF’s staff?"
     assert [[p.text for p in g] for g in C._coordinated(listed, C.concept_phrases(listed))] == [["UN budget", "IGF staff"]]
+
+
+def test_a_one_word_span_is_no_paraphrase_of_a_one_word_phrase():
+    """multilingual-e5 put "courts" at 0.907 from the span "sentences": one word for one word is
+    WordNet's to vouch for; a longer span may still paraphrase it ("countryside" / "rural areas")."""
+    import numpy as np
+    from wsis.assistant.phrases import Phrase
+    courts, rural = Phrase("courts", ["courts"]), Phrase("countryside", ["countryside"])
+    two = Phrase("online courts", ["online", "courts"])
+    phrase_rows = np.eye(3, dtype=np.float32)
+    spans = ["sentences", "rural areas"]
+    span_rows = np.array([[0.9, 0.0, 0.9], [0.0, 0.95, 0.0]], dtype=np.float32)
+    C._span_paraphrases([courts, rural, two], phrase_rows, spans, span_rows)
+    assert courts.similarity == 0.0 and abs(rural.similarity - 0.95) < 1e-6
+    assert abs(two.similarity - 0.9) < 1e-6  # a one-word span may stand for a longer phrase
