@@ -156,12 +156,19 @@ def short_spans(texts: list[str], max_words: int = 4) -> list[str]:
     return list(dict.fromkeys(c.text for s in texts for c in concept_phrases(s) if len(c.words) <= max_words))
 
 
+def _inside(span: set[str], own: set[str]) -> bool:
+    """A span word inside a longer word of the phrase: "technologies" in "neurotechnology" names its
+    genus, not the concept (a span's embedding sits close to the compound's for that alone)."""
+    return any(len(w) >= 5 and w in o and w != o for w in span for o in own)
+
+
 def _span_paraphrases(phrases: list[Phrase], phrase_rows: np.ndarray, spans: list[str], span_rows: np.ndarray) -> None:
     """Second chance for phrases no whole sentence paraphrases: the candidates' short spans
     (:func:`short_spans`), which a whole sentence's embedding dilutes ("countryside" / "rural
     areas"). A span sharing a word with the phrase is no paraphrase of it ("digital services" is not
-    "digital services taxes"), nor is a one-word span of a one-word phrase (WordNet's to vouch for:
-    e5 puts "courts" at 0.907 from "sentences"). ``phrase_rows``, ``span_rows``: their unit embeddings."""
+    "digital services taxes"), nor is one whose word stands inside a word of the phrase ("digital
+    technologies" for "neurotechnology": e5 0.906), nor a one-word span of a one-word phrase (WordNet's
+    to vouch for: e5 puts "courts" at 0.907 from "sentences"). ``phrase_rows``, ``span_rows``: their unit embeddings."""
     if not phrases or not spans:
         return
     sims = span_rows @ phrase_rows.T
@@ -170,7 +177,8 @@ def _span_paraphrases(phrases: list[Phrase], phrase_rows: np.ndarray, spans: lis
     for i, phrase in enumerate(phrases):
         own = set(norm_tokens(phrase.text))
         alone = len(phrase.words) == 1
-        best = [float(v) for v, st, one in zip(sims[:, i], stems, single) if not own & st and not (alone and one)]
+        best = [float(v) for v, st, one in zip(sims[:, i], stems, single)
+                if not own & st and not (alone and one) and not _inside(st, own)]
         phrase.span_similarity = max(best, default=0.0)
         phrase.similarity = max(phrase.similarity, phrase.span_similarity)
 

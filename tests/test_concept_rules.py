@@ -434,3 +434,15 @@ def test_a_one_word_span_is_no_paraphrase_of_a_one_word_phrase():
     C._span_paraphrases([courts, rural, two], phrase_rows, spans, span_rows)
     assert courts.similarity == 0.0 and abs(rural.similarity - 0.95) < 1e-6
     assert abs(two.similarity - 0.9) < 1e-6  # a one-word span may stand for a longer phrase
+
+
+def test_a_span_whose_word_stands_inside_a_compound_names_its_genus_not_the_concept():
+    """"digital technologies" sat at 0.906 from "neurotechnology" (multilingual-e5): a span whose word
+    is inside a longer word of the phrase is no paraphrase; one sharing no such word still is."""
+    import numpy as np
+    from wsis.assistant.phrases import Phrase
+    neuro = Phrase("neurotechnology", ["neurotechnology"])
+    spans = ["digital technologies", "brain research"]
+    C._span_paraphrases([neuro], np.eye(1, dtype=np.float32), spans, np.array([[0.906], [0.5]], dtype=np.float32))
+    assert abs(neuro.similarity - 0.5) < 1e-6
+    assert C._inside({"technolog"}, {"neurotechnolog"}) and not C._inside({"secur"}, {"secur"})
