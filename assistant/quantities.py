@@ -197,3 +197,16 @@ def unanswered_figure(question: str, passages: Sequence[Passage], first: int = 3
 
 
 _ASKING_STEMS = set(norm_tokens(" ".join(_ASKING)))
+
+
+def figure_given(question: str, passages: Sequence[Passage], about: str = "") -> bool:
+    """The question asks for a figure ("how often", "how many") and the first quotable candidate
+    gives one in a sentence on its subject (a rhythm in any sentence: "Report on progress every two
+    years" answers "how frequently ... updates"): the candidates answer the very thing asked."""
+    asked = asked_figure(question)
+    quotable = [p for p in passages if not FRAME_LABEL.match(p.paragraph.label)]
+    if asked is None or not quotable:
+        return False
+    gives = lambda text: gives_figure(asked.kind, text, asked.point)  # noqa: E731
+    return said_here(gives, quotable[0], set() if asked.kind == "rhythm" else content_words(about or question))
+

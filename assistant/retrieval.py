@@ -312,6 +312,8 @@ class Retriever:
                 retrieval.relevance = max(retrieval.relevance, threshold)  # on the subject (dense relevance is for off-domain)
             # every concept there, but the question asks for a figure (or legal force) no first passage gives
             figure = unanswered(question, retrieval.passages, about=expanded) if asked == "en" else None
+            if figure is None and not retrieval.concept.missing and asked == "en" and quantities.figure_given(question, passages, expanded):
+                retrieval.relevance = max(retrieval.relevance, threshold)  # the first candidate gives the figure asked for
             if figure is not None and not retrieval.concept.missing:
                 retrieval.concept.missing = figure.named()
                 # the nearest passages are "on" the question's subject, not on "next" or "place"

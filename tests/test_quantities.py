@@ -1,7 +1,7 @@
 """Questions that ask for a figure (assistant/quantities.py): which ones do, and which passages give one."""
 from __future__ import annotations
 
-from wsis.assistant.quantities import asked_figure, asks_only, gives_figure, unanswered_figure
+from wsis.assistant.quantities import asked_figure, asks_only, figure_given, gives_figure, unanswered_figure
 from tests.conftest import bare_passage as passage
 
 
@@ -144,6 +144,21 @@ def test_a_rhythm_in_the_first_passage_answers_in_other_words():
     other = passage("The forum meets every year.")
     assert unanswered_figure(question, [measured, other]) is None
     assert unanswered_figure(question, [passage("We note the gap."), other]).kind == "rhythm"
+
+
+def test_the_first_candidate_giving_the_figure_asked_for_answers_the_question():
+    """"How frequently did the 2015 resolution promise updates ...?" was refused for a low dense
+    relevance though its first candidate says "Report on progress every two years": the very thing
+    asked, which lifts the relevance (``Retriever.retrieve``). Only the first quotable candidate; a
+    figure of another kind needs a word of the question's subject."""
+    question = "How frequently did the 2015 resolution promise updates on how things are going?"
+    assert figure_given(question, [passage("We commit to:\n(c) Report on progress every two years.")])
+    assert not figure_given(question, [passage("We note the gap."), passage("The forum meets every year.")])
+    assert not figure_given("What does the resolution promise?", [passage("Report every two years.")])
+    many = "How many experts sit on the panel?"
+    assert figure_given(many, [passage("The panel has 40 experts.")])
+    assert not figure_given(many, [passage("The fund holds 40 million.")])
+    assert not figure_given(many, [passage("Panel", label="title"), passage("No figure here.")])
 
 
 def test_a_closing_line_is_quoted_for_when_a_text_was_adopted_not_for_how_often_or_goals_met():
