@@ -42,7 +42,7 @@ FRAME = set(
     upon off concern promise promises promised expected expect hold holds held ask asks asked talk talks
     getting going go goes let lets allow allows allowed supposed keep keeps kept help helps helped draw
     write writing written become becomes see sees seen come comes find found show shows try tries
-    itself themselves himself herself ourselves yourself yourselves myself oneself cent part parts
+    itself themselves himself herself ourselves yourself yourselves myself oneself cent part parts like
     """.split()
 )
 # a word: letters of any script ("Côte", "São"), inner hyphens of any kind ("e‑waste" with U+2011,
@@ -50,6 +50,7 @@ FRAME = set(
 HYPHENS = "\u2010\u2011\u2012\u2013\u2212-"
 _WORD = re.compile(rf"[^\W\d_][\w'’{HYPHENS}]*|\d+[^\W\d_]*")
 _TOKEN = re.compile(rf"{_WORD.pattern}|[^\w\s'’]")
+_CONTRACTION = re.compile(r"(?:n't|'(?:ve|re|ll|d|m))$")  # "can't", "we've": a verb, not a concept
 _WH = {"which", "what", "whose"}  # before a noun: the kind of answer asked for
 _BREAK = set(",;:?!()[]")
 _PRONOUNS = {"they", "we", "you", "it", "he", "she", "one", "i", "states", "governments", "countries"}
@@ -172,6 +173,7 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
             cls = wordclass.VERB  # "terrorists using the internet": a participle with its object, not a noun
         glued = at > 0 and words[at - 1] == "+" and low.isdigit()  # "WSIS+10": a name's number, not a word
         if (low in FRAME or len(low) < 2 or glued or re.fullmatch(r"(?:19|20)\d\d", low) is not None
+                or _CONTRACTION.search(low) is not None
                 or (cls != wordclass.NOUN and not is_acronym(w))):
             close()
         else:

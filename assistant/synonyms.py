@@ -110,18 +110,25 @@ def related(word: str, max_hyponyms: int = 12) -> frozenset[str]:
     ("cheap" -> "affordable", "low-cost") and a hypernym only when it is a
     multi-word term ("countryside" -> "rural area"; "copyright" is a "right", which every
     human-rights passage mentions). Multi-word lemmas keep their spaces. Rarer senses are left out:
-    "centres" is not "focus", "requirements" not "needy"."""
+    "centres" is not "focus", "requirements" not "needy". A hyphenated word is looked up as written
+    and as WordNet writes a compound ("get-together": get_together, whose synset holds "meeting"), for
+    its synset's lemmas alone."""
     wn = _wordnet()
-    if wn is None or not word.isalpha():
+    if wn is None or not word.replace("-", "").isalpha():
         return frozenset()
     word = word.lower()
+    forms = [word, word.replace("-", "_")] if "-" in word else [word]  # WordNet writes "get_together"
     out: set[str] = set()
     for pos in POS:
-        offsets = next((wn.index[pos][b] for b in wn.base_forms(word, pos) if b in wn.index[pos]), [])
+        offsets = next((wn.index[pos][b] for f in forms for b in wn.base_forms(f, pos) if b in wn.index[pos]), [])
         if not offsets:
             continue
         lemmas, pointers = wn.synset(pos, offsets[0])
         out.update(lemmas)
+        if "-" in word:  # a compound's own synonyms only ("start-up" is an act of starting, whose kin are no
+            joined = word.replace("-", "")  # firms), not its own pieces ("start", "start up")
+            out = {w for w in out if not joined.startswith(w.replace("_", "").replace("-", ""))}
+            break
         hyponyms = [(letter, target) for symbol, letter, target in pointers if symbol == "~" and letter in _LETTER]
         for symbol, letter, target in pointers:
             if letter not in _LETTER:
@@ -131,7 +138,7 @@ def related(word: str, max_hyponyms: int = 12) -> frozenset[str]:
             elif symbol == "@":
                 out.update(w for w in wn.synset(_LETTER[letter], target)[0] if "_" in w)
         break
-    out.discard(word)
+    out.difference_update(forms)
     return frozenset(w.replace("_", " ") for w in out if len(w) > 2 and not w[0].isdigit())
 
 

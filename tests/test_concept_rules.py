@@ -33,6 +33,13 @@ def test_a_plural_noun_after_a_preposition_is_no_verb():
     assert texts("What about the releases?") == ["releases"]
 
 
+def test_contractions_and_like_are_no_concepts():
+    # "we've" and "can't" stood as concept phrases ("The texts do not mention we've"), "like" too
+    assert texts("Small countries can't afford the huge computers.") == ["Small countries", "huge computers"]
+    assert texts("Is there meant to be a get-together to see how far we've got?") == ["get-together"]
+    assert texts("Is there a benchmark, like a share of monthly income?") == ["benchmark", "share", "monthly income"]
+
+
 def test_phrases_joined_by_and_or_are_one_list():
     q = "What do these documents commit to for women and girls?"
     groups = C._coordinated(q, C.concept_phrases(q))

@@ -91,3 +91,10 @@ def test_an_acronym_the_texts_use_elsewhere_is_not_missing_outright(assistant):
     assert un.present and check.missing == ""
     unesco = concepts.check("What is UNESCO asked to do?", passages, lambda _t: [], embed=None, mentioned=store.mentions)
     assert unesco.missing == "UNESCO"  # in no paragraph of the texts, in any form
+
+
+def test_a_hyphenated_word_has_its_synset_s_lemmas_but_not_its_own_pieces():
+    # "get-together" was never looked up (not all letters): "a recurring get-together" missed "meeting"
+    assert "meeting" in synonyms.related("get-together") and "meeting" in synonyms.related("get-togethers")
+    assert "electronic mail" in synonyms.related("e-mail")
+    assert synonyms.related("start-ups") == frozenset()  # not "start", "start up", nor a hypernym's kin
