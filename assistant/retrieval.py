@@ -121,7 +121,7 @@ class Retriever:
         """BM25 + dense fused by weighted RRF. ``boost_docs`` (documents the question names) add their
         own BM25 and dense rankings to the fusion, weighted ``mention_weight``: their passages rise, the
         others stay. Each of
-        ``best_of`` (the texts named by name) has its best passage among the candidates, after the
+        ``best_of`` (the texts named by name or by year: "the post-2015 WSIS vision") has its best passage among the candidates, after the
         first ``k`` if it ranks lower: a text's own best passage shares no word with the question when
         its words are another text's ("How does the declaration on future generations open?": "open
         data" in the compact)."""
@@ -264,7 +264,7 @@ class Retriever:
         beyond = any(not set(g) <= set(named) for g in groups)  # other texts, or a process's, asked for too
         region = asked_region(question)  # "in their preambles": that part's candidates first, from more of them
         passages, relevance = self.hybrid(expanded, filters, self.settings.candidate_k if region else k, timings,
-                                          boost_docs=named, relevance_parts=parts, best_of=mentioned,
+                                          boost_docs=named, relevance_parts=parts, best_of=mentioned + years,
                                           mention_weight=1.0 if beyond else MENTION_WEIGHT) if topic else ([], 0.0)
         passages = region_first(passages, region, named)[:k] if region else passages
         if others and topic:  # the other texts' best passage for what they are asked, among the candidates

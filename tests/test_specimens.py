@@ -580,6 +580,21 @@ def test_a_commitment_named_by_its_place_is_the_nth_paragraph_that_commits(index
     assert "WSIS+10 Vision for WSIS Beyond 2015: no first commitment (the indexed text has 0)" in none.notice
 
 
+def test_a_text_named_by_its_year_has_its_best_passage_among_the_candidates(indexed):
+    """"The post-2015 WSIS vision wants ... Does the compact add ...?" named the WSIS+10 Vision by its
+    year only; the compact's passages filled every candidate place and the Vision was never quoted.
+    A text named by year, like one named by name, has its best passage among the candidates."""
+    from wsis.assistant.answering import Assistant
+
+    data, _ = indexed
+    assistant = Assistant(make_settings(data))
+    retrieval = assistant.retriever.retrieve("The post-2015 WSIS vision wants everybody able to get online at a fair "
+                                             "price wherever they live. Does the compact add a promise not to take "
+                                             "that connection away from people?")
+    docs = [p.paragraph.doc_id for p in retrieval.passages[:3]]
+    assert "wsis10-vision" in docs and "global-digital-compact" in docs
+
+
 def test_a_text_named_by_its_year_has_its_particulars_answered(indexed):
     """"Which L-document was the 2015 WSIS review resolution adopted from?" named no text by its title
     and was answered from paragraphs; "the 2014 WSIS+10 outcome documents" named the 2015 resolution
