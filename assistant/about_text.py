@@ -24,15 +24,18 @@ _AUX = r"(?:is|was|are|were|does|do|did)"
 _FRAMES = [
     # "What subject area does X cover?", "What topics do X and Y deal with?"
     re.compile(rf"^\s*(?:so\s+)?what\s+(?:(?:policy|subject)\s+)?(?:subject|topic|theme|field|area|issue)s?"
-               rf"(?:\s+(?:area|matter)s?)?\s+{_AUX}\s+(?P<texts>.+?)\s+(?:cover|covers|covered|deal\s+with|address|concern|treat)\s*\??\s*$",
-               re.I),
+               rf"(?:\s+(?:area|matter)s?)?\s+{_AUX}\s+(?P<texts>.+?)\s+"
+               r"(?:cover|covers|covered|deal\s+with|address|concern|treat)\s*\??\s*$", re.I),
     # "Who was X put together for?", "Whom is X intended for?"
     re.compile(rf"^\s*(?:so\s+)?(?:who|whom)\s+{_AUX}\s+(?P<texts>.+?)\s+(?:put\s+together|prepared|compiled|written|drawn\s+up|"
                rf"produced|intended|meant|designed|assembled)\s+for\s*\??\s*$", re.I),
     # "What is the full title of X?", "What is X's official name?", "What is X officially called?"
-    re.compile(r"^\s*what\s+(?:is|was|are|were)\s+the\s+(?:full|official|exact|complete)\s+(?:title|name)s?\s+of\s+(?P<texts>.+?)\s*\??\s*$", re.I),
-    re.compile(r"^\s*what\s+(?:is|was|are|were)\s+(?P<texts>.+?)(?:['’]s?)?\s+(?:full|official|exact|complete)\s+(?:title|name)s?\s*\??\s*$", re.I),
-    re.compile(r"^\s*what\s+(?:is|was|are|were)\s+(?P<texts>.+?)\s+(?:officially|formally)\s+(?:called|titled|named)\s*\??\s*$", re.I),
+    re.compile(r"^\s*what\s+(?:is|was|are|were)\s+the\s+(?:full|official|exact|complete)\s+(?:title|name)s?\s+of\s+"
+               r"(?P<texts>.+?)\s*\??\s*$", re.I),
+    re.compile(r"^\s*what\s+(?:is|was|are|were)\s+(?P<texts>.+?)(?:['’]s?)?\s+(?:full|official|exact|complete)\s+"
+               r"(?:title|name)s?\s*\??\s*$", re.I),
+    re.compile(r"^\s*what\s+(?:is|was|are|were)\s+(?P<texts>.+?)\s+(?:officially|formally)\s+(?:called|titled|named)"
+               r"\s*\??\s*$", re.I),
 ]
 
 

@@ -46,7 +46,8 @@ def resolve(corpus: LiveCorpus, manifest: Manifest, refs: list[Reference], filte
 
 _NUMBERED = {"PP": re.compile(r"^PP\d+$"), "": re.compile(r"^\d+$"), COMMITMENT: re.compile(r"^\d+$")}
 # a paragraph that commits its authors: "We commit to", "We will", "We pledge", "We resolve to"
-_COMMITS = re.compile(r"\bwe\s+(?:(?:\w+\s+){0,2}?(?:commit|pledge|undertake|resolve|will|shall|promise)\b|are\s+(?:committed|resolved|determined)\b)", re.I)
+_COMMITS = re.compile(r"\bwe\s+(?:(?:\w+\s+){0,2}?(?:commit|pledge|undertake|resolve|will|shall|promise)\b"
+                      r"|are\s+(?:committed|resolved|determined)\b)", re.I)
 
 
 def _numbered(corpus: LiveCorpus, doc: str, series: str) -> list[Paragraph]:

@@ -209,4 +209,3 @@ def figure_given(question: str, passages: Sequence[Passage], about: str = "") ->
         return False
     gives = lambda text: gives_figure(asked.kind, text, asked.point)  # noqa: E731
     return said_here(gives, quotable[0], set() if asked.kind == "rhythm" else content_words(about or question))
-

@@ -120,11 +120,10 @@ class Retriever:
                mention_weight: float = MENTION_WEIGHT) -> tuple[list[Passage], float]:
         """BM25 + dense fused by weighted RRF. ``boost_docs`` (documents the question names) add their
         own BM25 and dense rankings to the fusion, weighted ``mention_weight``: their passages rise, the
-        others stay. Each of
-        ``best_of`` (the texts named by name or by year: "the post-2015 WSIS vision") has its best passage among the candidates, after the
-        first ``k`` if it ranks lower: a text's own best passage shares no word with the question when
-        its words are another text's ("How does the declaration on future generations open?": "open
-        data" in the compact)."""
+        others stay. Each of ``best_of`` (the texts named by name or by year: "the post-2015 WSIS
+        vision") has its best passage among the candidates, after the first ``k`` if it ranks lower: a
+        text's own best passage shares no word with the question when its words are another text's ("How
+        does the declaration on future generations open?": "open data" in the compact)."""
         corpus = self.corpus()
         if not corpus.paragraphs or not query.strip():
             return [], 0.0
