@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from wsis.assistant.extractive import citation_for
-from wsis.assistant.particulars import title_blocks
+from wsis.assistant.particulars import quote_blocks, title_blocks
 from wsis.prompts.messages import message
 from wsis.types import Answer, DocumentInfo, Passage
 
@@ -59,14 +59,8 @@ def title_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "
         blocks = title_blocks(own, "")
         if not blocks:
             continue
-        start = len(quoted) + 1
-        quoted.extend(Passage(p, info, score=1.0, scores={"title": 1.0}) for p in blocks)
-        markers = " ".join(f"[{n}]" for n in range(start, len(quoted) + 1))
         name = f"{info.short_title} ({info.symbol})" if info.symbol else info.short_title
-        parts.append(message("title_self", lang, document=name, markers=markers))
-        for n, passage in enumerate(quoted[start - 1:], start=start):
-            block = passage.paragraph.text.strip().replace("\n", "\n> ")
-            parts.append(f"> {block}\n> [{n}] ({passage.citation_text()})")
+        quote_blocks(blocks, info, quoted, parts, lambda markers: message("title_self", lang, document=name, markers=markers))
     if not quoted:
         return None
     citations = [citation_for(p, p.paragraph.text, n) for n, p in enumerate(quoted, start=1)]

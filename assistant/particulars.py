@@ -13,6 +13,7 @@ the rest of the title-block rules; the date alone is ``assistant.dates``'s quest
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from wsis.assistant.dates import DATE_WORDS
 from wsis.assistant.extractive import citation_for
@@ -65,6 +66,18 @@ def title_blocks(paragraphs: list[Paragraph], question: str) -> list[Paragraph]:
     return [p for p in paragraphs if wanted.match(p.label)]
 
 
+def quote_blocks(blocks: list[Paragraph], info: DocumentInfo, quoted: list[Passage], parts: list[str],
+                 lead: Callable[[str], str]) -> None:
+    """Add a text's blocks to ``quoted``, and to ``parts`` its lead line (``lead`` of the blocks'
+    markers: "[1] [2]") and each block quoted whole with its marker and citation."""
+    first = len(quoted) + 1
+    quoted.extend(Passage(p, info, score=1.0, scores={"title": 1.0}) for p in blocks)
+    parts.append(lead(" ".join(f"[{n}]" for n in range(first, len(quoted) + 1))))
+    for n, passage in enumerate(quoted[first - 1:], start=first):
+        block = passage.paragraph.text.strip().replace("\n", "\n> ")
+        parts.append(f"> {block}\n> [{n}] ({passage.citation_text()})")
+
+
 def particulars_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "en") -> Answer | None:
     """Each named text's title block (and closing line), quoted whole and cited; a text without an
     indexed title block is said so, with the catalog's symbol for a catalog text not indexed; a block
@@ -85,15 +98,10 @@ def particulars_answer(question: str, infos: list[DocumentInfo], corpus, lang: s
         if not blocks:
             parts.append(message("particulars_none", lang, document=name))
             continue
-        start = len(quoted) + 1
-        quoted.extend(Passage(p, info, score=1.0, scores={"particulars": 1.0}) for p in blocks)
-        markers = " ".join(f"[{n}]" for n in range(start, len(quoted) + 1))
         bare = not any(_PRINTED.search(p.text) for p in blocks)  # a heading alone: no symbol, date or session
         given = given or not bare
-        parts.append(message("particulars_bare" if bare else "particulars_title", lang, document=name, markers=markers))
-        for n, passage in enumerate(quoted[start - 1:], start=start):
-            block = passage.paragraph.text.strip().replace("\n", "\n> ")
-            parts.append(f"> {block}\n> [{n}] ({passage.citation_text()})")
+        quote_blocks(blocks, info, quoted, parts, lambda markers: message(
+            "particulars_bare" if bare else "particulars_title", lang, document=name, markers=markers))
     citations = [citation_for(p, p.paragraph.text, n) for n, p in enumerate(quoted, start=1)]
     return Answer(question, "\n\n".join(parts), "extractive", abstained=not given, citations=citations,
                   passages=quoted)
