@@ -24,8 +24,8 @@ from wsis.assistant.sentences import sentence_spans
 from wsis.assistant.terms import norm_tokens
 from wsis.types import Passage
 
-# the question (or one of its clauses after a comma, "and" or "or") opens with the figure it asks for
-_CLAUSE = (r"(?:^|[,;]\s*|\b(?:and|or|but)\s+)(?:(?:for\s+example|for\s+instance|e\.g\.|say),?\s+)?"
+# the question (or one of its clauses or sentences: after a comma, colon, "?", "and" or "or") opens with the figure it asks for
+_CLAUSE = (r"(?:^|[,;:?.]\s*|\b(?:and|or|but)\s+)(?:(?:for\s+example|for\s+instance|e\.g\.|say),?\s+)?"
            r"(?:(?:for|within|by|in|after|over|to|at|since|until|till|from)\s+|up\s+to\s+)?"
            r"(?:(?:roughly|approximately|about|around|exactly|precisely|just)\s+)?")  # "Roughly how many ..."
 # "how much does the Pact say about AI?", "how much emphasis is put on skills?": an extent, not an amount
@@ -45,6 +45,9 @@ _ASKS = {
                          r"|what\s+age\b|how\s+old\b"  # an age is a number: "up to what age", "from what age"
                          r"|what\s+(?:is\s+the\s+)?(?:percentage|per\s*cent|proportion|share|amount|sum|number|figure)\b"
                          r"|what\s+(?:[a-z-]+\s+){0,2}(?:numbers|figures|amounts|sums)\b"
+                         # "is there a cap on ...", "is there any benchmark": a limit is a figure; "what price"
+                         r"|is\s+there\s+(?:a|an|any)\s+(?:[a-z-]+\s+){0,2}?(?:limit(?!s?\s+to\b)|cap|ceiling|"
+                         r"floor|threshold|benchmark|quota|cut-?off|minimum|maximum)s?\b|what\s+(?:price|fee|tariff|budget)s?\b"
                          # "how large is it", "how high are the fees"; not "how big a role"
                          r"|how\s+(?:large|big|high|small|low)\s+(?:is|are|was|were|will|would)\b)", re.I),
 }
@@ -116,7 +119,7 @@ def asked_figure(question: str) -> AskedFigure | None:
     if not found:
         return None
     _, kind, m = min(found, key=lambda t: (t[0], list(_ASKS).index(t[1])))
-    start = re.sub(r"^[\s,;]*(?:(?:and|or|but)\s+)?", "", question[m.start():], flags=re.I)
+    start = re.sub(r"^[\s,;:?.]*(?:(?:and|or|but)\s+)?", "", question[m.start():], flags=re.I)
     clause = re.split(r"[,;?]|(?<!where)(?<!when)\s(?:and|or|but)\s", start, maxsplit=1, flags=re.I)[0]  # "where and when"
     if len(clause.split()) < 3 or _PRONOUN.search(clause):  # "Who decides, and when?", "and how large is it?":
         clause = question  # the clause alone says too little

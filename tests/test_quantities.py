@@ -17,6 +17,18 @@ def test_a_clause_that_opens_with_the_figure_asks_for_it():
     assert asked_figure("And about how long will the council sit?").kind == "duration"
 
 
+def test_a_limit_a_benchmark_or_a_price_asks_for_a_figure_in_any_sentence():
+    # a cap, threshold or quota is a figure; so is a price; the ask may open a second sentence or follow a colon
+    asked = asked_figure("The compact wants cheaper trade for small firms. What counts as small: is there a limit on staff numbers?")
+    assert asked.kind == "amount" and asked.words == "is there a limit on staff numbers"
+    assert asked_figure("Is it affordable? Is there a benchmark, like a share of monthly income?").kind == "amount"
+    assert asked_figure("Who pays for the Forum, and is there any cap on what it can spend?").kind == "amount"
+    assert asked_figure("When it asks for cheap access points, what price counts as low enough?").kind == "amount"
+    # a bound that is no number, and a cost asked as a manner, ask for none
+    assert asked_figure("Is there a limit to what governments can decide alone?") is None
+    assert asked_figure("At what cost should the Forum run, and where should it meet?") is None
+
+
 def test_an_embedded_how_many_asks_for_no_figure():
     assert asked_figure("Are there still differences between regions in how many people are online?") is None
     assert asked_figure("How soon should the bodies start?") is None
