@@ -20,6 +20,9 @@ from wsis.assistant.terms import norm_tokens
 from wsis.types import Passage
 
 _WHO = r"\bwho\s+(?:\w+\s+){0,3}?"  # "who chairs", "who will chair", "who is going to chair"
+# a sentence that says someone chooses ("electronic" is no election)
+_CHOOSES = (r"\bappoint\w*|\belect(?:s|ed|ing|ions?)?\b|\bselect\w*|\bnominat\w*|\bdesignat\w*"
+            r"|\bchos[ea]n?\b|\bchoose\b")
 # the place asked, and the words of a sentence that speak of it
 _PLACES = {
     # "who chairs": not "the chair's summary", a kind of document
@@ -28,10 +31,11 @@ _PLACES = {
     "members": (re.compile(rf"{_WHO}(?:sits?|serves?)\s+on\b|{_WHO}(?:gets?|has|have|holds?)\s+(?:a\s+)?seats?\b"
                            r"|\bwho\s+(?:are|is|will\s+be)\s+(?:the\s+|its\s+)?members\b", re.I),
                 re.compile(r"\bmember\w*|\bcompos\w*|\bcompris\w*|\bseats?\b|\bmade\s+up\s+of\b", re.I)),
-    "appointed": (re.compile(rf"{_WHO}(?:appoints|elects|selects|nominates|chooses|picks)\b"
-                             r"|\bhow\s+(?:is|are|will)\s+(?:[\w'’-]+\s+){1,7}?(?:chosen|appointed|elected|selected|nominated|picked)\b", re.I),
-                  re.compile(r"\bappoint\w*|\belect(?:s|ed|ing|ions?)?\b|\bselect\w*|\bnominat\w*|\bdesignat\w*"  # not "electronic"
-                             r"|\bchos[ea]n?\b|\bchoose\b|\bdraw[ns]?\b", re.I)),  # "draw its members from all regions"
+    # "who picks the experts": an actor who chooses; "draw its members from all regions" names none
+    "appointer": (re.compile(rf"{_WHO}(?:appoints|elects|selects|nominates|chooses|picks)\b", re.I),
+                  re.compile(_CHOOSES, re.I)),
+    "appointed": (re.compile(r"\bhow\s+(?:is|are|will)\s+(?:[\w'’-]+\s+){1,7}?(?:chosen|appointed|elected|selected|nominated|picked)\b", re.I),
+                  re.compile(_CHOOSES + r"|\bdraw[ns]?\b", re.I)),  # how chosen: "draw its members from all regions"
 }
 _ROLE_WORDS = set(norm_tokens("chair chairs chaired co-chair presides presided chairperson sits sit serves serve seat seats "
                               "members member appoints appointed elects elected selects selected nominates nominated "
@@ -42,12 +46,13 @@ _ROLE_WORDS = set(norm_tokens("chair chairs chaired co-chair presides presided c
 class AskedPlace:
     """The place in a body a question asks about, and the clause that asks it."""
 
-    place: str  # "chair", "members" or "appointed"
+    place: str  # "chair", "members", "appointer" (who chooses) or "appointed" (how chosen)
     words: str  # "who chairs the Forum"
 
     def named(self) -> str:
         """How the answer names what the texts lack: "a chair for “who chairs the Forum”"."""
-        what = {"chair": "a chair", "members": "members", "appointed": "an appointment"}[self.place]
+        what = {"chair": "a chair", "members": "members", "appointer": "an appointment",
+                "appointed": "an appointment"}[self.place]
         return f"{what} for “{self.words}”"
 
 

@@ -27,6 +27,11 @@ def test_a_place_is_answered_only_by_a_sentence_on_the_subject_that_speaks_of_it
     chosen = "How are the members of the council chosen?"
     assert unanswered_place(chosen, [passage("The council shall draw its members from all regions.")]) is None
     assert unanswered_place(chosen, [passage("The council members use electronic tools.")]) is not None
+    # "who picks" asks for an actor: where the members come from names none
+    picks = "Who picks the experts for the council: governments or the scientists themselves?"
+    assert asked_place(picks).place == "appointer"
+    assert unanswered_place(picks, [passage("The council shall draw its members from all regions.")]).named().startswith("an appointment")
+    assert unanswered_place(picks, [passage("The Secretary-General appoints the council's experts.")]) is None
 
 
 def test_who_chairs_a_body_the_texts_set_up_without_a_chair_is_not_answered(assistant):
