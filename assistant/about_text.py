@@ -30,9 +30,10 @@ _FRAMES = [
     re.compile(rf"^\s*(?:so\s+)?(?:who|whom)\s+{_AUX}\s+(?P<texts>.+?)\s+(?:put\s+together|prepared|compiled|written|drawn\s+up|"
                rf"produced|intended|meant|designed|assembled)\s+for\s*\??\s*$", re.I),
     # "What is the full title of X?", "What is X's official name?", "What is X officially called?"
-    re.compile(r"^\s*what\s+(?:is|was|are|were)\s+the\s+(?:full|official|exact|complete)\s+(?:title|name)s?\s+of\s+"
-               r"(?P<texts>.+?)\s*\??\s*$", re.I),
-    re.compile(r"^\s*what\s+(?:is|was|are|were)\s+(?P<texts>.+?)(?:['’]s?)?\s+(?:full|official|exact|complete)\s+"
+    # (a guess may follow: "...: a plan, a charter, or something else?")
+    re.compile(r"^\s*what\s+(?:is|was|are|were)\s+the\s+(?:full|official|formal|exact|complete|proper)\s+(?:title|name)s?\s+of\s+"
+               r"(?P<texts>.+?)(?:\s*[:;,]\s*(?:an?|the)\s+[^?]*)?\s*\??\s*$", re.I),
+    re.compile(r"^\s*what\s+(?:is|was|are|were)\s+(?P<texts>.+?)(?:['’]s?)?\s+(?:full|official|formal|exact|complete|proper)\s+"
                r"(?:title|name)s?\s*\??\s*$", re.I),
     re.compile(r"^\s*what\s+(?:is|was|are|were)\s+(?P<texts>.+?)\s+(?:officially|formally)\s+(?:called|titled|named)"
                r"\s*\??\s*$", re.I),

@@ -28,6 +28,7 @@ import numpy as np
 from wsis.assistant import calibration as _calibration
 from wsis.assistant import synonyms
 from wsis.assistant.focus import asked_object, offered_examples
+from wsis.assistant.everyday import rewrites
 from wsis.assistant.phrases import Phrase, concept_phrases, ends_in_adjective, is_acronym  # noqa: F401 (shared names)
 from wsis.assistant.sentences import sentences
 from wsis.assistant.terms import norm_tokens, unused_term, verb_terms  # noqa: F401 (shared names)
@@ -242,6 +243,7 @@ def _in_one(phrase: Phrase, each: list[set[str]], expansions: Callable[[str], li
     """Every word of ``phrase`` inside a single passage, an acronym's glossary form standing for it."""
     rest = set(norm_tokens(" ".join(w for w in phrase.words if sum(c.isupper() for c in w) < 2)))
     forms = [set(norm_tokens(phrase.text))] + [rest | set(norm_tokens(e)) for e in expansions(phrase.text)]
+    forms += [set(norm_tokens(r)) for r in rewrites(phrase.text)]  # "small firms": "small enterprises"
     return any(form and form <= toks for form in forms for toks in each)
 
 
@@ -306,8 +308,8 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
                  or _said_otherwise(w, have, joined) for w, ok in zip(phrase.words, found)]
         if all(found):  # every word there, some in other words: a paraphrase WordNet vouches for
             continue
-        if any(set(norm_tokens(e)) <= have for e in expansions(phrase.text) if norm_tokens(e)):
-            continue  # the glossary's other form is there ("LDCs" -> "least developed countries")
+        if any(set(norm_tokens(e)) <= have for e in [*expansions(phrase.text), *rewrites(phrase.text)] if norm_tokens(e)):
+            continue  # the glossary's other form ("LDCs": "least developed countries") or the UN's name (``everyday``)
         phrase.checked = True
         unsure.append(phrase)
         # a term is a noun phrase: one ending in an adjective ("keep users safe") names no concept

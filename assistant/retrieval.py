@@ -21,6 +21,8 @@ from wsis.assistant.fusion import fuse, rerank
 from wsis.assistant.languages import detect_language, fusion_weights
 from wsis.assistant.candidates import in_language, is_heading_only, query_coverage, top_scores as _top
 from wsis.assistant.mentions import diversify, implied_documents, named_groups, restricted_documents, without_years_and_events
+from wsis.assistant.everyday import everyday_forms
+from wsis.assistant.speakers import asks_speaker, speaker_paragraph
 from wsis.assistant.other_texts import best_of_others, other_texts
 from wsis.assistant.references import DocumentNames, Reference, parse_references, topic_of
 from wsis.assistant.regions import asked_region, region_first
@@ -257,7 +259,7 @@ class Retriever:
         topic = topic_of(without_years_and_events(question, corpus.documents), names)  # what is asked, not of which text
         glossary = self.glossary()
         extra = glossary.expansions(topic) if topic else []
-        extra += [f for f in self.standard_expansions(topic) if f not in extra]
+        extra += [f for f in self.standard_expansions(topic) + everyday_forms(topic, self.store.mentions) if f not in extra]
         expanded = f"{topic} ({'; '.join(extra)})" if extra else topic
         parts: dict[str, float] = {}
         beyond = any(not set(g) <= set(named) for g in groups)  # other texts, or a process's, asked for too
@@ -266,6 +268,12 @@ class Retriever:
                                           boost_docs=named, relevance_parts=parts, best_of=mentioned + years,
                                           mention_weight=1.0 if beyond else MENTION_WEIGHT) if topic else ([], 0.0)
         passages = region_first(passages, region, named)[:k] if region else passages
+        if asked == "en" and asks_speaker(question):  # "who is the 'we' in X": the paragraph where X names its speakers
+            own = [speaker_paragraph([corpus.paragraphs[i] for i in corpus.by_doc.get(d, [])]) for d in named if d in allowed]
+            speaking = [p for p in (self.passage(o.id, 1.0) for o in own if o is not None) if p is not None]
+            if speaking:
+                ids = {p.id for p in speaking}
+                passages, relevance = (speaking + [p for p in passages if p.id not in ids])[:k], max(relevance, threshold)
         if others and topic:  # the other texts' best passage for what they are asked, among the candidates
             t1, rank = time.perf_counter(), lambda text, docs: self.hybrid(topic_of(text, names), Filters(doc_ids=docs), k, {})[0]
             passages = best_of_others(passages, question, others, rank, self.settings.rrf_k)

@@ -17,6 +17,9 @@ from tests.test_particulars import corpus_of
     ("What is the full title of the Tunis Agenda?", "the Tunis Agenda"),
     ("What is the resolution's official name?", "the resolution"),
     ("What is the Vision officially called?", "the Vision"),
+    # "formal" asks it too, and a guess may follow the name
+    ("What is the formal title of the Geneva declaration: a plan, a charter, or something else?", "the Geneva declaration"),
+    ("What is the compact's proper name?", "the compact"),
 ])
 def test_questions_about_the_text_itself(question, texts):
     span = texts_span(question)

@@ -1,0 +1,60 @@
+"""Everyday names for the texts' terms: what a user calls a thing ("the UN chief", "telecom
+watchdogs", "small firms", "fake news") next to the UN's own drafting ("the Secretary-General",
+"regulators", "small enterprises", "misinformation").
+
+The corpus glossary (``index_store.glossary``) learns acronyms and spelling variants the texts
+define or use; WordNet (``synonyms``) knows general English. Neither knows these: WordNet's
+"watchdog" is a guard dog, and no text defines "UN chief". A UN form joins a question's queries and
+its concept check only where the index uses it (``mentioned``), as the standard acronyms' long forms
+do: "poor countries" over texts that say "developing countries" is their subject, in their words.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+# (a user's words, the UN forms they stand for); each a true synonym in the texts' sense, never a
+# broader or narrower term (a "hacker" is no "cybersecurity", "kids" are not "youth")
+EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
+    (r"UN\s+(?:chief|head|boss|leader)|head\s+of\s+the\s+(?:UN|United\s+Nations)|UN\s+secretary[-\s]general",
+     ("Secretary-General",)),
+    (r"(?:telecoms?\s+|telecommunications?\s+|communications\s+|media\s+|internet\s+)?watchdogs?",
+     ("regulators", "regulatory authorities")),
+    (r"small(?:er)?\s+(?:firms?|businesses|business|compan(?:y|ies)|shops?)",
+     ("small enterprises", "small businesses", "small and medium-sized enterprises")),
+    (r"(?:poor|poorer|poorest|low-income)\s+(?:countries|nations|states)", ("developing countries", "least developed countries")),
+    (r"(?:rich|richer|wealthy|wealthier|high-income)\s+(?:countries|nations|states)", ("developed countries",)),
+    (r"fake\s+news|false\s+news", ("misinformation", "disinformation")),
+    (r"disabled\s+(?:people|persons|users)", ("persons with disabilities",)),
+    (r"(?:old|older|elderly)\s+(?:people|users)|the\s+elderly|senior\s+citizens", ("older persons",)),
+    (r"aid\s+(?:givers|donors|agencies)|donor\s+(?:countries|governments)", ("donors", "development partners")),
+    (r"(?:the\s+)?countryside|remote\s+villages|villages", ("rural areas",)),
+    (r"(?:online\s+|internet\s+)?(?:shoppers|buyers|customers)|people\s+who\s+(?:buy|shop)", ("consumers",)),
+    (r"personal\s+(?:information|details)|(?:information|details)\s+about\s+(?:people|individuals|users)",
+     ("personal data",)),
+    (r"(?:computer|IT|tech|internet|online)\s+(?:skills|literacy)", ("digital skills", "digital literacy")),
+    (r"(?:complete\s+|total\s+)?(?:beginners|novices)|new\s+users", ("first-time users",)),
+    (r"joint\s+ventures?", ("partnerships",)),
+]
+_COMPILED = [(re.compile(rf"\b(?:{pattern})\b", re.I), forms) for pattern, forms in EVERYDAY]
+
+
+def everyday_forms(text: str, mentioned: Callable[[str], bool] | None = None) -> list[str]:
+    """The UN forms of the everyday names in ``text`` that the text does not already use, and (with
+    ``mentioned``) that some paragraph of the index uses."""
+    out: list[str] = []
+    for pattern, forms in _COMPILED:
+        if pattern.search(text or ""):
+            out += [f for f in forms if f not in out and f.lower() not in text.lower()
+                    and (mentioned is None or mentioned(f))]
+    return out
+
+
+def rewrites(text: str) -> list[str]:
+    """``text`` with an everyday name put in the UN's words, once per UN form ("help for small firms"
+    -> "help for small enterprises", ...): what the concept check looks for in the candidates."""
+    out: list[str] = []
+    for pattern, forms in _COMPILED:
+        if pattern.search(text or ""):
+            out += [pattern.sub(form, text) for form in forms]
+    return out

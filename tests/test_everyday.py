@@ -1,0 +1,39 @@
+"""Everyday names for the texts' terms (assistant/everyday.py): "the UN chief", "small firms",
+"telecom watchdogs" reach the paragraphs that say "Secretary-General", "small enterprises", "regulators"."""
+from __future__ import annotations
+
+from wsis.assistant.concepts import check
+from wsis.assistant.everyday import everyday_forms, rewrites
+from tests.conftest import bare_passage as passage
+
+
+def test_an_everyday_name_gives_the_un_forms_the_index_uses():
+    assert everyday_forms("By what year must the UN chief report?") == ["Secretary-General"]
+    assert everyday_forms("Can small firms sell abroad?")[:2] == ["small enterprises", "small businesses"]
+    # only the forms the index uses, and none the question already says
+    assert everyday_forms("Can small firms sell abroad?", mentioned=lambda form: form == "small businesses") == ["small businesses"]
+    assert everyday_forms("Do the texts help the poorest countries and developing countries?")[:1] == ["least developed countries"]
+    # a narrower or broader word is no everyday name: "hackers" are not "cybersecurity", "kids" not "youth"
+    assert everyday_forms("What about hackers and kids online?") == []
+    assert everyday_forms("") == []
+    assert everyday_forms("Is anything there to protect people who buy things online?") == ["consumers"]
+    assert everyday_forms("Rules on handling information about people") == ["personal data"]
+
+
+def test_the_concept_check_finds_the_user_s_thing_under_the_un_s_name():
+    assert "help for small enterprises" in rewrites("help for small firms")
+    candidates = [passage("Regulators should be independent and consult openly before they decide.")]
+    result = check("should telecom watchdogs consult", candidates, lambda _t: [], embed=None)
+    assert not result.missing and not any(ph.checked for ph in result.phrases)
+    # without the everyday name the phrase is not found word for word and needs the embedder
+    result = check("should broadcasting councils consult", candidates, lambda _t: [], embed=None)
+    assert any(ph.checked for ph in result.phrases)
+
+
+def test_a_question_in_everyday_words_is_answered_from_the_paragraph_in_the_texts_words(assistant):
+    """The fixture's Tunis Agenda asks the Secretary-General for a review by 2015; its compact lowers
+    the cost of cross-border trade for small enterprises."""
+    answer = assistant.ask("By when did the UN chief have to deliver a review of how far things had got?", mode="extractive")
+    assert not answer.abstained and answer.citations[0].id == "tunis-agenda#12", [c.id for c in answer.citations]
+    answer = assistant.ask("Will anything make it cheaper for small firms to sell to customers abroad?", mode="extractive")
+    assert not answer.abstained and "global-digital-compact#7" in [c.id for c in answer.citations][:2]
