@@ -39,9 +39,18 @@ _GIVES = re.compile(
 # the words that ask for money: never what a sentence must share with the question
 _MONEY_WORDS = set(norm_tokens("pay pays paid paying fund funds funded funding finance finances financed financing "
                                "money budget resources come comes foot foots bankroll sources source run running"))
+_PAY_WORDS = set(norm_tokens("allowance allowances stipend salary salaries wages remuneration giving give"))
 
 
 FUNDING = "a source of funding"  # how the answer names what the texts lack
+# pay for people, not money for a thing: "does it propose paying those volunteers?", "is there any allowance?"
+_ASKS_PAY = re.compile(
+    r"\bpay(?:ing)?\s+(?:them|those|these|the|their)\s+(?:\w+\s+){0,2}?(?:people|volunteers|staff|workers|experts|members"
+    r"|teachers|trainers|helpers)\b|\b(?:an?|any|some)\s+(?:allowances?|stipends?|salar(?:y|ies)|wages|remuneration|fees?\s+for\s+them)\b"
+    r"|\b(?:get|be|are|is|were|was)\s+paid\b(?!\s+for)", re.I)  # "to be paid for": funded
+_GIVES_PAY = re.compile(r"\bpa(?:y|ys|id|ying)\b|\ballowances?\b|\bsalar\w*|\bwages?\b|\bremunerat\w*|\bstipends?\b"
+                        r"|\bcompensat\w*", re.I)
+PAY = "any pay or allowance"
 
 
 def asked_funding(question: str) -> AskedDetail | None:
@@ -55,7 +64,18 @@ def gives_funding(text: str) -> bool:
     return bool(_GIVES.search(text))
 
 
+def asked_pay(question: str) -> AskedDetail | None:
+    """The clause of ``question`` that asks whether people are paid; None when it asks none."""
+    m = _ASKS_PAY.search(question or "")
+    return AskedDetail(clause_at(question, m.start(), conjunctions=True), PAY) if m else None
+
+
 def unanswered_funding(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedDetail | None:
-    """The clause asking where money comes from when none of the ``first`` quotable candidates speaks
-    of money in a sentence on the question's subject (``details.unanswered_detail``)."""
-    return unanswered_detail(asked_funding(question), gives_funding, question, passages, _MONEY_WORDS, first, about)
+    """The clause asking where money comes from (or whether people are paid) when none of the ``first``
+    quotable candidates speaks of money (of pay) in a sentence on the question's subject
+    (``details.unanswered_detail``)."""
+    funds = asked_funding(question)
+    if funds is not None:  # where the money comes from; else whether people are paid
+        return unanswered_detail(funds, gives_funding, question, passages, _MONEY_WORDS, first, about)
+    return unanswered_detail(asked_pay(question), lambda text: bool(_GIVES_PAY.search(text)), question, passages,
+                             _MONEY_WORDS | _PAY_WORDS, first, about)

@@ -2,7 +2,7 @@
 answer, and the answer over the fixture index."""
 from __future__ import annotations
 
-from wsis.assistant.funding import asked_funding, gives_funding, unanswered_funding
+from wsis.assistant.funding import asked_funding, asked_pay, gives_funding, unanswered_funding
 from tests.conftest import bare_passage as passage
 
 
@@ -16,6 +16,18 @@ def test_which_questions_ask_where_the_money_comes_from():
     for question in ("What should donors pay for in rural areas?", "Who benefits from the funds?",
                      "How do the two texts each propose to fund connections?", "Who chairs the council?"):
         assert asked_funding(question) is None, question
+
+
+def test_pay_for_people_is_asked_and_answered_only_by_a_word_of_pay():
+    question = "The networks run on unpaid help. Does the text propose paying those volunteers or giving them an allowance?"
+    assert asked_pay(question).words == "does the text propose paying those volunteers or giving them an allowance"
+    assert asked_pay("Will the experts on the panel get paid?") is not None
+    assert asked_pay("Who pays for the panel?") is None and asked_pay("Should users pay less for access?") is None
+    assert asked_pay("How is the forum supposed to be paid for?") is None  # funded: a source of money
+    # money for the networks is not pay for their volunteers; a stipend is
+    funds = passage("Donors should fund the regional networks and their volunteers' training centres.")
+    assert unanswered_funding(question, [funds]).named().startswith("any pay or allowance for")
+    assert unanswered_funding(question, [passage("The networks' volunteers receive a small stipend.")]) is None
 
 
 def test_what_speaks_of_money():
