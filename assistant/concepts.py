@@ -27,7 +27,7 @@ import numpy as np
 
 from wsis.assistant import calibration as _calibration
 from wsis.assistant import synonyms
-from wsis.assistant.focus import asked_object, offered_examples
+from wsis.assistant.focus import asked_object, offered_unfound
 from wsis.assistant.everyday import rewrites
 from wsis.assistant.phrases import Phrase, concept_phrases, ends_in_adjective, is_acronym  # noqa: F401 (shared names)
 from wsis.assistant.sentences import sentences
@@ -128,17 +128,6 @@ def _span(topic: str, group: list[Phrase]) -> str:
     if first and last and first[0] < last[1]:
         return topic[first[0]:last[1]]
     return " and ".join(ph.text for ph in group)
-
-
-def _offered_unfound(question: str, phrases: list[Phrase], unsure: list[Phrase]) -> tuple[list[Phrase], str]:
-    """(the phrases of the candidates a which-question offers, their words in the question) when none
-    of them is in the passages, word for word or by WordNet (``focus.offered_examples``); ([], "") else."""
-    span = offered_examples(question)
-    offered = [ph for ph in phrases if span and (at := locate(question, ph)) and span[0] <= at[0] < span[1]]
-    if not offered or not all(any(ph is u for u in unsure) for ph in offered):
-        return [], ""
-    listed = " ".join(question[span[0]:span[1]].split()).strip(" ,.;:")
-    return offered, re.sub(r"^(?:the\s+ones|those|ones)\s+(?:for|of|in|from)\s+", "", listed, flags=re.I)  # "the ones for Africa"
 
 
 def _is_name(phrase: Phrase) -> bool:
@@ -373,7 +362,7 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
                     phrase.named = "" if phrase.named == _span(topic, group) else phrase.named
     # the candidates a which-question offers, none of them in the passages: the texts do not say which
     # (the embedder's neighbours of "health statistics" in "share open data" do not name them)
-    offered, listed = _offered_unfound(question or topic, result.phrases, unsure)
+    offered, listed = offered_unfound(question or topic, result.phrases, unsure, locate)
     for phrase in offered:
         phrase.named = listed
     for phrase in named_absent + offered:

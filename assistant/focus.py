@@ -64,7 +64,9 @@ def asked_object(question: str, phrases: Sequence[Phrase],
 
 
 # a question asking which ones (or what exactly), then offering candidates: after a colon, or "for instance", "such as", "e.g."
-_WHICH = re.compile(r"\b(?:which|who|whom|what\s+(?:kinds?|sorts?|types?)\s+of|what\s+(?:exactly|specifically|precisely))\b", re.I)
+# ("does it say how, for example through impact assessments ...?", "what form does it take: money, advice ...?")
+_WHICH = re.compile(r"\b(?:which|who|whom|what\s+(?:kinds?|sorts?|types?|forms?)\s+of|what\s+(?:exactly|specifically|precisely)"
+                    r"|what\s+forms?\s+(?:does|do|did|will|would|should)|how)\b", re.I)
 _OFFERED = re.compile(r":\s+|(?P<aside>,\s*)?\b(?:for\s+(?:instance|example)|such\s+as|e\.g\.),?\s*", re.I)
 # the question's clause goes on after its list: "..., such as ECOSOC or the HLPF, must report"
 _GOES_ON = re.compile(r",?\s+(?:are|is|was|were|be|been|must|should|shall|will|would|can|could|may|might|do|does|did"
@@ -76,18 +78,33 @@ def offered_examples(question: str) -> tuple[int, int] | None:
     the sentence that asks (up to its "?" or a closing bracket): after a colon ("...: the HLPF, ECOSOC
     or the Assembly?") or "for instance", "such as", "e.g.", up to a verb that carries the clause on
     ("such as Cyrillic or Thai are supported"), or else the end of the sentence; an aside after ",
-    for instance" without such a verb ends at its next comma. None when it offers none."""
+    for instance" without such a verb ends at its next comma. A "how" offers means only after "for
+    example" and its kin. None when it offers none."""
     asks = _WHICH.search(question or "")
     if not asks:
         return None
     stop = re.compile(r"[?)]").search(question, asks.end())
     limit = stop.start() if stop else len(question)
     m = _OFFERED.search(question, asks.end(), limit)
-    if not m:
-        return None
+    if not m or (asks.group(0).lower() == "how" and m.group(0).lstrip().startswith(":")):
+        return None  # "how ...: pleased, disappointed?" offers a verdict to weigh, not the means asked for
     verb = _GOES_ON.search(question, m.end(), limit)
     end = verb.start() if verb else limit
     if m["aside"] and not verb:
         comma = question.find(",", m.end(), limit)
         end = comma if comma >= 0 else end
     return (m.end(), end) if question[m.end():end].strip() else None
+
+
+def offered_unfound(question: str, phrases: list[Phrase], unsure: list[Phrase], locate: Callable) -> tuple[list[Phrase], str]:
+    """(the phrases of the candidates a which-question offers, their words in the question) when none
+    of them is in the passages (all are ``unsure``: not word for word, nor by WordNet); ([], "") else.
+    ``locate``: where a phrase stands in the question (``concepts.locate``)."""
+    span = offered_examples(question)
+    offered = [ph for ph in phrases if span and (at := locate(question, ph)) and span[0] <= at[0] < span[1]]
+    if not offered or not all(any(ph is u for u in unsure) for ph in offered):
+        return [], ""
+    listed = re.sub(r",?\s*(?:or\s+|and\s+)?(?:something|anything)\s+else$|,?\s*(?:or\s+other\w*|etc)\.?$", "",  # "..., something else"
+                    " ".join(question[span[0]:span[1]].split()).strip(" ,.;:"), flags=re.I)
+    # "the ones for Africa"; "through impact assessments"
+    return offered, re.sub(r"^(?:(?:the\s+ones|those|ones)\s+(?:for|of|in|from)|through|by|via|with|using)\s+", "", listed, flags=re.I)

@@ -43,6 +43,7 @@ FRAME = set(
     getting going go goes let lets allow allows allowed supposed keep keeps kept help helps helped draw
     write writing written become becomes see sees seen come comes find found show shows try tries
     itself themselves himself herself ourselves yourself yourselves myself oneself cent part parts like
+    example examples instance
     """.split()
 )
 # a word: letters of any script ("Côte", "São"), inner hyphens of any kind ("e‑waste" with U+2011,

@@ -101,6 +101,10 @@ def test_the_span_minimum_refuses_the_most_within_the_budget():
     ("Which bodies (e.g. ECOSOC) report to the Assembly?", "ECOSOC"),
     # "what exactly" asks for particular ones as "which" does
     ("What exactly does the council fear: fraud, leaks, sabotage?", "fraud, leaks, sabotage"),
+    # "how" and "what form" ask for particular means as "which" asks for particular ones
+    ("Does it say how, for example through impact assessments or scenario exercises?",
+     "through impact assessments or scenario exercises"),
+    ("What form does that backing take: money, technical advice, something else?", "money, technical advice, something else"),
 ])
 def test_a_which_question_may_offer_candidates_for_its_answer(question, offered):
     start, end = offered_examples(question)
@@ -115,6 +119,8 @@ def test_a_which_question_may_offer_candidates_for_its_answer(question, offered)
     # a colon after the asking sentence, in a time or in an address
     "Who chairs the council? Context: I am writing a report on governance.",
     "Which session starts at 10:30 in Geneva?", "Which text is at https://undocs.org/x?",
+    # a "how" whose colon offers verdicts or readings, not means
+    "How does the agenda look back on the years between the rounds: pleased, disappointed?",
 ])
 def test_other_questions_offer_no_candidates(question):
     assert offered_examples(question) is None
@@ -131,3 +137,14 @@ def test_a_which_question_whose_candidates_the_texts_never_name_is_refused(assis
     named = assistant.ask("Which people should the follow-up meetings bring together: governments, unions or "
                           "students?", mode="extractive")
     assert not named.abstained and named.citations, named.answer
+
+
+def test_a_how_question_whose_offered_means_the_texts_never_name_is_refused_naming_them(assistant):
+    """The fixture's Tunis Commitment commits to measuring the gap each year and says no more of how."""
+    answer = assistant.ask("The Tunis Commitment promises to measure the gap each year. Does it say how, for example "
+                           "through household surveys or a global index?", mode="extractive")
+    assert answer.abstained and answer.missing_concept == "household surveys or a global index", answer.missing_concept
+    assert answer.citations[0].id == "tunis-commitment#4"
+    answer = assistant.ask("How are countries supposed to draw up their national strategies, for example in open "
+                           "consultation with stakeholders?", mode="extractive")
+    assert not answer.abstained and answer.citations[0].id == "geneva-plan-of-action#4"
