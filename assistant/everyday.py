@@ -38,6 +38,14 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:computer|IT|tech|internet|online)\s+(?:skills|literacy)", ("digital skills", "digital literacy")),
     (r"(?:complete\s+|total\s+)?(?:beginners|novices)|new\s+users", ("first-time users",)),
     (r"joint\s+ventures?", ("partnerships",)),
+    (r"(?:the\s+)?developing\s+world|(?:the\s+)?global\s+south", ("developing countries",)),
+    (r"young\s+people|teenagers|adolescents", ("youth",)),
+    (r"kids", ("children",)),
+    (r"NGOs?|charities|non-?profits?(?:\s+organi[sz]ations)?", ("civil society",)),
+    (r"local\s+councils|municipalities|city\s+governments", ("local authorities", "local governments")),
+    (r"digital\s+gaps?", ("digital divide",)),
+    (r"digital\s+divides?", ("digital gap",)),
+    (r"internet\s+(?:shutdowns?|blackouts?)|(?:switching|shutting|cutting)\s+off\s+the\s+internet", ("network shutdowns",)),
 ]
 _COMPILED = [(re.compile(rf"\b(?:{pattern})\b", re.I), forms) for pattern, forms in EVERYDAY]
 
