@@ -35,7 +35,10 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      ("consumers",)),
     (r"personal\s+(?:information|details)|(?:information|details)\s+about\s+(?:people|individuals|users)",
      ("personal data",)),
-    (r"(?:computer|IT|tech|internet|online)\s+(?:skills|literacy)", ("digital skills", "digital literacy")),
+    (r"(?:computer|IT|tech|internet|online)\s+(?:skills|literacy|training|classes|courses)"
+     r"|(?:teach\w*|train\w*|show\w*)\s+(?:\w+\s+){0,2}?(?:how\s+)?to\s+use\s+(?:a\s+)?(?:computers?|the\s+internet)",
+     ("digital skills", "digital literacy")),
+    (r"(?:discussion|dialogue|debate)\s+(?:platforms?|spaces?|venues?)", ("forum",)),
     (r"(?:complete\s+|total\s+)?(?:beginners|novices)|new\s+users", ("first-time users",)),
     (r"joint\s+ventures?", ("partnerships",)),
     (r"(?:the\s+)?developing\s+world|(?:the\s+)?global\s+south", ("developing countries",)),

@@ -20,6 +20,8 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("Rules on handling information about people") == ["personal data"]
     assert everyday_forms("Does the resolution stand by the UN's founding treaty?")[:1] == ["Charter of the United Nations"]
     assert everyday_forms("What about internet shutdowns in the global South?") == ["developing countries", "network shutdowns"]
+    assert everyday_forms("Does it talk about teaching people to use computers?") == ["digital skills", "digital literacy"]
+    assert everyday_forms("Who gets the new discussion platform going?") == ["forum"]
 
 
 def test_the_concept_check_finds_the_user_s_thing_under_the_un_s_name():
