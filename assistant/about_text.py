@@ -1,5 +1,6 @@
-"""Questions about a named text itself (its subject, whom it was put together for, its full title),
-answered from its title block, quoted whole.
+"""Questions about a named text itself (its subject, whom it was put together for, its full title,
+how and by which body it was adopted), answered from its title block, quoted whole (for the adoption,
+with the blocks that state it: "The General Assembly," ... "Adopts the following Pact ...").
 
 "What subject area does the negotiating team's pack cover?" or "Who was the briefing extract put
 together for?" asks what the text says of itself, and no paragraph is *about* that: topic retrieval
@@ -40,6 +41,22 @@ _FRAMES = [
 ]
 
 
+# how a text was adopted, and by which body: "Was the Pact formally passed by one of the UN's main
+# bodies?", "Does resolution 79/1 merely take note of the Pact, welcome it, or formally approve it?"
+_ADOPT = (r"(?:adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|pass(?:ed)?|sign(?:s|ed)?\s+off|"
+          r"ratif(?:y|ies|ied)|welcom(?:e|es|ed|ing)|t(?:ake|akes|ook|aken)\s+note)")
+_ADOPTION_ACT = re.compile(
+    rf"\b(?:formally|merely|just|only|officially)\s+(?:\w+\s+){{0,3}}?{_ADOPT}\b"
+    rf"|\b{_ADOPT}\s+(?:\w+\s+){{0,6}}?by\s+(?:which|what|whom|one\s+of)\b"
+    rf"|\b(?:which|what)\s+(?:UN\s+)?(?:body|organ|bodies|organs)\s+(?:\w+\s+){{0,3}}?{_ADOPT}\b|\bwho\s+{_ADOPT}\b", re.I)
+_ACT_BLOCKS = re.compile(r"^(?:title|chapeau|operative)(?:-\d+)?$")  # "The General Assembly, ... Adopts the following"
+
+
+def asks_adoption_act(question: str) -> bool:
+    """Whether the question asks how (by which body, in what form) a text was adopted, not when."""
+    return bool(_ADOPTION_ACT.search(question or "")) and not re.search(r"\bwhen\b|\bwhat\s+date\b", question, re.I)
+
+
 def texts_span(question: str) -> tuple[int, int] | None:
     """Where the frame of a question about a text itself leaves the text's name; None for any other
     question."""
@@ -50,18 +67,20 @@ def texts_span(question: str) -> tuple[int, int] | None:
     return None
 
 
-def title_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "en") -> Answer | None:
-    """Each named text's title block, quoted whole and cited, as what the text says of itself; None
-    when no named text has an indexed title block (retrieval answers instead)."""
+def title_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "en", act: bool = False) -> Answer | None:
+    """Each named text's title block, quoted whole and cited, as what the text says of itself (with
+    ``act``: also the blocks that say how it was adopted, "The General Assembly," and "Adopts the
+    following ..."); None when no named text has an indexed title block (retrieval answers instead)."""
     quoted: list[Passage] = []
     parts: list[str] = []
     for info in infos[:MAX_TEXTS]:
         own = [corpus.paragraphs[i] for i in corpus.by_doc.get(info.doc_id, [])]
-        blocks = title_blocks(own, "")
-        if not blocks:
+        blocks = [p for p in own if _ACT_BLOCKS.match(p.label)] if act else title_blocks(own, "")
+        if not title_blocks(blocks, ""):
             continue
         name = f"{info.short_title} ({info.symbol})" if info.symbol else info.short_title
-        quote_blocks(blocks, info, quoted, parts, lambda markers: message("title_self", lang, document=name, markers=markers))
+        key = "adoption_act" if act and len(blocks) > len(title_blocks(blocks, "")) else "title_self"  # a title alone
+        quote_blocks(blocks, info, quoted, parts, lambda markers: message(key, lang, document=name, markers=markers))
     if not quoted:
         return None
     citations = [citation_for(p, p.paragraph.text, n) for n, p in enumerate(quoted, start=1)]

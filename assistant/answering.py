@@ -10,11 +10,10 @@ from typing import Callable
 
 from wsis.assistant.calibration import support_rule
 from wsis.assistant.dates import asks_for_date, date_answer, is_date_question
-from wsis.assistant.about_text import texts_span, title_answer
+from wsis.assistant.about_text import asks_adoption_act, texts_span, title_answer
 from wsis.assistant.particulars import asks_for_particulars, is_particulars_question, particulars_answer
-from wsis.assistant.extractive import (MAX_INTRODUCED, cited_together, citation_for, introduced_run,
-                                      by_best_quote, quote_order, render_paragraphs, render_quotes, select_sentences, substantive,
-                                      with_introduced)
+from wsis.assistant.extractive import (MAX_INTRODUCED, by_best_quote, cited_together, citation_for, introduced_run, quote_order,
+                                      render_paragraphs, render_quotes, select_sentences, substantive, with_introduced)
 from wsis.assistant.followups import carry_over
 from wsis.assistant.languages import UN_LANGUAGES, detect_language
 from wsis.assistant.lists import nearest_quote
@@ -220,17 +219,18 @@ class Assistant:
         themselves (their subject, audience, full title: ``assistant.about_text``), from their title blocks;
         None for any other question, or a text the filters leave out or the index lacks."""
         span = texts_span(question) if lang == "en" else None  # "what subject does X cover?": the text itself
-        if span is None and (lang != "en" or not asks_for_particulars(question)):
+        act = lang == "en" and span is None and asks_adoption_act(question)  # "formally passed by which body?"
+        if span is None and not act and (lang != "en" or not asks_for_particulars(question)):
             return None
         corpus, documents, names, stripped = self._without_names(question)
-        if span is None and not is_particulars_question(stripped, lang):
+        if span is None and not act and not is_particulars_question(stripped, lang):
             return None
         named = texts_named(question[span[0]:span[1]] if span else query, names, documents)
         if not named or not {d for d in named if d in documents} <= set(corpus.allowed_docs(filters)):
             return None
         catalog = catalog_by_id()
         infos = [documents[d] if d in documents else catalog[d].to_info() for d in named if d in documents or d in catalog]
-        answer = title_answer(question, infos, corpus, lang) if span else particulars_answer(question, infos, corpus, lang)
+        answer = title_answer(question, infos, corpus, lang, act) if span or act else particulars_answer(question, infos, corpus, lang)
         if answer is not None:
             answer.timings["answer"] = 0.0
         return answer

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from wsis.assistant.about_text import texts_span, title_answer
+from wsis.assistant.about_text import asks_adoption_act, texts_span, title_answer
 from wsis.types import DocumentInfo, Paragraph
 from tests.test_particulars import corpus_of
 
@@ -49,3 +49,37 @@ def test_the_title_block_is_quoted_as_what_the_text_says_of_itself():
     assert [(c.id, c.quote) for c in answer.citations] == [("team-extract#title", title)] and not answer.abstained
     assert answer.answer == (f"{title} describes itself in its title block [1]:\n\n> {title}\n> [1] ({title}, title)")
     assert title_answer("Who were my notes put together for?", [notes], corpus) is None  # retrieval answers instead
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Does resolution 79/1 merely take note of the Pact for the Future, welcome it, or formally approve it?", True),
+    ("Was the Pact just signed off by the leaders, or formally passed by one of the UN's main bodies?", True),
+    ("Which UN body adopted the 2015 outcome document?", True),
+    ("Who endorsed the Tunis Agenda?", True),
+    ("When was the Pact formally adopted?", False),  # a date: ``assistant.dates``
+    ("What does the compact welcome?", False),
+    ("Which measures did the Tunis Agenda adopt on financing?", False),
+])
+def test_questions_on_how_a_text_was_adopted(question, asks):
+    assert asks_adoption_act(question) is asks
+
+
+def test_how_a_text_was_adopted_is_quoted_from_its_title_and_adopting_blocks():
+    pact = DocumentInfo("pact", "The Pact for the Future", symbol="A/RES/79/1")
+    title = "United Nations\nA/RES/79/1\nResolution adopted by the General Assembly on 22 September 2024"
+    corpus = corpus_of(Paragraph("pact", "title", title, numbered=False, order=0),
+                       Paragraph("pact", "chapeau", "The General Assembly,", numbered=False, order=1),
+                       Paragraph("pact", "PP1", "Recalling its decisions,", order=2),
+                       Paragraph("pact", "operative", "Adopts the following Pact for the Future:", numbered=False, order=3),
+                       Paragraph("pact", "1", "We, the Heads of State, meet at a time of change.", order=4))
+    answer = title_answer("Did the Assembly merely welcome the Pact or formally adopt it?", [pact], corpus, act=True)
+    assert [c.id for c in answer.citations] == ["pact#title", "pact#chapeau", "pact#operative"]
+    assert answer.answer.startswith("The Pact for the Future (A/RES/79/1) records how it was adopted")
+    # a text whose title block alone is indexed describes itself in it
+    bare = corpus_of(Paragraph("pact", "title", title, numbered=False, order=0))
+    assert "describes itself" in title_answer("Who adopted the Pact?", [pact], bare, act=True).answer
+
+
+def test_which_body_adopted_a_text_is_answered_from_its_title_block(assistant):
+    answer = assistant.ask("Which body formally adopted the Tunis Agenda?", mode="extractive")
+    assert not answer.abstained and [c.id for c in answer.citations] == ["tunis-agenda#title"], answer.answer
