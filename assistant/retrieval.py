@@ -120,7 +120,8 @@ class Retriever:
                boost_docs: Sequence[str] = (), dense_query: str | None = None,
                relevance_parts: dict[str, float] | None = None, best_of: Sequence[str] = (),
                mention_weight: float = MENTION_WEIGHT) -> tuple[list[Passage], float]:
-        """BM25 + dense fused by weighted RRF. ``boost_docs`` (documents the question names) add their
+        """BM25 + dense fused by weighted RRF (``dense_query``: the dense ranking's and the relevance's own
+        query, when BM25 gets more words). ``boost_docs`` (documents the question names) add their
         own BM25 and dense rankings to the fusion, weighted ``mention_weight``: their passages rise, the
         others stay. Each of ``best_of`` (the texts named by name or by year: "the post-2015 WSIS
         vision") has its best passage among the candidates, after the first ``k`` if it ranks lower: a
@@ -196,7 +197,7 @@ class Retriever:
             passages = rerank(query, passages, self.settings.reranker)[:k]
             timings["rerank"] = time.perf_counter() - t0
         parts = relevance_parts if relevance_parts is not None else {}
-        parts.update(dense=max(dense_scores.values(), default=0.0), coverage=query_coverage(query, passages))
+        parts.update(dense=max(dense_scores.values(), default=0.0), coverage=query_coverage(dense_query or query, passages))
         weight = calibration_for(self.settings.embed_model).relevance_lexical_weight  # fitted per embedder
         return passages, parts["dense"] + weight * parts["coverage"]
 
@@ -259,13 +260,16 @@ class Retriever:
         topic = topic_of(without_years_and_events(question, corpus.documents), names)  # what is asked, not of which text
         glossary = self.glossary()
         extra = glossary.expansions(topic) if topic else []
-        extra += [f for f in self.standard_expansions(topic) + everyday_forms(topic, self.store.mentions) if f not in extra]
+        extra += [f for f in self.standard_expansions(topic) if f not in extra]
+        fitted = f"{topic} ({'; '.join(extra)})" if extra else topic  # the dense query the relevance threshold was fitted on
+        extra += [f for f in everyday_forms(topic, self.store.mentions) if f not in extra]  # the UN's words: for BM25
         expanded = f"{topic} ({'; '.join(extra)})" if extra else topic
         parts: dict[str, float] = {}
         beyond = any(not set(g) <= set(named) for g in groups)  # other texts, or a process's, asked for too
         region = asked_region(question)  # "in their preambles": that part's candidates first, from more of them
         passages, relevance = self.hybrid(expanded, filters, self.settings.candidate_k if region else k, timings,
                                           boost_docs=named, relevance_parts=parts, best_of=mentioned + years,
+                                          dense_query=fitted if fitted != expanded else None,
                                           mention_weight=1.0 if beyond else MENTION_WEIGHT) if topic else ([], 0.0)
         passages = region_first(passages, region, named)[:k] if region else passages
         if asked == "en" and asks_speaker(question):  # "who is the 'we' in X": the paragraph where X names its speakers

@@ -41,3 +41,20 @@ def test_a_question_in_everyday_words_is_answered_from_the_paragraph_in_the_text
     assert not answer.abstained and answer.citations[0].id == "tunis-agenda#12", [c.id for c in answer.citations]
     answer = assistant.ask("Will anything make it cheaper for small firms to sell to customers abroad?", mode="extractive")
     assert not answer.abstained and "global-digital-compact#7" in [c.id for c in answer.citations][:2]
+
+
+def test_everyday_forms_rank_by_their_words_but_leave_the_fitted_relevance_alone(assistant, monkeypatch):
+    """The relevance threshold was fitted on the dense cosine of the question (with the glossary's
+    forms): the UN's words join BM25, not the dense query, so they cannot push a question below it."""
+    import pytest
+
+    from wsis.assistant import retrieval as retrieval_module
+
+    question = "Should the Forum bring in more voices from poorer nations and publish open statistics?"
+    with_forms = assistant.retriever.retrieve(question)
+    assert "developing countries" in with_forms.expansions
+    monkeypatch.setattr(retrieval_module, "everyday_forms", lambda *_a, **_k: [])
+    without = assistant.retriever.retrieve(question)
+    assert "developing countries" not in without.expansions
+    assert with_forms.relevance_parts["dense"] == pytest.approx(without.relevance_parts["dense"])
+    assert with_forms.relevance_parts["coverage"] == pytest.approx(without.relevance_parts["coverage"])
