@@ -46,8 +46,6 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"kids", ("children",)),
     (r"NGOs?|charities|non-?profits?(?:\s+organi[sz]ations)?", ("civil society",)),
     (r"local\s+councils|municipalities|city\s+governments", ("local authorities", "local governments")),
-    (r"digital\s+gaps?", ("digital divide",)),
-    (r"digital\s+divides?", ("digital gap",)),
     (r"internet\s+(?:shutdowns?|blackouts?)|(?:switching|shutting|cutting)\s+off\s+the\s+internet", ("network shutdowns",)),
 ]
 _COMPILED = [(re.compile(rf"\b(?:{pattern})\b", re.I), forms) for pattern, forms in EVERYDAY]
