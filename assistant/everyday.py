@@ -4,9 +4,11 @@ watchdogs", "small firms", "fake news") next to the UN's own drafting ("the Secr
 
 The corpus glossary (``index_store.glossary``) learns acronyms and spelling variants the texts
 define or use; WordNet (``synonyms``) knows general English. Neither knows these: WordNet's
-"watchdog" is a guard dog, and no text defines "UN chief". A UN form joins a question's queries and
-its concept check only where the index uses it (``mentioned``), as the standard acronyms' long forms
-do: "poor countries" over texts that say "developing countries" is their subject, in their words.
+"watchdog" is a guard dog, and no text defines "UN chief". A UN form joins a question's BM25 query
+only where the index uses it (``mentioned``), as the standard acronyms' long forms do: "poor
+countries" over texts that say "developing countries" is their subject, in their words. The dense
+query stays as asked, since the relevance threshold was fitted on it (``Retriever.retrieve``). The concept
+check looks for the phrase in the UN's words too (:func:`rewrites`).
 """
 from __future__ import annotations
 
