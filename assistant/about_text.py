@@ -49,12 +49,20 @@ _ADOPTION_ACT = re.compile(
     rf"\b(?:formally|merely|just|only|officially)\s+(?:\w+\s+){{0,3}}?{_ADOPT}\b"
     rf"|\b{_ADOPT}\s+(?:\w+\s+){{0,6}}?by\s+(?:which|what|whom|one\s+of)\b"
     rf"|\b(?:which|what)\s+(?:UN\s+)?(?:body|organ|bodies|organs)\s+(?:\w+\s+){{0,3}}?{_ADOPT}\b|\bwho\s+{_ADOPT}\b", re.I)
+# the adoption's object is a text ("the Pact", "it", "the 2015 outcome document"), not what a text welcomes
+_A_TEXT = re.compile(r"^\s*(?:of\s+)?(?:[\w'’/.-]+\s+){0,4}?(?:it|them|pact|compact|agenda|declaration|resolution|document|"
+                     r"text|outcome|plan|vision|statement|commitment|charter|\d+/\d+)s?\b"
+                     r"|^\s*(?:\w+\s+){0,3}?by\s+(?:which|what|whom|one\s+of)\b", re.I)  # "passed by one of its organs"
 _ACT_BLOCKS = re.compile(r"^(?:title|chapeau|operative)(?:-\d+)?$")  # "The General Assembly, ... Adopts the following"
 
 
 def asks_adoption_act(question: str) -> bool:
     """Whether the question asks how (by which body, in what form) a text was adopted, not when."""
-    return bool(_ADOPTION_ACT.search(question or "")) and not re.search(r"\bwhen\b|\bwhat\s+date\b", question, re.I)
+    if not question or re.search(r"\bwhen\b|\bwhat\s+date\b", question, re.I):
+        return False
+    # passive with its agent asked ("passed by one of the UN's main bodies"), or a text as the verb's object
+    return any(re.search(r"\bby\b", m.group(0), re.I) or _A_TEXT.match(question[m.end():])
+               for m in _ADOPTION_ACT.finditer(question))
 
 
 def texts_span(question: str) -> tuple[int, int] | None:

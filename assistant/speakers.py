@@ -19,7 +19,7 @@ _ASKS = re.compile(
     r"|\bwho\s+(?:speaks|talks)\b(?!\s+(?:for|to|about|on\s+behalf)\b)"  # not "who speaks for civil society"
     r"|\bwho\s+(?:is|are|was|were)\s+(?:the\s+)?[\"'“‘]?we[\"'”’]?(?=\W)"  # "who is the 'we' in ..."
     r"|\b(?:on\s+whose\s+behalf|in\s+whose\s+name)\b"
-    r"|\bwho\s+(?:puts?|put|set|sets)\s+(?:forward|out)\b", re.I)
+    r"|\bwho\s+(?:puts?|put)\s+forward\b", re.I)  # not "who sets out the principles": an actor in the text
 # the first person that names itself: "We, the participants ...", "We, Heads of State and Government ..."
 _SELF_NAMED = re.compile(r"^\W*We\s*,\s+(?:the\s+)?[A-Za-z]", re.I)
 

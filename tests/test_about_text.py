@@ -59,6 +59,10 @@ def test_the_title_block_is_quoted_as_what_the_text_says_of_itself():
     ("When was the Pact formally adopted?", False),  # a date: ``assistant.dates``
     ("What does the compact welcome?", False),
     ("Which measures did the Tunis Agenda adopt on financing?", False),
+    # what a text itself welcomes or approves is its substance, not its adoption
+    ("Does the compact just welcome new partnerships?", False),
+    ("Who welcomes the partnerships in the Tunis Commitment?", False),
+    ("Did the Agenda only approve funding for the Forum?", False),
 ])
 def test_questions_on_how_a_text_was_adopted(question, asks):
     assert asks_adoption_act(question) is asks

@@ -22,6 +22,7 @@ def test_questions_that_ask_who_speaks(question):
     "What do we know about the Forum's funding?",
     "Who speaks for civil society at the Forum?",  # a role in a body, not the text's voice
     "Who is the Forum for?",
+    "Who sets out the principles for the Forum?",  # an actor the text names, not its voice
 ])
 def test_other_questions_do_not(question):
     assert not asks_speaker(question)
