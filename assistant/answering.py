@@ -17,6 +17,7 @@ from wsis.assistant.extractive import (MAX_INTRODUCED, by_best_quote, cited_toge
 from wsis.assistant.followups import carry_over
 from wsis.assistant.languages import UN_LANGUAGES, detect_language
 from wsis.assistant.lists import nearest_quote
+from wsis.assistant.numbering import numbered_answer
 from wsis.assistant.mentions import catalog_names, names_in, not_indexed, texts_named
 from wsis.ingest.catalog import catalog_by_id
 from wsis.assistant.references import DocumentNames
@@ -99,7 +100,8 @@ class Assistant:
         query = self._query_for(question, history, mode)
         if names_nothing(query):  # "What?" with no turn before it: nothing to look up, no passage is nearer
             return Answer(question, message("no_subject", asked), mode, abstained=True, notice="no subject")
-        dated = self.dated(question, query, filters, asked) or self.particulars(question, query, filters, asked)
+        dated = (self.dated(question, query, filters, asked) or self.particulars(question, query, filters, asked)
+                 or numbered_answer(question, query, self.store.corpus(), self.retriever.names(), filters, asked))
         if dated is not None:  # "when was A/RES/70/125 adopted?": the line that prints its date; its symbol: the title block
             answer, retrieval = dated, Retrieval(query, dated.passages)
         elif mode == "generative":

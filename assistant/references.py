@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+import Stemmer
+
 from wsis.assistant.name_patterns import alias_pattern, foreign_pattern
 from wsis.assistant.places import COMMITMENT, ORDINAL, places
 from wsis.ingest.catalog import catalog_by_id
@@ -89,7 +91,8 @@ class _Mention:
 
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
 _JOINED = re.compile(r"\s+(?:(?:on|of|for)\s+(?:the\s+)?)?", re.I)
-_JOINED_OWN = re.compile(r"(?:['’]s)?\s+")  # a local title's words side by side, or its owner's: "the team's extract"
+_JOINED_OWN = re.compile(r"(?:['’]s?)?\s+")  # a local title's words side by side, or its owner's: "the team's extract"
+_STEM = Stemmer.Stemmer("english").stemWord  # a title word as users inflect it: "the negotiators' extract"
 _POSSESSIVE = re.compile(r"['’]s\s+")
 # the kind of text a title names; "action" too, so that "action plan" alone names no document
 _KINDS = {"declaration", "principles", "agenda", "plan", "action", "commitment", "compact", "pact", "vision",
@@ -157,7 +160,8 @@ class DocumentNames:
         self.spoken += [(re.compile(rf"(?<=\bthe\s){re.escape(tail)}\b", re.I), doc_id) for doc_id, tail in tails
                         if [t for _, t in tails].count(tail) == 1]
         # a local text's own title words ("Ministerial", "Round", "Table"), for its descriptive names
-        self.local_words = {doc_id: {w.lower() for w in _TITLE_WORD.findall(info.title)} - _GENERIC_TITLE_WORDS
+        self.local_words = {doc_id: {_STEM(w.lower()) for w in _TITLE_WORD.findall(info.title)
+                                     if w.lower() not in _GENERIC_TITLE_WORDS}
                             for doc_id, info in documents.items() if doc_id not in catalog and not info.parallel_of}
 
     def mentions(self, text: str) -> list[_Mention]:
@@ -200,11 +204,11 @@ class DocumentNames:
         i = 0
         while i < len(words):
             j = i
-            while j < len(words) and words[j].group().lower() in vocabulary and (
+            while j < len(words) and _STEM(words[j].group().lower()) in vocabulary and (
                     j == i or _JOINED_OWN.fullmatch(text[words[j - 1].end():words[j].start()])):
                 j += 1
             run = [w.group() for w in words[i:j]]
-            lower = {w.lower() for w in run}
+            lower = {_STEM(w.lower()) for w in run}
             owners = [d for d, own in self.local_words.items() if lower <= own] if len(lower) >= 2 else []
             capital = any(w.group()[0].isupper() and text[:w.start()].strip() for w in words[i:j])  # not the first word
             named = capital or bool(run) and run[-1].lower() in _LOCAL_KINDS
@@ -216,7 +220,11 @@ class DocumentNames:
                 named, end = True, words[j].end()
             # two words that are no file-name filler ("final notes", "the report" name nothing)
             own = [w for w in re.split(r"[^a-z0-9]+", " ".join(run).lower()) if w and w not in GENERIC_NAMES and not w.isdigit()]
-            if len(owners) == 1 and named and len(own) >= 2:
+            # or one, its owner's possessive before a kind of text the title names: "the negotiators' extract"
+            enough = len(own) >= 2 or len(own) == 1 and len(run) == 2 and len(owners) == 1 and run[-1].lower() in _LOCAL_KINDS \
+                and _STEM(run[-1].lower()) in self.local_words[owners[0]] \
+                and bool(re.fullmatch(r"['’]s?\s+", text[words[i].end():words[i + 1].start()]))
+            if len(owners) == 1 and named and enough:
                 out.append(_Mention(owners[0], words[i].start(), end, informal=True))
             i = max(j, i + 1)
         return out

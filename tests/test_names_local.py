@@ -24,6 +24,8 @@ def test_a_local_text_is_named_by_a_run_of_its_title_words():
     assert named("What subject does the negotiating team's pack of settled wording cover?") == [
         ("team-extract", "negotiating team's pack")]
     assert named("Is the negotiating team's dossier on AI?") == [("team-extract", "negotiating team's dossier")]
+    # a title word as users inflect it, before a kind of text the title names: "the negotiators' extract"
+    assert named("Where does the negotiators' extract skip ahead?") == [("team-extract", "negotiators' extract")]
     assert named("What did the ministers say at the WSIS+20 event?") == [("000-summary", "WSIS+20 event")]
     assert named("What does the Tunis Agenda say on the ministerial round table summary?") == [
         ("tunis-agenda", "Tunis Agenda"), ("000-summary", "ministerial round table summary")]

@@ -1,0 +1,122 @@
+"""Questions on how a named text numbers its paragraphs: the runs it quotes and the stretches it
+skips ("The extract quotes 33 to 38 and then skips ahead: where does it pick up again?", "Which
+paragraph ends its opening run?", "Why does it leave out 6 to 18?").
+
+An extract of agreed language keeps its source's numbers, so its numbering jumps (1-5, 19, 33-38,
+60-64). No paragraph is *about* that, and a question quoting "paragraphs 33 to 38" is no look-up of
+them: the answer is the text's own sequence of numbers, with the paragraph asked for (where it
+resumes, where a run ends) quoted whole, and what the text says of its numbering (an unnumbered
+note: "the paragraph numbers are those of the source text"). Why a text leaves paragraphs out no
+paragraph says: that is said, with the runs and the note as the nearest passages. English
+questions naming one indexed text.
+"""
+from __future__ import annotations
+
+import re
+
+from wsis.assistant.extractive import citation_for
+from wsis.prompts.messages import join_list, message
+from wsis.types import Answer, DocumentInfo, Filters, Paragraph, Passage
+
+MAX_RESUMPTIONS = 2  # run starts quoted for a question that asks for none in particular
+
+# a gap or a run in a text's numbering, and paragraphs or numbers it is said of
+_GAP = re.compile(r"\b(?:skip(?:s|ped|ping)?|jump(?:s|ed|ing)?|gaps?|leaves?\s+out|left\s+out|leaving\s+out|"
+                  r"omit(?:s|ted|ting)?|pick(?:s|ed)?\s+(?:it\s+|back\s+)?up\s+again|resum(?:e|es|ed|ing)|"
+                  r"back-to-back|consecutive|unbroken|(?:opening|first|last|final)\s+run|runs?\s+of)\b", re.I)
+_PARAGRAPHS = re.compile(r"\b(?:paragraphs?|paras?\b\.?|numbering|(?:its|their|own|source['’]?s?|original)\s+numbers"
+                         r"|from\s+one\s+number\s+to\s+another)", re.I)
+_WHY = re.compile(r"\bwhy\b", re.I)
+_WHOSE = re.compile(r"\b(?:own|original|source['’]?s?)\s+(?:text['’]?s?\s+)?(?:numbers|numbering)\b"
+                    r"|\bnumbers\s+or\s+(?:the\s+)?(?:original|source)", re.I)
+_FIRST_RUN_END = re.compile(r"\b(?:opening|first)\s+run\b.*\b(?:ends?|ending|last|closes?|finish\w*)\b"
+                            r"|\b(?:ends?|ending|last|closes?|finish\w*)\b.*\b(?:opening|first)\s+run\b", re.I)
+_LAST_RUN_START = re.compile(r"\b(?:last|final)\s+run\b.*\b(?:starts?|begins?|opens?|first)\b"
+                             r"|\b(?:starts?|begins?|opens?|first)\b.*\b(?:last|final)\s+run\b", re.I)
+_NUMBER = re.compile(r"(?<![\d(])\b(\d{1,4})\b(?![\d(])")
+_NOTE = re.compile(r"\bnumber", re.I)  # an unnumbered block on the numbering
+
+
+def asks_numbering(question: str) -> bool:
+    """Whether ``question`` asks how a text numbers its paragraphs: a gap or run said of paragraphs."""
+    return bool(question and _GAP.search(question) and _PARAGRAPHS.search(question))
+
+
+def runs_of(labels: list[int]) -> list[tuple[int, int]]:
+    """Runs of consecutive numbers, in the text's order: [1, 2, 3, 19, 33, 34] -> [(1, 3), (19, 19), (33, 34)]."""
+    runs: list[tuple[int, int]] = []
+    for n in labels:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], n)
+        else:
+            runs.append((n, n))
+    return runs
+
+
+def _span(run: tuple[int, int]) -> str:
+    return str(run[0]) if run[0] == run[1] else f"{run[0]}–{run[1]}"
+
+
+def asked_numbers(question: str, runs: list[tuple[int, int]]) -> list[int]:
+    """The paragraph numbers ``question`` asks to see: where the numbering resumes after the highest
+    number it quotes, where the opening run ends, where the last run starts; else where it resumes
+    after each gap (at most ``MAX_RESUMPTIONS``)."""
+    if not runs:
+        return []
+    if _FIRST_RUN_END.search(question):
+        return [runs[0][1]]
+    if _LAST_RUN_START.search(question):
+        return [runs[-1][0]]
+    starts = [start for start, _ in runs[1:]]
+    quoted = [int(n) for n in _NUMBER.findall(question) if not re.fullmatch(r"(?:19|20)\d\d", n)]
+    if quoted:
+        after = [s for s in starts if s > max(quoted)]
+        if after:
+            return [after[0]]
+    return starts[:MAX_RESUMPTIONS]
+
+
+def numbering_answer(question: str, info: DocumentInfo, paragraphs: list[Paragraph], lang: str = "en") -> Answer | None:
+    """The runs and gaps of the text's paragraph numbers, the paragraphs asked for quoted whole, then
+    its note on its numbering (alone when the question asks whose numbers they are); abstains (the note and the runs as the nearest) when the question asks
+    why. None when the text has no numbered paragraph."""
+    numbered = {int(p.label): p for p in paragraphs if p.label.isdigit()}
+    if not numbered:
+        return None
+    runs = runs_of([int(p.label) for p in paragraphs if p.label.isdigit()])
+    name = f"{info.short_title} ({info.symbol})" if info.symbol else info.short_title
+    skipped = [(a[1] + 1, b[0] - 1) for a, b in zip(runs, runs[1:]) if b[0] > a[1] + 1]
+    spans = join_list([_span(r) for r in runs], lang)
+    lines = [message("numbering_runs", lang, document=name, runs=spans, skipped=join_list([_span(s) for s in skipped], lang))
+             if skipped else message("numbering_unbroken", lang, document=name, runs=spans)]
+    why, whose = bool(_WHY.search(question)), bool(_WHOSE.search(question))  # whose: the note answers
+    notes = [p for p in paragraphs if not p.label.isdigit() and p.label != "title" and _NOTE.search(p.text)][:1]
+    asked = [] if why or whose else [numbered[n] for n in asked_numbers(question, runs) if n in numbered]
+    shown = asked + notes
+    if why:
+        lines.insert(0, message("numbering_why", lang, document=name))
+    quoted: list[Passage] = []
+    for paragraph in shown:
+        quoted.append(Passage(paragraph, info, score=1.0, scores={"numbering": 1.0}))
+        n = len(quoted)
+        lead = message("numbering_note", lang, marker=f"[{n}]") if paragraph in notes else \
+            message("numbering_paragraph", lang, label=paragraph.label, marker=f"[{n}]")
+        block = paragraph.text.strip().replace("\n", "\n> ")
+        lines.append(f"{lead}\n> {block}\n> [{n}] ({quoted[-1].citation_text()})")
+    citations = [citation_for(p, p.paragraph.text, n) for n, p in enumerate(quoted, start=1)]
+    return Answer(question, "\n\n".join(lines), "extractive", abstained=why, citations=citations, passages=quoted,
+                  missing_concept="a reason for the gaps in its numbering" if why else "")
+
+
+def numbered_answer(question: str, query: str, corpus, names, filters: Filters | None, lang: str) -> Answer | None:
+    """The numbering answer for an English question (``query``: it with its history) naming one indexed
+    text the filters keep; None for any other question."""
+    if lang != "en" or not asks_numbering(question):
+        return None
+    named = [d for d in names.doc_ids(query) if d in corpus.documents]
+    if len(named) != 1 or named[0] not in corpus.allowed_docs(filters):
+        return None
+    answer = numbering_answer(question, corpus.documents[named[0]], [corpus.paragraphs[i] for i in corpus.by_doc.get(named[0], [])], lang)
+    if answer is not None:
+        answer.timings["answer"] = 0.0
+    return answer
