@@ -7,8 +7,9 @@ define or use; WordNet (``synonyms``) knows general English. Neither knows these
 "watchdog" is a guard dog, and no text defines "UN chief". A UN form joins a question's BM25 query
 only where the index uses it (``mentioned``), as the standard acronyms' long forms do: "poor
 countries" over texts that say "developing countries" is their subject, in their words. The dense
-query stays as asked, since the relevance threshold was fitted on it (``Retriever.retrieve``). The concept
-check looks for the phrase in the UN's words too (:func:`rewrites`).
+ranking gets the forms too; the dense relevance stays on the question as asked, since its threshold was
+fitted on it (``Retriever.retrieve``). The concept check looks for the phrase in the UN's words too
+(:func:`rewrites`).
 """
 from __future__ import annotations
 
@@ -72,3 +73,15 @@ def rewrites(text: str) -> list[str]:
         if pattern.search(text or ""):
             out += [pattern.sub(form, text) for form in forms]
     return out
+
+
+def in_un_words(text: str, mentioned: Callable[[str], bool] | None = None) -> str | None:
+    """``text`` with every everyday name put in the first of its UN forms that some paragraph of the
+    index uses (``mentioned``): "Are the telecom watchdogs consulted?" -> "Are the regulators
+    consulted?"; None when ``text`` holds no such name."""
+    out = text or ""
+    for pattern, forms in _COMPILED:
+        form = next((f for f in forms if mentioned is None or mentioned(f)), None)
+        if form is not None and pattern.search(out):
+            out = pattern.sub(form, out)
+    return out if out != (text or "") else None

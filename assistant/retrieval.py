@@ -21,7 +21,7 @@ from wsis.assistant.fusion import fuse, rerank
 from wsis.assistant.languages import detect_language, fusion_weights
 from wsis.assistant.candidates import in_language, is_heading_only, query_coverage, top_scores as _top
 from wsis.assistant.mentions import diversify, implied_documents, named_groups, restricted_documents, without_years_and_events
-from wsis.assistant.everyday import everyday_forms
+from wsis.assistant.everyday import everyday_forms, in_un_words
 from wsis.assistant.speakers import asks_speaker, speaker_paragraph
 from wsis.assistant.other_texts import best_of_others, other_texts
 from wsis.assistant.references import DocumentNames, Reference, parse_references, topic_of
@@ -119,9 +119,10 @@ class Retriever:
     def hybrid(self, query: str, filters: Filters | None, k: int, timings: dict[str, float],
                boost_docs: Sequence[str] = (), dense_query: str | None = None,
                relevance_parts: dict[str, float] | None = None, best_of: Sequence[str] = (),
-               mention_weight: float = MENTION_WEIGHT) -> tuple[list[Passage], float]:
+               mention_weight: float = MENTION_WEIGHT, relevance_queries: Sequence[str] = ()) -> tuple[list[Passage], float]:
         """BM25 + dense fused by weighted RRF (``dense_query``: the dense ranking's and the relevance's own
-        query, when BM25 gets more words). ``boost_docs`` (documents the question names) add their
+        query, when BM25 gets more words; ``relevance_queries``: the relevance's alone, the best of them,
+        when the ranking gets more words than the relevance threshold was fitted on). ``boost_docs`` (documents the question names) add their
         own BM25 and dense rankings to the fusion, weighted ``mention_weight``: their passages rise, the
         others stay. Each of ``best_of`` (the texts named by name or by year: "the post-2015 WSIS
         vision") has its best passage among the candidates, after the first ``k`` if it ranks lower: a
@@ -197,8 +198,16 @@ class Retriever:
             passages = rerank(query, passages, self.settings.reranker)[:k]
             timings["rerank"] = time.perf_counter() - t0
         parts = relevance_parts if relevance_parts is not None else {}
-        parts.update(dense=max(dense_scores.values(), default=0.0), coverage=query_coverage(dense_query or query, passages))
         weight = calibration_for(self.settings.embed_model).relevance_lexical_weight  # fitted per embedder
+        parts.update(dense=max(dense_scores.values(), default=0.0), coverage=query_coverage(dense_query or query, passages))
+        t0 = time.perf_counter()
+        for asked in relevance_queries:  # the nearest paragraph to each form of the question the threshold knows
+            top = max((h.score for h in self.store.dense(self.embed_query(asked), 1, filters)), default=0.0)
+            coverage = query_coverage(asked, passages)
+            if asked is relevance_queries[0] or top + weight * coverage > parts["dense"] + weight * parts["coverage"]:
+                parts.update(dense=top, coverage=coverage)
+        if relevance_queries:
+            timings["relevance"] = time.perf_counter() - t0
         return passages, parts["dense"] + weight * parts["coverage"]
 
     def _sparse_scores(self, query: str, corpus: LiveCorpus, filters: Filters | None,
@@ -262,14 +271,18 @@ class Retriever:
         extra = glossary.expansions(topic) if topic else []
         extra += [f for f in self.standard_expansions(topic) if f not in extra]
         fitted = f"{topic} ({'; '.join(extra)})" if extra else topic  # the dense query the relevance threshold was fitted on
-        extra += [f for f in everyday_forms(topic, self.store.mentions) if f not in extra]  # the UN's words: for BM25
+        fitted_extra = list(extra)
+        extra += [f for f in everyday_forms(topic, self.store.mentions) if f not in extra]  # the UN's words: for the ranking
         expanded = f"{topic} ({'; '.join(extra)})" if extra else topic
+        # the relevance: the question as asked, or as if asked in the UN's words ("regulators" for "watchdogs")
+        rewritten = in_un_words(topic, self.store.mentions)
+        asked_in_un_words = [f"{rewritten} ({'; '.join(fitted_extra)})" if fitted_extra else rewritten] if rewritten else []
         parts: dict[str, float] = {}
         beyond = any(not set(g) <= set(named) for g in groups)  # other texts, or a process's, asked for too
         region = asked_region(question)  # "in their preambles": that part's candidates first, from more of them
         passages, relevance = self.hybrid(expanded, filters, self.settings.candidate_k if region else k, timings,
                                           boost_docs=named, relevance_parts=parts, best_of=mentioned + years,
-                                          dense_query=fitted if fitted != expanded else None,
+                                          relevance_queries=[fitted, *asked_in_un_words] if fitted != expanded else (),
                                           mention_weight=1.0 if beyond else MENTION_WEIGHT) if topic else ([], 0.0)
         passages = region_first(passages, region, named)[:k] if region else passages
         if asked == "en" and asks_speaker(question):  # "who is the 'we' in X": the paragraph where X names its speakers
