@@ -25,7 +25,11 @@ from wsis.assistant.terms import norm_tokens
 from wsis.types import Passage
 
 # the question (or one of its clauses or sentences: after a comma, colon, "?", "and" or "or") opens with the figure it asks for
-_CLAUSE = (r"(?:^|[,;:?.]\s*|\b(?:and|or|but)\s+)(?:(?:for\s+example|for\s+instance|e\.g\.|say),?\s+)?"
+_SAYING = r"(?:says?|states?|specif(?:y|ies)|sets?\s+out|gives?|mentions?|defines?|indicates?|tells?\s+(?:us|me))"
+_CLAUSE = (r"(?:^|[,;:?.]\s*|\b(?:and|or|but)\s+"
+           # an embedded question after a verb of saying: "does it say what price would count as affordable?"
+           r"|\b" + _SAYING + r"\s+)"
+           r"(?:(?:for\s+example|for\s+instance|e\.g\.|say),?\s+)?"
            r"(?:(?:for|within|by|in|after|over|to|at|since|until|till|from)\s+|up\s+to\s+)?"
            r"(?:(?:roughly|approximately|about|around|exactly|precisely|just)\s+)?")  # "Roughly how many ..."
 # "how much does the Pact say about AI?", "how much emphasis is put on skills?": an extent, not an amount
@@ -92,6 +96,14 @@ figure figures actual actually exact exactly exist text texts document documents
 there anything""".split())
 _PRONOUN = re.compile(r"\b(?:it|they|them|this|that|these|those)\s*$", re.I)  # "and how large is it"
 _ADOPTION = re.compile(r"\badopt(?:ed|ion|s)?\b", re.I)
+# "how many tasks", "how many priorities": things a list counts ("how many people" it does not)
+_COUNTED = re.compile(r"\bhow\s+many\s+(?:\w+\s+)?(?:tasks|functions|duties|roles|objectives|goals|aims|priorities|areas|"
+                      r"principles|commitments|actions|steps|points|elements|items|pillars|themes|topics|issues|"
+                      r"mandates|things|strands|lines|parts|sections)\b", re.I)
+# "how many times does open data come up?": how often the texts say it, which the passages found show
+_TIMES = re.compile(r"how\s+many\s+times\b(?!\s+(?:a|per|each|every)\b)", re.I)
+_MENTIONED = re.compile(r"\b(?:comes?\s+up|came\s+up|appears?|appeared|mentioned|mentions?|repeated|occurs?|recurs?|"
+                        r"crops?\s+up|(?:is|was)\s+(?:it\s+)?(?:said|stated))\b", re.I)
 _NAMED_YEAR = re.compile(r"\s+Agenda\b")
 _MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
@@ -115,11 +127,12 @@ def asked_figure(question: str) -> AskedFigure | None:
     """The figure a question asks for (an amount, a year, a duration, a time: "when will ..."), when
     one of its clauses opens with it; None otherwise (an embedded "how many", as in "are there
     differences in how many people are online?", asks for none)."""
-    found = [(m.start(), kind, m) for kind, pattern in _ASKS.items() if (m := pattern.search(question))]
+    found = [(m.start(), kind, m) for kind, pattern in _ASKS.items() if (m := pattern.search(question))
+             and not (kind == "amount" and _TIMES.search(m.group(0) + question[m.end():m.end() + 8]) and _MENTIONED.search(question))]
     if not found:
         return None
     _, kind, m = min(found, key=lambda t: (t[0], list(_ASKS).index(t[1])))
-    start = re.sub(r"^[\s,;:?.]*(?:(?:and|or|but)\s+)?", "", question[m.start():], flags=re.I)
+    start = re.sub(r"^[\s,;:?.]*(?:(?:and|or|but)\s+)?(?:\b" + _SAYING + r"\s+)?", "", question[m.start():], flags=re.I)
     clause = re.split(r"[,;?]|(?<!where)(?<!when)\s(?:and|or|but)\s", start, maxsplit=1, flags=re.I)[0]  # "where and when"
     if len(clause.split()) < 3 or _PRONOUN.search(clause):  # "Who decides, and when?", "and how large is it?":
         clause = question  # the clause alone says too little
@@ -192,6 +205,8 @@ def unanswered_figure(question: str, passages: Sequence[Passage], first: int = 3
     gives = lambda text: gives_figure(asked.kind, text, asked.point)  # noqa: E731
     if any(said_here(gives, p, words) for p in quotable[:first]):
         return None
+    if asked.kind == "amount" and _COUNTED.search(asked.words) and any(listed(p, words) for p in quotable[:first]):
+        return None  # "how many tasks does it give the forum": the list of them counts them
     # a rhythm in the first candidate, on the question's subject in other words ("how often ... gauge
     # how big the divide is": "measuring the gap each year"); figures of other kinds keep the shared word
     if asked.kind == "rhythm" and quotable and said_here(gives, quotable[0], set()):
@@ -200,6 +215,17 @@ def unanswered_figure(question: str, passages: Sequence[Passage], first: int = 3
 
 
 _ASKING_STEMS = set(norm_tokens(" ".join(_ASKING)))
+
+
+def listed(passage: Passage, about: set[str]) -> bool:
+    """Whether the paragraph is a list of at least two items whose lead-in ("The mandate of the Forum
+    is to:") shares a content word with the question (``about``; any lead-in without one)."""
+    paragraph = passage.paragraph
+    if len(paragraph.sub_items) < 2:
+        return False
+    first = min((paragraph.text.find(item) for item in paragraph.sub_items.values() if item in paragraph.text), default=-1)
+    lead = paragraph.text[:first] if first > 0 else paragraph.text.split(":", 1)[0]
+    return not about or bool(about & content_words(" ".join([*paragraph.section, lead])))
 
 
 def figure_given(question: str, passages: Sequence[Passage], about: str = "") -> bool:

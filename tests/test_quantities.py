@@ -182,3 +182,33 @@ def test_a_closing_line_is_quoted_for_when_a_text_was_adopted_not_for_how_often_
     assert substantive(closing, "At which plenary meeting was the resolution passed?")
     assert not substantive(closing, "Who does the statement credit with a part in meeting its goals?")
     assert substantive(closing, "Which meeting did the resolution come from?")
+
+
+def test_a_list_counts_the_things_it_lists():
+    """"How many tasks ...?" is answered by the list of them: its items count them."""
+    question = "How many tasks does the agenda give the new forum, and what are they?"
+    mandate = passage("The mandate of the Forum is to:\na) Debate policy;\nb) Link bodies;\nc) Advise on access.")
+    mandate.paragraph.sub_items.update({"a": "Debate policy;", "b": "Link bodies;", "c": "Advise on access."})
+    assert unanswered_figure(question, [mandate]) is None
+    prose = passage("The Forum should debate policy and link bodies.")
+    assert unanswered_figure(question, [prose]).kind == "amount"
+    # a list on another subject counts nothing asked; a list counts no people
+    other = passage("Donors should:\na) Fund schools;\nb) Train teachers.")
+    other.paragraph.sub_items.update({"a": "Fund schools;", "b": "Train teachers."})
+    assert unanswered_figure(question, [other]).kind == "amount"
+    assert unanswered_figure("How many people will the forum employ?", [mandate]).kind == "amount"
+
+
+def test_how_many_times_a_thing_is_said_asks_for_no_figure():
+    assert asked_figure("Does open data come up among the principles, and how many times?") is None
+    assert asked_figure("How many times is consent mentioned?") is None
+    assert asked_figure("How many times has the forum met?").kind == "amount"  # a count of meetings
+    assert asked_figure("How many times a year does the panel meet?").kind == "rhythm"
+
+
+def test_a_figure_asked_after_a_verb_of_saying():
+    """"Does it say what price would count as affordable?" asks for the price, as "What price ...?" does."""
+    asked = asked_figure("When the review says cost keeps people offline, does it say what price would count as affordable?")
+    assert asked.kind == "amount" and asked.words == "what price would count as affordable"
+    assert asked_figure("Does the plan specify how many centres are needed?").words == "how many centres are needed"
+    assert asked_figure("Does it say how much emphasis is put on skills?") is None  # an extent
