@@ -40,6 +40,7 @@ during annual footnote footnotes revised revision revisions edition working
 """.split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _MEETING = re.compile(r"\b(?:plenary|meeting)\b", re.I)
+_MEETING_PRINTED = re.compile(r"\d+\w*\s+(?:plenary\s+)?meeting\b|\bmeeting\s+(?:No\.?\s*)?\d", re.I)  # "80th plenary meeting"
 _PRINTED = re.compile(r"\d")  # a particular prints a number: a symbol, a date, a session, an agenda item
 _BLOCK = re.compile(r"^title(?:-\d+)?$")  # a combined file's later texts: "title-2"
 _BLOCK_AND_CLOSING = re.compile(r"^(?:title|closing)(?:-\d+)?$")
@@ -56,8 +57,18 @@ def is_particulars_question(stripped: str, lang: str = "en") -> bool:
     was A/RES/70/125 adopted?", but not "What does the Tunis Agenda say about languages?"."""
     if lang != "en":
         return False
-    words = [w.lower() for w in _WORD.findall(re.sub(r"['’]s\b", " ", stripped))]
+    # the sentences that ask, not a statement before them ("I'm writing a briefing note. What symbol ...?")
+    sentences = re.split(r"(?<=[.!?])\s+", stripped.strip())
+    asking = " ".join(s for s in sentences if s.endswith("?")) or stripped
+    words = [w.lower() for w in _WORD.findall(re.sub(r"['’]s\b", " ", asking))]
     return bool(ASKED & set(words)) and all(w in _WORDS for w in words)
+
+
+def asks_only_meeting(question: str) -> bool:
+    """Whether the only particular ``question`` asks for is the meeting that adopted the text."""
+    words = {w.lower() for w in _WORD.findall(question)}
+    asked = words & ASKED  # "on what date ..., and at which meeting?" asks for a date too
+    return bool(asked) and asked <= {"plenary", "meeting", "meetings"} and not words & {"date", "dated", "day", "year", "month", "when"}
 
 
 def title_blocks(paragraphs: list[Paragraph], question: str) -> list[Paragraph]:
@@ -81,8 +92,8 @@ def quote_blocks(blocks: list[Paragraph], info: DocumentInfo, quoted: list[Passa
 def particulars_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "en") -> Answer | None:
     """Each named text's title block (and closing line), quoted whole and cited; a text without an
     indexed title block is said so, with the catalog's symbol for a catalog text not indexed; a block
-    that prints only the title (no number: no symbol, date or session) is quoted as the nearest, and said
-    to give none of the particulars. Abstains when no quoted block prints one; None when no text is given."""
+    that prints only the title (no number: no symbol, date or session), or no meeting when only the
+    meeting is asked, is quoted as the nearest, and said to give none of the particulars. Abstains when no quoted block prints one; None when no text is given."""
     if not infos:
         return None
     parts: list[str] = []
@@ -99,9 +110,11 @@ def particulars_answer(question: str, infos: list[DocumentInfo], corpus, lang: s
             parts.append(message("particulars_none", lang, document=name))
             continue
         bare = not any(_PRINTED.search(p.text) for p in blocks)  # a heading alone: no symbol, date or session
+        key = "particulars_bare" if bare else "particulars_title"
+        if asks_only_meeting(question) and not any(_MEETING_PRINTED.search(p.text) for p in blocks):
+            bare, key = True, "particulars_no_meeting"  # "At which plenary meeting was it adopted?": not the session
         given = given or not bare
-        quote_blocks(blocks, info, quoted, parts, lambda markers: message(
-            "particulars_bare" if bare else "particulars_title", lang, document=name, markers=markers))
+        quote_blocks(blocks, info, quoted, parts, lambda markers: message(key, lang, document=name, markers=markers))
     citations = [citation_for(p, p.paragraph.text, n) for n, p in enumerate(quoted, start=1)]
     return Answer(question, "\n\n".join(parts), "extractive", abstained=not given, citations=citations,
                   passages=quoted)

@@ -19,6 +19,7 @@ from wsis.types import DocumentInfo, Paragraph
     "What's the 's original language?",
     "At which plenary meeting was  adopted?",
     "Which L-document was  adopted from?",
+    "I'm putting together the reference list for my minister's note. What document number was the  issued under?",
 ])
 def test_particulars_questions(stripped):
     assert is_particulars_question(stripped) and asks_for_particulars(stripped)
@@ -30,6 +31,7 @@ def test_particulars_questions(stripped):
     ("Which committee of the  follows up on implementation?", "en"),  # a body the text sets up
     ("When was  adopted?", "en"),  # the date alone: assistant.dates
     ("Quel est le symbole de l' ?", "fr"),  # English questions only
+    ("What is the symbol of the ? And what does it say about financing?", "en"),  # an asking sentence on a topic
     ("", "en"),
 ])
 def test_other_questions_are_not_particulars_questions(stripped, lang):
@@ -84,3 +86,20 @@ def test_a_title_block_that_prints_only_the_title_gives_no_particular():
     assert answer.abstained and [c.id for c in answer.citations] == ["gdc#title"]
     assert answer.answer.startswith("The indexed title block of Global Digital Compact (A/RES/79/1, annex I) prints only "
                                     "its title, none of the particulars asked for [1]:")
+
+
+def test_the_meeting_asked_alone_must_be_printed():
+    """"At which plenary meeting was it adopted?": a title block with a symbol and a session but no
+    meeting, and no closing line, does not answer it; the closing line "80th plenary meeting" does."""
+    pact = DocumentInfo("pact", "Pact", symbol="A/RES/79/1")
+    title = "United Nations\nA/RES/79/1\nSeventy-ninth session\nAgenda items 13 and 117"
+    corpus = corpus_of(Paragraph("pact", "title", title, numbered=False, order=0))
+    answer = particulars_answer("At which plenary meeting was the Pact adopted?", [pact], corpus)
+    assert answer.abstained and [c.id for c in answer.citations] == ["pact#title"]
+    assert answer.answer.startswith("The indexed title block of Pact (A/RES/79/1) does not print the meeting at which it was adopted [1]:")
+    closed = corpus_of(Paragraph("pact", "title", title, numbered=False, order=0),
+                       Paragraph("pact", "closing", "3rd plenary meeting\n22 September 2024", numbered=False, order=1))
+    answer = particulars_answer("At which plenary meeting was the Pact adopted?", [pact], closed)
+    assert not answer.abstained and [c.id for c in answer.citations] == ["pact#title", "pact#closing"]
+    # with the session asked too, the session printed answers
+    assert not particulars_answer("In which session and at which meeting was it adopted?", [pact], corpus).abstained
