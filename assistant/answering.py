@@ -17,6 +17,8 @@ from wsis.assistant.extractive import (MAX_INTRODUCED, by_best_quote, cited_toge
 from wsis.assistant.followups import carry_over
 from wsis.assistant.languages import UN_LANGUAGES, detect_language
 from wsis.assistant.lists import nearest_quote
+from wsis.assistant.headings import heading_lines, section_headings
+from wsis.assistant.notices import excluded_notice, joined, kept_undated, quoted_notice, semicolon_join
 from wsis.assistant.numbering import numbered_answer
 from wsis.assistant.mentions import catalog_names, names_in, not_indexed, texts_named
 from wsis.ingest.catalog import catalog_by_id
@@ -31,7 +33,7 @@ from wsis.types import Answer, DocumentInfo, Filters, Paragraph, Passage
 from wsis.index_store.embeddings import get_embed_model
 from wsis.index_store.live_corpus import LiveCorpus
 from wsis.index_store.store import IndexStore
-from wsis.prompts.messages import join_list, language_name, message
+from wsis.prompts.messages import join_list, message
 
 log = logging.getLogger("wsis.answer")
 MODES = ("extractive", "generative")
@@ -184,7 +186,13 @@ class Assistant:
             notices.append(excluded_notice(retrieval, self.store.corpus().documents, lang))
         ranking = by_best_quote(chosen, [p.id for p in retrieval.passages], retrieval.firsts)
         quoted = with_introduced(chosen, self.introduced)
-        body, citations = render_quotes(quoted, ranking=ranking, firsts=retrieval.firsts)
+        # "which action line is about culture?": the heading of each first quote's section, cited first
+        order = [c.passage for c in quote_order(quoted, ranking, retrieval.firsts)]
+        headings = section_headings(question, order, self.store.corpus()) if lang == "en" else []
+        body, citations = render_quotes(quoted, start_marker=len(headings) + 1, ranking=ranking, firsts=retrieval.firsts)
+        if headings:
+            named, cited = heading_lines(headings, lang)
+            body, citations = f"{named}\n\n{body}", cited + citations
         docs = []
         for c in quote_order(quoted, ranking, retrieval.firsts):  # as the quotes stand: the most relevant first
             if c.passage.document not in docs:
@@ -314,52 +322,6 @@ def check_lang(lang: object) -> str | None:
     if code not in UN_LANGUAGES:
         raise QuestionError(f"lang: must be one of {', '.join(UN_LANGUAGES)}, not {lang!r}")
     return code
-
-
-def quoted_notice(answer: Answer, asked: str, wanted: str | None = None) -> str:
-    """"Quoted from the English text." when the quotes are in another language than the question's,
-    or than the one asked for (``wanted``: French asked for, no French version indexed), written in
-    the question's language ("Cité d’après le texte anglais.")."""
-    langs = list(dict.fromkeys(c.lang or "en" for c in answer.citations))
-    if not langs or (langs == [asked] and wanted in (None, asked)):
-        return ""
-    if len(langs) == 1:
-        return message("quoted_from_one", asked, language=language_name(langs[0], asked))
-    names = [language_name(lang, asked, plural=True) for lang in langs]
-    return message("quoted_from_many", asked, languages=join_list(names, asked))
-
-
-def kept_undated(answer: Answer, filters: Filters | None, documents: dict) -> list[str]:
-    """Titles of cited documents that pass a year or process filter only because they have no date
-    or process to test (a user's own notes): the filters keep them (``Filters.include_undated``)."""
-    if filters is None or not filters.include_undated or not (filters.year_from or filters.year_to or filters.process):
-        return []
-    out: list[str] = []
-    for doc_id in dict.fromkeys(c.doc_id for c in answer.citations):
-        info = documents.get(doc_id)
-        if info is None or doc_id in (filters.doc_ids or []):
-            continue
-        if ((filters.year_from or filters.year_to) and not info.date) or (filters.process and not info.process):
-            out.append(info.title)
-    return out
-
-
-def excluded_notice(retrieval: Retrieval, documents: dict, lang: str = "en") -> str:
-    """Which documents the filters left out although they have passages on the question."""
-    titles = [documents[d].title if d in documents else d for d in retrieval.excluded]
-    if retrieval.empty_filter:
-        return message("excluded_all", lang)
-    return message("excluded_one" if len(titles) == 1 else "excluded_many", lang, titles=join_list(titles, lang))
-
-
-def semicolon_join(items: list[str], lang: str = "en") -> str:
-    """Items joined by the language's semicolon ("a; b", "a；b")."""
-    return message("list_semicolon", lang).join(items)
-
-
-def joined(sentences: list[str], lang: str = "en") -> str:
-    """The non-empty sentences one after the other (a space between them; none in Chinese)."""
-    return message("sentence_separator", lang).join(s for s in sentences if s)
 
 
 _ACRONYMS = {"ICT", "ICTS", "WSIS", "GDC", "UN", "AI", "IGF", "CSTD", "ITU", "SDG", "SDGS", "LDCS"}

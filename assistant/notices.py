@@ -1,0 +1,57 @@
+"""The notices an answer carries besides its quotes: the language the quotes are in, the texts the
+filters kept or left out; and the joins of the answer's own lines in the question's language."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wsis.prompts.messages import join_list, language_name, message
+from wsis.types import Answer, Filters
+
+if TYPE_CHECKING:
+    from wsis.assistant.retrieval import Retrieval
+
+
+def quoted_notice(answer: Answer, asked: str, wanted: str | None = None) -> str:
+    """"Quoted from the English text." when the quotes are in another language than the question's,
+    or than the one asked for (``wanted``: French asked for, no French version indexed), written in
+    the question's language ("Cité d’après le texte anglais.")."""
+    langs = list(dict.fromkeys(c.lang or "en" for c in answer.citations))
+    if not langs or (langs == [asked] and wanted in (None, asked)):
+        return ""
+    if len(langs) == 1:
+        return message("quoted_from_one", asked, language=language_name(langs[0], asked))
+    names = [language_name(lang, asked, plural=True) for lang in langs]
+    return message("quoted_from_many", asked, languages=join_list(names, asked))
+
+
+def kept_undated(answer: Answer, filters: Filters | None, documents: dict) -> list[str]:
+    """Titles of cited documents that pass a year or process filter only because they have no date
+    or process to test (a user's own notes): the filters keep them (``Filters.include_undated``)."""
+    if filters is None or not filters.include_undated or not (filters.year_from or filters.year_to or filters.process):
+        return []
+    out: list[str] = []
+    for doc_id in dict.fromkeys(c.doc_id for c in answer.citations):
+        info = documents.get(doc_id)
+        if info is None or doc_id in (filters.doc_ids or []):
+            continue
+        if ((filters.year_from or filters.year_to) and not info.date) or (filters.process and not info.process):
+            out.append(info.title)
+    return out
+
+
+def excluded_notice(retrieval: Retrieval, documents: dict, lang: str = "en") -> str:
+    """Which documents the filters left out although they have passages on the question."""
+    titles = [documents[d].title if d in documents else d for d in retrieval.excluded]
+    if retrieval.empty_filter:
+        return message("excluded_all", lang)
+    return message("excluded_one" if len(titles) == 1 else "excluded_many", lang, titles=join_list(titles, lang))
+
+
+def semicolon_join(items: list[str], lang: str = "en") -> str:
+    """Items joined by the language's semicolon ("a; b", "a；b")."""
+    return message("list_semicolon", lang).join(items)
+
+
+def joined(sentences: list[str], lang: str = "en") -> str:
+    """The non-empty sentences one after the other (a space between them; none in Chinese)."""
+    return message("sentence_separator", lang).join(s for s in sentences if s)
