@@ -22,6 +22,7 @@ from wsis.types import Answer, DocumentInfo, Passage
 MAX_TEXTS = 8  # texts in one answer
 
 _AUX = r"(?:is|was|are|were|does|do|did)"
+_PARTS = r".*\b(?:section|chapter|part|paragraph|heading|action\s+line|annex|objective|article)s?\b"
 _FRAMES = [
     # "What subject area does X cover?", "What topics do X and Y deal with?"
     re.compile(rf"^\s*(?:so\s+)?what\s+(?:(?:policy|subject)\s+)?(?:subject|topic|theme|field|area|issue)s?"
@@ -38,6 +39,11 @@ _FRAMES = [
                r"(?:title|name)s?\s*\??\s*$", re.I),
     re.compile(r"^\s*what\s+(?:is|was|are|were)\s+(?P<texts>.+?)\s+(?:officially|formally)\s+(?:called|titled|named)"
                r"\s*\??\s*$", re.I),
+    # "What is the title of A/RES/70/125?" (a text's title, not a part's: "the title of its section on ...")
+    re.compile(rf"^\s*what\s+(?:is|was|are|were)\s+the\s+titles?\s+of\s+(?!{_PARTS})(?P<texts>(?:(?!{_PARTS}).)+?)\s*\??\s*$", re.I),
+    # "Does the title of A/RES/70/125 say how many stages the summit had?": what its title block says
+    re.compile(rf"^\s*(?:does|do|did)\s+the\s+(?:full\s+|official\s+)?titles?\s+of\s+(?P<texts>(?:(?!{_PARTS}).)+?)\s+"
+               r"(?:say|state|mention|refer|include|name|give|contain|speak|tell)\b", re.I),
 ]
 
 

@@ -58,9 +58,12 @@ def is_particulars_question(stripped: str, lang: str = "en") -> bool:
     if lang != "en":
         return False
     # the sentences that ask, not a statement before them ("I'm writing a briefing note. What symbol ...?")
+    # (unless the particular is named only before it: "I need the Agenda's symbol for a footnote. What is it?")
     sentences = re.split(r"(?<=[.!?])\s+", stripped.strip())
-    asking = " ".join(s for s in sentences if s.endswith("?")) or stripped
+    asking = " ".join(s for s in sentences if s.endswith("?"))
     words = [w.lower() for w in _WORD.findall(re.sub(r"['’]s\b", " ", asking))]
+    if not ASKED & set(words):
+        words = [w.lower() for w in _WORD.findall(re.sub(r"['’]s\b", " ", stripped))]
     return bool(ASKED & set(words)) and all(w in _WORDS for w in words)
 
 

@@ -87,3 +87,17 @@ def test_how_a_text_was_adopted_is_quoted_from_its_title_and_adopting_blocks():
 def test_which_body_adopted_a_text_is_answered_from_its_title_block(assistant):
     answer = assistant.ask("Which body formally adopted the Tunis Agenda?", mode="extractive")
     assert not answer.abstained and [c.id for c in answer.citations] == ["tunis-agenda#title"], answer.answer
+
+
+def test_the_title_of_a_text_plain_or_what_it_says():
+    """"What is the title of A/RES/70/125?" and "Does the title of A/RES/70/125 say ...?" ask about the
+    text itself; the title of a part of it ("the title of its section on financing") does not."""
+    from wsis.assistant.about_text import texts_span
+
+    for question, texts in [("What is the title of A/RES/70/125?", "A/RES/70/125"),
+                            ("Does the title of the 2015 resolution mention the summit's two phases?", "the 2015 resolution")]:
+        span = texts_span(question)
+        assert span and question[span[0]:span[1]] == texts, question
+    for question in ("What is the title of the Tunis Agenda section on financing?", "What is the title of chapter 2 of the Pact?",
+                     "Does the title matter?"):
+        assert texts_span(question) is None, question
