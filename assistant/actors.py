@@ -17,6 +17,8 @@ import re
 from typing import Sequence
 
 from wsis.assistant.details import AskedDetail, clause_at, unanswered_detail
+from wsis.assistant.extractive import FRAME_LABEL
+from wsis.assistant.quantities import content_words, said_here
 from wsis.assistant.terms import norm_tokens
 from wsis.types import Passage
 
@@ -49,9 +51,23 @@ def names_an_organisation(text: str) -> bool:
 
 def unanswered_actor(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedDetail | None:
     """The clause asking which organisation does something when none of the ``first`` quotable
-    candidates names one in a sentence on the clause's own subject (``about`` is not used: the
-    question's context may name other tasks)."""
+    candidates names one in a sentence on the clause's own subject (the question's context may name
+    other tasks), nor the first of them in a sentence on the question's subject (``about``)."""
     asked = asked_actor(question)
     if asked is None:
         return None
+    # the first candidate names a body in a sentence on the question's words ("Which body did the
+    # Tunis Agenda create?": "We invite the United Nations to convene a new forum")
+    if unanswered_detail(asked, names_an_organisation, question, passages, _ASKING, 1, about) is None:
+        return None
+    # the texts must speak of the task itself ("commit to measuring the gap") for their silence on
+    # who does it to count; a task in other words ("create" for "convene") is left to the concept check
+    task = content_words(asked.words) - _ASKING
+    if not task or not _on_task(passages[:first], task):
+        return None
     return unanswered_detail(asked, names_an_organisation, question, passages, _ASKING, first, asked.words)
+
+
+def _on_task(passages: Sequence[Passage], task: set[str]) -> bool:
+    """Whether a candidate (not a title block) has a sentence sharing a word of the task asked about."""
+    return any(said_here(lambda _text: True, p, task) for p in passages if not FRAME_LABEL.match(p.paragraph.label))
