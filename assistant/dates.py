@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date as _date
 
 from wsis.assistant.extractive import citation_for
 from wsis.prompts.messages import message
@@ -56,9 +57,23 @@ _ADOPTED = re.compile(
 _CHINESE = re.compile(r"(?:何时|什么时候|哪一?年|哪天)(?:被)?(?:通过|签署|商定|批准)的?[？?]?\s*$|(?:通过|签署)的?(?:日期|时间)是?(?:什么|哪天)?[？?]?\s*$")
 
 
+# "How much time passed between X being issued and Y coming out?", "How many years apart were X and Y
+# adopted?": the time between two texts' dates (English)
+_INTERVAL = re.compile(r"\bhow\s+(?:much\s+time|long|many\s+(?:years|months|weeks|days))\b"
+                       r"(?=.*\b(?:between|apart|separat\w*|after|passed|elapsed|went\s+by)\b)", re.I)
+_INTERVAL_WORDS = set("""how much time long many years months weeks days passed elapsed went go gone by between apart
+separated separate separates after being coming getting there""".split())
+
+
 def asks_for_date(question: str) -> bool:
-    """A cheap first test: "when", "what date", "which year"... in one of the six languages."""
-    return bool(_ASKS.search(question))
+    """A cheap first test: "when", "what date", "which year"... in one of the six languages, or the
+    time between two texts."""
+    return bool(_ASKS.search(question) or _INTERVAL.search(question))
+
+
+def asks_interval(question: str) -> bool:
+    """Whether ``question`` asks how much time lies between texts' dates."""
+    return bool(_INTERVAL.search(question))
 
 
 def is_date_question(question: str, stripped: str, lang: str = "en") -> bool:
@@ -66,15 +81,16 @@ def is_date_question(question: str, stripped: str, lang: str = "en") -> bool:
     documents' names. English: every other word is date wording ("When was ... adopted by the General
     Assembly?"); "When did the Tunis Agenda agree to convene the IGF?" asks about the IGF. Other
     languages: a short question asking when, with an act of adoption ("Quand ... a-t-elle été adoptée ?")."""
-    if not _ASKS.search(question):
+    interval = lang == "en" and asks_interval(question)
+    if not _ASKS.search(question) and not interval:
         return False
     if lang == "zh":
         return bool(_CHINESE.search(stripped.strip())) and len(stripped.strip()) <= 16
     stripped = re.sub(r"['’]s\b", " ", stripped)  # "the GDC's adoption", "what's", "when's"
     words = [w.lower() for w in _WORD.findall(stripped)]
-    rest = [w for w in words if w not in _DATE_WORDS]
+    rest = [w for w in words if w not in _DATE_WORDS and not (interval and w in _INTERVAL_WORDS)]
     if lang == "en":
-        return not rest and bool(_ACT_WORDS & set(words))
+        return not rest and (interval or bool(_ACT_WORDS & set(words)))
     return bool(_ADOPTED.search(question)) and len(rest) <= 8
 
 
@@ -212,6 +228,7 @@ def date_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "e
         return None
     lines: list[str] = []
     quotes: list[tuple[Passage, str]] = []
+    isos: list[str] = []  # the dates found, for the time between them
     for info in infos[:MAX_TEXTS]:
         doc_id = info.doc_id
         if doc_id not in corpus.documents:  # named, in the catalog, not indexed (the answer's notice says how to add it)
@@ -232,6 +249,7 @@ def date_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "e
             lines.append(message(key, lang, document=named_as(info), date=shown_date(info.date, lang)))
             continue
         quotes.append((Passage(found.paragraph, host, score=1.0, scores={"date": 1.0}), found.line))
+        isos.append(found.iso)
         adopted = says_adopted(found.line) or found.paragraph.label.startswith("closing")
         if len(found.iso) == 4:  # a year only (a local text's title): said to be no more than that
             key = "date_year_only"
@@ -241,6 +259,10 @@ def date_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "e
             key = "date_adopted" if adopted else "date_dated"
         lines.append(message(key, lang, document=named_as(info), date=shown_date(found.iso, lang),
                              parent=named_as(host), marker=len(quotes)))
+    full = sorted(iso for iso in isos if len(iso) == 10)
+    if asks_interval(question) and len(full) >= 2:  # "how much time passed between them?": the days between the dates
+        days = (_date.fromisoformat(full[-1]) - _date.fromisoformat(full[0])).days
+        lines.append(message("date_interval", lang, days=days, years=f"{days / 365.25:.1f}"))
     citations = [citation_for(passage, quote, n) for n, (passage, quote) in enumerate(quotes, start=1)]
     body = [f"> “{c.quote}” [{c.marker}] ({c.text()})" for c in citations]
     text = "\n".join(lines) + ("\n\n" + "\n".join(body) if body else "")

@@ -20,6 +20,10 @@ from wsis.types import DocumentInfo, Paragraph
     ("What date does the Geneva Declaration carry?", "What date does the  carry?", "en"),
     ("What is the GDC's adoption date?", "What is the 's adoption date?", "en"),
     ("Когда была принята резолюция A/RES/70/125?", "Когда была принята резолюция ?", "ru"),
+    # the time between two texts' dates
+    ("How much time passed between the Geneva Plan being issued and the Tunis Agenda coming out?",
+     "How much time passed between the  being issued and the  coming out?", "en"),
+    ("How many years apart were the Tunis Agenda and the GDC adopted?", "How many years apart were the  and the  adopted?", "en"),
 ])
 def test_date_questions(question, stripped, lang):
     assert is_date_question(question, stripped, lang)
@@ -31,6 +35,8 @@ def test_date_questions(question, stripped, lang):
     ("What does the Tunis Agenda say about the date of the next review?", "What does the  say about the date of the next review?", "en"),
     ("What does A/RES/70/125 say on broadband?", "What does  say on broadband?", "en"),
     ("And when?", "And when?", "en"),  # a follow-up on the last answer's subject, not on the text's adoption
+    ("How long did the Tunis Agenda take to negotiate?", "How long did the  take to negotiate?", "en"),
+    ("How long after the summit did the forum meet?", "How long after the summit did the forum meet?", "en"),
     # other languages: a verb of the question's own subject is not the text's adoption
     ("¿Cuándo afirma la Agenda de Túnez que debe celebrarse el Foro?", "¿Cuándo afirma la  que debe celebrarse el Foro?", "es"),
     ("¿Cuándo deben los Estados aprobar estrategias según la Agenda de Túnez?", "¿Cuándo deben los Estados aprobar estrategias según la ?", "es"),
@@ -109,3 +115,14 @@ def test_the_first_printed_date_in_english_forms():
     assert first_printed_date("Distr.: General 21st December 2015") == "2015-12-21"
     assert first_printed_date("New York, December 21, 2015") == "2015-12-21"
     assert first_printed_date("Report 2015, 45 December 2015") == "" and first_printed_date("45 May 2015, 3 June 2015") == "2015-06-03"
+
+
+def test_the_time_between_two_texts_dates():
+    plan, agenda = DocumentInfo("plan", "Plan", date="2003-12-12"), DocumentInfo("agenda", "Agenda", date="2005-11-18")
+    corpus = SimpleNamespace(documents={"plan": plan, "agenda": agenda}, doc_order=["plan", "agenda"],
+                             paragraphs=[Paragraph("plan", "title", "Document P/1\n12 December 2003", numbered=False),
+                                         Paragraph("agenda", "title", "Document A/1\n18 November 2005", numbered=False)])
+    answer = date_answer("How much time passed between the Plan and the Agenda?", [agenda, plan], corpus)
+    assert [c.id for c in answer.citations] == ["agenda#title", "plan#title"] and not answer.abstained
+    assert "Between the first and the last of these dates: 707 days (about 1.9 years)." in answer.answer
+    assert "days" not in date_answer("When were the Plan and the Agenda adopted?", [plan, agenda], corpus).answer
