@@ -1,12 +1,14 @@
 """The part of a text a question asks about: "in their preambles", "the preambular part", "the
-operative part". A UN text recalls and reaffirms in its preamble and decides in its operative
+operative part", or a section by its heading ("under its objectives heading"). A UN text recalls and reaffirms in its preamble and decides in its operative
 paragraphs; a negotiator asking what a resolution "restates in its preamble" wants the former even
 when an operative paragraph shares more words with the question. Passages of the part asked about
 rank first among the candidates, in their order; the others follow (nothing is dropped)."""
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Callable, Sequence
+
+from wsis.assistant.terms import norm_tokens
 
 from wsis.types import Paragraph, Passage
 
@@ -17,15 +19,36 @@ _PREAMBLE_SECTION = re.compile(r"\bpreamb(?:le|ular)\b", re.I)
 _FRAME = re.compile(r"^(?:title|chapeau|closing|heading)(?:-\d+)?$")
 
 
-def asked_region(question: str) -> str:
-    """``PREAMBLE``, ``OPERATIVE`` or "" (the question names no part, or both)."""
+# a named part: "under its objectives heading", "in the section on data governance", "in its 'Principles' part"
+_SECTION = (re.compile(r"\b(?:under|in|within|from)\s+(?:its|the|their|that|this)\s+(?:section|chapter|part|heading)\s+"
+                       r"(?:on|about|called|titled|entitled|headed)\s+[\"“‘']?(?P<name>[\w\s,-]{3,60}?)[\"”’']?"
+                       r"(?=\s*(?:[?.;:]|$)|\s+(?:and|or|but|does|do|is|are|say|says|said)\b)", re.I),
+            re.compile(r"\b(?:under|in|within|from)\s+(?:its|the|their|that|this)\s+[\"“‘']?(?P<name>[\w-]+(?:\s+[\w-]+){0,3}?)[\"”’']?"
+                       r"\s+(?:heading|section|chapter|part)\b", re.I))
+SECTION = "section:"  # a region that is a named section: "section:Objectives"
+
+
+def asked_region(question: str, headings: Callable[[], Sequence[str]] = tuple) -> str:
+    """``PREAMBLE``, ``OPERATIVE``, a named section of the texts asked about (``SECTION`` and the
+    heading among ``headings``, the named texts' section headings, whose words hold every content word
+    of the name the question gives) or "" (the question names no part, or both)."""
     found = [region for region, pattern in _ASKED if pattern.search(question)]
-    return found[0] if len(found) == 1 else ""
+    if found:
+        return found[0] if len(found) == 1 else ""
+    names = [m.group("name") for pattern in _SECTION for m in pattern.finditer(question)]
+    for name in names:
+        wanted = set(norm_tokens(name))
+        fitting = [h for h in dict.fromkeys(headings()) if wanted and wanted <= set(norm_tokens(h))]
+        if fitting:
+            return SECTION + min(fitting, key=lambda h: len(norm_tokens(h)))  # the closest: fewest other words
+    return ""
 
 
 def in_region(paragraph: Paragraph, region: str) -> bool:
     """Is ``paragraph`` in the preamble (a preambular "PP" label, a block before paragraph 1, a
     paragraph under a "Preamble" heading) or, for ``OPERATIVE``, a numbered paragraph outside it?"""
+    if region.startswith(SECTION):
+        return region[len(SECTION):] in paragraph.section
     label = paragraph.label
     preambular = (label.upper().startswith("PP") or label.startswith("preamble")
                   or any(_PREAMBLE_SECTION.search(s) for s in paragraph.section))

@@ -25,7 +25,7 @@ from wsis.assistant.everyday import everyday_forms, in_un_words
 from wsis.assistant.speakers import asks_speaker, speaker_paragraph
 from wsis.assistant.other_texts import best_of_others, other_texts
 from wsis.assistant.references import DocumentNames, Reference, parse_references, topic_of
-from wsis.assistant.regions import asked_region, region_first
+from wsis.assistant.regions import SECTION, asked_region, in_region, region_first
 from wsis.assistant.unanswered import unanswered
 from wsis.settings import Settings
 from wsis.types import Filters, Passage
@@ -279,7 +279,7 @@ class Retriever:
         asked_in_un_words = [f"{rewritten} ({'; '.join(fitted_extra)})" if fitted_extra else rewritten] if rewritten else []
         parts: dict[str, float] = {}
         beyond = any(not set(g) <= set(named) for g in groups)  # other texts, or a process's, asked for too
-        region = asked_region(question)  # "in their preambles": that part's candidates first, from more of them
+        region = asked_region(question, lambda: [h for d in named for i in corpus.by_doc.get(d, []) for h in corpus.paragraphs[i].section])  # "in their preambles", "under its objectives heading": that part's candidates first
         passages, relevance = self.hybrid(expanded, filters, self.settings.candidate_k if region else k, timings,
                                           boost_docs=named, relevance_parts=parts, best_of=mentioned + years,
                                           relevance_queries=[fitted, *asked_in_un_words] if fitted != expanded else (),
@@ -295,7 +295,8 @@ class Retriever:
             t1, rank = time.perf_counter(), lambda text, docs: self.hybrid(topic_of(text, names), Filters(doc_ids=docs), k, {})[0]
             passages = best_of_others(passages, question, others, rank, self.settings.rrf_k)
             timings["other_texts"] = time.perf_counter() - t1
-        firsts: list[str] = []
+        # a named section ("under its objectives heading"): its passages are what is asked, quoted first
+        firsts = [p.id for p in passages if in_region(p.paragraph, region)][:3] if region.startswith(SECTION) else []
         if len(groups) >= 2 or groups == [mentioned]:  # one text named ("what does A/RES/70/125 say on X"): its best first
             passages = diversify(passages, groups)
             if len(groups) >= 2:  # each group's best (a group the filters left without passages has none)

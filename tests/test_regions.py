@@ -57,3 +57,22 @@ def test_a_question_on_a_preamble_quotes_preambular_paragraphs(specimens):
     answer = specimens.ask("What do the operative paragraphs of A/RES/70/125 reaffirm?", mode="extractive")
     assert answer.citations and not any(c.paragraph.startswith("PP") for c in answer.citations[:3]), [c.id for c in answer.citations]
 
+
+
+def test_a_section_named_by_its_heading():
+    headings = lambda: ["C. Action Lines", "C8. Cultural diversity and identity", "Objectives", "Principles"]  # noqa: E731
+    assert asked_region("What does the compact put under its objectives heading?", headings) == "section:Objectives"
+    assert asked_region("What is in the section on cultural diversity?", headings) == "section:C8. Cultural diversity and identity"
+    assert asked_region("What does its 'Principles' part say?", headings) == ""  # "its ... part" without under/in
+    assert asked_region("What does it say in its 'Principles' part?", headings) == "section:Principles"
+    assert asked_region("What is under its financing heading?", headings) == ""  # no such heading
+    assert asked_region("What does the plan say on culture?", headings) == ""
+    section = Paragraph("gdc", "7", "We commit to open data.", section=("Objectives",))
+    assert in_region(section, "section:Objectives") and not in_region(section, "section:Principles")
+
+
+def test_a_named_section_is_quoted_first(specimens):
+    """The specimen compact puts paragraphs 7 and 8 under "Objectives"; its others share their words."""
+    answer = specimens.ask("What does the compact actually list under its objectives heading?", mode="extractive")
+    ids = [c.id for c in answer.citations]
+    assert set(ids[:2]) == {"global-digital-compact#7", "global-digital-compact#8"}, ids
