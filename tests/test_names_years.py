@@ -36,6 +36,18 @@ def test_a_text_is_named_by_its_year_and_kind():
     assert year_named("the post-2015 development agenda", DOCS) == []
 
 
+def test_a_text_is_named_by_when_and_where_it_was_agreed():
+    docs = {**DOCS, "geneva-declaration": DocumentInfo("geneva-declaration", "Declaration of Principles", date="2003-12-12",
+                                                       aliases=["Geneva Declaration"]),
+            "geneva-plan": DocumentInfo("geneva-plan", "Plan of Action", date="2003-12-12", aliases=["Geneva Plan"])}
+    question = "What is the formal title of the text agreed at Geneva in December 2003?"
+    [(start, end, ids)] = year_named(question, docs)
+    assert question[start:end] == "the text agreed at Geneva in December 2003" and ids == ["geneva-declaration", "geneva-plan"]
+    [(_, _, ids)] = year_named("the declaration adopted in 2003", docs)
+    assert ids == ["geneva-declaration"]  # the kind of text picks among that year's texts
+    assert year_named("the text agreed in 2010", docs) == []  # no text of that year
+
+
 def test_a_number_inside_a_name_stays_in_the_topic():
     """The topic drops paragraph numbers; "WSIS+10" lost its "10" and "COVID-19" its "19"."""
     from wsis.assistant.references import topic_of
