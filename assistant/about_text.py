@@ -22,7 +22,6 @@ from wsis.types import Answer, DocumentInfo, Passage
 MAX_TEXTS = 8  # texts in one answer
 
 _AUX = r"(?:is|was|are|were|does|do|did)"
-_PARTS = r".*\b(?:section|chapter|part|paragraph|heading|action\s+line|annex|objective|article)s?\b"
 _FRAMES = [
     # "What subject area does X cover?", "What topics do X and Y deal with?"
     re.compile(rf"^\s*(?:so\s+)?what\s+(?:(?:policy|subject)\s+)?(?:subject|topic|theme|field|area|issue)s?"
@@ -39,12 +38,16 @@ _FRAMES = [
                r"(?:title|name)s?\s*\??\s*$", re.I),
     re.compile(r"^\s*what\s+(?:is|was|are|were)\s+(?P<texts>.+?)\s+(?:officially|formally)\s+(?:called|titled|named)"
                r"\s*\??\s*$", re.I),
-    # "What is the title of A/RES/70/125?" (a text's title, not a part's: "the title of its section on ...")
-    re.compile(rf"^\s*what\s+(?:is|was|are|were)\s+the\s+titles?\s+of\s+(?!{_PARTS})(?P<texts>(?:(?!{_PARTS}).)+?)\s*\??\s*$", re.I),
+    # "What is the title of A/RES/70/125?" (a text's title, not a part's: ``_NOT_A_TEXT``)
+    re.compile(r"^\s*what\s+(?:is|was|are|were)\s+the\s+titles?\s+of\s+(?P<texts>[^?]+?)\s*\??\s*$", re.I),
     # "Does the title of A/RES/70/125 say how many stages the summit had?": what its title block says
-    re.compile(rf"^\s*(?:does|do|did)\s+the\s+(?:full\s+|official\s+)?titles?\s+of\s+(?P<texts>(?:(?!{_PARTS}).)+?)\s+"
+    re.compile(r"^\s*(?:does|do|did)\s+the\s+(?:full\s+|official\s+)?titles?\s+of\s+(?P<texts>[^?]+?)\s+"
                r"(?:say|state|mention|refer|include|name|give|contain|speak|tell)\b", re.I),
 ]
+_PLAIN_TITLE = (len(_FRAMES) - 2, len(_FRAMES) - 1)  # the two frames above: their span must name a text alone
+# a part of a text ("the title of its section on financing") or a thing it creates ("the forum created by ...")
+_NOT_A_TEXT = re.compile(r"\b(?:sections?|chapters?|parts?|paragraphs?|headings?|action\s+lines?|annex(?:es)?|objectives?|"
+                         r"articles?|created|set\s+up|established|launched|by|that|which|who|where|forum|panel|body)\b", re.I)
 
 
 # how a text was adopted, and by which body: "Was the Pact formally passed by one of the UN's main
@@ -74,9 +77,9 @@ def asks_adoption_act(question: str) -> bool:
 def texts_span(question: str) -> tuple[int, int] | None:
     """Where the frame of a question about a text itself leaves the text's name; None for any other
     question."""
-    for frame in _FRAMES:
+    for i, frame in enumerate(_FRAMES):
         m = frame.match(question)
-        if m:
+        if m and not (i in _PLAIN_TITLE and _NOT_A_TEXT.search(m.group("texts"))):
             return m.span("texts")
     return None
 

@@ -28,9 +28,11 @@ _ASKS = re.compile(r"(?:^|[.?!,;:(]\s*|\b(?:and|or|but|then|so)\s+)(?:which|what
                    rf"one|single|United\s+Nations)\s+)?({_KIND})\b", re.I)
 # a word for a body: "the coordinating body", "regional commissions", "the Secretary-General"
 _BODY = re.compile(rf"\b(?:{_KIND}|commissions?|councils?|secretariats?|panels?|forums?|fora|committees?|unions?|banks?|"
-                   r"offices?|agencies|partners|Secretary-General|Assembly)\b", re.I)
+                   r"offices?|agencies|partners|Secretary-General|Assembly|governments?|(?-i:States)|stakeholders|private\s+sector|"
+                   r"civil\s+society|academia|donors)\b", re.I)
 _CAPITALISED = re.compile(r"(?<=\s)(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|[A-Z]{2,})\b")  # "United Nations", "ITU"
-_NOT_NAMES = {"We", "Internet", "ICT", "ICTs", "AI"}
+_NOT_NAMES = {"We", "Internet", "ICT", "ICTs", "AI", "Information Society", "Sustainable Development", "Open Source",
+              "Internet Governance", "Digital Compact", "Human Rights"}  # subjects, not bodies
 _ASKING = set(norm_tokens("organisation organisations organization organizations body bodies agency agencies "
                           "institution institutions entity entities organ organs actually exactly specific particular"))
 
@@ -63,11 +65,11 @@ def unanswered_actor(question: str, passages: Sequence[Passage], first: int = 3,
     # the texts must speak of the task itself ("commit to measuring the gap") for their silence on
     # who does it to count; a task in other words ("create" for "convene") is left to the concept check
     task = content_words(asked.words) - _ASKING
-    if not task or not _on_task(passages[:first], task):
+    if not task or not _on_task([p for p in passages if not FRAME_LABEL.match(p.paragraph.label)][:first], task):
         return None
     return unanswered_detail(asked, names_an_organisation, question, passages, _ASKING, first, asked.words)
 
 
 def _on_task(passages: Sequence[Passage], task: set[str]) -> bool:
     """Whether a candidate (not a title block) has a sentence sharing a word of the task asked about."""
-    return any(said_here(lambda _text: True, p, task) for p in passages if not FRAME_LABEL.match(p.paragraph.label))
+    return any(said_here(lambda _text: True, p, task) for p in passages)

@@ -262,7 +262,8 @@ def date_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "e
     full = sorted(iso for iso in isos if len(iso) == 10)
     if asks_interval(question) and len(full) >= 2:  # "how much time passed between them?": the days between the dates
         days = (_date.fromisoformat(full[-1]) - _date.fromisoformat(full[0])).days
-        lines.append(message("date_interval", lang, days=days, years=f"{days / 365.25:.1f}"))
+        years = f"{days / 365.25:.1f}".replace(".", "," if lang in ("fr", "es", "ru") else ".")
+        lines.append(message("date_interval", lang, days=days, years=years))
     citations = [citation_for(passage, quote, n) for n, (passage, quote) in enumerate(quotes, start=1)]
     body = [f"> “{c.quote}” [{c.marker}] ({c.text()})" for c in citations]
     text = "\n".join(lines) + ("\n\n" + "\n".join(body) if body else "")

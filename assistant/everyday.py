@@ -81,7 +81,9 @@ def in_un_words(text: str, mentioned: Callable[[str], bool] | None = None) -> st
     consulted?"; None when ``text`` holds no such name."""
     out = text or ""
     for pattern, forms in _COMPILED:
+        if not pattern.search(out):
+            continue
         form = next((f for f in forms if mentioned is None or mentioned(f)), None)
-        if form is not None and pattern.search(out):
+        if form is not None:
             out = pattern.sub(form, out)
     return out if out != (text or "") else None

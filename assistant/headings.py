@@ -19,9 +19,11 @@ from wsis.types import Citation, Paragraph, Passage
 
 MAX_HEADINGS = 2  # sections named for one answer
 
-_PART = r"(?:parts?|sections?|chapters?|strands?|action\s+lines?|headings?|clusters?|pillars?|headers?)"
-_ASKS_PART = re.compile(rf"\b(?:which|what)\s+(?:of\s+(?:the\s+)?(?:[\w'’+-]+\s+){{0,3}}?)?(?:[\w'’+-]+\s+){{0,3}}?{_PART}\b"
-                        rf"|\bunder\s+(?:which|what)\b|\bwork\s+strands?\b", re.I)
+# a part of a text, not of the world ("what parts of the world", "which sections of society")
+_PART = (r"(?:parts?|sections?|chapters?|strands?|action\s+lines?|headings?|clusters?|pillars?|headers?)\b"
+         r"(?!\s+of\s+(?:the\s+)?(?:world|society|population|country|countries|community|communities|region|people))")
+_ASKS_PART = re.compile(rf"\b(?:which|what)\s+(?:of\s+(?:the\s+)?(?:[\w'’+-]+\s+){{0,3}}?)?(?:[\w'’+-]+\s+){{0,3}}?{_PART}"
+                        rf"|\bunder\s+(?:which|what)\s+(?:[\w'’+-]+\s+){{0,2}}?{_PART}|\bwork\s+strands?\b", re.I)
 
 
 def asks_part(question: str) -> bool:

@@ -20,12 +20,17 @@ from wsis.types import Answer, DocumentInfo, Filters, Paragraph, Passage
 
 MAX_RESUMPTIONS = 2  # run starts quoted for a question that asks for none in particular
 
-# a gap or a run in a text's numbering, and paragraphs or numbers it is said of
-_GAP = re.compile(r"\b(?:skip(?:s|ped|ping)?|jump(?:s|ed|ing)?|gaps?|leaves?\s+out|left\s+out|leaving\s+out|"
-                  r"omit(?:s|ted|ting)?|pick(?:s|ed)?\s+(?:it\s+|back\s+)?up\s+again|resum(?:e|es|ed|ing)|"
-                  r"back-to-back|consecutive|unbroken|(?:opening|first|last|final)\s+run|runs?\s+of)\b", re.I)
-_PARAGRAPHS = re.compile(r"\b(?:paragraphs?|paras?\b\.?|numbering|(?:its|their|own|source['’]?s?|original)\s+numbers"
-                         r"|from\s+one\s+number\s+to\s+another)", re.I)
+# a gap or a run said of a text's paragraphs or numbers ("quotes paragraphs 33 to 38 and then skips
+# ahead", "which paragraphs does it leave out", "a run of back-to-back paragraphs"), not a gap in the
+# world ("the paragraphs on the digital gap") nor a verb of the text's subject ("resume negotiations")
+_PARAGRAPHS = (r"(?:paragraphs?|paras?\b\.?|numbering|(?:its|their|own|source['’]?s?|original)\s+numbers"
+               r"|from\s+one\s+number\s+to\s+another)")
+_SKIP = r"(?:skip(?:s|ped|ping)?|jump(?:s|ed|ing)?|pick(?:s|ed)?\s+(?:it\s+|back\s+)?up\s+again|resum(?:e|es|ed|ing))"
+_LEAVE = r"(?:(?:leaves?|left|leaving)\s+out|omit(?:s|ted|ting)?)"
+_ASKS = [re.compile(rf"\b{_PARAGRAPHS}\W+(?:[\w'’-]+\W+){{0,5}}?{_SKIP}\b|\b{_SKIP}\W+(?:[\w'’-]+\W+){{0,5}}?{_PARAGRAPHS}", re.I),
+         re.compile(rf"\b{_LEAVE}\s+(?:[\w'’-]+\s+){{0,2}}?{_PARAGRAPHS}|\b{_PARAGRAPHS}\W+(?:[\w'’-]+\W+){{0,4}}?{_LEAVE}\b", re.I),
+         re.compile(r"\bgaps?\s+in\s+(?:its|the|their)\s+(?:numbering|paragraph\s+numbers)|\b(?:opening|first|last|final)\s+run\b"
+                    r"|\b(?:runs?\s+of|back-to-back|consecutive|unbroken)\s+(?:\w+\s+)?(?:paragraphs|numbers)\b|\bunbroken\s+run\b", re.I)]
 _WHY = re.compile(r"\bwhy\b", re.I)
 _WHOSE = re.compile(r"\b(?:own|original|source['’]?s?)\s+(?:text['’]?s?\s+)?(?:numbers|numbering)\b"
                     r"|\bnumbers\s+or\s+(?:the\s+)?(?:original|source)", re.I)
@@ -34,12 +39,13 @@ _FIRST_RUN_END = re.compile(r"\b(?:opening|first)\s+run\b.*\b(?:ends?|ending|las
 _LAST_RUN_START = re.compile(r"\b(?:last|final)\s+run\b.*\b(?:starts?|begins?|opens?|first)\b"
                              r"|\b(?:starts?|begins?|opens?|first)\b.*\b(?:last|final)\s+run\b", re.I)
 _NUMBER = re.compile(r"(?<![\d(])\b(\d{1,4})\b(?![\d(])")
-_NOTE = re.compile(r"\bnumber", re.I)  # an unnumbered block on the numbering
+_NOTE = re.compile(r"\bparagraph\s+numbers?\b|\bnumbering\b|\bnumbered\b|\bits\s+numbers\b", re.I)  # a note on the numbering
+_SYMBOL = re.compile(r"\S*\d+/\S*")  # "A/RES/70/125": no paragraph numbers
 
 
 def asks_numbering(question: str) -> bool:
     """Whether ``question`` asks how a text numbers its paragraphs: a gap or run said of paragraphs."""
-    return bool(question and _GAP.search(question) and _PARAGRAPHS.search(question))
+    return bool(question) and any(pattern.search(question) for pattern in _ASKS)
 
 
 def runs_of(labels: list[int]) -> list[tuple[int, int]]:
@@ -68,7 +74,7 @@ def asked_numbers(question: str, runs: list[tuple[int, int]]) -> list[int]:
     if _LAST_RUN_START.search(question):
         return [runs[-1][0]]
     starts = [start for start, _ in runs[1:]]
-    quoted = [int(n) for n in _NUMBER.findall(question) if not re.fullmatch(r"(?:19|20)\d\d", n)]
+    quoted = [int(n) for n in _NUMBER.findall(_SYMBOL.sub(" ", question)) if not re.fullmatch(r"(?:19|20)\d\d", n)]
     if quoted:
         after = [s for s in starts if s > max(quoted)]
         if after:
@@ -90,7 +96,7 @@ def numbering_answer(question: str, info: DocumentInfo, paragraphs: list[Paragra
     lines = [message("numbering_runs", lang, document=name, runs=spans, skipped=join_list([_span(s) for s in skipped], lang))
              if skipped else message("numbering_unbroken", lang, document=name, runs=spans)]
     why, whose = bool(_WHY.search(question)), bool(_WHOSE.search(question))  # whose: the note answers
-    notes = [p for p in paragraphs if not p.label.isdigit() and p.label != "title" and _NOTE.search(p.text)][:1]
+    notes = [p for p in paragraphs if not p.label.isdigit() and not p.label.startswith("title") and _NOTE.search(p.text)][:1]
     asked = [] if why or whose else [numbered[n] for n in asked_numbers(question, runs) if n in numbered]
     shown = asked + notes
     if why:

@@ -40,7 +40,8 @@ during annual footnote footnotes revised revision revisions edition working
 """.split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _MEETING = re.compile(r"\b(?:plenary|meeting)\b", re.I)
-_MEETING_PRINTED = re.compile(r"\d+\w*\s+(?:plenary\s+)?meeting\b|\bmeeting\s+(?:No\.?\s*)?\d", re.I)  # "80th plenary meeting"
+_MEETING_PRINTED = re.compile(r"\b\d+(?:st|nd|rd|th)?\s+(?:plenary\s+)?meeting\b|\bmeeting\s+(?:No\.?\s*)?\d", re.I)  # "80th plenary meeting"
+_OWN_STATEMENT = re.compile(r"(?:I|I['’]m|I['’]ve|I['’]d|We|We['’]re|My|Our)\b")
 _PRINTED = re.compile(r"\d")  # a particular prints a number: a symbol, a date, a session, an agenda item
 _BLOCK = re.compile(r"^title(?:-\d+)?$")  # a combined file's later texts: "title-2"
 _BLOCK_AND_CLOSING = re.compile(r"^(?:title|closing)(?:-\d+)?$")
@@ -57,10 +58,11 @@ def is_particulars_question(stripped: str, lang: str = "en") -> bool:
     was A/RES/70/125 adopted?", but not "What does the Tunis Agenda say about languages?"."""
     if lang != "en":
         return False
-    # the sentences that ask, not a statement before them ("I'm writing a briefing note. What symbol ...?")
-    # (unless the particular is named only before it: "I need the Agenda's symbol for a footnote. What is it?")
+    # without a statement of the user's own before it ("I'm writing a briefing note. What symbol ...?"),
+    # unless the particular is named only there ("I need the Agenda's symbol for a footnote. What is it?");
+    # a request ("Summarise its commitments on AI.") stays part of the question
     sentences = re.split(r"(?<=[.!?])\s+", stripped.strip())
-    asking = " ".join(s for s in sentences if s.endswith("?"))
+    asking = " ".join(s for s in sentences if s.endswith("?") or not _OWN_STATEMENT.match(s))
     words = [w.lower() for w in _WORD.findall(re.sub(r"['’]s\b", " ", asking))]
     if not ASKED & set(words):
         words = [w.lower() for w in _WORD.findall(re.sub(r"['’]s\b", " ", stripped))]

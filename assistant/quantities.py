@@ -25,7 +25,9 @@ from wsis.assistant.terms import norm_tokens
 from wsis.types import Passage
 
 # the question (or one of its clauses or sentences: after a comma, colon, "?", "and" or "or") opens with the figure it asks for
-_SAYING = r"(?:says?|states?|specif(?:y|ies)|sets?\s+out|gives?|mentions?|defines?|indicates?|tells?\s+(?:us|me))"
+# "does it say what price ...", "do the texts specify how many ...": after an auxiliary, not "what does it say about ..."
+_SAYING = (r"(?:does|do|did)\s+(?:[\w'’-]+\s+){1,4}?(?:say|state|specify|set\s+out|give|mention|define|indicate|"
+           r"tell\s+(?:us|me))(?!\s+about\b)")
 _CLAUSE = (r"(?:^|[,;:?.]\s*|\b(?:and|or|but)\s+"
            # an embedded question after a verb of saying: "does it say what price would count as affordable?"
            r"|\b" + _SAYING + r"\s+)"

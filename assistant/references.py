@@ -74,7 +74,8 @@ def year_named(text: str, documents: dict[str, DocumentInfo]) -> list[tuple[int,
     for m in _DOC_OF_YEAR.finditer(text):  # the year the text was agreed, and where: "the text agreed at Geneva in 2003"
         noun, place, year = m.group(1).lower(), (m.group("place") or "").lower(), m.group(3)
         same_year = [d for d, info in documents.items() if info.date[:4] == year]
-        ids = [d for d in same_year if place and place in names[d]] or [d for d in same_year if noun in names[d]] or same_year
+        ids = [d for d in same_year if place and place in names[d]] or [d for d in same_year if noun in names[d]] \
+            or (same_year if noun in ("text", "document", "resolution", "outcome") else [])  # "the agenda adopted in 2015": the 2030 Agenda?
         if ids and not any(s <= m.start() < e for s, e, _ in out):
             out.append((m.start(), m.end(), ids))
     return out

@@ -22,7 +22,7 @@ _FRAME = re.compile(r"^(?:title|chapeau|closing|heading)(?:-\d+)?$")
 # a named part: "under its objectives heading", "in the section on data governance", "in its 'Principles' part"
 _SECTION = (re.compile(r"\b(?:under|in|within|from)\s+(?:its|the|their|that|this)\s+(?:section|chapter|part|heading)\s+"
                        r"(?:on|about|called|titled|entitled|headed)\s+[\"“‘']?(?P<name>[\w\s,-]{3,60}?)[\"”’']?"
-                       r"(?=\s*(?:[?.;:]|$)|\s+(?:and|or|but|does|do|is|are|say|says|said)\b)", re.I),
+                       r"(?=\s*(?:[?.;:,]|$)|\s+(?:and|or|but|does|do|is|are|say|says|said)\b)", re.I),
             re.compile(r"\b(?:under|in|within|from)\s+(?:its|the|their|that|this)\s+[\"“‘']?(?P<name>[\w-]+(?:\s+[\w-]+){0,3}?)[\"”’']?"
                        r"\s+(?:heading|section|chapter|part)\b", re.I))
 SECTION = "section:"  # a region that is a named section: "section:Objectives"
@@ -31,7 +31,7 @@ SECTION = "section:"  # a region that is a named section: "section:Objectives"
 def asked_region(question: str, headings: Callable[[], Sequence[str]] = tuple) -> str:
     """``PREAMBLE``, ``OPERATIVE``, a named section of the texts asked about (``SECTION`` and the
     heading among ``headings``, the named texts' section headings, whose words hold every content word
-    of the name the question gives) or "" (the question names no part, or both)."""
+    of the name the question gives, when one alone does) or "" (the question names no part, or both)."""
     found = [region for region, pattern in _ASKED if pattern.search(question)]
     if found:
         return found[0] if len(found) == 1 else ""
@@ -39,8 +39,9 @@ def asked_region(question: str, headings: Callable[[], Sequence[str]] = tuple) -
     for name in names:
         wanted = set(norm_tokens(name))
         fitting = [h for h in dict.fromkeys(headings()) if wanted and wanted <= set(norm_tokens(h))]
-        if fitting:
-            return SECTION + min(fitting, key=lambda h: len(norm_tokens(h)))  # the closest: fewest other words
+        exact = [h for h in fitting if set(norm_tokens(h)) == wanted]
+        if len(exact or fitting) == 1:  # one heading fits (several: the name does not tell which)
+            return SECTION + (exact or fitting)[0]
     return ""
 
 

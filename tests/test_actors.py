@@ -31,8 +31,10 @@ def test_what_names_an_organisation():
     assert names_an_organisation("We invite the United Nations to convene the meeting.")
     assert names_an_organisation("Support will come from ITU and the regional commissions.")
     assert names_an_organisation("We ask the coordinating body to report.")
+    assert names_an_organisation("We will promote cooperation among governments, the private sector and civil society.")
     assert not names_an_organisation("We therefore commit to surveying the gap each year.")
     assert not names_an_organisation("Access to the Internet and ICTs should be affordable.")
+    assert not names_an_organisation("We build a people-centred Information Society for all.")
 
 
 def test_unanswered_unless_a_sentence_on_the_asked_task_names_a_body():

@@ -22,6 +22,9 @@ def test_numbering_questions(question):
 
 @pytest.mark.parametrize("question", [
     "Has the number of internet users jumped since the Tunis Agenda?",  # numbers, but no paragraph's
+    "Which paragraphs of the Tunis Agenda deal with the digital gap?",  # a gap in the world
+    "Does the declaration leave out civil society in its paragraphs on governance?",
+    "In paragraph 5, does the Pact say we should resume negotiations?",
     "What does paragraph 12 of the compact say about skills?",  # a look-up, no gap
     "The 2003 action plan is organised into numbered work strands. What is the first strand about?",
     "Which countries were left out of the digital economy?",
@@ -40,12 +43,14 @@ def test_runs_and_the_paragraph_asked_for():
     assert asked_numbers("Where does it pick up after the gaps?", runs) == [9, 20]  # at most two run starts
     assert asked_numbers("Which paragraphs after the 2005 summit are skipped?", runs) == [9, 20]  # a year is no number
     assert asked_numbers("Where does it resume?", []) == []
+    # a document symbol's numbers are no paragraph numbers
+    assert asked_numbers("A/RES/70/125 quotes 20 to 22 and then skips: where does it pick up?", runs) == [40]
 
 
 def _pack() -> tuple[DocumentInfo, list[Paragraph]]:
     info = DocumentInfo("pack", "Briefing pack")
     paragraphs = [Paragraph("pack", "title", "Briefing pack", numbered=False, order=0),
-                  Paragraph("pack", "preamble-1", "Numbers follow the original resolution.", numbered=False, order=1)]
+                  Paragraph("pack", "preamble-1", "The paragraph numbers follow the original resolution.", numbered=False, order=1)]
     paragraphs += [Paragraph("pack", str(n), f"Text of item {n}.", order=i + 2) for i, n in enumerate([1, 2, 7, 8, 15])]
     return info, paragraphs
 

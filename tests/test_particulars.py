@@ -33,6 +33,7 @@ def test_particulars_questions(stripped):
     ("When was  adopted?", "en"),  # the date alone: assistant.dates
     ("Quel est le symbole de l' ?", "fr"),  # English questions only
     ("What is the symbol of the ? And what does it say about financing?", "en"),  # an asking sentence on a topic
+    ("Summarise the 's commitments on AI. What is its symbol?", "en"),  # a request is part of the question
     ("", "en"),
 ])
 def test_other_questions_are_not_particulars_questions(stripped, lang):

@@ -212,3 +212,6 @@ def test_a_figure_asked_after_a_verb_of_saying():
     assert asked.kind == "amount" and asked.words == "what price would count as affordable"
     assert asked_figure("Does the plan specify how many centres are needed?").words == "how many centres are needed"
     assert asked_figure("Does it say how much emphasis is put on skills?") is None  # an extent
+    # a statement of what a text says, and "what does it say about", ask for no figure
+    assert asked_figure("The compact says how many people are offline. What does it propose?") is None
+    assert asked_figure("What does the GDC say about how many people are online?") is None
