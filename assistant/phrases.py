@@ -46,6 +46,9 @@ FRAME = set(
     example examples instance
     """.split()
 )
+# a part of a text by its place ("the first strand", "its last action line"; ``regions``)
+_ORDINAL_WORDS = set("first second third fourth fifth sixth seventh eighth ninth tenth last final opening closing".split())
+_PLACED_PART = _ORDINAL_WORDS | set("strand strands section sections chapter chapters heading headings action pillar pillars".split())
 # a word: letters of any script ("Côte", "São"), inner hyphens of any kind ("e‑waste" with U+2011,
 # "post–2015" typed with an en dash), apostrophes
 HYPHENS = "\u2010\u2011\u2012\u2013\u2212-"
@@ -148,11 +151,13 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
     run_at: list[int] = []  # the index of each word of the run
 
     def close() -> None:
-        if run:
+        low = {w.lower() for w in run}  # an ordinal and a part's name: "last" alone stays ("its very last line")
+        placed = low <= _PLACED_PART and bool(low & _ORDINAL_WORDS) and bool(low - _ORDINAL_WORDS)
+        if run and not placed:  # "the last action line": a place in a text, no concept ("Decade of Action" is one)
             phrases.append(Phrase(" ".join(run), list(run), answer_type=typed))
             spans.append((run_at[0], run_at[-1]))
-            run.clear()
-            run_at.clear()
+        run.clear()
+        run_at.clear()
 
     # words and punctuation, tagged together (the tagger reads "?" and "," as context)
     words = _words(topic)

@@ -25,20 +25,35 @@ _SECTION = (re.compile(r"\b(?:under|in|within|from)\s+(?:its|the|their|that|this
                        r"(?=\s*(?:[?.;:,]|$)|\s+(?:and|or|but|does|do|is|are|say|says|said)\b)", re.I),
             re.compile(r"\b(?:under|in|within|from)\s+(?:its|the|their|that|this)\s+[\"“‘']?(?P<name>[\w-]+(?:\s+[\w-]+){0,3}?)[\"”’']?"
                        r"\s+(?:heading|section|chapter|part)\b", re.I))
+# a part by its place: "the first strand", "its last action line", "the opening section"
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth").split()
+_PLACED = re.compile(rf"\b({'|'.join(_ORDINALS)}|last|final|opening|closing)\s+(?:[\w-]+\s+)?"
+                     r"(?:strand|action\s+line|section|chapter|part|heading|pillar)s?\b", re.I)
 SECTION = "section:"  # a region that is a named section: "section:Objectives"
 
 
-def asked_region(question: str, headings: Callable[[], Sequence[str]] = tuple) -> str:
-    """``PREAMBLE``, ``OPERATIVE``, a named section of the texts asked about (``SECTION`` and the
-    heading among ``headings``, the named texts' section headings, whose words hold every content word
-    of the name the question gives, when one alone does) or "" (the question names no part, or both)."""
+def asked_region(question: str, sections: Callable[[], Sequence[tuple[str, ...]]] = tuple) -> str:
+    """``PREAMBLE``, ``OPERATIVE``, a section of the texts asked about (``SECTION`` and its heading):
+    named (a heading of ``sections``, the named texts' paragraphs' section paths, whose words hold every
+    content word of the name the question gives, when one alone does) or placed ("the first strand":
+    the n-th section at the deepest level, in the text's order); "" (the question names no part, or both)."""
     found = [region for region, pattern in _ASKED if pattern.search(question)]
     if found:
         return found[0] if len(found) == 1 else ""
+    placed = _PLACED.search(question)
+    if placed:
+        paths = [tuple(path) for path in sections() if path]
+        depth = max(map(len, paths), default=0)
+        deepest = list(dict.fromkeys(p for p in paths if len(p) == depth))
+        word = placed.group(1).lower()
+        at = -1 if word in ("last", "final", "closing") else 0 if word == "opening" else _ORDINALS.index(word)
+        if deepest and at < len(deepest):
+            return SECTION + deepest[at][-1]
     names = [m.group("name") for pattern in _SECTION for m in pattern.finditer(question)]
     for name in names:
         wanted = set(norm_tokens(name))
-        fitting = [h for h in dict.fromkeys(headings()) if wanted and wanted <= set(norm_tokens(h))]
+        headings = [h for path in sections() for h in path]
+        fitting = [h for h in dict.fromkeys(headings) if wanted and wanted <= set(norm_tokens(h))]
         exact = [h for h in fitting if set(norm_tokens(h)) == wanted]
         if len(exact or fitting) == 1:  # one heading fits (several: the name does not tell which)
             return SECTION + (exact or fitting)[0]

@@ -279,7 +279,7 @@ class Retriever:
         asked_in_un_words = [f"{rewritten} ({'; '.join(fitted_extra)})" if fitted_extra else rewritten] if rewritten else []
         parts: dict[str, float] = {}
         beyond = any(not set(g) <= set(named) for g in groups)  # other texts, or a process's, asked for too
-        region = asked_region(question, lambda: [h for d in named for i in corpus.by_doc.get(d, []) for h in corpus.paragraphs[i].section])  # "in their preambles", "under its objectives heading": that part's candidates first
+        region = asked_region(question, lambda: [corpus.paragraphs[i].section for d in named for i in corpus.by_doc.get(d, [])])  # "in their preambles", "under its objectives heading": that part's candidates first
         passages, relevance = self.hybrid(expanded, filters, self.settings.candidate_k if region else k, timings,
                                           boost_docs=named, relevance_parts=parts, best_of=mentioned + years,
                                           relevance_queries=[fitted, *asked_in_un_words] if fitted != expanded else (),

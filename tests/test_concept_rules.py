@@ -453,3 +453,12 @@ def test_a_span_whose_word_stands_inside_a_compound_names_its_genus_not_the_conc
     C._span_paraphrases([neuro], np.eye(1, dtype=np.float32), spans, np.array([[0.906], [0.5]], dtype=np.float32))
     assert abs(neuro.similarity - 0.5) < 1e-6
     assert C._inside({"technolog"}, {"neurotechnolog"}) and not C._inside({"secur"}, {"secur"})
+
+
+def test_a_part_of_a_text_by_its_place_is_no_concept():
+    """"The last action line", "the first strand": a place in a text (``regions``), not a subject to find;
+    an ordinal alone stays ("its very last line"), and so does a name ("the Decade of Action")."""
+    assert texts("What is the last action line of the Geneva plan about?") == []
+    assert texts("What is the first strand about?") == []
+    assert texts("How does the compact sign off in its very last line?") == ["sign", "last"]
+    assert texts("What does the Decade of Action ask?") == ["Decade", "Action"]

@@ -55,3 +55,14 @@ def test_the_action_line_is_cited_before_its_paragraph(assistant):
     assert "[1]." in answer.answer and "[2]" in answer.answer
     plain = assistant.ask("What does the Geneva plan want done for small languages and old collections?", mode="extractive")
     assert "geneva-plan-of-action#C8" not in [c.id for c in plain.citations]
+
+
+def test_a_part_by_its_place(assistant):
+    """"The first strand", "the last action line": the n-th section of the named text, its heading and
+    its paragraphs first (the fixture's Plan of Action runs from C1 to C11)."""
+    first = assistant.ask("The Geneva plan has numbered work strands. What is the first strand about, and what should "
+                          "governments prepare under it?", mode="extractive")
+    ids = [c.id for c in first.citations]
+    assert ids[:2] == ["geneva-plan-of-action#C1", "geneva-plan-of-action#4"], ids
+    last = assistant.ask("What is the last action line of the Geneva plan about?", mode="extractive")
+    assert not last.abstained and [c.id for c in last.citations][:2] == ["geneva-plan-of-action#C11", "geneva-plan-of-action#14"]

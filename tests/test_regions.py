@@ -60,13 +60,18 @@ def test_a_question_on_a_preamble_quotes_preambular_paragraphs(specimens):
 
 
 def test_a_section_named_by_its_heading():
-    headings = lambda: ["C. Action Lines", "C8. Cultural diversity and identity", "Objectives", "Principles"]  # noqa: E731
+    headings = lambda: [("C. Action Lines", "C8. Cultural diversity and identity"), ("Objectives",), ("Principles",)]  # noqa: E731
     assert asked_region("What does the compact put under its objectives heading?", headings) == "section:Objectives"
     assert asked_region("What is in the section on cultural diversity?", headings) == "section:C8. Cultural diversity and identity"
     assert asked_region("What does its 'Principles' part say?", headings) == ""  # "its ... part" without under/in
     assert asked_region("What does it say in its 'Principles' part?", headings) == "section:Principles"
     assert asked_region("What is under its financing heading?", headings) == ""  # no such heading
     assert asked_region("What does the plan say on culture?", headings) == ""
+    # a part by its place: the n-th section at the deepest level
+    paths = lambda: [(), ("C. Action Lines", "C1. Governance"), ("C. Action Lines", "C1. Governance"), ("C. Action Lines", "C2. Access")]  # noqa: E731
+    assert asked_region("What is the first strand about?", paths) == "section:C1. Governance"
+    assert asked_region("And the last action line?", paths) == "section:C2. Access"
+    assert asked_region("What does the third section say?", paths) == ""  # there are two
     section = Paragraph("gdc", "7", "We commit to open data.", section=("Objectives",))
     assert in_region(section, "section:Objectives") and not in_region(section, "section:Principles")
 
