@@ -18,6 +18,7 @@ import Stemmer
 
 from wsis.assistant.name_patterns import alias_pattern, foreign_pattern
 from wsis.assistant.places import COMMITMENT, ORDINAL, places
+from wsis.assistant.text_years import year_named
 from wsis.ingest.catalog import catalog_by_id
 from wsis.ingest.identity import GENERIC_NAMES, distinctive_name
 from wsis.types import DocumentInfo
@@ -36,49 +37,6 @@ ACTION = re.compile(r"(?<!Plan of )(?<!plan of )\bActions?\s+(?P<ns>\d{1,2}(?:\s
 OP_PP = re.compile(rf"(?<![\w/])(?P<kind>OP|PP)\s?(?P<nums>{_NUM}(?:{_RANGE_SEP}(?:OP|PP)?\s?{_NUM})*)(?!\w)")
 OP_PP_WORDS = re.compile(rf"\b(?P<kind>operative|preambular)\s+{_PARA_WORD}\s*(?P<nums>{_NUM}(?:{_RANGE_SEP}{_NUM})*)", re.I)
 _ONE = re.compile(r"(?P<n>\d{1,3})\s?(?:\(?(?P<sub>[a-z]{1,4})\)(?:\((?P<nested>[ivx]{1,5})\))?)?", re.I)
-
-
-# "the 2015 review", "the 2015 General Assembly resolution" (capitalised words between: a body's name)
-_YEAR_DOC = re.compile(r"\b(?:the\s+)?((?:19|20)\d\d)(?:\s+|-)(?:(?-i:[A-Z][\w+-]*)\s+){0,3}?"
-                       r"(review|resolution|outcome|summit|compact|declaration|"
-                       r"agenda|commitment|plan|text|document|statement|vision|event|meeting)s?\b", re.I)
-# "the text agreed at Geneva in December 2003", "the declaration adopted in New York on 25 September 2024"
-_DOC_OF_YEAR = re.compile(r"\bthe\s+(review|resolution|outcome|compact|declaration|agenda|commitment|plan|text|document|"
-                          r"statement|vision|pact)s?\s+(?:that\s+(?:was|were)\s+)?(?:agreed|adopted|issued|signed|approved|"
-                          r"produced|released|published|passed|endorsed)\s+(?:(?:at|in)\s+(?P<place>(?-i:[A-Z]\w+)(?:\s+(?-i:[A-Z]\w+))?)\s+)?"
-                          r"(?:in|on)\s+(?:(?:\d{1,2}\s+)?(?-i:[A-Z][a-z]+)\s+)?((?:19|20)\d\d)\b", re.I)
-# a year made a period by its prefix is no text's year: "the post-2015 vision", "a beyond-2015 agenda"
-# ("after 2015 review" stays the 2015 review: "after" there is more often "after the event")
-_TIME_BEFORE = re.compile(r"(post|pre|\bbeyond)[\s\u2010-\u2013\u2212-]$", re.I)
-_TIME_WORDS = {"post": ("beyond", "after", "post"), "pre": ("before", "until", "pre")}
-
-
-def year_named(text: str, documents: dict[str, DocumentInfo]) -> list[tuple[int, int, list[str]]]:
-    """Texts named by their year (start, end, doc ids): "the 2015 review" (the documents of that year,
-    preferring those whose title or aliases carry the noun); "the post-2015 vision" (a text titled
-    for the years beyond 2015)."""
-    out: list[tuple[int, int, list[str]]] = []
-    names = {d: " ".join([info.title, *info.aliases]).lower() for d, info in documents.items()}
-    for m in _YEAR_DOC.finditer(text):
-        year, noun = m.group(1), m.group(2).lower()
-        before = _TIME_BEFORE.search(text[max(0, m.start(1) - 12): m.start(1)])
-        if before:
-            side = "pre" if before.group(1).lower() == "pre" else "post"
-            spans = [f"{w} {year}" for w in _TIME_WORDS[side]] + [f"{side}-{year}"]
-            ids = [d for d, n in names.items() if noun in n and any(x in n for x in spans)]
-        else:
-            same_year = [d for d, info in documents.items() if info.date[:4] == year]
-            ids = [d for d in same_year if noun in names[d]] or same_year
-        if ids:
-            out.append((m.start(), m.end(), ids))
-    for m in _DOC_OF_YEAR.finditer(text):  # the year the text was agreed, and where: "the text agreed at Geneva in 2003"
-        noun, place, year = m.group(1).lower(), (m.group("place") or "").lower(), m.group(3)
-        same_year = [d for d, info in documents.items() if info.date[:4] == year]
-        ids = [d for d in same_year if place and place in names[d]] or [d for d in same_year if noun in names[d]] \
-            or (same_year if noun in ("text", "document", "resolution", "outcome") else [])  # "the agenda adopted in 2015": the 2030 Agenda?
-        if ids and not any(s <= m.start() < e for s, e, _ in out):
-            out.append((m.start(), m.end(), ids))
-    return out
 
 
 @dataclass(frozen=True)
