@@ -40,7 +40,7 @@ _LAST_RUN_START = re.compile(r"\b(?:last|final)\s+run\b.*\b(?:starts?|begins?|op
                              r"|\b(?:starts?|begins?|opens?|first)\b.*\b(?:last|final)\s+run\b", re.I)
 _NUMBER = re.compile(r"(?<![\d(])\b(\d{1,4})\b(?![\d(])")
 _NOTE = re.compile(r"\bparagraph\s+numbers?\b|\bnumbering\b|\bnumbered\b|\bits\s+numbers\b", re.I)  # a note on the numbering
-_SYMBOL = re.compile(r"\S*\d+/\S*")  # "A/RES/70/125": no paragraph numbers
+_SYMBOL = re.compile(r"(?<!\S)\S*\d/\S*")  # "A/RES/70/125": no paragraph numbers
 
 
 def asks_numbering(question: str) -> bool:
