@@ -31,6 +31,7 @@ _ASKS = [re.compile(rf"\b{_PARAGRAPHS}\W+(?:[\w'’-]+\W+){{0,5}}?{_SKIP}\b|\b{_
          re.compile(rf"\b{_LEAVE}\s+(?:[\w'’-]+\s+){{0,2}}?{_PARAGRAPHS}|\b{_PARAGRAPHS}\W+(?:[\w'’-]+\W+){{0,4}}?{_LEAVE}\b", re.I),
          re.compile(r"\bgaps?\s+in\s+(?:its|the|their)\s+(?:numbering|paragraph\s+numbers)|\b(?:opening|first|last|final)\s+run\b"
                     r"|\b(?:runs?\s+of|back-to-back|consecutive|unbroken)\s+(?:\w+\s+)?(?:paragraphs|numbers)\b|\bunbroken\s+run\b", re.I)]
+_ANY_GAP = re.compile(rf"\b(?:{_SKIP}|{_LEAVE}|gaps?|run|back-to-back|consecutive|unbroken)\b", re.I)  # a cheap first test
 _WHY = re.compile(r"\bwhy\b", re.I)
 _WHOSE = re.compile(r"\b(?:own|original|source['’]?s?)\s+(?:text['’]?s?\s+)?(?:numbers|numbering)\b"
                     r"|\bnumbers\s+or\s+(?:the\s+)?(?:original|source)", re.I)
@@ -95,9 +96,12 @@ def numbering_answer(question: str, info: DocumentInfo, paragraphs: list[Paragra
     spans = join_list([_span(r) for r in runs], lang)
     lines = [message("numbering_runs", lang, document=name, runs=spans, skipped=join_list([_span(s) for s in skipped], lang))
              if skipped else message("numbering_unbroken", lang, document=name, runs=spans)]
-    why, whose = bool(_WHY.search(question)), bool(_WHOSE.search(question))  # whose: the note answers
+    why = bool(skipped and _WHY.search(question))  # "why does it skip ...": no paragraph says (a text without gaps skips nothing)
+    whose = bool(_WHOSE.search(question))  # "its own numbers or the source's?": the note answers
     notes = [p for p in paragraphs if not p.label.isdigit() and not p.label.startswith("title") and _NOTE.search(p.text)][:1]
     asked = [] if why or whose else [numbered[n] for n in asked_numbers(question, runs) if n in numbered]
+    if not asked and not why and not whose and not notes:  # the runs' ends, quoted: what the numbering line rests on
+        asked = [numbered[n] for n in dict.fromkeys([runs[0][0], runs[-1][1]])]
     shown = asked + notes
     if why:
         lines.insert(0, message("numbering_why", lang, document=name))
@@ -117,7 +121,14 @@ def numbering_answer(question: str, info: DocumentInfo, paragraphs: list[Paragra
 def numbered_answer(question: str, query: str, corpus, names, filters: Filters | None, lang: str) -> Answer | None:
     """The numbering answer for an English question (``query``: it with its history) naming one indexed
     text the filters keep; None for any other question."""
-    if lang != "en" or not asks_numbering(question):
+    if lang != "en" or not _ANY_GAP.search(question):
+        return None
+    # the question with its texts' names as "it": "Which paragraphs does the ministerial round table
+    # summary leave out?" asks as "Which paragraphs does it leave out?"
+    spoken = question
+    for mention in sorted(names.mentions(question), key=lambda m: -m.start):
+        spoken = spoken[:mention.start] + "it" + spoken[mention.end:]
+    if not asks_numbering(spoken):
         return None
     named = [d for d in names.doc_ids(query) if d in corpus.documents]
     if len(named) != 1 or named[0] not in corpus.allowed_docs(filters):

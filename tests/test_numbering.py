@@ -77,7 +77,10 @@ def test_a_text_without_gaps_or_numbers():
     info = DocumentInfo("plan", "Plan")
     whole = [Paragraph("plan", str(n), f"Item {n}.", order=n) for n in (1, 2, 3)]
     answer = numbering_answer("Does the plan skip any paragraphs?", info, whole)
-    assert answer.answer.startswith("Plan numbers its paragraphs 1–3, without a gap.") and not answer.citations
+    assert answer.answer.startswith("Plan numbers its paragraphs 1–3, without a gap.")
+    assert [c.id for c in answer.citations] == ["plan#1", "plan#3"]  # the run's ends: what the line rests on
+    why = numbering_answer("Why does the plan skip paragraphs?", info, whole)  # it skips none: no refusal
+    assert not why.abstained and why.answer.startswith("Plan numbers its paragraphs 1–3, without a gap.")
     assert numbering_answer("Does it skip paragraphs?", info, [Paragraph("plan", "preamble-1", "Intro.", numbered=False)]) is None
 
 
@@ -100,3 +103,23 @@ def test_the_extract_numbering_end_to_end(specimens):
     # a question on numbers, not on the extract's numbering, is answered from the texts
     grown = specimens.ask("Has the number of people online jumped since the Tunis Agenda?")
     assert not any(c.id.startswith("ig-briefing-extract") for c in grown.citations[:2])
+
+
+def test_a_long_name_between_the_paragraphs_and_the_gap():
+    """"Which paragraphs does the ministerial round table summary leave out?": the text's name stands
+    between the words that ask; the question is read as "Which paragraphs does it leave out?"."""
+    from types import SimpleNamespace
+
+    from wsis.assistant.numbering import numbered_answer
+    from wsis.assistant.references import DocumentNames
+
+    info = DocumentInfo("summary", "WSIS+20 Forum High-Level Event 2024- Ministerial Round Table summary")
+    paragraphs = [Paragraph("summary", str(n), f"Theme {n}.", order=n) for n in (1, 2, 3, 7)]
+    corpus = SimpleNamespace(documents={"summary": info}, by_doc={"summary": [0, 1, 2, 3]}, paragraphs=paragraphs,
+                             allowed_docs=lambda _filters: ["summary"])
+    names = DocumentNames({"summary": info})
+    question = "Which paragraphs does the ministerial round table summary leave out?"
+    assert not asks_numbering(question)  # six words between: too far apart as written
+    answer = numbered_answer(question, question, corpus, names, None, "en")
+    assert answer.answer.startswith(f"{info.short_title} numbers its paragraphs 1–3 and 7; it skips 4–6.")
+    assert numbered_answer("What does the ministerial round table summary say about skills?", "", corpus, names, None, "en") is None
