@@ -57,7 +57,9 @@ _ADOPT = (r"(?:adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|pa
 _ADOPTION_ACT = re.compile(
     rf"\b(?:formally|merely|just|only|officially)\s+(?:\w+\s+){{0,3}}?{_ADOPT}\b"
     rf"|\b{_ADOPT}\s+(?:\w+\s+){{0,6}}?by\s+(?:which|what|whom|one\s+of)\b"
-    rf"|\b(?:which|what)\s+(?:UN\s+)?(?:body|organ|bodies|organs)\s+(?:\w+\s+){{0,3}}?{_ADOPT}\b|\bwho\s+{_ADOPT}\b", re.I)
+    rf"|\b(?:which|what)\s+(?:UN\s+)?(?:body|organ|bodies|organs)\s+(?:\w+\s+){{0,3}}?{_ADOPT}\b"
+    # "Who adopted it?", "... and who passed it?"; not a relative "the people who adopted it"
+    rf"|(?:^|[.?!,;:(]\s*|\b(?:and|or|but|so)\s+)who\s+{_ADOPT}\b", re.I)
 # the adoption's object is a text ("the Pact", "it", "the 2015 outcome document"), not what a text welcomes
 _A_TEXT = re.compile(r"^\s*(?:of\s+)?(?:[\w'’/.-]+\s+){0,4}?(?:it|them|pact|compact|agenda|declaration|resolution|document|"
                      r"text|outcome|plan|vision|statement|commitment|charter|\d+/\d+)s?\b"

@@ -63,6 +63,9 @@ def test_the_title_block_is_quoted_as_what_the_text_says_of_itself():
     ("Does the compact just welcome new partnerships?", False),
     ("Who welcomes the partnerships in the Tunis Commitment?", False),
     ("Did the Agenda only approve funding for the Forum?", False),
+    # "who" after a noun is a relative clause: the people, not the adopting body, are asked about
+    ("How does the statement split the work, and what do the people who adopted it take on themselves?", False),
+    ("It was a summit text, but who adopted it?", True),
 ])
 def test_questions_on_how_a_text_was_adopted(question, asks):
     assert asks_adoption_act(question) is asks
