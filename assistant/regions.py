@@ -28,7 +28,8 @@ _SECTION = (re.compile(r"\b(?:under|in|within|from)\s+(?:its|the|their|that|this
 # a part by its place: "the first strand", "its last action line", "the opening section"
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth").split()
 _PLACED = re.compile(rf"\b({'|'.join(_ORDINALS)}|last|final|opening|closing)\s+(?:[\w-]+\s+)?"
-                     r"(?:strand|action\s+line|section|chapter|part|heading|pillar)s?\b", re.I)
+                     r"(?P<kind>strand|action\s+line|section|chapter|part|heading|pillar)s?\b", re.I)
+_WHOLE_PARTS = re.compile(r"section|chapter|part", re.I)  # a text's top-level divisions (A., B., I., II.)
 SECTION = "section:"  # a region that is a named section: "section:Objectives"
 
 
@@ -43,12 +44,15 @@ def asked_region(question: str, sections: Callable[[], Sequence[tuple[str, ...]]
     placed = _PLACED.search(question)
     if placed:
         paths = [tuple(path) for path in sections() if path]
-        depth = max(map(len, paths), default=0)
-        deepest = list(dict.fromkeys(p for p in paths if len(p) == depth))
+        if _WHOLE_PARTS.match(placed.group("kind")):  # "the first part": the text's own top-level division
+            ordered = list(dict.fromkeys(p[:1] for p in paths))
+        else:  # "the first strand", "the last action line": the finest numbered division
+            depth = max(map(len, paths), default=0)
+            ordered = list(dict.fromkeys(p for p in paths if len(p) == depth))
         word = placed.group(1).lower()
         at = -1 if word in ("last", "final", "closing") else 0 if word == "opening" else _ORDINALS.index(word)
-        if deepest and at < len(deepest):
-            return SECTION + deepest[at][-1]
+        if ordered and at < len(ordered):
+            return SECTION + ordered[at][-1]
     names = [m.group("name") for pattern in _SECTION for m in pattern.finditer(question)]
     for name in names:
         wanted = set(norm_tokens(name))

@@ -72,6 +72,12 @@ def test_a_section_named_by_its_heading():
     assert asked_region("What is the first strand about?", paths) == "section:C1. Governance"
     assert asked_region("And the last action line?", paths) == "section:C2. Access"
     assert asked_region("What does the third section say?", paths) == ""  # there are two
+    # a part, section or chapter is a top-level division (a lettered part), not the finest numbered one
+    declaration = lambda: [("A. Our Common Vision",), ("A. Our Common Vision",), ("B. Key Principles", "1) Role of governments"),  # noqa: E731
+                           ("B. Key Principles", "2) Infrastructure"), ("C. Shared Knowledge",)]
+    assert asked_region("Give me the gist of the first part of the declaration, in three points.", declaration) == "section:A. Our Common Vision"
+    assert asked_region("What does its last section say?", declaration) == "section:C. Shared Knowledge"
+    assert asked_region("What is the first strand about?", declaration) == "section:1) Role of governments"
     section = Paragraph("gdc", "7", "We commit to open data.", section=("Objectives",))
     assert in_region(section, "section:Objectives") and not in_region(section, "section:Principles")
 
