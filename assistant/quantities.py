@@ -135,7 +135,7 @@ def asked_figure(question: str) -> AskedFigure | None:
         return None
     _, kind, m = min(found, key=lambda t: (t[0], list(_ASKS).index(t[1])))
     start = re.sub(r"^[\s,;:?.]*(?:(?:and|or|but)\s+)?(?:\b" + _SAYING + r"\s+)?", "", question[m.start():], flags=re.I)
-    clause = re.split(r"[,;?]|(?<!where)(?<!when)\s(?:and|or|but)\s", start, maxsplit=1, flags=re.I)[0]  # "where and when"
+    clause = re.split(r"[,;:?]|(?<!where)(?<!when)\s(?:and|or|but)\s", start, maxsplit=1, flags=re.I)[0]  # "where and when"
     if len(clause.split()) < 3 or _PRONOUN.search(clause):  # "Who decides, and when?", "and how large is it?":
         clause = question  # the clause alone says too little
     words = " ".join(clause.split()).strip(" ?.")
@@ -205,6 +205,9 @@ def unanswered_figure(question: str, passages: Sequence[Passage], first: int = 3
     quotable = [p for p in passages if adoption or not FRAME_LABEL.match(p.paragraph.label)]
     words = content_words(about or question)
     gives = lambda text: gives_figure(asked.kind, text, asked.point)  # noqa: E731
+    if asked.kind == "rhythm":  # how often it meets, not how often it is reviewed
+        task = content_words(asked.words)
+        gives = lambda text: gives_figure("rhythm", text) and rhythm_of(text, task)  # noqa: E731
     if any(said_here(gives, p, words) for p in quotable[:first]):
         return None
     if asked.kind == "amount" and _COUNTED.search(asked.words) and any(listed(p, words) for p in quotable[:first]):
@@ -217,6 +220,27 @@ def unanswered_figure(question: str, passages: Sequence[Passage], first: int = 3
 
 
 _ASKING_STEMS = set(norm_tokens(" ".join(_ASKING)))
+# where a sentence's clauses part: a comma or semicolon, or "and"/"but"/"while" between two verb phrases
+_CLAUSES = re.compile(r"[,;]\s*|\s+(?:and|but|while|whereas)\s+", re.I)
+_RELATIVE = re.compile(r"^(?:which|that|who|whom|whose|where|when)\b", re.I)  # "the meeting, which is held every year"
+
+
+def rhythm_of(sentence: str, task: set[str]) -> bool:
+    """Whether the sentence's rhythm is said of the task asked about (``task``: the asking clause's
+    content words): False when a clause names the task and the rhythm stands only in clauses that do
+    not ("rotate its meetings among regions and be reviewed at regular intervals" says how often the
+    Forum is reviewed, not how often it meets); True when no clause names it (the task in other
+    words: "looked at again" for "reviewed"). A relative clause or a bare rhythm ("every two years")
+    belongs to the clause before it."""
+    clauses: list[str] = []
+    for piece in _CLAUSES.split(sentence):
+        bare = not content_words(_blank(_RHYTHM, _blank(_PERIODIC, piece)))
+        if clauses and (_RELATIVE.match(piece) or bare):
+            clauses[-1] += " " + piece
+        else:
+            clauses.append(piece)
+    naming = [c for c in clauses if task & content_words(c)]
+    return not naming or any(gives_figure("rhythm", c) for c in naming)
 
 
 def listed(passage: Passage, about: set[str]) -> bool:

@@ -158,6 +158,23 @@ def test_a_rhythm_in_the_first_passage_answers_in_other_words():
     assert unanswered_figure(question, [passage("We note the gap."), other]).kind == "rhythm"
 
 
+def test_a_rhythm_of_another_task_in_the_same_sentence_does_not_say_how_often():
+    """"How often is the Forum supposed to meet?" over "the Forum should run at low cost, rotate its
+    meetings among regions and be reviewed at regular intervals": the rhythm is the review's, in a
+    clause that does not name meeting. A relative clause or a bare rhythm belongs to its clause; a
+    task in other words ("looked at again") still takes the first candidate's rhythm."""
+    forum = passage("We underline that the Forum should run at low cost, rotate its meetings among regions and be "
+                    "reviewed at regular intervals.")
+    asked = unanswered_figure("How often is the Forum supposed to meet: once a year, every other year?", [forum])
+    assert asked.kind == "rhythm" and asked.named() == "a frequency for “how often is the Forum supposed to meet”"
+    assert unanswered_figure("How often is the Forum to be reviewed?", [forum]) is None
+    assert unanswered_figure("How often are things to be looked at again?", [forum]) is None
+    held = passage("We decide to convene a meeting of the parties, which will take place every two years.")
+    assert unanswered_figure("How often will the parties meet?", [held]) is None
+    aside = passage("We decide that the Forum shall meet, every two years, in a different region.")
+    assert unanswered_figure("How often is the Forum supposed to meet?", [aside]) is None
+
+
 def test_the_first_candidate_giving_the_figure_asked_for_answers_the_question():
     """"How frequently did the 2015 resolution promise updates ...?" was refused for a low dense
     relevance though its first candidate says "Report on progress every two years": the very thing
