@@ -26,7 +26,7 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 
 # "when" / "what date" / "which year" in the six languages: the question asks for a date
 _ASKS = re.compile(
-    r"\b(?:when|what\s+date|which\s+date|what\s+day|what\s+year|which\s+year|date\s+of|dated?)\b"
+    r"\b(?:when|what\s+date|which\s+date|what\s+day|what\s+year|which\s+year|date\s+of|dated?|same\s+(?:day|date|year|month))\b"
     r"|\b(?:quand|quelle\s+date|en\s+quelle\s+année|date\s+d)|\b(?:cu[aá]ndo|qu[eé]\s+fecha|en\s+qu[eé]\s+a[nñ]o|fecha\s+de)\b"
     r"|\bкогда\b|\bкакого\s+числа\b|\bв\s+каком\s+году\b|\bдат[аыуе]\b|(?<!\w)متى(?!\w)|(?<!\w)تاريخ|في\s+أي\s+عام"
     r"|何时|什么时候|哪一?年|哪天|日期",
@@ -39,13 +39,13 @@ adopted adopt adoption agreed agree agreement signed sign approved approve appro
 published publish released release concluded conclude passed pass held hold take took place taken come came out
 general assembly un united nations member states summit world leaders heads state government governments
 resolution text document documents final version please tell me you know carry carries bear bears print prints
-printed show shows
+printed show shows same
 """.split())
 DATE_WORDS = frozenset(_DATE_WORDS)  # also the particulars' wording (assistant/particulars.py)
 # an English date question names the act or the date, not only "when" ("And when?" asks about the last answer)
 _ACT_WORDS = {"date", "dated", "day", "year", "month", "adopted", "adopt", "adoption", "agreed", "agree", "agreement",
               "signed", "sign", "approved", "approve", "approval", "endorsed", "endorse", "issued", "published",
-              "released", "concluded", "passed", "held", "place"}
+              "released", "concluded", "passed", "held", "place", "out"}  # "when did it come out?"
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 # other languages: the text's adoption as a participle or past form ("adoptée", "aprobó", "принята", "通过的"),
 # not a verb of the question's own subject ("demande d'adopter des stratégies", "afirma")

@@ -24,6 +24,9 @@ from wsis.types import DocumentInfo, Paragraph
     ("How much time passed between the Geneva Plan being issued and the Tunis Agenda coming out?",
      "How much time passed between the  being issued and the  coming out?", "en"),
     ("How many years apart were the Tunis Agenda and the GDC adopted?", "How many years apart were the  and the  adopted?", "en"),
+    # a text that "came out" was issued; "the same day" asks both dates
+    ("When did the Tunis Agenda and the Tunis Commitment come out?", "When did the  and the  come out?", "en"),
+    ("Were the Tunis Agenda and the Tunis Commitment adopted on the same day?", "Were the  and the  adopted on the same day?", "en"),
 ])
 def test_date_questions(question, stripped, lang):
     assert is_date_question(question, stripped, lang)
@@ -37,6 +40,8 @@ def test_date_questions(question, stripped, lang):
     ("And when?", "And when?", "en"),  # a follow-up on the last answer's subject, not on the text's adoption
     ("How long did the Tunis Agenda take to negotiate?", "How long did the  take to negotiate?", "en"),
     ("How long after the summit did the forum meet?", "How long after the summit did the forum meet?", "en"),
+    ("When did the Forum's first report come out?", "When did the Forum's first report come out?", "en"),
+    ("Do the  and the  say the same thing on the same day?", "Do the  and the  say the same thing on the same day?", "en"),
     # other languages: a verb of the question's own subject is not the text's adoption
     ("¿Cuándo afirma la Agenda de Túnez que debe celebrarse el Foro?", "¿Cuándo afirma la  que debe celebrarse el Foro?", "es"),
     ("¿Cuándo deben los Estados aprobar estrategias según la Agenda de Túnez?", "¿Cuándo deben los Estados aprobar estrategias según la ?", "es"),
