@@ -19,6 +19,7 @@ import re
 from typing import Callable, Sequence
 
 from wsis.assistant.phrases import Phrase
+from wsis.assistant.synonyms import is_adjective
 
 # the words a question uses to ask about something, not what it asks about ("is there language on")
 _ABOUT = r"(?:on|about|for|to|regarding|concerning|of|in)"
@@ -86,14 +87,25 @@ def offered_examples(question: str) -> tuple[int, int] | None:
     stop = re.compile(r"[?)]").search(question, asks.end())
     limit = stop.start() if stop else len(question)
     m = _OFFERED.search(question, asks.end(), limit)
-    if not m or (asks.group(0).lower() == "how" and m.group(0).lstrip().startswith(":")):
-        return None  # "how ...: pleased, disappointed?" offers a verdict to weigh, not the means asked for
+    if not m:
+        return None
     verb = _GOES_ON.search(question, m.end(), limit)
     end = verb.start() if verb else limit
     if m["aside"] and not verb:
         comma = question.find(",", m.end(), limit)
         end = comma if comma >= 0 else end
+    if asks.group(0).lower() == "how" and m.group(0).lstrip().startswith(":") and not _means(question[m.end():end]):
+        return None  # "how ...: pleased, disappointed?" offers a verdict to weigh, not the means asked for
     return (m.end(), end) if question[m.end():end].strip() else None
+
+
+def _means(listed: str) -> bool:
+    """Whether each item of a list after "how ...:" ends in a word WordNet does not know as an
+    adjective nor an adverb ("surveys, public hearings, local consultations": means; "pleased,
+    disappointed" or "openly, or behind closed doors": a verdict or a manner)."""
+    items = [i.split() for i in re.split(r",|;|\bor\b|\band\b", listed) if i.split()]
+    heads = [re.sub(r"\W+$", "", words[-1]) for words in items]
+    return bool(heads) and all(h and not h.lower().endswith("ly") and is_adjective(h) is False for h in heads)
 
 
 def offered_unfound(question: str, phrases: list[Phrase], unsure: list[Phrase], locate: Callable) -> tuple[list[Phrase], str]:

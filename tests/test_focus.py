@@ -105,6 +105,10 @@ def test_the_span_minimum_refuses_the_most_within_the_budget():
     ("Does it say how, for example through impact assessments or scenario exercises?",
      "through impact assessments or scenario exercises"),
     ("What form does that backing take: money, technical advice, something else?", "money, technical advice, something else"),
+    # a "how" whose colon offers means (nouns), not verdicts
+    ("How are those needs to be found out: surveys, public hearings, local consultations?",
+     "surveys, public hearings, local consultations"),
+    ("How is it paid for: grants, loans or taxes?", "grants, loans or taxes"),
 ])
 def test_a_which_question_may_offer_candidates_for_its_answer(question, offered):
     start, end = offered_examples(question)
@@ -121,6 +125,7 @@ def test_a_which_question_may_offer_candidates_for_its_answer(question, offered)
     "Which session starts at 10:30 in Geneva?", "Which text is at https://undocs.org/x?",
     # a "how" whose colon offers verdicts or readings, not means
     "How does the agenda look back on the years between the rounds: pleased, disappointed?",
+    "How should the review be run: openly, or behind closed doors?",
 ])
 def test_other_questions_offer_no_candidates(question):
     assert offered_examples(question) is None
