@@ -93,8 +93,9 @@ def select_sentences(query: str, passages: list[Passage], embed, max_sentences: 
     of the first ``lead`` ranked paragraphs with a quotable sentence is quoted when it scores at least
     ``lead_floor`` of the best sentence's score (the retrieval's first paragraphs are the reader's first
     references, ``quote_order``); so is the best sentence of each of ``firsts`` (the best paragraph
-    of each text a cross-document question names, ``Retrieval.firsts``), whatever its score above
-    ``min_score``. The rest are picked with MMR."""
+    of each text a cross-document question names, ``Retrieval.firsts``; each place a subject comes
+    up), whatever its score above ``min_score`` and however like another quote. The rest are picked
+    with MMR."""
     pool = candidates(passages, query=query)
     if not pool:
         return []
@@ -112,12 +113,12 @@ def select_sentences(query: str, passages: list[Passage], embed, max_sentences: 
     for cand in pool:
         if cand.passage.id not in best_of or cand.score > best_of[cand.passage.id].score:
             best_of[cand.passage.id] = cand
-    leading = sorted(best_of.values(), key=lambda c: rank[c.passage.id])[:lead]
+    leading = sorted(best_of.values(), key=lambda c: rank[c.passage.id])[:max(lead, len(firsts))]
     chosen: list[Candidate] = []
     for cand in leading:  # one text saying what another says is kept: a reader compares texts
         floor = min_score if cand.passage.id in firsts else max(min_score, lead_floor * top)
-        if cand.score >= floor and not any(
-                float(cand.vector @ s.vector) > 0.92 for s in chosen if s.passage.paragraph.doc_id == cand.passage.paragraph.doc_id):
+        if cand.score >= floor and (cand.passage.id in firsts or not any(  # "every line": the same words again are asked for
+                float(cand.vector @ s.vector) > 0.92 for s in chosen if s.passage.paragraph.doc_id == cand.passage.paragraph.doc_id)):
             chosen.append(cand)
     taken = {id(c) for c in chosen}
     remaining = sorted((c for c in pool if id(c) not in taken), key=lambda c: -c.score)

@@ -30,6 +30,9 @@ _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth e
 _PLACED = re.compile(rf"\b({'|'.join(_ORDINALS)}|last|final|opening|closing)\s+(?:[\w-]+\s+)?"
                      r"(?P<kind>strand|action\s+line|section|chapter|part|heading|pillar)s?\b", re.I)
 _WHOLE_PARTS = re.compile(r"section|chapter|part", re.I)  # a text's top-level divisions (A., B., I., II.)
+# a part by its heading's words alone: "among the compact's principles", "in its list of objectives"
+_AMONG = re.compile(r"\b(?:in|among|from|within|under)\s+(?:(?:the\s+)?[\w+-]+['’]s|the|its|their)\s+(?:(?:list|set)\s+of\s+)?"
+                    r"(?P<name>[\w-]+(?:\s+[\w-]+){0,2})", re.I)
 SECTION = "section:"  # a region that is a named section: "section:Objectives"
 
 
@@ -54,6 +57,12 @@ def asked_region(question: str, sections: Callable[[], Sequence[tuple[str, ...]]
         if ordered and at < len(ordered):
             return SECTION + ordered[at][-1]
     names = [m.group("name") for pattern in _SECTION for m in pattern.finditer(question)]
+    for m in _AMONG.finditer(question):  # "among the compact's principles": a heading's very words
+        words = m.group("name").split()
+        exact = [h for n in range(len(words), 0, -1) for path in sections() for h in path
+                 if set(norm_tokens(h)) == set(norm_tokens(" ".join(words[:n]))) and norm_tokens(h)]
+        if len(set(exact)) == 1:
+            return SECTION + exact[0]
     for name in names:
         wanted = set(norm_tokens(name))
         headings = [h for path in sections() for h in path]

@@ -20,6 +20,7 @@ from wsis.assistant.extractive import substantive
 from wsis.assistant.fusion import fuse, rerank
 from wsis.assistant.languages import detect_language, fusion_weights
 from wsis.assistant.candidates import in_language, is_heading_only, query_coverage, top_scores as _top
+from wsis.assistant.occurrences import places_first
 from wsis.assistant.mentions import diversify, implied_documents, named_groups, restricted_documents, without_years_and_events
 from wsis.assistant.everyday import everyday_forms, in_un_words
 from wsis.assistant.speakers import asks_speaker, speaker_paragraph
@@ -39,7 +40,6 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]s?\b")  # "IGF", "LDCs", "ICTs"
 # among 1, 2, 3 (3 refused answerable questions); 1 when the question asks for other texts than those it names
 # ("which other text", "on WSIS" beside a text outside it)
 MENTION_WEIGHT = 2.0
-
 
 
 @dataclass
@@ -297,6 +297,10 @@ class Retriever:
             timings["other_texts"] = time.perf_counter() - t1
         # a named section ("under its objectives heading"): its passages are what is asked, quoted first
         firsts = [p.id for p in passages if in_region(p.paragraph, region)][:3] if region.startswith(SECTION) else []
+        if asked == "en" and topic:  # "where does it come up?", "every line": each place of the subject, in the text's order
+            passages, places = places_first(question, passages, lambda d: [corpus.paragraphs[i] for i in corpus.by_doc.get(d, [])],
+                                            self.passage, (lambda p: in_region(p, region)) if region else None, topic)
+            firsts = places or firsts
         if len(groups) >= 2 or groups == [mentioned]:  # one text named ("what does A/RES/70/125 say on X"): its best first
             passages = diversify(passages, groups)
             if len(groups) >= 2:  # each group's best (a group the filters left without passages has none)

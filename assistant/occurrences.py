@@ -1,0 +1,98 @@
+"""Questions that ask where a subject comes up in a text: every place ("Where does language come up in
+it?", "I need every line, not just the first", "how many times does it come up?") or the first one
+("At what point does narrowing the gap first come up?").
+
+Topic retrieval ranks the paragraphs most like the question; a negotiator asking for every mention
+wants each paragraph that uses the text's wording for the subject, in the text's order, and for the
+first mention the earliest of them. The wording is found in the best candidate: the question's own
+words when that paragraph uses them ("language"), else the longest run of content words it shares
+with other paragraphs of its text ("protect human rights online", said again in later lines); a
+wording found in more than half of a text's paragraphs ("the information society") says nothing of
+the subject. Those paragraphs come first (in the part asked about, when one is); nothing is dropped.
+English questions only.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+from wsis.assistant.quantities import content_words
+from wsis.assistant.terms import norm_tokens
+from wsis.types import Paragraph, Passage
+
+MAX_PLACES = 8  # places quoted first
+_EVERY = re.compile(
+    r"\b(?:every|each|all)\s+(?:the\s+|of\s+the\s+)?(?:lines?|places?|mentions?|paragraphs?|passages?|instances?|"
+    r"occurrences?|references?|spots?)\b|\bnot\s+just\s+(?:the\s+)?(?:first|one)(?:\s+(?:line|one|place|mention))?\b"
+    r"|\bhow\s+many\s+times\b(?!\s+(?:a|per|each|every)\b)"
+    r"|\bwhere\s+(?:else\s+)?(?:does|do|did|is|are|was|were)\b[^?.]{1,80}?\b(?:come|comes|came)\s+up\b"
+    r"|\bwhere\s+(?:else\s+)?(?:is|are|was|were)\b[^?.]{1,80}?\b(?:mentioned|raised|referred\s+to)\b", re.I)
+_FIRST = re.compile(
+    r"\bfirst\s+(?:comes?\s+up|came\s+up|appears?|appeared|(?:gets?\s+|is\s+|was\s+)?mentioned|raised|crops?\s+up|"
+    r"shows?\s+up|arises?|surfaces?)\b|\b(?:first|earliest)\s+(?:time|mention|reference|appearance)\b", re.I)
+EVERY, FIRST = "every", "first"
+
+
+def asked_places(question: str) -> str:
+    """``FIRST`` when the question asks where a subject first comes up, ``EVERY`` when it asks for each
+    place, "" otherwise."""
+    if _FIRST.search(question or ""):
+        return FIRST
+    return EVERY if _EVERY.search(question or "") else ""
+
+
+def _runs(paragraph: Paragraph) -> list[str]:
+    return norm_tokens(paragraph.text)
+
+
+def _holds(tokens: list[str], wording: list[str]) -> bool:
+    """Whether ``wording`` stands in ``tokens`` as a run (one word: anywhere)."""
+    n = len(wording)
+    return any(tokens[i:i + n] == wording for i in range(len(tokens) - n + 1))
+
+
+def wording_of(best: Paragraph, text: Sequence[Paragraph], asked: set[str]) -> tuple[list[str], bool]:
+    """The text's wording for the subject in ``best`` and whether it is a run: the question's words
+    (``asked``, stemmed) it uses, or else the longest run of two or more of its content words found
+    again in another paragraph of its text (``text``); none said in more than half of the text's
+    paragraphs. ([], False) when it has none."""
+    runs = [_runs(p) for p in text if p.id != best.id]
+    limit = max(1, (len(runs) + 1) // 2)
+    tokens = _runs(best)
+    own = [w for w in dict.fromkeys(tokens) if w in asked and sum(w in r for r in runs) < limit]
+    if own:
+        return own, False
+    for n in range(min(6, len(tokens)), 1, -1):
+        for i in range(len(tokens) - n + 1):
+            run = tokens[i:i + n]
+            if any(w.isdigit() for w in run):
+                continue
+            if 1 <= sum(_holds(r, run) for r in runs) < limit:
+                return run, True
+    return [], False
+
+
+def places_first(question: str, passages: list[Passage], text_of: Callable[[str], Sequence[Paragraph]],
+                 make: Callable[[str, float], Passage | None], inside: Callable[[Paragraph], bool] | None = None,
+                 topic: str = "") -> tuple[list[Passage], list[str]]:
+    """(``passages`` with the places of the subject first, their ids) for a question asking where a
+    subject comes up; (``passages``, []) otherwise. ``text_of``: a document's paragraphs in order;
+    ``make``: a passage for a paragraph id; ``inside``: the part of the text asked about."""
+    mode = asked_places(question)
+    candidates = [p for p in passages if p.paragraph.numbered and (inside is None or inside(p.paragraph))]
+    if not mode or not candidates:
+        return passages, []
+    # the best candidate by meaning: BM25 also matches the frame's words ("every line": "invented line 4")
+    best = max(candidates[:5], key=lambda p: p.scores.get("dense", 0.0)).paragraph
+    text = [p for p in text_of(best.doc_id) if p.numbered]
+    wording, run = wording_of(best, text, content_words(topic or question))
+    if not wording:
+        return passages, []
+    places = [p for p in text if (inside is None or inside(p))
+              and (_holds(_runs(p), wording) if run else set(wording) <= set(_runs(p)))]
+    if len(places) < 2 and mode == EVERY:
+        return passages, []
+    score = max((p.score for p in passages), default=0.0)  # the first place alone for "where does it first come up"
+    found = [q for q in (make(p.id, score) for p in places[:1 if mode == FIRST else MAX_PLACES]) if q is not None]
+    ids = {q.id for q in found}
+    return found + [p for p in passages if p.id not in ids], [q.id for q in found]

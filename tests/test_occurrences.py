@@ -1,0 +1,92 @@
+"""Where a subject comes up in a text (assistant/occurrences.py): every place, or the first one, found
+by the text's own wording for it and quoted in the text's order."""
+from __future__ import annotations
+
+import pytest
+
+from wsis.assistant.occurrences import EVERY, FIRST, asked_places, places_first, wording_of
+from wsis.types import DocumentInfo, Paragraph, Passage
+
+DOC = DocumentInfo("plan", "Plan of Action")
+TEXTS = ["We will build digital skills in schools.", "We will protect human rights online in every country.",
+         "The information society needs trust.", "Content should be created in many languages.",
+         "The information society must protect human rights online, above all for children.",
+         "The information society grows.", "Learning resources should exist in local languages."]
+
+
+def plan() -> list[Paragraph]:
+    return [Paragraph("plan", str(i + 1), text, order=i) for i, text in enumerate(TEXTS)]
+
+
+def ranked(*labels: str, dense: dict[str, float] | None = None) -> list[Passage]:
+    by_label = {p.label: p for p in plan()}
+    return [Passage(by_label[x], DOC, score=1.0 / (i + 1), scores={"dense": (dense or {}).get(x, 0.5)})
+            for i, x in enumerate(labels)]
+
+
+def make(pid: str, score: float) -> Passage:
+    label = pid.split("#")[1]
+    return Passage(next(p for p in plan() if p.label == label), DOC, score=score)
+
+
+@pytest.mark.parametrize("question, mode", [
+    ("Where does language come up in the plan?", EVERY),
+    ("Where is privacy mentioned in the Tunis Agenda?", EVERY),
+    ("I need every line on human rights, not just the first.", EVERY),
+    ("Does open data come up, and how many times?", EVERY),
+    ("At what point does the gap first come up, and how is it worded?", FIRST),
+    ("Where is trust first mentioned?", FIRST),
+    ("What does the plan say about languages?", ""),
+    ("How many times a year does the Forum meet?", ""),  # a rhythm, not the places of a subject
+    ("Does every country have a plan?", ""),
+])
+def test_questions_asking_where_a_subject_comes_up(question, mode):
+    assert asked_places(question) == mode
+
+
+def test_the_wording_is_the_question_s_word_or_a_run_said_again():
+    text = plan()
+    # the question's own word, which the best paragraph uses
+    assert wording_of(text[3], text, {"languag", "peopl"}) == (["languag"], False)
+    # in other words: the longest run of the best paragraph said again elsewhere ("protect human rights online")
+    assert wording_of(text[1], text, {"basic", "freedom"}) == (["protect", "human", "right", "onlin"], True)
+    # a wording in more than half of the paragraphs says nothing of the subject
+    more = text + [Paragraph("plan", "8", "The information society is for all."), Paragraph("plan", "9", "An information society.")]
+    assert wording_of(text[2], more, {"inform", "societi"}) == ([], False)
+    assert wording_of(text[2], text, {"inform", "societi"}) == (["inform", "societi"], False)  # three of seven
+
+
+def test_every_place_comes_first_in_the_text_s_order_and_the_first_alone_for_a_first_mention():
+    text_of = lambda doc: plan()  # noqa: E731
+    passages = ranked("4", "1", "3")
+    out, places = places_first("Where does language come up in the plan?", passages, text_of, make, topic="language")
+    assert places == ["plan#4", "plan#7"] and [p.id for p in out][:3] == ["plan#4", "plan#7", "plan#1"]
+    # the best candidate by meaning picks the wording: BM25 put the skills line first
+    passages = ranked("1", "5", dense={"1": 0.80, "5": 0.86})
+    out, places = places_first("Where do basic freedoms online first come up?", passages, text_of, make, topic="basic freedoms online")
+    assert places == ["plan#2"] and out[0].id == "plan#2"
+    _, places = places_first("I need every line on basic freedoms online.", passages, text_of, make, topic="basic freedoms online")
+    assert places == ["plan#2", "plan#5"]
+    # not such a question, or a single place for "every": the ranking stands
+    assert places_first("What does the plan say on basic freedoms?", passages, text_of, make)[1] == []
+    assert places_first("Where does trust come up?", ranked("3"), text_of, make, topic="trust")[1] == []
+
+
+@pytest.fixture(scope="module")
+def specimens():
+    from wsis.eval.corpus import make_assistant
+    from wsis.eval.suite_files import load_suite
+
+    return make_assistant(load_suite("specimens-users"))[0]
+
+
+def test_each_line_of_a_repeated_commitment_in_a_named_part_is_quoted(specimens):
+    """The specimen compact repeats five template commitments over thirty lines under three headings;
+    "among its principles" is the Principles part, and each line there using the wording is quoted,
+    though the same words again are otherwise dropped as a repeat."""
+    answer = specimens.ask("Where among the compact's principles is protecting human rights on the internet said? "
+                           "Every line please.", mode="extractive")
+    assert [c.id for c in answer.citations][:3] == ["global-digital-compact#13", "global-digital-compact#18",
+                                                    "global-digital-compact#23"], answer.answer
+    answer = specimens.ask("Where does the compact first speak of closing the digital divides?", mode="extractive")
+    assert answer.citations[0].id == "global-digital-compact#5", answer.answer
