@@ -19,7 +19,8 @@ from typing import Callable
 # (a user's words, the UN forms they stand for); each a true synonym in the texts' sense, never a
 # broader or narrower term (a "hacker" is no "cybersecurity", "kids" are not "youth")
 EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
-    (r"UN\s+(?:chief|head|boss|leader)|head\s+of\s+the\s+(?:UN|United\s+Nations)|UN\s+secretary[-\s]general",
+    (r"(?:UN|United\s+Nations)['’]?s?\s+(?:chief|head|boss|leader|top\s+official)|head\s+of\s+the\s+(?:UN|United\s+Nations)"
+     r"|top\s+(?:UN|United\s+Nations)\s+official|UN\s+secretary[-\s]general",
      ("Secretary-General",)),
     (r"(?:telecoms?\s+|telecommunications?\s+|communications\s+|media\s+|internet\s+)?watchdogs?",
      ("regulators", "regulatory authorities")),
@@ -50,6 +51,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"NGOs?|charities|non-?profits?(?:\s+organi[sz]ations)?", ("civil society",)),
     (r"local\s+councils|municipalities|city\s+governments", ("local authorities", "local governments")),
     (r"internet\s+(?:shutdowns?|blackouts?)|(?:switching|shutting|cutting)\s+off\s+the\s+internet", ("network shutdowns",)),
+    (r"get-?togethers?", ("meeting", "meetings")),
 ]
 _COMPILED = [(re.compile(rf"\b(?:{pattern})\b", re.I), forms) for pattern, forms in EVERYDAY]
 

@@ -9,6 +9,7 @@ from tests.conftest import bare_passage as passage
 
 def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("By what year must the UN chief report?") == ["Secretary-General"]
+    assert everyday_forms("What does the UN's top official have to prepare?") == ["Secretary-General"]
     assert everyday_forms("Can small firms sell abroad?")[:2] == ["small enterprises", "small businesses"]
     # only the forms the index uses, and none the question already says
     assert everyday_forms("Can small firms sell abroad?", mentioned=lambda form: form == "small businesses") == ["small businesses"]
@@ -18,6 +19,7 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("") == []
     assert everyday_forms("Is anything there to protect people who buy things online?") == ["consumers"]
     assert everyday_forms("Rules on handling information about people") == ["personal data"]
+    assert everyday_forms("Is there a recurring get-together of everyone involved?") == ["meeting", "meetings"]
     assert everyday_forms("Does the resolution stand by the UN's founding treaty?")[:1] == ["Charter of the United Nations"]
     assert everyday_forms("What about internet shutdowns in the global South?") == ["developing countries", "network shutdowns"]
     assert everyday_forms("Does it talk about teaching people to use computers?") == ["digital skills", "digital literacy"]
