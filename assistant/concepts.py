@@ -308,6 +308,8 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         if absent_names:
             named_absent.append(phrase)  # "UNESCO", "CSTD": a name has no paraphrase to look for
             phrase.named = " ".join(absent_names) if len(phrase.words) > len(absent_names) else ""
+        elif len(phrase.words) >= 2 and _is_name(phrase) and mentioned is not None and not mentioned(phrase.text):
+            named_absent.append(phrase)  # "the Security Council": a body's name in no paragraph of the index
     own = list(result.phrases)  # the noun phrases: what the question is without its concepts
     if use_terms:  # a verb whose noun is a term no paragraph uses: "should platforms be taxed?" (taxes)
         for phrase in verb_terms(question or topic, mentioned):

@@ -255,6 +255,19 @@ def test_a_roman_numeral_is_not_an_acronym():
                    embed=None, mentioned=never).missing == "UNESCO"
 
 
+def test_a_body_s_name_no_paragraph_of_the_index_uses_is_missing():
+    """"The Security Council" is a name: no paraphrase to look for, and missing whatever its weight
+    when no paragraph of the index holds it; a name the index uses elsewhere, or a lower-case
+    phrase, is weighed as before (no embedder here: nothing else is missing)."""
+    none = lambda phrase: []  # noqa: E731
+    pool = [passage("1", "We will strengthen the multilateral system and make it more effective.")]
+    question = "Does the Pact commit to reforming the Security Council?"
+    unused = lambda text: text.lower() != "security council"  # noqa: E731  (the index holds every other word)
+    assert C.check(question, pool, none, embed=None, mentioned=unused).missing == "the Security Council"
+    assert C.check(question, pool, none, embed=None, mentioned=lambda text: True).missing == ""
+    assert C.check("Does the Pact reform the security council?", pool, none, embed=None, mentioned=unused).missing == ""
+
+
 def test_a_lexicon_term_no_paragraph_uses_is_marked():
     """A UN policy term of the lexicon that the phrase ends with ("submarine cables") is marked when
     no paragraph of the index uses any variant of its concept line; a user's own words for a concept
