@@ -126,8 +126,8 @@ def numbered_answer(question: str, query: str, corpus, names, filters: Filters |
     # the question with its texts' names as "it": "Which paragraphs does the ministerial round table
     # summary leave out?" asks as "Which paragraphs does it leave out?"
     spoken = question
-    for mention in sorted(names.mentions(question), key=lambda m: -m.start):
-        spoken = spoken[:mention.start] + "it" + spoken[mention.end:]
+    for start, end in sorted({(m.start, m.end) for m in names.mentions(question)}, reverse=True):
+        spoken = spoken[:start] + "it" + spoken[end:]
     if not asks_numbering(spoken):
         return None
     named = [d for d in names.doc_ids(query) if d in corpus.documents]

@@ -102,6 +102,13 @@ class DocumentNames:
                     names.setdefault(name, doc_id)
             if info.symbol:  # "WSIS-05/TUNIS/DOC/6(Rev.1)-E" is also typed without the language suffix
                 names.setdefault(re.sub(r"-[A-Z]$", "", info.symbol), doc_id)
+        # a combined publication not indexed as one, whose texts all are: its names name them all
+        # ("the WSIS+10 outcome documents": the 2014 Statement and Vision, not the 2015 resolution)
+        self.parts = {e.doc_id: list(e.contains) for e in catalog.values()
+                      if e.contains and e.doc_id not in documents and all(d in documents for d in e.contains)}
+        for doc_id in self.parts:
+            for name in [catalog[doc_id].title, *catalog[doc_id].aliases]:
+                names.setdefault(name, doc_id)
         # the catalog's names in the other UN languages ("le Pacte pour l'avenir", "全球数字契约")
         foreign = {name: doc_id for doc_id in documents if doc_id in catalog
                    for names_of in catalog[doc_id].names.values() for name in names_of}
@@ -142,7 +149,7 @@ class DocumentNames:
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 taken.append((m.start(), m.end()))
-                found.append(_Mention(doc_id, m.start(), m.end()))
+                found.extend(_Mention(d, m.start(), m.end()) for d in self.parts.get(doc_id, [doc_id]))
         found += self.informal(text, taken)
         found += self.described(text, taken + [(m.start, m.end) for m in found])
         for pattern, doc_id in self.spoken:
@@ -249,8 +256,8 @@ class DocumentNames:
     def strip(self, text: str) -> str:
         """The text without its document names (what the question is about). A shortened title stays:
         "its annex on future generations" also says what is asked about."""
-        for m in reversed([m for m in self.mentions(text) if not m.informal]):
-            text = text[: m.start] + " " + text[m.end :]
+        for start, end in sorted({(m.start, m.end) for m in self.mentions(text) if not m.informal}, reverse=True):
+            text = text[:start] + " " + text[end:]  # a publication's name names its texts at one span
         return text
 
 

@@ -57,3 +57,18 @@ def test_a_number_inside_a_name_stays_in_the_topic():
         "Will the WSIS+10 participants report back at the next event"
     assert topic_of("What about COVID-19?", names) == "COVID-19"
     assert "28" not in topic_of("What do paragraphs 28-30 say on AI?", names)
+
+
+def test_a_publication_not_indexed_as_one_names_each_of_its_indexed_texts():
+    """"The WSIS+10 outcome documents" is the catalog's name of the 2014 publication holding the
+    Statement and the Vision: with both indexed (and not the publication), it names both, at one
+    span that is stripped once; the singular stays the 2015 resolution's short name."""
+    docs = {**DOCS, "wsis10-vision": DocumentInfo("wsis10-vision", "WSIS+10 Vision for WSIS Beyond 2015", date="2014-06-11",
+                                                  aliases=["WSIS+10 Vision"])}
+    names = DocumentNames(docs)
+    question = "On what date were the WSIS+10 outcome documents agreed?"
+    assert [(m.doc_id, question[m.start:m.end]) for m in names.mentions(question)] == [
+        ("wsis10-statement", "WSIS+10 outcome documents"), ("wsis10-vision", "WSIS+10 outcome documents")]
+    assert names.strip(question).split() == "On what date were the agreed?".split()
+    assert names.doc_ids("What does the WSIS+10 outcome document say?") == ["a-res-70-125"]
+    assert DocumentNames(DOCS).doc_ids(question) == ["a-res-70-125"]  # the Vision not indexed: its short name
