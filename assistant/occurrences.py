@@ -23,21 +23,28 @@ from wsis.types import Paragraph, Passage
 MAX_PLACES = 8  # places quoted first
 _EVERY = re.compile(
     r"\b(?:every|each|all)\s+(?:the\s+|of\s+the\s+)?(?:lines?|places?|mentions?|paragraphs?|passages?|instances?|"
-    r"occurrences?|references?|spots?)\b|\bnot\s+just\s+(?:the\s+)?(?:first|one)(?:\s+(?:line|one|place|mention))?\b"
+    r"occurrences?|references?|spots?)\b|\bnot\s+just\s+(?:the\s+)?(?:first|one)(?:\s+(?:line|one|place|mention))?(?!\s+(?:item|point|thing|priority|element)s?\b)\b"
     r"|\bhow\s+many\s+times\b(?!\s+(?:a|per|each|every)\b)"
     r"|\bwhere\s+(?:else\s+)?(?:does|do|did|is|are|was|were)\b[^?.]{1,80}?\b(?:come|comes|came)\s+up\b"
     r"|\bwhere\s+(?:else\s+)?(?:is|are|was|were)\b[^?.]{1,80}?\b(?:mentioned|raised|referred\s+to)\b", re.I)
 _FIRST = re.compile(
     r"\bfirst\s+(?:comes?\s+up|came\s+up|appears?|appeared|(?:gets?\s+|is\s+|was\s+)?mentioned|raised|crops?\s+up|"
     r"shows?\s+up|arises?|surfaces?)\b|\b(?:first|earliest)\s+(?:time|mention|reference|appearance)\b", re.I)
-EVERY, FIRST = "every", "first"
+# the whole list a subject is part of: "I'd like the full list, not just one item", "summarise all of it"
+_WHOLE = re.compile(r"\b(?:full|complete|whole|entire)\s+list\b|\b(?:summari[sz]e|list|quote|give|show|read|tell)\s+(?:me\s+|us\s+)?"
+                    r"all\s+of\s+(?:it|them)\b|\bnot\s+just\s+(?:the\s+)?"
+                    r"(?:one|first)\s+(?:item|point|thing|priority|element)s?\b|\b(?:the\s+)?(?:whole|entire)\s+(?:part|section|chapter)\b",
+                    re.I)
+EVERY, FIRST, WHOLE = "every", "first", "whole"
 
 
 def asked_places(question: str) -> str:
-    """``FIRST`` when the question asks where a subject first comes up, ``EVERY`` when it asks for each
-    place, "" otherwise."""
+    """``FIRST`` when the question asks where a subject first comes up, ``WHOLE`` when it asks for the
+    whole list or part a subject is in, ``EVERY`` when it asks for each place, "" otherwise."""
     if _FIRST.search(question or ""):
         return FIRST
+    if _WHOLE.search(question or ""):
+        return WHOLE
     return EVERY if _EVERY.search(question or "") else ""
 
 
@@ -85,6 +92,15 @@ def places_first(question: str, passages: list[Passage], text_of: Callable[[str]
     # the best candidate by meaning: BM25 also matches the frame's words ("every line": "invented line 4")
     best = max(candidates[:5], key=lambda p: p.scores.get("dense", 0.0)).paragraph
     text = [p for p in text_of(best.doc_id) if p.numbered]
+    if mode == WHOLE:  # the part most of the first candidates stand in (the best by meaning on a tie), whole, in its order
+        votes = [tuple(p.paragraph.section) for p in candidates[:5] if p.paragraph.doc_id == best.doc_id]
+        section = max(votes, key=lambda s: (votes.count(s), s == tuple(best.section)))
+        part = [p for p in text if section and tuple(p.section) == section]
+        if len(part) < 2:
+            return passages, []
+        found = [q for q in (make(p.id, max(x.score for x in passages)) for p in part[:MAX_PLACES]) if q is not None]
+        ids = {q.id for q in found}
+        return found + [p for p in passages if p.id not in ids], [q.id for q in found]
     wording, run = wording_of(best, text, content_words(topic or question))
     if not wording:
         return passages, []

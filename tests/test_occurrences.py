@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wsis.assistant.occurrences import EVERY, FIRST, asked_places, places_first, wording_of
+from wsis.assistant.occurrences import EVERY, FIRST, WHOLE, asked_places, places_first, wording_of
 from wsis.types import DocumentInfo, Paragraph, Passage
 
 DOC = DocumentInfo("plan", "Plan of Action")
@@ -39,6 +39,10 @@ def make(pid: str, score: float) -> Passage:
     ("What does the plan say about languages?", ""),
     ("How many times a year does the Forum meet?", ""),  # a rhythm, not the places of a subject
     ("Does every country have a plan?", ""),
+    # the whole list or part a subject is in
+    ("What does the vision single out? I'd like the full list, not just one item.", WHOLE),
+    ("What does its part on the internet say? Summarise all of it for me.", WHOLE),
+    ("Does it apply to all of them?", ""),
 ])
 def test_questions_asking_where_a_subject_comes_up(question, mode):
     assert asked_places(question) == mode
@@ -70,6 +74,19 @@ def test_every_place_comes_first_in_the_text_s_order_and_the_first_alone_for_a_f
     # not such a question, or a single place for "every": the ranking stands
     assert places_first("What does the plan say on basic freedoms?", passages, text_of, make)[1] == []
     assert places_first("Where does trust come up?", ranked("3"), text_of, make, topic="trust")[1] == []
+
+
+def test_the_whole_part_most_first_candidates_stand_in_is_quoted_in_order():
+    sections = [("A. Preamble",), ("A. Preamble",), ("B. Priorities",), ("B. Priorities",), ("B. Priorities",), ("C. Review",)]
+    text = [Paragraph("plan", str(i + 1), f"Line {i + 1}.", order=i, section=list(s)) for i, s in enumerate(sections)]
+    made = lambda pid, score: Passage(next(p for p in text if p.id == pid), DOC, score=score)  # noqa: E731
+    first = [Passage(text[i], DOC, score=1.0 / (n + 1), scores={"dense": d})
+             for n, (i, d) in enumerate([(0, 0.9), (3, 0.8), (4, 0.7), (2, 0.6)])]
+    out, places = places_first("I'd like the full list, not just one item.", first, lambda doc: text, made)
+    assert places == ["plan#3", "plan#4", "plan#5"] and [p.id for p in out][:4] == places + ["plan#1"]
+    # a part of one paragraph is no list: the ranking stands
+    single = [Passage(text[5], DOC, score=1.0, scores={"dense": 0.9})]
+    assert places_first("Summarise all of it for me.", single, lambda doc: text, made)[1] == []
 
 
 @pytest.fixture(scope="module")
