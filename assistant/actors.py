@@ -73,3 +73,39 @@ def unanswered_actor(question: str, passages: Sequence[Passage], first: int = 3,
 def _on_task(passages: Sequence[Passage], task: set[str]) -> bool:
     """Whether a candidate (not a title block) has a sentence sharing a word of the task asked about."""
     return any(said_here(lambda _text: True, p, task) for p in passages)
+
+
+# "Which networks are meant?", "which initiatives exactly are referred to?": a group the texts speak
+# of, asked for by its members' names
+_MEANT = re.compile(r"(?:^|[.?!,;:(]\s*|\b(?:and|or|but|so|example|e\.g\.),?\s+)(?:which|what)\s+(?P<kind>[a-z]+s)\s+"
+                    r"(?:exactly\s+|specifically\s+)?(?:are|were)\s+(?:(?:being|actually)\s+)?"
+                    r"(?:meant|intended|referred\s+to|in\s+question)\b", re.I)
+
+
+def asked_members(question: str) -> AskedDetail | None:
+    """The clause of ``question`` that asks which members of a group are meant, by name."""
+    m = _MEANT.search(question or "")
+    if not m:
+        return None
+    return AskedDetail(clause_at(question, m.start("kind"), conjunctions=True), f"the names of the {m.group('kind').lower()}")
+
+
+def names_one(text: str) -> bool:
+    """Whether ``text`` has a proper name after its first word: a run of capitalised words or an acronym."""
+    return any(m.group() not in _NOT_NAMES for m in _CAPITALISED.finditer(text))
+
+
+def unanswered_members(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedDetail | None:
+    """The clause asking which members of a group are meant when the first quotable candidates speak
+    of the group ("regional networks") and none names one in a sentence on it (the examples a
+    question offers, "which regional internet forums", are not the subject)."""
+    asked = asked_members(question)
+    if asked is None:
+        return None
+    group = _MEANT.search(question).group("kind")  # its sentences, not those on the question's other words
+    if re.fullmatch(rf"{_KIND}|countries|nations|states|languages|cities|towns|continents", group, re.I):
+        return None  # an organisation (above) or a kind WordNet names members of (``instances``)
+    quotable = [p for p in passages if not FRAME_LABEL.match(p.paragraph.label)][:first]
+    if not norm_tokens(group) or not any(said_here(lambda _text: True, p, set(norm_tokens(group))) for p in quotable):
+        return None  # the group in other words: left to the concept check
+    return unanswered_detail(asked, names_one, question, passages, set(), first, group)

@@ -3,7 +3,8 @@ a figure ("how many", "how often", "up to what age": ``quantities``) or a word o
 the compact legally binding?": ``legal_force``), a place in a body ("who chairs the Forum?":
 ``roles``), a right ("is internet access a human right?": ``rights``), the money ("who pays for
 the panel?": ``funding``) or a name of a city, country or language ("in which city was it held?":
-``instances``) or of an organisation ("which body carries out the check?": ``actors``). English
+``instances``) or of an organisation ("which body carries out the check?": ``actors``) or of a
+group's members ("which networks are meant?": ``actors``). English
 questions only."""
 from __future__ import annotations
 
@@ -25,4 +26,5 @@ def unanswered(question: str, passages: Sequence[Passage], about: str = "") -> U
             or rights.unanswered_right(question, passages, about=about)
             or funding.unanswered_funding(question, passages, about=about)
             or instances.unanswered_instance(question, passages, about=about)
-            or actors.unanswered_actor(question, passages, about=about))
+            or actors.unanswered_actor(question, passages, about=about)
+            or actors.unanswered_members(question, passages, about=about))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wsis.assistant.actors import asked_actor, names_an_organisation, unanswered_actor
+from wsis.assistant.actors import asked_actor, asked_members, names_an_organisation, unanswered_actor, unanswered_members
 from tests.conftest import bare_passage as passage
 
 
@@ -57,3 +57,20 @@ def test_the_texts_name_no_body_for_the_yearly_measuring(assistant):
     assert not convener.abstained and "tunis-agenda#9" in [c.id for c in convener.citations][:3]
     # a task the candidates put in other words ("create" for "convene") is left to the concept check
     assert not assistant.ask("Which body did the Tunis Agenda create?").abstained
+
+
+def test_which_members_of_a_group_are_meant_asks_for_their_names():
+    """"Which networks are meant?": a group the texts speak of, asked for by name. Unanswered when the
+    first candidates speak of the group and no sentence on it names one (the examples the question
+    offers are not its subject); an organisation or a country is left to its own rule."""
+    question = "The excerpt credits some regional networks. Which networks are meant, for example which regional forums?"
+    assert asked_members(question).named() == "the names of the networks for “which networks are meant”"
+    assert asked_members("Which initiatives exactly are referred to?").what == "the names of the initiatives"
+    assert asked_members("What do the networks mean for the regions?") is None
+    unnamed = [passage("We note the contributions of regional networks. These networks depend on volunteers."),
+               passage("We invite the United Nations to convene a forum.", label="2")]
+    assert unanswered_members(question, unnamed) is not None
+    named = [passage("We note the contributions of regional networks such as the Asia Pacific Network.")]
+    assert unanswered_members(question, named) is None
+    assert unanswered_members(question, [passage("We invite the United Nations to convene a forum.")]) is None  # no group
+    assert unanswered_members("Which organisations are meant?", unnamed) is None  # ``unanswered_actor``'s question
