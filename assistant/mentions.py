@@ -34,9 +34,13 @@ _PROCESS = re.compile(r"\b(WSIS|World Summit on the Information Society)\b(?!\s*
 _PHASE = r"phase\s+of\s+(?:the\s+)?(?:WSIS|World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|Summit|information\s+society\s+summit)"
 # "the Tunis text", "the Geneva outcome documents": the phase's texts, whichever the user means
 _TEXTS = r"(?:texts?|documents?|outcomes?(?:\s+documents?)?)"
+# "the Forum set up in Tunis", "what was agreed at Geneva": a thing the phase's texts made (not "held in Geneva")
+_MADE_AT = r"(?:set\s+up|created|established|agreed|adopted|launched|signed|decided)\s+(?:in|at)\s+"
 _EVENTS = (
-    (re.compile(rf"\bGeneva\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bfirst\s+{_PHASE}", re.I), ("geneva-declaration", "geneva-plan-of-action")),
-    (re.compile(rf"\bTunis\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bsecond\s+{_PHASE}", re.I), ("tunis-commitment", "tunis-agenda")),
+    (re.compile(rf"\bGeneva\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bfirst\s+{_PHASE}|\b{_MADE_AT}Geneva\b", re.I),
+     ("geneva-declaration", "geneva-plan-of-action")),
+    (re.compile(rf"\bTunis\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bsecond\s+{_PHASE}|\b{_MADE_AT}Tunis\b", re.I),
+     ("tunis-commitment", "tunis-agenda")),
     (re.compile(r"\bWSIS\s*\+\s*10\s+(?:High[-\s]Level\s+)?Event\b", re.I),
      ("wsis10-statement", "wsis10-vision", "wsis10-statement-vision")),
     (re.compile(r"\bSummit\s+of\s+the\s+Future\b", re.I),

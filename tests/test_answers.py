@@ -163,6 +163,10 @@ def test_a_summit_event_names_the_texts_it_adopted(assistant):
     assert implied_documents("Is it in the Tunis text and in the excerpt?", documents)[2] == [["tunis-commitment", "tunis-agenda"]]
     assert implied_documents("What do the Geneva outcome documents say?", documents)[2] == [["geneva-plan-of-action"]]
     assert implied_documents("What does the Tunis Agenda say?", documents)[2] == []  # a title, not the event
+    # a thing the phase's texts made there: "the Forum set up in Tunis", "agreed at Geneva"; a meeting held there is not
+    assert implied_documents("How often is the Forum set up in Tunis reviewed?", documents)[2] == [["tunis-commitment", "tunis-agenda"]]
+    assert implied_documents("What was agreed at Geneva on skills?", documents)[2] == [["geneva-plan-of-action"]]
+    assert implied_documents("Which meetings are held in Geneva?", documents)[2] == []
     # a year and a kind of text with a body's name between them names the text of that year
     from wsis.ingest.catalog import catalog_by_id
 
