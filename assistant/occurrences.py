@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from wsis.assistant.quantities import content_words
 from wsis.assistant.terms import norm_tokens
 from wsis.types import Paragraph, Passage
 
@@ -36,6 +35,11 @@ _WHOLE = re.compile(r"\b(?:full|complete|whole|entire)\s+list\b|\b(?:summari[sz]
                     r"(?:one|first)\s+(?:item|point|thing|priority|element)s?\b|\b(?:the\s+)?(?:whole|entire)\s+(?:part|section|chapter)\b",
                     re.I)
 EVERY, FIRST, WHOLE = "every", "first", "whole"
+# the words that ask where, not what: never the subject's wording
+_ASKING = set(norm_tokens("where when which what first come comes came up mention mentioned mentions appear appears "
+                          "appeared raise raised crop crops show time times place places line lines every each all "
+                          "text texts document documents paragraph paragraphs say says said talk speak refer referred "
+                          "earliest point many just need like full list item items"))
 
 
 def asked_places(question: str) -> str:
@@ -46,6 +50,22 @@ def asked_places(question: str) -> str:
     if _WHOLE.search(question or ""):
         return WHOLE
     return EVERY if _EVERY.search(question or "") else ""
+
+
+# the subject a where-question names: "where does *language* come up", "is *open data* first mentioned",
+# "where does it first talk about *human rights*"
+_SUBJECT = (re.compile(r"\b(?:does|do|did|is|are|was|were)\s+(?P<s>[^?.,;]+?)\s+(?:first\s+)?(?:comes?|came)\s+up\b", re.I),
+            re.compile(r"\b(?:is|are|was|were)\s+(?P<s>[^?.,;]+?)\s+(?:first\s+)?(?:mentioned|raised|referred\s+to)\b", re.I),
+            re.compile(r"\b(?:mentions?|speaks?\s+(?:of|about)|talks?\s+about|refers?\s+to|says?\s+about)\s+(?P<s>[^?.,;]+)", re.I))
+
+
+def subject_of(question: str) -> str:
+    """The words of the subject a where-question names, "" when it names none this way."""
+    for pattern in _SUBJECT:
+        m = pattern.search(question or "")
+        if m:
+            return m.group("s")
+    return ""
 
 
 def _runs(paragraph: Paragraph) -> list[str]:
@@ -81,16 +101,20 @@ def wording_of(best: Paragraph, text: Sequence[Paragraph], asked: set[str]) -> t
 
 def places_first(question: str, passages: list[Passage], text_of: Callable[[str], Sequence[Paragraph]],
                  make: Callable[[str, float], Passage | None], inside: Callable[[Paragraph], bool] | None = None,
-                 topic: str = "") -> tuple[list[Passage], list[str]]:
+                 topic: str = "", chronology: Sequence[str] = ()) -> tuple[list[Passage], list[str]]:
     """(``passages`` with the places of the subject first, their ids) for a question asking where a
     subject comes up; (``passages``, []) otherwise. ``text_of``: a document's paragraphs in order;
-    ``make``: a passage for a paragraph id; ``inside``: the part of the text asked about."""
+    ``make``: a passage for a paragraph id; ``inside``: the part of the text asked about;
+    ``chronology``: the texts in the order they were adopted, when the question names none ("where
+    does open data first come up?": in the earliest text that uses the wording)."""
     mode = asked_places(question)
     candidates = [p for p in passages if p.paragraph.numbered and (inside is None or inside(p.paragraph))]
     if not mode or not candidates:
         return passages, []
-    # the best candidate by meaning: BM25 also matches the frame's words ("every line": "invented line 4")
-    best = max(candidates[:5], key=lambda p: p.scores.get("dense", 0.0)).paragraph
+    # the best candidate: the one holding most of the asked words ("multi-stakeholder" over "all
+    # stakeholders"), then by meaning (BM25 also matches the frame's words: "every line": "invented line 4")
+    asked = set(norm_tokens(subject_of(question) or topic or question)) - _ASKING
+    best = max(candidates[:5], key=lambda p: (len(asked & set(_runs(p.paragraph))), p.scores.get("dense", 0.0))).paragraph
     text = [p for p in text_of(best.doc_id) if p.numbered]
     if mode == WHOLE:  # the part most of the first candidates stand in (the best by meaning on a tie), whole, in its order
         votes = [tuple(p.paragraph.section) for p in candidates[:5] if p.paragraph.doc_id == best.doc_id]
@@ -101,11 +125,20 @@ def places_first(question: str, passages: list[Passage], text_of: Callable[[str]
         found = [q for q in (make(p.id, max(x.score for x in passages)) for p in part[:MAX_PLACES]) if q is not None]
         ids = {q.id for q in found}
         return found + [p for p in passages if p.id not in ids], [q.id for q in found]
-    wording, run = wording_of(best, text, content_words(topic or question))
+    wording, run = wording_of(best, text, asked)
     if not wording:
         return passages, []
-    places = [p for p in text if (inside is None or inside(p))
-              and (_holds(_runs(p), wording) if run else set(wording) <= set(_runs(p)))]
+    says = lambda p: _holds(_runs(p), wording) if run else set(wording) <= set(_runs(p))  # noqa: E731
+    places = [p for p in text if (inside is None or inside(p)) and says(p)]
+    # an earlier text may have said it first: the wording as one run of words ("multi-stakeholder", not
+    # "stakeholders" anywhere in a paragraph that also says "multi")
+    phrase = wording if run or _holds(_runs(best), wording) else []
+    if mode == FIRST and phrase and best.doc_id in chronology:
+        for doc in chronology[:list(chronology).index(best.doc_id)]:
+            earlier = [p for p in text_of(doc) if p.numbered and _holds(_runs(p), phrase)]
+            if earlier:
+                places = earlier
+                break
     if len(places) < 2 and mode == EVERY:
         return passages, []
     score = max((p.score for p in passages), default=0.0)  # the first place alone for "where does it first come up"

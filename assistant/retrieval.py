@@ -299,7 +299,8 @@ class Retriever:
         firsts = [p.id for p in passages if in_region(p.paragraph, region)][:3] if region.startswith(SECTION) else []
         if asked == "en" and topic:  # "where does it come up?", "every line": each place of the subject, in the text's order
             passages, places = places_first(question, passages, lambda d: [corpus.paragraphs[i] for i in corpus.by_doc.get(d, [])],
-                                            self.passage, (lambda p: in_region(p, region)) if region else None, topic)
+                                            self.passage, (lambda p: in_region(p, region)) if region else None, topic,
+                                            [] if named else sorted(allowed, key=lambda d: corpus.documents[d].date or "9999"))
             firsts = places or firsts
         if len(groups) >= 2 or groups == [mentioned]:  # one text named ("what does A/RES/70/125 say on X"): its best first
             passages = diversify(passages, groups)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wsis.assistant.occurrences import EVERY, FIRST, WHOLE, asked_places, places_first, wording_of
+from wsis.assistant.occurrences import EVERY, FIRST, WHOLE, asked_places, places_first, subject_of, wording_of
 from wsis.types import DocumentInfo, Paragraph, Passage
 
 DOC = DocumentInfo("plan", "Plan of Action")
@@ -74,6 +74,28 @@ def test_every_place_comes_first_in_the_text_s_order_and_the_first_alone_for_a_f
     # not such a question, or a single place for "every": the ranking stands
     assert places_first("What does the plan say on basic freedoms?", passages, text_of, make)[1] == []
     assert places_first("Where does trust come up?", ranked("3"), text_of, make, topic="trust")[1] == []
+
+
+def test_the_subject_a_where_question_names():
+    assert subject_of("Does the plan think of minorities? Where does language come up in it?") == "language"
+    assert subject_of("Where is multi-stakeholder first mentioned?") == "multi-stakeholder"
+    assert subject_of("Where does the compact first talk about human rights?") == "human rights"
+    assert subject_of("I need every line, not just the first.") == ""
+
+
+def test_a_first_mention_across_texts_is_in_the_earliest_that_uses_the_wording():
+    """No text named: the texts in the order they were adopted; the wording as one run of words
+    ("multi-stakeholder"), not its words anywhere in a paragraph."""
+    old = [Paragraph("old", "1", "All stakeholders should act, each in a multi-level way."),
+           Paragraph("old", "2", "A multi-stakeholder approach is needed.")]
+    new = [Paragraph("plan", str(i + 1), t, order=i) for i, t in enumerate(
+        ["We welcome multi-stakeholder partnerships.", "Skills matter.", "Trust matters.", "Multi-stakeholder dialogue helps."])]
+    texts = {"old": old, "plan": new}
+    made = lambda pid, score: Passage(next(p for t in texts.values() for p in t if p.id == pid), DOC, score=score)  # noqa: E731
+    first = [Passage(new[3], DOC, score=1.0, scores={"dense": 0.9}), Passage(new[0], DOC, score=0.5, scores={"dense": 0.8})]
+    question = "Where is multi-stakeholder first mentioned?"
+    assert places_first(question, first, texts.get, made, chronology=["old", "plan"])[1] == ["old#2"]
+    assert places_first(question, first, texts.get, made)[1] == ["plan#1"]  # a text named: its own first place
 
 
 def test_the_whole_part_most_first_candidates_stand_in_is_quoted_in_order():
