@@ -67,6 +67,7 @@ def test_which_members_of_a_group_are_meant_asks_for_their_names():
     assert asked_members(question).named() == "the names of the networks for “which networks are meant”"
     assert asked_members("Which initiatives exactly are referred to?").what == "the names of the initiatives"
     assert asked_members("What do the networks mean for the regions?") is None
+    assert asked_members("Which forum did the Tunis Agenda create?") is None  # a thing created, not a group's members
     unnamed = [passage("We note the contributions of regional networks. These networks depend on volunteers."),
                passage("We invite the United Nations to convene a forum.", label="2")]
     assert unanswered_members(question, unnamed) is not None
