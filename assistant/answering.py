@@ -184,7 +184,7 @@ class Assistant:
             return self.abstain(question, retrieval, "extractive", joined(notices, lang), lang)
         if retrieval.excluded:
             notices.append(excluded_notice(retrieval, self.store.corpus().documents, lang))
-        ranking = by_best_quote(chosen, [p.id for p in retrieval.passages], retrieval.firsts)
+        ranking = by_best_quote(chosen, [p.id for p in retrieval.passages], retrieval.firsts, in_order=bool(retrieval.places))
         quoted = with_introduced(chosen, self.introduced)
         # "which action line is about culture?": the heading of each first quote's section, cited first
         order = [c.passage for c in quote_order(quoted, ranking, retrieval.firsts)]
@@ -193,6 +193,11 @@ class Assistant:
         if headings:
             named, cited = heading_lines(headings, lang)
             body, citations = f"{named}\n\n{body}", cited + citations
+        if len(retrieval.places) >= 2:  # "how many times does it come up?": the count, each place quoted below
+            corpus = self.store.corpus()
+            places = [corpus.get(pid) for pid in retrieval.places]
+            body = message("places_count", lang, document=corpus.documents[places[0].doc_id].short_title, count=len(places),
+                           paragraphs=join_list([p.label for p in places], lang)) + f"\n\n{body}"
         docs = []
         for c in quote_order(quoted, ranking, retrieval.firsts):  # as the quotes stand: the most relevant first
             if c.passage.document not in docs:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from wsis.assistant.regions import in_region
 from wsis.assistant.terms import norm_tokens
 from wsis.types import Paragraph, Passage
 
@@ -25,7 +26,8 @@ _EVERY = re.compile(
     r"occurrences?|references?|spots?)\b|\bnot\s+just\s+(?:the\s+)?(?:first|one)(?:\s+(?:line|one|place|mention))?(?!\s+(?:item|point|thing|priority|element)s?\b)\b"
     r"|\bhow\s+many\s+times\b(?!\s+(?:a|per|each|every)\b)"
     r"|\bwhere\s+(?:else\s+)?(?:does|do|did|is|are|was|were)\b[^?.]{1,80}?\b(?:come|comes|came)\s+up\b"
-    r"|\bwhere\s+(?:else\s+)?(?:is|are|was|were)\b[^?.]{1,80}?\b(?:mentioned|raised|referred\s+to)\b", re.I)
+    r"|\bwhere\s+(?:else\s+)?(?:is|are|was|were)\b[^?.]{1,80}?\b(?:mentioned|raised|referred\s+to)\b"
+    r"|\bwhere\s+(?:else\s+)?(?:does|do|did)\b[^?.]{1,60}?\b(?:mention|speak\s+(?:of|about)|talk\s+about|refer\s+to)\b", re.I)
 _FIRST = re.compile(
     r"\bfirst\s+(?:comes?\s+up|came\s+up|appears?|appeared|(?:gets?\s+|is\s+|was\s+)?mentioned|raised|crops?\s+up|"
     r"shows?\s+up|arises?|surfaces?)\b|\b(?:first|earliest)\s+(?:time|mention|reference|appearance)\b", re.I)
@@ -101,16 +103,17 @@ def wording_of(best: Paragraph, text: Sequence[Paragraph], asked: set[str]) -> t
 
 def places_first(question: str, passages: list[Passage], text_of: Callable[[str], Sequence[Paragraph]],
                  make: Callable[[str, float], Passage | None], inside: Callable[[Paragraph], bool] | None = None,
-                 topic: str = "", chronology: Sequence[str] = ()) -> tuple[list[Passage], list[str]]:
-    """(``passages`` with the places of the subject first, their ids) for a question asking where a
-    subject comes up; (``passages``, []) otherwise. ``text_of``: a document's paragraphs in order;
+                 topic: str = "", chronology: Sequence[str] = ()) -> tuple[list[Passage], list[str], list[str]]:
+    """(``passages`` with the places of the subject first, their ids, and for "every place" the ids of
+    all of them, however many) for a question asking where a subject comes up; (``passages``, [], [])
+    otherwise. ``text_of``: a document's paragraphs in order;
     ``make``: a passage for a paragraph id; ``inside``: the part of the text asked about;
     ``chronology``: the texts in the order they were adopted, when the question names none ("where
     does open data first come up?": in the earliest text that uses the wording)."""
     mode = asked_places(question)
     candidates = [p for p in passages if p.paragraph.numbered and (inside is None or inside(p.paragraph))]
     if not mode or not candidates:
-        return passages, []
+        return passages, [], []
     # the best candidate: the one holding most of the asked words ("multi-stakeholder" over "all
     # stakeholders"), then by meaning (BM25 also matches the frame's words: "every line": "invented line 4")
     asked = set(norm_tokens(subject_of(question) or topic or question)) - _ASKING
@@ -121,13 +124,13 @@ def places_first(question: str, passages: list[Passage], text_of: Callable[[str]
         section = max(votes, key=lambda s: (votes.count(s), s == tuple(best.section)))
         part = [p for p in text if section and tuple(p.section) == section]
         if len(part) < 2:
-            return passages, []
+            return passages, [], []
         found = [q for q in (make(p.id, max(x.score for x in passages)) for p in part[:MAX_PLACES]) if q is not None]
         ids = {q.id for q in found}
-        return found + [p for p in passages if p.id not in ids], [q.id for q in found]
+        return found + [p for p in passages if p.id not in ids], [q.id for q in found], []
     wording, run = wording_of(best, text, asked)
     if not wording:
-        return passages, []
+        return passages, [], []
     says = lambda p: _holds(_runs(p), wording) if run else set(wording) <= set(_runs(p))  # noqa: E731
     places = [p for p in text if (inside is None or inside(p)) and says(p)]
     # an earlier text may have said it first: the wording as one run of words ("multi-stakeholder", not
@@ -140,8 +143,17 @@ def places_first(question: str, passages: list[Passage], text_of: Callable[[str]
                 places = earlier
                 break
     if len(places) < 2 and mode == EVERY:
-        return passages, []
+        return passages, [], []
     score = max((p.score for p in passages), default=0.0)  # the first place alone for "where does it first come up"
     found = [q for q in (make(p.id, score) for p in places[:1 if mode == FIRST else MAX_PLACES]) if q is not None]
     ids = {q.id for q in found}
-    return found + [p for p in passages if p.id not in ids], [q.id for q in found]
+    return found + [p for p in passages if p.id not in ids], [q.id for q in found], [p.id for p in places] if mode == EVERY else []
+
+
+def places_in_corpus(question: str, passages: list[Passage], corpus, make: Callable[[str, float], Passage | None],
+                     region: str, topic: str, unnamed: Sequence[str]) -> tuple[list[Passage], list[str], list[str]]:
+    """``places_first`` over the live corpus: a text's paragraphs in order, the part asked about
+    (``region``), and ``unnamed``, the texts the filters allow when the question names none, by date."""
+    return places_first(question, passages, lambda d: [corpus.paragraphs[i] for i in corpus.by_doc.get(d, [])], make,
+                        (lambda p: in_region(p, region)) if region else None, topic,
+                        sorted(unnamed, key=lambda d: corpus.documents[d].date or "9999"))

@@ -20,7 +20,7 @@ from wsis.assistant.extractive import substantive
 from wsis.assistant.fusion import fuse, rerank
 from wsis.assistant.languages import detect_language, fusion_weights
 from wsis.assistant.candidates import in_language, is_heading_only, query_coverage, top_scores as _top
-from wsis.assistant.occurrences import places_first
+from wsis.assistant.occurrences import places_in_corpus
 from wsis.assistant.mentions import diversify, implied_documents, named_groups, restricted_documents, without_years_and_events
 from wsis.assistant.everyday import everyday_forms, in_un_words
 from wsis.assistant.speakers import asks_speaker, speaker_paragraph
@@ -65,6 +65,7 @@ class Retrieval:
     # a question on two or more named texts (or a text and a process): the best passage of each, which
     # the answer quotes whatever its score ("what did the GDC take over from the Tunis Agenda")
     firsts: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)  # "every line on X": each paragraph using its wording, in order
 
 
 class Retriever:
@@ -297,10 +298,9 @@ class Retriever:
             timings["other_texts"] = time.perf_counter() - t1
         # a named section ("under its objectives heading"): its passages are what is asked, quoted first
         firsts = [p.id for p in passages if in_region(p.paragraph, region)][:3] if region.startswith(SECTION) else []
-        if asked == "en" and topic:  # "where does it come up?", "every line": each place of the subject, in the text's order
-            passages, places = places_first(question, passages, lambda d: [corpus.paragraphs[i] for i in corpus.by_doc.get(d, [])],
-                                            self.passage, (lambda p: in_region(p, region)) if region else None, topic,
-                                            [] if named else sorted(allowed, key=lambda d: corpus.documents[d].date or "9999"))
+        every: list[str] = []  # "where does it come up?", "every line": each place of the subject, in the text's order
+        if asked == "en" and topic:
+            passages, places, every = places_in_corpus(question, passages, corpus, self.passage, region, topic, [] if named else allowed)
             firsts = places or firsts
         if len(groups) >= 2 or groups == [mentioned]:  # one text named ("what does A/RES/70/125 say on X"): its best first
             passages = diversify(passages, groups)
@@ -312,7 +312,7 @@ class Retriever:
         retrieval = Retrieval(question, merged[: max(k, len(found))], refs, missing, mentioned,
                               1.0 if found else relevance, timings, restricted, expansions=extra,
                               threshold=threshold, relevance_parts=parts, outside_filters=outside,
-                              unnamed_refs=list(dict.fromkeys(unnamed)), firsts=firsts)
+                              unnamed_refs=list(dict.fromkeys(unnamed)), firsts=firsts, places=every)
         # the concept check: English (concepts.py) or, for another UN language, its cross-lingual
         # counterpart with its own fitted minima (concepts_xlang.py); the relevance threshold per language
         if topic and not found:
