@@ -53,6 +53,8 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"internet\s+(?:shutdowns?|blackouts?)|(?:switching|shutting|cutting)\s+off\s+the\s+internet", ("network shutdowns",)),
     (r"get-?togethers?", ("meeting", "meetings")),
     (r"(?:the\s+)?(?:run|lead)-?up\s+to", ("the preparatory process", "preparations for")),
+    (r"(?:being|been|are|is|get|gets|getting)\s+(?:carried\s+out|put\s+into\s+(?:practice|effect)|acted\s+on)",
+     ("implementation",)),
 ]
 _COMPILED = [(re.compile(rf"\b(?:{pattern})\b", re.I), forms) for pattern, forms in EVERYDAY]
 

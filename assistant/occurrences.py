@@ -21,6 +21,7 @@ from wsis.assistant.terms import norm_tokens
 from wsis.types import Paragraph, Passage
 
 MAX_PLACES = 8  # places quoted first
+MAX_TEXT = 3000  # paragraphs of a text read for its wording: a longer one (a generated index) is left to the ranking
 _EVERY = re.compile(
     r"\b(?:every|each|all)\s+(?:the\s+|of\s+the\s+)?(?:lines?|places?|mentions?|paragraphs?|passages?|instances?|"
     r"occurrences?|references?|spots?)\b|\bnot\s+just\s+(?:the\s+)?(?:first|one)(?:\s+(?:line|one|place|mention))?(?!\s+(?:item|point|thing|priority|element)s?\b)\b"
@@ -119,6 +120,8 @@ def places_first(question: str, passages: list[Passage], text_of: Callable[[str]
     asked = set(norm_tokens(subject_of(question) or topic or question)) - _ASKING
     best = max(candidates[:5], key=lambda p: (len(asked & set(_runs(p.paragraph))), p.scores.get("dense", 0.0))).paragraph
     text = [p for p in text_of(best.doc_id) if p.numbered]
+    if len(text) > MAX_TEXT:
+        return passages, [], []
     if mode == WHOLE:  # the part most of the first candidates stand in (the best by meaning on a tie), whole, in its order
         votes = [tuple(p.paragraph.section) for p in candidates[:5] if p.paragraph.doc_id == best.doc_id]
         section = max(votes, key=lambda s: (votes.count(s), s == tuple(best.section)))
@@ -138,7 +141,7 @@ def places_first(question: str, passages: list[Passage], text_of: Callable[[str]
     phrase = wording if run or _holds(_runs(best), wording) else []
     if mode == FIRST and phrase and best.doc_id in chronology:
         for doc in chronology[:list(chronology).index(best.doc_id)]:
-            earlier = [p for p in text_of(doc) if p.numbered and _holds(_runs(p), phrase)]
+            earlier = [p for p in text_of(doc)[:MAX_TEXT] if p.numbered and _holds(_runs(p), phrase)]
             if earlier:
                 places = earlier
                 break

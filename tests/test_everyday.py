@@ -21,6 +21,8 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("Rules on handling information about people") == ["personal data"]
     assert everyday_forms("Is there a recurring get-together of everyone involved?") == ["meeting", "meetings"]
     assert everyday_forms("What happened in the run-up to its adoption?") == ["the preparatory process", "preparations for"]
+    assert everyday_forms("Who checks how the Agenda is being carried out?") == ["implementation"]
+    assert everyday_forms("Who carried out the review?") == []  # an act done, not a text's implementation
     assert everyday_forms("Does the resolution stand by the UN's founding treaty?")[:1] == ["Charter of the United Nations"]
     assert everyday_forms("What about internet shutdowns in the global South?") == ["developing countries", "network shutdowns"]
     assert everyday_forms("Does it talk about teaching people to use computers?") == ["digital skills", "digital literacy"]
