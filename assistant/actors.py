@@ -79,7 +79,7 @@ def _on_task(passages: Sequence[Passage], task: set[str]) -> bool:
 # of, asked for by its members' names
 _MEANT = re.compile(r"(?:^|[.?!,;:(]\s*|\b(?:and|or|but|so|example|e\.g\.),?\s+)(?:which|what)\s+(?P<kind>[a-z]+s)\s+"
                     r"(?:exactly\s+|specifically\s+)?(?:are|were)\s+(?:(?:being|actually)\s+)?"
-                    r"(?:meant|intended|referred\s+to|in\s+question)\b", re.I)
+                    r"(?:meant|intended|referred\s+to|in\s+question)\b(?!\s+(?:to|for|by)\b)", re.I)  # not "meant to close the gap"
 
 
 def asked_members(question: str) -> AskedDetail | None:
@@ -90,9 +90,14 @@ def asked_members(question: str) -> AskedDetail | None:
     return AskedDetail(clause_at(question, m.start("kind"), conjunctions=True), f"the names of the {m.group('kind').lower()}")
 
 
+# members listed after a word that introduces them (a bare comma list may be anything: "resilient, safe and able")
+_LISTED = re.compile(r"\b(?:including|such\s+as|namely|notably)\b", re.I)
+
+
 def names_one(text: str) -> bool:
-    """Whether ``text`` has a proper name after its first word: a run of capitalised words or an acronym."""
-    return any(m.group() not in _NOT_NAMES for m in _CAPITALISED.finditer(text))
+    """Whether ``text`` names members: a proper name after its first word (a run of capitalised words or
+    an acronym), or a list of them ("including governments, the private sector and civil society")."""
+    return any(m.group() not in _NOT_NAMES for m in _CAPITALISED.finditer(text)) or bool(_LISTED.search(text))
 
 
 def unanswered_members(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedDetail | None:

@@ -193,9 +193,10 @@ class Assistant:
         if headings:
             named, cited = heading_lines(headings, lang)
             body, citations = f"{named}\n\n{body}", cited + citations
-        if len(retrieval.places) >= 2:  # "how many times does it come up?": the count, each place quoted below
-            corpus = self.store.corpus()
-            places = [corpus.get(pid) for pid in retrieval.places]
+        corpus = self.store.corpus()
+        places = [corpus.get(pid) for pid in retrieval.places]
+        quoted_ids = {f"{c.doc_id}#{c.paragraph.split('(')[0]}" for c in citations}
+        if len(places) >= 2 and all(p is not None and p.id in quoted_ids for p in places):  # "how many times?": the count, each place quoted
             body = message("places_count", lang, document=corpus.documents[places[0].doc_id].short_title, count=len(places),
                            paragraphs=join_list([p.label for p in places], lang)) + f"\n\n{body}"
         docs = []

@@ -24,14 +24,18 @@ MAX_PLACES = 8  # places quoted first
 MAX_TEXT = 3000  # paragraphs of a text read for its wording: a longer one (a generated index) is left to the ranking
 _EVERY = re.compile(
     r"\b(?:every|each|all)\s+(?:the\s+|of\s+the\s+)?(?:lines?|places?|mentions?|paragraphs?|passages?|instances?|"
-    r"occurrences?|references?|spots?)\b|\bnot\s+just\s+(?:the\s+)?(?:first|one)(?:\s+(?:line|one|place|mention))?(?!\s+(?:item|point|thing|priority|element)s?\b)\b"
-    r"|\bhow\s+many\s+times\b(?!\s+(?:a|per|each|every)\b)"
+    r"occurrences?|references?|spots?)\b|\bnot\s+just\s+(?:the\s+first(?:\s+(?:one|line|place|mention))?|one\s+(?:line|place|mention|paragraph))\b"
     r"|\bwhere\s+(?:else\s+)?(?:does|do|did|is|are|was|were)\b[^?.]{1,80}?\b(?:come|comes|came)\s+up\b"
-    r"|\bwhere\s+(?:else\s+)?(?:is|are|was|were)\b[^?.]{1,80}?\b(?:mentioned|raised|referred\s+to)\b"
+    r"|\bwhere\s+(?:else\s+)?(?:is|are|was|were)\b[^?.]{1,80}?\b(?:mentioned|referred\s+to)\b"
     r"|\bwhere\s+(?:else\s+)?(?:does|do|did)\b[^?.]{1,60}?\b(?:mention|speak\s+(?:of|about)|talk\s+about|refer\s+to)\b", re.I)
+# "how many times does it come up?": how often the texts say it (not "how many times has the IGF met?")
+_TIMES = re.compile(r"\bhow\s+many\s+times\b(?!\s+(?:a|per|each|every)\b)", re.I)
+_SAID = re.compile(r"\b(?:comes?\s+up|came\s+up|mention\w*|appears?|appeared|used|said|referred\s+to|repeated|occurs?)\b", re.I)
 _FIRST = re.compile(
-    r"\bfirst\s+(?:comes?\s+up|came\s+up|appears?|appeared|(?:gets?\s+|is\s+|was\s+)?mentioned|raised|crops?\s+up|"
-    r"shows?\s+up|arises?|surfaces?)\b|\b(?:first|earliest)\s+(?:time|mention|reference|appearance)\b", re.I)
+    r"\bfirst\s+(?:comes?\s+up|came\s+up|appears?|appeared|(?:gets?\s+|is\s+|was\s+)?mentioned|crops?\s+up|"
+    r"shows?\s+up|surfaces?)\b|\b(?:first|earliest)\s+(?:mention|reference|appearance)\b", re.I)
+# where or when in the texts, not who did something first ("which country first raised it?")
+_WHERE = re.compile(r"\b(?:where|when|at\s+what\s+point|which\s+(?:paragraph|text|document|part|line|section)s?|in\s+which)\b", re.I)
 # the whole list a subject is part of: "I'd like the full list, not just one item", "summarise all of it"
 _WHOLE = re.compile(r"\b(?:full|complete|whole|entire)\s+list\b|\b(?:summari[sz]e|list|quote|give|show|read|tell)\s+(?:me\s+|us\s+)?"
                     r"all\s+of\s+(?:it|them)\b|\bnot\s+just\s+(?:the\s+)?"
@@ -48,11 +52,12 @@ _ASKING = set(norm_tokens("where when which what first come comes came up mentio
 def asked_places(question: str) -> str:
     """``FIRST`` when the question asks where a subject first comes up, ``WHOLE`` when it asks for the
     whole list or part a subject is in, ``EVERY`` when it asks for each place, "" otherwise."""
-    if _FIRST.search(question or ""):
+    question = question or ""
+    if _FIRST.search(question) and _WHERE.search(question):
         return FIRST
-    if _WHOLE.search(question or ""):
+    if _WHOLE.search(question):
         return WHOLE
-    return EVERY if _EVERY.search(question or "") else ""
+    return EVERY if _EVERY.search(question) or (_TIMES.search(question) and _SAID.search(question)) else ""
 
 
 # the subject a where-question names: "where does *language* come up", "is *open data* first mentioned",
@@ -81,6 +86,10 @@ def _holds(tokens: list[str], wording: list[str]) -> bool:
     return any(tokens[i:i + n] == wording for i in range(len(tokens) - n + 1))
 
 
+def _grams(tokens: list[str], longest: int = 6) -> set[tuple[str, ...]]:
+    return {tuple(tokens[i:i + n]) for n in range(2, longest + 1) for i in range(len(tokens) - n + 1)}
+
+
 def wording_of(best: Paragraph, text: Sequence[Paragraph], asked: set[str]) -> tuple[list[str], bool]:
     """The text's wording for the subject in ``best`` and whether it is a run: the question's words
     (``asked``, stemmed) it uses, or else the longest run of two or more of its content words found
@@ -89,22 +98,24 @@ def wording_of(best: Paragraph, text: Sequence[Paragraph], asked: set[str]) -> t
     runs = [_runs(p) for p in text if p.id != best.id]
     limit = max(1, (len(runs) + 1) // 2)
     tokens = _runs(best)
-    own = [w for w in dict.fromkeys(tokens) if w in asked and sum(w in r for r in runs) < limit]
+    words = [set(r) for r in runs]
+    own = [w for w in dict.fromkeys(tokens) if w in asked and sum(w in r for r in words) < limit]
     if own:
         return own, False
+    grams = [_grams(r) for r in runs]  # each paragraph's runs once: a long text stays linear
     for n in range(min(6, len(tokens)), 1, -1):
         for i in range(len(tokens) - n + 1):
-            run = tokens[i:i + n]
+            run = tuple(tokens[i:i + n])
             if any(w.isdigit() for w in run):
                 continue
-            if 1 <= sum(_holds(r, run) for r in runs) < limit:
-                return run, True
+            if 1 <= sum(run in g for g in grams) < limit:
+                return list(run), True
     return [], False
 
 
 def places_first(question: str, passages: list[Passage], text_of: Callable[[str], Sequence[Paragraph]],
                  make: Callable[[str, float], Passage | None], inside: Callable[[Paragraph], bool] | None = None,
-                 topic: str = "", chronology: Sequence[str] = ()) -> tuple[list[Passage], list[str], list[str]]:
+                 topic: str = "", chronology: Sequence[str] = (), named: Sequence[str] = ()) -> tuple[list[Passage], list[str], list[str]]:
     """(``passages`` with the places of the subject first, their ids, and for "every place" the ids of
     all of them, however many) for a question asking where a subject comes up; (``passages``, [], [])
     otherwise. ``text_of``: a document's paragraphs in order;
@@ -112,7 +123,8 @@ def places_first(question: str, passages: list[Passage], text_of: Callable[[str]
     ``chronology``: the texts in the order they were adopted, when the question names none ("where
     does open data first come up?": in the earliest text that uses the wording)."""
     mode = asked_places(question)
-    candidates = [p for p in passages if p.paragraph.numbered and (inside is None or inside(p.paragraph))]
+    candidates = [p for p in passages if p.paragraph.numbered and (inside is None or inside(p.paragraph))
+                  and (not named or p.paragraph.doc_id in named)]  # a text named: its own places
     if not mode or not candidates:
         return passages, [], []
     # the best candidate: the one holding most of the asked words ("multi-stakeholder" over "all
@@ -128,7 +140,9 @@ def places_first(question: str, passages: list[Passage], text_of: Callable[[str]
         part = [p for p in text if section and tuple(p.section) == section]
         if len(part) < 2:
             return passages, [], []
-        found = [q for q in (make(p.id, max(x.score for x in passages)) for p in part[:MAX_PLACES]) if q is not None]
+        at = next((i for i, p in enumerate(part) if p.id == best.id), 0)  # a long part: the stretch around the best
+        part = part[max(0, min(at - MAX_PLACES // 2, len(part) - MAX_PLACES)):][:MAX_PLACES]
+        found = [q for q in (make(p.id, max(x.score for x in passages)) for p in part) if q is not None]
         ids = {q.id for q in found}
         return found + [p for p in passages if p.id not in ids], [q.id for q in found], []
     wording, run = wording_of(best, text, asked)
@@ -154,9 +168,10 @@ def places_first(question: str, passages: list[Passage], text_of: Callable[[str]
 
 
 def places_in_corpus(question: str, passages: list[Passage], corpus, make: Callable[[str, float], Passage | None],
-                     region: str, topic: str, unnamed: Sequence[str]) -> tuple[list[Passage], list[str], list[str]]:
+                     region: str, topic: str, named: Sequence[str], allowed: Sequence[str]) -> tuple[list[Passage], list[str], list[str]]:
     """``places_first`` over the live corpus: a text's paragraphs in order, the part asked about
-    (``region``), and ``unnamed``, the texts the filters allow when the question names none, by date."""
+    (``region``), the ``named`` texts' own places, or, when the question names none, the texts the
+    filters allow (``allowed``) by date."""
     return places_first(question, passages, lambda d: [corpus.paragraphs[i] for i in corpus.by_doc.get(d, [])], make,
                         (lambda p: in_region(p, region)) if region else None, topic,
-                        sorted(unnamed, key=lambda d: corpus.documents[d].date or "9999"))
+                        [] if named else sorted(allowed, key=lambda d: corpus.documents[d].date or "9999"), named)

@@ -233,12 +233,16 @@ def rhythm_of(sentence: str, task: set[str]) -> bool:
     words: "looked at again" for "reviewed"). A relative clause or a bare rhythm ("every two years")
     belongs to the clause before it."""
     clauses: list[str] = []
+    lead = ""  # "Every two years, the Forum shall meet": a bare rhythm first belongs to the clause after it
     for piece in _CLAUSES.split(sentence):
         bare = not content_words(_blank(_RHYTHM, _blank(_PERIODIC, piece)))
         if clauses and (_RELATIVE.match(piece) or bare):
             clauses[-1] += " " + piece
+        elif bare:
+            lead += piece + " "
         else:
-            clauses.append(piece)
+            clauses.append(lead + piece)
+            lead = ""
     naming = [c for c in clauses if task & content_words(c)]
     return not naming or any(gives_figure("rhythm", c) for c in naming)
 

@@ -31,8 +31,8 @@ _PLACED = re.compile(rf"\b({'|'.join(_ORDINALS)}|last|final|opening|closing)\s+(
                      r"(?P<kind>strand|action\s+line|section|chapter|part|heading|pillar)s?\b", re.I)
 _WHOLE_PARTS = re.compile(r"section|chapter|part", re.I)  # a text's top-level divisions (A., B., I., II.)
 # a part by its heading's words alone: "among the compact's principles", "in its list of objectives"
-_AMONG = re.compile(r"\b(?:in|among|from|within|under)\s+(?:(?:the\s+)?[\w+-]+['’]s|the|its|their)\s+(?:(?:list|set)\s+of\s+)?"
-                    r"(?P<name>[\w-]+(?:\s+[\w-]+){0,2})", re.I)
+_AMONG = re.compile(r"\b(?:in|among|from|within|under)\s+(?:(?:(?:the\s+)?[\w+-]+['’]s|its|their)\s+(?:(?:list|set)\s+of\s+)?"
+                    r"|the\s+(?:list|set)\s+of\s+)(?P<name>[\w-]+(?:\s+[\w-]+){0,2})", re.I)  # not "women in the media"
 SECTION = "section:"  # a region that is a named section: "section:Objectives"
 
 
@@ -57,10 +57,11 @@ def asked_region(question: str, sections: Callable[[], Sequence[tuple[str, ...]]
         if ordered and at < len(ordered):
             return SECTION + ordered[at][-1]
     names = [m.group("name") for pattern in _SECTION for m in pattern.finditer(question)]
-    for m in _AMONG.finditer(question):  # "among the compact's principles": a heading's very words
+    among = list(_AMONG.finditer(question))
+    heads = {h: set(norm_tokens(h)) for path in sections() for h in path} if among else {}  # each heading's words once
+    for m in among:  # "among the compact's principles": a heading's very words
         words = m.group("name").split()
-        exact = [h for n in range(len(words), 0, -1) for path in sections() for h in path
-                 if set(norm_tokens(h)) == set(norm_tokens(" ".join(words[:n]))) and norm_tokens(h)]
+        exact = [h for n in range(len(words), 0, -1) for h, own in heads.items() if own and own == set(norm_tokens(" ".join(words[:n])))]
         if len(set(exact)) == 1:
             return SECTION + exact[0]
     for name in names:

@@ -300,13 +300,13 @@ class Retriever:
         firsts = [p.id for p in passages if in_region(p.paragraph, region)][:3] if region.startswith(SECTION) else []
         every: list[str] = []  # "where does it come up?", "every line": each place of the subject, in the text's order
         if asked == "en" and topic:
-            passages, places, every = places_in_corpus(question, passages, corpus, self.passage, region, topic, [] if named else allowed)
+            passages, places, every = places_in_corpus(question, passages, corpus, self.passage, region, topic, named, allowed)
             firsts = places or firsts
         if len(groups) >= 2 or groups == [mentioned]:  # one text named ("what does A/RES/70/125 say on X"): its best first
             passages = diversify(passages, groups)
             if len(groups) >= 2:  # each group's best (a group the filters left without passages has none)
                 bests = (next((p.id for p in passages if p.paragraph.doc_id in g), "") for g in groups[:3])
-                firsts = list(dict.fromkeys(pid for pid in bests if pid))
+                firsts, every = list(dict.fromkeys(pid for pid in bests if pid)), []  # each text's best, no count
         seen = {p.id for p in found}
         merged = found + [p for p in passages if p.id not in seen]
         retrieval = Retrieval(question, merged[: max(k, len(found))], refs, missing, mentioned,

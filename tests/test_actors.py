@@ -68,6 +68,11 @@ def test_which_members_of_a_group_are_meant_asks_for_their_names():
     assert asked_members("Which initiatives exactly are referred to?").what == "the names of the initiatives"
     assert asked_members("What do the networks mean for the regions?") is None
     assert asked_members("Which forum did the Tunis Agenda create?") is None  # a thing created, not a group's members
+    assert asked_members("What measures are intended to close the digital divide?") is None  # a purpose
+    listed = [passage("All stakeholders have a role, including governments, the private sector and civil society.")]
+    assert unanswered_members("Which stakeholders are meant?", listed) is None  # members listed by kind
+    numbers = [passage("We note the contributions of regional networks, as noted in paragraphs 4, 5 and 55.")]
+    assert unanswered_members(question, numbers) is not None  # paragraph numbers list no members
     unnamed = [passage("We note the contributions of regional networks. These networks depend on volunteers."),
                passage("We invite the United Nations to convene a forum.", label="2")]
     assert unanswered_members(question, unnamed) is not None

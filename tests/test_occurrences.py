@@ -40,6 +40,12 @@ def make(pid: str, score: float) -> Passage:
     ("What does the plan say about languages?", ""),
     ("How many times a year does the Forum meet?", ""),  # a rhythm, not the places of a subject
     ("Does every country have a plan?", ""),
+    # a count of events, a scope, a place of money, a historic first: not where the texts say something
+    ("How many times has the IGF met?", ""),
+    ("Does it cover all ICTs, not just one technology?", ""),
+    ("Where are the funds raised?", ""),
+    ("Is this the first time the UN has agreed on AI governance?", ""),
+    ("Which country first raised the issue?", ""),
     # the whole list or part a subject is in
     ("What does the vision single out? I'd like the full list, not just one item.", WHOLE),
     ("What does its part on the internet say? Summarise all of it for me.", WHOLE),

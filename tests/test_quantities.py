@@ -173,6 +173,8 @@ def test_a_rhythm_of_another_task_in_the_same_sentence_does_not_say_how_often():
     assert unanswered_figure("How often will the parties meet?", [held]) is None
     aside = passage("We decide that the Forum shall meet, every two years, in a different region.")
     assert unanswered_figure("How often is the Forum supposed to meet?", [aside]) is None
+    opening = passage("Every two years, the Forum shall meet in a different region.")  # the rhythm opens the sentence
+    assert unanswered_figure("How often is the Forum supposed to meet?", [opening]) is None
 
 
 def test_the_first_candidate_giving_the_figure_asked_for_answers_the_question():

@@ -71,6 +71,7 @@ def test_a_section_named_by_its_heading():
     assert asked_region("Among the compact's principles, does open data come up?", headings) == "section:Principles"
     assert asked_region("In the compact's list of objectives, where are rights?", headings) == "section:Objectives"
     assert asked_region("In the compact's view, what matters?", headings) == ""  # no such heading
+    assert asked_region("What about women in the principles of the compact?", headings) == ""  # "in the", not "in its"
     # a part by its place: the n-th section at the deepest level
     paths = lambda: [(), ("C. Action Lines", "C1. Governance"), ("C. Action Lines", "C1. Governance"), ("C. Action Lines", "C2. Access")]  # noqa: E731
     assert asked_region("What is the first strand about?", paths) == "section:C1. Governance"
