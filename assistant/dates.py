@@ -33,7 +33,7 @@ _ASKS = re.compile(
     re.I)
 # the words a date question may hold besides the asked-for date and the documents' names
 _DATE_WORDS = set("""
-when what which date dated day year month was were is are did does do has have had the a an it they this that these
+when what which date dated day year month was were is are did does do has have had the a an it its their they this that these
 those of on in by at from to for and or exactly precisely formally officially finally first originally actually
 adopted adopt adoption agreed agree agreement signed sign approved approve approval endorsed endorse issued issue
 published publish released release concluded conclude passed pass held hold take took place taken come came out

@@ -1,6 +1,7 @@
 """Texts named by their year: "the 2015 review" (that year's texts, those whose names carry the noun
 first), "the post-2015 vision" (a text titled for the years beyond 2015), "the text agreed at Geneva
-in December 2003" (that year's texts, the place or the kind of text picking among them)."""
+in December 2003" (that year's texts, the place or the kind of text picking among them); the
+reviews by their interval or their body: "the ten-year review", "the Assembly's look back at the summit"."""
 from __future__ import annotations
 
 import re
@@ -20,6 +21,15 @@ _DOC_OF_YEAR = re.compile(r"\bthe\s+(review|resolution|outcome|compact|declarati
 # ("after 2015 review" stays the 2015 review: "after" there is more often "after the event")
 _TIME_BEFORE = re.compile(r"(post|pre|\bbeyond)[\s\u2010-\u2013\u2212-]$", re.I)
 _TIME_WORDS = {"post": ("beyond", "after", "post"), "pre": ("before", "until", "pre")}
+# a review named by its interval or by the body that held it: "its ten-year look back at the summit",
+# "the 20-year WSIS review", "the General Assembly's review of WSIS", "when did the Assembly adopt its review?"
+_REVIEW = r"(?:WSIS\s+)?(?:review|look(?:ing)?[\s-]+back|stock[\s-]?take|appraisal)\b"
+_REVIEW += (r"(?:\s+(?:of|at|on)\s+(?:the\s+)?(?:WSIS|(?:World\s+)?Summit(?:\s+on\s+the\s+Information\s+Society)?)"
+            r"(?:['’]s)?(?:\s+(?:outcomes?|results?))?\b)?")  # "... at the summit outcomes"
+_INTERVAL_REVIEW = re.compile(rf"\b(ten|10|twenty|20)[\s-]+year(?:s['’])?\s+{_REVIEW}", re.I)
+_BODY_REVIEW = re.compile(r"\b(?:General\s+)?Assembly(?:['’]s\s+|\s+(?P<act>(?:adopt|pass|approv|agree|conclud|complet|h[oe]ld|issu)\w*\s+)"
+                          rf"(?:its|the|a)\s+)(?:overall\s+|own\s+|(?:ten|10|twenty|20)[\s-]+year\s+)?{_REVIEW}", re.I)
+_INTERVALS = {"ten": "10", "twenty": "20"}
 
 
 def year_named(text: str, documents: dict[str, DocumentInfo]) -> list[tuple[int, int, list[str]]]:
@@ -47,4 +57,25 @@ def year_named(text: str, documents: dict[str, DocumentInfo]) -> list[tuple[int,
             or (same_year if noun in ("text", "document", "resolution", "outcome") else [])  # "the agenda adopted in 2015": the 2030 Agenda?
         if ids and not any(s <= m.start() < e for s, e, _ in out):
             out.append((m.start(), m.end(), ids))
+    return out + [r for r in reviews_named(text, names) if not any(s < r[1] and r[0] < e for s, e, _ in out)]
+
+
+def reviews_named(text: str, names: dict[str, str]) -> list[tuple[int, int, list[str]]]:
+    """The reviews a text names by their interval ("the ten-year review": the texts called so, else the
+    reviews of WSIS+10) or by the body that held them ("the Assembly's review": the General Assembly's
+    review outcomes). ``names``: each indexed text's title and aliases, lower case."""
+    out: list[tuple[int, int, list[str]]] = []
+    for m in _INTERVAL_REVIEW.finditer(text):
+        word = m.group(1).lower()
+        years = _INTERVALS.get(word, word)
+        spoken = {"10": "ten", "20": "twenty"}[years]
+        ids = [d for d, n in names.items() if f"{spoken}-year" in n] or \
+              [d for d, n in names.items() if f"+{years}" in n and "review" in n]
+        if ids:
+            out.append((m.start(), m.end(), ids))
+    for m in _BODY_REVIEW.finditer(text):
+        ids = [d for d, n in names.items() if "general assembly" in n and "review" in n]
+        start = m.end("act") if m.group("act") else m.start()  # "the Assembly adopted" stays: the act
+        if ids and not any(s < m.end() and start < e for s, e, _ in out):
+            out.append((start, m.end(), ids))
     return out

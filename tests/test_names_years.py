@@ -72,3 +72,32 @@ def test_a_publication_not_indexed_as_one_names_each_of_its_indexed_texts():
     assert names.strip(question).split() == "On what date were the agreed?".split()
     assert names.doc_ids("What does the WSIS+10 outcome document say?") == ["a-res-70-125"]
     assert DocumentNames(DOCS).doc_ids(question) == ["a-res-70-125"]  # the Vision not indexed: its short name
+
+
+def test_a_review_is_named_by_its_interval_or_by_the_body_that_held_it():
+    """"Its ten-year look back at the summit outcomes" and "the Assembly's review" name the General
+    Assembly's review outcome (dev question b6-top-s-review-adoption-date went unanswered); the act
+    before "its review" stays in the question ("when did the Assembly adopt its review?" asks a date)."""
+    question = "On what date did the Assembly pass its ten-year look back at the summit outcomes?"
+    [(start, end, ids)] = year_named(question, DOCS)
+    assert ids == ["a-res-70-125"] and question[start:end] == "ten-year look back at the summit outcomes"
+    question = "When did the General Assembly adopt its review of WSIS?"
+    [(start, end, ids)] = year_named(question, DOCS)
+    assert ids == ["a-res-70-125"] and question[start:end] == "its review of WSIS"
+    assert [ids for _, _, ids in year_named("the Assembly's 10-year review", DOCS)] == [["a-res-70-125"]]
+    # a request that the Assembly review, and an interval no indexed review has, name nothing
+    assert year_named("Did Tunis ask that the Assembly review the outcomes?", DOCS) == []
+    assert year_named("the twenty-year review", DOCS) == []
+
+
+def test_a_date_question_on_the_assembly_review_is_answered_from_its_date_line():
+    from wsis.assistant.dates import is_date_question
+    from wsis.assistant.mentions import names_in
+
+    question = "On what date did the Assembly pass its ten-year look back at the summit outcomes?"
+    spans = names_in(question, DocumentNames(DOCS), DOCS)
+    assert [d for _, _, d in spans] == ["a-res-70-125"]
+    stripped = question
+    for start, end, _ in sorted(spans, reverse=True):
+        stripped = stripped[:start] + " " + stripped[end:]
+    assert is_date_question(question, stripped)
