@@ -27,6 +27,10 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("What about internet shutdowns in the global South?") == ["developing countries", "network shutdowns"]
     assert everyday_forms("Does it talk about teaching people to use computers?") == ["digital skills", "digital literacy"]
     assert everyday_forms("Who gets the new discussion platform going?") == ["forum"]
+    # a cost within people's reach is affordable (dev b9-top-s-cables-not-enough); a target within reach is not
+    assert everyday_forms("Will that bring the cost of going online within people's reach?") == ["affordable", "affordability"]
+    assert everyday_forms("Is broadband cheap enough?") == ["affordable", "affordability"]
+    assert everyday_forms("Are the 2015 targets within reach?") == []
 
 
 def test_the_concept_check_finds_the_user_s_thing_under_the_un_s_name():
