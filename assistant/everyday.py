@@ -52,6 +52,13 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"local\s+councils|municipalities|city\s+governments", ("local authorities", "local governments")),
     (r"internet\s+(?:shutdowns?|blackouts?)|(?:switching|shutting|cutting)\s+off\s+the\s+internet", ("network shutdowns",)),
     (r"get-?togethers?", ("meeting", "meetings")),
+    (r"(?:offline|unconnected)\s+(?:people|populations?|communities|users|households)"
+     r"|(?:people|those|communities|households|users)\s+(?:who\s+are\s+)?(?:still\s+)?(?:offline|not\s+(?:yet\s+)?(?:online|connected))"
+     r"|(?:people|those|communities|households)\s+without\s+(?:an?\s+)?(?:internet(?:\s+(?:access|connection))?|connection|connectivity)",
+     ("unconnected", "the unconnected")),
+    # news and facts online that "can be trusted", are "reliable": the integrity of information
+    (r"(?:news|information|facts|content)\b[^.?!;]{0,40}?\b(?:can\s+be\s+trusted|(?:is|are|be|stays?)\s+(?:trustworthy|reliable))",
+     ("information integrity",)),
     # a cost "within people's reach", "cheap enough", "what people can afford": affordable
     (r"(?:costs?|prices?|fees?|charges?|bills?)\b[^.?!;]{0,40}?\b(?:within|in)\s+(?:(?:\w+['’]s?|their|his|her|our)\s+)?"
      r"(?:financial\s+)?reach|(?:cheap|inexpensive|low-cost)\s+enough|(?:people|users|everyone|households|they)\s+can\s+afford",

@@ -31,6 +31,12 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("Will that bring the cost of going online within people's reach?") == ["affordable", "affordability"]
     assert everyday_forms("Is broadband cheap enough?") == ["affordable", "affordability"]
     assert everyday_forms("Are the 2015 targets within reach?") == []
+    # people offline are the unconnected (dev b9-top-u-stocktake-invitees); news that can be trusted is
+    # information integrity (dev b7-top-u-info-integrity); trusted partners are not
+    assert everyday_forms("A get-together on bringing offline people onto the internet?")[-2:] == ["unconnected", "the unconnected"]
+    assert everyday_forms("What about households without an internet connection?") == ["unconnected", "the unconnected"]
+    assert everyday_forms("making sure the news and facts circulating online can be trusted") == ["information integrity"]
+    assert everyday_forms("Are trusted partners named?") == []
 
 
 def test_the_concept_check_finds_the_user_s_thing_under_the_un_s_name():
