@@ -286,6 +286,10 @@ def test_a_lexicon_term_no_paragraph_uses_is_marked():
     jobs = lambda text: text.lower() == "jobs"  # noqa: E731
     assert C.unused_term(phrase("new employment"), jobs) == ""  # "decent work;jobs": emploi(s), empleo(s) both
     assert C.unused_term(phrase("new employment"), mentioned) == "employment"
+    # UN actors' terms (dev b13-un-u-parliaments, b13-un-u-forum-secretariat were answered)
+    assert C.unused_term(phrase("national parliaments"), mentioned) == "national parliaments"
+    assert C.unused_term(phrase("Forum secretariat"), mentioned) == "secretariat"
+    assert C.unused_term(phrase("national parliaments"), lambda text: text.lower() == "parliamentarians") == ""
 
 
 def test_a_verb_whose_noun_is_an_unused_term_is_a_phrase_to_test():
