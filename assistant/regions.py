@@ -13,7 +13,9 @@ from wsis.assistant.terms import norm_tokens
 from wsis.types import Paragraph, Passage
 
 PREAMBLE, OPERATIVE = "preamble", "operative"
-_ASKED = ((PREAMBLE, re.compile(r"\bpreamb(?:les?|ular\s+(?:part|section|paragraphs)(?!\s*\d))\b", re.I)),
+# "its opening clauses", "the recitals": a resolution's preamble, as lawyers and negotiators call it
+_ASKED = ((PREAMBLE, re.compile(r"\bpreamb(?:les?|ular\s+(?:part|section|paragraphs|clauses)(?!\s*\d))\b"
+                                r"|\brecitals?\b|\b(?:opening|introductory)\s+clauses\b", re.I)),
           (OPERATIVE, re.compile(r"\boperative\s+(?:part|section|paragraphs|clauses)\b(?!\s*\d)", re.I)))
 _PREAMBLE_SECTION = re.compile(r"\bpreamb(?:le|ular)\b", re.I)
 _FRAME = re.compile(r"^(?:title|chapeau|closing|heading)(?:-\d+)?$")

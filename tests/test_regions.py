@@ -15,13 +15,16 @@ def para(label: str, section: tuple[str, ...] = (), doc: str = "res") -> Paragra
 
 def test_which_questions_ask_for_a_part():
     for question in ("What does the preamble of A/RES/70/125 recall?", "In their preambles, what do both texts restate?",
-                     "What is in the preambular part of the Pact?"):
+                     "What is in the preambular part of the Pact?",
+                     # as lawyers say it (dev b13-top-s-pact-recitals)
+                     "What does the Assembly restate in its opening clauses?", "What do the recitals recall?"):
         assert asked_region(question) == PREAMBLE, question
     for question in ("What do the operative paragraphs of the Pact decide?", "Summarise the operative part."):
         assert asked_region(question) == OPERATIVE, question
     # a numbered paragraph is a reference, not a part; no part, or both, is none
     for question in ("What does preambular paragraph 2 say?", "What do operative paragraphs 3 and 4 say?",
-                     "What does the resolution say on finance?", "How do the preamble and the operative part differ?"):
+                     "What does the resolution say on finance?", "How do the preamble and the operative part differ?",
+                     "What does its opening section say?"):
         assert asked_region(question) == "", question
 
 
