@@ -5,6 +5,7 @@ The CLI, the Gradio UI, the HTTP API and the evaluation all call ``Assistant.ask
 from __future__ import annotations
 
 import logging
+import re
 import time
 from typing import Callable
 
@@ -39,6 +40,10 @@ log = logging.getLogger("wsis.answer")
 MODES = ("extractive", "generative")
 VECTOR_CACHE_SIZE = 50_000
 NO_LLM_NOTICE = message("no_llm")  # the English line; resolve_mode(lang=...) gives the others
+
+
+# a question on one named text that also asks about others: "these texts set up two check-ups ... in the excerpt"
+_SEVERAL_TEXTS = re.compile(r"\b(?:texts|documents|both|each|either|compar\w*|other\s+(?:texts?|documents?)|elsewhere|two|across)\b", re.I)
 
 
 class Assistant:
@@ -184,7 +189,10 @@ class Assistant:
             return self.abstain(question, retrieval, "extractive", joined(notices, lang), lang)
         if retrieval.excluded:
             notices.append(excluded_notice(retrieval, self.store.corpus().documents, lang))
-        ranking = by_best_quote(chosen, [p.id for p in retrieval.passages], retrieval.firsts, in_order=bool(retrieval.places))
+        asked_of = (retrieval.doc_mentions[0] if len(retrieval.doc_mentions) == 1 and not retrieval.firsts
+                    and not _SEVERAL_TEXTS.search(question) else "")  # one text asked about, and no other
+        ranking = by_best_quote(chosen, [p.id for p in retrieval.passages], retrieval.firsts, in_order=bool(retrieval.places),
+                                asked_of=asked_of)
         quoted = with_introduced(chosen, self.introduced)
         # "which action line is about culture?": the heading of each first quote's section, cited first
         order = [c.passage for c in quote_order(quoted, ranking, retrieval.firsts)]

@@ -136,17 +136,20 @@ def select_sentences(query: str, passages: list[Passage], embed, max_sentences: 
     return chosen
 
 
-def by_best_quote(chosen: list[Candidate], ranking: list[str], firsts: Sequence[str] = (), in_order: bool = False) -> list[str]:
+def by_best_quote(chosen: list[Candidate], ranking: list[str], firsts: Sequence[str] = (), in_order: bool = False,
+                  asked_of: str = "") -> list[str]:
     """``ranking`` (the retrieval's passage ids) with the quoted paragraphs in the order of their best
     quote's score (its similarity to the question, its word overlap and its paragraph's rank bonus;
     ``select_sentences``), the best paragraph of each named text (``firsts``) first: a paragraph ranked
     fourth whose sentence answers the question comes before a third one quoted for a weaker line.
-    ``in_order``: ``firsts`` keep their own order (each place a subject comes up, in the text's order)."""
+    ``in_order``: ``firsts`` keep their own order (each place a subject comes up, in the text's order);
+    ``asked_of``: the one text asked about, whose quotes come before other texts'."""
     best: dict[str, float] = {}
     for c in chosen:
         best[c.passage.id] = max(best.get(c.passage.id, float("-inf")), c.score)
     at = {pid: i for i, pid in enumerate(firsts)} if in_order else {}
-    quoted = sorted(best, key=lambda pid: (pid not in firsts, at.get(pid, 0), -best[pid]))
+    other = {c.passage.id for c in chosen if asked_of and c.passage.paragraph.doc_id != asked_of}
+    quoted = sorted(best, key=lambda pid: (pid not in firsts, at.get(pid, 0), pid in other, -best[pid]))
     return quoted + [pid for pid in ranking if pid not in best]
 
 

@@ -26,6 +26,21 @@ def test_quoted_paragraphs_follow_their_best_quote_then_the_rest_their_rank():
     assert by_best_quote([], ranking) == ranking
 
 
+def test_the_one_text_asked_about_is_quoted_before_others():
+    """"What is the WSIS+10 vision's starting point?": the Vision's own quotes come before a better-scored
+    line of the Statement (dev b13-top-s-vision-frame cited the Statement third)."""
+    from wsis.assistant.extractive import by_best_quote
+
+    other = DocumentInfo("harbour-notes", "Invented Harbour Notes", date="2004-01-01")
+    one, two = (passage(str(n), f"Sentence number {n} on harbours.") for n in (1, 2))
+    note = Passage(Paragraph(other.doc_id, "1", "A note on harbours.", order=1), other)
+    chosen = [Candidate(one, one.paragraph.text, 0.70), Candidate(note, note.paragraph.text, 0.80),
+              Candidate(two, two.paragraph.text, 0.60)]
+    ranking = [one.id, note.id, two.id]
+    assert by_best_quote(chosen, ranking) == [note.id, one.id, two.id]
+    assert by_best_quote(chosen, ranking, asked_of=DOC.doc_id) == [one.id, two.id, note.id]
+
+
 def test_a_lower_ranked_paragraph_with_the_better_quote_is_cited_first(assistant):
     """"skills as well as wires": the compact's paragraph on connectivity out of reach ranks second, the
     Plan of Action's on training in digital skills third; the training quote answers the question
