@@ -35,7 +35,8 @@ _PHASE = r"phase\s+of\s+(?:the\s+)?(?:WSIS|World\s+Summit(?:\s+on\s+the\s+Inform
 # "the Tunis text", "the Geneva outcome documents": the phase's texts, whichever the user means
 _TEXTS = r"(?:texts?|documents?|outcomes?(?:\s+documents?)?)"
 # "the Forum set up in Tunis", "what was agreed at Geneva": a thing the phase's texts made (not "held in Geneva")
-_MADE_AT = r"(?:set\s+up|created|established|agreed|adopted|launched|signed|decided)\s+(?:in|at)\s+"
+_MADE_AT = (r"(?:set\s+(?:it\s+|them\s+)?up|created|established|founded|agreed|adopted|launched|signed|decided"
+            r"|(?:brought|bring|called)\s+(?:it\s+|them\s+)?into\s+(?:being|existence))\s+(?:in|at)\s+")  # "bring it into being in Tunis"
 _EVENTS = (
     (re.compile(rf"\bGeneva\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bfirst\s+{_PHASE}|\b{_MADE_AT}Geneva\b", re.I),
      ("geneva-declaration", "geneva-plan-of-action")),
