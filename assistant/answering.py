@@ -43,7 +43,8 @@ NO_LLM_NOTICE = message("no_llm")  # the English line; resolve_mode(lang=...) gi
 
 
 # a question on one named text that also asks about others: "these texts set up two check-ups ... in the excerpt"
-_SEVERAL_TEXTS = re.compile(r"\b(?:texts|documents|both|each|either|compar\w*|other\s+(?:texts?|documents?)|elsewhere|two|across)\b", re.I)
+_SEVERAL_TEXTS = re.compile(r"\b(?:texts|documents|(?:both|either|each)\s+(?:of\s+(?:them|the\s+\w+)|texts?|documents?)|compar\w*"
+                            r"|other\s+(?:texts?|documents?)|elsewhere|two|across)\b", re.I)
 
 
 class Assistant:

@@ -30,6 +30,7 @@ FRAME = set(
     everybody everyone nobody besides apart except beyond under own keeping without within through across
     among between against via toward towards during after before around alongside amid amidst despite beside
     unlike including following per throughout versus whereas while whilst although though because unless until if once
+    behind onto beneath underneath above below
     play plays played playing reaffirm reaffirms reaffirmed recall recalls recalled recognize recognizes
     recognise recognises recognized recognised acknowledge acknowledges note notes noted observe observes
     stress stresses stressed emphasize emphasizes emphasise emphasises underline underlines

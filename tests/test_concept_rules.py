@@ -33,6 +33,13 @@ def test_a_plural_noun_after_a_preposition_is_no_verb():
     assert texts("What about the releases?") == ["releases"]
 
 
+def test_a_preposition_ends_a_phrase():
+    # "the countries behind the Tunis Commitment": "countries behind" was a phrase, which BM25 took to
+    # "no country left behind" (dev b10-top-u-commitment-lookback); "offline people onto the internet" likewise
+    assert texts("Do the countries behind the Commitment plan to come back later?")[:1] == ["countries"]
+    assert "offline people onto" not in texts("Bringing offline people onto the internet?")
+
+
 def test_contractions_and_like_are_no_concepts():
     # "we've" and "can't" stood as concept phrases ("The texts do not mention we've"), "like" too
     assert texts("Small countries can't afford the huge computers.") == ["Small countries", "huge computers"]

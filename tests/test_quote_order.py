@@ -73,3 +73,14 @@ def test_each_named_texts_best_paragraph_gets_one_of_the_first_three_citations()
     assert [c.paragraph for c in alone] == ["3(a)", "3(b)", "3(c)", "4"]
     _, shared = render_quotes(chosen, ranking=ranking, firsts=[listed.id, accord.id])
     assert [c.paragraph for c in shared] == ["3(a)", "3(c)", "4", "3(b)"]  # the weakest sub-item waits
+
+
+def test_each_of_the_askers_is_no_second_text(assistant):
+    """"... will they do that jointly or each on its own?" asks about one text: "each" there is the
+    countries, so the Tunis Commitment's quotes come first, and "countries behind" is no phrase that
+    promoted the compact's "no country ... left behind" (dev b10-top-u-commitment-lookback)."""
+    answer = assistant.ask("Do the countries behind the Tunis Commitment plan to come back later and check whether its "
+                           "pledges are being carried out, and will they do that jointly or each on its own?", mode="extractive")
+    docs = [c.doc_id for c in answer.citations]
+    assert docs and set(docs) == {"tunis-commitment"}, docs
+    assert "tunis-commitment#10" in {c.id for c in answer.citations}
