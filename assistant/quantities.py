@@ -268,3 +268,23 @@ def figure_given(question: str, passages: Sequence[Passage], about: str = "") ->
         return False
     gives = lambda text: gives_figure(asked.kind, text, asked.point)  # noqa: E731
     return said_here(gives, quotable[0], set() if asked.kind == "rhythm" else content_words(about or question))
+
+
+def rhythm_first(question: str, passages: list[Passage], groups: Sequence[Sequence[str]], depth: int = 5) -> list[Passage]:
+    """"How often ...?" of two or more texts: in each group of named texts, the first of its ``depth`` best
+    candidates that says a rhythm ("each year"; else, among its first three, "at regular intervals") moves
+    to the group's front ("how often does the Commitment size up the divide, and the excerpt ...?":
+    "measuring the gap each year", not its general paragraph ranked first). A question on one text is left
+    as it is: its first candidate decides whether the texts give the rhythm (``figure_given``), and a
+    rhythm of another act ("yearly public reports") must not answer "how often does the Forum meet"."""
+    asked = asked_figure(question)
+    if asked is None or asked.kind != "rhythm" or len(groups) < 2:
+        return passages
+    out = list(passages)
+    for group in groups:
+        own = [i for i, p in enumerate(out) if p.paragraph.doc_id in group][:depth]
+        hit = next((i for i in own if _RHYTHM.search(out[i].paragraph.text)), None)  # "each year" before "regularly"
+        hit = next((i for i in own[:3] if _PERIODIC.search(out[i].paragraph.text)), None) if hit is None else hit
+        if hit is not None and own and hit != own[0]:
+            out.insert(own[0], out.pop(hit))
+    return out

@@ -234,3 +234,28 @@ def test_a_figure_asked_after_a_verb_of_saying():
     # a statement of what a text says, and "what does it say about", ask for no figure
     assert asked_figure("The compact says how many people are offline. What does it propose?") is None
     assert asked_figure("What does the GDC say about how many people are online?") is None
+
+
+def test_how_often_puts_the_paragraph_that_says_a_rhythm_first_in_each_named_text():
+    """Dev b6-x-u-gap-yearly-stocktake-biennial cited the Commitment's general paragraph; "measuring the
+    gap each year" (its fifth candidate) answers "how often"; an explicit rhythm wins over "regularly",
+    which counts only among the first three; other questions keep their order."""
+    from wsis.assistant.quantities import rhythm_first
+    from wsis.types import Paragraph, Passage
+
+    def of(doc: str, label: str, text: str) -> Passage:
+        return Passage(Paragraph(doc_id=doc, label=label, text=text), None)
+
+    a = [of("a", str(n), text) for n, text in enumerate(["We reaffirm our wish.", "We will review it.",
+                                                           "Partners should report regularly.", "We note the gap.",
+                                                           "We commit to measuring the gap each year."], 1)]
+    b = [of("b", "1", "A meeting of all once every two years."), of("b", "2", "Other words.")]
+    ranked = [b[0], a[0], a[1], b[1], a[2], a[3], a[4]]
+    out = rhythm_first("How often does A size up the gap, and how often does B meet?", ranked, [["a"], ["b"]])
+    assert [p.id for p in out] == ["b#1", "a#5", "a#1", "a#2", "b#2", "a#3", "a#4"]
+    # no explicit rhythm within reach: "regularly" among the first three
+    out = rhythm_first("How often do A and B report?", [a[0], a[2], a[3], b[1]], [["a"], ["b"]])
+    assert [p.id for p in out] == ["a#3", "a#1", "a#4", "b#2"]
+    # one text: its first candidate stays (dev b12-un-u-forum-frequency was answered by "yearly public reports")
+    assert rhythm_first("How often does A meet?", ranked, [["a"]]) == ranked
+    assert rhythm_first("What does A say on the gap?", ranked, [["a"], ["b"]]) == ranked
