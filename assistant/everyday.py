@@ -54,10 +54,13 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"get-?togethers?", ("meeting", "meetings")),
     (r"(?:offline|unconnected)\s+(?:people|populations?|communities|users|households)"
      r"|(?:people|those|communities|households|users)\s+(?:who\s+are\s+)?(?:still\s+)?(?:offline|not\s+(?:yet\s+)?(?:online|connected))"
-     r"|(?:people|those|communities|households)\s+without\s+(?:an?\s+)?(?:internet(?:\s+(?:access|connection))?|connection|connectivity)",
+     r"(?!\s+to\s+(?!(?:the\s+)?(?:internet|web|network)\b))"
+     r"|(?:people|those|communities|households)\s+without\s+(?:an?\s+)?(?:internet(?:\s+(?:access|connection))?|connection|connectivity)"
+     r"(?!\s+to\s+(?!(?:the\s+)?(?:internet|web|network)\b))",  # not "connected to the electricity grid"
      ("unconnected", "the unconnected")),
     # news and facts online that "can be trusted", are "reliable": the integrity of information
-    (r"(?:news|information|facts|content)\b[^.?!;]{0,40}?\b(?:can\s+be\s+trusted|(?:is|are|be|stays?)\s+(?:trustworthy|reliable))",
+    (r"(?:news|information|facts|content)\b(?:(?!\b(?:whether|that|if|how|which)\b)[^.?!;]){0,40}?"
+     r"\b(?:can\s+be\s+trusted|(?:is|are|be|stays?)\s+(?:trustworthy|reliable))",
      ("information integrity",)),
     # a cost "within people's reach", "cheap enough", "what people can afford": affordable
     (r"(?:costs?|prices?|fees?|charges?|bills?)\b[^.?!;]{0,40}?\b(?:within|in)\s+(?:(?:\w+['’]s?|their|his|her|our)\s+)?"

@@ -15,7 +15,7 @@ from wsis.types import Paragraph, Passage
 PREAMBLE, OPERATIVE = "preamble", "operative"
 # "its opening clauses", "the recitals": a resolution's preamble, as lawyers and negotiators call it
 _ASKED = ((PREAMBLE, re.compile(r"\bpreamb(?:les?|ular\s+(?:part|section|paragraphs|clauses)(?!\s*\d))\b"
-                                r"|\brecitals?\b|\b(?:opening|introductory)\s+clauses\b", re.I)),
+                                r"|\brecitals?\b(?!\s*\d)|\b(?:opening|introductory)\s+clauses\b", re.I)),
           (OPERATIVE, re.compile(r"\boperative\s+(?:part|section|paragraphs|clauses)\b(?!\s*\d)", re.I)))
 _PREAMBLE_SECTION = re.compile(r"\bpreamb(?:le|ular)\b", re.I)
 _FRAME = re.compile(r"^(?:title|chapeau|closing|heading)(?:-\d+)?$")

@@ -302,7 +302,8 @@ class Retriever:
         if asked == "en" and topic:
             passages, places, every = places_in_corpus(question, passages, corpus, self.passage, region, topic, named, allowed)
             firsts = places or firsts
-        passages = quantities.rhythm_first(question, passages, groups) if asked == "en" else passages  # "how often": a rhythm said
+        said = [g for g in groups if set(g) & set(mentioned + years + [d for e in events for d in e])]  # not a process's texts
+        passages = quantities.rhythm_first(question, passages, said) if asked == "en" else passages  # "how often": a rhythm said
         if len(groups) >= 2 or groups == [mentioned]:  # one text named ("what does A/RES/70/125 say on X"): its best first
             passages = diversify(passages, groups)
             if len(groups) >= 2:  # each group's best (a group the filters left without passages has none)

@@ -37,6 +37,11 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("What about households without an internet connection?") == ["unconnected", "the unconnected"]
     assert everyday_forms("making sure the news and facts circulating online can be trusted") == ["information integrity"]
     assert everyday_forms("Are trusted partners named?") == []
+    # review mends: "reliable" said of something else, a connection to something else
+    assert everyday_forms("Does the Compact give information on whether the network is reliable?") == []
+    assert everyday_forms("Does it mention households not connected to the electricity grid?") == []
+    assert everyday_forms("What about communities without connection to roads?") == []
+    assert everyday_forms("people not connected to the internet") == ["unconnected", "the unconnected"]
 
 
 def test_the_concept_check_finds_the_user_s_thing_under_the_un_s_name():

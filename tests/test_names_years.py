@@ -87,6 +87,11 @@ def test_a_review_is_named_by_its_interval_or_by_the_body_that_held_it():
     assert [ids for _, _, ids in year_named("the Assembly's 10-year review", DOCS)] == [["a-res-70-125"]]
     # a request that the Assembly review, and an interval no indexed review has, name nothing
     assert year_named("Did Tunis ask that the Assembly review the outcomes?", DOCS) == []
+    # another text's review is not the WSIS review (review mends)
+    assert year_named("When will the General Assembly hold its review of the Global Digital Compact?", DOCS) == []
+    assert year_named("What will the General Assembly's review of the Compact assess?", DOCS) == []
+    assert year_named("Did the Tunis Agenda ask that the General Assembly hold a review of the outcomes?", DOCS) == []
+    assert year_named("the ten-year review of the 2030 Agenda", DOCS) == []
     assert year_named("the twenty-year review", DOCS) == []
 
 

@@ -259,3 +259,17 @@ def test_how_often_puts_the_paragraph_that_says_a_rhythm_first_in_each_named_tex
     # one text: its first candidate stays (dev b12-un-u-forum-frequency was answered by "yearly public reports")
     assert rhythm_first("How often does A meet?", ranked, [["a"]]) == ranked
     assert rhythm_first("What does A say on the gap?", ranked, [["a"], ["b"]]) == ranked
+
+
+def test_how_often_under_a_process_moves_nothing(assistant, monkeypatch):
+    """"How often does the Forum meet under WSIS?" names a process, whose texts are groups of their own
+    only for diversity: no named texts, so no group to move a rhythm in (review mend: the Tunis Agenda's
+    "yearly public reports" came first); two named texts give two groups."""
+    from wsis.assistant import quantities
+
+    seen: list[list[list[str]]] = []
+    real = quantities.rhythm_first
+    monkeypatch.setattr(quantities, "rhythm_first", lambda q, ps, groups, *a: seen.append([list(g) for g in groups]) or real(q, ps, groups, *a))
+    assistant.retriever.retrieve("How often does the Internet Governance Forum meet under WSIS?")
+    assistant.retriever.retrieve("How often do the Tunis Commitment and the excerpt want progress checked?")
+    assert seen[0] == [] and seen[1] == [["tunis-commitment"], ["flattened-excerpt"]], seen

@@ -24,7 +24,7 @@ def test_which_questions_ask_for_a_part():
     # a numbered paragraph is a reference, not a part; no part, or both, is none
     for question in ("What does preambular paragraph 2 say?", "What do operative paragraphs 3 and 4 say?",
                      "What does the resolution say on finance?", "How do the preamble and the operative part differ?",
-                     "What does its opening section say?"):
+                     "What does its opening section say?", "What does recital 3 say?"):
         assert asked_region(question) == "", question
 
 
