@@ -92,6 +92,10 @@ def test_a_review_is_named_by_its_interval_or_by_the_body_that_held_it():
     assert year_named("What will the General Assembly's review of the Compact assess?", DOCS) == []
     assert year_named("Did the Tunis Agenda ask that the General Assembly hold a review of the outcomes?", DOCS) == []
     assert year_named("the ten-year review of the 2030 Agenda", DOCS) == []
+    # the review's full wording still names it
+    question = "What did the Assembly's review of the implementation of the WSIS outcomes say?"
+    [(start, end, ids)] = year_named(question, DOCS)
+    assert ids == ["a-res-70-125"] and question[start:end] == "Assembly's review of the implementation of the WSIS outcomes"
     assert year_named("the twenty-year review", DOCS) == []
 
 
