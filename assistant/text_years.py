@@ -24,7 +24,8 @@ _TIME_WORDS = {"post": ("beyond", "after", "post"), "pre": ("before", "until", "
 # a review named by its interval or by the body that held it: "its ten-year look back at the summit",
 # "the 20-year WSIS review", "the General Assembly's review of WSIS", "when did the Assembly adopt its review?"
 _REVIEW = r"(?:WSIS\s+)?(?:review|look(?:ing)?[\s-]+back|stock[\s-]?take|appraisal)\b"
-_REVIEW += (r"(?:\s+(?:of|at|on)\s+(?:the\s+)?(?:(?:implementation|outcomes?|results?)\s+of\s+(?:the\s+)?){0,2}(?:WSIS|(?:World\s+)?Summit(?!\s+of\s+the\s+Future)(?:\s+on\s+the\s+Information\s+Society)?)"
+_REVIEW += (r"(?:\s+(?:of|at|on)\s+(?:the\s+)?(?:(?:implementation|outcomes?|results?)\s+of\s+(?:the\s+)?){0,2}"
+            r"(?:WSIS|(?:World\s+)?Summit(?!\s+of\s+the\s+Future)(?:\s+on\s+the\s+Information\s+Society)?)"
             r"(?:['’]s)?(?:\s+(?:outcomes?|results?))?\b)?"  # "... at the summit outcomes"
             r"(?!\s+(?:of|on|for)\s)")  # not another text's review: "the Assembly's review of the Global Digital Compact"
 _INTERVAL_REVIEW = re.compile(rf"\b(ten|10|twenty|20)[\s-]+year(?:s['’])?\s+{_REVIEW}", re.I)
