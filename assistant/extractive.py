@@ -324,7 +324,9 @@ def with_introduced(chosen: list[Candidate], following: Callable[[Passage], list
     """``chosen`` plus, after each quote that is a paragraph-ending lead-in, the paragraphs it introduces
     (``following``: those paragraphs as passages), each by its first sentence: a lead-in alone says
     nothing ("Key themes ... include:"). When some of them are quoted already and the lead-in is not
-    the best quote, it only introduces those (the question is on one item, not on the list)."""
+    the best quote, it only introduces the best scored of those (the question is on an item, not on the
+    list): the others keep their own ranks ("We, the participants ... declare as follows:" is not to pull
+    a text's paragraphs 6, 7, 9 and 10, quoted for their own sake, into document order)."""
     out = list(chosen)
     have = {c.passage.id for c in chosen}
     best = max((c.score for c in chosen), default=0.0)
@@ -333,7 +335,8 @@ def with_introduced(chosen: list[Candidate], following: Callable[[Passage], list
             continue
         run = following(cand.passage)
         if cand.score < best and any(passage.id in have for passage in run):
-            cand.introduces = tuple(passage.id for passage in run if passage.id in have)
+            quoted = [c for c in chosen if c.passage.id in {passage.id for passage in run}]
+            cand.introduces = (max(quoted, key=lambda c: c.score).passage.id,)
             continue
         cand.introduces = tuple(passage.id for passage in run)
         for passage in run:

@@ -3,7 +3,7 @@ The paragraphs are invented for these tests."""
 from __future__ import annotations
 
 from wsis.assistant.extractive import (Candidate, _expand_lead_ins, citation_for, closes_paragraph, introduced_run,
-                                      render_quotes, with_introduced)
+                                      quote_order, render_quotes, with_introduced)
 from wsis.assistant.lists import BULLET, LETTER, PLAIN, ROMAN, item_path, lead_ins, line_levels
 from wsis.types import DocumentInfo, Paragraph, Passage
 
@@ -69,6 +69,15 @@ def test_a_paragraph_ending_lead_in_introduces_the_run_of_paragraphs_after_it():
     assert [c.passage.id for c in with_introduced(chosen, lambda p: runs)] == [lead_p.id] + [p.id for p in runs]
     alone = [Candidate(lead_p, lead.text, 0.5), Candidate(runs[1], "Point 2: a sentence.", 0.6)]
     assert len(with_introduced(alone, lambda p: runs)) == 2  # on point 2: the lead-in introduces it only
+    assert with_introduced(alone, lambda p: runs)[0].introduces == (runs[1].id,)
+    # points 3 and 1 quoted for their own sake: the lead-in stands before the better one, the other keeps its rank
+    two = [Candidate(lead_p, lead.text, 0.5), Candidate(runs[2], "Point 3: a sentence.", 0.7),
+           Candidate(runs[0], "Point 1: a sentence.", 0.6)]
+    assert with_introduced(two, lambda p: runs)[0].introduces == (runs[2].id,)
+    other = Passage(Paragraph("invented", "9", "Unrelated.", order=9), lead_p.document)
+    ranked = [runs[2].id, other.id, runs[0].id, lead_p.id]
+    in_order = quote_order(with_introduced(two + [Candidate(other, "Unrelated.", 0.65)], lambda p: runs), ranked)
+    assert [c.passage.paragraph.label for c in in_order] == ["preamble-2", "3", "9", "1"]
     on_list = [Candidate(lead_p, lead.text, 0.7), Candidate(runs[1], "Point 2: a sentence.", 0.6)]
     assert [c.passage.id for c in with_introduced(on_list, lambda p: runs)] == [lead_p.id, runs[1].id, runs[0].id, runs[2].id]
     mid = Paragraph("invented", "preamble-3", "We note, among others:\n(a) one;\n(b) two.", numbered=False)
