@@ -13,6 +13,7 @@ from wsis.assistant.calibration import support_rule
 from wsis.assistant.dates import asks_for_date, date_answer, is_date_question
 from wsis.assistant.about_text import asks_adoption_act, texts_span, title_answer
 from wsis.assistant.particulars import asks_for_particulars, is_particulars_question, particulars_answer
+from wsis.assistant.venues import asks_for_venue, is_venue_question, venue_answer, with_date
 from wsis.assistant.extractive import (MAX_INTRODUCED, by_best_quote, cited_together, citation_for, introduced_run, quote_order,
                                       render_paragraphs, render_quotes, select_sentences, substantive, with_introduced)
 from wsis.assistant.followups import carry_over
@@ -219,13 +220,16 @@ class Assistant:
 
     def dated(self, question: str, query: str, filters: Filters | None, lang: str) -> Answer | None:
         """The answer to a question that asks only when the texts it names were adopted
-        (``assistant.dates``): indexed texts from the line that prints the date, catalog texts not
-        indexed from the catalog; None for any other question, or a text the filters leave out. A
-        follow-up ("And when was it adopted?") asks it of the texts its history named (``query``)."""
-        if not asks_for_date(question):
+        (``assistant.dates``), or where (``assistant.venues``): indexed texts from the line that prints
+        the date or place, catalog texts not indexed from the catalog; None for any other question, or
+        a text the filters leave out. A follow-up ("And when was it adopted?") asks it of the texts its
+        history named (``query``)."""
+        where = lang == "en" and asks_for_venue(question)
+        if not where and not asks_for_date(question):
             return None
         corpus, documents, names, stripped = self._without_names(question)
-        if not is_date_question(question, stripped, detect_language(question)):
+        where = where and is_venue_question(stripped)
+        if not where and not is_date_question(question, stripped, detect_language(question)):
             return None
         named = texts_named(query, names, documents)
         allowed = set(corpus.allowed_docs(filters))
@@ -233,7 +237,9 @@ class Assistant:
             return None
         catalog = catalog_by_id()
         infos = [documents[d] if d in documents else catalog[d].to_info() for d in named if d in documents or d in catalog]
-        answer = date_answer(question, infos, corpus, lang, allowed)
+        answer = venue_answer(question, infos, corpus, lang, allowed) if where else date_answer(question, infos, corpus, lang, allowed)
+        if where and answer is not None and asks_for_date(question):  # "when and where was it adopted?"
+            answer = with_date(date_answer(question, infos, corpus, lang, allowed), answer)
         if answer is not None:
             answer.timings["answer"] = 0.0
         return answer

@@ -506,6 +506,39 @@ def test_when_a_text_was_adopted_is_answered_from_the_line_that_prints_its_date(
     assert [c["id"] for c in cli["citations"]] == ["a-res-70-125#title"] and cli["abstained"] is False
 
 
+def test_where_a_text_was_adopted_is_answered_from_the_line_that_names_the_place(indexed):
+    """"Where were the summits held that produced the 2003 Geneva declaration and the 2024 Pact?" quoted
+    a Geneva paragraph on unequal gains; now each text's line that names its place is quoted and cited
+    (assistant/venues.py): the Geneva title block's "Geneva 2003", the Pact's "summit held in New York".
+    A text that prints no place is said so, with its title block as the nearest passage."""
+    from wsis.assistant.answering import Assistant
+    from wsis.types import Filters
+
+    data, _ = indexed
+    assistant = Assistant(make_settings(data))
+    corpus = assistant.store.corpus()
+    two = assistant.ask("Where were the summits held that produced the 2003 Geneva declaration and the 2024 Pact?", mode="extractive")
+    assert [(c.id, c.quote) for c in two.citations] == [
+        ("geneva-declaration#title", "Geneva 2003 - Tunis 2005"),
+        ("pact-for-the-future#PP1", corpus.get("pact-for-the-future#PP1").text.strip())], two.answer
+    assert two.answer.startswith("Geneva Declaration of Principles (WSIS-03/GENEVA/DOC/4-E): its title block prints Geneva "
+                                 "with the text's year, 2003 [1].\nPact for the Future (A/RES/79/1): the text names New York")
+    assert not two.abstained and all(c.quote in corpus.get(c.id).text for c in two.citations)
+    silent = assistant.ask("Where was the Tunis Agenda adopted?", mode="extractive")
+    assert silent.abstained and [c.id for c in silent.citations] == ["tunis-agenda#title"]
+    assert "No indexed line of Tunis Agenda (WSIS-05/TUNIS/DOC/6(Rev.1)-E) says where it was adopted" in silent.answer
+    both = assistant.ask("When and where was the Geneva Declaration adopted?", mode="extractive")
+    assert [(c.marker, c.quote) for c in both.citations] == [(1, "12 December 2003"), (2, "Geneva 2003 - Tunis 2005")]
+    assert "is dated 12 December 2003 [1]." in both.answer and "with the text's year, 2003 [2]." in both.answer
+    # only the named text within the filters; a question on what a text says where is a topic question
+    assert assistant.ask("Where was the Pact adopted?", filters=Filters(doc_ids=["geneva-declaration"])).citations[0].id != \
+        "pact-for-the-future#PP1"
+    topic = assistant.ask("Where does the Tunis Agenda say the forum should meet?", mode="extractive")
+    assert "tunis-agenda#title" not in [c.id for c in topic.citations]
+    cli = json.loads(run_wsis("ask", "In which city was the Pact for the Future agreed?", "--json", data_dir=data).stdout)
+    assert [c["id"] for c in cli["citations"]] == ["pact-for-the-future#PP1"] and "New York" in cli["answer"]
+
+
 def test_a_texts_particulars_are_answered_from_its_title_block(indexed):
     """"What are the official document numbers of ...?" quoted paragraphs naming other documents; now
     each named text's title block is quoted whole and cited (assistant/particulars.py)."""
