@@ -14,8 +14,9 @@ from wsis.assistant.dates import asks_for_date, date_answer, is_date_question
 from wsis.assistant.about_text import asks_adoption_act, texts_span, title_answer
 from wsis.assistant.particulars import asks_for_particulars, is_particulars_question, particulars_answer
 from wsis.assistant.venues import asks_for_venue, is_venue_question, venue_answer, with_date
-from wsis.assistant.extractive import (MAX_INTRODUCED, by_best_quote, cited_together, citation_for, introduced_run, quote_order,
-                                      render_paragraphs, render_quotes, select_sentences, substantive, with_introduced)
+from wsis.assistant.extractive import (by_best_quote, cited_together, citation_for, quote_order, render_paragraphs, render_quotes,
+                                      select_sentences, substantive)
+from wsis.assistant.introduced import MAX_INTRODUCED, introduced_run, with_introduced
 from wsis.assistant.followups import carry_over
 from wsis.assistant.languages import UN_LANGUAGES, detect_language
 from wsis.assistant.lists import nearest_quote
@@ -278,7 +279,7 @@ class Assistant:
         return corpus, documents, names, stripped
 
     def introduced(self, passage: Passage) -> list[Passage]:
-        """The paragraphs a paragraph-ending lead-in introduces (``extractive.introduced_run``)."""
+        """The paragraphs a paragraph-ending lead-in introduces (``introduced.introduced_run``)."""
         after = self.store.corpus().neighbours(passage.id, before=0, after=MAX_INTRODUCED)[1]
         return [Passage(p, passage.document) for p in introduced_run(passage.paragraph, after)]
 

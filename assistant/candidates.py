@@ -1,8 +1,12 @@
 """What retrieval does with its candidates: a ranking's top scores, passages that are only a heading
-or a title block, how much of the query the first passages hold, and each passage in the language
-asked for."""
+or a title block, how much of the query the first passages hold, each passage in the language asked
+for, and the passages that hold a concept phrase the candidates lack."""
 from __future__ import annotations
 
+from typing import Callable
+
+from wsis.assistant.terms import norm_tokens
+from wsis.assistant.extractive import substantive
 from wsis.assistant.lists import nested_item
 from wsis.index_store.store import LiveCorpus
 from wsis.types import Passage
@@ -50,3 +54,28 @@ def is_heading_only(passage: Passage) -> bool:
     title block (its header lines: symbol, date, "Original: English")."""
     p = passage.paragraph
     return not p.numbered and (p.text.strip() in p.section or p.label == "title")
+
+
+def phrase_holders(phrases: list[str], search: Callable[[str], list[tuple[str, float]]], base_id: Callable[[str], str],
+                   passage: Callable[..., Passage | None], passages: list[Passage], per_phrase: int = 2) -> list[Passage]:
+    """Passages that contain every word of a concept phrase the candidates lack (``search``: BM25 on the
+    phrase alone, (paragraph id, score) best first): a named document must not hide the one that has
+    the answer. ``passage`` makes a passage of a paragraph id, scored; the first three ``passages``
+    are not repeated."""
+    out: list[Passage] = []
+    top = passages[0].score if passages else 1.0
+    have = {p.id for p in passages[:3]}
+    for phrase in phrases:
+        need = set(norm_tokens(phrase))
+        if not need:
+            continue
+        for pid, score in search(phrase):
+            pid = base_id(pid)  # [parallel] a language version's match stands for its base paragraph
+            p = passage(pid, top, {"bm25": score, "concept": 1.0})
+            if p is None or is_heading_only(p) or not substantive(p) or pid in have or any(o.id == pid for o in out):
+                continue
+            if need <= set(norm_tokens(" ".join([*p.paragraph.section, p.paragraph.text]))):
+                out.append(p)
+                if sum(o.id != pid for o in out) >= per_phrase:
+                    break
+    return out

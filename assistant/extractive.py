@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Sequence
 
 import numpy as np
 
 from wsis.assistant.lists import item_path, items_under, lead_ins, nested_item
 from wsis.assistant.sentences import sentence_spans
 from wsis.assistant.support import tokens
-from wsis.types import Citation, Paragraph, Passage
+from wsis.types import Citation, Passage
 
 
 @dataclass(eq=False)  # one sentence may stand twice in a paragraph: two candidates, never "equal"
@@ -156,7 +156,7 @@ def by_best_quote(chosen: list[Candidate], ranking: list[str], firsts: Sequence[
 def quote_order(chosen: list[Candidate], ranking: list[str], firsts: Sequence[str] = ()) -> list[Candidate]:
     """``chosen`` in the order of their paragraphs in ``ranking`` (the retrieval's passage ids, best
     first), quotes of one paragraph in text order. A paragraph-ending lead-in and the paragraphs it
-    introduces (``Candidate.introduces``, set by ``with_introduced``) stay one run, in document order,
+    introduces (``Candidate.introduces``, set by ``introduced.with_introduced``) stay one run, in document order,
     where the best ranked of them stands ("Key themes ... include:" then the themes 1, 2, 3). Any other
     paragraph the ranking lacks follows the nearest ranked quote before it in its document. With two or
     more named texts' best paragraphs (``firsts``, ranked first), each gets one of the first three
@@ -294,59 +294,6 @@ def _expand_lead_ins(cands: list[Candidate], max_lines: int = 8) -> list[Candida
         if any(o.passage.id == cand.passage.id and cand.text in o.text for o in out):
             continue
         out.append(cand)
-    return out
-
-
-MAX_INTRODUCED = 12  # paragraphs a paragraph-ending lead-in brings with it
-
-
-def closes_paragraph(cand: Candidate) -> bool:
-    """The quote is a lead-in that ends its paragraph ("Key themes from the Ministers' interventions
-    include:"): its list is set out as the paragraphs after it."""
-    quote = cand.text.rstrip()
-    return quote.endswith(":") and cand.passage.paragraph.text.rstrip().endswith(quote)
-
-
-def introduced_run(lead: Paragraph, after: list[Paragraph], most: int = MAX_INTRODUCED) -> list[Paragraph]:
-    """The paragraphs a paragraph-ending lead-in introduces: those right after it of the first one's
-    kind (numbered or not) and in its section, up to the next lead-in of that kind, at most ``most``."""
-    run: list[Paragraph] = []
-    for paragraph in after[:most]:
-        if paragraph.section != lead.section or run and paragraph.numbered != run[0].numbered:
-            break
-        if run and paragraph.text.rstrip().endswith(":") and "\n" not in paragraph.text.strip():
-            break  # the next list's own lead-in
-        run.append(paragraph)
-    return run
-
-
-def with_introduced(chosen: list[Candidate], following: Callable[[Passage], list[Passage]]) -> list[Candidate]:
-    """``chosen`` plus, after each quote that is a paragraph-ending lead-in, the paragraphs it introduces
-    (``following``: those paragraphs as passages), each by its first sentence: a lead-in alone says
-    nothing ("Key themes ... include:"). When some of them are quoted already and the lead-in is not
-    the best quote, it only introduces the best scored of those (the question is on an item, not on the
-    list): the others keep their own ranks ("We, the participants ... declare as follows:" is not to pull
-    a text's paragraphs 6, 7, 9 and 10, quoted for their own sake, into document order)."""
-    out = list(chosen)
-    have = {c.passage.id for c in chosen}
-    best = max((c.score for c in chosen), default=0.0)
-    for cand in chosen:
-        if not closes_paragraph(cand):
-            continue
-        run = following(cand.passage)
-        if cand.score < best and any(passage.id in have for passage in run):
-            quoted = [c for c in chosen if c.passage.id in {passage.id for passage in run}]
-            cand.introduces = (max(quoted, key=lambda c: c.score).passage.id,)
-            continue
-        cand.introduces = tuple(passage.id for passage in run)
-        for passage in run:
-            if passage.id in have:
-                continue
-            have.add(passage.id)
-            spans = sentence_spans(passage.paragraph.text)
-            text = passage.paragraph.text
-            first = text[spans[0][0]:spans[0][1]].strip() if spans else text.strip()
-            out.append(Candidate(passage, first or text.strip(), cand.score, cand.vector))
     return out
 
 

@@ -19,7 +19,7 @@ from wsis.assistant.calibration import abstain_threshold, calibration_for
 from wsis.assistant.extractive import substantive
 from wsis.assistant.fusion import fuse, rerank
 from wsis.assistant.languages import detect_language, fusion_weights
-from wsis.assistant.candidates import in_language, is_heading_only, query_coverage, top_scores as _top
+from wsis.assistant.candidates import in_language, is_heading_only, phrase_holders, query_coverage, top_scores as _top
 from wsis.assistant.occurrences import places_in_corpus
 from wsis.assistant.mentions import diversify, implied_documents, named_groups, restricted_documents, without_years_and_events
 from wsis.assistant.everyday import everyday_forms, in_un_words
@@ -369,29 +369,11 @@ class Retriever:
             self.store.mentions(ph.words[-1]) for ph in check.phrases if ph.checked and ph.words and ph.importance >= least)
 
     def promote(self, phrases: list[str], filters: Filters | None, passages: list[Passage], per_phrase: int = 2) -> list[Passage]:
-        """Passages that contain every word of a concept phrase the candidates lack (BM25 on the
-        phrase alone): a named document must not hide the one that has the answer."""
-        out: list[Passage] = []
-        if not phrases:
-            return out
+        """Passages that contain every word of a concept phrase the candidates lack (``candidates.phrase_holders``)."""
         corpus = self.corpus()
         mask = corpus.mask(filters) if filters is not None and not filters.is_empty() else None
-        top = passages[0].score if passages else 1.0
-        have = {p.id for p in passages[:3]}
-        for phrase in phrases:
-            need = set(concepts.norm_tokens(phrase))
-            if not need:
-                continue
-            for pid, score in self.store.bm25(corpus).search(phrase, 5, mask)[:5]:
-                pid = corpus.base_id(pid)  # [parallel] a language version's match stands for its base paragraph
-                p = self.passage(pid, top, {"bm25": score, "concept": 1.0})
-                if p is None or is_heading_only(p) or not substantive(p) or pid in have or any(o.id == pid for o in out):
-                    continue
-                if need <= set(concepts.norm_tokens(" ".join([*p.paragraph.section, p.paragraph.text]))):
-                    out.append(p)
-                    if sum(o.id != pid for o in out) >= per_phrase:
-                        break
-        return out
+        return phrase_holders(phrases, lambda phrase: self.store.bm25(corpus).search(phrase, 5, mask)[:5], corpus.base_id,
+                              self.passage, passages, per_phrase)
 
     def _embed_texts(self, texts: list[str]) -> list[list[float]]:
         return get_embed_model(self.settings.embed_model).get_text_embedding_batch(texts)

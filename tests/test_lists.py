@@ -2,8 +2,8 @@
 The paragraphs are invented for these tests."""
 from __future__ import annotations
 
-from wsis.assistant.extractive import (Candidate, _expand_lead_ins, citation_for, closes_paragraph, introduced_run,
-                                      quote_order, render_quotes, with_introduced)
+from wsis.assistant.extractive import Candidate, _expand_lead_ins, citation_for, quote_order, render_quotes
+from wsis.assistant.introduced import closes_paragraph, introduced_run, with_introduced
 from wsis.assistant.lists import BULLET, LETTER, PLAIN, ROMAN, item_path, lead_ins, line_levels
 from wsis.types import DocumentInfo, Paragraph, Passage
 
