@@ -23,6 +23,7 @@ from wsis.prompts.messages import message
 from wsis.types import Answer, DocumentInfo, Paragraph, Passage
 
 MAX_TEXTS = 8  # texts placed in one answer
+MISSING = "the name of a city"  # what a refusal says is missing, as ``instances`` names it
 
 # "where", "in which city", "what venue", "at what location": the question asks for a place
 _ASKS = re.compile(r"\bwhere\b|\b(?:which|what)\s+(?:city|town|venue|location|place)\b", re.I)
@@ -151,7 +152,7 @@ def venue_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "
     body = ["> " + f"“{c.quote}” [{c.marker}] ({c.text()})".replace("\n", "\n> ") for c in citations]
     text = "\n".join(lines) + ("\n\n" + "\n".join(body) if body else "")
     return Answer(question, text, "extractive", abstained=not placed, citations=citations,
-                  passages=[p for p, _ in quotes])
+                  passages=[p for p, _ in quotes], missing_concept="" if placed else MISSING)
 
 
 def with_date(dated: Answer, placed: Answer) -> Answer:
@@ -162,4 +163,5 @@ def with_date(dated: Answer, placed: Answer) -> Answer:
     for citation in placed.citations:
         citation.marker += shift
     return Answer(dated.question, f"{dated.answer}\n\n{text}", "extractive", abstained=dated.abstained and placed.abstained,
-                  citations=dated.citations + placed.citations, passages=dated.passages + placed.passages)
+                  citations=dated.citations + placed.citations, passages=dated.passages + placed.passages,
+                  missing_concept=placed.missing_concept if dated.abstained else "")
