@@ -37,7 +37,9 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:the\s+)?countryside|remote\s+villages|villages", ("rural areas",)),
     (r"(?:online\s+|internet\s+)?(?:shoppers|buyers|customers)|(?:people|those)\s+(?:who\s+(?:buy|shop)|buying|shopping)",
      ("consumers",)),
-    (r"personal\s+(?:information|details)|(?:information|details)\s+about\s+(?:people|individuals|users)",
+    (r"personal\s+(?:information|details)|(?:information|details)\s+about\s+(?:people|individuals|users)"
+     r"|(?:customers|clients|users|consumers|citizens|people)['’]\s*(?:s\s+)?(?:personal\s+)?(?:details|information|data)\b"
+     r"|(?:customer|client|user|consumer|citizen|person)['’]s\s+(?:personal\s+)?(?:details|information|data)\b",
      ("personal data",)),
     (r"(?:computer|IT|tech|internet|online)\s+(?:skills|literacy|training|classes|courses)"
      r"|(?:teach\w*|train\w*|show\w*)\s+(?:\w+\s+){0,2}?(?:how\s+)?to\s+use\s+(?:a\s+)?(?:computers?|the\s+internet)",

@@ -19,6 +19,10 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("") == []
     assert everyday_forms("Is anything there to protect people who buy things online?") == ["consumers"]
     assert everyday_forms("Rules on handling information about people") == ["personal data"]
+    # whose details: a customer's, users', people's
+    assert everyday_forms("May firms hand on their customers' details?") == ["consumers", "personal data"]
+    assert everyday_forms("Can an app sell a user's information or people’s data?") == ["personal data"]
+    assert everyday_forms("Is customer service or user data literacy covered?") == []
     assert everyday_forms("Is there a recurring get-together of everyone involved?") == ["meeting", "meetings"]
     assert everyday_forms("What happened in the run-up to its adoption?") == ["the preparatory process", "preparations for"]
     assert everyday_forms("Who checks how the Agenda is being carried out?") == ["implementation"]
