@@ -27,12 +27,12 @@ import numpy as np
 
 from wsis.assistant import calibration as _calibration
 from wsis.assistant import synonyms
+from wsis.assistant.acronyms import a_kind as _a_kind, long_forms, used_anywhere  # noqa: F401 (shared names)
 from wsis.assistant.focus import asked_object, offered_unfound
 from wsis.assistant.everyday import rewrites
 from wsis.assistant.phrases import Phrase, concept_phrases, ends_in_adjective, is_acronym  # noqa: F401 (shared names)
 from wsis.assistant.sentences import sentences
 from wsis.assistant.terms import norm_tokens, unused_term, verb_terms  # noqa: F401 (shared names)
-from wsis.index_store.glossary import standard_forms
 from wsis.settings import DEFAULT_EMBED_MODEL
 from wsis.types import Passage
 
@@ -208,24 +208,6 @@ def _said_otherwise(word: str, have: set[str], joined: str) -> bool:
         if len(toks) == 1 and toks[0] in have or len(toks) > 1 and f" {' '.join(toks)} " in joined:
             return True
     return False
-
-
-def long_forms(acronym: str, expansions: Callable[[str], list[str]]) -> list[str]:
-    """What the acronym stands for: the corpus glossary's forms, else the standard UN long form."""
-    return expansions(acronym) or standard_forms(acronym)
-
-
-def _a_kind(acronym: str, expansions: Callable[[str], list[str]]) -> bool:
-    """An acronym for a kind of actor or thing, not a name: its long forms are common nouns ("NGOs":
-    non-governmental organizations, which "civil society" may paraphrase; "SMEs"); "UNESCO" and
-    "CSTD" are names, whose long forms are capitalised."""
-    forms = long_forms(acronym, expansions)
-    return bool(forms) and all(f[:1].islower() for f in forms)
-
-
-def used_anywhere(acronym: str, expansions: Callable[[str], list[str]], mentioned: Callable[[str], bool] | None) -> bool:
-    """The acronym or one of its long forms in some paragraph of the index ("UN": the United Nations)."""
-    return mentioned is not None and any(mentioned(form) for form in [acronym, *long_forms(acronym, expansions)])
 
 
 def _in_one(phrase: Phrase, each: list[set[str]], expansions: Callable[[str], list[str]]) -> bool:

@@ -1,0 +1,26 @@
+"""Acronyms in a question: what they stand for (the corpus glossary's forms, else the standard UN
+long form), whether one names a kind of actor or thing rather than a body, and whether the index
+uses it in any of its forms. Shared by the English and the cross-lingual concept checks."""
+from __future__ import annotations
+
+from typing import Callable
+
+from wsis.index_store.glossary import standard_forms
+
+
+def long_forms(acronym: str, expansions: Callable[[str], list[str]]) -> list[str]:
+    """What the acronym stands for: the corpus glossary's forms, else the standard UN long form."""
+    return expansions(acronym) or standard_forms(acronym)
+
+
+def a_kind(acronym: str, expansions: Callable[[str], list[str]]) -> bool:
+    """An acronym for a kind of actor or thing, not a name: its long forms are common nouns ("NGOs":
+    non-governmental organizations, which "civil society" may paraphrase; "SMEs"); "UNESCO" and
+    "CSTD" are names, whose long forms are capitalised."""
+    forms = long_forms(acronym, expansions)
+    return bool(forms) and all(f[:1].islower() for f in forms)
+
+
+def used_anywhere(acronym: str, expansions: Callable[[str], list[str]], mentioned: Callable[[str], bool] | None) -> bool:
+    """The acronym or one of its long forms in some paragraph of the index ("UN": the United Nations)."""
+    return mentioned is not None and any(mentioned(form) for form in [acronym, *long_forms(acronym, expansions)])
