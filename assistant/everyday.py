@@ -20,7 +20,8 @@ from typing import Callable
 # broader or narrower term (a "hacker" is no "cybersecurity", "kids" are not "youth")
 EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:UN|United\s+Nations)['’]?s?\s+(?:chief|head|boss|leader|top\s+official)|head\s+of\s+the\s+(?:UN|United\s+Nations)"
-     r"|top\s+(?:UN|United\s+Nations)\s+official|UN\s+secretary[-\s]general",
+     r"|top\s+(?:UN|United\s+Nations)\s+official|UN\s+secretary[-\s]general"
+     r"|(?:its|the\s+organi[sz]ation['’]s|the\s+world\s+body['’]s)\s+(?:top|most\s+senior|highest[-\s]ranking|chief)\s+(?:official|officer)",
      ("Secretary-General",)),
     (r"(?:telecoms?\s+|telecommunications?\s+|communications\s+|media\s+|internet\s+)?watchdogs?",
      ("regulators", "regulatory authorities")),
