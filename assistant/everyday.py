@@ -27,6 +27,8 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      ("regulators", "regulatory authorities")),
     (r"small(?:er)?\s+(?:firms?|businesses|business|compan(?:y|ies)|shops?)",
      ("small enterprises", "small businesses", "small and medium-sized enterprises")),
+    (r"internet\s+(?:service\s+)?providers?|ISPs?|broadband\s+providers?", ("service providers", "internet service providers")),
+    (r"private\s+(?:companies|company|firms?|businesses|corporations)|(?:the\s+)?corporate\s+world", ("private sector", "business")),
     (r"(?:poor|poorer|poorest|low-income)\s+(?:countries|nations|states)", ("developing countries", "least developed countries")),
     (r"(?:rich|richer|wealthy|wealthier|high-income)\s+(?:countries|nations|states)", ("developed countries",)),
     (r"fake\s+news|false\s+news", ("misinformation", "disinformation")),

@@ -13,6 +13,9 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("What should the UN set up, and what is its top official asked to deliver?") == ["Secretary-General"]
     assert everyday_forms("Does the organisation's most senior official report?") == ["Secretary-General"]
     assert everyday_forms("Must a top official of each ministry attend?") == []
+    assert everyday_forms("I work for an internet provider: do ISPs get a part?") == ["service providers", "internet service providers"]
+    assert everyday_forms("Do private companies get a voice?") == ["private sector", "business"]
+    assert everyday_forms("Is the private sector consulted?") == []  # the texts' own words already
     assert everyday_forms("Can small firms sell abroad?")[:2] == ["small enterprises", "small businesses"]
     # only the forms the index uses, and none the question already says
     assert everyday_forms("Can small firms sell abroad?", mentioned=lambda form: form == "small businesses") == ["small businesses"]
