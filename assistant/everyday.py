@@ -21,7 +21,7 @@ from typing import Callable
 EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:UN|United\s+Nations)['’]?s?\s+(?:chief|head|boss|leader|top\s+official)|head\s+of\s+the\s+(?:UN|United\s+Nations)"
      r"|top\s+(?:UN|United\s+Nations)\s+official|UN\s+secretary[-\s]general"
-     r"|(?:its|the\s+organi[sz]ation['’]s|the\s+world\s+body['’]s)\s+(?:top|most\s+senior|highest[-\s]ranking|chief)\s+(?:official|officer)",
+     r"|(?:the\s+organi[sz]ation['’]s|the\s+world\s+body['’]s)\s+(?:top|most\s+senior|highest[-\s]ranking|chief)\s+(?:official|officer)",
      ("Secretary-General",)),
     (r"(?:telecoms?\s+|telecommunications?\s+|communications\s+|media\s+|internet\s+)?watchdogs?",
      ("regulators", "regulatory authorities")),
@@ -41,8 +41,9 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:online\s+|internet\s+)?(?:shoppers|buyers|customers)|(?:people|those)\s+(?:who\s+(?:buy|shop)|buying|shopping)",
      ("consumers",)),
     (r"personal\s+(?:information|details)|(?:information|details)\s+about\s+(?:people|individuals|users)"
-     r"|(?:customers|clients|users|consumers|citizens|people)['’]\s*(?:s\s+)?(?:personal\s+)?(?:details|information|data)\b"
-     r"|(?:customer|client|user|consumer|citizen|person)['’]s\s+(?:personal\s+)?(?:details|information|data)\b",
+     r"|(?:(?:customers|clients|users|consumers|citizens|people)['’]\s*(?:s\s+)?|(?:customer|client|user|consumer|citizen|person)['’]s\s+)"
+     r"(?:personal\s+)?(?:details|information|data)\b"  # not a need of theirs: "people's information needs"
+     r"(?!\s+(?:needs|society|societies|literacy|access|and\s+communication|technolog\w*|flows?|ecosystems?))",
      ("personal data",)),
     (r"(?:computer|IT|tech|internet|online)\s+(?:skills|literacy|training|classes|courses)"
      r"|(?:teach\w*|train\w*|show\w*)\s+(?:\w+\s+){0,2}?(?:how\s+)?to\s+use\s+(?:a\s+)?(?:computers?|the\s+internet)",

@@ -48,7 +48,8 @@ def with_introduced(chosen: list[Candidate], following: Callable[[Passage], list
         run = following(cand.passage)
         if cand.score < best and any(passage.id in have for passage in run):
             quoted = [c for c in chosen if c.passage.id in {passage.id for passage in run}]
-            cand.introduces = (max(quoted, key=lambda c: c.score).passage.id,)
+            cand.introduces = ((max(quoted, key=lambda c: c.score).passage.id,) if quoted  # another lead-in's only:
+                               else tuple(passage.id for passage in run if passage.id in have))  # as they stand
             continue
         cand.introduces = tuple(passage.id for passage in run)
         for passage in run:

@@ -34,14 +34,30 @@ gathered gather assembled assemble summit summits conference conferences event e
 produce yielded led lead adopting agreeing signing producing negotiated negotiate finalized finalised drawn drew up
 that which who in at
 """.split())
+# the act or the place a venue question must name: "where was it adopted / held / agreed", "the summit",
+# "which city"; not "where do X and Y agree?", "where is that in the text?", "where does it lead?"
+_ACTS = set("""
+adopt adopted adopting adoption held hosted convened gathered assembled sign signed agreed concluded negotiated finalized finalised approved
+endorsed summit summits conference conferences meeting meetings event events venue city town location
+""".split())
+_TAKES_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
-# a run of capitalised words, not part of a symbol ("WSIS-03/GENEVA/DOC/4-E")
-_NAME_RUN = re.compile(r"(?<![\w/-])[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0,2}(?![\w/])")
-# "held in", "assembled in Geneva", "gathered at United Nations Headquarters in New York", "met in"
-_HELD = re.compile(r"\b(?:held|hosted|convened|assembled|gathered|met|meeting|took\s+place|adopted|signed|done)\b"
-                   r"[^.;:]{0,60}?\b(?:in|at)\s*$", re.I)
+# a run of capitalised words ("Rio de Janeiro", "Dar es Salaam"), not part of a symbol ("WSIS-03/GENEVA/DOC/4-E")
+_NAME_RUN = re.compile(r"(?<![\w/-])[A-Z][\w'’]*(?:[ \t]+(?:(?:de|da|do|del|es|el|al|la)[ \t]+)?[A-Z][\w'’]*){0,2}(?![\w/])")
+# "held in", "assembled in Geneva", "gathered at United Nations Headquarters in New York", "met in": the
+# verb right before the place, not "held consultations with stakeholders, including in Geneva"
+_HELD = re.compile(r"\b(?:held|hosted|convened|assembled|gathered|met|meeting|took\s+place|adopted|signed|done)"
+                   r"(?:\s+(?:here|together|today))?(?:\s+at\s+(?:[\w'’-]+\s+){1,5}?)?\s+(?:in|at)\s*$", re.I)
+# a meeting still to come ("the first meeting of the Forum, to be held in Athens") is not the text's
+_TO_COME = re.compile(r"\b(?:to|will|shall|would)\s+be\s+(?:held|hosted|convened)\s+(?:in|at)\s*$", re.I)
+# a preambular recital on another meeting ("Recalling the World Summit ..., held in Geneva", "Noting the
+# work of the Commission, which met in Geneva"), unless it is on "the summit" or "this meeting" itself
+_RECITAL = re.compile(r"^\s*(?:Recalling|Noting|Welcoming|Reaffirming|Recognizing|Recognising|Acknowledging|Bearing"
+                      r"|Taking|Having|Mindful|Emphasizing|Emphasising|Stressing|Underlining|Expressing|Convinced|Aware)\b")
+_THIS_MEETING = re.compile(r"\b(?:the|this|present)\s+(?:summit|meeting|conference|session|event)\s*,?\s*"
+                           r"(?:held|hosted|convened)\s+(?:in|at)\s*$", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_YEAR_REACH = 40  # characters after a city within which a printed year dates its meeting ("in Geneva from 10 to 12 December 2003")
+_AGENDA_YEAR = re.compile(r"\b(?:19|20)\d\d\s+Agenda\b|\bAgenda\s+(?:19|20)\d\d\b|\bVision\s+(?:19|20)\d\d\b", re.I)
 
 
 def asks_for_venue(question: str) -> bool:
@@ -55,7 +71,8 @@ def is_venue_question(stripped: str) -> bool:
     summits held that produced X and Y?", "When and where was it adopted?" (``with_date``); not "Where
     does the Tunis Agenda say ...?", "Where did things stand ...?"."""
     words = [w.lower() for w in _WORD.findall(re.sub(r"['’]s\b", " ", stripped))]
-    return bool(_ASKS.search(stripped)) and all(w in _VENUE_WORDS for w in words)
+    return (bool(_ASKS.search(stripped)) and all(w in _VENUE_WORDS for w in words)
+            and bool(_ACTS & set(words) or _TAKES_PLACE.search(stripped)))
 
 
 @dataclass
@@ -87,18 +104,29 @@ class VenueLine:
 
 def venue_line(paragraphs: list[Paragraph], year: str) -> VenueLine | None:
     """The line of ``paragraphs`` (one text's) that names its place: a sentence whose city follows
-    "held in", "assembled in", "gathered at ... in" (the earliest paragraph) and is not dated by another
-    year than ``year``, the text's; else a title-block line that prints a city with ``year``
-    ("Geneva 2003 - Tunis 2005": Geneva for 2003)."""
+    "held in", "assembled in", "gathered at ... in", that prints no other year than ``year``, the
+    text's ("the 2030 Agenda" is no date), is not on a meeting to come ("to be held in") and is no
+    recital on another meeting ("Recalling the World Summit ..., held in Geneva"; "the summit held in"
+    is the text's own); a sentence in the text's voice ("We ... gathered in Tunis") first, else the
+    earliest. Else a title-block line that prints a city with ``year`` ("Geneva 2003 - Tunis 2005":
+    Geneva for 2003)."""
+    held: list[VenueLine] = []
     for p in sorted(paragraphs, key=lambda p: p.order):
         for start, end in sentence_spans(p.text):
             sentence = p.text[start:end].strip()
+            years = set(_YEAR.findall(_AGENDA_YEAR.sub(" ", sentence)))  # not "the 2030 Agenda"
+            if year and years - {year}:
+                continue  # "the first phase, held in Geneva in December 2003" in a 2005 text: another meeting
             for found in cities(sentence):
-                printed = _YEAR.search(sentence[found.start + len(found.city):][:_YEAR_REACH])
-                if printed and year and printed.group() != year:
-                    continue  # "the first phase, held in Geneva in December 2003" in a 2005 text: another meeting
-                if _HELD.search(sentence[:found.start]):
-                    return VenueLine(p, sentence, found.city, "held")
+                before = sentence[:found.start]
+                if not _HELD.search(before) or _TO_COME.search(before):
+                    continue  # no meeting's place, or a meeting still to come
+                if _RECITAL.match(sentence) and not _THIS_MEETING.search(before):
+                    continue  # a recital on another meeting
+                held.append(VenueLine(p, sentence, found.city, "held"))
+                break
+    if held:  # "We ... gathered in Tunis": the text's own voice first
+        return next((v for v in held if re.search(r"\bwe\b", v.line, re.I)), held[0])
     for p in paragraphs:
         if p.label != "title" or not year:
             continue

@@ -80,5 +80,13 @@ def test_a_paragraph_ending_lead_in_introduces_the_run_of_paragraphs_after_it():
     assert [c.passage.paragraph.label for c in in_order] == ["preamble-2", "3", "9", "1"]
     on_list = [Candidate(lead_p, lead.text, 0.7), Candidate(runs[1], "Point 2: a sentence.", 0.6)]
     assert [c.passage.id for c in with_introduced(on_list, lambda p: runs)] == [lead_p.id, runs[1].id, runs[0].id, runs[2].id]
+    # a weaker lead-in inside a better one's run, none of its own run quoted: no crash, it introduces what is there
+    l1 = Passage(Paragraph("invented", "preamble-4", "Key themes included:", numbered=False, section=["Summary"]), lead_p.document)
+    a_, b_, c_ = (Passage(Paragraph("invented", x, f"Theme {x}.", section=["Summary"]), lead_p.document) for x in ("5", "7", "8"))
+    l2 = Passage(Paragraph("invented", "6", "Other views.\nParticipants also stressed:", section=["Summary"]), lead_p.document)
+    runs_of = {l1.id: [a_, l2, b_, c_], l2.id: [b_, c_]}
+    nested = with_introduced([Candidate(l1, "Key themes included:", 0.9), Candidate(l2, "Participants also stressed:", 0.5)],
+                             lambda p: runs_of[p.id])
+    assert nested[1].introduces == (b_.id, c_.id) and len(nested) == 5
     mid = Paragraph("invented", "preamble-3", "We note, among others:\n(a) one;\n(b) two.", numbered=False)
     assert not closes_paragraph(Candidate(Passage(mid, lead_p.document), "We note, among others:"))

@@ -21,6 +21,9 @@ def test_venue_questions(stripped):
     "Where does  say the forum meets?", "Where did things stand on getting people online when the Assembly took stock?",
     "Where did 's description of internet governance come from?", "In which city did the ITU hold the high-level event?",
     "Where in  is the pledge not to disconnect people?", "When was  adopted?",
+    # no act or place of adoption asked: where in a text, where two texts agree, a follow-up's "where?"
+    "Where do  and  agree?", "Where is that in ?", "Where in  is it?", "Where is this in the text of ?", "Where?",
+    "And where is that in the text?", "Where does  lead?", "Where do  and  meet?", "What place do  and  hold?",
 ])
 def test_other_questions_are_not_venue_questions(stripped):
     assert not is_venue_question(stripped)
@@ -50,6 +53,27 @@ def test_the_line_that_names_the_place():
     assert venue_line([Paragraph("d", "3", "Cooperation in Geneva and elsewhere is welcome.")], "2005") is None
 
 
+@pytest.mark.parametrize("text, year", [
+    ("Recalling the World Summit on the Information Society, held in Geneva and Tunis,", "2015"),  # another meeting
+    ("Recalling the 2003 Summit, held in Geneva,", "2005"),  # a year before the city
+    ("We look forward to the first meeting of the Forum, to be held in Athens.", "2005"),  # a meeting to come
+    ("Recalling the Conference on Sustainable Development, held in Rio de Janeiro, Brazil, from 20 to 22 June 2012,", "2015"),
+    ("Noting the work of the Commission, which met in Geneva on 4 May 2015,", "2015"),  # a recital on another body
+    ("We held consultations with stakeholders, including in Geneva.", "2024"),  # "held" is not the place's verb
+])
+def test_a_sentence_on_another_meeting_places_no_text(text, year):
+    assert venue_line([Paragraph("d", "PP1", text, numbered=False)], year) is None
+
+
+def test_the_texts_own_meeting_in_its_own_voice_first():
+    recital = Paragraph("d", "PP1", "Recalling the decisions that prepared the summit held in New York,", numbered=False, order=0)
+    voice = Paragraph("d", "1", "We, the Heads of State, gathered in Nairobi from 22 to 23 September 2024, recommit to the "
+                      "2030 Agenda.", order=1)
+    assert venue_line([recital], "2024").city == "New York"  # "the summit held in": the text's own meeting
+    assert (venue_line([recital, voice], "2024").city, venue_line([voice], "2024").city) == ("Nairobi", "Nairobi")
+    assert [c.city for c in cities("held in Rio de Janeiro, Brazil")] == ["Rio de Janeiro"]
+
+
 def test_each_text_its_place_or_said_not_printed_with_its_title_block_as_the_nearest():
     placed = DocumentInfo("pact", "Pact", symbol="A/RES/1/1", date="2024-09-22")
     annex = DocumentInfo("compact", "Compact", symbol="A/RES/1/1, annex I", date="2024-09-22")
@@ -62,7 +86,7 @@ def test_each_text_its_place_or_said_not_printed_with_its_title_block_as_the_nea
     answer = venue_answer("Where were they adopted?", [placed, annex, silent], corpus)
     assert answer.answer.splitlines()[:3] == [
         "Pact (A/RES/1/1): the text names New York as the place of its meeting [1].",
-        "Compact (A/RES/1/1, annex I) is annexed to Pact (A/RES/1/1), whose text names New York as the place of its meeting [2].",
+        "Compact (A/RES/1/1, annex I) is annexed to Pact (A/RES/1/1), whose text names New York as its place [2].",
         "No indexed line of Agenda (S/1) says where it was adopted or its meeting held; the nearest passage is its title block [3]."]
     assert [c.id for c in answer.citations] == ["pact#PP1", "pact#PP1", "agenda#title"] and not answer.abstained
     alone = venue_answer("Where was the Agenda adopted?", [silent], corpus)
