@@ -66,6 +66,10 @@ def test_a_date_question_is_answered_from_the_printed_line_not_by_the_model(gguf
     assert answer.answer.startswith("Tunis Agenda (WSIS-05/TUNIS/DOC/6(Rev.1)-E) is dated 18 November 2005 [1].")
     assert [(c.id, c.quote) for c in answer.citations] == [("tunis-agenda#title", "18 November 2005")]
     assert "generate" not in answer.timings and not answer.abstained
+    # "where?" likewise: the line that names the place, never a city the model makes up
+    where = gguf_assistant.ask("Where was the Geneva Plan of Action adopted?", mode="generative")
+    assert [c.id for c in where.citations] == ["geneva-plan-of-action#title"] and "Geneva 2003" in where.citations[0].quote
+    assert "generate" not in where.timings and not where.abstained and "prints Geneva with the text's year, 2003 [1]" in where.answer
 
 
 def test_gguf_abstains_without_calling_the_model_off_topic(gguf_assistant):
