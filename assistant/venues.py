@@ -4,18 +4,19 @@
 topic question: no paragraph is *about* the venue, and retrieval quoted paragraphs on the summits'
 themes. A text names its place in a few set ways: a sentence saying where its meeting was held
 ("the summit held in New York", "assembled in Geneva from 10 to 12 December 2003"), or its title block
-("Geneva 2003 - Tunis 2005": the city printed with the text's own year). A question that names indexed
-texts and asks nothing but where they were adopted or their meetings held is answered, for each text,
-by that line, cited; a text that prints no place is said so, and nothing is guessed from its symbol
-("WSIS-03/GENEVA/DOC/4") or title. A place is a city as WordNet files it ("Geneva", "New York";
-``synonyms.kinds_of``). English questions only, like the rest of the title-block rules.
+("Geneva 2003 - Tunis 2005", "Tunis, 18 November 2005": the city printed with the text's own year or a
+date of it). A question that names indexed texts and asks nothing but where they were adopted or their
+meetings held is answered, for each text, by that line, cited; a text that prints no place is said so,
+and nothing is guessed from its symbol ("WSIS-03/GENEVA/DOC/4") or title. A place is a city as WordNet
+files it ("Geneva", "New York"; ``synonyms.kinds_of``). English questions only, like the rest of the
+title-block rules.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from wsis.assistant.dates import DATE_WORDS, named_as, parent_symbol
+from wsis.assistant.dates import DATE_WORDS, MONTHS, named_as, parent_symbol
 from wsis.assistant.extractive import citation_for
 from wsis.assistant.sentences import sentence_spans
 from wsis.assistant.synonyms import kinds_of
@@ -57,6 +58,11 @@ _RECITAL = re.compile(r"^\s*(?:Recalling|Noting|Welcoming|Reaffirming|Recognizin
 _THIS_MEETING = re.compile(r"\b(?:the|this|present)\s+(?:summit|meeting|conference|session|event)\s*,?\s*"
                            r"(?:held|hosted|convened)\s+(?:in|at)\s*$", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# what a title block prints after its city: the year ("Geneva 2003"), or a full date ending in it
+# ("Tunis, 18 November 2005", "New York, 22-23 September 2024", "Geneva, December 2003")
+_DAYS = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
+_TITLE_DATE = re.compile(rf"\s*,?\s*(?:(?:{_DAYS}\s+)?{_MONTH}\s+|{_MONTH}\s+{_DAYS},?\s+)?((?:19|20)\d\d)(?!\d)")
 _AGENDA_YEAR = re.compile(r"\b(?:19|20)\d\d\s+Agenda\b|\bAgenda\s+(?:19|20)\d\d\b|\bVision\s+(?:19|20)\d\d\b", re.I)
 
 
@@ -109,7 +115,7 @@ def venue_line(paragraphs: list[Paragraph], year: str) -> VenueLine | None:
     recital on another meeting ("Recalling the World Summit ..., held in Geneva"; "the summit held in"
     is the text's own); a sentence in the text's voice ("We ... gathered in Tunis") first, else the
     earliest. Else a title-block line that prints a city with ``year`` ("Geneva 2003 - Tunis 2005":
-    Geneva for 2003)."""
+    Geneva for 2003) or with a date of that year ("Tunis, 18 November 2005")."""
     held: list[VenueLine] = []
     for p in sorted(paragraphs, key=lambda p: p.order):
         for start, end in sentence_spans(p.text):
@@ -132,8 +138,8 @@ def venue_line(paragraphs: list[Paragraph], year: str) -> VenueLine | None:
             continue
         for line in p.text.splitlines():
             for found in cities(line):
-                after = _YEAR.match(line[found.start + len(found.city):].lstrip(" ,"))
-                if after and after.group() == year:
+                after = _TITLE_DATE.match(line[found.start + len(found.city):])
+                if after and after.group(1) == year:
                     return VenueLine(p, line.strip(), found.city, "title")
     return None
 

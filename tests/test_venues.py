@@ -53,6 +53,20 @@ def test_the_line_that_names_the_place():
     assert venue_line([Paragraph("d", "3", "Cooperation in Geneva and elsewhere is welcome.")], "2005") is None
 
 
+@pytest.mark.parametrize("line, year, city", [
+    ("Tunis, 18 November 2005", "2005", "Tunis"),
+    ("New York, 22-23 September 2024", "2024", "New York"),
+    ("Geneva, December 2003", "2003", "Geneva"),
+    ("Geneva, December 12, 2003", "2003", "Geneva"),
+    ("Tunis, 18 November 2005", "2003", None),  # another year's date: not this text's place
+    ("Geneva, 12 Decembers 2003", "2003", None),  # no date
+])
+def test_a_title_block_city_printed_with_a_full_date_of_the_texts_year(line, year, city):
+    block = Paragraph("d", "title", f"Tunis Commitment\nDocument WSIS-05/TUNIS/DOC/7-E\n{line}", numbered=False, order=0)
+    found = venue_line([block], year)
+    assert (found.city, found.line, found.said) == (city, line, "title") if city else found is None
+
+
 @pytest.mark.parametrize("text, year", [
     ("Recalling the World Summit on the Information Society, held in Geneva and Tunis,", "2015"),  # another meeting
     ("Recalling the 2003 Summit, held in Geneva,", "2005"),  # a year before the city
