@@ -1,5 +1,6 @@
 """Questions that ask where a subject comes up in a text: every place ("Where does language come up in
-it?", "I need every line, not just the first", "how many times does it come up?") or the first one
+it?", "I need every line, not just the first", "how many times does it come up?", "Which paragraphs of
+the GDC deal with AI?") or the first one
 ("At what point does narrowing the gap first come up?").
 
 Topic retrieval ranks the paragraphs most like the question; a negotiator asking for every mention
@@ -27,7 +28,10 @@ _EVERY = re.compile(
     r"occurrences?|references?|spots?)\b|\bnot\s+just\s+(?:the\s+first(?:\s+(?:one|line|place|mention))?|one\s+(?:line|place|mention|paragraph))\b"
     r"|\bwhere\s+(?:else\s+)?(?:does|do|did|is|are|was|were)\b[^?.]{1,80}?\b(?:come|comes|came)\s+up\b"
     r"|\bwhere\s+(?:else\s+)?(?:is|are|was|were)\b[^?.]{1,80}?\b(?:mentioned|referred\s+to)\b"
-    r"|\bwhere\s+(?:else\s+)?(?:does|do|did)\b[^?.]{1,60}?\b(?:mention|speak\s+(?:of|about)|talk\s+about|refer\s+to)\b", re.I)
+    r"|\bwhere\s+(?:else\s+)?(?:does|do|did)\b[^?.]{1,60}?\b(?:mention|speak\s+(?:of|about)|talk\s+about|refer\s+to)\b"
+    # "which paragraphs of the GDC deal with AI?", "list the provisions on X": the plural asks for each one
+    r"|\b(?:which|what)\s+(?:other\s+)?(?:paragraphs|passages|provisions|clauses|sub-?paragraphs)\b"
+    r"|\blist\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:the\s+)?(?:paragraphs|passages|provisions|clauses)\b", re.I)
 # "how many times does it come up?": how often the texts say it (not "how many times has the IGF met?")
 _TIMES = re.compile(r"\bhow\s+many\s+times\b(?!\s+(?:a|per|each|every)\b)", re.I)
 _SAID = re.compile(r"\b(?:comes?\s+up|came\s+up|mention\w*|appears?|appeared|used|said|referred\s+to|repeated|occurs?)\b", re.I)
@@ -46,7 +50,8 @@ EVERY, FIRST, WHOLE = "every", "first", "whole"
 _ASKING = set(norm_tokens("where when which what first come comes came up mention mentioned mentions appear appears "
                           "appeared raise raised crop crops show time times place places line lines every each all "
                           "text texts document documents paragraph paragraphs say says said talk speak refer referred "
-                          "earliest point many just need like full list item items"))
+                          "earliest point many just need like full list item items passage passages provision provisions "
+                          "clause clauses subparagraph subparagraphs deal deals dealt address addresses cover covers"))
 
 
 def asked_places(question: str) -> str:

@@ -50,6 +50,12 @@ def make(pid: str, score: float) -> Passage:
     ("What does the vision single out? I'd like the full list, not just one item.", WHOLE),
     ("What does its part on the internet say? Summarise all of it for me.", WHOLE),
     ("Does it apply to all of them?", ""),
+    # a plural "which paragraphs" or "list the provisions" asks for each one; a singular, or parts of the world, not
+    ("Which paragraphs of the GDC deal with artificial intelligence?", EVERY),
+    ("In which provisions does the Tunis Agenda talk about financing?", EVERY),
+    ("List the paragraphs on human rights online.", EVERY),
+    ("Which paragraph deals with artificial intelligence?", ""),
+    ("Which parts of the world are furthest behind?", ""),
 ])
 def test_questions_asking_where_a_subject_comes_up(question, mode):
     assert asked_places(question) == mode
@@ -144,3 +150,5 @@ def test_every_place_is_counted_and_quoted(specimens):
     answer = specimens.ask("Where does the compact mention sharing open data?", mode="extractive")
     assert "Global Digital Compact says this in 6 paragraphs: 2, 7, 12, 17, 22 and 27." in answer.answer, answer.answer
     assert [c.paragraph for c in answer.citations] == ["2", "7", "12", "17", "22", "27"], answer.answer
+    answer = specimens.ask("Which paragraphs of the GDC deal with artificial intelligence?", mode="extractive")
+    assert "Global Digital Compact says this in 5 paragraphs: 4, 9, 14, 19 and 24." in answer.answer, answer.answer
