@@ -40,7 +40,7 @@ from wsis.assistant import concepts, quantities  # noqa: E402
 from wsis.assistant.calibration import calibration_for, write_section  # noqa: E402
 from wsis.assistant.languages import detect_language  # noqa: E402
 from wsis.assistant.retrieval import topic_of  # noqa: E402
-from wsis.eval.calibrate import FALSE_REFUSAL_BUDGET  # noqa: E402
+from wsis.eval.abstention import FALSE_REFUSAL_BUDGET  # noqa: E402
 from wsis.settings import Settings  # noqa: E402
 from wsis.types import Filters  # noqa: E402
 

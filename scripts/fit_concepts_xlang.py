@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 from wsis.assistant import common_words, concepts_xlang  # noqa: E402
 from wsis.assistant.calibration import calibration_for  # noqa: E402
 from wsis.assistant.retrieval import topic_of  # noqa: E402
-from wsis.eval.calibrate import FALSE_REFUSAL_BUDGET as MAX_FALSE  # noqa: E402  (the product's contract)
+from wsis.eval.abstention import FALSE_REFUSAL_BUDGET as MAX_FALSE  # noqa: E402  (the product's contract)
 from wsis.eval.questions import split_of  # noqa: E402
 
 

@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from wsis.assistant import calibration, concepts  # noqa: E402
 from wsis.assistant.languages import detect_language  # noqa: E402
 from wsis.assistant.retrieval import topic_of  # noqa: E402
-from wsis.eval.calibrate import FALSE_REFUSAL_BUDGET  # noqa: E402
+from wsis.eval.abstention import FALSE_REFUSAL_BUDGET  # noqa: E402
 from wsis.eval.questions import split_of  # noqa: E402
 from wsis.types import Filters  # noqa: E402
 

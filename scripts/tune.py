@@ -9,7 +9,7 @@ follow-up carry-over and ``Retriever.retrieve``), scored by MRR, nDCG@10 and Rec
 Stage 2 (end to end, through ``Assistant.ask`` by ``eval.harness.run_suite``): the best
 ``--finalists`` fusion settings and the defaults, each with every ``--top-k``; scored by MRR,
 nDCG@10, nugget recall and abstention accuracy (latency breaks ties).
-Stage 3: the abstention threshold fitted on retrieval relevance (``eval.calibrate``), checked end to
+Stage 3: the abstention threshold fitted on retrieval relevance (``eval.abstention``), checked end to
 end for a few values around it. Prints tables; the chosen values go to the README and the settings.
 
 Every stage fits on the DEV questions only (``questions.split_of``: sha1 of the question id); stage 1
@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 from wsis.assistant.calibration import abstain_threshold  # noqa: E402
 from wsis.types import Filters  # noqa: E402
 from wsis.eval import metrics as M  # noqa: E402
-from wsis.eval.calibrate import fit_abstention, relevance_rows  # noqa: E402
+from wsis.eval.abstention import fit_abstention, relevance_rows  # noqa: E402
 from wsis.eval.corpus import suite_assistants  # noqa: E402
 from wsis.eval.harness import run_suite  # noqa: E402
 

@@ -239,7 +239,7 @@ EMBEDDERS = RESULTS / "embedders.json"  # `python scripts/bench_embedders.py --j
 
 def embedders_table() -> str:
     """The embedder comparison of README "Choosing the embedder", from the last bench_embedders run."""
-    from scripts.bench_embedders import render_table
+    from scripts.embedder_table import render_table
 
     return render_table(json.loads(EMBEDDERS.read_text(encoding="utf-8"))).rstrip("\n")
 

@@ -85,7 +85,7 @@ def _row(relevance: float, answerable: bool, missing: bool = False) -> dict:
 
 
 def test_the_abstention_fit_keeps_false_refusals_within_the_budget():
-    from wsis.eval.calibrate import FALSE_REFUSAL_BUDGET, fit_abstention, refuses
+    from wsis.eval.abstention import FALSE_REFUSAL_BUDGET, fit_abstention, refuses
 
     # 20 answerable questions spread over 0.80-0.99; unanswerable ones at 0.79 (easy) and 0.84 (hard)
     rows = [_row(0.80 + i * 0.01, True) for i in range(20)] + [_row(0.79, False)] * 6 + [_row(0.845, False)] * 4
