@@ -179,7 +179,10 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
         if run and low.endswith("ing") and len(low) >= 5 and _next_word(words, at) in _DETERMINERS:
             cls = wordclass.VERB  # "terrorists using the internet": a participle with its object, not a noun
         glued = at > 0 and words[at - 1] == "+" and low.isdigit()  # "WSIS+10": a name's number, not a word
-        if (low in FRAME or len(low) < 2 or glued or re.fullmatch(r"(?:19|20)\d\d", low) is not None
+        # "their own national plan", "broadband plans": a plan a content word names is a concept; "the plan",
+        # "the Geneva plan", "the action plan" is a text
+        headed = low in ("plan", "plans") and bool(run) and run[-1].lower() != "action" and cls == wordclass.NOUN
+        if ((low in FRAME and not headed) or len(low) < 2 or glued or re.fullmatch(r"(?:19|20)\d\d", low) is not None
                 or _CONTRACTION.search(low) is not None
                 or (cls != wordclass.NOUN and not is_acronym(w))):
             close()

@@ -40,6 +40,16 @@ def test_a_preposition_ends_a_phrase():
     assert "offline people onto" not in texts("Bringing offline people onto the internet?")
 
 
+def test_a_plan_a_content_word_names_is_a_concept_the_plan_is_a_text():
+    # "their own national plan for AI" was "national" alone: "plan" is a frame word for the Geneva Plan
+    # (dev b12-un-u-national-ai-plan); "the plan", "the Geneva plan", "the action plan" are still the text
+    assert texts("Are countries expected to write their own national plan for artificial intelligence?") == \
+        ["countries", "national plan", "artificial intelligence"]
+    assert texts("What does the plan say about media?") == ["media"]
+    assert texts("What does the Geneva plan say about media?") == ["media"]
+    assert "plan" not in " ".join(texts("What does the action plan say on skills?"))
+
+
 def test_contractions_and_like_are_no_concepts():
     # "we've" and "can't" stood as concept phrases ("The texts do not mention we've"), "like" too
     assert texts("Small countries can't afford the huge computers.") == ["Small countries", "huge computers"]
