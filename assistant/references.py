@@ -16,6 +16,7 @@ from typing import Sequence
 
 import Stemmer
 
+from wsis.assistant.item_notation import bracket_items
 from wsis.assistant.name_patterns import alias_pattern, foreign_pattern
 from wsis.assistant.places import COMMITMENT, ORDINAL, places
 from wsis.assistant.text_years import year_named
@@ -302,7 +303,9 @@ def _nearest(mentions: list[_Mention], start: int, end: int) -> str | None:
 
 
 def parse_references(question: str, names: DocumentNames) -> list[Reference]:
-    """Every paragraph, action line or objective the question names, in the order named."""
+    """Every paragraph, action line or objective the question names, in the order named ("para 72 b"
+    read as "72(b)": ``item_notation``)."""
+    question = bracket_items(question)
     mentions = names.mentions(question)
     # a text named by its year holds the paragraphs named beside it: "paragraph 3 of the 2015 resolution"
     mentions += [_Mention(ids[0], start, end) for start, end, ids in year_named(question, names.documents)
@@ -373,7 +376,7 @@ _REF_NOISE = re.compile(
 
 def topic_of(question: str, names: DocumentNames) -> str:
     """The question without document names and paragraph numbers: what it is about."""
-    text = ORDINAL.sub(" ", _REF_NOISE.sub(" ", names.strip(question)))
+    text = ORDINAL.sub(" ", _REF_NOISE.sub(" ", names.strip(bracket_items(question))))
     text = re.sub(r"(?<![+\w])(?<![A-Za-z]-)\d{1,3}(?:\s?\([a-z]{1,4}\))?\b", " ", text)  # "WSIS+10", "COVID-19" keep theirs
     text = " ".join(text.split())
     stripped = _QUESTION_WORDS.sub("", text).strip(" ?.!")

@@ -301,6 +301,10 @@ def test_status_json_carries_the_reports(indexed):
     ("A/RES/70/125 OP 5", "a-res-70-125#5", ""),
     ("PP2 of A/RES/79/1", "pact-for-the-future#PP2", ""),
     ("Tunis Agenda 72(b)", "tunis-agenda#72", "b"),
+    # an item as users type it, without brackets
+    ("para 72 b of the Tunis Agenda", "tunis-agenda#72", "b"),
+    ("TA para 72, sub-paragraph b", "tunis-agenda#72", "b"),
+    ("What does Tunis Agenda 72.c say?", "tunis-agenda#72", "c"),
     ("Geneva Declaration para 7", "geneva-declaration#7", ""),
     ("Action 1 of the Pact for the Future", "pact-for-the-future#4", ""),  # the paragraphs under the Pact's "Action 1."
     # a text named by its year holds the paragraph named beside it (it was looked up in every text)

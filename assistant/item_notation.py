@@ -1,0 +1,42 @@
+"""Items of a paragraph written without brackets, as users type them.
+
+"para 72 b of the Tunis Agenda", "TA 72.b", "paragraph 72, sub-paragraph b", "para 8 b ii": a
+negotiator means item (b) of paragraph 72 (and (b)(ii) of 8), which the reference parser reads in
+the texts' own form, "72(b)", "8(b)(ii)". :func:`bracket_items` rewrites those forms into it. A
+bare letter counts only right after a paragraph's number that a paragraph word ("para", "¶", "OP")
+or a capitalised name ("TA", "Tunis Agenda") introduces, and only when the sentence goes on with no
+word of its own after it ("para 5 a commitment?" keeps its article).
+"""
+from __future__ import annotations
+
+import re
+
+_PARA = r"(?:\b(?:paragraphs?|paras?\.?|pars?\.|OP|PP)|¶¶?|§§?)"
+# what may follow an item: the end, punctuation, or a word that joins it to a text or another item
+_ENDS = r"(?=\s*(?:$|[?.,;:!)\]]|\b(?:of|in|from|and|or|to|through|says?|reads?)\b))"
+_SUB_WORD = r"(?:sub-?paragraph|sub-?para\.?|item|point|letter|clause|litt?\.?)"
+# "72.b", "72.b.ii": dotted anywhere (a number, a dot, one lower-case letter)
+_DOTTED = re.compile(r"(?<![\d.])(?P<n>\d{1,3})\.(?P<sub>[a-z])(?:\.(?P<nested>[ivx]{1,5}))?(?![\w(])")
+# "para 72 b", "TA 72 b)", "Tunis Agenda 72, sub-paragraph (b)", "para 8 b ii"
+_SPACED = re.compile(
+    rf"(?P<pre>(?:{_PARA}\s*|\b[A-Z][\w+/.-]*[\s,]+))(?P<n>\d{{1,3}})"
+    rf"(?:\s*,?\s*{_SUB_WORD}\s*|\s+)\(?(?P<sub>[a-z])\)?"
+    rf"(?:(?:\s*,?\s*{_SUB_WORD}\s*|\s+)\(?(?P<nested>[ivx]{{1,5}})\)?)?{_ENDS}")
+# "72(a) and c", "72(a) to c": the next item of the same paragraph
+_NEXT = re.compile(rf"(?<=\))(?P<join>\s*(?:,|and|or|to|-|–)\s*)(?P<sub>[a-z])\)?(?![\w(]){_ENDS}")
+
+
+def _bracketed(m: re.Match) -> str:
+    nested = f"({m['nested']})" if m["nested"] else ""
+    return f"{m.groupdict().get('pre') or ''}{m['n']}({m['sub']}){nested}"
+
+
+def bracket_items(question: str) -> str:
+    """``question`` with its bracketless items in the texts' form: "para 72 b" -> "para 72(b)", "TA
+    72.b.ii" -> "TA 72(b)(ii)", "para 72 a and c" -> "para 72(a) and (c)"; anything else unchanged."""
+    rewritten = _SPACED.sub(_bracketed, _DOTTED.sub(_bracketed, question))
+    if rewritten == question:
+        return question
+    while (again := _NEXT.sub(lambda m: f"{m['join']}({m['sub']})", rewritten)) != rewritten:
+        rewritten = again
+    return rewritten

@@ -1,0 +1,26 @@
+"""Items of a paragraph written without brackets read as the texts write them."""
+import pytest
+
+from wsis.assistant.item_notation import bracket_items
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("para 72 b of the Tunis Agenda", "para 72(b) of the Tunis Agenda"),
+    ("TA para 72, sub-paragraph b", "TA para 72(b)"),
+    ("Tunis Agenda 72.b", "Tunis Agenda 72(b)"),
+    ("What does TA 72 b say?", "What does TA 72(b) say?"),
+    ("GDC 29 c)", "GDC 29(c)"),
+    ("para 8 b ii of the Geneva Plan of Action", "para 8(b)(ii) of the Geneva Plan of Action"),
+    ("A/RES/70/125 OP 3 b ii", "A/RES/70/125 OP 3(b)(ii)"),
+    ("para 8, item (d)", "para 8(d)"),
+    ("para 72 a, b and c of the TA", "para 72(a), (b) and (c) of the TA"),
+    ("para 72 a to c", "para 72(a) to (c)"),
+    # not items: an article, a count, a version, the bracketed form itself
+    ("Is para 5 a commitment?", "Is para 5 a commitment?"),
+    ("In 2005 a summit was held", "In 2005 a summit was held"),
+    ("We need 2 a day", "We need 2 a day"),
+    ("version 2.5 of it", "version 2.5 of it"),
+    ("paragraph 72(b)", "paragraph 72(b)"),
+])
+def test_bracketless_items(typed, read):
+    assert bracket_items(typed) == read
