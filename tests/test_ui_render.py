@@ -17,6 +17,10 @@ def test_one_citation_formatter_for_every_front_end():
 
     assert cite("Tunis Agenda", "72(b)") == "Tunis Agenda, para. 72(b)"
     assert cite("Tunis Commitment", "preamble", numbered=False) == "Tunis Commitment, preamble"
+    # an unnumbered block of a run as a reader counts it, never its id ("preamble-1")
+    assert cite("Tunis Agenda", "preamble-1", numbered=False) == "Tunis Agenda, preamble, unnumbered para. 1"
+    assert cite("Global Digital Compact", "unnumbered-2", numbered=False) == "Global Digital Compact, unnumbered para. 2"
+    assert cite("Tunis Agenda", "title", numbered=False) == "Tunis Agenda, title"
     assert cite("Tunis Agenda", "72", symbol="WSIS-05/TUNIS/DOC/6(Rev.1)-E", page="12") == \
         "Tunis Agenda, WSIS-05/TUNIS/DOC/6(Rev.1)-E, para. 72, p. 12"
     c = Citation(doc_id="tunis-agenda", title="Tunis Agenda", paragraph="72(b)", quote="q", page="12", marker=3)

@@ -123,11 +123,20 @@ def cite(title: str, label: str, numbered: bool = True, symbol: str = "", page: 
     """The one citation formatter: "Tunis Agenda, para. 72(b)".
 
     A numbered paragraph prints "para. LABEL"; an unnumbered block prints its label alone
-    ("Tunis Commitment, preamble"). ``symbol`` and ``page`` add the document symbol and the printed
+    ("Tunis Commitment, title"), one of a run as a reader counts it ("preamble, unnumbered para. 1"). ``symbol`` and ``page`` add the document symbol and the printed
     page: "Tunis Agenda, WSIS-05/TUNIS/DOC/6(Rev.1)-E, para. 72, p. 12".
     """
-    parts = [title] + ([symbol] if symbol else []) + [f"para. {label}" if numbered else label]
+    parts = [title] + ([symbol] if symbol else []) + [f"para. {label}" if numbered else _unnumbered(label)]
     return ", ".join(parts + ([f"p. {page}"] if page else []))
+
+
+def _unnumbered(label: str) -> str:
+    """An unnumbered block as a reader names it: "preamble-2" is "preamble, unnumbered para. 2",
+    "unnumbered-1" "unnumbered para. 1"; "title", "closing", "PP2" as they are."""
+    kind, _, n = label.rpartition("-")
+    if not n.isdigit() or kind not in ("preamble", "unnumbered"):
+        return label
+    return f"preamble, unnumbered para. {n}" if kind == "preamble" else f"unnumbered para. {n}"
 
 
 @dataclass
