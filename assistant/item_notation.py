@@ -1,4 +1,5 @@
-"""Items of a paragraph written without brackets, as users type them.
+"""Paragraph numbers and items as users type them: lists and ranges ("69 to 71", "72(a) and (c)":
+:func:`expand`), and items written without brackets.
 
 "para 72 b of the Tunis Agenda", "TA 72.b", "paragraph 72, sub-paragraph b", "para 8 b ii": a
 negotiator means item (b) of paragraph 72 (and (b)(ii) of 8), which the reference parser reads in
@@ -10,6 +11,10 @@ word of its own after it ("para 5 a commitment?" keeps its article).
 from __future__ import annotations
 
 import re
+
+NUM = r"\d{1,3}(?:\s?\(?[a-z]{1,4}\)(?:\([ivx]{1,5}\))?)?"  # 72, 72(b), 72 (b), 3(b)(ii); 72b) is not accepted (ambiguous)
+ITEM_ALONE = r"\((?:[a-z]|[ivx]{2,4})\)"  # "72(a) and (c)": an item of the paragraph just named (not "(see)")
+_ONE = re.compile(r"(?P<n>\d{1,3})\s?(?:\(?(?P<sub>[a-z]{1,4})\)(?:\((?P<nested>[ivx]{1,5})\))?)?", re.I)
 
 _PARA = r"(?:\b(?:paragraphs?|paras?\.?|pars?\.|OP|PP)|¶¶?|§§?)"
 # what may follow an item: the end, punctuation, or a word that joins it to a text or another item
@@ -40,3 +45,35 @@ def bracket_items(question: str) -> str:
     while (again := _NEXT.sub(lambda m: f"{m['join']}({m['sub']})", rewritten)) != rewritten:
         rewritten = again
     return rewritten
+
+
+def expand(nums: str) -> list[tuple[str, str]]:
+    """"69 to 71" -> 69, 70, 71; "72(b)" -> (72, b); "4, 5 and 55" -> three; "72(a) and (c)" -> two items,
+    "72(a) to (c)" -> three."""
+    # ranges: a separator "-", "to" between two plain numbers
+    ranged: list[tuple[str, str]] = []
+    tokens = re.findall(rf"{NUM}|{ITEM_ALONE}|-|–|—|\bto\b|\bthrough\b", nums, re.I)
+    prev: int | None = None
+    pending_range = False
+    for tok in tokens:
+        if tok.lower() in {"-", "–", "—", "to", "through"}:
+            pending_range = prev is not None
+            continue
+        if tok.startswith("("):  # "(c)" after "72(a) and": the same paragraph's item; "(a) to (d)": all four
+            item = tok.strip("()").lower()
+            if prev is not None:
+                last = ranged[-1][1] if ranged and ranged[-1][0] == str(prev) else ""
+                if pending_range and len(last) == len(item) == 1 and last < item <= "z":
+                    ranged.extend((str(prev), chr(c)) for c in range(ord(last) + 1, ord(item) + 1))
+                else:
+                    ranged.append((str(prev), item))
+            pending_range = False
+            continue
+        m = _ONE.match(tok)
+        n, sub = int(m["n"]), (m["sub"] or "").lower() + (f"/{m['nested'].lower()}" if m["nested"] else "")
+        if pending_range and prev is not None and not sub and n > prev and n - prev <= 50:
+            ranged.extend((str(x), "") for x in range(prev + 1, n + 1))
+        else:
+            ranged.append((str(n), sub))
+        prev, pending_range = n, False
+    return ranged

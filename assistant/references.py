@@ -16,7 +16,8 @@ from typing import Sequence
 
 import Stemmer
 
-from wsis.assistant.item_notation import bracket_items
+from wsis.assistant.adjacent import by_neighbour
+from wsis.assistant.item_notation import ITEM_ALONE as _ITEM_ALONE, NUM as _NUM, bracket_items, expand as _expand
 from wsis.assistant.name_patterns import alias_pattern, foreign_pattern
 from wsis.assistant.places import COMMITMENT, ORDINAL, places
 from wsis.assistant.text_years import year_named
@@ -24,10 +25,8 @@ from wsis.ingest.catalog import catalog_by_id
 from wsis.ingest.identity import GENERIC_NAMES, distinctive_name
 from wsis.types import DocumentInfo
 
-_NUM = r"\d{1,3}(?:\s?\(?[a-z]{1,4}\)(?:\([ivx]{1,5}\))?)?"  # 72, 72(b), 72 (b), 3(b)(ii); 72b) is not accepted (ambiguous)
 _RANGE_SEP = r"\s*(?:-|–|—|to|through|and|,|&)\s*"
 _PARA_WORD = r"(?:paragraphs?|paras?\.?|pars?\.|¶¶?|§§?|para\b)"
-_ITEM_ALONE = r"\((?:[a-z]|[ivx]{2,4})\)"  # "72(a) and (c)": an item of the paragraph just named (not "(see)")
 _LIST = rf"{_NUM}(?:{_RANGE_SEP}(?:{_NUM}|{_ITEM_ALONE}))*"
 PARA_LIST = re.compile(rf"{_PARA_WORD}\s*(?P<nums>{_LIST})", re.I)
 ACTION_LINE = re.compile(r"\b(?:action\s+lines?\s+)?(?P<code>C(?:1[01]|[1-9]))\b(?![\w(])")
@@ -37,7 +36,6 @@ OBJECTIVE = re.compile(r"\bobjective\s+(?P<n>\d{1,2})\b", re.I)
 ACTION = re.compile(r"(?<!Plan of )(?<!plan of )\bActions?\s+(?P<ns>\d{1,2}(?:\s*(?:,|and|&|to|-|–)\s*\d{1,2})*)\b(?!\s*(?:%|per\s?cent|years?))")
 OP_PP = re.compile(rf"(?<![\w/])(?P<kind>OP|PP)\s?(?P<nums>{_NUM}(?:{_RANGE_SEP}(?:OP|PP)?\s?{_NUM})*)(?!\w)")
 OP_PP_WORDS = re.compile(rf"\b(?P<kind>operative|preambular)\s+{_PARA_WORD}\s*(?P<nums>{_NUM}(?:{_RANGE_SEP}{_NUM})*)", re.I)
-_ONE = re.compile(r"(?P<n>\d{1,3})\s?(?:\(?(?P<sub>[a-z]{1,4})\)(?:\((?P<nested>[ivx]{1,5})\))?)?", re.I)
 
 
 @dataclass(frozen=True)
@@ -262,38 +260,6 @@ class DocumentNames:
         return text
 
 
-def _expand(nums: str) -> list[tuple[str, str]]:
-    """"69 to 71" -> 69, 70, 71; "72(b)" -> (72, b); "4, 5 and 55" -> three; "72(a) and (c)" -> two items,
-    "72(a) to (c)" -> three."""
-    # ranges: a separator "-", "to" between two plain numbers
-    ranged: list[tuple[str, str]] = []
-    tokens = re.findall(rf"{_NUM}|{_ITEM_ALONE}|-|–|—|\bto\b|\bthrough\b", nums, re.I)
-    prev: int | None = None
-    pending_range = False
-    for tok in tokens:
-        if tok.lower() in {"-", "–", "—", "to", "through"}:
-            pending_range = prev is not None
-            continue
-        if tok.startswith("("):  # "(c)" after "72(a) and": the same paragraph's item; "(a) to (d)": all four
-            item = tok.strip("()").lower()
-            if prev is not None:
-                last = ranged[-1][1] if ranged and ranged[-1][0] == str(prev) else ""
-                if pending_range and len(last) == len(item) == 1 and last < item <= "z":
-                    ranged.extend((str(prev), chr(c)) for c in range(ord(last) + 1, ord(item) + 1))
-                else:
-                    ranged.append((str(prev), item))
-            pending_range = False
-            continue
-        m = _ONE.match(tok)
-        n, sub = int(m["n"]), (m["sub"] or "").lower() + (f"/{m['nested'].lower()}" if m["nested"] else "")
-        if pending_range and prev is not None and not sub and n > prev and n - prev <= 50:
-            ranged.extend((str(x), "") for x in range(prev + 1, n + 1))
-        else:
-            ranged.append((str(n), sub))
-        prev, pending_range = n, False
-    return ranged
-
-
 def _nearest(mentions: list[_Mention], start: int, end: int) -> str | None:
     if not mentions:
         return None
@@ -302,10 +268,34 @@ def _nearest(mentions: list[_Mention], start: int, end: int) -> str | None:
     return min(mentions, key=distance).doc_id
 
 
+def _each_named_after(question: str, mentions: list[_Mention], end: int) -> list[str]:
+    """"para 3 of the Tunis Commitment and the GDC": the texts named right after a reference, two or
+    more joined by "and" or commas; one ("para 5 of the GDC", though another text stands just before
+    it); [] for none (the nearest names it)."""
+    docs: list[str] = []
+    lead = re.match(r"\s*(?:of|in)\s+", question[end:], re.I)
+    at = end + lead.end() if lead else -1
+    while at >= 0:
+        found = [x for x in mentions if x.start >= at and question[at:x.start].strip().lower() in ("", "the")]
+        if not found:
+            break
+        nxt = min(found, key=lambda x: x.start)
+        docs.append(nxt.doc_id)
+        join = re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:of|in)\s+)?", question[nxt.end:], re.I)
+        at = nxt.end + join.end() if join else -1
+    return list(dict.fromkeys(docs))
+
+
+def in_reference_form(question: str) -> str:
+    """The question's references as the parser reads them: "para 72 b" as "para 72(b)", "the
+    paragraph after para 9" as "para 10"."""
+    return by_neighbour(bracket_items(question))
+
+
 def parse_references(question: str, names: DocumentNames) -> list[Reference]:
     """Every paragraph, action line or objective the question names, in the order named ("para 72 b"
-    read as "72(b)": ``item_notation``)."""
-    question = bracket_items(question)
+    read as "72(b)": ``item_notation``; "the paragraph after para 9" as "para 10": ``adjacent``)."""
+    question = in_reference_form(question)
     mentions = names.mentions(question)
     # a text named by its year holds the paragraphs named beside it: "paragraph 3 of the 2015 resolution"
     mentions += [_Mention(ids[0], start, end) for start, end, ids in year_named(question, names.documents)
@@ -330,8 +320,8 @@ def parse_references(question: str, names: DocumentNames) -> list[Reference]:
     for m in PARA_LIST.finditer(question):
         if any(s <= m.start() < e for s, e in used):
             continue
-        doc = _nearest(mentions, m.start(), m.end())
-        refs.extend(Reference(doc, n, sub) for n, sub in _expand(m["nums"]))
+        docs = _each_named_after(question, mentions, m.end()) or [_nearest(mentions, m.start(), m.end())]
+        refs.extend(Reference(doc, n, sub) for doc in docs for n, sub in _expand(m["nums"]))
         used.append((m.start(), m.end()))
     # "GDC 28", "TA 72(b)": a bare number right after a document name
     for mention in mentions:
@@ -376,7 +366,7 @@ _REF_NOISE = re.compile(
 
 def topic_of(question: str, names: DocumentNames) -> str:
     """The question without document names and paragraph numbers: what it is about."""
-    text = ORDINAL.sub(" ", _REF_NOISE.sub(" ", names.strip(bracket_items(question))))
+    text = ORDINAL.sub(" ", _REF_NOISE.sub(" ", names.strip(in_reference_form(question))))
     text = re.sub(r"(?<![+\w])(?<![A-Za-z]-)\d{1,3}(?:\s?\([a-z]{1,4}\))?\b", " ", text)  # "WSIS+10", "COVID-19" keep theirs
     text = " ".join(text.split())
     stripped = _QUESTION_WORDS.sub("", text).strip(" ?.!")

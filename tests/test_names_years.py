@@ -110,3 +110,17 @@ def test_a_date_question_on_the_assembly_review_is_answered_from_its_date_line()
     for start, end, _ in sorted(spans, reverse=True):
         stripped = stripped[:start] + " " + stripped[end:]
     assert is_date_question(question, stripped)
+
+
+def test_a_paragraph_named_with_the_texts_right_after_it_is_each_of_theirs():
+    from wsis.assistant.references import parse_references
+
+    names = DocumentNames(DOCS)
+    refs = lambda q: [(r.doc_id, r.label) for r in parse_references(q, names)]  # noqa: E731
+    # "para 3 of A and B": both texts' paragraph 3 (B's had been dropped)
+    assert refs("What does para 3 of the Tunis Agenda and the WSIS+10 Statement say?") == [
+        ("tunis-agenda", "3"), ("wsis10-statement", "3")]
+    # "para 5 of B" after A's reference: B's, though A's name stands nearer (it was A's paragraph 5)
+    assert refs("para 3 of the Tunis Agenda and para 5 of the WSIS+10 Statement") == [
+        ("tunis-agenda", "3"), ("wsis10-statement", "5")]
+    assert refs("Tunis Agenda para 9") == [("tunis-agenda", "9")]

@@ -305,6 +305,7 @@ def test_status_json_carries_the_reports(indexed):
     ("para 72 b of the Tunis Agenda", "tunis-agenda#72", "b"),
     ("TA para 72, sub-paragraph b", "tunis-agenda#72", "b"),
     ("What does Tunis Agenda 72.c say?", "tunis-agenda#72", "c"),
+    ("What does the paragraph after Tunis Agenda para 69 say?", "tunis-agenda#70", ""),  # named by its neighbour
     ("Geneva Declaration para 7", "geneva-declaration#7", ""),
     ("Action 1 of the Pact for the Future", "pact-for-the-future#4", ""),  # the paragraphs under the Pact's "Action 1."
     # a text named by its year holds the paragraph named beside it (it was looked up in every text)

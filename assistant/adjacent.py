@@ -1,0 +1,41 @@
+"""A paragraph named by its neighbour: "the paragraph after Tunis Agenda para 9", "paragraph 76 of
+the excerpt and the paragraph before it", "the paragraph following paragraph 3 of the 2015 resolution".
+
+:func:`by_neighbour` rewrites such a question with the neighbour's number ("Tunis Agenda para 10",
+"paragraph 76 of the excerpt and paragraph 75"), which the reference parser then reads like any other;
+a text that does not hold that number says so ("not in the indexed text"), as for any number. Only
+plain paragraph numbers count ("the item after 72(b)" is left alone). English only, like the reference
+words."""
+from __future__ import annotations
+
+import re
+
+_PARA = r"(?:paragraphs?|paras?\.?|¶|§)"
+_WHICH = r"(?:the\s+)?(?:paragraph|para\.?|one)\s+(?:right\s+|just\s+|immediately\s+|directly\s+)?"
+_DIRECTION = {"after": 1, "following": 1, "before": -1, "preceding": -1}
+# "the paragraph before it", "the one after that"
+_POINTING = re.compile(rf"\b{_WHICH}(?P<dir>after|following|before|preceding)\s+(?:it|that(?:\s+one)?|this(?:\s+one)?)\b", re.I)
+# "the paragraph after [Tunis Agenda] para 9", "the paragraph following paragraph 3 of ..."
+_BEFORE_A_NUMBER = re.compile(
+    rf"\b{_WHICH}(?P<dir>after|following|before|preceding)\s+(?P<between>(?:[\w+/.,'’()-]+\s+){{0,6}}?{_PARA}\s*)"
+    rf"(?P<n>\d{{1,3}})(?![\w(])", re.I)
+# the last plain paragraph number before a pointer: "paragraph 76 of the excerpt and the paragraph before it"
+_NUMBER = re.compile(rf"{_PARA}\s*(?P<n>\d{{1,3}})(?![\w(])", re.I)
+
+
+def by_neighbour(question: str) -> str:
+    """``question`` with each paragraph named by its neighbour written as its number ("the paragraph
+    after para 9" -> "para 10"; "para 76 ... and the paragraph before it" -> "para 76 ... and para
+    75"); unchanged when there is none, or when the neighbour would be number 0."""
+    def shifted(m: re.Match) -> str:
+        n = int(m["n"]) + _DIRECTION[m["dir"].lower()]
+        return f"{m['between']}{n}" if n > 0 else m.group(0)
+
+    question = _BEFORE_A_NUMBER.sub(shifted, question)
+    while (m := _POINTING.search(question)) is not None:
+        earlier = list(_NUMBER.finditer(question, 0, m.start()))
+        n = int(earlier[-1]["n"]) + _DIRECTION[m["dir"].lower()] if earlier else 0
+        if n <= 0:
+            break
+        question = f"{question[:m.start()]}para {n}{question[m.end():]}"
+    return question

@@ -1,0 +1,19 @@
+"""A paragraph named by its neighbour reads as its number (assistant/adjacent.py)."""
+import pytest
+
+from wsis.assistant.adjacent import by_neighbour
+
+
+@pytest.mark.parametrize("asked, read", [
+    ("the paragraph after Tunis Agenda para 9", "Tunis Agenda para 10"),
+    ("What does the paragraph after para 9 of the Tunis Agenda say?", "What does para 10 of the Tunis Agenda say?"),
+    ("paragraph 76 of the flattened excerpt and the paragraph before it", "paragraph 76 of the flattened excerpt and para 75"),
+    ("the paragraph following paragraph 3 of the 2015 resolution", "paragraph 4 of the 2015 resolution"),
+    # no paragraph 0; an item's neighbour; no number to count from; no neighbour asked
+    ("the one right before para 1 of the Pact", "the one right before para 1 of the Pact"),
+    ("What is in the paragraph after para 72(b)?", "What is in the paragraph after para 72(b)?"),
+    ("the paragraph before it", "the paragraph before it"),
+    ("What happened before the summit?", "What happened before the summit?"),
+])
+def test_a_neighbour_is_its_number(asked, read):
+    assert by_neighbour(asked) == read
