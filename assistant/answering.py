@@ -21,7 +21,7 @@ from wsis.assistant.followups import carry_over
 from wsis.assistant.languages import UN_LANGUAGES, detect_language
 from wsis.assistant.lists import nearest_quote
 from wsis.assistant.headings import heading_lines, section_headings
-from wsis.assistant.notices import excluded_notice, joined, kept_undated, quoted_notice, semicolon_join
+from wsis.assistant.notices import excluded_notice, joined, kept_undated, named_lacks_line, quoted_notice, semicolon_join
 from wsis.assistant.numbering import numbered_answer
 from wsis.assistant.mentions import catalog_names, names_in, not_indexed, texts_named
 from wsis.ingest.catalog import catalog_by_id
@@ -193,8 +193,8 @@ class Assistant:
         if retrieval.excluded:
             notices.append(excluded_notice(retrieval, self.store.corpus().documents, lang))
         asked_of = (retrieval.doc_mentions[0] if len(retrieval.doc_mentions) == 1 and not retrieval.firsts
-                    and not _SEVERAL_TEXTS.search(question) else "")  # one text asked about, and no other
-        ranking = by_best_quote(chosen, [p.id for p in retrieval.passages], retrieval.firsts, in_order=bool(retrieval.places),
+                    and not _SEVERAL_TEXTS.search(question) and not retrieval.named_lacks else "")  # one text asked about, and no other
+        ranking = by_best_quote(chosen, [p.id for p in retrieval.passages], retrieval.firsts, in_order=bool(retrieval.places) or retrieval.whole_part,
                                 asked_of=asked_of)
         quoted = with_introduced(chosen, self.introduced)
         # "which action line is about culture?": the heading of each first quote's section, cited first
@@ -215,6 +215,8 @@ class Assistant:
             if c.passage.document not in docs:
                 docs.append(c.passage.document)
         lead = message("extracts_lead", lang, documents=join_list([describe(d) for d in docs], lang))
+        if retrieval.named_lacks:  # "does the Tunis Agenda mention X?": no, other texts do
+            lead = named_lacks_line(retrieval, lang) + "\n\n" + lead
         return Answer(question, f"{lead}\n\n{body}", "extractive", citations=citations, passages=retrieval.passages,
                       notice=joined(notices, lang), timings={"answer": time.perf_counter() - t0},
                       excluded_documents=list(retrieval.excluded))
@@ -384,4 +386,3 @@ def keeps_context(condensed: str, question: str, carried: str, names) -> bool:
     if carried != question:
         return bool(content_tokens(carried[len(question.rstrip()):]) & kept)
     return True
-

@@ -1,15 +1,17 @@
 """What retrieval does with its candidates: a ranking's top scores, passages that are only a heading
 or a title block, how much of the query the first passages hold, each passage in the language asked
-for, and the passages that hold a concept phrase the candidates lack."""
+for, the passages that hold a concept phrase the candidates lack, and a concept only other texts than
+the one named hold, and the texts the filters left out that would have answered."""
 from __future__ import annotations
 
-from typing import Callable
+from typing import Any, Callable
 
+from wsis.assistant.dates import parent_symbol
 from wsis.assistant.terms import norm_tokens
 from wsis.assistant.extractive import substantive
 from wsis.assistant.lists import nested_item
 from wsis.index_store.store import LiveCorpus
-from wsis.types import Passage
+from wsis.types import DocumentInfo, Passage
 
 
 def in_language(corpus: LiveCorpus, passages: list[Passage], lang: str) -> list[Passage]:
@@ -78,4 +80,44 @@ def phrase_holders(phrases: list[str], search: Callable[[str], list[tuple[str, f
                 out.append(p)
                 if sum(o.id != pid for o in out) >= per_phrase:
                     break
+    return out
+
+
+def family(doc_id: str, documents: dict[str, DocumentInfo]) -> list[str]:
+    """``doc_id`` with the texts one resolution holds: its annexes ("A/RES/79/1, annex I" for the Pact,
+    A/RES/79/1), or the resolution an annex belongs to and its other annexes."""
+    info = documents.get(doc_id)
+    if info is None:
+        return [doc_id]
+    root = parent_symbol(info) or info.symbol
+    return [doc_id] + [d for d, other in documents.items() if d != doc_id and root
+                       and (other.symbol == root or parent_symbol(other) == root)]
+
+
+def lacked_by_named(passages: list[Passage], doc_ids: list[str], check: Callable[[list[Passage]], Any]) -> tuple[str, list[Passage]]:
+    """"Does the Tunis Agenda mention cybersecurity?": the candidates hold the concept, but perhaps only
+    another text's ("confidence and security in the use of ICTs" in the Geneva Plan). The named text's
+    own candidates (``doc_ids``: the text, and a resolution's annexes or an annex's resolution) checked
+    alone (``check``: the concept check on some passages): what the question asks about (its
+    ``focus``, the phrase after "does X mention") when they lack it, and the candidates with the other
+    texts' first; ("", ``passages``) when they hold it, or when either side has no candidate (another
+    phrase they lack, "making *sure*", says nothing of what is asked)."""
+    own = [p for p in passages if p.paragraph.doc_id in doc_ids]
+    rest = [p for p in passages if p.paragraph.doc_id not in doc_ids]
+    if not own or not rest:
+        return "", passages
+    focus = check(own).focus
+    return (focus.named or focus.text, rest + own) if focus is not None and not focus.present else ("", passages)
+
+
+def excluded_by_filters(unfiltered: Callable[[int], list[Passage]], allowed: list[str], kept: list[Passage], k: int) -> list[str]:
+    """Documents outside the filters whose passages rank among the first three without them
+    (``unfiltered(n)``: the first n candidates with no filter) and at least as close as the best
+    passage the filters kept: the ones that would have answered."""
+    best_kept = max((p.scores.get("dense", 0.0) for p in kept), default=0.0)
+    out: list[str] = []
+    for p in unfiltered(max(3, min(k, 5)))[:3]:
+        doc = p.paragraph.doc_id
+        if doc not in allowed and doc not in out and p.scores.get("dense", 0.0) >= best_kept - 0.02:
+            out.append(doc)
     return out

@@ -51,6 +51,12 @@ def _a_place(phrase: Phrase) -> bool:
     return head in _PLACES or head.rstrip("s") in _PLACES
 
 
+def asks_about(question: str) -> bool:
+    """Whether the question opens with a frame that asks what the texts say about something ("does
+    the Tunis Agenda mention X?", "is there anything on X", "what does the compact say about X")."""
+    return bool(_FRAME.match(question or ""))
+
+
 def asked_object(question: str, phrases: Sequence[Phrase],
                  locate: Callable[[str, Phrase], tuple[int, int] | None]) -> Phrase | None:
     """The first concept phrase after the question's asking frame, a place in a text ("the closing

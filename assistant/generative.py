@@ -14,6 +14,7 @@ from typing import Callable
 from wsis.assistant.context import AssistantContext
 from wsis.assistant.extractive import citation_for, substantive
 from wsis.assistant.llms import get_llm
+from wsis.assistant.notices import named_lacks_line
 from wsis.errors import LLMConfigError
 from wsis.assistant.retrieval import Retrieval
 from wsis.assistant.sentences import sentences
@@ -147,6 +148,8 @@ def generate(assistant: AssistantContext, question: str, query: str, retrieval: 
                 new_markers.append(numbering[key])
         out_sentences.append(_with_markers(sentence, "".join(f"[{n}]" for n in new_markers)))
     notice = message("sentences_removed", lang, count=len(removed)) if removed else ""
+    lacks = named_lacks_line(retrieval, lang)  # "does the Tunis Agenda mention X?"
+    notice = f"{lacks} {notice}".strip()
     return Answer(question, " ".join(out_sentences), "generative", citations=citations, passages=retrieval.passages,
                   notice=notice, removed_sentences=removed, timings={"generate": generation_time})
 

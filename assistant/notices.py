@@ -1,5 +1,6 @@
 """The notices an answer carries besides its quotes: the language the quotes are in, the texts the
-filters kept or left out; and the joins of the answer's own lines in the question's language."""
+filters kept or left out, a named text that lacks what is asked; and the joins of the answer's own
+lines in the question's language."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -55,3 +56,11 @@ def semicolon_join(items: list[str], lang: str = "en") -> str:
 def joined(sentences: list[str], lang: str = "en") -> str:
     """The non-empty sentences one after the other (a space between them; none in Chinese)."""
     return message("sentence_separator", lang).join(s for s in sentences if s)
+
+
+def named_lacks_line(retrieval: Retrieval, lang: str) -> str:
+    """"The Tunis Agenda does not mention cybersecurity; the first passages below, which do, are from
+    other texts." for ``retrieval.named_lacks`` ("" without it)."""
+    if not retrieval.named_lacks:
+        return ""
+    return message("named_lacks", lang, document=retrieval.named_lacking, concept=retrieval.named_lacks)

@@ -30,7 +30,7 @@ _EVERY = re.compile(
     r"|\bwhere\s+(?:else\s+)?(?:is|are|was|were)\b[^?.]{1,80}?\b(?:mentioned|referred\s+to)\b"
     r"|\bwhere\s+(?:else\s+)?(?:does|do|did)\b[^?.]{1,60}?\b(?:mention|speak\s+(?:of|about)|talk\s+about|refer\s+to)\b"
     # "which paragraphs of the GDC deal with AI?", "list the provisions on X": the plural asks for each one
-    r"|\b(?:which|what)\s+(?:other\s+)?(?:paragraphs|passages|provisions|clauses|sub-?paragraphs)\b"
+    r"|\b(?:which|what)\s+(?:other\s+)?(?:(?-i:[A-Z][\w+/.'’-]*)\s+){0,4}(?:paragraphs|passages|provisions|clauses|sub-?paragraphs)\b"
     r"|\blist\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:the\s+)?(?:paragraphs|passages|provisions|clauses)\b", re.I)
 # "how many times does it come up?": how often the texts say it (not "how many times has the IGF met?")
 _TIMES = re.compile(r"\bhow\s+many\s+times\b(?!\s+(?:a|per|each|every)\b)", re.I)
@@ -45,6 +45,12 @@ _WHOLE = re.compile(r"\b(?:full|complete|whole|entire)\s+list\b|\b(?:summari[sz]
                     r"all\s+of\s+(?:it|them)\b|\bnot\s+just\s+(?:the\s+)?"
                     r"(?:one|first)\s+(?:item|point|thing|priority|element)s?\b|\b(?:the\s+)?(?:whole|entire)\s+(?:part|section|chapter)\b",
                     re.I)
+# a part by its letter or number, asked for whole: "what is under section B?", "what does chapter II of X say?"
+_PART = r"(?:section|part|chapter)\s+(?:[a-z]|[ivx]{1,5}|\d{1,2})\b(?!\()"
+_PART_WHOLE = re.compile(rf"\bwhat(?:['’]s|\s+is|\s+are)\s+(?:under|in)\s+{_PART}"
+                         rf"|\bwhat\s+(?:does|do)\s+{_PART}(?:\s+of\s+[^?]{{1,80}}?)?\s+(?:say|contain|cover|include|set\s+out)\s*[?.!]?\s*$"
+                         rf"|\b(?:summari[sz]e|quote|list|show|read)\s+(?:me\s+|us\s+)?(?:all\s+of\s+)?{_PART}"
+                         rf"|^\s*(?:and\s+)?(?:the\s+)?{_PART}(?:\s+of\s+[^?]{{1,80}})?\s*\??\s*$", re.I)
 EVERY, FIRST, WHOLE = "every", "first", "whole"
 # the words that ask where, not what: never the subject's wording
 _ASKING = set(norm_tokens("where when which what first come comes came up mention mentioned mentions appear appears "
@@ -60,7 +66,7 @@ def asked_places(question: str) -> str:
     question = question or ""
     if _FIRST.search(question) and _WHERE.search(question):
         return FIRST
-    if _WHOLE.search(question):
+    if _WHOLE.search(question) or _PART_WHOLE.search(question):
         return WHOLE
     return EVERY if _EVERY.search(question) or (_TIMES.search(question) and _SAID.search(question)) else ""
 
@@ -143,7 +149,9 @@ def places_first(question: str, passages: list[Passage], text_of: Callable[[str]
         votes = [tuple(p.paragraph.section) for p in candidates[:5] if p.paragraph.doc_id == best.doc_id]
         section = max(votes, key=lambda s: (votes.count(s), s == tuple(best.section)))
         part = [p for p in text if section and tuple(p.section) == section]
-        if len(part) < 2:
+        if inside is not None:  # the part asked about ("section C", its sub-parts too), not the best one's sub-part
+            part = [p for p in text if inside(p)] or part
+        if len(part) < (1 if inside is not None else 2):  # a list of one is no list; a part asked for may hold one paragraph
             return passages, [], []
         at = next((i for i, p in enumerate(part) if p.id == best.id), 0)  # a long part: the stretch around the best
         part = part[max(0, min(at - MAX_PLACES // 2, len(part) - MAX_PLACES)):][:MAX_PLACES]

@@ -1,5 +1,6 @@
 """The part of a text a question asks about: "in their preambles", "the preambular part", "the
-operative part", or a section by its heading ("under its objectives heading"). A UN text recalls and reaffirms in its preamble and decides in its operative
+operative part", or a section by its heading ("under its objectives heading") or by the letter or
+number the heading carries ("section B", "chapter II"). A UN text recalls and reaffirms in its preamble and decides in its operative
 paragraphs; a negotiator asking what a resolution "restates in its preamble" wants the former even
 when an operative paragraph shares more words with the question. Passages of the part asked about
 rank first among the candidates, in their order; the others follow (nothing is dropped)."""
@@ -36,6 +37,8 @@ _WHOLE_PARTS = re.compile(r"section|chapter|part", re.I)  # a text's top-level d
 _AMONG = re.compile(r"\b(?:in|among|from|within|under)\s+(?:(?:(?:the\s+)?[\w+-]+['’]s|its|their)\s+(?:(?:list|set)\s+of\s+)?"
                     r"|the\s+(?:list|set)\s+of\s+)(?P<name>[\w-]+(?:\s+[\w-]+){0,2})", re.I)  # not "women in the media"
 SECTION = "section:"  # a region that is a named section: "section:Objectives"
+# a part by the letter or number its heading carries: "section B" ("B. Objectives, goals and targets"), "chapter II", "part 3"
+_MARKED = re.compile(r"\b(?i:section|part|chapter)\s+(?P<mark>[A-Z]|[IVX]{1,5}|\d{1,2})\b(?![(\w])")
 
 
 def asked_region(question: str, sections: Callable[[], Sequence[tuple[str, ...]]] = tuple) -> str:
@@ -58,6 +61,12 @@ def asked_region(question: str, sections: Callable[[], Sequence[tuple[str, ...]]
         at = -1 if word in ("last", "final", "closing") else 0 if word == "opening" else _ORDINALS.index(word)
         if ordered and at < len(ordered):
             return SECTION + ordered[at][-1]
+    marked = _MARKED.search(question)
+    if marked:  # "section B of the Plan of Action": the heading that opens with "B." ("Section B.", "B)")
+        opens = re.compile(rf"^(?:(?:section|part|chapter)\s+)?{re.escape(marked['mark'])}[.):]?\s", re.I)
+        fitting = list(dict.fromkeys(h for path in sections() for h in path if opens.match(h)))
+        if len(fitting) == 1:
+            return SECTION + fitting[0]
     names = [m.group("name") for pattern in _SECTION for m in pattern.finditer(question)]
     among = list(_AMONG.finditer(question))
     heads = {h: set(norm_tokens(h)) for path in sections() for h in path} if among else {}  # each heading's words once
@@ -74,6 +83,12 @@ def asked_region(question: str, sections: Callable[[], Sequence[tuple[str, ...]]
         if len(exact or fitting) == 1:  # one heading fits (several: the name does not tell which)
             return SECTION + (exact or fitting)[0]
     return ""
+
+
+def without_marked_part(topic: str) -> str:
+    """``topic`` without the part it names by letter or number ("section B"): the part is where to
+    look, not a concept to find."""
+    return " ".join(_MARKED.sub(" ", topic).split())
 
 
 def in_region(paragraph: Paragraph, region: str) -> bool:

@@ -19,14 +19,15 @@ from wsis.assistant.calibration import abstain_threshold, calibration_for
 from wsis.assistant.extractive import substantive
 from wsis.assistant.fusion import fuse, rerank
 from wsis.assistant.languages import detect_language, fusion_weights
-from wsis.assistant.candidates import in_language, is_heading_only, phrase_holders, query_coverage, top_scores as _top
+from wsis.assistant.candidates import excluded_by_filters, family, in_language, is_heading_only, lacked_by_named, phrase_holders, query_coverage, top_scores as _top
 from wsis.assistant.occurrences import places_in_corpus
 from wsis.assistant.mentions import diversify, implied_documents, named_groups, restricted_documents, without_years_and_events
 from wsis.assistant.everyday import everyday_forms, in_un_words
 from wsis.assistant.speakers import asks_speaker, speaker_paragraph
+from wsis.assistant.focus import asks_about
 from wsis.assistant.other_texts import best_of_others, other_texts
 from wsis.assistant.references import DocumentNames, Reference, parse_references, topic_of
-from wsis.assistant.regions import SECTION, asked_region, in_region, region_first
+from wsis.assistant.regions import SECTION, asked_region, in_region, region_first, without_marked_part
 from wsis.assistant.unanswered import unanswered
 from wsis.settings import Settings
 from wsis.types import Filters, Passage
@@ -66,6 +67,10 @@ class Retrieval:
     # the answer quotes whatever its score ("what did the GDC take over from the Tunis Agenda")
     firsts: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)  # "every line on X": each paragraph using its wording, in order
+    # "does the Tunis Agenda mention X?": the concept the one named text (its short title) lacks though other texts have it
+    named_lacks: str = ""
+    named_lacking: str = ""
+    whole_part: bool = False  # "what is under section B?": the passages are that part's, in the text's order
 
 
 class Retriever:
@@ -286,6 +291,7 @@ class Retriever:
                                           relevance_queries=[fitted, *asked_in_un_words] if fitted != expanded else (),
                                           mention_weight=1.0 if beyond else MENTION_WEIGHT) if topic else ([], 0.0)
         passages = region_first(passages, region, named)[:k] if region else passages
+        topic = without_marked_part(topic) if region.startswith(SECTION) else topic  # "section B": where, not what
         if asked == "en" and asks_speaker(question):  # "who is the 'we' in X": the paragraph where X names its speakers
             own = [speaker_paragraph([corpus.paragraphs[i] for i in corpus.by_doc.get(d, [])]) for d in named if d in allowed]
             speaking = [p for p in (self.passage(o.id, 1.0) for o in own if o is not None) if p is not None]
@@ -299,9 +305,13 @@ class Retriever:
         # a named section ("under its objectives heading"): its passages are what is asked, quoted first
         firsts = [p.id for p in passages if in_region(p.paragraph, region)][:3] if region.startswith(SECTION) else []
         every: list[str] = []  # "where does it come up?", "every line": each place of the subject, in the text's order
-        if asked == "en" and topic:
+        whole_part = False
+        if asked == "en" and (topic or region.startswith(SECTION)):
             passages, places, every = places_in_corpus(question, passages, corpus, self.passage, region, topic, named, allowed)
             firsts = places or firsts
+            if places and region.startswith(SECTION) and not every:  # "what is under section B?": that part, whole, in order
+                relevance, whole_part = max(relevance, threshold), True
+                passages = [p for p in passages if p.id in places]
         said = [g for g in groups if set(g) & set(mentioned + years + [d for e in events for d in e])]  # not a process's texts
         passages = quantities.rhythm_first(question, passages, said) if asked == "en" else passages  # "how often": a rhythm said
         if len(groups) >= 2 or groups == [mentioned]:  # one text named ("what does A/RES/70/125 say on X"): its best first
@@ -314,7 +324,7 @@ class Retriever:
         retrieval = Retrieval(question, merged[: max(k, len(found))], refs, missing, mentioned,
                               1.0 if found else relevance, timings, restricted, expansions=extra,
                               threshold=threshold, relevance_parts=parts, outside_filters=outside,
-                              unnamed_refs=list(dict.fromkeys(unnamed)), firsts=firsts, places=every)
+                              unnamed_refs=list(dict.fromkeys(unnamed)), firsts=firsts, places=every, whole_part=whole_part)
         # the concept check: English (concepts.py) or, for another UN language, its cross-lingual
         # counterpart with its own fitted minima (concepts_xlang.py); the relevance threshold per language
         if topic and not found:
@@ -350,9 +360,13 @@ class Retriever:
                 retrieval.concept.missing = figure.named()
                 # the nearest passages are "on" the question's subject, not on "next" or "place"
                 retrieval.concept.found = [f for f in retrieval.concept.found if not quantities.asks_only(f)]
+            if (asked == "en" and len(mentioned) == 1 and not others and not retrieval.concept.missing  # "does the Tunis
+                    and retrieval.relevance >= threshold and asks_about(question)):  # Agenda mention X?": only others do
+                retrieval.named_lacks, retrieval.passages = lacked_by_named(retrieval.passages, family(mentioned[0], corpus.documents), check)
+                retrieval.named_lacking = corpus.documents[mentioned[0]].short_title if retrieval.named_lacks else ""
             timings["concept"] = time.perf_counter() - t1
         if len(allowed) < len(corpus.doc_order) and topic and not found:
-            retrieval.excluded = self.excluded_by_filters(expanded, allowed, passages, k)
+            retrieval.excluded = excluded_by_filters(lambda n: self.hybrid(expanded, None, n, {})[0], allowed, passages, k)
         if lang:  # [parallel] quote each paragraph in ``lang`` where that version exists
             retrieval.passages = in_language(corpus, retrieval.passages, lang)
         timings["retrieve"] = time.perf_counter() - t0
@@ -377,15 +391,3 @@ class Retriever:
 
     def _embed_texts(self, texts: list[str]) -> list[list[float]]:
         return get_embed_model(self.settings.embed_model).get_text_embedding_batch(texts)
-
-    def excluded_by_filters(self, query: str, allowed: list[str], kept: list[Passage], k: int) -> list[str]:
-        """Documents outside the filters whose passages rank among the first three without them and
-        at least as close as the best passage the filters kept: the ones that would have answered."""
-        unfiltered, _ = self.hybrid(query, None, max(3, min(k, 5)), {})
-        best_kept = max((p.scores.get("dense", 0.0) for p in kept), default=0.0)
-        out: list[str] = []
-        for p in unfiltered[:3]:
-            doc = p.paragraph.doc_id
-            if doc not in allowed and doc not in out and p.scores.get("dense", 0.0) >= best_kept - 0.02:
-                out.append(doc)
-        return out

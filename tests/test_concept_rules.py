@@ -55,6 +55,8 @@ def test_contractions_and_like_are_no_concepts():
     assert texts("Small countries can't afford the huge computers.") == ["Small countries", "huge computers"]
     assert texts("Is there meant to be a get-together to see how far we've got?") == ["get-together"]
     assert texts("Is there a benchmark, like a share of monthly income?") == ["benchmark", "share", "monthly income"]
+    # "making sure" asks, it names nothing ("The Global Digital Compact does not mention sure"; dev b7-top-u-info-integrity)
+    assert "sure" not in texts("Is there any pledge about making sure the news circulating online can be trusted?")
 
 
 def test_phrases_joined_by_and_or_are_one_list():

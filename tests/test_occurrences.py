@@ -54,7 +54,15 @@ def make(pid: str, score: float) -> Passage:
     ("Which paragraphs of the GDC deal with artificial intelligence?", EVERY),
     ("In which provisions does the Tunis Agenda talk about financing?", EVERY),
     ("List the paragraphs on human rights online.", EVERY),
+    ("Which GDC paragraphs mention digital skills?", EVERY),
+    ("Which Tunis Agenda provisions are on financing?", EVERY),
     ("Which paragraph deals with artificial intelligence?", ""),
+    ("What do paragraphs 3 and 4 say?", ""),
+    # a part by its letter, asked for whole; a subject inside it is no such request
+    ("What is under section B of the Plan of Action?", WHOLE),
+    ("What does chapter II of the Pact say?", WHOLE),
+    ("Section A of the WSIS+10 Vision", WHOLE),
+    ("What does section B say about affordability?", ""),
     ("Which parts of the world are furthest behind?", ""),
 ])
 def test_questions_asking_where_a_subject_comes_up(question, mode):

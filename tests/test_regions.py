@@ -95,3 +95,26 @@ def test_a_named_section_is_quoted_first(specimens):
     answer = specimens.ask("What does the compact actually list under its objectives heading?", mode="extractive")
     ids = [c.id for c in answer.citations]
     assert set(ids[:2]) == {"global-digital-compact#7", "global-digital-compact#8"}, ids
+
+
+def test_a_part_named_by_its_letter_or_number():
+    declaration = lambda: [("A. Our Common Vision",), ("B. Key Principles", "1) Role of governments"),  # noqa: E731
+                           ("C. Shared Knowledge",), ("Chapter II. Peace",)]
+    assert asked_region("What is under section B of the Geneva Declaration?", declaration) == "section:B. Key Principles"
+    assert asked_region("Summarise part C", declaration) == "section:C. Shared Knowledge"
+    assert asked_region("What does chapter II say?", declaration) == "section:Chapter II. Peace"
+    assert asked_region("What does section D say?", declaration) == ""  # no such part
+    assert asked_region("What does section 3 say?", declaration) == ""
+    assert asked_region("What does action line C5 say?", declaration) == ""  # an action line is a reference
+
+
+def test_a_part_asked_for_whole_is_quoted_whole_in_order(specimens):
+    """"What is under section B?" was refused ("they do not mention section"); now the part's
+    paragraphs, each quoted, in the text's order, and only they."""
+    answer = specimens.ask("What is under section B of the WSIS+10 Statement?", mode="extractive")
+    assert not answer.abstained and [c.id for c in answer.citations] == [f"wsis10-statement#{n}" for n in (4, 5, 6, 7)], answer.answer
+    answer = specimens.ask("Section A of the WSIS+10 Vision", mode="extractive")
+    assert [c.id for c in answer.citations] == ["wsis10-vision#1", "wsis10-vision#2"], answer.answer
+    # a subject inside the part is a topic question there
+    answer = specimens.ask("What does section B of the WSIS+10 Statement say about affordability?", mode="extractive")
+    assert answer.citations[0].id == "wsis10-statement#4", answer.answer

@@ -1,0 +1,62 @@
+""""Does the WSIS+10 Vision mention AI?": the named text lacks what other texts hold (candidates.lacked_by_named)."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from wsis.assistant.candidates import family, lacked_by_named
+from wsis.types import DocumentInfo, Paragraph, Passage
+
+DOCS = {"pact": DocumentInfo("pact", "Pact for the Future", symbol="A/RES/79/1"),
+        "gdc": DocumentInfo("gdc", "Global Digital Compact", symbol="A/RES/79/1, annex I"),
+        "dfg": DocumentInfo("dfg", "Declaration on Future Generations", symbol="A/RES/79/1, annex II"),
+        "vision": DocumentInfo("vision", "WSIS+10 Vision", symbol="WSIS+10/4/Rev.1")}
+
+
+def passage(doc: str, label: str, text: str) -> Passage:
+    return Passage(Paragraph(doc, label, text), DOCS[doc], score=1.0)
+
+
+def test_a_resolution_and_its_annexes_are_one_text_for_what_it_mentions():
+    assert family("pact", DOCS) == ["pact", "gdc", "dfg"]
+    assert family("gdc", DOCS) == ["gdc", "pact", "dfg"]
+    assert family("vision", DOCS) == ["vision"]
+    assert family("unknown", DOCS) == ["unknown"]
+
+
+def test_the_other_texts_come_first_when_the_named_one_lacks_the_concept():
+    own = [passage("vision", "1", "We set out a vision."), passage("vision", "2", "We reaffirm the action lines.")]
+    other = [passage("gdc", "4", "We agree to govern artificial intelligence.")]
+    def lacks(ps):  # the concept check: what is asked about ("AI") present or not
+        present = any("intelligence" in p.paragraph.text for p in ps)
+        return SimpleNamespace(focus=SimpleNamespace(text="AI", named="", present=present))
+    missing, ordered = lacked_by_named(own + other, ["vision"], lacks)
+    assert missing == "AI" and [p.id for p in ordered] == ["gdc#4", "vision#1", "vision#2"]
+    # another phrase the named text lacks ("making *sure*"), not what is asked about: nothing said
+    assert lacked_by_named(own + other, ["vision"], lambda ps: SimpleNamespace(focus=None)) == ("", own + other)
+    # the named text holds it, or either side has no candidate: nothing said, the ranking stands
+    assert lacked_by_named(own + other, ["gdc"], lacks) == ("", own + other)
+    assert lacked_by_named(own, ["vision"], lacks) == ("", own)
+    assert lacked_by_named(other, ["vision"], lacks) == ("", other)
+
+
+@pytest.fixture(scope="module")
+def specimens():
+    from wsis.eval.corpus import make_assistant
+    from wsis.eval.suite_files import load_suite
+
+    return make_assistant(load_suite("specimens-users"))[0]
+
+
+def test_the_answer_says_the_named_text_does_not_and_quotes_those_that_do(specimens):
+    answer = specimens.ask("Does the WSIS+10 Vision mention artificial intelligence?", mode="extractive")
+    assert answer.answer.startswith("The WSIS+10 Vision does not mention artificial intelligence; the passages below "
+                                    "that do are from other texts."), answer.answer
+    assert answer.citations[0].doc_id == "global-digital-compact" and not answer.abstained
+    # the compact is annex I of the Pact: the Pact holds what its annex says
+    answer = specimens.ask("Does the Pact for the Future say anything about human rights online?", mode="extractive")
+    assert "does not mention" not in answer.answer and "global-digital-compact" in [c.doc_id for c in answer.citations]
+    # the named text holds it: answered from it as before
+    answer = specimens.ask("Does the Global Digital Compact mention artificial intelligence?", mode="extractive")
+    assert "does not mention" not in answer.answer and answer.citations[0].doc_id == "global-digital-compact"
