@@ -19,7 +19,7 @@ from wsis.assistant.extractive import (by_best_quote, cited_together, citation_f
 from wsis.assistant.introduced import MAX_INTRODUCED, introduced_run, with_introduced
 from wsis.assistant.followups import carry_over
 from wsis.assistant.languages import UN_LANGUAGES, detect_language
-from wsis.assistant.lists import nearest_quote
+from wsis.assistant.lists import asks_item_count, nearest_quote
 from wsis.assistant.headings import heading_lines, section_headings
 from wsis.assistant.notices import excluded_notice, joined, kept_undated, named_lacks_line, quoted_notice, semicolon_join
 from wsis.assistant.numbering import numbered_answer
@@ -180,6 +180,11 @@ class Assistant:
             cited = cited_together(refs, lambda labels: join_list(labels, lang))
             cited = cited[:6] + (["…"] if len(cited) > 6 else [])
             lead = message("reference_lead", lang, citations=join_list(cited, lang))
+            whole = [p for p in refs if not p.focus and p.paragraph.sub_items]
+            if len(whole) == 1 and asks_item_count(question):  # "how many items does para 9 list?": counted
+                letters = [f"({x})" for x in whole[0].paragraph.sub_items]
+                lead = message("items_count", lang, citation=whole[0].citation_text(), count=len(letters),
+                               labels=join_list(letters, lang)) + f"\n\n{lead}"
             return Answer(question, f"{lead}\n\n{body}", "extractive", citations=citations, passages=retrieval.passages,
                           notice=joined(notices, lang), timings={"answer": time.perf_counter() - t0})
         if self.should_abstain(retrieval):

@@ -141,3 +141,13 @@ def nearest_quote(passage: Passage, query: str, embed) -> tuple[str, str]:
 
 
 MAX_SHOWN = 300  # characters of a nearest passage's quote beside a refusal (its lead-ins dropped first)
+
+
+# "how many items does paragraph 9 list?", "how many sub-paragraphs has para 8?": a count of a paragraph's items
+_HOW_MANY_ITEMS = re.compile(r"\bhow\s+many\s+(?:\w+\s+){0,2}?(?:items?|sub-?paragraphs?|sub-?items?|points?|elements?|"
+                             r"commitments?|tasks?|things?|actions?|measures?|steps?|letters?|clauses?|entries)\b", re.I)
+
+
+def asks_item_count(question: str) -> bool:
+    """Whether the question asks how many items a paragraph lists (English)."""
+    return bool(_HOW_MANY_ITEMS.search(question or ""))

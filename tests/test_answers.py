@@ -55,6 +55,15 @@ def test_a_look_up_lead_cites_a_run_as_a_range(assistant):
     assert both.answer.startswith("The text of Tunis Agenda, paras. 4 and 9(b) reads:"), both.answer[:80]
 
 
+def test_how_many_items_a_paragraph_lists_is_counted(assistant):
+    answer = assistant.ask("How many items are listed in paragraph 9 of the Tunis Agenda?", mode="extractive")
+    assert answer.answer.startswith("Tunis Agenda, para. 9 lists 6 items: (a), (b), (c), (d), (e) and (f).\n\n"
+                                    "The text of Tunis Agenda, para. 9 reads:"), answer.answer[:120]
+    # an item asked for, or no count asked: no count line
+    assert "lists" not in assistant.ask("How many tasks does TA 9(b) give?", mode="extractive").answer.split("\n")[0]
+    assert assistant.ask("Tunis Agenda paragraph 9", mode="extractive").answer.startswith("The text of")
+
+
 def test_a_paragraph_of_no_named_text_says_so(assistant):
     answer = assistant.ask("paragraph 4", mode="extractive")
     assert len({c.doc_id for c in answer.citations}) >= 2, answer.answer

@@ -72,6 +72,16 @@ def test_a_date_question_is_answered_from_the_printed_line_not_by_the_model(gguf
     assert "generate" not in where.timings and not where.abstained and "prints Geneva with the text's year, 2003 [1]" in where.answer
 
 
+def test_a_named_text_that_lacks_what_is_asked_is_said_with_the_models_answer(gguf_assistant):
+    """"Does the GDC say anything about spam?": the compact does not, the Geneva Plan does; the model's
+    answer (or its extractive fallback) carries that line, so its quotes are not read as the compact's."""
+    answer = gguf_assistant.ask("Does the GDC say anything about spam?", mode="generative")
+    said = "The Global Digital Compact does not mention spam; the passages below that do are from other texts."
+    assert said in (answer.notice if answer.mode == "generative" else answer.answer), (answer.notice, answer.answer)
+    assert not answer.abstained and all(c.doc_id != "global-digital-compact" for c in answer.citations[:1])
+    assert_every_sentence_cited_and_supported(gguf_assistant, answer)
+
+
 def test_gguf_abstains_without_calling_the_model_off_topic(gguf_assistant):
     answer = gguf_assistant.ask("What is the recipe for a chocolate cake?", mode="generative")
     assert answer.abstained and answer.citations
