@@ -76,7 +76,13 @@ def without_years_and_events(question: str, documents: dict[str, DocumentInfo]) 
     spans = [(s, e) for s, e, ids in year_named(question, documents) if ids]
     spans += [(m.start(), m.end()) for pattern, ids in _EVENTS if any(d in documents for d in ids)
               for m in pattern.finditer(question)]
-    for start, end in sorted(spans, reverse=True):
+    merged: list[list[int]] = []  # "the 2014 WSIS+10 event" is a year's text and an event's: cut once
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in reversed(merged):
         question = question[:start] + " " + question[end:]
     return " ".join(question.split())
 
