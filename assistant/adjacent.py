@@ -11,16 +11,16 @@ from __future__ import annotations
 import re
 
 _PARA = r"(?:paragraphs?|paras?\.?|¶|§)"
-_WHICH = r"(?:the\s+)?(?:paragraph|para\.?|one)\s+(?:right\s+|just\s+|immediately\s+|directly\s+)?"
+_WHICH = r"the\s+(?:paragraph|para\.?|one)\s+(?:right\s+|just\s+|immediately\s+|directly\s+)?"  # "the": not "any paragraph after"
 _DIRECTION = {"after": 1, "following": 1, "before": -1, "preceding": -1}
 # "the paragraph before it", "the one after that"
 _POINTING = re.compile(rf"\b{_WHICH}(?P<dir>after|following|before|preceding)\s+(?:it|that(?:\s+one)?|this(?:\s+one)?)\b", re.I)
 # "the paragraph after [Tunis Agenda] para 9", "the paragraph following paragraph 3 of ..."
 _BEFORE_A_NUMBER = re.compile(
-    rf"\b{_WHICH}(?P<dir>after|following|before|preceding)\s+(?P<between>(?:[\w+/.,'’()-]+\s+){{0,6}}?{_PARA}\s*)"
+    rf"\b{_WHICH}(?P<dir>after|following|before|preceding)\s+(?P<between>(?:(?:(?-i:[A-Z][\w+/.'’-]*)|of|the),?\s+){{0,6}}?{_PARA}\s*)"
     rf"(?P<n>\d{{1,3}})(?![\w(])", re.I)
 # the last plain paragraph number before a pointer: "paragraph 76 of the excerpt and the paragraph before it"
-_NUMBER = re.compile(rf"{_PARA}\s*(?P<n>\d{{1,3}})(?![\w(])", re.I)
+_NUMBER = re.compile(rf"{_PARA}\s*(?P<n>\d{{1,3}})(?P<item>\s?\([a-z]{{1,4}}\))?(?![\w(])", re.I)  # an item's ("72(b)"): no neighbour
 
 
 def by_neighbour(question: str) -> str:
@@ -34,7 +34,7 @@ def by_neighbour(question: str) -> str:
     question = _BEFORE_A_NUMBER.sub(shifted, question)
     while (m := _POINTING.search(question)) is not None:
         earlier = list(_NUMBER.finditer(question, 0, m.start()))
-        n = int(earlier[-1]["n"]) + _DIRECTION[m["dir"].lower()] if earlier else 0
+        n = int(earlier[-1]["n"]) + _DIRECTION[m["dir"].lower()] if earlier and not earlier[-1]["item"] else 0
         if n <= 0:
             break
         question = f"{question[:m.start()]}para {n}{question[m.end():]}"

@@ -180,8 +180,8 @@ class Assistant:
             cited = cited_together(refs, lambda labels: join_list(labels, lang))
             cited = cited[:6] + (["…"] if len(cited) > 6 else [])
             lead = message("reference_lead", lang, citations=join_list(cited, lang))
-            whole = [p for p in refs if not p.focus and p.paragraph.sub_items]
-            if len(whole) == 1 and asks_item_count(question):  # "how many items does para 9 list?": counted
+            whole = [p for p in refs if not p.focus]
+            if len(whole) == 1 and len(whole[0].paragraph.sub_items) >= 2 and asks_item_count(question):  # "how many items does para 9 list?": counted
                 letters = [f"({x})" for x in whole[0].paragraph.sub_items]
                 lead = message("items_count", lang, citation=whole[0].citation_text(), count=len(letters),
                                labels=join_list(letters, lang)) + f"\n\n{lead}"

@@ -73,7 +73,7 @@ def asked_object(question: str, phrases: Sequence[Phrase],
 # a question asking which ones (or what exactly), then offering candidates: after a colon, or "for instance", "such as", "e.g."
 # ("does it say how, for example through impact assessments ...?", "what form does it take: money, advice ...?")
 _WHICH = re.compile(r"\b(?:which|who|whom|what\s+(?:kinds?|sorts?|types?|forms?)\s+of|what\s+(?:exactly|specifically|precisely)"
-                    r"|what\s+forms?\s+(?:does|do|did|will|would|should)|how)\b", re.I)
+                    r"|what\s+forms?\s+(?:does|do|did|will|would|should|is|are|was|were|must|might|may|can|could)|how)\b", re.I)
 _OFFERED = re.compile(r":\s+|(?P<aside>,\s*)?\b(?:for\s+(?:instance|example)|such\s+as|e\.g\.),?\s*", re.I)
 # the question's clause goes on after its list: "..., such as ECOSOC or the HLPF, must report"
 _GOES_ON = re.compile(r",?\s+(?:are|is|was|were|be|been|must|should|shall|will|would|can|could|may|might|do|does|did"

@@ -18,17 +18,21 @@ _ONE = re.compile(r"(?P<n>\d{1,3})\s?(?:\(?(?P<sub>[a-z]{1,4})\)(?:\((?P<nested>
 
 _PARA = r"(?:\b(?:paragraphs?|paras?\.?|pars?\.|OP|PP)|¶¶?|§§?)"
 # what may follow an item: the end, punctuation, or a word that joins it to a text or another item
-_ENDS = r"(?=\s*(?:$|[?.,;:!)\]]|\b(?:of|in|from|and|or|to|through|says?|reads?)\b))"
+# ("to-do", "e.g." and "i.e." are no items)
+_ENDS = r"(?![.][a-z][.])(?=\s*(?:$|[?.,;:!)\]]|\b(?:of|in|from|and|or|to|through|says?|reads?)(?![\w-])))"
 _SUB_WORD = r"(?:sub-?paragraph|sub-?para\.?|item|point|letter|clause|litt?\.?)"
-# "72.b", "72.b.ii": dotted anywhere (a number, a dot, one lower-case letter)
-_DOTTED = re.compile(r"(?<![\d.])(?P<n>\d{1,3})\.(?P<sub>[a-z])(?:\.(?P<nested>[ivx]{1,5}))?(?![\w(])")
+# a paragraph word ("para", "¶", "OP") or a text's capitalised name ("TA", "Tunis Agenda") before the number
+_PRE = rf"(?P<pre>(?:{_PARA}\s*|\b[A-Z][\w+/.-]*[\s,]+))"
+# "TA 72.b", "para 72.b.ii": dotted after such a word
+_DOTTED = re.compile(rf"{_PRE}(?P<n>\d{{1,3}})\.(?P<sub>[a-z])(?:\.(?P<nested>[ivx]{{1,5}}))?(?![\w(.])")
 # "para 72 b", "TA 72 b)", "Tunis Agenda 72, sub-paragraph (b)", "para 8 b ii"
 _SPACED = re.compile(
-    rf"(?P<pre>(?:{_PARA}\s*|\b[A-Z][\w+/.-]*[\s,]+))(?P<n>\d{{1,3}})"
+    rf"{_PRE}(?P<n>\d{{1,3}})"
     rf"(?:\s*,?\s*{_SUB_WORD}\s*|\s+)\(?(?P<sub>[a-z])\)?"
     rf"(?:(?:\s*,?\s*{_SUB_WORD}\s*|\s+)\(?(?P<nested>[ivx]{{1,5}})\)?)?{_ENDS}")
 # "72(a) and c", "72(a) to c": the next item of the same paragraph
 _NEXT = re.compile(rf"(?<=\))(?P<join>\s*(?:,|and|or|to|-|–)\s*)(?P<sub>[a-z])\)?(?![\w(]){_ENDS}")
+_ITEM_WRITTEN = re.compile(r"\d\s?\([a-z]\)")  # "72(a)": a bracketed item the next ones may follow
 
 
 def _bracketed(m: re.Match) -> str:
@@ -40,7 +44,7 @@ def bracket_items(question: str) -> str:
     """``question`` with its bracketless items in the texts' form: "para 72 b" -> "para 72(b)", "TA
     72.b.ii" -> "TA 72(b)(ii)", "para 72 a and c" -> "para 72(a) and (c)"; anything else unchanged."""
     rewritten = _SPACED.sub(_bracketed, _DOTTED.sub(_bracketed, question))
-    if rewritten == question:
+    if not _ITEM_WRITTEN.search(rewritten):
         return question
     while (again := _NEXT.sub(lambda m: f"{m['join']}({m['sub']})", rewritten)) != rewritten:
         rewritten = again

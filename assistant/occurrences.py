@@ -46,11 +46,12 @@ _WHOLE = re.compile(r"\b(?:full|complete|whole|entire)\s+list\b|\b(?:summari[sz]
                     r"(?:one|first)\s+(?:item|point|thing|priority|element)s?\b|\b(?:the\s+)?(?:whole|entire)\s+(?:part|section|chapter)\b",
                     re.I)
 # a part by its letter or number, asked for whole: "what is under section B?", "what does chapter II of X say?"
-_PART = r"(?:section|part|chapter)\s+(?:[a-z]|[ivx]{1,5}|\d{1,2})\b(?!\()"
-_PART_WHOLE = re.compile(rf"\bwhat(?:['’]s|\s+is|\s+are)\s+(?:under|in)\s+{_PART}"
-                         rf"|\bwhat\s+(?:does|do)\s+{_PART}(?:\s+of\s+[^?]{{1,80}}?)?\s+(?:say|contain|cover|include|set\s+out)\s*[?.!]?\s*$"
-                         rf"|\b(?:summari[sz]e|quote|list|show|read)\s+(?:me\s+|us\s+)?(?:all\s+of\s+)?{_PART}"
-                         rf"|^\s*(?:and\s+)?(?:the\s+)?{_PART}(?:\s+of\s+[^?]{{1,80}})?\s*\??\s*$", re.I)
+_PART = r"(?:section|part|chapter)\s+(?-i:[A-Z]|[IVX]{1,5}|\d{1,2})\b(?!\()"
+_OF_TEXT = r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z0-9])[^?;]{0,80}?)?"  # "of the WSIS+10 Statement", not "of my report"
+_PART_WHOLE = re.compile(rf"\bwhat(?:['’]s|\s+is|\s+are)\s+(?:under|in)\s+{_PART}{_OF_TEXT}\s*[?.!]?\s*$"
+                         rf"|\bwhat\s+(?:does|do)\s+{_PART}{_OF_TEXT}\s+(?:say|contain|cover|include|set\s+out)\s*[?.!]?\s*$"
+                         rf"|\b(?:summari[sz]e|quote|list|show|read)\s+(?:me\s+|us\s+)?(?:all\s+of\s+)?{_PART}{_OF_TEXT}\s*[?.!]?\s*$"
+                         rf"|^\s*(?:and\s+)?(?:the\s+)?{_PART}{_OF_TEXT}\s*\??\s*$", re.I)
 EVERY, FIRST, WHOLE = "every", "first", "whole"
 # the words that ask where, not what: never the subject's wording
 _ASKING = set(norm_tokens("where when which what first come comes came up mention mentioned mentions appear appears "

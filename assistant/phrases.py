@@ -178,6 +178,10 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
                 cls = wordclass.ADVERB
         if run and low.endswith("ing") and len(low) >= 5 and _next_word(words, at) in _DETERMINERS:
             cls = wordclass.VERB  # "terrorists using the internet": a participle with its object, not a noun
+        listed = ":" in words[:at] and any(w in (",", "or") for w in words[len(words) - words[::-1].index(":"):at])
+        if (run and cls == wordclass.VERB and low.endswith("s") and listed  # an item of a list after a colon
+                and _next_word(words, at) in ("", ",", "?", ";", ".", "or", "and")):
+            cls = wordclass.NOUN  # an item of a list offered after a colon ends in a noun: "...: tax returns, business permits?"
         glued = at > 0 and words[at - 1] == "+" and low.isdigit()  # "WSIS+10": a name's number, not a word
         # "their own national plan", "broadband plans": a plan a content word names is a concept; "the plan",
         # "the Geneva plan", "the action plan" is a text

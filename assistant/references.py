@@ -28,7 +28,7 @@ from wsis.types import DocumentInfo
 _RANGE_SEP = r"\s*(?:-|–|—|to|through|and|,|&)\s*"
 _PARA_WORD = r"(?:paragraphs?|paras?\.?|pars?\.|¶¶?|§§?|para\b)"
 _LIST = rf"{_NUM}(?:{_RANGE_SEP}(?:{_NUM}|{_ITEM_ALONE}))*"
-PARA_LIST = re.compile(rf"{_PARA_WORD}\s*(?P<nums>{_LIST})", re.I)
+PARA_LIST = re.compile(rf"(?<!unnumbered )(?<!unnumbered\xa0){_PARA_WORD}\s*(?P<nums>{_LIST})", re.I)  # not a block's citation
 ACTION_LINE = re.compile(r"\b(?:action\s+lines?\s+)?(?P<code>C(?:1[01]|[1-9]))\b(?![\w(])")
 ACTION_LINE_WORDS = re.compile(r"action\s+lines?\s+(?P<codes>C?\d{1,2}(?:\s*(?:,|and|&)\s*C?\d{1,2})*)", re.I)
 OBJECTIVE = re.compile(r"\bobjective\s+(?P<n>\d{1,2})\b", re.I)
@@ -280,6 +280,8 @@ def _each_named_after(question: str, mentions: list[_Mention], end: int) -> list
         if not found:
             break
         nxt = min(found, key=lambda x: x.start)
+        if re.match(rf"\s*(?:['’]s\s+)?(?:{_PARA_WORD}\s*)?\d", question[nxt.end:], re.I):
+            break  # "... and the GDC paragraph 5": that text has its own number
         docs.append(nxt.doc_id)
         join = re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:of|in)\s+)?", question[nxt.end:], re.I)
         at = nxt.end + join.end() if join else -1

@@ -14,6 +14,10 @@ from wsis.assistant.adjacent import by_neighbour
     ("What is in the paragraph after para 72(b)?", "What is in the paragraph after para 72(b)?"),
     ("the paragraph before it", "the paragraph before it"),
     ("What happened before the summit?", "What happened before the summit?"),
+    # any paragraph, one described by its subject, the neighbour of an item: no number to give
+    ("any paragraph after para 10 on gender?", "any paragraph after para 10 on gender?"),
+    ("the paragraph before the one on gender in paragraph 30", "the paragraph before the one on gender in paragraph 30"),
+    ("para 5 and para 72(b) of the Tunis Agenda and the one after it", "para 5 and para 72(b) of the Tunis Agenda and the one after it"),
 ])
 def test_a_neighbour_is_its_number(asked, read):
     assert by_neighbour(asked) == read

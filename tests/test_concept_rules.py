@@ -55,6 +55,10 @@ def test_contractions_and_like_are_no_concepts():
     assert texts("Small countries can't afford the huge computers.") == ["Small countries", "huge computers"]
     assert texts("Is there meant to be a get-together to see how far we've got?") == ["get-together"]
     assert texts("Is there a benchmark, like a share of monthly income?") == ["benchmark", "share", "monthly income"]
+    # an item offered after a colon ends in a noun, though the tagger reads "permits" as a verb (dev b15-un-u-egov-priorities)
+    assert texts("Which services go online first: tax returns, business permits?")[-1] == "business permits"
+    assert "plan permits" not in texts("Which country does the plan permits?")  # no list: as tagged
+    assert texts("Context: the IGF exists, right?")[-1] == "IGF"  # a colon, no list
     # "making sure" asks, it names nothing ("The Global Digital Compact does not mention sure"; dev b7-top-u-info-integrity)
     assert "sure" not in texts("Is there any pledge about making sure the news circulating online can be trusted?")
 

@@ -105,6 +105,7 @@ def test_the_span_minimum_refuses_the_most_within_the_budget():
     ("Does it say how, for example through impact assessments or scenario exercises?",
      "through impact assessments or scenario exercises"),
     ("What form does that backing take: money, technical advice, something else?", "money, technical advice, something else"),
+    ("What form is that help meant to take: money, experts, model templates?", "money, experts, model templates"),  # dev b15
     # a "how" whose colon offers means (nouns), not verdicts
     ("How are those needs to be found out: surveys, public hearings, local consultations?",
      "surveys, public hearings, local consultations"),

@@ -21,6 +21,12 @@ from wsis.assistant.item_notation import bracket_items
     ("We need 2 a day", "We need 2 a day"),
     ("version 2.5 of it", "version 2.5 of it"),
     ("paragraph 72(b)", "paragraph 72(b)"),
+    ("para 72(a) and c", "para 72(a) and (c)"),  # the next item after one already bracketed
+    # abbreviations and compounds after a number, a dotted number without a paragraph word or name
+    ("What does para 5 e.g. say on gender?", "What does para 5 e.g. say on gender?"),
+    ("para 12 i.e. the one on gender", "para 12 i.e. the one on gender"),
+    ("Is para 5 a to-do item?", "Is para 5 a to-do item?"),
+    ("SDG target 9.c", "SDG target 9.c"),
 ])
 def test_bracketless_items(typed, read):
     assert bracket_items(typed) == read

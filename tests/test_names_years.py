@@ -124,3 +124,8 @@ def test_a_paragraph_named_with_the_texts_right_after_it_is_each_of_theirs():
     assert refs("para 3 of the Tunis Agenda and para 5 of the WSIS+10 Statement") == [
         ("tunis-agenda", "3"), ("wsis10-statement", "5")]
     assert refs("Tunis Agenda para 9") == [("tunis-agenda", "9")]
+    # the second text carries its own number: not the first's too
+    assert refs("Compare para 3 of the Tunis Agenda and the WSIS+10 Statement paragraph 5") == [
+        ("tunis-agenda", "3"), ("wsis10-statement", "5")]
+    # a cited unnumbered block pasted back is no numbered paragraph
+    assert refs("What does Tunis Agenda, preamble, unnumbered para. 1 say?") == []

@@ -63,6 +63,9 @@ def make(pid: str, score: float) -> Passage:
     ("What does chapter II of the Pact say?", WHOLE),
     ("Section A of the WSIS+10 Vision", WHOLE),
     ("What does section B say about affordability?", ""),
+    ("What is in section B about funding?", ""),
+    ("Section A of my report cites the GDC; is that right?", ""),
+    ("What is in part a response to the crisis?", ""),
     ("Which parts of the world are furthest behind?", ""),
 ])
 def test_questions_asking_where_a_subject_comes_up(question, mode):
