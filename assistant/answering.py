@@ -199,7 +199,7 @@ class Assistant:
             notices.append(excluded_notice(retrieval, self.store.corpus().documents, lang))
         asked_of = (retrieval.doc_mentions[0] if len(retrieval.doc_mentions) == 1 and not retrieval.firsts
                     and not _SEVERAL_TEXTS.search(question) and not retrieval.named_lacks else "")  # one text asked about, and no other
-        ranking = by_best_quote(chosen, [p.id for p in retrieval.passages], retrieval.firsts, in_order=bool(retrieval.places) or retrieval.whole_part,
+        ranking = by_best_quote(chosen, [p.id for p in retrieval.passages], retrieval.firsts, in_order=bool(retrieval.places or retrieval.whole_part),
                                 asked_of=asked_of)
         quoted = with_introduced(chosen, self.introduced)
         # "which action line is about culture?": the heading of each first quote's section, cited first
@@ -215,6 +215,9 @@ class Assistant:
         if len(places) >= 2 and all(p is not None and p.id in quoted_ids for p in places):  # "how many times?": the count, each place quoted
             body = message("places_count", lang, document=corpus.documents[places[0].doc_id].short_title, count=len(places),
                            paragraphs=join_list([p.label for p in places], lang)) + f"\n\n{body}"
+        shown = len({f"{c.doc_id}#{c.paragraph.split('(')[0]}" for c in citations} & set(retrieval.firsts))
+        if retrieval.whole_part > shown:  # "what is under section C?" of a long part: not silently cut
+            body = message("part_cut", lang, count=retrieval.whole_part, shown=shown) + f"\n\n{body}"
         docs = []
         for c in quote_order(quoted, ranking, retrieval.firsts):  # as the quotes stand: the most relevant first
             if c.passage.document not in docs:

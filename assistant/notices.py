@@ -59,8 +59,8 @@ def joined(sentences: list[str], lang: str = "en") -> str:
 
 
 def named_lacks_line(retrieval: Retrieval, lang: str) -> str:
-    """"The Tunis Agenda does not mention cybersecurity; the first passages below, which do, are from
-    other texts." for ``retrieval.named_lacks`` ("" without it)."""
+    """"The Global Digital Compact does not mention spam; the passages below that do are from other
+    texts." for ``retrieval.named_lacks`` ("" without it)."""
     if not retrieval.named_lacks:
         return ""
     return message("named_lacks", lang, document=retrieval.named_lacking, concept=retrieval.named_lacks)

@@ -70,7 +70,9 @@ class Retrieval:
     # "does the Tunis Agenda mention X?": the concept the one named text (its short title) lacks though other texts have it
     named_lacks: str = ""
     named_lacking: str = ""
-    whole_part: bool = False  # "what is under section B?": the passages are that part's, in the text's order
+    # "what is under section B?": how many paragraphs that part holds (0: no such question); the passages are
+    # that part's (at most ``occurrences.MAX_PLACES``), in the text's order
+    whole_part: int = 0
 
 
 class Retriever:
@@ -305,13 +307,15 @@ class Retriever:
         # a named section ("under its objectives heading"): its passages are what is asked, quoted first
         firsts = [p.id for p in passages if in_region(p.paragraph, region)][:3] if region.startswith(SECTION) else []
         every: list[str] = []  # "where does it come up?", "every line": each place of the subject, in the text's order
-        whole_part = False
+        whole_part = 0
         if asked == "en" and (topic or region.startswith(SECTION)):
             passages, places, every = places_in_corpus(question, passages, corpus, self.passage, region, topic, named, allowed)
             firsts = places or firsts
             if places and region.startswith(SECTION) and not every:  # "what is under section B?": that part, whole, in order
-                relevance, whole_part = max(relevance, threshold), True
-                passages = [p for p in passages if p.id in places]
+                doc = places[0].split("#")[0]
+                whole_part = sum(1 for i in corpus.by_doc.get(doc, []) if corpus.paragraphs[i].numbered
+                                 and in_region(corpus.paragraphs[i], region))
+                relevance, passages = max(relevance, threshold), [p for p in passages if p.id in places]
         said = [g for g in groups if set(g) & set(mentioned + years + [d for e in events for d in e])]  # not a process's texts
         passages = quantities.rhythm_first(question, passages, said) if asked == "en" else passages  # "how often": a rhythm said
         if len(groups) >= 2 or groups == [mentioned]:  # one text named ("what does A/RES/70/125 say on X"): its best first

@@ -64,6 +64,15 @@ def test_how_many_items_a_paragraph_lists_is_counted(assistant):
     assert assistant.ask("Tunis Agenda paragraph 9", mode="extractive").answer.startswith("The text of")
 
 
+def test_a_long_part_asked_for_whole_says_how_much_is_quoted(assistant):
+    """Section C of the fixture's Plan (its action lines) holds 11 paragraphs, more than an answer
+    quotes: said, not silently cut."""
+    answer = assistant.ask("What is under section C of the Geneva Plan of Action?", mode="extractive")
+    assert "That part holds 11 paragraphs; 8 are quoted below" in answer.answer, answer.answer[:300]
+    short = assistant.ask("What is under section B of the Geneva Plan of Action?", mode="extractive")
+    assert "That part holds" not in short.answer
+
+
 def test_a_paragraph_of_no_named_text_says_so(assistant):
     answer = assistant.ask("paragraph 4", mode="extractive")
     assert len({c.doc_id for c in answer.citations}) >= 2, answer.answer
