@@ -7,6 +7,9 @@ the texts' own form, "72(b)", "8(b)(ii)". :func:`bracket_items` rewrites those f
 bare letter counts only right after a paragraph's number that a paragraph word ("para", "¶", "OP")
 or a capitalised name ("TA", "Tunis Agenda") introduces, and only when the sentence goes on with no
 word of its own after it ("para 5 a commitment?" keeps its article).
+
+"paragraph seventy-two", "paras sixty-nine to seventy-one": numbers spelled out after a paragraph
+word are read as figures (:func:`spelled_numbers`; English words, up to 199).
 """
 from __future__ import annotations
 
@@ -38,6 +41,33 @@ _ITEM_WRITTEN = re.compile(r"\d\s?\([a-z]\)")  # "72(a)": a bracketed item the n
 def _bracketed(m: re.Match) -> str:
     nested = f"({m['nested']})" if m["nested"] else ""
     return f"{m.groupdict().get('pre') or ''}{m['n']}({m['sub']}){nested}"
+
+
+_UNIT = {w: n for n, w in enumerate("one two three four five six seven eight nine".split(), start=1)}
+_TEEN = {w: n for n, w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), start=10)}
+_TENS = {w: n for n, w in zip(range(20, 100, 10), "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_UNDER_100 = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNIT)}))?|{'|'.join(_TEEN)}|{'|'.join(_UNIT)})"
+_SPELLED = rf"(?:one\s+hundred(?:\s+(?:and\s+)?{_UNDER_100})?|{_UNDER_100})(?![\w-])"
+_SPELLED_LIST = re.compile(rf"(?P<pre>{_PARA}\s*)(?P<nums>{_SPELLED}(?:\s*(?:,|and|to|through|-|–)\s*{_SPELLED})*)", re.I)
+
+
+def _figure(words: str) -> str:
+    """"seventy-two" -> "72", "one hundred and five" -> "105"."""
+    total = 0
+    for word in re.split(r"[-\s]+", words.lower()):
+        if word == "hundred":
+            total *= 100
+        elif word != "and":
+            total += _UNIT.get(word) or _TEEN.get(word) or _TENS.get(word, 0)
+    return str(total)
+
+
+def spelled_numbers(question: str) -> str:
+    """``question`` with the numbers spelled out after a paragraph word as figures: "paragraph
+    seventy-two" -> "paragraph 72", "paras nine and ten" -> "paras 9 and 10"; anything else unchanged."""
+    def figures(m: re.Match) -> str:
+        return m["pre"] + re.sub(_SPELLED, lambda n: _figure(n.group(0)), m["nums"], flags=re.I)
+    return _SPELLED_LIST.sub(figures, question)
 
 
 def bracket_items(question: str) -> str:

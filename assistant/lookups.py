@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from wsis.assistant.dates import parent_symbol
 from wsis.assistant.lists import nested_item
 from wsis.assistant.places import COMMITMENT
 from wsis.assistant.references import Reference
@@ -40,7 +41,7 @@ def resolve(corpus: LiveCorpus, manifest: Manifest, refs: list[Reference], filte
         if hits or copies:
             found.extend(h for h in hits or copies if all(h.id != f.id or h.focus != f.focus for f in found))
         if not hits:  # said even when another file of the same text has it ("quoted from ...")
-            missing.append(_not_found(corpus, manifest, ref) + (f"; quoted from {copies[0].document.title}" if copies else ""))
+            missing.append(_not_found(corpus, manifest, ref) + (f"; quoted from {_source(copies, corpus.documents[ref.doc_id])}" if copies else ""))
     return found, missing
 
 
@@ -96,14 +97,28 @@ def _said(ref: Reference) -> str:
 
 def _in_copies(corpus: LiveCorpus, ref: Reference, allowed: list[str]) -> list[Passage]:
     """The paragraph in another indexed file of the same text (same symbol: a copy kept under its own
-    id, "tunis-agenda-copy"), when the named one lacks it (an extract of paragraphs 67-72)."""
+    id, "tunis-agenda-copy"), when the named one lacks it (an extract of paragraphs 67-72); else in
+    the annexes of the resolution named ("A/RES/79/1 para 29": the Pact has none, its annex I, the
+    Global Digital Compact, has), each annex that has it."""
     symbol = corpus.documents[ref.doc_id].symbol if ref.doc_id in corpus.documents else ""
-    out = []
-    for doc in (d for d in allowed if symbol and d != ref.doc_id and corpus.documents[d].symbol == symbol):
-        p = corpus.get(f"{doc}#{ref.label}")
-        if p is not None and (not ref.sub or nested_item(p, ref.sub) is not None):
-            out.append(Passage(p, corpus.documents[doc], 1.0, {"ref": 1.0}, focus=ref.sub))
-    return out[:1]
+    def holding(docs: list[str]) -> list[Passage]:
+        out = []
+        for doc in docs:
+            p = corpus.get(f"{doc}#{ref.label}")
+            if p is not None and (not ref.sub or nested_item(p, ref.sub) is not None):
+                out.append(Passage(p, corpus.documents[doc], 1.0, {"ref": 1.0}, focus=ref.sub))
+        return out
+    same = holding([d for d in allowed if symbol and d != ref.doc_id and corpus.documents[d].symbol == symbol])
+    return same[:1] or holding([d for d in allowed if symbol and parent_symbol(corpus.documents[d]) == symbol])
+
+
+def _source(copies: list[Passage], named) -> str:
+    """Where a paragraph the named text lacks was quoted from: another copy of it ("Tunis Agenda for
+    the Information Society"), or its annexes ("its annex, Global Digital Compact (A/RES/79/1, annex I)")."""
+    if copies[0].document.symbol == named.symbol:
+        return copies[0].document.title
+    annexes = " and ".join(f"{c.document.title} ({c.document.symbol})" for c in copies)
+    return f"its annex{'es' if len(copies) > 1 else ''}, {annexes}"
 
 
 def _not_found(corpus: LiveCorpus, manifest: Manifest, ref: Reference) -> str:

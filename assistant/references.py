@@ -17,7 +17,7 @@ from typing import Sequence
 import Stemmer
 
 from wsis.assistant.adjacent import by_neighbour
-from wsis.assistant.item_notation import ITEM_ALONE as _ITEM_ALONE, NUM as _NUM, bracket_items, expand as _expand
+from wsis.assistant.item_notation import ITEM_ALONE as _ITEM_ALONE, NUM as _NUM, bracket_items, expand as _expand, spelled_numbers
 from wsis.assistant.name_patterns import alias_pattern, foreign_pattern
 from wsis.assistant.places import COMMITMENT, ORDINAL, places
 from wsis.assistant.text_years import year_named
@@ -36,6 +36,15 @@ OBJECTIVE = re.compile(r"\bobjective\s+(?P<n>\d{1,2})\b", re.I)
 ACTION = re.compile(r"(?<!Plan of )(?<!plan of )\bActions?\s+(?P<ns>\d{1,2}(?:\s*(?:,|and|&|to|-|–)\s*\d{1,2})*)\b(?!\s*(?:%|per\s?cent|years?))")
 OP_PP = re.compile(rf"(?<![\w/])(?P<kind>OP|PP)\s?(?P<nums>{_NUM}(?:{_RANGE_SEP}(?:OP|PP)?\s?{_NUM})*)(?!\w)")
 OP_PP_WORDS = re.compile(rf"\b(?P<kind>operative|preambular)\s+{_PARA_WORD}\s*(?P<nums>{_NUM}(?:{_RANGE_SEP}{_NUM})*)", re.I)
+
+
+# a number standing before a text's name: "72 (b) TA", "72(b) of the Tunis Agenda"; not a year, a
+# count ("the 5 GDC objectives"), an objective's or target's number ("Objective 2 of the GDC")
+_NUMBER_FIRST = re.compile(rf"(?<![\w/.+()-])(?P<nums>{_NUM})\s*(?P<of>(?:of|in)\s+)?(?:the\s+)?$", re.I)
+_AFTER_NAME = re.compile(r"['’]?\s*(?:$|[?.!,;:)]|(?:say|says|said|state|states|read|reads|provide|provides|mean|means"
+                         r"|contain|contains|cover|covers|on|about|regarding|concerning|and)\b)", re.I)
+_LEAD = re.compile(r"(?:^|\b(?:does|do|did|quote|show|read|see|cite|check|give|in|at))\s*$", re.I)  # "what does 72 TA say"
+_NUMBERED_THING = re.compile(r"\b(?:objective|action|target|goal|line|chapter|section|annex|part|step|sdg)s?\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -291,7 +300,7 @@ def _each_named_after(question: str, mentions: list[_Mention], end: int) -> list
 def in_reference_form(question: str) -> str:
     """The question's references as the parser reads them: "para 72 b" as "para 72(b)", "the
     paragraph after para 9" as "para 10"."""
-    return by_neighbour(bracket_items(question))
+    return by_neighbour(bracket_items(spelled_numbers(question)))
 
 
 def parse_references(question: str, names: DocumentNames) -> list[Reference]:
@@ -334,6 +343,13 @@ def parse_references(question: str, names: DocumentNames) -> list[Reference]:
                 continue  # a year ("Tunis Agenda 2005"), not a paragraph
             refs.extend(Reference(mention.doc_id, n, sub) for n, sub in _expand(m["nums"]))
             used.append((mention.end, mention.end + m.end()))
+    for mention in mentions:  # "72 (b) TA", "what does 72(b) of the Tunis Agenda say?": the number before the name
+        m = _NUMBER_FIRST.search(question[:mention.start])
+        if m and not any(s <= m.start("nums") < e for s, e in used) and _AFTER_NAME.match(question[mention.end:]) \
+                and not _NUMBERED_THING.search(question[:m.start("nums")]) and not re.match(r"\d{4}", m["nums"]) \
+                and (m["of"] or "(" in m["nums"] or _LEAD.search(question[:m.start("nums")])):
+            refs.extend(Reference(mention.doc_id, n, sub) for n, sub in _expand(m["nums"]))
+            used.append((m.start("nums"), mention.end))
     for m in ACTION_LINE_WORDS.finditer(question):
         for code in re.findall(r"\d{1,2}", m["codes"]):
             refs.append(Reference(_nearest(mentions, m.start(), m.end()), "", section=f"C{int(code)}"))

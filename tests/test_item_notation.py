@@ -1,7 +1,7 @@
 """Items of a paragraph written without brackets read as the texts write them."""
 import pytest
 
-from wsis.assistant.item_notation import bracket_items
+from wsis.assistant.item_notation import bracket_items, spelled_numbers
 
 
 @pytest.mark.parametrize("typed, read", [
@@ -30,3 +30,18 @@ from wsis.assistant.item_notation import bracket_items
 ])
 def test_bracketless_items(typed, read):
     assert bracket_items(typed) == read
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("What does paragraph seventy-two of the Tunis Agenda say?", "What does paragraph 72 of the Tunis Agenda say?"),
+    ("Quote para sixty nine", "Quote para 69"),
+    ("paras nine and ten of the GDC", "paras 9 and 10 of the GDC"),
+    ("paragraphs sixty-nine to seventy-one", "paragraphs 69 to 71"),
+    ("paragraph one hundred and twelve", "paragraph 112"),
+    # words that are no number, a number with no paragraph word before it
+    ("para tenacious", "para tenacious"),
+    ("paragraph one-off", "paragraph one-off"),
+    ("the paragraph on seven days", "the paragraph on seven days"),
+])
+def test_spelled_numbers_after_a_paragraph_word(typed, read):
+    assert spelled_numbers(typed) == read

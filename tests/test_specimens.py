@@ -213,6 +213,16 @@ def test_item_lists_and_the_pacts_actions_parse_as_references():
     assert parsed("Pact Actions 1 and 2") == [("pact-for-the-future", "", "", "Action 1"), ("pact-for-the-future", "", "", "Action 2")]
     assert parsed("Geneva Plan of Action 9") == [("geneva-plan-of-action", "9", "", "")]  # a title, then its paragraph
     assert parsed("Should we take action 2 times a year?") == []
+    # the number before the name, as some type it; a spelled-out number
+    assert parsed("What does 72 (b) TA say?") == [("tunis-agenda", "72", "b", "")]
+    assert parsed("What does 72(b) of the Tunis Agenda say?") == [("tunis-agenda", "72", "b", "")]
+    assert parsed("What does 72 TA say?") == [("tunis-agenda", "72", "", "")]
+    assert parsed("paragraph seventy-two of the Tunis Agenda") == [("tunis-agenda", "72", "", "")]
+    # a count, an objective's number, a year before a name: no paragraph
+    assert parsed("What are the 5 GDC objectives?") == []
+    assert parsed("What does Objective 2 of the GDC say?") == [("global-digital-compact", "", "", "Objective 2")]
+    assert parsed("In 2015 the WSIS+10 outcome said what on finance?") == []
+    assert parsed("Which 2 of the GDC's commitments are on data?") == []
 
 
 def test_informal_names_name_one_catalog_document_each():
@@ -447,6 +457,23 @@ def test_an_acronym_the_texts_use_only_spelled_out_is_searched_by_its_long_form(
     answer = assistant.ask("what is the IGF for?", mode="extractive")
     assert not answer.abstained, answer.answer
     assert {"tunis-agenda#72", "global-digital-compact#28"} & {c.id for c in answer.citations}, [c.id for c in answer.citations]
+
+
+def test_a_resolutions_paragraph_it_lacks_is_quoted_from_its_annex_and_said(indexed):
+    """"A/RES/79/1 para 29": the Pact (A/RES/79/1 itself) has five paragraphs; its annex I, the GDC,
+    has a paragraph 29: quoted from there, the notice says the Pact has none and where the quote is
+    from. A paragraph the Pact has stays the Pact's; a look-up typed number first ("72 (b) TA") is
+    quoted, not refused."""
+    from wsis.assistant.answering import Assistant
+
+    data, _ = indexed
+    assistant = Assistant(make_settings(data))
+    answer = assistant.ask("What does A/RES/79/1 para 29 say?", mode="extractive")
+    assert [c.id for c in answer.citations] == ["global-digital-compact#29"], [c.id for c in answer.citations]
+    assert "no paragraph 29; quoted from its annex, Global Digital Compact (A/RES/79/1, annex I)" in answer.notice, answer.notice
+    assert [c.id for c in assistant.ask("A/RES/79/1 para 2", mode="extractive").citations] == ["pact-for-the-future#2"]
+    typed = assistant.ask("What does 72 (b) TA say?", mode="extractive")
+    assert not typed.abstained and [(c.id, c.paragraph) for c in typed.citations] == [("tunis-agenda#72", "72(b)")], typed.answer
 
 
 def test_a_nested_item_is_looked_up_by_its_full_reference(indexed):
