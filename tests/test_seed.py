@@ -46,3 +46,23 @@ def test_a_lead_in_ending_its_paragraph_is_quoted_with_the_paragraphs_it_introdu
                                      "full date, only the year 2024 [1]."), when["answer"]
     assert [(c["paragraph"], c["quote"]) for c in when["citations"]] == [
         ("title", "WSIS+20 Forum High-Level Event 2024- Ministerial Round Table summary")]
+
+
+def test_an_abbreviation_is_expanded_from_the_texts_own_definition(tmp_path):
+    """New staff ask what an abbreviation stands for. The seed summary defines "Information and
+    Communication Technologies (ICT)": the answer says so and quotes that sentence. It uses "WSIS"
+    without spelling it out: the answer says it is the standard UN abbreviation (a line of the system,
+    not of the text) and quotes where the text uses it. "What does AI mean for jobs?" is a topic."""
+    data = tmp_path / "data"
+    assert run_wsis("ingest", str(seeds_dir()), data_dir=data).returncode == 0
+    ask = lambda q: json.loads(run_wsis("ask", q, "--json", data_dir=data).stdout)  # noqa: E731
+    ict = ask("What does ICT stand for?")
+    assert ict["answer"].startswith("In the texts, ICT stands for “Information and Communication Technologies”:"), ict["answer"]
+    assert [c["paragraph"] for c in ict["citations"]] == ["preamble-1"] and "(ICT)" in ict["citations"][0]["quote"]
+    assert ask("What's the acronym for artificial intelligence?")["answer"].startswith("In the texts, AI stands for")
+    wsis = ask("What does WSIS stand for?")
+    assert wsis["answer"].startswith("The texts do not spell out WSIS; it is the standard UN abbreviation of "
+                                     "“World Summit on the Information Society”."), wsis["answer"]
+    assert wsis["citations"] and all("WSIS" in c["quote"] for c in wsis["citations"])
+    topic = ask("What does AI mean for jobs?")
+    assert not topic["answer"].startswith("In the texts"), topic["answer"]

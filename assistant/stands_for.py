@@ -1,0 +1,112 @@
+"""What an abbreviation stands for: "What does WSIS stand for?", "What is the full form of ICTs?",
+"What's the GDC short for?", and the other way round, "What is the acronym for the Global Digital
+Compact?". New staff meet the texts' abbreviations before their meaning.
+
+The answer comes from the corpus glossary (``index_store.glossary``), never from the model:
+
+* an abbreviation the texts define ("... Technologies (ICT)") is answered with the sentence that
+  defines it, quoted and cited;
+* one they use without defining it, kept in the glossary because a form of it occurs, is said to be
+  the standard UN abbreviation (a line of the system, not of the texts) and the first sentences
+  using it are quoted, so the reader sees it in context.
+
+An abbreviation the texts never use, in either form, is left to the ordinary answer (None here).
+English questions (the question forms are English).
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from wsis.assistant.extractive import citation_for
+from wsis.assistant.sentences import sentences
+from wsis.index_store.glossary import Glossary, Term
+from wsis.prompts.messages import message
+from wsis.types import Answer, Filters, Passage, cite
+
+MAX_QUOTES = 3  # sentences quoted for one abbreviation
+
+_SHORT = r"[\"“‘']?(?:the\s+)?(?P<short>[A-Za-z][A-Za-z&+]{1,9})[\"”’']?"
+_ARTICLE = r"(?:the\s+)?(?:(?:acronym|abbreviation|initialism|term)\s+)?"
+_ASKS_LONG = [  # the abbreviation given, its meaning asked
+    re.compile(rf"^\s*what(?:['’]s|\s+does|\s+do|\s+is)\s+{_ARTICLE}{_SHORT}\s+(?P<verb>stand\s+for|short\s+for|an?\s+"
+               r"(?:abbreviation|acronym)\s+(?:for|of)|mean|refer\s+to)\s*[?.!]?\s*$", re.I),
+    re.compile(rf"^\s*what(?:['’]s|\s+is|\s+are)\s+the\s+(?:full\s+(?:form|name)|long\s+form|expansion|meaning)\s+of\s+{_ARTICLE}"
+               rf"{_SHORT}\s*[?.!]?\s*$", re.I),
+    re.compile(rf"^\s*(?:please\s+)?(?:expand|spell\s+out)\s+{_ARTICLE}{_SHORT}\s*[?.!]?\s*$", re.I),
+    re.compile(rf"^\s*{_SHORT}\s+(?P<verb>stands\s+for|means)\s+what\s*[?.!]?\s*$", re.I),
+]
+# the long form given, its abbreviation asked
+_ASKS_SHORT = re.compile(r"^\s*what(?:['’]s|\s+is)\s+the\s+(?:acronym|abbreviation|short\s+form)\s+(?:for|of)\s+(?:the\s+)?"
+                         r"(?P<long>[A-Za-z][\w ,'’-]{3,120}?)\s*[?.!]?\s*$", re.I)
+
+
+def _asked(question: str, glossary: Glossary) -> Term | None:
+    """The glossary's acronym the question asks to expand (or to abbreviate), if any."""
+    acronyms = [t for t in glossary.terms if t.kind == "acronym"]
+    for pattern in _ASKS_LONG:
+        m = pattern.match(question)
+        if not m:
+            continue
+        short = m["short"]
+        # "what does open mean?": a word, unless typed as an abbreviation or asked with "stand for"
+        spelled = sum(c.isupper() for c in short) >= 2 or re.match(r"(?:stands?|short|an?\s)", m.groupdict().get("verb") or "x", re.I)
+        if not spelled and pattern is _ASKS_LONG[0]:
+            return None
+        key = short.lower().rstrip("s")
+        return next((t for t in acronyms if t.short.lower().rstrip("s") == key), None)
+    m = _ASKS_SHORT.match(question)
+    if m:
+        wanted = " ".join(m["long"].lower().split())
+        return next((t for t in acronyms if t.long.lower() == wanted or t.long.lower().rstrip("s") == wanted.rstrip("s")), None)
+    return None
+
+
+def _uses(term: Term) -> re.Pattern[str]:
+    short = re.escape(term.short[:-1] if term.short.endswith("s") and term.short[:-1].isupper() else term.short)
+    long = re.escape(term.long).replace(r"\ ", r"\s+")
+    return re.compile(rf"(?<![\w-])(?:{short}s?(?![\w-])|(?i:{long}))")
+
+
+def stands_for_answer(question: str, glossary: Glossary, corpus, filters: Filters | None, lang: str) -> Answer | None:
+    """The answer to "what does X stand for?" (or "what is the acronym for Y?") from the glossary, with
+    the defining sentence (or the first using ones) quoted; None for any other question, a term the
+    glossary lacks, or texts the filters leave out."""
+    if lang != "en":
+        return None
+    term = _asked(question, glossary)
+    if term is None:
+        return None
+    allowed = set(corpus.allowed_docs(filters))
+    defining = [corpus.get(pid) for pid in term.paragraphs]
+    defining = [p for p in defining if p is not None and p.doc_id in allowed]
+    uses = _uses(term)
+    if defining:  # the sentence holding "(ICT)" or "ICT (...)"
+        paragraphs = defining
+        marks = re.compile(rf"\(\s*{re.escape(term.short)}\s*\)|{re.escape(term.short)}\s*\(")
+        lead = message("acronym_defined", lang, short=term.short, long=term.long)
+    else:  # a standard abbreviation the texts use, in one form or the other: where they first do
+        paragraphs = [corpus.paragraphs[i] for d in corpus.doc_order if d in allowed for i in corpus.by_doc.get(d, [])
+                      if uses.search(corpus.paragraphs[i].text)]
+        spelled = re.compile(re.escape(term.long).replace(r"\ ", r"\s+"), re.I)
+        paragraphs.sort(key=lambda p: not spelled.search(p.text))  # the long form first: it shows what it means
+        marks = uses
+        lead = message("acronym_standard", lang, short=term.short, long=term.long)
+    found = [(p, next((x for x in sentences(p.text) if marks.search(x)), "")) for p in paragraphs if p.doc_id in corpus.documents]
+    found = [(p, sentence) for p, sentence in found if sentence]
+    quoted: list[tuple[Passage, str]] = []
+    for any_text in (False, True):  # one sentence per text first, none twice (each title block prints the summit's name)
+        for paragraph, sentence in found:
+            if len(quoted) < MAX_QUOTES and sentence not in {q for _, q in quoted} and (
+                    any_text or paragraph.doc_id not in {p.paragraph.doc_id for p, _ in quoted}):
+                quoted.append((Passage(paragraph, corpus.documents[paragraph.doc_id], 1.0, {"glossary": 1.0}), sentence))
+    if not quoted:
+        return None
+    return _answer(question, lead, quoted)
+
+
+def _answer(question: str, lead: str, quoted: Sequence[tuple[Passage, str]]) -> Answer:
+    citations = [citation_for(passage, sentence, n) for n, (passage, sentence) in enumerate(quoted, start=1)]
+    lines = [f"> “{c.quote}” [{c.marker}] ({cite(c.title, c.paragraph, c.numbered)})" for c in citations]
+    return Answer(question, f"{lead}\n\n" + "\n".join(lines), "extractive", citations=citations,
+                  passages=[p for p, _ in quoted], timings={"answer": 0.0})
