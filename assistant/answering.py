@@ -21,6 +21,7 @@ from wsis.assistant.followups import carry_over
 from wsis.assistant.languages import UN_LANGUAGES, detect_language
 from wsis.assistant.lists import asks_item_count, nearest_quote
 from wsis.assistant.headings import heading_lines, section_headings
+from wsis.assistant.outline import outline_answer
 from wsis.assistant.stands_for import stands_for_answer
 from wsis.assistant.notices import excluded_notice, joined, kept_undated, named_lacks_line, quoted_notice, semicolon_join
 from wsis.assistant.numbering import numbered_answer
@@ -113,7 +114,8 @@ class Assistant:
             return Answer(question, message("no_subject", asked), mode, abstained=True, notice="no subject")
         dated = (self.dated(question, query, filters, asked) or self.particulars(question, query, filters, asked)
                  or numbered_answer(question, query, self.store.corpus(), self.retriever.names(), filters, asked)
-                 or stands_for_answer(question, self.retriever.glossary(), self.store.corpus(), filters, asked))
+                 or stands_for_answer(question, self.retriever.glossary(), self.store.corpus(), filters, asked)
+                 or outline_answer(question, self.retriever.names(), self.store.corpus(), filters, asked))
         if dated is not None:  # "when was A/RES/70/125 adopted?": the line that prints its date; its symbol: the title block
             answer, retrieval = dated, Retrieval(query, dated.passages)
         elif mode == "generative":

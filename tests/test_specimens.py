@@ -476,6 +476,22 @@ def test_a_resolutions_paragraph_it_lacks_is_quoted_from_its_annex_and_said(inde
     assert not typed.abstained and [(c.id, c.paragraph) for c in typed.citations] == [("tunis-agenda#72", "72(b)")], typed.answer
 
 
+def test_a_part_asked_for_as_a_list_is_quoted_whole_with_its_count(indexed):
+    """The specimen compact puts 17 paragraphs under a "Principles" heading with none under it: "What
+    are the principles of the GDC?" quotes that part in order and says how many it holds; the
+    declaration's numbered principles ("1) The role of ...") are listed as headings."""
+    from wsis.assistant.answering import Assistant
+
+    data, _ = indexed
+    assistant = Assistant(make_settings(data))
+    part = assistant.ask("What are the principles of the GDC?", mode="extractive")
+    assert part.answer.startswith("Under “Principles”, the Global Digital Compact has 17 paragraphs (8 quoted below):"), part.answer
+    assert [c.paragraph for c in part.citations] == [str(n) for n in range(9, 17)]
+    listed = assistant.ask("What are the key principles of the Geneva Declaration?", mode="extractive")
+    assert listed.answer.startswith("The Geneva Declaration of Principles sets out 3 key principles:"), listed.answer
+    assert [c.paragraph for c in listed.citations] == ["5", "7", "8"]
+
+
 def test_a_nested_item_is_looked_up_by_its_full_reference(indexed):
     """"OP 3(b)(ii)" is item (ii) of item (b): quoted exactly under both lead-ins and cited 3(b)(ii),
     not the whole of (b); (b) itself is quoted with its marker and its own items; a nested item that

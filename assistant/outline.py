@@ -1,0 +1,137 @@
+"""The parts a text sets out under one heading: "What are the action lines?", "List the objectives of
+the GDC", "What are the key principles of the Geneva Declaration?", "What are the Pact's actions?".
+
+New staff ask for a text's outline before its wording. The headings answer it, as the parser read
+them (``Paragraph.section``):
+
+* a heading whose own words are the ones asked ("C. Action Lines", "... : Key Principles") with
+  headings under it: those, in order (C1 to C11);
+* a run of headings named by the word asked and a number ("Objective 1. ...", "Objective 2. ..."):
+  those, in order;
+* a heading whose words are the ones asked with no heading under it (an "Objectives" part): its
+  paragraphs, quoted whole in order.
+
+Each listed heading is cited at its own heading block when the text prints one as a block ("C1. The
+role of ..."), else at the first paragraph under it, whose opening sentence is the quote. English
+questions (the question forms are English).
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from wsis.assistant.extractive import citation_for, render_paragraphs
+from wsis.assistant.sentences import sentences
+from wsis.assistant.terms import norm_tokens
+from wsis.prompts.messages import message
+from wsis.types import Answer, Filters, Paragraph, Passage, cite
+
+MAX_DOCS = 2  # texts whose outline one answer lists
+MAX_QUOTED = 8  # paragraphs of a part quoted whole
+
+_NAME = r"(?P<name>[A-Za-z][\w -]{2,40}?)"
+_END = r"\s*(?:(?:of|in|from|under|set\s+out\s+in|listed\s+in)(?:\s+the)?\s*)?[?.!]?\s*$"
+_ASKS = (re.compile(rf"^\s*(?:(?:so|and|ok(?:ay)?)[,\s]\s*)?(?:what|which)\s+are\s+(?:all\s+)?(?:the|its|their)\s+(?:\d+\s+)?{_NAME}{_END}", re.I),
+         re.compile(rf"^\s*(?:please\s+)?(?:list|name|enumerate|give\s+me|show\s+me|tell\s+me)\s+(?:all\s+)?(?:of\s+)?"
+                    rf"(?:the|its|their)\s+(?:\d+\s+)?{_NAME}{_END}", re.I))
+_POSSESSIVE = re.compile(r"\s+['’]s?(?=\s|$)")  # "the  's objectives" once the text's name is taken out
+_MARK = re.compile(r"^\s*(?:[A-Z]|[IVX]{1,5}|\d{1,2}|[A-Z]\d{1,2})[.)]\s+")  # "C. ", "II. ", "1) ", "C1. "
+_SERIES = re.compile(r"^\s*(?P<word>[A-Za-z]+)\s+\d{1,2}[.:)]\s")  # "Objective 1. ", "Action 2. "
+_EPITHET = re.compile(r"^(?:main|key|core|principal|different|various|five|eleven)\s+", re.I)
+
+
+def asked_parts(question: str, names) -> str:
+    """The kind of part ``question`` asks to list ("action lines", "objectives"), once the texts' names
+    are taken out; "" for any other question."""
+    bare = " ".join(_POSSESSIVE.sub(" ", names.strip(question)).split())
+    for pattern in _ASKS:
+        m = pattern.match(bare)
+        if m:
+            return m["name"].strip()
+    return ""
+
+
+def _titled(heading: str, wanted: set[str]) -> bool:
+    """The heading's own words are ``wanted``: "C. Action Lines", or its last part after a colon
+    ("An Information Society for All: Key Principles")."""
+    own = _MARK.sub("", heading)
+    return bool(wanted) and (set(norm_tokens(own)) == wanted or set(norm_tokens(own.rsplit(":", 1)[-1])) == wanted)
+
+
+def outline_of(paragraphs: Sequence[Paragraph], name: str) -> tuple[str, list[str]]:
+    """("list", the headings asked, in order) or ("part", [the heading]) for one text; ("", [])."""
+    paths = list(dict.fromkeys(tuple(p.section) for p in paragraphs if p.section))
+    for words in (name, _EPITHET.sub("", name)):
+        wanted = set(norm_tokens(words))
+        for depth in range(max(map(len, paths), default=0)):
+            for heading in dict.fromkeys(path[depth] for path in paths if len(path) > depth):
+                if not _titled(heading, wanted):
+                    continue
+                under = list(dict.fromkeys(path[depth + 1] for path in paths if len(path) > depth + 1 and path[depth] == heading))
+                return ("list", under) if len(under) >= 2 else ("part", [heading])
+        series = [h for h in dict.fromkeys(h for path in paths for h in path)
+                  if (m := _SERIES.match(h)) and set(norm_tokens(m["word"])) == wanted]
+        if len(series) >= 2:
+            return "list", series
+    return "", []
+
+
+def _cited_heading(heading: str, paragraphs: Sequence[Paragraph]) -> tuple[Paragraph, str] | None:
+    """The heading's own block and its text, else the first paragraph under it and its opening sentence."""
+    under = [p for p in paragraphs if heading in p.section]
+    block = next((p for p in under if p.text.strip() == heading.strip()), None)
+    if block is not None:
+        return block, block.text.strip()
+    first = next((p for p in under if p.numbered), under[0] if under else None)
+    opening = sentences(first.text)[:1] if first is not None else []
+    return (first, opening[0]) if opening else None
+
+
+def outline_answer(question: str, names, corpus, filters: Filters | None, lang: str) -> Answer | None:
+    """The outline answer (module docstring) for the texts the question names, else every text the
+    filters keep; None for any other question or when no text has such headings."""
+    if lang != "en":
+        return None
+    name = asked_parts(question, names)
+    if not name:
+        return None
+    allowed = corpus.allowed_docs(filters)
+    named = [d for d in names.doc_ids(question) if d in allowed]
+    lines: list[str] = []
+    passages: list[Passage] = []
+    citations = []
+    for doc in (named or allowed):
+        own = [corpus.paragraphs[i] for i in corpus.by_doc.get(doc, [])]
+        kind, headings = outline_of(own, name)
+        if not kind or len(lines) >= MAX_DOCS * 2:
+            continue
+        info = corpus.documents[doc]
+        if kind == "part":
+            part = [p for p in own if headings[0] in p.section and p.numbered]
+            if not part:
+                continue
+            shown = [Passage(p, info, 1.0, {"outline": 1.0}) for p in part[:MAX_QUOTED]]
+            body, cited = render_paragraphs(shown, start_marker=len(citations) + 1)
+            said = dict(document=info.short_title, heading=headings[0], count=len(part))
+            lines += [message("outline_part", lang, shown=len(shown), **said) if len(part) > len(shown)
+                      else message("outline_part_all", lang, **said), body]
+        else:
+            items = []
+            for heading in headings:
+                found = _cited_heading(heading, own)
+                if found is None:
+                    continue
+                paragraph, quote = found
+                passage = Passage(paragraph, info, 1.0, {"outline": 1.0})
+                citation = citation_for(passage, quote, len(citations) + len(items) + 1)
+                items.append((heading, passage, citation))
+            if len(items) < 2:
+                continue
+            lines.append(message("outline_list", lang, document=info.short_title, count=len(items), name=name.lower()))
+            lines.append("\n".join(f"- {h} [{c.marker}] ({cite(c.title, c.paragraph, c.numbered)})" for h, _, c in items))
+            shown, cited = [p for _, p, _ in items], [c for _, _, c in items]
+        passages += shown
+        citations += cited
+    if not citations:
+        return None
+    return Answer(question, "\n\n".join(lines), "extractive", citations=citations, passages=passages, timings={"answer": 0.0})

@@ -1,0 +1,43 @@
+"""A text's outline asked for: "What are the action lines?", "List the objectives of the GDC"
+(assistant/outline.py). The headings listed in order, each cited; a part without headings under it
+quoted whole; other "what are the ..." questions left to the ordinary answer."""
+from __future__ import annotations
+
+from wsis.assistant.outline import outline_of
+from wsis.types import Paragraph
+
+
+def _para(label: str, section: list[str], text: str = "Some text.", numbered: bool = True) -> Paragraph:
+    return Paragraph("d", label, text, numbered=numbered, section=section)
+
+
+def test_the_headings_asked_are_found_by_their_words_their_series_or_their_part():
+    plan = [_para("1", ["A. Introduction"]),
+            _para("C1", ["C. Action Lines", "C1. Capacity"], "C1. Capacity", numbered=False), _para("2", ["C. Action Lines", "C1. Capacity"]),
+            _para("C2", ["C. Action Lines", "C2. Media"], "C2. Media", numbered=False), _para("3", ["C. Action Lines", "C2. Media"])]
+    assert outline_of(plan, "action lines") == ("list", ["C1. Capacity", "C2. Media"])
+    compact = [_para("4", ["Objective 1. Close the divides"]), _para("5", ["Objective 2. Expand inclusion"]),
+               _para("6", ["Principles"]), _para("7", ["Principles"])]
+    assert outline_of(compact, "objectives") == ("list", ["Objective 1. Close the divides", "Objective 2. Expand inclusion"])
+    assert outline_of(compact, "principles") == ("part", ["Principles"])
+    declaration = [_para("5", ["B. An Information Society for All: Key Principles", "1) The role of governments"]),
+                   _para("7", ["B. An Information Society for All: Key Principles", "2) Infrastructure"])]
+    assert outline_of(declaration, "key principles") == ("list", ["1) The role of governments", "2) Infrastructure"])
+    assert outline_of(declaration, "main principles")[0] == ""  # "main" is no word of that heading
+    assert outline_of(compact, "risks") == ("", [])
+
+
+def test_an_outline_is_listed_with_each_heading_cited(assistant):
+    lines = assistant.ask("What are the action lines?", mode="extractive")
+    assert lines.answer.startswith("The Geneva Plan of Action sets out 11 action lines:"), lines.answer
+    assert [c.paragraph for c in lines.citations] == [f"C{n}" for n in range(1, 12)]
+    assert all(c.quote == f"C{n}. " + c.quote.split(". ", 1)[1] for n, c in enumerate(lines.citations, start=1))
+    goals = assistant.ask("List the objectives of the GDC", mode="extractive")
+    assert goals.answer.startswith("The Global Digital Compact sets out 5 objectives:"), goals.answer
+    assert [c.paragraph for c in goals.citations] == ["4", "6", "8", "10", "12"]
+    assert "- Objective 5. Enhance international governance of artificial intelligence" in goals.answer
+    for quoted in goals.citations:  # the quote is the cited paragraph's own opening, verbatim
+        assert quoted.quote in assistant.store.corpus().get(quoted.id).text
+    # "what are the ..." on a subject, not a part of a text: the ordinary answer
+    other = assistant.ask("What are the main challenges for developing countries?", mode="extractive")
+    assert "sets out" not in other.answer.split("\n")[0], other.answer
