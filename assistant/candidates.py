@@ -94,20 +94,35 @@ def family(doc_id: str, documents: dict[str, DocumentInfo]) -> list[str]:
                        and (other.symbol == root or parent_symbol(other) == root)]
 
 
-def lacked_by_named(passages: list[Passage], doc_ids: list[str], check: Callable[[list[Passage]], Any]) -> tuple[str, list[Passage]]:
+def lacked_by_named(passages: list[Passage], doc_ids: list[str], check: Callable[[list[Passage]], Any],
+                    search: Callable[[], list[Passage]] = list) -> tuple[str, list[Passage]]:
     """"Does the Tunis Agenda mention cybersecurity?": the candidates hold the concept, but perhaps only
     another text's ("confidence and security in the use of ICTs" in the Geneva Plan). The named text's
     own candidates (``doc_ids``: the text, and a resolution's annexes or an annex's resolution) checked
-    alone (``check``: the concept check on some passages): what the question asks about (its
-    ``focus``, the phrase after "does X mention") when they lack it, and the candidates with the other
-    texts' first; ("", ``passages``) when they hold it, or when either side has no candidate (another
+    alone (``check``: the concept check on some passages), then, when they lack it or there are none,
+    its own best passages (``search``: a retrieval within the named text alone), so that "does not
+    mention" is said of the text, not of the first candidates. Returns what the question asks about
+    (its ``focus``, the phrase after "does X mention") when both lack it, with the other texts'
+    candidates first; ("", the named text's passages that hold it first) when its own search finds
+    it; ("", ``passages``) when its candidates hold it, or no other text has a candidate (another
     phrase they lack, "making *sure*", says nothing of what is asked)."""
     own = [p for p in passages if p.paragraph.doc_id in doc_ids]
     rest = [p for p in passages if p.paragraph.doc_id not in doc_ids]
-    if not own or not rest:
+    if not rest:
         return "", passages
-    focus = check(own).focus
-    return (focus.named or focus.text, rest + own) if focus is not None and not focus.present else ("", passages)
+    focus = check(own).focus if own else None
+    if own and (focus is None or focus.present):
+        return "", passages
+    searched = [p for p in search() if p.paragraph.doc_id in doc_ids]
+    if searched:
+        found = check(searched).focus
+        if found is None or found.present:  # the text says it, in passages the first candidates missed
+            ids = {p.id for p in searched}
+            return "", (searched + [p for p in passages if p.id not in ids])[:len(passages)] if found is not None else passages
+        focus = found
+    if focus is None or not (own or searched):
+        return "", passages
+    return focus.named or focus.text, rest + own
 
 
 def excluded_by_filters(unfiltered: Callable[[int], list[Passage]], allowed: list[str], kept: list[Passage], k: int) -> list[str]:

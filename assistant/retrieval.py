@@ -366,7 +366,9 @@ class Retriever:
                 retrieval.concept.found = [f for f in retrieval.concept.found if not quantities.asks_only(f)]
             if (asked == "en" and len(mentioned) == 1 and not others and not retrieval.concept.missing  # "does the Tunis
                     and retrieval.relevance >= threshold and asks_about(question)):  # Agenda mention X?": only others do
-                retrieval.named_lacks, retrieval.passages = lacked_by_named(retrieval.passages, family(mentioned[0], corpus.documents), check)
+                own = family(mentioned[0], corpus.documents)
+                retrieval.named_lacks, retrieval.passages = lacked_by_named(
+                    retrieval.passages, own, check, lambda: self.hybrid(expanded, Filters(doc_ids=own), k, {})[0])
                 retrieval.named_lacking = corpus.documents[mentioned[0]].short_title if retrieval.named_lacks else ""
             timings["concept"] = time.perf_counter() - t1
         if len(allowed) < len(corpus.doc_order) and topic and not found:

@@ -41,6 +41,23 @@ def test_the_other_texts_come_first_when_the_named_one_lacks_the_concept():
     assert lacked_by_named(other, ["vision"], lacks) == ("", other)
 
 
+def test_does_not_mention_is_said_of_the_text_after_a_search_within_it():
+    """The first candidates are a few of the text's paragraphs: before "the Vision does not mention AI"
+    is said, the Vision's own best passages are searched; one holding it comes first instead, and a
+    text with no candidate at all is searched too."""
+    own = [passage("vision", "1", "We set out a vision.")]
+    other = [passage("gdc", "4", "We agree to govern artificial intelligence.")]
+    further = passage("vision", "9", "We will study artificial intelligence with care.")
+    def lacks(ps):
+        present = any("intelligence" in p.paragraph.text for p in ps)
+        return SimpleNamespace(focus=SimpleNamespace(text="AI", named="", present=present))
+    missing, ordered = lacked_by_named(own + other, ["vision"], lacks, lambda: [further, *own])
+    assert missing == "" and [p.id for p in ordered] == ["vision#9", "vision#1"]  # as many as before
+    assert lacked_by_named(other, ["vision"], lacks, lambda: own)[0] == "AI"  # no candidate of its own: searched, lacks it
+    assert lacked_by_named(other, ["vision"], lacks, lambda: [further]) == ("", [further])
+    assert lacked_by_named(other, ["vision"], lacks, list) == ("", other)  # nothing of its own anywhere: nothing said
+
+
 @pytest.fixture(scope="module")
 def specimens():
     from wsis.eval.corpus import make_assistant
