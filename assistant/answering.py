@@ -32,7 +32,7 @@ from wsis.assistant.render import describe
 from wsis.assistant.retrieval import Retrieval, Retriever, topic_of
 from wsis.errors import QuestionError, validate_text
 from wsis.settings import Settings, get_settings
-from wsis.assistant.subjectless import names_nothing
+from wsis.assistant.subjectless import follow_up_alone, names_nothing
 from wsis.assistant.support import SupportChecker
 from wsis.types import Answer, DocumentInfo, Filters, Paragraph, Passage
 from wsis.index_store.embeddings import get_embed_model
@@ -112,6 +112,8 @@ class Assistant:
         query = self._query_for(question, history, mode)
         if names_nothing(query):  # "What?" with no turn before it: nothing to look up, no passage is nearer
             return Answer(question, message("no_subject", asked), mode, abstained=True, notice="no subject")
+        if not history and follow_up_alone(question, [(m.start, m.end) for m in self.retriever.names().mentions(question)]):
+            return Answer(question, message("follow_up_alone", asked), mode, abstained=True, notice="no subject")
         dated = (self.dated(question, query, filters, asked) or self.particulars(question, query, filters, asked)
                  or numbered_answer(question, query, self.store.corpus(), self.retriever.names(), filters, asked)
                  or stands_for_answer(question, self.retriever.glossary(), self.store.corpus(), filters, asked)

@@ -5,6 +5,10 @@ any other, so quoting some would pass chance off as an answer. The assistant say
 to ask instead. Only question and function words count as nothing, in the six UN languages, so a
 question in any of them with a word of its own ("Why the IGF?", "Qu'est-ce que le FGI ?") is
 answered as before; after an earlier turn the follow-up rules give the question its subject.
+
+"And in the GDC?", "What about the Tunis Agenda?" asked first: a follow-up with nothing to follow.
+It names a text but no subject; quoting that text's nearest passages would answer a question nobody
+asked. The assistant says it reads as a follow-up and asks for the whole question (English forms).
 """
 from __future__ import annotations
 
@@ -39,3 +43,16 @@ def names_nothing(question: str) -> bool:
     for word in _CHINESE:
         text = text.replace(word, " ")
     return all(w.lower() in _FUNCTION_WORDS and not (len(w) > 1 and w.isupper()) for w in _WORD.findall(text))
+
+
+_FOLLOW_UP = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+(?:for|in)|also|then)\b", re.I)
+
+
+def follow_up_alone(question: str, spans: list[tuple[int, int]]) -> bool:
+    """True when ``question`` opens as a follow-up ("And in ...?", "What about ...?") and, once the
+    texts it names (``spans``, their names' places) are taken out, names nothing else."""
+    if not spans or not _FOLLOW_UP.match(question):
+        return False
+    for start, end in sorted(set(spans), reverse=True):
+        question = question[:start] + " " + question[end:]
+    return names_nothing(question)

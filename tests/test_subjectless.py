@@ -35,3 +35,18 @@ def test_after_a_turn_the_same_words_are_a_follow_up(assistant):
     assert not answer.abstained and answer.citations
     assert "names nothing" not in answer.answer
     assert any("cooperation" in p.paragraph.text.lower() for p in answer.passages)
+
+
+def test_a_follow_up_asked_first_is_told_to_ask_the_whole_question(assistant):
+    """"And in the GDC?" with no turn before it names a text but no subject: told so, nothing quoted.
+    With a turn before it, it is that turn's question of the GDC; with a subject of its own ("And in
+    the GDC on data?") it is answered."""
+    for question in ("And in the GDC?", "What about the Tunis Agenda?", "And the Geneva plan?"):
+        answer = assistant.ask(question, mode="extractive")
+        assert answer.abstained and not answer.citations, (question, answer.answer)
+        assert answer.answer.startswith("This reads as a follow-up, but there is no earlier question to follow."), answer.answer
+    history = [{"role": "user", "content": "What does the Tunis Agenda say about data?"}, {"role": "assistant", "content": "..."}]
+    followed = assistant.ask("And in the GDC?", history=history, mode="extractive")
+    assert not followed.abstained and followed.citations[0].doc_id == "global-digital-compact", followed.answer
+    own = assistant.ask("And in the GDC on data?", mode="extractive")
+    assert not own.abstained and "global-digital-compact" in {c.doc_id for c in own.citations}
