@@ -31,23 +31,29 @@ MAX_QUOTED = 8  # paragraphs of a part quoted whole
 
 _NAME = r"(?P<name>[A-Za-z][\w -]{2,40}?)"
 _END = r"\s*(?:(?:of|in|from|under|set\s+out\s+in|listed\s+in)(?:\s+the)?\s*)?[?.!]?\s*$"
-_ASKS = (re.compile(rf"^\s*(?:(?:so|and|ok(?:ay)?)[,\s]\s*)?(?:what|which)\s+are\s+(?:all\s+)?(?:the|its|their)\s+(?:\d+\s+)?{_NAME}{_END}", re.I),
-         re.compile(rf"^\s*(?:please\s+)?(?:list|name|enumerate|give\s+me|show\s+me|tell\s+me)\s+(?:all\s+)?(?:of\s+)?"
-                    rf"(?:the|its|their)\s+(?:\d+\s+)?{_NAME}{_END}", re.I))
+_THE = r"(?:the|its|their)\s+"
+_ASKS = (re.compile(rf"^\s*(?:(?:so|and|ok(?:ay)?)[,\s]\s*)?(?:what|which)\s+are\s+(?:all\s+)?{_THE}{_NAME}{_END}", re.I),
+         re.compile(rf"^\s*(?:please\s+)?(?:give\s+me|show\s+me|what\s+is|what['’]s)\s+the\s+(?:full\s+|complete\s+)?list\s+of\s+(?:{_THE})?"
+                    rf"{_NAME}{_END}", re.I),
+         re.compile(rf"^\s*(?:please\s+)?(?:list|name|enumerate|give\s+me|show\s+me|tell\s+me)\s+(?:all\s+)?(?:of\s+)?{_THE}{_NAME}{_END}", re.I),
+         # "how many action lines are there?", "how many objectives does the GDC have?"
+         re.compile(rf"^\s*how\s+many\s+{_NAME}\s+(?:are\s+there|(?:does|do|did)\s+(?:(?:the|it|they)\s+)?"
+                    r"(?:have|set\s+out|list|contain|include|name|define)|(?:are|were)\s+(?:set\s+out|listed|defined|agreed))"
+                    r"(?:\s+(?:in|of)(?:\s+the)?)?\s*[?.!]?\s*$", re.I))
 _POSSESSIVE = re.compile(r"\s+['’]s?(?=\s|$)")  # "the  's objectives" once the text's name is taken out
 _MARK = re.compile(r"^\s*(?:[A-Z]|[IVX]{1,5}|\d{1,2}|[A-Z]\d{1,2})[.)]\s+")  # "C. ", "II. ", "1) ", "C1. "
 _SERIES = re.compile(r"^\s*(?P<word>[A-Za-z]+)\s+\d{1,2}[.:)]\s")  # "Objective 1. ", "Action 2. "
-_EPITHET = re.compile(r"^(?:main|key|core|principal|different|various|five|eleven)\s+", re.I)
+_COUNT = re.compile(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|various|different)\s+", re.I)
 
 
 def asked_parts(question: str, names) -> str:
     """The kind of part ``question`` asks to list ("action lines", "objectives"), once the texts' names
-    are taken out; "" for any other question."""
+    are taken out and a count said before it ("the eleven action lines"); "" for any other question."""
     bare = " ".join(_POSSESSIVE.sub(" ", names.strip(question)).split())
     for pattern in _ASKS:
         m = pattern.match(bare)
         if m:
-            return m["name"].strip()
+            return _COUNT.sub("", m["name"].strip())
     return ""
 
 
@@ -58,22 +64,27 @@ def _titled(heading: str, wanted: set[str]) -> bool:
     return bool(wanted) and (set(norm_tokens(own)) == wanted or set(norm_tokens(own.rsplit(":", 1)[-1])) == wanted)
 
 
-def outline_of(paragraphs: Sequence[Paragraph], name: str) -> tuple[str, list[str]]:
-    """("list", the headings asked, in order) or ("part", [the heading]) for one text; ("", [])."""
+def outline_of(paragraphs: Sequence[Paragraph], name: str) -> tuple[str, list[str], str]:
+    """("list", the headings asked, in order, the words that named them) or ("part", [the heading],
+    the words) for one text; ("", [], ""). The words asked, else without a qualifier or two before
+    them ("WSIS action lines", "key principles" where the heading says "Principles")."""
     paths = list(dict.fromkeys(tuple(p.section) for p in paragraphs if p.section))
-    for words in (name, _EPITHET.sub("", name)):
-        wanted = set(norm_tokens(words))
+    words = name.split()
+    for words_asked in (" ".join(words[n:]) for n in range(min(3, len(words)))):
+        wanted = set(norm_tokens(words_asked))
+        if not wanted:
+            continue
         for depth in range(max(map(len, paths), default=0)):
             for heading in dict.fromkeys(path[depth] for path in paths if len(path) > depth):
                 if not _titled(heading, wanted):
                     continue
                 under = list(dict.fromkeys(path[depth + 1] for path in paths if len(path) > depth + 1 and path[depth] == heading))
-                return ("list", under) if len(under) >= 2 else ("part", [heading])
+                return ("list", under, words_asked) if len(under) >= 2 else ("part", [heading], words_asked)
         series = [h for h in dict.fromkeys(h for path in paths for h in path)
                   if (m := _SERIES.match(h)) and set(norm_tokens(m["word"])) == wanted]
         if len(series) >= 2:
-            return "list", series
-    return "", []
+            return "list", series, words_asked
+    return "", [], ""
 
 
 def _cited_heading(heading: str, paragraphs: Sequence[Paragraph]) -> tuple[Paragraph, str] | None:
@@ -102,7 +113,7 @@ def outline_answer(question: str, names, corpus, filters: Filters | None, lang: 
     citations = []
     for doc in (named or allowed):
         own = [corpus.paragraphs[i] for i in corpus.by_doc.get(doc, [])]
-        kind, headings = outline_of(own, name)
+        kind, headings, called = outline_of(own, name)
         if not kind or len(lines) >= MAX_DOCS * 2:
             continue
         info = corpus.documents[doc]
@@ -127,7 +138,7 @@ def outline_answer(question: str, names, corpus, filters: Filters | None, lang: 
                 items.append((heading, passage, citation))
             if len(items) < 2:
                 continue
-            lines.append(message("outline_list", lang, document=info.short_title, count=len(items), name=name.lower()))
+            lines.append(message("outline_list", lang, document=info.short_title, count=len(items), name=called.lower()))
             lines.append("\n".join(f"- {h} [{c.marker}] ({cite(c.title, c.paragraph, c.numbered)})" for h, _, c in items))
             shown, cited = [p for _, p, _ in items], [c for _, _, c in items]
         passages += shown

@@ -15,16 +15,17 @@ def test_the_headings_asked_are_found_by_their_words_their_series_or_their_part(
     plan = [_para("1", ["A. Introduction"]),
             _para("C1", ["C. Action Lines", "C1. Capacity"], "C1. Capacity", numbered=False), _para("2", ["C. Action Lines", "C1. Capacity"]),
             _para("C2", ["C. Action Lines", "C2. Media"], "C2. Media", numbered=False), _para("3", ["C. Action Lines", "C2. Media"])]
-    assert outline_of(plan, "action lines") == ("list", ["C1. Capacity", "C2. Media"])
+    assert outline_of(plan, "action lines") == ("list", ["C1. Capacity", "C2. Media"], "action lines")
+    assert outline_of(plan, "WSIS action lines")[1:] == (["C1. Capacity", "C2. Media"], "action lines")
     compact = [_para("4", ["Objective 1. Close the divides"]), _para("5", ["Objective 2. Expand inclusion"]),
                _para("6", ["Principles"]), _para("7", ["Principles"])]
-    assert outline_of(compact, "objectives") == ("list", ["Objective 1. Close the divides", "Objective 2. Expand inclusion"])
-    assert outline_of(compact, "principles") == ("part", ["Principles"])
+    assert outline_of(compact, "objectives")[:2] == ("list", ["Objective 1. Close the divides", "Objective 2. Expand inclusion"])
+    assert outline_of(compact, "principles") == ("part", ["Principles"], "principles")
     declaration = [_para("5", ["B. An Information Society for All: Key Principles", "1) The role of governments"]),
                    _para("7", ["B. An Information Society for All: Key Principles", "2) Infrastructure"])]
-    assert outline_of(declaration, "key principles") == ("list", ["1) The role of governments", "2) Infrastructure"])
-    assert outline_of(declaration, "main principles")[0] == ""  # "main" is no word of that heading
-    assert outline_of(compact, "risks") == ("", [])
+    assert outline_of(declaration, "key principles")[:2] == ("list", ["1) The role of governments", "2) Infrastructure"])
+    assert outline_of(compact, "main principles") == ("part", ["Principles"], "principles")  # a qualifier the heading lacks
+    assert outline_of(compact, "risks") == ("", [], "")
 
 
 def test_an_outline_is_listed_with_each_heading_cited(assistant):
@@ -38,6 +39,13 @@ def test_an_outline_is_listed_with_each_heading_cited(assistant):
     assert "- Objective 5. Enhance international governance of artificial intelligence" in goals.answer
     for quoted in goals.citations:  # the quote is the cited paragraph's own opening, verbatim
         assert quoted.quote in assistant.store.corpus().get(quoted.id).text
+    # asked as users ask it: a count, a list, a qualifier or a count before the name
+    for question in ("How many action lines are there?", "Give me the list of action lines", "What are the WSIS action lines?",
+                     "What are the eleven action lines of the Geneva Plan of Action?"):
+        asked = assistant.ask(question, mode="extractive")
+        assert asked.answer.startswith("The Geneva Plan of Action sets out 11 action lines:"), (question, asked.answer)
+    assert assistant.ask("How many objectives does the GDC have?", mode="extractive").answer.startswith(
+        "The Global Digital Compact sets out 5 objectives:")
     # "what are the ..." on a subject, not a part of a text: the ordinary answer
     other = assistant.ask("What are the main challenges for developing countries?", mode="extractive")
     assert "sets out" not in other.answer.split("\n")[0], other.answer
