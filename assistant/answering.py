@@ -210,7 +210,7 @@ class Assistant:
         quoted = with_introduced(chosen, self.introduced)
         # "which action line is about culture?": the heading of each first quote's section, cited first
         order = [c.passage for c in quote_order(quoted, ranking, retrieval.firsts)]
-        headings = section_headings(question, order, self.store.corpus()) if lang == "en" else []
+        headings = section_headings(question, order, self.store.corpus()) if lang == "en" and not retrieval.whole_part else []
         body, citations = render_quotes(quoted, start_marker=len(headings) + 1, ranking=ranking, firsts=retrieval.firsts)
         if headings:
             named, cited = heading_lines(headings, lang)

@@ -69,6 +69,8 @@ def test_a_long_part_asked_for_whole_says_how_much_is_quoted(assistant):
     quotes: said, not silently cut."""
     answer = assistant.ask("What is under section C of the Geneva Plan of Action?", mode="extractive")
     assert "That part holds 11 paragraphs; 8 are quoted below" in answer.answer, answer.answer[:300]
+    # the part asked for is section C whole, not its first action line's: no "puts it under C1" line
+    assert "under the heading" not in answer.answer and answer.citations[0].paragraph == "4", answer.answer[:400]
     short = assistant.ask("What is under section B of the Geneva Plan of Action?", mode="extractive")
     assert "That part holds" not in short.answer
 
