@@ -1,8 +1,8 @@
 """Paragraph references in questions: "Tunis Agenda para 72", "TA ¶72(b)", "paragraphs 69 to 71 of
 the Tunis Agenda", "GDC 28", "action line C5", "paragraph 4 of the Tunis Commitment", and the way
 negotiators cite resolutions: "A/RES/70/125 OP 5" (operative paragraph 5 = label "5"), "PP2 of
-A/RES/79/1" or "preambular paragraph 2" (label "PP2"). "OP"/"PP" must be written in capitals
-("pp. 5" means pages).
+A/RES/79/1" or "preambular paragraph 2" (label "PP2"). "PP" must be written in capitals ("pp. 5"
+means pages); "op 3" may be typed in lower case ("op. cit." is no reference).
 
 Document names resolve through the catalog's titles and aliases and every indexed document's own
 title, symbol and doc_id; a name taken from a file name counts only when it is distinctive
@@ -34,7 +34,7 @@ ACTION_LINE_WORDS = re.compile(r"action\s+lines?\s+(?P<codes>C?\d{1,2}(?:\s*(?:,
 OBJECTIVE = re.compile(r"\bobjective\s+(?P<n>\d{1,2})\b", re.I)
 # the Pact's "Action 1", "Actions 1 and 2" (capitalised, as the Pact heads them: "take action 2 times" is no reference)
 ACTION = re.compile(r"(?<!Plan of )(?<!plan of )\bActions?\s+(?P<ns>\d{1,2}(?:\s*(?:,|and|&|to|-|–)\s*\d{1,2})*)\b(?!\s*(?:%|per\s?cent|years?))")
-OP_PP = re.compile(rf"(?<![\w/])(?P<kind>OP|PP)\s?(?P<nums>{_NUM}(?:{_RANGE_SEP}(?:OP|PP)?\s?{_NUM})*)(?!\w)")
+OP_PP = re.compile(rf"(?<![\w/])(?P<kind>OP|PP|[Oo]p(?!\.))\s?(?P<nums>{_NUM}(?:{_RANGE_SEP}(?:OP|PP|[Oo]p)?\s?{_NUM})*)(?!\w)")
 OP_PP_WORDS = re.compile(rf"\b(?P<kind>operative|preambular)\s+{_PARA_WORD}\s*(?P<nums>{_NUM}(?:{_RANGE_SEP}{_NUM})*)", re.I)
 
 
@@ -323,9 +323,11 @@ def parse_references(question: str, names: DocumentNames) -> list[Reference]:
         for m in pattern.finditer(question):
             if any(s <= m.start() < e for s, e in used):
                 continue
+            if m["kind"].islower() and re.match(r"\s+(?!(?:of|and|to|in|from|says?|reads?|on|about)\b)[a-z]", question[m.end():]):
+                continue  # "a photo op 2 days later": "op" in lower case is a reference only where the sentence lets it be one
             pre = m["kind"].upper().startswith("P")
             doc = _nearest(mentions, m.start(), m.end())
-            nums = re.sub(r"(?:OP|PP)\s?", "", m["nums"])
+            nums = re.sub(r"(?:OP|PP|[Oo]p)\s?", "", m["nums"])
             refs.extend(Reference(doc, f"PP{n}" if pre else n, sub) for n, sub in _expand(nums))
             used.append((m.start(), m.end()))
     for m in PARA_LIST.finditer(question):

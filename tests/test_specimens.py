@@ -223,6 +223,9 @@ def test_item_lists_and_the_pacts_actions_parse_as_references():
     assert parsed("What does Objective 2 of the GDC say?") == [("global-digital-compact", "", "", "Objective 2")]
     assert parsed("In 2015 the WSIS+10 outcome said what on finance?") == []
     assert parsed("Which 2 of the GDC's commitments are on data?") == []
+    # "op" typed in lower case is an operative paragraph; "op. cit." and "a photo op 2 days later" are not
+    assert parsed("A/RES/70/125 op 3 and op 4") == [("a-res-70-125", "3", "", ""), ("a-res-70-125", "4", "", "")]
+    assert parsed("see op. cit. 3") == [] and parsed("Was there a photo op 2 days later?") == []
 
 
 def test_informal_names_name_one_catalog_document_each():
