@@ -20,6 +20,7 @@ from wsis.prompts.messages import message
 from wsis.types import Answer, DocumentInfo, Passage
 
 MAX_TEXTS = 8  # texts in one answer
+MAX_OPENING = 2  # paragraphs quoted for a text without a title block
 
 _AUX = r"(?:is|was|are|were|does|do|did)"
 _FRAMES = [
@@ -76,6 +77,19 @@ def asks_adoption_act(question: str) -> bool:
                for m in _ADOPTION_ACT.finditer(question))
 
 
+# "What is the GDC?", "What's the Tunis Agenda?": the text itself,
+# when what follows the frame is a text's name and nothing else (``Assistant.particulars`` checks)
+_ITSELF = re.compile(r"^\s*(?:so\s+)?(?:what\s+(?:is|was)|what['’]s)\s+"
+                     r"(?P<texts>[^?]+?)\s*[?.!]?\s*$", re.I)
+NAME_ONLY = re.compile(r"[\s,]*(?:(?:the|and|both|&)[\s,]*)*", re.I)  # what may stand beside the names
+
+
+def itself_span(question: str) -> tuple[int, int] | None:
+    """Where "What is X?" leaves X (which must then be a text's name alone); None for other questions."""
+    m = _ITSELF.match(question)
+    return m.span("texts") if m else None
+
+
 def texts_span(question: str) -> tuple[int, int] | None:
     """Where the frame of a question about a text itself leaves the text's name; None for any other
     question."""
@@ -86,15 +100,22 @@ def texts_span(question: str) -> tuple[int, int] | None:
     return None
 
 
-def title_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "en", act: bool = False) -> Answer | None:
+def title_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "en", act: bool = False,
+                 opening: bool = False) -> Answer | None:
     """Each named text's title block, quoted whole and cited, as what the text says of itself (with
     ``act``: also the blocks that say how it was adopted, "The General Assembly," and "Adopts the
-    following ..."); None when no named text has an indexed title block (retrieval answers instead)."""
+    following ..."; with ``opening``, "What is the GDC?", a text without a title block: its first
+    paragraphs); None when no named text has an indexed title block (retrieval answers instead)."""
     quoted: list[Passage] = []
     parts: list[str] = []
     for info in infos[:MAX_TEXTS]:
         own = [corpus.paragraphs[i] for i in corpus.by_doc.get(info.doc_id, [])]
         blocks = [p for p in own if _ACT_BLOCKS.match(p.label)] if act else title_blocks(own, "")
+        if opening and not blocks and own:  # an annex printed without a title block of its own: how it opens
+            name = f"{info.short_title} ({info.symbol})" if info.symbol else info.short_title
+            quote_blocks([p for p in own if p.numbered][:MAX_OPENING] or own[:MAX_OPENING], info, quoted, parts,
+                         lambda markers: message("text_opens", lang, document=name, markers=markers))
+            continue
         if not title_blocks(blocks, ""):
             continue
         name = f"{info.short_title} ({info.symbol})" if info.symbol else info.short_title

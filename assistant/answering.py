@@ -10,10 +10,6 @@ import time
 from typing import Callable
 
 from wsis.assistant.calibration import support_rule
-from wsis.assistant.dates import asks_for_date, date_answer, is_date_question
-from wsis.assistant.about_text import asks_adoption_act, texts_span, title_answer
-from wsis.assistant.particulars import asks_for_particulars, is_particulars_question, particulars_answer
-from wsis.assistant.venues import asks_for_venue, is_venue_question, venue_answer, with_date
 from wsis.assistant.extractive import (by_best_quote, cited_together, citation_for, quote_order, render_paragraphs, render_quotes,
                                       select_sentences, substantive)
 from wsis.assistant.introduced import MAX_INTRODUCED, introduced_run, with_introduced
@@ -25,9 +21,8 @@ from wsis.assistant.outline import outline_answer
 from wsis.assistant.stands_for import stands_for_answer
 from wsis.assistant.notices import excluded_notice, joined, kept_undated, named_lacks_line, quoted_notice, semicolon_join
 from wsis.assistant.numbering import numbered_answer
-from wsis.assistant.mentions import catalog_names, names_in, not_indexed, texts_named
-from wsis.ingest.catalog import catalog_by_id
-from wsis.assistant.references import DocumentNames
+from wsis.assistant.mentions import not_indexed, only_absent_texts
+from wsis.assistant.text_facts import dated_answer, particulars_of
 from wsis.assistant.render import describe
 from wsis.assistant.retrieval import Retrieval, Retriever, topic_of
 from wsis.errors import QuestionError, validate_text
@@ -114,10 +109,15 @@ class Assistant:
             return Answer(question, message("no_subject", asked), mode, abstained=True, notice="no subject")
         if not history and follow_up_alone(question, [(m.start, m.end) for m in self.retriever.names().mentions(question)]):
             return Answer(question, message("follow_up_alone", asked), mode, abstained=True, notice="no subject")
-        dated = (self.dated(question, query, filters, asked) or self.particulars(question, query, filters, asked)
-                 or numbered_answer(question, query, self.store.corpus(), self.retriever.names(), filters, asked)
-                 or stands_for_answer(question, self.retriever.glossary(), self.store.corpus(), filters, asked)
-                 or outline_answer(question, self.retriever.names(), self.store.corpus(), filters, asked))
+        absent = only_absent_texts(query, {d: self.store.corpus().documents[d] for d in self.store.corpus().doc_order})
+        if absent and not history:  # "Tell me about the Tunis Commitment" over an index without it: said, nothing quoted
+            return Answer(question, message("only_not_indexed", asked, titles=join_list([f"{d.short_title} ({d.symbol})" for d in absent], asked),
+                                            ids=" --doc ".join(d.doc_id for d in absent)), mode, abstained=True, notice="not indexed")
+        corpus = self.store.corpus()
+        dated = (dated_answer(corpus, question, query, filters, asked) or particulars_of(corpus, question, query, filters, asked)
+                 or numbered_answer(question, query, corpus, self.retriever.names(), filters, asked)
+                 or stands_for_answer(question, self.retriever.glossary(), corpus, filters, asked)
+                 or outline_answer(question, self.retriever.names(), corpus, filters, asked))
         if dated is not None:  # "when was A/RES/70/125 adopted?": the line that prints its date; its symbol: the title block
             answer, retrieval = dated, Retrieval(query, dated.passages)
         elif mode == "generative":
@@ -234,65 +234,6 @@ class Assistant:
         return Answer(question, f"{lead}\n\n{body}", "extractive", citations=citations, passages=retrieval.passages,
                       notice=joined(notices, lang), timings={"answer": time.perf_counter() - t0},
                       excluded_documents=list(retrieval.excluded))
-
-    def dated(self, question: str, query: str, filters: Filters | None, lang: str) -> Answer | None:
-        """The answer to a question that asks only when the texts it names were adopted
-        (``assistant.dates``), or where (``assistant.venues``): indexed texts from the line that prints
-        the date or place, catalog texts not indexed from the catalog; None for any other question, or
-        a text the filters leave out. A follow-up ("And when was it adopted?") asks it of the texts its
-        history named (``query``)."""
-        where = lang == "en" and asks_for_venue(question)
-        if not where and not asks_for_date(question):
-            return None
-        corpus, documents, names, stripped = self._without_names(question)
-        where = where and is_venue_question(stripped)
-        if not where and not is_date_question(question, stripped, detect_language(question)):
-            return None
-        named = texts_named(query, names, documents)
-        allowed = set(corpus.allowed_docs(filters))
-        if not named or not {d for d in named if d in documents} <= allowed:
-            return None
-        catalog = catalog_by_id()
-        infos = [documents[d] if d in documents else catalog[d].to_info() for d in named if d in documents or d in catalog]
-        answer = venue_answer(question, infos, corpus, lang, allowed) if where else date_answer(question, infos, corpus, lang, allowed)
-        if where and answer is not None and asks_for_date(question):  # "when and where was it adopted?"
-            answer = with_date(date_answer(question, infos, corpus, lang, allowed), answer)
-        if answer is not None:
-            answer.timings["answer"] = 0.0
-        return answer
-
-    def particulars(self, question: str, query: str, filters: Filters | None, lang: str) -> Answer | None:
-        """The answer to a question that asks only for the particulars of the texts it names (symbol,
-        session, agenda items, original language: ``assistant.particulars``) or about the texts
-        themselves (their subject, audience, full title: ``assistant.about_text``), from their title blocks;
-        None for any other question, or a text the filters leave out or the index lacks."""
-        span = texts_span(question) if lang == "en" else None  # "what subject does X cover?": the text itself
-        act = lang == "en" and span is None and asks_adoption_act(question)  # "formally passed by which body?"
-        if span is None and not act and (lang != "en" or not asks_for_particulars(question)):
-            return None
-        corpus, documents, names, stripped = self._without_names(question)
-        if span is None and not act and not is_particulars_question(stripped, lang):
-            return None
-        named = texts_named(question[span[0]:span[1]] if span else query, names, documents)
-        if not named or not {d for d in named if d in documents} <= set(corpus.allowed_docs(filters)):
-            return None
-        catalog = catalog_by_id()
-        infos = [documents[d] if d in documents else catalog[d].to_info() for d in named if d in documents or d in catalog]
-        answer = title_answer(question, infos, corpus, lang, act) if span or act else particulars_answer(question, infos, corpus, lang)
-        if answer is not None:
-            answer.timings["answer"] = 0.0
-        return answer
-
-    def _without_names(self, question: str) -> tuple[LiveCorpus, dict[str, DocumentInfo], DocumentNames, str]:
-        """(corpus, its documents, every name of them, the descriptive ones too, the question without
-        the names it holds): what a date or particulars question asks besides the texts it names."""
-        corpus = self.store.corpus()
-        documents = {d: corpus.documents[d] for d in corpus.doc_order}
-        names = catalog_names(documents)
-        stripped = question
-        for start, end in sorted({(s, e) for s, e, _ in names_in(question, names, documents)}, reverse=True):
-            stripped = stripped[:start] + " " + stripped[max(start, end):]
-        return corpus, documents, names, stripped
 
     def introduced(self, passage: Passage) -> list[Passage]:
         """The paragraphs a paragraph-ending lead-in introduces (``introduced.introduced_run``)."""

@@ -6,6 +6,7 @@ import re
 from typing import Sequence
 
 from wsis.assistant.references import DocumentNames, year_named
+from wsis.assistant.subjectless import names_nothing
 from wsis.ingest.catalog import catalog_by_id
 from wsis.types import DocumentInfo, Passage
 
@@ -124,6 +125,20 @@ def not_indexed(question: str, documents: dict[str, DocumentInfo]) -> list[Docum
         return []
     found = dict.fromkeys(m.doc_id for m in catalog_names(documents).mentions(question) if m.doc_id in absent)
     return [absent[d].to_info() for d in found]
+
+
+def only_absent_texts(question: str, documents: dict[str, DocumentInfo]) -> list[DocumentInfo]:
+    """"Tell me about the Tunis Commitment", "What is the WSIS+20 outcome?" over an index without it: the
+    catalog texts the question names when they are all it names and none is indexed (quoting other
+    texts would answer nothing asked); [] otherwise."""
+    absent = not_indexed(question, documents)
+    mentions = catalog_names(documents).mentions(question) if absent else []
+    if not mentions or {m.doc_id for m in mentions} - {d.doc_id for d in absent}:
+        return []
+    rest = question
+    for start, end in sorted({(m.start, m.end) for m in mentions}, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    return absent if names_nothing(rest) else []
 
 
 def catalog_names(documents: dict[str, DocumentInfo]) -> DocumentNames:

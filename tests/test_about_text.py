@@ -105,3 +105,39 @@ def test_the_title_of_a_text_plain_or_what_it_says():
                      "What is the title of the new forum created by the Tunis Agenda?",
                      "Does the title matter?"):
         assert texts_span(question) is None, question
+
+
+def test_what_is_a_text_named_alone_is_answered_from_the_text_itself(assistant):
+    """"What is the GDC?" names a text and nothing else: its title block, as what it says of itself (it
+    was refused: no paragraph is about the compact as a whole). With any other word it is a topic
+    question; a text without a title block shows how it opens (tested on the specimens)."""
+    from wsis.assistant.about_text import itself_span
+
+    answer = assistant.ask("What is the GDC?", mode="extractive")
+    assert not answer.abstained and answer.answer.startswith("Global Digital Compact (A/RES/79/1, annex I) describes itself"), answer.answer
+    assert [c.paragraph for c in answer.citations] == ["title"]
+    assert itself_span("What is the IGF?") is not None  # a frame only: the name must be a text's (the IGF is not)
+    forum = assistant.ask("What is the IGF?", mode="extractive")
+    assert "describes itself" not in forum.answer and not forum.abstained
+    view = assistant.ask("What is the Tunis Agenda's view on the Forum?", mode="extractive")
+    assert "describes itself" not in view.answer and view.citations[0].doc_id == "tunis-agenda"
+
+
+def test_a_question_naming_only_a_text_not_indexed_says_so_and_quotes_nothing(assistant):
+    """"Tell me about the Pact for the Future" over an index without the Pact: said, with the commands
+    that add it; quoting other texts would answer nothing asked. A topic asked of it keeps its
+    answer from the indexed texts, with the notice."""
+    from wsis.assistant.mentions import only_absent_texts
+    from wsis.ingest.catalog import catalog_by_id
+
+    catalog = catalog_by_id()
+    indexed = {d: catalog[d].to_info() for d in ("tunis-agenda", "global-digital-compact")}
+    assert [d.doc_id for d in only_absent_texts("Tell me about the Pact for the Future", indexed)] == ["pact-for-the-future"]
+    assert [d.doc_id for d in only_absent_texts("What is the Pact for the Future?", indexed)] == ["pact-for-the-future"]
+    assert only_absent_texts("What does the Pact for the Future say on youth?", indexed) == []  # a subject of its own
+    assert only_absent_texts("Tell me about the Pact for the Future and the GDC", indexed) == []  # an indexed text too
+    assert only_absent_texts("Tell me about the Tunis Agenda", indexed) == []
+    answer = assistant.ask("Tell me about the Pact for the Future", mode="extractive")  # the fixture index has no Pact
+    assert answer.abstained and not answer.citations, answer.answer
+    assert answer.answer.startswith("Pact for the Future (A/RES/79/1) is not in the index"), answer.answer
+    assert "`wsis fetch --doc pact-for-the-future`" in answer.answer
