@@ -115,7 +115,7 @@ class Assistant:
                                             ids=" --doc ".join(d.doc_id for d in absent)), mode, abstained=True, notice="not indexed")
         corpus = self.store.corpus()
         dated = (dated_answer(corpus, question, query, filters, asked) or particulars_of(corpus, question, query, filters, asked)
-                 or numbered_answer(question, query, corpus, self.retriever.names(), filters, asked)
+                 or numbered_answer(question, query, corpus, self.retriever.names(), filters, asked, self.official_numbering)
                  or stands_for_answer(question, self.retriever.glossary(), corpus, filters, asked)
                  or outline_answer(question, self.retriever.names(), corpus, filters, asked))
         if dated is not None:  # "when was A/RES/70/125 adopted?": the line that prints its date; its symbol: the title block
@@ -234,6 +234,11 @@ class Assistant:
         return Answer(question, f"{lead}\n\n{body}", "extractive", citations=citations, passages=retrieval.passages,
                       notice=joined(notices, lang), timings={"answer": time.perf_counter() - t0},
                       excluded_documents=list(retrieval.excluded))
+
+    def official_numbering(self, doc_id: str) -> list[int]:
+        """A text's official numbering, first and last ("expected" in its structure report), or []."""
+        record = self.store.manifest().documents.get(doc_id)
+        return list((record.structure or {}).get("expected") or []) if record is not None else []
 
     def introduced(self, passage: Passage) -> list[Passage]:
         """The paragraphs a paragraph-ending lead-in introduces (``introduced.introduced_run``)."""

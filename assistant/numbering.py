@@ -13,6 +13,7 @@ questions naming one indexed text.
 from __future__ import annotations
 
 import re
+from typing import Callable, Sequence
 
 from wsis.assistant.extractive import citation_for
 from wsis.prompts.messages import join_list, message
@@ -31,7 +32,10 @@ _ASKS = [re.compile(rf"\b{_PARAGRAPHS}\W+(?:[\w'’-]+\W+){{0,5}}?{_SKIP}\b|\b{_
          re.compile(rf"\b{_LEAVE}\s+(?:[\w'’-]+\s+){{0,2}}?{_PARAGRAPHS}|\b{_PARAGRAPHS}\W+(?:[\w'’-]+\W+){{0,4}}?{_LEAVE}\b", re.I),
          re.compile(r"\bgaps?\s+in\s+(?:its|the|their)\s+(?:numbering|paragraph\s+numbers)|\b(?:opening|first|last|final)\s+run\b"
                     r"|\b(?:runs?\s+of|back-to-back|consecutive|unbroken)\s+(?:\w+\s+)?(?:paragraphs|numbers)\b|\bunbroken\s+run\b", re.I)]
-_ANY_GAP = re.compile(rf"\b(?:{_SKIP}|{_LEAVE}|gaps?|run|back-to-back|consecutive|unbroken)\b", re.I)  # a cheap first test
+# "How many paragraphs does the GDC have?": its count (the text's name spoken as "it")
+_COUNT = re.compile(r"\bhow\s+many\s+(?:numbered\s+)?(?:paragraphs|paras)\s+(?:(?:does|do|did)\s+(?:the\s+)?it\s+(?:have|contain|hold|count|number)"
+                    r"|(?:are\s+there\s+|are\s+)?in\s+(?:the\s+)?it|has\s+(?:the\s+)?it)\s*[?.!]?\s*$", re.I)
+_ANY_GAP = re.compile(rf"\b(?:{_SKIP}|{_LEAVE}|gaps?|run|back-to-back|consecutive|unbroken|how\s+many\s+(?:numbered\s+)?para)", re.I)  # a cheap first test
 _WHY = re.compile(r"\bwhy\b", re.I)
 _WHOSE = re.compile(r"\b(?:own|original|source['’]?s?)\s+(?:text['’]?s?\s+)?(?:numbers|numbering)\b"
                     r"|\bnumbers\s+or\s+(?:the\s+)?(?:original|source)", re.I)
@@ -45,8 +49,9 @@ _SYMBOL = re.compile(r"(?<!\S)\S*\d/\S*")  # "A/RES/70/125": no paragraph number
 
 
 def asks_numbering(question: str) -> bool:
-    """Whether ``question`` asks how a text numbers its paragraphs: a gap or run said of paragraphs."""
-    return bool(question) and any(pattern.search(question) for pattern in _ASKS)
+    """Whether ``question`` asks how a text numbers its paragraphs: a gap or run said of paragraphs, or
+    how many it has."""
+    return bool(question) and any(pattern.search(question) for pattern in [*_ASKS, _COUNT])
 
 
 def runs_of(labels: list[int]) -> list[tuple[int, int]]:
@@ -118,9 +123,11 @@ def numbering_answer(question: str, info: DocumentInfo, paragraphs: list[Paragra
                   missing_concept="a reason for the gaps in its numbering" if why else "")
 
 
-def numbered_answer(question: str, query: str, corpus, names, filters: Filters | None, lang: str) -> Answer | None:
+def numbered_answer(question: str, query: str, corpus, names, filters: Filters | None, lang: str,
+                    expected: Callable[[str], Sequence[int]] = lambda doc: ()) -> Answer | None:
     """The numbering answer for an English question (``query``: it with its history) naming one indexed
-    text the filters keep; None for any other question."""
+    text the filters keep (``expected``: a text's official numbering, first and last, when known);
+    None for any other question."""
     if lang != "en" or not _ANY_GAP.search(question):
         return None
     # the question with its texts' names as "it": "Which paragraphs does the ministerial round table
@@ -134,6 +141,14 @@ def numbered_answer(question: str, query: str, corpus, names, filters: Filters |
     if len(named) != 1 or named[0] not in corpus.allowed_docs(filters):
         return None
     answer = numbering_answer(question, corpus.documents[named[0]], [corpus.paragraphs[i] for i in corpus.by_doc.get(named[0], [])], lang)
+    if answer is not None and _COUNT.search(spoken):  # "how many paragraphs does it have?": counted first
+        info, held = corpus.documents[named[0]], sum(1 for i in corpus.by_doc.get(named[0], []) if corpus.paragraphs[i].label.isdigit())
+        name = f"{info.short_title} ({info.symbol})" if info.symbol else info.short_title
+        official = list(expected(named[0]) or ())
+        line = message("numbering_count", lang, document=name, count=held)
+        if len(official) == 2 and official[1] - official[0] + 1 > held:  # an official text indexed in part
+            line += " " + message("numbering_official", lang, first=official[0], last=official[1])
+        answer.answer = f"{line}\n\n{answer.answer}"
     if answer is not None:
         answer.timings["answer"] = 0.0
     return answer

@@ -32,9 +32,12 @@ _EVERY = re.compile(
     # "which paragraphs of the GDC deal with AI?", "list the provisions on X": the plural asks for each one
     r"|\b(?:which|what)\s+(?:other\s+)?(?:(?-i:[A-Z][\w+/.'’-]*)\s+){0,4}(?:paragraphs|passages|provisions|clauses|sub-?paragraphs)\b"
     r"|\blist\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:the\s+)?(?:paragraphs|passages|provisions|clauses)\b", re.I)
-# "how many times does it come up?": how often the texts say it (not "how many times has the IGF met?")
-_TIMES = re.compile(r"\bhow\s+many\s+times\b(?!\s+(?:a|per|each|every)\b)", re.I)
-_SAID = re.compile(r"\b(?:comes?\s+up|came\s+up|mention\w*|appears?|appeared|used|said|referred\s+to|repeated|occurs?)\b", re.I)
+# "how many times does it come up?", "how many paragraphs mention it?": how often the texts say it (not
+# "how many times has the IGF met?")
+_TIMES = re.compile(r"\bhow\s+many\s+(?:times|paragraphs|passages|provisions|places)\b(?!\s+(?:a|per|each|every)\b)", re.I)
+_SAID = re.compile(r"\b(?:comes?\s+up|came\s+up|mention\w*|appears?|appeared|used|said|referred\s+to|refers?\s+to|refer\s+to|"
+                   r"repeated|occurs?|deals?\s+with|talks?\s+about|talk\s+about|address(?:es)?|"
+                   r"(?:paragraphs|passages|provisions)\s+(?:on|about))\b", re.I)
 _FIRST = re.compile(
     r"\bfirst\s+(?:comes?\s+up|came\s+up|appears?|appeared|(?:gets?\s+|is\s+|was\s+)?mentioned|crops?\s+up|"
     r"shows?\s+up|surfaces?)\b|\b(?:first|earliest)\s+(?:mention|reference|appearance)\b", re.I)

@@ -103,9 +103,11 @@ _COUNTED = re.compile(r"\bhow\s+many\s+(?:\w+\s+)?(?:tasks|functions|duties|role
                       r"principles|commitments|actions|steps|points|elements|items|pillars|themes|topics|issues|"
                       r"mandates|things|strands|lines|parts|sections)\b", re.I)
 # "how many times does open data come up?": how often the texts say it, which the passages found show
-_TIMES = re.compile(r"how\s+many\s+times\b(?!\s+(?:a|per|each|every)\b)", re.I)
+# ("how many paragraphs mention AI?": how many places say it)
+_TIMES = re.compile(r"how\s+many\s+(?:times|paragraphs|passages|provisions|places)\b(?!\s+(?:a|per|each|every)\b)", re.I)
 _MENTIONED = re.compile(r"\b(?:comes?\s+up|came\s+up|appears?|appeared|mentioned|mentions?|repeated|occurs?|recurs?|"
-                        r"crops?\s+up|(?:is|was)\s+(?:it\s+)?(?:said|stated))\b", re.I)
+                        r"refers?\s+to|refer\s+to|deals?\s+with|talks?\s+about|talk\s+about|address(?:es)?|"
+                        r"crops?\s+up|(?:is|was)\s+(?:it\s+)?(?:said|stated)|(?:paragraphs|passages|provisions)\s+(?:on|about))\b", re.I)
 _NAMED_YEAR = re.compile(r"\s+Agenda\b")
 _MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
@@ -130,7 +132,7 @@ def asked_figure(question: str) -> AskedFigure | None:
     one of its clauses opens with it; None otherwise (an embedded "how many", as in "are there
     differences in how many people are online?", asks for none)."""
     found = [(m.start(), kind, m) for kind, pattern in _ASKS.items() if (m := pattern.search(question))
-             and not (kind == "amount" and _TIMES.search(m.group(0) + question[m.end():m.end() + 8]) and _MENTIONED.search(question))]
+             and not (kind == "amount" and _TIMES.search(m.group(0) + question[m.end():m.end() + 12]) and _MENTIONED.search(question))]
     if not found:
         return None
     _, kind, m = min(found, key=lambda t: (t[0], list(_ASKS).index(t[1])))

@@ -100,6 +100,12 @@ def test_the_extract_numbering_end_to_end(specimens):
     assert [c.id for c in opening.citations][:1] == ["ig-briefing-extract#5"]
     why = specimens.ask("Why does the negotiators' extract skip paragraphs 20 to 32?")
     assert why.abstained and [c.id for c in why.citations] == ["ig-briefing-extract#preamble-1"]
+    # "how many paragraphs does it have?": the count in the index, and the official numbering when known
+    count = specimens.ask("How many paragraphs does the GDC have?")
+    assert count.answer.startswith("Global Digital Compact (A/RES/79/1, annex I) has 30 numbered paragraphs in the index. "
+                                   "The official text numbers its paragraphs 1 to 79."), count.answer
+    assert specimens.ask("How many paragraphs does the Pact have?").answer.startswith(
+        "Pact for the Future (A/RES/79/1) has 5 numbered paragraphs in the index.\n\n")
     # a question on numbers, not on the extract's numbering, is answered from the texts
     grown = specimens.ask("Has the number of people online jumped since the Tunis Agenda?")
     assert not any(c.id.startswith("ig-briefing-extract") for c in grown.citations[:2])

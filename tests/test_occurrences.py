@@ -35,6 +35,8 @@ def make(pid: str, score: float) -> Passage:
     ("Where does the compact mention open data?", EVERY),
     ("I need every line on human rights, not just the first.", EVERY),
     ("Does open data come up, and how many times?", EVERY),
+    ("How many paragraphs mention AI?", EVERY),
+    ("How many provisions on human rights are there?", EVERY),
     ("At what point does the gap first come up, and how is it worded?", FIRST),
     ("Where is trust first mentioned?", FIRST),
     ("What does the plan say about languages?", ""),
@@ -163,3 +165,6 @@ def test_every_place_is_counted_and_quoted(specimens):
     assert [c.paragraph for c in answer.citations] == ["2", "7", "12", "17", "22", "27"], answer.answer
     answer = specimens.ask("Which paragraphs of the GDC deal with artificial intelligence?", mode="extractive")
     assert "Global Digital Compact says this in 5 paragraphs: 4, 9, 14, 19 and 24." in answer.answer, answer.answer
+    # "how many paragraphs ...?" asks for the places, not for a figure the texts would state (it was refused)
+    counted = specimens.ask("How many paragraphs of the GDC deal with open data?", mode="extractive")
+    assert not counted.abstained and "Global Digital Compact says this in 6 paragraphs" in counted.answer, counted.answer
