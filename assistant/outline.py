@@ -23,7 +23,8 @@ from typing import Sequence
 from wsis.assistant.extractive import citation_for, render_paragraphs
 from wsis.assistant.sentences import sentences
 from wsis.assistant.terms import norm_tokens
-from wsis.prompts.messages import message
+from wsis.assistant.regions import OPERATIVE, PREAMBLE, in_region
+from wsis.prompts.messages import join_list, message
 from wsis.types import Answer, Filters, Paragraph, Passage, cite
 
 MAX_DOCS = 2  # texts whose outline one answer lists
@@ -98,11 +99,44 @@ def _cited_heading(heading: str, paragraphs: Sequence[Paragraph]) -> tuple[Parag
     return (first, opening[0]) if opening else None
 
 
+# "Which paragraphs of A/RES/70/125 are preambular?", "What are its operative paragraphs?"
+_REGION = re.compile(r"\b(?:which|what)\s+(?:paragraphs|parts?)\b[^?]{0,80}?\b(?:are|is)\s+(?P<a>preambular|operative)\s*(?:paragraphs\s*)?[?.!]?\s*$"
+                     r"|^\s*(?:(?:what|which)\s+are|list|show\s+me|give\s+me)\s+(?:all\s+)?(?:the|its|their)\s+(?:[\w/+.’'-]+\s+){0,6}?"
+                     r"(?P<b>preambular|operative)\s+paragraphs\b", re.I)
+MAX_LABELS = 20  # labels listed in the count line
+
+
+def region_answer(question: str, names, corpus, filters: Filters | None, lang: str) -> Answer | None:
+    """"Which paragraphs of A/RES/70/125 are preambular?": the one named text's preambular (or
+    operative) paragraphs, counted and listed by label, the first ``MAX_QUOTED`` quoted whole; None
+    for any other question, or when not exactly one text is named or it has none."""
+    m = _REGION.search(question)
+    named = [d for d in names.doc_ids(question) if d in corpus.allowed_docs(filters)] if m else []
+    if len(named) != 1:
+        return None
+    kind = (m["a"] or m["b"]).lower()
+    info = corpus.documents[named[0]]
+    own = [corpus.paragraphs[i] for i in corpus.by_doc.get(named[0], [])]
+    part = [p for p in own if in_region(p, PREAMBLE if kind == "preambular" else OPERATIVE) and not p.label.startswith("title")]
+    part = [p for p in part if p.numbered or kind == "preambular"]
+    if not part:
+        return None
+    labels = [p.label if p.numbered else cite("", p.label, False).lstrip(", ") for p in part]
+    listed = join_list(labels[:MAX_LABELS] + (["…"] if len(labels) > MAX_LABELS else []), lang)
+    shown = [Passage(p, info, 1.0, {"outline": 1.0}) for p in part[:MAX_QUOTED]]
+    body, citations = render_paragraphs(shown)
+    lead = message("outline_region", lang, document=info.short_title, count=len(part), kind=kind, labels=listed)
+    return Answer(question, f"{lead}\n\n{body}", "extractive", citations=citations, passages=shown, timings={"answer": 0.0})
+
+
 def outline_answer(question: str, names, corpus, filters: Filters | None, lang: str) -> Answer | None:
     """The outline answer (module docstring) for the texts the question names, else every text the
     filters keep; None for any other question or when no text has such headings."""
     if lang != "en":
         return None
+    region = region_answer(question, names, corpus, filters, lang)
+    if region is not None:
+        return region
     name = asked_parts(question, names)
     if not name:
         return None

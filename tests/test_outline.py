@@ -49,3 +49,19 @@ def test_an_outline_is_listed_with_each_heading_cited(assistant):
     # "what are the ..." on a subject, not a part of a text: the ordinary answer
     other = assistant.ask("What are the main challenges for developing countries?", mode="extractive")
     assert "sets out" not in other.answer.split("\n")[0], other.answer
+
+
+def test_a_resolutions_preambular_or_operative_paragraphs_are_counted_and_listed():
+    """"Which paragraphs of A/RES/70/125 are preambular?" (it had quoted PP3 among operative items): each
+    preambular paragraph by its label, then quoted whole; "its operative paragraphs" likewise."""
+    from wsis.eval.corpus import make_assistant
+    from wsis.eval.suite_files import load_suite
+
+    specimens = make_assistant(load_suite("specimens-users"))[0]
+    pre = specimens.ask("Which paragraphs of A/RES/70/125 are preambular?", mode="extractive")
+    assert pre.answer.startswith("The WSIS+10 outcome has 3 preambular paragraphs: PP1, PP2 and PP3."), pre.answer
+    assert [c.paragraph for c in pre.citations] == ["PP1", "PP2", "PP3"]
+    ops = specimens.ask("What are the operative paragraphs of the Pact?", mode="extractive")
+    assert ops.answer.startswith("The Pact for the Future has 5 operative paragraphs: 1, 2, 3, 4 and 5."), ops.answer
+    # no text named: which text's? the ordinary answer
+    assert "preambular paragraphs:" not in specimens.ask("Which paragraphs are preambular?", mode="extractive").answer
