@@ -28,10 +28,10 @@ _SUB_WORD = r"(?:sub-?paragraph|sub-?para\.?|item|point|letter|clause|litt?\.?)"
 _PRE = rf"(?P<pre>(?:{_PARA}\s*|\b[A-Z][\w+/.-]*[\s,]+))"
 # "TA 72.b", "para 72.b.ii": dotted after such a word
 _DOTTED = re.compile(rf"{_PRE}(?P<n>\d{{1,3}})\.(?P<sub>[a-z])(?:\.(?P<nested>[ivx]{{1,5}}))?(?![\w(.])")
-# "para 72 b", "TA 72 b)", "Tunis Agenda 72, sub-paragraph (b)", "para 8 b ii"
+# "para 72 b", "TA 72 b)", "TA 72b", "Tunis Agenda 72, sub-paragraph (b)", "para 8 b ii"
 _SPACED = re.compile(
     rf"{_PRE}(?P<n>\d{{1,3}})"
-    rf"(?:\s*,?\s*{_SUB_WORD}\s*|\s+)\(?(?P<sub>[a-z])\)?"
+    rf"(?:\s*,?\s*{_SUB_WORD}\s*|\s+|(?=[a-z]))\(?(?P<sub>[a-z])\)?"
     rf"(?:(?:\s*,?\s*{_SUB_WORD}\s*|\s+)\(?(?P<nested>[ivx]{{1,5}})\)?)?{_ENDS}")
 # "72(a) and c", "72(a) to c": the next item of the same paragraph
 _NEXT = re.compile(rf"(?<=\))(?P<join>\s*(?:,|and|or|to|-|–)\s*)(?P<sub>[a-z])\)?(?![\w(]){_ENDS}")

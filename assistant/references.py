@@ -297,16 +297,22 @@ def _each_named_after(question: str, mentions: list[_Mention], end: int) -> list
     return list(dict.fromkeys(docs))
 
 
-def in_reference_form(question: str) -> str:
+_GLUED = re.compile(r"\b(?P<name>[A-Z][A-Za-z+]{1,7})(?P<n>\d{1,3})(?=\b|\(|[a-z]\b)")  # "TA72", "GDC28(b)"
+
+
+def in_reference_form(question: str, names: "DocumentNames | None" = None) -> str:
     """The question's references as the parser reads them: "para 72 b" as "para 72(b)", "the
-    paragraph after para 9" as "para 10"."""
+    paragraph after para 9" as "para 10", "TA72" as "TA 72" (a text's short name glued to the
+    number, with ``names``; "OP3", "C5", "G77" are left alone)."""
+    if names is not None:
+        question = _GLUED.sub(lambda m: f"{m['name']} {m['n']}" if names.doc_ids(m["name"]) else m.group(0), question)
     return by_neighbour(bracket_items(spelled_numbers(question)))
 
 
 def parse_references(question: str, names: DocumentNames) -> list[Reference]:
     """Every paragraph, action line or objective the question names, in the order named ("para 72 b"
     read as "72(b)": ``item_notation``; "the paragraph after para 9" as "para 10": ``adjacent``)."""
-    question = in_reference_form(question)
+    question = in_reference_form(question, names)
     mentions = names.mentions(question)
     # a text named by its year holds the paragraphs named beside it: "paragraph 3 of the 2015 resolution"
     mentions += [_Mention(ids[0], start, end) for start, end, ids in year_named(question, names.documents)
@@ -386,7 +392,7 @@ _REF_NOISE = re.compile(
 
 def topic_of(question: str, names: DocumentNames) -> str:
     """The question without document names and paragraph numbers: what it is about."""
-    text = ORDINAL.sub(" ", _REF_NOISE.sub(" ", names.strip(in_reference_form(question))))
+    text = ORDINAL.sub(" ", _REF_NOISE.sub(" ", names.strip(in_reference_form(question, names))))
     text = re.sub(r"(?<![+\w])(?<![A-Za-z]-)\d{1,3}(?:\s?\([a-z]{1,4}\))?\b", " ", text)  # "WSIS+10", "COVID-19" keep theirs
     text = " ".join(text.split())
     stripped = _QUESTION_WORDS.sub("", text).strip(" ?.!")

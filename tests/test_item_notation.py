@@ -22,6 +22,8 @@ from wsis.assistant.item_notation import bracket_items, spelled_numbers
     ("version 2.5 of it", "version 2.5 of it"),
     ("paragraph 72(b)", "paragraph 72(b)"),
     ("para 72(a) and c", "para 72(a) and (c)"),  # the next item after one already bracketed
+    ("TA 72b", "TA 72(b)"),  # the letter glued to the number
+    ("para 72bis", "para 72bis"),
     # abbreviations and compounds after a number, a dotted number without a paragraph word or name
     ("What does para 5 e.g. say on gender?", "What does para 5 e.g. say on gender?"),
     ("para 12 i.e. the one on gender", "para 12 i.e. the one on gender"),

@@ -226,6 +226,9 @@ def test_item_lists_and_the_pacts_actions_parse_as_references():
     # "op" typed in lower case is an operative paragraph; "op. cit." and "a photo op 2 days later" are not
     assert parsed("A/RES/70/125 op 3 and op 4") == [("a-res-70-125", "3", "", ""), ("a-res-70-125", "4", "", "")]
     assert parsed("see op. cit. 3") == [] and parsed("Was there a photo op 2 days later?") == []
+    # a text's short name glued to the number; "OP3", "G77" are no text's name
+    assert parsed("TA72(b)") == [("tunis-agenda", "72", "b", "")] and parsed("GDC28") == [("global-digital-compact", "28", "", "")]
+    assert parsed("What is the G77 position?") == []
 
 
 def test_informal_names_name_one_catalog_document_each():
