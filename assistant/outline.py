@@ -70,6 +70,9 @@ def outline_of(paragraphs: Sequence[Paragraph], name: str) -> tuple[str, list[st
     the words) for one text; ("", [], ""). The words asked, else without a qualifier or two before
     them ("WSIS action lines", "key principles" where the heading says "Principles")."""
     paths = list(dict.fromkeys(tuple(p.section) for p in paragraphs if p.section))
+    if _DIVISIONS.fullmatch(name.strip()):  # "what are the sections of the Tunis Agenda?": its top-level headings
+        top = list(dict.fromkeys(path[0] for path in paths))
+        return ("list", top, "parts") if len(top) >= 2 else ("", [], "")
     words = name.split()
     for words_asked in (" ".join(words[n:]) for n in range(min(3, len(words)))):
         wanted = set(norm_tokens(words_asked))
@@ -104,6 +107,8 @@ _REGION = re.compile(r"\b(?:which|what)\s+(?:paragraphs|parts?)\b[^?]{0,80}?\b(?
                      r"|^\s*(?:(?:what|which)\s+are|list|show\s+me|give\s+me)\s+(?:all\s+)?(?:the|its|their)\s+(?:[\w/+.’'-]+\s+){0,6}?"
                      r"(?P<b>preambular|operative)\s+paragraphs\b", re.I)
 MAX_LABELS = 20  # labels listed in the count line
+# a text's own divisions, whatever it calls them: "sections", "parts", "chapters", "main headings"
+_DIVISIONS = re.compile(r"(?:main\s+|top-level\s+|different\s+)?(?:sections|parts|chapters|headings|divisions)", re.I)
 
 
 def region_answer(question: str, names, corpus, filters: Filters | None, lang: str) -> Answer | None:
@@ -145,6 +150,8 @@ def outline_answer(question: str, names, corpus, filters: Filters | None, lang: 
     lines: list[str] = []
     passages: list[Passage] = []
     citations = []
+    if _DIVISIONS.fullmatch(name) and len(named) != 1:
+        return None  # the sections of which text?
     for doc in (named or allowed):
         own = [corpus.paragraphs[i] for i in corpus.by_doc.get(doc, [])]
         kind, headings, called = outline_of(own, name)

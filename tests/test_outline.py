@@ -46,6 +46,10 @@ def test_an_outline_is_listed_with_each_heading_cited(assistant):
         assert asked.answer.startswith("The Geneva Plan of Action sets out 11 action lines:"), (question, asked.answer)
     assert assistant.ask("How many objectives does the GDC have?", mode="extractive").answer.startswith(
         "The Global Digital Compact sets out 5 objectives:")
+    # a text's own divisions, whatever the question calls them; of which text, when none is named?
+    parts = assistant.ask("What are the sections of the Tunis Agenda?", mode="extractive")
+    assert parts.answer.startswith("The Tunis Agenda sets out 3 parts:\n\n- FINANCIAL MECHANISMS"), parts.answer
+    assert "sets out" not in assistant.ask("What are the sections?", mode="extractive").answer
     # "what are the ..." on a subject, not a part of a text: the ordinary answer
     other = assistant.ask("What are the main challenges for developing countries?", mode="extractive")
     assert "sets out" not in other.answer.split("\n")[0], other.answer
