@@ -117,7 +117,7 @@ class Assistant:
         dated = (dated_answer(corpus, question, query, filters, asked) or particulars_of(corpus, question, query, filters, asked)
                  or numbered_answer(question, query, corpus, self.retriever.names(), filters, asked, self.official_numbering)
                  or stands_for_answer(question, self.retriever.glossary(), corpus, filters, asked)
-                 or outline_answer(question, self.retriever.names(), corpus, filters, asked))
+                 or outline_answer(question, self.retriever.names(), corpus, filters, asked, query))
         if dated is not None:  # "when was A/RES/70/125 adopted?": the line that prints its date; its symbol: the title block
             answer, retrieval = dated, Retrieval(query, dated.passages)
         elif mode == "generative":

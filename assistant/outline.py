@@ -111,12 +111,12 @@ MAX_LABELS = 20  # labels listed in the count line
 _DIVISIONS = re.compile(r"(?:main\s+|top-level\s+|different\s+)?(?:sections|parts|chapters|headings|divisions)", re.I)
 
 
-def region_answer(question: str, names, corpus, filters: Filters | None, lang: str) -> Answer | None:
+def region_answer(question: str, names, corpus, filters: Filters | None, lang: str, query: str = "") -> Answer | None:
     """"Which paragraphs of A/RES/70/125 are preambular?": the one named text's preambular (or
     operative) paragraphs, counted and listed by label, the first ``MAX_QUOTED`` quoted whole; None
     for any other question, or when not exactly one text is named or it has none."""
     m = _REGION.search(question)
-    named = [d for d in names.doc_ids(question) if d in corpus.allowed_docs(filters)] if m else []
+    named = [d for d in names.doc_ids(query or question) if d in corpus.allowed_docs(filters)] if m else []
     if len(named) != 1:
         return None
     kind = (m["a"] or m["b"]).lower()
@@ -134,19 +134,20 @@ def region_answer(question: str, names, corpus, filters: Filters | None, lang: s
     return Answer(question, f"{lead}\n\n{body}", "extractive", citations=citations, passages=shown, timings={"answer": 0.0})
 
 
-def outline_answer(question: str, names, corpus, filters: Filters | None, lang: str) -> Answer | None:
-    """The outline answer (module docstring) for the texts the question names, else every text the
-    filters keep; None for any other question or when no text has such headings."""
+def outline_answer(question: str, names, corpus, filters: Filters | None, lang: str, query: str = "") -> Answer | None:
+    """The outline answer (module docstring) for the texts the question names (``query``: it with its
+    history, "What are its objectives?" after a turn on the Geneva plan), else every text the filters
+    keep; None for any other question or when no text has such headings."""
     if lang != "en":
         return None
-    region = region_answer(question, names, corpus, filters, lang)
+    region = region_answer(question, names, corpus, filters, lang, query)
     if region is not None:
         return region
     name = asked_parts(question, names)
     if not name:
         return None
     allowed = corpus.allowed_docs(filters)
-    named = [d for d in names.doc_ids(question) if d in allowed]
+    named = [d for d in names.doc_ids(query or question) if d in allowed]
     lines: list[str] = []
     passages: list[Passage] = []
     citations = []

@@ -50,6 +50,9 @@ def test_an_outline_is_listed_with_each_heading_cited(assistant):
     parts = assistant.ask("What are the sections of the Tunis Agenda?", mode="extractive")
     assert parts.answer.startswith("The Tunis Agenda sets out 3 parts:\n\n- FINANCIAL MECHANISMS"), parts.answer
     assert "sets out" not in assistant.ask("What are the sections?", mode="extractive").answer
+    # a follow-up: the text of the turn before
+    history = [{"role": "user", "content": "What does the Tunis Agenda say about finance?"}, {"role": "assistant", "content": "..."}]
+    assert assistant.ask("What are its sections?", history=history, mode="extractive").answer.startswith("The Tunis Agenda sets out 3 parts:")
     # "what are the ..." on a subject, not a part of a text: the ordinary answer
     other = assistant.ask("What are the main challenges for developing countries?", mode="extractive")
     assert "sets out" not in other.answer.split("\n")[0], other.answer
