@@ -48,7 +48,11 @@ _TEEN = {w: n for n, w in enumerate("ten eleven twelve thirteen fourteen fifteen
 _TENS = {w: n for n, w in zip(range(20, 100, 10), "twenty thirty forty fifty sixty seventy eighty ninety".split())}
 _UNDER_100 = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNIT)}))?|{'|'.join(_TEEN)}|{'|'.join(_UNIT)})"
 _SPELLED = rf"(?:one\s+hundred(?:\s+(?:and\s+)?{_UNDER_100})?|{_UNDER_100})(?![\w-])"
-_SPELLED_LIST = re.compile(rf"(?P<pre>{_PARA}\s*)(?P<nums>{_SPELLED}(?:\s*(?:,|and|to|through|-|–)\s*{_SPELLED})*)", re.I)
+# after the spelled number, what ends a reference ("a paragraph one could cite": "one" is a pronoun there)
+_SPELLED_END = (r"(?=\s*(?:$|[?.,;:!)\]]|\b(?:of|in|from|and|or|to|through|says?|said|reads?|states?|means?|provides?"
+                r"|covers?|contains?|on|about|is|was)\b))")
+_SPELLED_LIST = re.compile(rf"(?P<pre>(?:\b(?i:paragraphs?|paras?\.?|pars?\.)|\b(?:OP|PP)|¶¶?|§§?)\s*)"
+                           rf"(?P<nums>(?i:{_SPELLED}(?:\s*(?:,|and|to|through|-|–)\s*{_SPELLED})*)){_SPELLED_END}")
 
 
 def _figure(words: str) -> str:

@@ -41,11 +41,16 @@ def kept_undated(answer: Answer, filters: Filters | None, documents: dict) -> li
 
 
 def excluded_notice(retrieval: Retrieval, documents: dict, lang: str = "en") -> str:
-    """Which documents the filters left out although they have passages on the question."""
-    titles = [documents[d].title if d in documents else d for d in retrieval.excluded]
+    """Which documents the filters left out although the question names them, or they have passages on it."""
     if retrieval.empty_filter:
         return message("excluded_all", lang)
-    return message("excluded_one" if len(titles) == 1 else "excluded_many", lang, titles=join_list(titles, lang))
+    def title(d: str) -> str:
+        return documents[d].title if d in documents else d
+    named = [title(d) for d in retrieval.named_out]
+    ranked = [title(d) for d in retrieval.excluded if d not in retrieval.named_out]
+    return joined([message("named_excluded", lang, titles=join_list(named, lang)) if named else "",
+                   message("excluded_one" if len(ranked) == 1 else "excluded_many", lang, titles=join_list(ranked, lang))
+                   if ranked else ""], lang)
 
 
 def semicolon_join(items: list[str], lang: str = "en") -> str:

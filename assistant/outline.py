@@ -17,6 +17,7 @@ questions (the question forms are English).
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Sequence
 
@@ -44,6 +45,11 @@ _ASKS = (re.compile(rf"^\s*(?:(?:so|and|ok(?:ay)?)[,\s]\s*)?(?:what|which)\s+are
 _POSSESSIVE = re.compile(r"\s+['’]s?(?=\s|$)")  # "the  's objectives" once the text's name is taken out
 _MARK = re.compile(r"^\s*(?:[A-Z]|[IVX]{1,5}|\d{1,2}|[A-Z]\d{1,2})[.)]\s+")  # "C. ", "II. ", "1) ", "C1. "
 _SERIES = re.compile(r"^\s*(?P<word>[A-Za-z]+)\s+\d{1,2}[.:)]\s")  # "Objective 1. ", "Action 2. "
+# words that narrow a part's name without naming another thing ("the key principles", "the WSIS action
+# lines"): dropped when the heading lacks them; any other word before the name is part of what is asked
+_QUALIFIERS = {"key", "main", "core", "basic", "general", "guiding", "major", "principal", "overarching", "central",
+               "fundamental", "specific", "wsis", "gdc", "geneva", "tunis", "agreed", "listed", "stated", "official"}
+_RELATION = re.compile(r"\b(?:of|for|on|in|about|to|with|by|from|under|at|against|towards?|regarding|concerning)\b", re.I)
 _COUNT = re.compile(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|various|different)\s+", re.I)
 
 
@@ -74,7 +80,10 @@ def outline_of(paragraphs: Sequence[Paragraph], name: str) -> tuple[str, list[st
         top = list(dict.fromkeys(path[0] for path in paths))
         return ("list", top, "parts") if len(top) >= 2 else ("", [], "")
     words = name.split()
-    for words_asked in (" ".join(words[n:]) for n in range(min(3, len(words)))):
+    if _RELATION.search(name):  # "risks for the media", "principles of internet governance": a subject, not a part's name
+        return "", [], ""
+    kept = len(list(itertools.takewhile(lambda w: w.lower() in _QUALIFIERS, words[:-1])))
+    for words_asked in (" ".join(words[n:]) for n in range(kept + 1)):
         wanted = set(norm_tokens(words_asked))
         if not wanted:
             continue
@@ -105,7 +114,7 @@ def _cited_heading(heading: str, paragraphs: Sequence[Paragraph]) -> tuple[Parag
 # "Which paragraphs of A/RES/70/125 are preambular?", "What are its operative paragraphs?"
 _REGION = re.compile(r"\b(?:which|what)\s+(?:paragraphs|parts?)\b[^?]{0,80}?\b(?:are|is)\s+(?P<a>preambular|operative)\s*(?:paragraphs\s*)?[?.!]?\s*$"
                      r"|^\s*(?:(?:what|which)\s+are|list|show\s+me|give\s+me)\s+(?:all\s+)?(?:the|its|their)\s+(?:[\w/+.’'-]+\s+){0,6}?"
-                     r"(?P<b>preambular|operative)\s+paragraphs\b", re.I)
+                     r"(?P<b>preambular|operative)\s+paragraphs(?:\s+(?:of|in)(?:\s+the)?)?\s*[?.!]?\s*$", re.I)
 MAX_LABELS = 20  # labels listed in the count line
 # a text's own divisions, whatever it calls them: "sections", "parts", "chapters", "main headings"
 _DIVISIONS = re.compile(r"(?:main\s+|top-level\s+|different\s+)?(?:sections|parts|chapters|headings|divisions)", re.I)
@@ -115,7 +124,7 @@ def region_answer(question: str, names, corpus, filters: Filters | None, lang: s
     """"Which paragraphs of A/RES/70/125 are preambular?": the one named text's preambular (or
     operative) paragraphs, counted and listed by label, the first ``MAX_QUOTED`` quoted whole; None
     for any other question, or when not exactly one text is named or it has none."""
-    m = _REGION.search(question)
+    m = _REGION.search(" ".join(_POSSESSIVE.sub(" ", names.strip(question)).split()))  # the texts' names taken out
     named = [d for d in names.doc_ids(query or question) if d in corpus.allowed_docs(filters)] if m else []
     if len(named) != 1:
         return None
@@ -147,7 +156,10 @@ def outline_answer(question: str, names, corpus, filters: Filters | None, lang: 
     if not name:
         return None
     allowed = corpus.allowed_docs(filters)
-    named = [d for d in names.doc_ids(query or question) if d in allowed]
+    asked_of = names.doc_ids(query or question)
+    named = [d for d in asked_of if d in allowed]
+    if asked_of and not named:  # the text named is outside the filters: not another text's outline
+        return None
     lines: list[str] = []
     passages: list[Passage] = []
     citations = []

@@ -44,6 +44,9 @@ _NUMBER_FIRST = re.compile(rf"(?<![\w/.+()-])(?P<nums>{_NUM})\s*(?P<of>(?:of|in)
 _AFTER_NAME = re.compile(r"['’]?\s*(?:$|[?.!,;:)]|(?:say|says|said|state|states|read|reads|provide|provides|mean|means"
                          r"|contain|contains|cover|covers|on|about|regarding|concerning|and)\b)", re.I)
 _LEAD = re.compile(r"(?:^|\b(?:does|do|did|quote|show|read|see|cite|check|give|in|at))\s*$", re.I)  # "what does 72 TA say"
+# before "72 of the Tunis Agenda" without a verb of reading: "explain 72 of ...", "what is 72 of ..."; not
+# "the top 3 in ...", "number 1 in ..."
+_OF_LEAD = re.compile(r"(?:^|\b(?:is|explain|summari[sz]e|about|on|what['’]s|under|per|with))\s*$", re.I)
 _NUMBERED_THING = re.compile(r"\b(?:objective|action|target|goal|line|chapter|section|annex|part|step|sdg)s?\s*$", re.I)
 
 
@@ -355,7 +358,8 @@ def parse_references(question: str, names: DocumentNames) -> list[Reference]:
         m = _NUMBER_FIRST.search(question[:mention.start])
         if m and not any(s <= m.start("nums") < e for s, e in used) and _AFTER_NAME.match(question[mention.end:]) \
                 and not _NUMBERED_THING.search(question[:m.start("nums")]) and not re.match(r"\d{4}", m["nums"]) \
-                and (m["of"] or "(" in m["nums"] or _LEAD.search(question[:m.start("nums")])):
+                and ("(" in m["nums"] or _LEAD.search(question[:m.start("nums")])
+                     or (m["of"] or "").lower().startswith("of") and _OF_LEAD.search(question[:m.start("nums")])):
             refs.extend(Reference(mention.doc_id, n, sub) for n, sub in _expand(m["nums"]))
             used.append((m.start("nums"), mention.end))
     for m in ACTION_LINE_WORDS.finditer(question):

@@ -70,6 +70,7 @@ class Retrieval:
     # "does the Tunis Agenda mention X?": the concept the one named text (its short title) lacks though other texts have it
     named_lacks: str = ""
     named_lacking: str = ""
+    named_out: list[str] = field(default_factory=list)  # doc ids the question names that the filters exclude
     # "what is under section B?": how many paragraphs that part holds (0: no such question); the passages are
     # that part's (at most ``occurrences.MAX_PLACES``), in the text's order
     whole_part: int = 0
@@ -366,13 +367,17 @@ class Retriever:
                 retrieval.concept.found = [f for f in retrieval.concept.found if not quantities.asks_only(f)]
             if (asked == "en" and len(mentioned) == 1 and not others and not retrieval.concept.missing  # "does the Tunis
                     and retrieval.relevance >= threshold and asks_about(question)):  # Agenda mention X?": only others do
-                own = family(mentioned[0], corpus.documents)
-                retrieval.named_lacks, retrieval.passages = lacked_by_named(
-                    retrieval.passages, own, check, lambda: self.hybrid(expanded, Filters(doc_ids=own), k, {})[0])
-                retrieval.named_lacking = corpus.documents[mentioned[0]].short_title if retrieval.named_lacks else ""
+                own = [d for d in family(mentioned[0], corpus.documents) if d in allowed]  # the filters still hold
+                if own:
+                    retrieval.named_lacks, retrieval.passages = lacked_by_named(
+                        retrieval.passages, own, check, lambda: self.hybrid(expanded, Filters(doc_ids=own), k, {})[0])
+                    retrieval.named_lacking = corpus.documents[mentioned[0]].short_title if retrieval.named_lacks else ""
             timings["concept"] = time.perf_counter() - t1
         if len(allowed) < len(corpus.doc_order) and topic and not found:
             retrieval.excluded = excluded_by_filters(lambda n: self.hybrid(expanded, None, n, {})[0], allowed, passages, k)
+        if not user_filters.is_empty():  # "what does the Vision say on AI?" with the filters on the GDC: said, not silent
+            retrieval.named_out = [d for d in mentioned if d not in allowed and d not in outside and d in corpus.documents]
+            retrieval.excluded = list(dict.fromkeys(retrieval.named_out + retrieval.excluded))
         if lang:  # [parallel] quote each paragraph in ``lang`` where that version exists
             retrieval.passages = in_language(corpus, retrieval.passages, lang)
         timings["retrieve"] = time.perf_counter() - t0

@@ -21,7 +21,7 @@ from typing import Sequence
 from wsis.assistant.extractive import citation_for
 from wsis.assistant.sentences import sentences
 from wsis.index_store.glossary import Glossary, Term
-from wsis.prompts.messages import message
+from wsis.prompts.messages import join_list, message
 from wsis.types import Answer, Filters, Passage, cite
 
 MAX_QUOTES = 3  # sentences quoted for one abbreviation
@@ -41,8 +41,9 @@ _ASKS_SHORT = re.compile(r"^\s*what(?:['’]s|\s+is)\s+the\s+(?:acronym|abbrevia
                          r"(?P<long>[A-Za-z][\w ,'’-]{3,120}?)\s*[?.!]?\s*$", re.I)
 
 
-def _asked(question: str, glossary: Glossary) -> Term | None:
-    """The glossary's acronym the question asks to expand (or to abbreviate), if any."""
+def _asked(question: str, glossary: Glossary) -> tuple[list[Term], bool]:
+    """The glossary's acronyms the question asks to expand (one), or to abbreviate (each with that long
+    form: "General Assembly" is both GA and UNGA), and whether the long form was given; [] for any other question."""
     acronyms = [t for t in glossary.terms if t.kind == "acronym"]
     for pattern in _ASKS_LONG:
         m = pattern.match(question)
@@ -52,20 +53,24 @@ def _asked(question: str, glossary: Glossary) -> Term | None:
         # "what does open mean?": a word, unless typed as an abbreviation or asked with "stand for"
         spelled = sum(c.isupper() for c in short) >= 2 or re.match(r"(?:stands?|short|an?\s)", m.groupdict().get("verb") or "x", re.I)
         if not spelled and pattern is _ASKS_LONG[0]:
-            return None
+            return [], False
         key = short.lower().rstrip("s")
-        return next((t for t in acronyms if t.short.lower().rstrip("s") == key), None)
+        return [t for t in acronyms if t.short.lower().rstrip("s") == key][:1], False
     m = _ASKS_SHORT.match(question)
     if m:
         wanted = " ".join(m["long"].lower().split())
-        return next((t for t in acronyms if t.long.lower() == wanted or t.long.lower().rstrip("s") == wanted.rstrip("s")), None)
-    return None
+        return [t for t in acronyms if t.long.lower() == wanted or t.long.lower().rstrip("s") == wanted.rstrip("s")], True
+    return [], False
+
+
+def _short_used(term: Term) -> re.Pattern[str]:
+    short = re.escape(term.short[:-1] if term.short.endswith("s") and term.short[:-1].isupper() else term.short)
+    return re.compile(rf"(?<![\w-]){short}s?(?![\w-])")
 
 
 def _uses(term: Term) -> re.Pattern[str]:
-    short = re.escape(term.short[:-1] if term.short.endswith("s") and term.short[:-1].isupper() else term.short)
     long = re.escape(term.long).replace(r"\ ", r"\s+")
-    return re.compile(rf"(?<![\w-])(?:{short}s?(?![\w-])|(?i:{long}))")
+    return re.compile(rf"{_short_used(term).pattern}|(?i:{long})")
 
 
 def stands_for_answer(question: str, glossary: Glossary, corpus, filters: Filters | None, lang: str) -> Answer | None:
@@ -74,24 +79,31 @@ def stands_for_answer(question: str, glossary: Glossary, corpus, filters: Filter
     glossary lacks, or texts the filters leave out."""
     if lang != "en":
         return None
-    term = _asked(question, glossary)
-    if term is None:
+    terms, reverse = _asked(question, glossary)
+    if not terms:
         return None
     allowed = set(corpus.allowed_docs(filters))
+    kept = [corpus.paragraphs[i] for d in corpus.doc_order if d in allowed for i in corpus.by_doc.get(d, [])]
+    # of several abbreviations of one name, the one the texts define, else the one they use most
+    used = {t.short: sum(bool(_short_used(t).search(p.text)) for p in kept) if reverse else 1 for t in terms}
+    term = max(terms, key=lambda t: (t.source == "corpus", used[t.short]))
     defining = [corpus.get(pid) for pid in term.paragraphs]
     defining = [p for p in defining if p is not None and p.doc_id in allowed]
+    if term.paragraphs and not defining:  # defined in a text the filters leave out: not "not spelled out"
+        return None
     uses = _uses(term)
     if defining:  # the sentence holding "(ICT)" or "ICT (...)"
         paragraphs = defining
         marks = re.compile(rf"\(\s*{re.escape(term.short)}\s*\)|{re.escape(term.short)}\s*\(")
         lead = message("acronym_defined", lang, short=term.short, long=term.long)
     else:  # a standard abbreviation the texts use, in one form or the other: where they first do
-        paragraphs = [corpus.paragraphs[i] for d in corpus.doc_order if d in allowed for i in corpus.by_doc.get(d, [])
-                      if uses.search(corpus.paragraphs[i].text)]
+        paragraphs = [p for p in kept if uses.search(p.text)]
         spelled = re.compile(re.escape(term.long).replace(r"\ ", r"\s+"), re.I)
         paragraphs.sort(key=lambda p: not spelled.search(p.text))  # the long form first: it shows what it means
         marks = uses
         lead = message("acronym_standard", lang, short=term.short, long=term.long)
+        if not any(used.values()):  # asked the other way round, and no text uses the abbreviation: all standard forms
+            lead = message("acronym_unused", lang, long=term.long, shorts=join_list([t.short for t in terms], lang))
     found = [(p, next((x for x in sentences(p.text) if marks.search(x)), "")) for p in paragraphs if p.doc_id in corpus.documents]
     found = [(p, sentence) for p, sentence in found if sentence]
     quoted: list[tuple[Passage, str]] = []

@@ -48,6 +48,11 @@ def names_nothing(question: str) -> bool:
 _FOLLOW_UP = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+(?:for|in)|also|then)\b", re.I)
 
 
+# what may stand beside the texts' names in a follow-up that asks nothing of its own ("And also in the GDC, please?")
+_LINKS = {"and", "also", "then", "too", "in", "on", "for", "about", "regarding", "the", "of", "from", "at", "by", "with",
+          "its", "their", "case", "please", "as", "well", "so", "now", "ok", "okay", "there", "same"}
+
+
 def follow_up_alone(question: str, spans: list[tuple[int, int]]) -> bool:
     """True when ``question`` opens as a follow-up ("And in ...?", "What about ...?") and, once the
     texts it names (``spans``, their names' places) are taken out, names nothing else."""
@@ -55,4 +60,5 @@ def follow_up_alone(question: str, spans: list[tuple[int, int]]) -> bool:
         return False
     for start, end in sorted(set(spans), reverse=True):
         question = question[:start] + " " + question[end:]
-    return names_nothing(question)
+    rest = _FOLLOW_UP.sub(" ", question, count=1)  # "And what is the Tunis Agenda?" asks a question of its own
+    return names_nothing(question) and all(w.lower() in _LINKS for w in _WORD.findall(rest))

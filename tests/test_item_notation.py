@@ -44,6 +44,9 @@ def test_bracketless_items(typed, read):
     ("para tenacious", "para tenacious"),
     ("paragraph one-off", "paragraph one-off"),
     ("the paragraph on seven days", "the paragraph on seven days"),
+    ("Is there a paragraph one could cite on this?", "Is there a paragraph one could cite on this?"),  # a pronoun
+    ("a photo op one day", "a photo op one day"),  # "op" in lower case is no paragraph word before a spelled number
+    ("What does PP two say?", "What does PP 2 say?"),
 ])
 def test_spelled_numbers_after_a_paragraph_word(typed, read):
     assert spelled_numbers(typed) == read

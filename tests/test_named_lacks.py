@@ -77,3 +77,18 @@ def test_the_answer_says_the_named_text_does_not_and_quotes_those_that_do(specim
     # the named text holds it: answered from it as before
     answer = specimens.ask("Does the Global Digital Compact mention artificial intelligence?", mode="extractive")
     assert "does not mention" not in answer.answer and answer.citations[0].doc_id == "global-digital-compact"
+
+
+def test_a_named_text_the_filters_exclude_is_said_not_searched(specimens):
+    """The filters hold: the Vision they exclude is not searched for "does not mention", and the
+    answer says the question names a text the filters leave out."""
+    from wsis.types import Filters
+
+    for filters in (Filters(doc_ids=["global-digital-compact"]), Filters(process="GDC")):
+        answer = specimens.ask("Does the WSIS+10 Vision mention artificial intelligence?", mode="extractive", filters=filters)
+        assert "does not mention" not in answer.answer, answer.answer
+        assert {c.doc_id for c in answer.citations} == {"global-digital-compact"}
+        assert answer.notice.startswith("The question names WSIS+10 Vision"), answer.notice
+        assert answer.excluded_documents == ["wsis10-vision"], answer.excluded_documents
+    answer = specimens.ask("Does the WSIS+10 Vision mention artificial intelligence?", mode="extractive")
+    assert "The question names" not in answer.notice

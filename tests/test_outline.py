@@ -26,6 +26,11 @@ def test_the_headings_asked_are_found_by_their_words_their_series_or_their_part(
     assert outline_of(declaration, "key principles")[:2] == ("list", ["1) The role of governments", "2) Infrastructure"])
     assert outline_of(compact, "main principles") == ("part", ["Principles"], "principles")  # a qualifier the heading lacks
     assert outline_of(compact, "risks") == ("", [], "")
+    # a subject, not a part's name: the heading's word is not what is asked
+    assert outline_of(plan, "risks for the media") == ("", [], "")
+    assert outline_of(compact, "principles of internet governance") == ("", [], "")
+    assert outline_of(plan, "commitments on capacity") == ("", [], "")
+    assert outline_of(plan, "digital media") == ("", [], "")  # a word that is no qualifier stays asked
 
 
 def test_an_outline_is_listed_with_each_heading_cited(assistant):
@@ -46,6 +51,10 @@ def test_an_outline_is_listed_with_each_heading_cited(assistant):
         assert asked.answer.startswith("The Geneva Plan of Action sets out 11 action lines:"), (question, asked.answer)
     assert assistant.ask("How many objectives does the GDC have?", mode="extractive").answer.startswith(
         "The Global Digital Compact sets out 5 objectives:")
+    # the text named is outside the filters: no other text's outline instead
+    from wsis.types import Filters
+    filtered = assistant.ask("What are the action lines of the GDC?", mode="extractive", filters=Filters(process="WSIS"))
+    assert "sets out" not in filtered.answer.split("\n")[0], filtered.answer
     # a text's own divisions, whatever the question calls them; of which text, when none is named?
     parts = assistant.ask("What are the sections of the Tunis Agenda?", mode="extractive")
     assert parts.answer.startswith("The Tunis Agenda sets out 3 parts:\n\n- FINANCIAL MECHANISMS"), parts.answer
@@ -54,8 +63,11 @@ def test_an_outline_is_listed_with_each_heading_cited(assistant):
     history = [{"role": "user", "content": "What does the Tunis Agenda say about finance?"}, {"role": "assistant", "content": "..."}]
     assert assistant.ask("What are its sections?", history=history, mode="extractive").answer.startswith("The Tunis Agenda sets out 3 parts:")
     # "what are the ..." on a subject, not a part of a text: the ordinary answer
-    other = assistant.ask("What are the main challenges for developing countries?", mode="extractive")
-    assert "sets out" not in other.answer.split("\n")[0], other.answer
+    for question in ("What are the main challenges for developing countries?", "What are the risks for the media?",
+                     "What are the principles of internet governance?", "What are the commitments on capacity building?"):
+        other = assistant.ask(question, mode="extractive")
+        assert not other.answer.startswith(("The ", "Under “")) or "sets out" not in other.answer.split("\n")[0], (question, other.answer)
+        assert not other.answer.startswith("Under “"), (question, other.answer)
 
 
 def test_a_resolutions_preambular_or_operative_paragraphs_are_counted_and_listed():
@@ -70,5 +82,10 @@ def test_a_resolutions_preambular_or_operative_paragraphs_are_counted_and_listed
     assert [c.paragraph for c in pre.citations] == ["PP1", "PP2", "PP3"]
     ops = specimens.ask("What are the operative paragraphs of the Pact?", mode="extractive")
     assert ops.answer.startswith("The Pact for the Future has 5 operative paragraphs: 1, 2, 3, 4 and 5."), ops.answer
+    assert specimens.ask("What are the Pact's operative paragraphs?", mode="extractive").answer.startswith(
+        "The Pact for the Future has 5 operative paragraphs:")
+    # a subject inside them is a topic question, not the list
+    on_data = specimens.ask("What are the operative paragraphs of the GDC on data?", mode="extractive")
+    assert "operative paragraphs:" not in on_data.answer.split("\n")[0], on_data.answer
     # no text named: which text's? the ordinary answer
     assert "preambular paragraphs:" not in specimens.ask("Which paragraphs are preambular?", mode="extractive").answer

@@ -66,3 +66,11 @@ def test_an_abbreviation_is_expanded_from_the_texts_own_definition(tmp_path):
     assert wsis["citations"] and all("WSIS" in c["quote"] for c in wsis["citations"])
     topic = ask("What does AI mean for jobs?")
     assert not topic["answer"].startswith("In the texts"), topic["answer"]
+    # the filters leave out the text that defines ICT: that is no "the texts do not spell it out"
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "team-notes.txt").write_text("Team notes\n\n1. The team will meet every month on broadband.\n\n"
+                                          "2. The team will report on digital skills.\n", encoding="utf-8")
+    assert run_wsis("ingest", str(notes), data_dir=data).returncode == 0
+    filtered = json.loads(run_wsis("ask", "What does ICT stand for?", "--doc", "team-notes", "--json", data_dir=data).stdout)
+    assert not filtered["answer"].startswith(("In the texts", "The texts do not spell out")), filtered["answer"]

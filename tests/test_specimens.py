@@ -223,6 +223,10 @@ def test_item_lists_and_the_pacts_actions_parse_as_references():
     assert parsed("What does Objective 2 of the GDC say?") == [("global-digital-compact", "", "", "Objective 2")]
     assert parsed("In 2015 the WSIS+10 outcome said what on finance?") == []
     assert parsed("Which 2 of the GDC's commitments are on data?") == []
+    assert parsed("Explain 72 of the Tunis Agenda") == [("tunis-agenda", "72", "", "")]
+    for other in ("What are the top 3 in the Tunis Agenda?", "What is number 1 in the GDC?", "Are all 193 in the GDC bound?",
+                  "Name 3 of the Tunis Agenda's themes"):
+        assert parsed(other) == [], other
     # "op" typed in lower case is an operative paragraph; "op. cit." and "a photo op 2 days later" are not
     assert parsed("A/RES/70/125 op 3 and op 4") == [("a-res-70-125", "3", "", ""), ("a-res-70-125", "4", "", "")]
     assert parsed("see op. cit. 3") == [] and parsed("Was there a photo op 2 days later?") == []
@@ -463,6 +467,9 @@ def test_an_acronym_the_texts_use_only_spelled_out_is_searched_by_its_long_form(
     answer = assistant.ask("what is the IGF for?", mode="extractive")
     assert not answer.abstained, answer.answer
     assert {"tunis-agenda#72", "global-digital-compact#28"} & {c.id for c in answer.citations}, [c.id for c in answer.citations]
+    # asked the other way round, of a name the texts never abbreviate: every standard form, said as such
+    ga = assistant.ask("What is the acronym for the General Assembly?", mode="extractive").answer
+    assert ga.startswith("The texts write “General Assembly” in full, never abbreviated; in standard UN usage: UNGA and GA."), ga
 
 
 def test_a_resolutions_paragraph_it_lacks_is_quoted_from_its_annex_and_said(indexed):

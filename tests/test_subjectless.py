@@ -50,3 +50,5 @@ def test_a_follow_up_asked_first_is_told_to_ask_the_whole_question(assistant):
     assert not followed.abstained and followed.citations[0].doc_id == "global-digital-compact", followed.answer
     own = assistant.ask("And in the GDC on data?", mode="extractive")
     assert not own.abstained and "global-digital-compact" in {c.doc_id for c in own.citations}
+    for question in ("And what is the Tunis Agenda?", "Then what does the GDC say?"):  # a question of their own
+        assert not assistant.ask(question, mode="extractive").answer.startswith("This reads as a follow-up"), question
