@@ -19,6 +19,7 @@ from wsis.assistant.lists import asks_item_count, nearest_quote
 from wsis.assistant.headings import heading_lines, section_headings
 from wsis.assistant.outline import outline_answer
 from wsis.assistant.stands_for import stands_for_answer
+from wsis.assistant.everyday import with_apostrophes
 from wsis.assistant.notices import excluded_notice, joined, kept_undated, named_lacks_line, quoted_notice, semicolon_join
 from wsis.assistant.numbering import numbered_answer
 from wsis.assistant.mentions import not_indexed, only_absent_texts
@@ -97,7 +98,7 @@ class Assistant:
         """``lang``: the language to quote in (ar, zh, en, fr, ru, es); None: the question's own where
         the cited paragraph has a version in it, else the base text. The answer's own lines (lead,
         refusal, notices) are in the question's language (``prompts/messages.toml``)."""
-        question = validate_text(question, "question")
+        question = with_apostrophes(validate_text(question, "question"))  # "whats the gdc position ..."
         lang = check_lang(lang)  # [parallel]
         asked = detect_language(question)  # [parallel]
         mode, mode_notice = self.resolve_mode(mode, asked)

@@ -125,14 +125,24 @@ def lacked_by_named(passages: list[Passage], doc_ids: list[str], check: Callable
     return focus.named or focus.text, rest + own
 
 
-def excluded_by_filters(unfiltered: Callable[[int], list[Passage]], allowed: list[str], kept: list[Passage], k: int) -> list[str]:
+def excluded_by_filters(unfiltered: Callable[[int], list[Passage]], allowed: list[str], kept: list[Passage], k: int,
+                        holds: Callable[[Passage], bool] = lambda p: True) -> list[str]:
     """Documents outside the filters whose passages rank among the first three without them
-    (``unfiltered(n)``: the first n candidates with no filter) and at least as close as the best
-    passage the filters kept: the ones that would have answered."""
+    (``unfiltered(n)``: the first n candidates with no filter), at least as close as the best passage
+    the filters kept and holding what is asked (``holds``: the concept check on that passage alone):
+    the ones that would have answered."""
     best_kept = max((p.scores.get("dense", 0.0) for p in kept), default=0.0)
     out: list[str] = []
     for p in unfiltered(max(3, min(k, 5)))[:3]:
         doc = p.paragraph.doc_id
-        if doc not in allowed and doc not in out and p.scores.get("dense", 0.0) >= best_kept - 0.02:
+        if doc not in allowed and doc not in out and p.scores.get("dense", 0.0) >= best_kept - 0.02 and holds(p):
             out.append(doc)
     return out
+
+
+def named_outside(question: str, mentions: list, kept: list[str], documents: dict) -> list[str]:
+    """Indexed texts the question names by name (``mentions``: where; a name typed with a capital, or
+    one word, "gdc"; not the generic "a plan of action") that the filters leave out (not in ``kept``)."""
+    out = [m.doc_id for m in mentions
+           if any(c.isupper() for c in question[m.start:m.end]) or " " not in question[m.start:m.end].strip()]
+    return [d for d in dict.fromkeys(out) if d not in kept and d in documents]

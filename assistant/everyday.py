@@ -112,3 +112,15 @@ def in_un_words(text: str, mentioned: Callable[[str], bool] | None = None) -> st
         if form is not None:
             out = pattern.sub(form, out)
     return out if out != (text or "") else None
+
+
+# a contraction typed without its apostrophe ("whats the gdc position", "doesnt it say"); "its" and
+# "hows" as a plural stay ("its own plan", "the hows and whys")
+_BARE_CONTRACTION = re.compile(r"\b(what|who|where|when|that|there)s\b|\b(does|do|did|is|are|was|were|has|have|can|could|would|should)nt\b",
+                               re.I)
+
+
+def with_apostrophes(question: str) -> str:
+    """``question`` with its contractions typed without an apostrophe written out: "whats" -> "what's",
+    "doesnt" -> "doesn't"; anything else unchanged."""
+    return _BARE_CONTRACTION.sub(lambda m: f"{m[1]}'s" if m[1] else f"{m[2]}n't", question)

@@ -49,9 +49,10 @@ _TENS = {w: n for n, w in zip(range(20, 100, 10), "twenty thirty forty fifty six
 _UNDER_100 = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNIT)}))?|{'|'.join(_TEEN)}|{'|'.join(_UNIT)})"
 _SPELLED = rf"(?:one\s+hundred(?:\s+(?:and\s+)?{_UNDER_100})?|{_UNDER_100})(?![\w-])"
 # after the spelled number, what ends a reference ("a paragraph one could cite": "one" is a pronoun there)
-_SPELLED_END = (r"(?=\s*(?:$|[?.,;:!)\]]|\b(?:of|in|from|and|or|to|through|says?|said|reads?|states?|means?|provides?"
-                r"|covers?|contains?|on|about|is|was)\b))")
-_SPELLED_LIST = re.compile(rf"(?P<pre>(?:\b(?i:paragraphs?|paras?\.?|pars?\.)|\b(?:OP|PP)|¶¶?|§§?)\s*)"
+_SPELLED_END = (r"(?=\s*(?:$|[?.,;:!)\]]|['’]s\b|\(?[a-z]\)?(?:\s*$|\s*[?.,;:!]|\s+(?:of|in|from|says?|reads?)\b)"
+                r"|\b(?:of|in|from|and|or|to|through|says?|said|reads?|states?|means?|provides?|covers?|contains?|mentions?"
+                r"|for|please|on|about)\b))")
+_SPELLED_LIST = re.compile(rf"(?P<pre>(?:\b(?i:paragraphs?|paras?\.?|pars?\.)|\b(?:OP|PP|op|pp)|¶¶?|§§?)\s*)"
                            rf"(?P<nums>(?i:{_SPELLED}(?:\s*(?:,|and|to|through|-|–)\s*{_SPELLED})*)){_SPELLED_END}")
 
 

@@ -12,6 +12,12 @@ def alias_pattern(alias: str) -> re.Pattern[str]:
     escaped = re.escape(alias.strip()).replace(r"\ ", r"\s+")
     short = len(alias) <= 4 or alias.isupper()
     flags = 0 if short else re.I  # "TA" must not match "ta" in a word; "tunis agenda" may be any case
+    if short and alias.isalpha() and sum(c.isupper() for c in alias) >= 2:  # an acronym typed in lower case
+        lower = re.escape(alias.lower())
+        if len(alias) >= 3:  # "gdc", "gpoa": no English word
+            escaped = rf"(?:{escaped}|{lower})"
+        else:  # "ta para 14", "tc 5": only before a paragraph's number
+            escaped = rf"(?:{escaped}|{lower}(?=\s*(?:paras?\b|paragraphs?\b|¶|§|\d)))"
     return re.compile(rf"(?<![\w/]){escaped}(?![\w/])", flags)
 
 

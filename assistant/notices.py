@@ -48,7 +48,8 @@ def excluded_notice(retrieval: Retrieval, documents: dict, lang: str = "en") -> 
         return documents[d].title if d in documents else d
     named = [title(d) for d in retrieval.named_out]
     ranked = [title(d) for d in retrieval.excluded if d not in retrieval.named_out]
-    return joined([message("named_excluded", lang, titles=join_list(named, lang)) if named else "",
+    return joined([message("named_excluded_one" if len(named) == 1 else "named_excluded_many", lang, titles=join_list(named, lang))
+                   if named else "",
                    message("excluded_one" if len(ranked) == 1 else "excluded_many", lang, titles=join_list(ranked, lang))
                    if ranked else ""], lang)
 

@@ -48,7 +48,8 @@ _SERIES = re.compile(r"^\s*(?P<word>[A-Za-z]+)\s+\d{1,2}[.:)]\s")  # "Objective 
 # words that narrow a part's name without naming another thing ("the key principles", "the WSIS action
 # lines"): dropped when the heading lacks them; any other word before the name is part of what is asked
 _QUALIFIERS = {"key", "main", "core", "basic", "general", "guiding", "major", "principal", "overarching", "central",
-               "fundamental", "specific", "wsis", "gdc", "geneva", "tunis", "agreed", "listed", "stated", "official"}
+               "fundamental", "specific", "primary", "top", "broad", "high-level", "important", "overall", "chief",
+               "essential", "un", "wsis", "gdc", "geneva", "tunis", "agreed", "listed", "stated", "official"}
 _RELATION = re.compile(r"\b(?:of|for|on|in|about|to|with|by|from|under|at|against|towards?|regarding|concerning)\b", re.I)
 _COUNT = re.compile(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|various|different)\s+", re.I)
 
@@ -73,8 +74,9 @@ def _titled(heading: str, wanted: set[str]) -> bool:
 
 def outline_of(paragraphs: Sequence[Paragraph], name: str) -> tuple[str, list[str], str]:
     """("list", the headings asked, in order, the words that named them) or ("part", [the heading],
-    the words) for one text; ("", [], ""). The words asked, else without a qualifier or two before
-    them ("WSIS action lines", "key principles" where the heading says "Principles")."""
+    the words) for one text; ("", [], ""). The words asked, else without the qualifiers before them
+    (``_QUALIFIERS``: "WSIS action lines", "key principles" where the heading says "Principles"); a
+    name with a relation word ("risks for the media") is a subject, never a part's name."""
     paths = list(dict.fromkeys(tuple(p.section) for p in paragraphs if p.section))
     if _DIVISIONS.fullmatch(name.strip()):  # "what are the sections of the Tunis Agenda?": its top-level headings
         top = list(dict.fromkeys(path[0] for path in paths))
@@ -114,7 +116,7 @@ def _cited_heading(heading: str, paragraphs: Sequence[Paragraph]) -> tuple[Parag
 # "Which paragraphs of A/RES/70/125 are preambular?", "What are its operative paragraphs?"
 _REGION = re.compile(r"\b(?:which|what)\s+(?:paragraphs|parts?)\b[^?]{0,80}?\b(?:are|is)\s+(?P<a>preambular|operative)\s*(?:paragraphs\s*)?[?.!]?\s*$"
                      r"|^\s*(?:(?:what|which)\s+are|list|show\s+me|give\s+me)\s+(?:all\s+)?(?:the|its|their)\s+(?:[\w/+.’'-]+\s+){0,6}?"
-                     r"(?P<b>preambular|operative)\s+paragraphs(?:\s+(?:of|in)(?:\s+the)?)?\s*[?.!]?\s*$", re.I)
+                     r"(?P<b>preambular|operative)\s+paragraphs(?:\s+(?:of|in)(?:\s+the)?)?[\s,]*(?:please)?\s*[?.!]?\s*$", re.I)
 MAX_LABELS = 20  # labels listed in the count line
 # a text's own divisions, whatever it calls them: "sections", "parts", "chapters", "main headings"
 _DIVISIONS = re.compile(r"(?:main\s+|top-level\s+|different\s+)?(?:sections|parts|chapters|headings|divisions)", re.I)
@@ -124,7 +126,11 @@ def region_answer(question: str, names, corpus, filters: Filters | None, lang: s
     """"Which paragraphs of A/RES/70/125 are preambular?": the one named text's preambular (or
     operative) paragraphs, counted and listed by label, the first ``MAX_QUOTED`` quoted whole; None
     for any other question, or when not exactly one text is named or it has none."""
-    m = _REGION.search(" ".join(_POSSESSIVE.sub(" ", names.strip(question)).split()))  # the texts' names taken out
+    bare = re.sub(r"\(\s*\)|\[\s*\]", " ", _POSSESSIVE.sub(" ", names.strip(question)))  # the texts' names taken out
+    m = _REGION.search(" ".join(bare.split()))
+    between = m.group(0).split("paragraphs", 1)[-1].rsplit(" are ", 1)[0] if m and m["a"] else ""  # "of the Pact on AI"
+    if _RELATION.search(re.sub(r"^\s*(?:of|in)\b", "", between)):
+        m = None  # "Which paragraphs of the Pact on AI are operative?": a subject of its own
     named = [d for d in names.doc_ids(query or question) if d in corpus.allowed_docs(filters)] if m else []
     if len(named) != 1:
         return None

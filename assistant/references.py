@@ -17,6 +17,7 @@ from typing import Sequence
 import Stemmer
 
 from wsis.assistant.adjacent import by_neighbour
+from wsis.assistant.number_first import number_before
 from wsis.assistant.item_notation import ITEM_ALONE as _ITEM_ALONE, NUM as _NUM, bracket_items, expand as _expand, spelled_numbers
 from wsis.assistant.name_patterns import alias_pattern, foreign_pattern
 from wsis.assistant.places import COMMITMENT, ORDINAL, places
@@ -34,20 +35,8 @@ ACTION_LINE_WORDS = re.compile(r"action\s+lines?\s+(?P<codes>C?\d{1,2}(?:\s*(?:,
 OBJECTIVE = re.compile(r"\bobjective\s+(?P<n>\d{1,2})\b", re.I)
 # the Pact's "Action 1", "Actions 1 and 2" (capitalised, as the Pact heads them: "take action 2 times" is no reference)
 ACTION = re.compile(r"(?<!Plan of )(?<!plan of )\bActions?\s+(?P<ns>\d{1,2}(?:\s*(?:,|and|&|to|-|–)\s*\d{1,2})*)\b(?!\s*(?:%|per\s?cent|years?))")
-OP_PP = re.compile(rf"(?<![\w/])(?P<kind>OP|PP|[Oo]p(?!\.))\s?(?P<nums>{_NUM}(?:{_RANGE_SEP}(?:OP|PP|[Oo]p)?\s?{_NUM})*)(?!\w)")
+OP_PP = re.compile(rf"(?<![\w/])(?P<kind>OP|PP|[Oo]p(?!\.)|[Pp]p(?=\d))\s?(?P<nums>{_NUM}(?:{_RANGE_SEP}(?:OP|PP|[Oo]p)?\s?{_NUM})*)(?!\w)")
 OP_PP_WORDS = re.compile(rf"\b(?P<kind>operative|preambular)\s+{_PARA_WORD}\s*(?P<nums>{_NUM}(?:{_RANGE_SEP}{_NUM})*)", re.I)
-
-
-# a number standing before a text's name: "72 (b) TA", "72(b) of the Tunis Agenda"; not a year, a
-# count ("the 5 GDC objectives"), an objective's or target's number ("Objective 2 of the GDC")
-_NUMBER_FIRST = re.compile(rf"(?<![\w/.+()-])(?P<nums>{_NUM})\s*(?P<of>(?:of|in)\s+)?(?:the\s+)?$", re.I)
-_AFTER_NAME = re.compile(r"['’]?\s*(?:$|[?.!,;:)]|(?:say|says|said|state|states|read|reads|provide|provides|mean|means"
-                         r"|contain|contains|cover|covers|on|about|regarding|concerning|and)\b)", re.I)
-_LEAD = re.compile(r"(?:^|\b(?:does|do|did|quote|show|read|see|cite|check|give|in|at))\s*$", re.I)  # "what does 72 TA say"
-# before "72 of the Tunis Agenda" without a verb of reading: "explain 72 of ...", "what is 72 of ..."; not
-# "the top 3 in ...", "number 1 in ..."
-_OF_LEAD = re.compile(r"(?:^|\b(?:is|explain|summari[sz]e|about|on|what['’]s|under|per|with))\s*$", re.I)
-_NUMBERED_THING = re.compile(r"\b(?:objective|action|target|goal|line|chapter|section|annex|part|step|sdg)s?\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -303,12 +292,19 @@ def _each_named_after(question: str, mentions: list[_Mention], end: int) -> list
 _GLUED = re.compile(r"\b(?P<name>[A-Z][A-Za-z+]{1,7})(?P<n>\d{1,3})(?=\b|\(|[a-z]\b)")  # "TA72", "GDC28(b)"
 
 
+_GLUED_ITEM_FIRST = re.compile(r"(?<![\w/.+()-])(?P<n>\d{1,3})(?P<sub>[a-z])(?P<gap>\s+(?:of\s+(?:the\s+)?)?)(?=[A-Za-z])")
+
+
 def in_reference_form(question: str, names: "DocumentNames | None" = None) -> str:
     """The question's references as the parser reads them: "para 72 b" as "para 72(b)", "the
     paragraph after para 9" as "para 10", "TA72" as "TA 72" (a text's short name glued to the
-    number, with ``names``; "OP3", "C5", "G77" are left alone)."""
+    number, with ``names``; "OP3", "C5", "G77" are left alone), "72b TA" as "72(b) TA" (a name right after)."""
     if names is not None:
         question = _GLUED.sub(lambda m: f"{m['name']} {m['n']}" if names.doc_ids(m["name"]) else m.group(0), question)
+        def item_first(m: re.Match) -> str:  # "72b TA", "72b of the Tunis Agenda": the item letter glued, a name next
+            starts = {x.start for x in names.mentions(question[m.end():])}
+            return f"{m['n']}({m['sub']}){m['gap']}" if 0 in starts else m.group(0)
+        question = _GLUED_ITEM_FIRST.sub(item_first, question)
     return by_neighbour(bracket_items(spelled_numbers(question)))
 
 
@@ -355,11 +351,8 @@ def parse_references(question: str, names: DocumentNames) -> list[Reference]:
             refs.extend(Reference(mention.doc_id, n, sub) for n, sub in _expand(m["nums"]))
             used.append((mention.end, mention.end + m.end()))
     for mention in mentions:  # "72 (b) TA", "what does 72(b) of the Tunis Agenda say?": the number before the name
-        m = _NUMBER_FIRST.search(question[:mention.start])
-        if m and not any(s <= m.start("nums") < e for s, e in used) and _AFTER_NAME.match(question[mention.end:]) \
-                and not _NUMBERED_THING.search(question[:m.start("nums")]) and not re.match(r"\d{4}", m["nums"]) \
-                and ("(" in m["nums"] or _LEAD.search(question[:m.start("nums")])
-                     or (m["of"] or "").lower().startswith("of") and _OF_LEAD.search(question[:m.start("nums")])):
+        m = number_before(question[:mention.start], question[mention.end:], _LIST)
+        if m and not any(s <= m.start("nums") < e for s, e in used):
             refs.extend(Reference(mention.doc_id, n, sub) for n, sub in _expand(m["nums"]))
             used.append((m.start("nums"), mention.end))
     for m in ACTION_LINE_WORDS.finditer(question):

@@ -2,11 +2,10 @@
 reciprocal rank fusion, optionally reranked by a cross-encoder (llama-index's
 SentenceTransformerRerank).
 
-The fusion stays hand-written rather than llama-index's QueryFusionRetriever: on the fixture suites
-both give the same Recall@3/@5 and MRR at the default weights (scripts/compare_fusion.py), but the
-latter's reciprocal_rerank mode ignores retriever weights and fixes k=60 (so WSIS_BM25_WEIGHT,
-WSIS_DENSE_WEIGHT, WSIS_RRF_K and scripts/tune.py would do nothing) and requires an LLM object even
-for one query."""
+The fusion stays hand-written rather than llama-index's QueryFusionRetriever: both give the same
+Recall@3/@5 and MRR on the fixture suites (scripts/compare_fusion.py), but its reciprocal_rerank mode
+ignores retriever weights and fixes k=60 (WSIS_BM25_WEIGHT, WSIS_DENSE_WEIGHT, WSIS_RRF_K and
+scripts/tune.py would do nothing) and it needs an LLM object even for one query."""
 from __future__ import annotations
 
 import re
@@ -19,7 +18,7 @@ from wsis.assistant.calibration import abstain_threshold, calibration_for
 from wsis.assistant.extractive import substantive
 from wsis.assistant.fusion import fuse, rerank
 from wsis.assistant.languages import detect_language, fusion_weights
-from wsis.assistant.candidates import excluded_by_filters, family, in_language, is_heading_only, lacked_by_named, phrase_holders, query_coverage, top_scores as _top
+from wsis.assistant.candidates import named_outside, excluded_by_filters, family, in_language, is_heading_only, lacked_by_named, phrase_holders, query_coverage, top_scores as _top
 from wsis.assistant.occurrences import places_in_corpus
 from wsis.assistant.mentions import diversify, implied_documents, named_groups, restricted_documents, without_years_and_events
 from wsis.assistant.everyday import everyday_forms, in_un_words
@@ -37,9 +36,8 @@ from wsis.index_store.sparse import SPARSE_TOP_K
 from wsis.index_store.store import IndexStore, LiveCorpus
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]s?\b")  # "IGF", "LDCs", "ICTs"
-# weight of the named documents' own rankings in the fusion (a hint, not a filter): 2 chosen on the dev split
-# among 1, 2, 3 (3 refused answerable questions); 1 when the question asks for other texts than those it names
-# ("which other text", "on WSIS" beside a text outside it)
+# weight of the named documents' own rankings in the fusion (a hint, not a filter): 2 chosen on dev among 1, 2,
+# 3 (3 refused answerable questions); 1 when the question asks for other texts than it names ("which other text")
 MENTION_WEIGHT = 2.0
 
 
@@ -374,9 +372,10 @@ class Retriever:
                     retrieval.named_lacking = corpus.documents[mentioned[0]].short_title if retrieval.named_lacks else ""
             timings["concept"] = time.perf_counter() - t1
         if len(allowed) < len(corpus.doc_order) and topic and not found:
-            retrieval.excluded = excluded_by_filters(lambda n: self.hybrid(expanded, None, n, {})[0], allowed, passages, k)
+            retrieval.excluded = excluded_by_filters(lambda n: self.hybrid(expanded, None, n, {})[0], allowed, passages, k,
+                                                     lambda p: not check([p]).missing)  # it says what is asked
         if not user_filters.is_empty():  # "what does the Vision say on AI?" with the filters on the GDC: said, not silent
-            retrieval.named_out = [d for d in mentioned if d not in allowed and d not in outside and d in corpus.documents]
+            retrieval.named_out = named_outside(question, names.mentions(question), allowed + outside, corpus.documents)
             retrieval.excluded = list(dict.fromkeys(retrieval.named_out + retrieval.excluded))
         if lang:  # [parallel] quote each paragraph in ``lang`` where that version exists
             retrieval.passages = in_language(corpus, retrieval.passages, lang)
@@ -384,11 +383,8 @@ class Retriever:
         return retrieval
 
     def in_the_texts(self, check: concepts.ConceptCheck) -> bool:
-        """Nothing missing, and each phrase not found word for word in the candidates that matters
-        enough to be missing (importance at the fitted minimum) has its head word in some paragraph of
-        the index: "paracetamol", which the embedder finds close enough to a passage on health, and
-        "football World Cup" are in no paragraph at all. A user's word that weighs little in the
-        question ("each actor chips in", "a national roadmap") does not make it off-domain."""
+        """Nothing missing, and each phrase weighty enough to be missing (importance at the fitted minimum)
+        has its head word in some paragraph of the index ("paracetamol", "football World Cup" have none)."""
         least = calibration_for(self.settings.embed_model).importance_min
         return bool(check.phrases) and not check.missing and all(
             self.store.mentions(ph.words[-1]) for ph in check.phrases if ph.checked and ph.words and ph.importance >= least)

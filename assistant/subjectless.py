@@ -50,7 +50,8 @@ _FOLLOW_UP = re.compile(r"^\s*(?:and|what\s+about|how\s+about|same\s+(?:for|in)|
 
 # what may stand beside the texts' names in a follow-up that asks nothing of its own ("And also in the GDC, please?")
 _LINKS = {"and", "also", "then", "too", "in", "on", "for", "about", "regarding", "the", "of", "from", "at", "by", "with",
-          "its", "their", "case", "please", "as", "well", "so", "now", "ok", "okay", "there", "same"}
+          "its", "their", "case", "please", "as", "well", "so", "now", "ok", "okay", "there", "same", "it", "or", "that"}
+_OPENER = re.compile(r"^[\s,]*(?:and|also|then|so|but|ok(?:ay)?|(?:what|how)\s+about|same\s+(?:for|in))\b", re.I)
 
 
 def follow_up_alone(question: str, spans: list[tuple[int, int]]) -> bool:
@@ -60,5 +61,7 @@ def follow_up_alone(question: str, spans: list[tuple[int, int]]) -> bool:
         return False
     for start, end in sorted(set(spans), reverse=True):
         question = question[:start] + " " + question[end:]
-    rest = _FOLLOW_UP.sub(" ", question, count=1)  # "And what is the Tunis Agenda?" asks a question of its own
-    return names_nothing(question) and all(w.lower() in _LINKS for w in _WORD.findall(rest))
+    rest = question  # "And what is the Tunis Agenda?" asks a question of its own; "And what about it in the GDC?" none
+    while (shorter := _OPENER.sub(" ", rest, count=1)) != rest:
+        rest = shorter
+    return all(w.lower() in _LINKS and not (len(w) > 1 and w.isupper()) for w in _WORD.findall(rest))

@@ -45,8 +45,22 @@ def test_bracketless_items(typed, read):
     ("paragraph one-off", "paragraph one-off"),
     ("the paragraph on seven days", "the paragraph on seven days"),
     ("Is there a paragraph one could cite on this?", "Is there a paragraph one could cite on this?"),  # a pronoun
-    ("a photo op one day", "a photo op one day"),  # "op" in lower case is no paragraph word before a spelled number
+    ("a photo op one day", "a photo op one day"),  # "op" before a spelled number with no reference's end after it
+    ("What does op two of A/RES/70/125 say?", "What does op 2 of A/RES/70/125 say?"),
+    ("Tunis Agenda paragraph seventy-two (b)", "Tunis Agenda paragraph 72 (b)"),
+    ("paragraph seventy-two b of the Tunis Agenda", "paragraph 72 b of the Tunis Agenda"),
+    ("Does paragraph twelve mention AI?", "Does paragraph 12 mention AI?"),
+    ("paragraph seventy-two's wording", "paragraph 72's wording"),
+    ("Is there a paragraph one is able to cite?", "Is there a paragraph one is able to cite?"),
     ("What does PP two say?", "What does PP 2 say?"),
 ])
 def test_spelled_numbers_after_a_paragraph_word(typed, read):
     assert spelled_numbers(typed) == read
+
+
+def test_contractions_typed_without_an_apostrophe():
+    from wsis.assistant.everyday import with_apostrophes
+
+    assert with_apostrophes("whats the gdc position on the igf") == "what's the gdc position on the igf"
+    assert with_apostrophes("Doesnt it say?") == "Doesn't it say?"
+    assert with_apostrophes("its own plan, the hows and whys") == "its own plan, the hows and whys"

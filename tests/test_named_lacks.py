@@ -92,3 +92,8 @@ def test_a_named_text_the_filters_exclude_is_said_not_searched(specimens):
         assert answer.excluded_documents == ["wsis10-vision"], answer.excluded_documents
     answer = specimens.ask("Does the WSIS+10 Vision mention artificial intelligence?", mode="extractive")
     assert "The question names" not in answer.notice
+    two = specimens.ask("What do the WSIS+10 Vision and the WSIS+10 Statement say on AI?", mode="extractive", filters=Filters(process="GDC"))
+    assert "which the filters exclude; clear the filters to include them." in two.notice, two.notice
+    # a generic phrase in lower case that happens to be a title is no text named
+    generic = specimens.ask("Is there a plan of action on AI?", mode="extractive", filters=Filters(process="GDC"))
+    assert "The question names" not in generic.notice, generic.notice

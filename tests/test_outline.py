@@ -31,6 +31,7 @@ def test_the_headings_asked_are_found_by_their_words_their_series_or_their_part(
     assert outline_of(compact, "principles of internet governance") == ("", [], "")
     assert outline_of(plan, "commitments on capacity") == ("", [], "")
     assert outline_of(plan, "digital media") == ("", [], "")  # a word that is no qualifier stays asked
+    assert outline_of(compact, "primary objectives")[0] == "list"
 
 
 def test_an_outline_is_listed_with_each_heading_cited(assistant):
@@ -84,7 +85,11 @@ def test_a_resolutions_preambular_or_operative_paragraphs_are_counted_and_listed
     assert ops.answer.startswith("The Pact for the Future has 5 operative paragraphs: 1, 2, 3, 4 and 5."), ops.answer
     assert specimens.ask("What are the Pact's operative paragraphs?", mode="extractive").answer.startswith(
         "The Pact for the Future has 5 operative paragraphs:")
+    assert specimens.ask("What are the operative paragraphs of the Pact (A/RES/79/1), please?", mode="extractive").answer.startswith(
+        "The Pact for the Future has 5 operative paragraphs:")
     # a subject inside them is a topic question, not the list
+    on_ai = specimens.ask("Which paragraphs of the Pact on AI are operative?", mode="extractive")
+    assert "operative paragraphs:" not in on_ai.answer.split("\n")[0], on_ai.answer
     on_data = specimens.ask("What are the operative paragraphs of the GDC on data?", mode="extractive")
     assert "operative paragraphs:" not in on_data.answer.split("\n")[0], on_data.answer
     # no text named: which text's? the ordinary answer

@@ -224,6 +224,16 @@ def test_item_lists_and_the_pacts_actions_parse_as_references():
     assert parsed("In 2015 the WSIS+10 outcome said what on finance?") == []
     assert parsed("Which 2 of the GDC's commitments are on data?") == []
     assert parsed("Explain 72 of the Tunis Agenda") == [("tunis-agenda", "72", "", "")]
+    assert parsed("What does 72b TA say?") == parsed("72b of the Tunis Agenda") == [("tunis-agenda", "72", "b", "")]
+    assert parsed("Is 3d printing in the GDC?") == []  # a letter glued to a number with no text's name after it
+    for typed in ("Show me 72 of the Tunis Agenda", "Give me 72 of the Tunis Agenda", "Look up 72 of the Tunis Agenda",
+                  "What is the meaning of 72 of the Tunis Agenda?"):
+        assert parsed(typed) == [("tunis-agenda", "72", "", "")], typed
+    assert parsed("What do 72 and 73 of the Tunis Agenda say?") == [("tunis-agenda", "72", "", ""), ("tunis-agenda", "73", "", "")]
+    # acronyms typed in lower case: three letters anywhere, two only before a paragraph's number
+    assert parsed("ta para 14") == [("tunis-agenda", "14", "", "")] and parsed("gdc para 28") == [("global-digital-compact", "28", "", "")]
+    assert parsed("Is ta ok for you?") == [] and names.doc_ids("what are the principles of the gdc") == ["global-digital-compact"]
+    assert parsed("A/RES/70/125 pp2") == [("a-res-70-125", "PP2", "", "")] and parsed("see pp. 12-14 of the GDC") == []
     for other in ("What are the top 3 in the Tunis Agenda?", "What is number 1 in the GDC?", "Are all 193 in the GDC bound?",
                   "Name 3 of the Tunis Agenda's themes"):
         assert parsed(other) == [], other

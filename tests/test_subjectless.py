@@ -41,7 +41,8 @@ def test_a_follow_up_asked_first_is_told_to_ask_the_whole_question(assistant):
     """"And in the GDC?" with no turn before it names a text but no subject: told so, nothing quoted.
     With a turn before it, it is that turn's question of the GDC; with a subject of its own ("And in
     the GDC on data?") it is answered."""
-    for question in ("And in the GDC?", "What about the Tunis Agenda?", "And the Geneva plan?"):
+    for question in ("And in the GDC?", "What about the Tunis Agenda?", "And the Geneva plan?", "And what about the GDC?",
+                     "What about it in the GDC?", "And in the GDC or the Tunis Agenda?"):
         answer = assistant.ask(question, mode="extractive")
         assert answer.abstained and not answer.citations, (question, answer.answer)
         assert answer.answer.startswith("This reads as a follow-up, but there is no earlier question to follow."), answer.answer
@@ -50,5 +51,5 @@ def test_a_follow_up_asked_first_is_told_to_ask_the_whole_question(assistant):
     assert not followed.abstained and followed.citations[0].doc_id == "global-digital-compact", followed.answer
     own = assistant.ask("And in the GDC on data?", mode="extractive")
     assert not own.abstained and "global-digital-compact" in {c.doc_id for c in own.citations}
-    for question in ("And what is the Tunis Agenda?", "Then what does the GDC say?"):  # a question of their own
+    for question in ("And what is the Tunis Agenda?", "Then what does the GDC say?", "What about IT in the GDC?"):  # a question of their own
         assert not assistant.ask(question, mode="extractive").answer.startswith("This reads as a follow-up"), question
