@@ -124,3 +124,22 @@ def with_apostrophes(question: str) -> str:
     """``question`` with its contractions typed without an apostrophe written out: "whats" -> "what's",
     "doesnt" -> "doesn't"; anything else unchanged."""
     return _BARE_CONTRACTION.sub(lambda m: f"{m[1]}'s" if m[1] else f"{m[2]}n't", question)
+
+
+_LOWER_WORDS = {"certs", "cert", "moi", "oda"}  # acronyms whose lower case is also a word or a name
+
+
+def acronyms_in_case(question: str, acronyms: list[str]) -> str:
+    """``question`` with the ``acronyms`` (three letters or more, two of them capitals: "IGF", "ICTs")
+    typed in lower case written in their case: "whats the gdc position on the igf" -> "... the IGF";
+    a word they spell ("moi") is left alone. An English question's."""
+    forms: dict[str, str] = {}
+    for short in acronyms:
+        if len(short) >= 3 and sum(c.isupper() for c in short) >= 2 and short.replace("&", "").isalpha():
+            forms.setdefault(short.lower(), short)
+            if short.endswith("s") and short[-2].isupper():  # "ict" for "ICTs"
+                forms.setdefault(short[:-1].lower(), short[:-1])
+    def cased(m: re.Match) -> str:
+        word = m.group(0)
+        return forms.get(word, word) if word not in _LOWER_WORDS else word
+    return re.sub(r"(?<![\w/.-])[a-z&]{3,8}(?![\w/-])", cased, question)

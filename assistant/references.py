@@ -32,7 +32,7 @@ _LIST = rf"{_NUM}(?:{_RANGE_SEP}(?:{_NUM}|{_ITEM_ALONE}))*"
 PARA_LIST = re.compile(rf"(?<!unnumbered )(?<!unnumbered\xa0){_PARA_WORD}\s*(?P<nums>{_LIST})", re.I)  # not a block's citation
 ACTION_LINE = re.compile(r"\b(?:action\s+lines?\s+)?(?P<code>C(?:1[01]|[1-9]))\b(?![\w(])")
 ACTION_LINE_WORDS = re.compile(r"action\s+lines?\s+(?P<codes>C?\d{1,2}(?:\s*(?:,|and|&)\s*C?\d{1,2})*)", re.I)
-OBJECTIVE = re.compile(r"\bobjective\s+(?P<n>\d{1,2})\b", re.I)
+OBJECTIVE = re.compile(r"\bobj(?:ective|\.)?\s*(?P<n>\d{1,2})\b", re.I)  # "Objective 2", "obj 5", "obj.3"
 # the Pact's "Action 1", "Actions 1 and 2" (capitalised, as the Pact heads them: "take action 2 times" is no reference)
 ACTION = re.compile(r"(?<!Plan of )(?<!plan of )\bActions?\s+(?P<ns>\d{1,2}(?:\s*(?:,|and|&|to|-|–)\s*\d{1,2})*)\b(?!\s*(?:%|per\s?cent|years?))")
 OP_PP = re.compile(rf"(?<![\w/])(?P<kind>OP|PP|[Oo]p(?!\.)|[Pp]p(?=\d))\s?(?P<nums>{_NUM}(?:{_RANGE_SEP}(?:OP|PP|[Oo]p)?\s?{_NUM})*)(?!\w)")
@@ -305,6 +305,8 @@ def in_reference_form(question: str, names: "DocumentNames | None" = None) -> st
             starts = {x.start for x in names.mentions(question[m.end():])}
             return f"{m['n']}({m['sub']}){m['gap']}" if 0 in starts else m.group(0)
         question = _GLUED_ITEM_FIRST.sub(item_first, question)
+        ends = {x.end for x in names.mentions(question)}  # "pact for the future action 2": the Pact's Action 2
+        question = re.sub(r"(?<=\S)([\s,]+)actions?(?=\s+\d)", lambda m: m[0].replace("a", "A", 1) if m.start() in ends else m[0], question)
     return by_neighbour(bracket_items(spelled_numbers(question)))
 
 

@@ -64,3 +64,13 @@ def test_contractions_typed_without_an_apostrophe():
     assert with_apostrophes("whats the gdc position on the igf") == "what's the gdc position on the igf"
     assert with_apostrophes("Doesnt it say?") == "Doesn't it say?"
     assert with_apostrophes("its own plan, the hows and whys") == "its own plan, the hows and whys"
+
+
+def test_acronyms_typed_in_lower_case():
+    from wsis.assistant.everyday import acronyms_in_case
+    from wsis.index_store.glossary import STANDARD
+
+    shorts = [s for s, _ in STANDARD]
+    assert acronyms_in_case("whats the gdc position on the igf", shorts) == "whats the GDC position on the IGF"
+    assert acronyms_in_case("is the ict sector covered? and ngos?", shorts) == "is the ICT sector covered? and NGOs?"
+    assert acronyms_in_case("c'est moi, the certs", shorts) == "c'est moi, the certs"  # words they spell

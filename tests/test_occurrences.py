@@ -64,6 +64,9 @@ def make(pid: str, score: float) -> Passage:
     ("What is under section B of the Plan of Action?", WHOLE),
     ("What does chapter II of the Pact say?", WHOLE),
     ("Section A of the WSIS+10 Vision", WHOLE),
+    ("geneva declaration section B", WHOLE),  # the name first
+    ("Geneva Declaration, section B", WHOLE),
+    ("How are funds handled in section B?", ""),
     ("What does section B say about affordability?", ""),
     ("What is in section B about funding?", ""),
     ("Section A of my report cites the GDC; is that right?", ""),

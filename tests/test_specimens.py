@@ -234,6 +234,9 @@ def test_item_lists_and_the_pacts_actions_parse_as_references():
     assert parsed("ta para 14") == [("tunis-agenda", "14", "", "")] and parsed("gdc para 28") == [("global-digital-compact", "28", "", "")]
     assert parsed("Is ta ok for you?") == [] and names.doc_ids("what are the principles of the gdc") == ["global-digital-compact"]
     assert parsed("A/RES/70/125 pp2") == [("a-res-70-125", "PP2", "", "")] and parsed("see pp. 12-14 of the GDC") == []
+    assert parsed("gdc obj 5") == [("global-digital-compact", "", "", "Objective 5")]
+    assert parsed("pact for the future action 2") == [("pact-for-the-future", "", "", "Action 2")]
+    assert parsed("we take action 2 times") == []
     for other in ("What are the top 3 in the Tunis Agenda?", "What is number 1 in the GDC?", "Are all 193 in the GDC bound?",
                   "Name 3 of the Tunis Agenda's themes"):
         assert parsed(other) == [], other
