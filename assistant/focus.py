@@ -51,10 +51,25 @@ def _a_place(phrase: Phrase) -> bool:
     return head in _PLACES or head.rstrip("s") in _PLACES
 
 
+# a follow-up carried over with the question before it: "and the tunis agenda? (what does the say about X)"
+_CARRIED = re.compile(r"\?\s*\((?P<q>[^()]+)\)\s*$")
+
+
+def _frame_end(question: str) -> int | None:
+    """Where the asking frame ends in ``question``, or in the question a follow-up carries; None without one."""
+    m = _FRAME.match(question or "")
+    if m:
+        return m.end()
+    carried = _CARRIED.search(question or "")
+    inner = _FRAME.match(carried["q"]) if carried else None
+    return carried.start("q") + inner.end() if inner else None
+
+
 def asks_about(question: str) -> bool:
     """Whether the question opens with a frame that asks what the texts say about something ("does
-    the Tunis Agenda mention X?", "is there anything on X", "what does the compact say about X")."""
-    return bool(_FRAME.match(question or ""))
+    the Tunis Agenda mention X?", "is there anything on X", "what does the compact say about X"), or
+    is a follow-up carrying such a question ("And the Tunis Agenda?" after one)."""
+    return _frame_end(question) is not None
 
 
 def asked_object(question: str, phrases: Sequence[Phrase],
@@ -62,11 +77,11 @@ def asked_object(question: str, phrases: Sequence[Phrase],
     """The first concept phrase after the question's asking frame, a place in a text ("the closing
     section") passed over; None without such a frame.
     ``locate``: where a phrase stands in the question (``concepts.locate``)."""
-    m = _FRAME.match(question or "")
-    if not m:
+    end = _frame_end(question)
+    if end is None:
         return None
     after = [(at[0], ph) for ph in phrases
-             if not _a_place(ph) and (at := locate(question, ph)) is not None and at[0] >= m.end()]
+             if not _a_place(ph) and (at := locate(question, ph)) is not None and at[0] >= end]
     return min(after, key=lambda pair: pair[0])[1] if after else None
 
 

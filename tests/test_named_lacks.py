@@ -97,3 +97,12 @@ def test_a_named_text_the_filters_exclude_is_said_not_searched(specimens):
     # a generic phrase in lower case that happens to be a title is no text named
     generic = specimens.ask("Is there a plan of action on AI?", mode="extractive", filters=Filters(process="GDC"))
     assert "The question names" not in generic.notice, generic.notice
+
+
+def test_a_follow_up_naming_another_text_is_told_it_lacks_the_concept(specimens):
+    """"And the WSIS+10 Vision?" after "What does the GDC say about artificial intelligence?": the
+    question carried over asks what the Vision says, and the Vision does not say it."""
+    history = [{"role": "user", "content": "What does the Global Digital Compact say about artificial intelligence?"},
+               {"role": "assistant", "content": "..."}]
+    answer = specimens.ask("And the WSIS+10 Vision?", history=history, mode="extractive")
+    assert answer.answer.startswith("The WSIS+10 Vision does not mention artificial intelligence"), answer.answer
