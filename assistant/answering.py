@@ -19,7 +19,7 @@ from wsis.assistant.lists import asks_item_count, nearest_quote
 from wsis.assistant.headings import heading_lines, section_headings
 from wsis.assistant.outline import outline_answer
 from wsis.assistant.stands_for import stands_for_answer
-from wsis.assistant.everyday import acronyms_in_case, with_apostrophes
+from wsis.assistant.everyday import acronyms_in_case, corrected_spelling, with_apostrophes
 from wsis.index_store.glossary import STANDARD
 from wsis.assistant.notices import excluded_notice, joined, kept_undated, named_lacks_line, quoted_notice, semicolon_join
 from wsis.assistant.numbering import numbered_answer
@@ -102,9 +102,10 @@ class Assistant:
         question = with_apostrophes(validate_text(question, "question"))  # "whats the gdc position ..."
         lang = check_lang(lang)  # [parallel]
         asked = detect_language(question)  # [parallel]
-        if asked == "en":  # "the igf", "gdc": acronyms typed in lower case
-            question = acronyms_in_case(question, [s for s, _ in STANDARD] + [t.short for t in self.retriever.glossary().terms
-                                                                          if t.kind == "acronym"])
+        if asked == "en":  # "the igf", "gdc": acronyms typed in lower case; "fragmentaion" as the texts spell it
+            glossary = self.retriever.glossary()
+            question = corrected_spelling(acronyms_in_case(question, [s for s, _ in STANDARD] + [
+                t.short for t in glossary.terms if t.kind == "acronym"]), glossary.words)
         mode, mode_notice = self.resolve_mode(mode, asked)
         started = time.perf_counter()
         if not self.store.corpus().paragraphs:

@@ -14,7 +14,9 @@ fitted on it (``Retriever.retrieve``). The concept check looks for the phrase in
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Sequence
+
+from wsis.assistant import synonyms
 
 # (a user's words, the UN forms they stand for); each a true synonym in the texts' sense, never a
 # broader or narrower term (a "hacker" is no "cybersecurity", "kids" are not "youth")
@@ -143,3 +145,36 @@ def acronyms_in_case(question: str, acronyms: list[str]) -> str:
         word = m.group(0)
         return forms.get(word, word) if word not in _LOWER_WORDS else word
     return re.sub(r"(?<![\w/.-])[a-z&]{3,8}(?![\w/-])", cased, question)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one letter added, dropped, changed, or two neighbours swapped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return (a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
+            or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1]))
+
+
+def corrected_spelling(question: str, vocabulary: Sequence[str]) -> str:
+    """``question`` with each misspelt word written as the texts spell it: a word of seven letters or
+    more that neither the texts (``vocabulary``: their words, lower case) nor WordNet know, one edit
+    from exactly one word of the texts with the same first two letters ("fragmentaion" ->
+    "fragmentation"). Without WordNet nothing is changed (an unknown word may be a real one)."""
+    if not synonyms.available() or not vocabulary:
+        return question
+    words = set(vocabulary)
+    by_start: dict[str, list[str]] = {}
+    def fixed(m: re.Match) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if low in words or synonyms.known(low):
+            return word
+        if not by_start:
+            for w in vocabulary:
+                by_start.setdefault(w[:2], []).append(w)
+        near = [w for w in by_start.get(low[:2], []) if _one_edit(low, w)]
+        if len(near) != 1 or not word[1:].islower():  # "GDCs", a name in capitals: left alone
+            return word
+        return near[0].capitalize() if word[0].isupper() else near[0]
+    return re.sub(r"(?<![\w-])[A-Za-z]{7,}(?![\w-])", fixed, question)

@@ -24,14 +24,16 @@ from wsis.types import Paragraph, Passage
 MAX_PLACES = 8  # places quoted first
 MAX_TEXT = 3000  # paragraphs of a text read for its wording: a longer one (a generated index) is left to the ranking
 _EVERY = re.compile(
-    r"\b(?:every|each|all)\s+(?:the\s+|of\s+the\s+)?(?:lines?|places?|mentions?|paragraphs?|passages?|instances?|"
+    r"\b(?:every|each|all)\s+(?:the\s+|of\s+the\s+)?(?:lines?|places?|mentions?|paragraphs?|paras|passages?|instances?|"
     r"occurrences?|references?|spots?)\b|\bnot\s+just\s+(?:the\s+first(?:\s+(?:one|line|place|mention))?|one\s+(?:line|place|mention|paragraph))\b"
     r"|\bwhere\s+(?:else\s+)?(?:does|do|did|is|are|was|were)\b[^?.]{1,80}?\b(?:come|comes|came)\s+up\b"
     r"|\bwhere\s+(?:else\s+)?(?:is|are|was|were)\b[^?.]{1,80}?\b(?:mentioned|referred\s+to)\b"
     r"|\bwhere\s+(?:else\s+)?(?:does|do|did)\b[^?.]{1,60}?\b(?:mention|speak\s+(?:of|about)|talk\s+about|refer\s+to)\b"
     # "which paragraphs of the GDC deal with AI?", "list the provisions on X": the plural asks for each one
-    r"|\b(?:which|what)\s+(?:other\s+)?(?:(?-i:[A-Z][\w+/.'’-]*)\s+){0,4}(?:paragraphs|passages|provisions|clauses|sub-?paragraphs)\b"
-    r"|\blist\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:the\s+)?(?:paragraphs|passages|provisions|clauses)\b", re.I)
+    r"|\b(?:which|what)\s+(?:other\s+)?(?:(?-i:[A-Z][\w+/.'’-]*)\s+){0,4}(?:paragraphs|paras|passages|provisions|clauses|sub-?paragraphs)\b"
+    # "list the provisions on X", "list all GDC paras on X", "show me all the Tunis Agenda paragraphs on X"
+    r"|\b(?:list|show\s+me|give\s+me|find)\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:the\s+)?(?:(?-i:[A-Z][\w+/.'’-]*)\s+){0,4}"
+    r"(?:paragraphs|paras|passages|provisions|clauses)\b", re.I)
 # "how many times does it come up?", "how many paragraphs mention it?": how often the texts say it (not
 # "how many times has the IGF met?")
 _TIMES = re.compile(r"\bhow\s+many\s+(?:times|paragraphs|passages|provisions|places)\b(?!\s+(?:a|per|each|every)\b)", re.I)

@@ -102,6 +102,13 @@ def available() -> bool:
     return _wordnet() is not None
 
 
+def known(word: str) -> bool:
+    """Whether WordNet knows ``word`` (or its base form) as a noun, verb or adjective; False without WordNet."""
+    wn = _wordnet()
+    word = word.lower()
+    return wn is not None and any(b in wn.index[pos] for pos in POS for b in wn.base_forms(word, pos))
+
+
 @functools.lru_cache(maxsize=20000)
 def related(word: str, max_hyponyms: int = 12) -> frozenset[str]:
     """Other words for ``word`` in its most frequent sense (the first synset of the first part of

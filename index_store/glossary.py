@@ -18,7 +18,7 @@ import re
 import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from wsis.files import write_atomic
 from wsis.types import Paragraph
@@ -149,8 +149,9 @@ def learn(paragraphs: Iterable[Paragraph]) -> dict[str, Any]:
 class Glossary:
     """Terms of the live corpus and query expansion with them."""
 
-    def __init__(self, terms: list[Term]):
+    def __init__(self, terms: list[Term], words: Sequence[str] = ()):
         self.terms = terms
+        self.words = list(words)  # every word of three letters or more the texts use, lower case, sorted
         self._lookup: list[tuple[re.Pattern[str], Term, str]] = []
         for term in terms:
             for form in term.forms:
@@ -214,7 +215,7 @@ def combine(parts: list[dict[str, Any]]) -> Glossary:
             rest = word[len(prefix):]
             if "-" not in word and word.startswith(prefix) and len(rest) >= 4 and f"{prefix}-{rest}" not in hyphenated:
                 terms.setdefault(f"{prefix}-{rest}", Term(f"{prefix}-{rest}", word, "variant", "corpus"))
-    return Glossary(list(terms.values()))
+    return Glossary(list(terms.values()), sorted(words))
 
 
 class GlossaryCache:

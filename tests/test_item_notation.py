@@ -74,3 +74,14 @@ def test_acronyms_typed_in_lower_case():
     assert acronyms_in_case("whats the gdc position on the igf", shorts) == "whats the GDC position on the IGF"
     assert acronyms_in_case("is the ict sector covered? and ngos?", shorts) == "is the ICT sector covered? and NGOs?"
     assert acronyms_in_case("c'est moi, the certs", shorts) == "c'est moi, the certs"  # words they spell
+
+
+def test_a_misspelt_word_is_read_as_the_texts_spell_it():
+    """One edit from exactly one word of the texts, unknown to them and to WordNet: "fragmentaion" is
+    "fragmentation"; "disinformation" (a real word, one letter from "misinformation") is left alone."""
+    from wsis.assistant.everyday import corrected_spelling
+
+    vocabulary = sorted(["fragmentation", "misinformation", "governance", "stakeholders"])
+    assert corrected_spelling("what does the GDC say about fragmentaion", vocabulary) == "what does the GDC say about fragmentation"
+    assert corrected_spelling("Governnace and the stakholders", vocabulary) == "Governance and the stakeholders"
+    assert corrected_spelling("disinformation and cryptocurrencies", vocabulary) == "disinformation and cryptocurrencies"

@@ -59,6 +59,9 @@ def make(pid: str, score: float) -> Passage:
     ("Which GDC paragraphs mention digital skills?", EVERY),
     ("Which Tunis Agenda provisions are on financing?", EVERY),
     ("Which paragraph deals with artificial intelligence?", ""),
+    ("list all GDC paras on digital skills", EVERY),
+    ("show me all the Tunis Agenda paragraphs on finance", EVERY),
+    ("give me the paragraph on AI", ""),
     ("What do paragraphs 3 and 4 say?", ""),
     # a part by its letter, asked for whole; a subject inside it is no such request
     ("What is under section B of the Plan of Action?", WHOLE),
