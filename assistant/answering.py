@@ -105,7 +105,7 @@ class Assistant:
         if asked == "en":  # "the igf", "gdc": acronyms typed in lower case; "fragmentaion" as the texts spell it
             glossary = self.retriever.glossary()
             question = corrected_spelling(acronyms_in_case(question, [s for s, _ in STANDARD] + [
-                t.short for t in glossary.terms if t.kind == "acronym"]), glossary.words)
+                t.short for t in glossary.terms if t.kind == "acronym"]), glossary.words, glossary.words_starting)
         mode, mode_notice = self.resolve_mode(mode, asked)
         started = time.perf_counter()
         if not self.store.corpus().paragraphs:

@@ -14,7 +14,7 @@ fitted on it (``Retriever.retrieve``). The concept check looks for the phrase in
 from __future__ import annotations
 
 import re
-from typing import Callable, Sequence
+from typing import Callable, Collection, Sequence
 
 from wsis.assistant import synonyms
 
@@ -156,24 +156,20 @@ def _one_edit(a: str, b: str) -> bool:
             or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1]))
 
 
-def corrected_spelling(question: str, vocabulary: Sequence[str]) -> str:
+def corrected_spelling(question: str, vocabulary: Collection[str], starting: Callable[[str], Sequence[str]]) -> str:
     """``question`` with each misspelt word written as the texts spell it: a word of seven letters or
-    more that neither the texts (``vocabulary``: their words, lower case) nor WordNet know, one edit
-    from exactly one word of the texts with the same first two letters ("fragmentaion" ->
-    "fragmentation"). Without WordNet nothing is changed (an unknown word may be a real one)."""
+    more that neither the texts (``vocabulary``: their words, lower case; ``starting``: those that begin
+    with two letters) nor WordNet know, one edit from exactly one word of the texts with the same first
+    two letters ("fragmentaion" -> "fragmentation"). Without WordNet nothing is changed (an unknown
+    word may be a real one)."""
     if not synonyms.available() or not vocabulary:
         return question
-    words = set(vocabulary)
-    by_start: dict[str, list[str]] = {}
     def fixed(m: re.Match) -> str:
         word = m.group(0)
         low = word.lower()
-        if low in words or synonyms.known(low):
+        if low in vocabulary or synonyms.known(low):
             return word
-        if not by_start:
-            for w in vocabulary:
-                by_start.setdefault(w[:2], []).append(w)
-        near = [w for w in by_start.get(low[:2], []) if _one_edit(low, w)]
+        near = [w for w in starting(low[:2]) if _one_edit(low, w)]
         if len(near) != 1 or not word[1:].islower():  # "GDCs", a name in capitals: left alone
             return word
         return near[0].capitalize() if word[0].isupper() else near[0]

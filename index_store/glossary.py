@@ -151,7 +151,8 @@ class Glossary:
 
     def __init__(self, terms: list[Term], words: Sequence[str] = ()):
         self.terms = terms
-        self.words = list(words)  # every word of three letters or more the texts use, lower case, sorted
+        self.words = frozenset(words)  # every word of three letters or more the texts use, lower case
+        self._by_start: dict[str, list[str]] = {}
         self._lookup: list[tuple[re.Pattern[str], Term, str]] = []
         for term in terms:
             for form in term.forms:
@@ -160,6 +161,13 @@ class Glossary:
                 if term.kind == "acronym" and form == term.short:
                     body = _spaced(form[:-1] if form.endswith("s") and form[:-1].isupper() else form) + "s?"
                 self._lookup.append((re.compile(rf"(?<![\w-]){body}(?![\w-])", flags), term, form))
+
+    def words_starting(self, start: str) -> list[str]:
+        """The texts' words that begin with ``start`` (two letters), for spelling: indexed on first use."""
+        if not self._by_start:
+            for word in sorted(self.words):
+                self._by_start.setdefault(word[:2], []).append(word)
+        return self._by_start.get(start, [])
 
     def expansions(self, text: str) -> list[str]:
         """Other forms of every term the text uses ("LDCs" -> "least developed countries")."""

@@ -81,7 +81,11 @@ def test_a_misspelt_word_is_read_as_the_texts_spell_it():
     "fragmentation"; "disinformation" (a real word, one letter from "misinformation") is left alone."""
     from wsis.assistant.everyday import corrected_spelling
 
-    vocabulary = sorted(["fragmentation", "misinformation", "governance", "stakeholders"])
-    assert corrected_spelling("what does the GDC say about fragmentaion", vocabulary) == "what does the GDC say about fragmentation"
-    assert corrected_spelling("Governnace and the stakholders", vocabulary) == "Governance and the stakeholders"
-    assert corrected_spelling("disinformation and cryptocurrencies", vocabulary) == "disinformation and cryptocurrencies"
+    from wsis.index_store.glossary import Glossary
+
+    texts = Glossary([], ["fragmentation", "misinformation", "governance", "stakeholders"])
+    def spelt(question: str) -> str:
+        return corrected_spelling(question, texts.words, texts.words_starting)
+    assert spelt("what does the GDC say about fragmentaion") == "what does the GDC say about fragmentation"
+    assert spelt("Governnace and the stakholders") == "Governance and the stakeholders"
+    assert spelt("disinformation and cryptocurrencies") == "disinformation and cryptocurrencies"
