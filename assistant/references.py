@@ -210,7 +210,7 @@ class DocumentNames:
         """Names a user types that no title or alias spells out, each fitting one catalog document only:
         a run of its title words holding the kind of text and words of its own ("the Geneva plan",
         "the future generations declaration", "its annex on future generations"), or "the" and a capitalised kind
-        of text ("the Vision", "the Statement"). A kind alone in lower case ("the vision") is a word."""
+        ("the Vision"). A kind alone in lower case ("the vision") is a word, but "the pact" (one title's kind)."""
         out: list[_Mention] = []
         # words inside a full name (``taken``) end a run: "the future generations declaration on the Pact"
         words = [w for w in re.finditer(_TITLE_WORD, text) if w.group().lower() not in ("on", "of", "for", "the")
@@ -231,9 +231,11 @@ class DocumentNames:
                 owners = self._owners([_KIND_SYNONYMS.get(w, w) for w in run])
             if len(owners) == 1:
                 out.append(_Mention(owners[0], words[i].start(), words[j - 1].end(), informal=True))
-            elif len(run) == 1 and run[0] in _KINDS and words[i].group()[0].isupper() and re.search(
+            elif len(run) == 1 and run[0] in _KINDS and (words[i].group()[0].isupper() or run[0] == "pact") and re.search(
                     r"\bthe\s+$", text[max(0, words[i].start() - 5):words[i].start()], re.I):
                 owners = [d for d, (_own, kinds) in self.title_words.items() if run[0] in kinds]
+                if words[i].group().islower():  # "the pact": the one text whose own title is a pact, not its annexes
+                    owners = [d for d in owners if run[0] in self.documents[d].title.lower().split()]
                 if len(owners) == 1:
                     out.append(_Mention(owners[0], words[i].start(), words[i].end()))  # a name only
             i = max(j, i + 1)

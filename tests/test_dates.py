@@ -27,6 +27,9 @@ from wsis.types import DocumentInfo, Paragraph
     # a text that "came out" was issued; "the same day" asks both dates
     ("When did the Tunis Agenda and the Tunis Commitment come out?", "When did the  and the  come out?", "en"),
     ("Were the Tunis Agenda and the Tunis Commitment adopted on the same day?", "Were the  and the  adopted on the same day?", "en"),
+    # who adopted it, asked with when: the line printing the date names the adopting body
+    ("When and by whom was A/RES/70/125 adopted?", "When and by whom was  adopted?", "en"),
+    ("Who adopted A/RES/70/125 and when?", "Who adopted  and when?", "en"),
 ])
 def test_date_questions(question, stripped, lang):
     assert is_date_question(question, stripped, lang)
@@ -41,6 +44,7 @@ def test_date_questions(question, stripped, lang):
     ("How long did the Tunis Agenda take to negotiate?", "How long did the  take to negotiate?", "en"),
     ("How long after the summit did the forum meet?", "How long after the summit did the forum meet?", "en"),
     ("When did the Forum's first report come out?", "When did the Forum's first report come out?", "en"),
+    ("Who chairs the Forum and when does it meet?", "Who chairs the Forum and when does it meet?", "en"),
     ("Do the  and the  say the same thing on the same day?", "Do the  and the  say the same thing on the same day?", "en"),
     # other languages: a verb of the question's own subject is not the text's adoption
     ("¿Cuándo afirma la Agenda de Túnez que debe celebrarse el Foro?", "¿Cuándo afirma la  que debe celebrarse el Foro?", "es"),

@@ -259,6 +259,8 @@ def test_informal_names_name_one_catalog_document_each():
     names = DocumentNames({d: e.to_info() for d, e in catalog_by_id().items() if d not in combined})
     assert names.doc_ids("Did the Tunis Commitment and the Geneva plan agree on local content?") == [
         "tunis-commitment", "geneva-plan-of-action"]
+    # "the pact" in lower case: the one text whose own title is a pact, not its annexes; "a pact" is a word
+    assert names.doc_ids("when was the pact adopted") == ["pact-for-the-future"] and names.doc_ids("a pact on data") == []
     assert names.doc_ids("How does that compare with the future generations declaration?") == [
         "declaration-on-future-generations"]
     assert names.doc_ids("Did the worry about cost carry into the Vision?") == ["wsis10-vision"]
