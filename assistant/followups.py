@@ -17,7 +17,9 @@ from wsis.assistant.references import DocumentNames, parse_references
 _FILLER = set(
     "and what about how does do did say says said on the this that it its they them those these there same "
     "in of for to text texts document documents also too compare with regarding concerning is are a an "
-    "please tell me then so which where when who why said saying says".split()
+    "please tell me then so which where when who why said saying says "
+    # "which para?", "in which section exactly?" after a look-up: the place of the answer just given
+    "para paras paragraph paragraphs section part number exactly".split()
 )
 _FOLLOW = re.compile(r"^\s*(?:and|also|what about|how about|and what about|same (?:for|in)|compare|then|but)\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|there|same|such|above|former|latter|"

@@ -472,6 +472,10 @@ def test_a_new_question_after_a_reference_is_not_a_follow_up(assistant):
     assert "9(b)" not in answer.notice and answer.passages[0].paragraph.doc_id == "tunis-commitment"
     assert carry_over("And paragraph 10?", history, names) == "And paragraph 10? (Tunis Agenda)"
     assert "9(b)" in carry_over("And what does it say?", history, names)
+    # "which para?" after an answer: the place of that answer, the question before asked again
+    c7 = [{"role": "user", "content": "what is action line C7 about"}, {"role": "assistant", "content": "..."}]
+    assert carry_over("which para?", c7, names) == "which para? (what is action line C7 about)"
+    assert assistant.ask("which para?", history=c7, mode="extractive").citations[0].paragraph == "10"
     gdc = [{"role": "user", "content": "GDC 13"}]
     assert carry_over("What does the Plan of Action say about the media?", gdc, names).endswith("media?")
 
