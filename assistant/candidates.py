@@ -4,6 +4,7 @@ for, the passages that hold a concept phrase the candidates lack, and a concept 
 the one named hold, and the texts the filters left out that would have answered."""
 from __future__ import annotations
 
+import re
 from typing import Any, Callable
 
 from wsis.assistant.dates import parent_symbol
@@ -103,9 +104,10 @@ def lacked_by_named(passages: list[Passage], doc_ids: list[str], check: Callable
     its own best passages (``search``: a retrieval within the named text alone), so that "does not
     mention" is said of the text, not of the first candidates. Returns what the question asks about
     (its ``focus``, the phrase after "does X mention") when both lack it, with the other texts'
-    candidates first; ("", the named text's passages that hold it first) when its own search finds
-    it; ("", ``passages``) when its candidates hold it, or no other text has a candidate (another
-    phrase they lack, "making *sure*", says nothing of what is asked)."""
+    candidates only (the named text's would read as the others'); ("", the named text's passages
+    that hold it first) when its own search finds it; ("", ``passages``) when its candidates hold it,
+    or no other text has a candidate (another phrase they lack, "making *sure*", says nothing of what
+    is asked)."""
     own = [p for p in passages if p.paragraph.doc_id in doc_ids]
     rest = [p for p in passages if p.paragraph.doc_id not in doc_ids]
     if not rest:
@@ -122,7 +124,7 @@ def lacked_by_named(passages: list[Passage], doc_ids: list[str], check: Callable
         focus = found
     if focus is None or not (own or searched):
         return "", passages
-    return focus.named or focus.text, rest + own
+    return focus.named or focus.text, rest  # its own would sit under "the passages below that do are from other texts"
 
 
 def excluded_by_filters(unfiltered: Callable[[int], list[Passage]], allowed: list[str], kept: list[Passage], k: int,
@@ -146,3 +148,26 @@ def named_outside(question: str, mentions: list, kept: list[str], documents: dic
     out = [m.doc_id for m in mentions
            if any(c.isupper() for c in question[m.start:m.end]) or " " not in question[m.start:m.end].strip()]
     return [d for d in dict.fromkeys(out) if d not in kept and d in documents]
+
+
+_QUOTED = re.compile(r"[\"“”‘’']([^\"“”‘’']{3,80}?)[\"“”‘’'](?!\w)")
+
+
+def quoted_phrases(question: str) -> list[str]:
+    """The phrases a question quotes ("Where does the phrase 'people-centred' appear?"), of two words
+    or a hyphenated one; not an apostrophe ("the GDC's", "don't")."""
+    out = []
+    for m in _QUOTED.finditer(question or ""):
+        if m.start() > 0 and question[m.start() - 1].isalnum():
+            continue  # "GDC's ... '": an apostrophe, not a quote
+        phrase = m.group(1).strip()
+        if len(phrase.split()) >= 2 or "-" in phrase:
+            out.append(phrase)
+    return out
+
+
+def says_phrase(passage: Passage, phrase: str) -> bool:
+    """Whether the passage's paragraph holds ``phrase`` word for word (case, hyphens and spacing aside)."""
+    def flat(text: str) -> str:
+        return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+    return flat(phrase) in flat(passage.paragraph.text)

@@ -19,7 +19,8 @@ _FILLER = set(
     "in of for to text texts document documents also too compare with regarding concerning is are a an "
     "please tell me then so which where when who why said saying says "
     # "which para?", "in which section exactly?" after a look-up: the place of the answer just given
-    "para paras paragraph paragraphs section part number exactly".split()
+    "para paras paragraph paragraphs section part number exactly quote only sub-item subitem item "
+    "subparagraph sub-paragraph point letter".split()
 )
 _FOLLOW = re.compile(r"^\s*(?:and|also|what about|how about|and what about|same (?:for|in)|compare|then|but)\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|there|same|such|above|former|latter|"
@@ -39,6 +40,16 @@ def last_user_question(history: list[dict] | None) -> str:
     for turn in reversed(history or []):
         if turn.get("role") == "user" and str(turn.get("content", "")).strip():
             return str(turn["content"])
+    return ""
+
+
+def last_named(history: list[dict] | None, names: DocumentNames) -> str:
+    """The last user question of ``history`` that names a document ("" when none does): a third turn
+    ("And para 7?") after "Who adopted it?" still asks of the text the first turn named."""
+    for turn in reversed(history or []):
+        content = str(turn.get("content", ""))
+        if turn.get("role") == "user" and names.mentions(content):
+            return content
     return ""
 
 
@@ -80,8 +91,9 @@ def carry_over(question: str, history: list[dict] | None, names: DocumentNames) 
         return f"{question.rstrip()} ({previous.strip()})"  # "and what does it say?": the same paragraphs
     parts: list[str] = []
     if not own_docs:
-        for mention in names.mentions(previous):
-            name = previous[mention.start:mention.end]
+        named = previous if names.mentions(previous) else last_named(history, names)
+        for mention in names.mentions(named):
+            name = named[mention.start:mention.end]
             if name not in parts:
                 parts.append(name)
     if len(own) <= 2 or _ANAPHOR.search(names.strip(question)):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from wsis.assistant.candidates import quoted_phrases
 from wsis.assistant.regions import in_region
 from wsis.assistant.terms import norm_tokens
 from wsis.types import Paragraph, Passage
@@ -27,7 +28,8 @@ _EVERY = re.compile(
     r"\b(?:every|each|all)\s+(?:the\s+|of\s+the\s+)?(?:lines?|places?|mentions?|paragraphs?|paras|passages?|instances?|"
     r"occurrences?|references?|spots?)\b|\bnot\s+just\s+(?:the\s+first(?:\s+(?:one|line|place|mention))?|one\s+(?:line|place|mention|paragraph))\b"
     r"|\bwhere\s+(?:else\s+)?(?:does|do|did|is|are|was|were)\b[^?.]{1,80}?\b(?:come|comes|came)\s+up\b"
-    r"|\bwhere\s+(?:else\s+)?(?:is|are|was|were)\b[^?.]{1,80}?\b(?:mentioned|referred\s+to)\b"
+    r"|\bwhere\s+(?:else\s+)?(?:is|are|was|were)\b[^?.]{1,80}?\b(?:mentioned|referred\s+to|used|found)\b"
+    r"|\bwhere\s+(?:else\s+)?(?:does|do|did)\b[^?.]{1,80}?\b(?:appear|occur)\b"  # "where does the phrase 'X' appear?"
     r"|\bwhere\s+(?:else\s+)?(?:does|do|did)\b[^?.]{1,60}?\b(?:mention|speak\s+(?:of|about)|talk\s+about|refer\s+to)\b"
     # "which paragraphs of the GDC deal with AI?", "list the provisions on X": the plural asks for each one
     r"|\b(?:which|what)\s+(?:other\s+)?(?:(?-i:[A-Z][\w+/.'’-]*)\s+){0,4}(?:paragraphs|paras|passages|provisions|clauses|sub-?paragraphs)\b"
@@ -151,7 +153,11 @@ def places_first(question: str, passages: list[Passage], text_of: Callable[[str]
     # stakeholders"), then by meaning (BM25 also matches the frame's words: "every line": "invented line 4")
     asked = set(norm_tokens(subject_of(question) or topic or question)) - _ASKING
     best = max(candidates[:5], key=lambda p: (len(asked & set(_runs(p.paragraph))), p.scores.get("dense", 0.0))).paragraph
-    text = [p for p in text_of(best.doc_id) if p.numbered]
+    quoted = [norm_tokens(q) for q in quoted_phrases(question)]  # "the phrase 'people-centred'": that run of words
+    holder = next((p.paragraph for p in passages if (not named or p.paragraph.doc_id in named) and (inside is None or inside(p.paragraph))
+                   for q in quoted if q and _holds(_runs(p.paragraph), q)), None)  # a preambular one too
+    best = holder or best
+    text = [p for p in text_of(best.doc_id) if p.numbered or (holder and not p.label.startswith("title"))]
     if len(text) > MAX_TEXT:
         return passages, [], []
     if mode == WHOLE:  # the part most of the first candidates stand in (the best by meaning on a tie), whole, in its order
@@ -167,7 +173,7 @@ def places_first(question: str, passages: list[Passage], text_of: Callable[[str]
         found = [q for q in (make(p.id, max(x.score for x in passages)) for p in part) if q is not None]
         ids = {q.id for q in found}
         return found + [p for p in passages if p.id not in ids], [q.id for q in found], []
-    wording, run = wording_of(best, text, asked)
+    wording, run = (next(q for q in quoted if _holds(_runs(best), q)), True) if holder else wording_of(best, text, asked)
     if not wording:
         return passages, [], []
     says = lambda p: _holds(_runs(p), wording) if run else set(wording) <= set(_runs(p))  # noqa: E731
@@ -181,7 +187,7 @@ def places_first(question: str, passages: list[Passage], text_of: Callable[[str]
             if earlier:
                 places = earlier
                 break
-    if len(places) < 2 and mode == EVERY:
+    if len(places) < (1 if holder else 2) and mode == EVERY:  # a quoted phrase: even its one place
         return passages, [], []
     score = max((p.score for p in passages), default=0.0)  # the first place alone for "where does it first come up"
     found = [q for q in (make(p.id, score) for p in places[:1 if mode == FIRST else MAX_PLACES]) if q is not None]

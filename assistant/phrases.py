@@ -44,7 +44,7 @@ FRAME = set(
     getting going go goes let lets allow allows allowed supposed keep keeps kept help helps helped draw
     write writing written become becomes see sees seen come comes find found show shows try tries
     itself themselves himself herself ourselves yourself yourselves myself oneself cent part parts like
-    example examples instance sure
+    example examples instance sure phrase phrases
     """.split()
 )
 # a part of a text by its place ("the first strand", "its last action line"; ``regions``)

@@ -17,7 +17,7 @@ from typing import Sequence
 import Stemmer
 
 from wsis.assistant.adjacent import by_neighbour
-from wsis.assistant.number_first import number_before
+from wsis.assistant.number_first import around_names, number_before
 from wsis.assistant.item_notation import ITEM_ALONE as _ITEM_ALONE, NUM as _NUM, bracket_items, expand as _expand, spelled_numbers
 from wsis.assistant.name_patterns import alias_pattern, foreign_pattern
 from wsis.assistant.places import COMMITMENT, ORDINAL, places
@@ -27,7 +27,7 @@ from wsis.ingest.identity import GENERIC_NAMES, distinctive_name
 from wsis.types import DocumentInfo
 
 _RANGE_SEP = r"\s*(?:-|–|—|to|through|and|,|&)\s*"
-_PARA_WORD = r"(?:paragraphs?|paras?\.?|pars?\.|¶¶?|§§?|para\b)"
+_PARA_WORD = r"(?:paragraphs?|paragraphes?|p[aá]rrafos?|пункт[аеуы]?|paras?\.?|pars?\.|¶¶?|§§?|para\b)"  # fr, es, ru too
 _LIST = rf"{_NUM}(?:{_RANGE_SEP}(?:{_NUM}|{_ITEM_ALONE}))*"
 PARA_LIST = re.compile(rf"(?<!unnumbered )(?<!unnumbered\xa0){_PARA_WORD}\s*(?P<nums>{_LIST})", re.I)  # not a block's citation
 ACTION_LINE = re.compile(r"\b(?:action\s+lines?\s+)?(?P<code>C(?:1[01]|[1-9]))\b(?![\w(])")
@@ -291,24 +291,12 @@ def _each_named_after(question: str, mentions: list[_Mention], end: int) -> list
     return list(dict.fromkeys(docs))
 
 
-_GLUED = re.compile(r"\b(?P<name>[A-Z][A-Za-z+]{1,7})(?P<n>\d{1,3})(?=\b|\(|[a-z]\b)")  # "TA72", "GDC28(b)"
-
-
-_GLUED_ITEM_FIRST = re.compile(r"(?<![\w/.+()-])(?P<n>\d{1,3})(?P<sub>[a-z])(?P<gap>\s+(?:of\s+(?:the\s+)?)?)(?=[A-Za-z])")
-
-
 def in_reference_form(question: str, names: "DocumentNames | None" = None) -> str:
     """The question's references as the parser reads them: "para 72 b" as "para 72(b)", "the
-    paragraph after para 9" as "para 10", "TA72" as "TA 72" (a text's short name glued to the
-    number, with ``names``; "OP3", "C5", "G77" are left alone), "72b TA" as "72(b) TA" (a name right after)."""
+    paragraph after para 9" as "para 10", and, with ``names``, "TA72" as "TA 72", "72b TA" as
+    "72(b) TA", "pact for the future action 2" as "... Action 2" (``number_first.around_names``)."""
     if names is not None:
-        question = _GLUED.sub(lambda m: f"{m['name']} {m['n']}" if names.doc_ids(m["name"]) else m.group(0), question)
-        def item_first(m: re.Match) -> str:  # "72b TA", "72b of the Tunis Agenda": the item letter glued, a name next
-            starts = {x.start for x in names.mentions(question[m.end():])}
-            return f"{m['n']}({m['sub']}){m['gap']}" if 0 in starts else m.group(0)
-        question = _GLUED_ITEM_FIRST.sub(item_first, question)
-        ends = {x.end for x in names.mentions(question)}  # "pact for the future action 2": the Pact's Action 2
-        question = re.sub(r"(?<=\S)([\s,]+)actions?(?=\s+\d)", lambda m: m[0].replace("a", "A", 1) if m.start() in ends else m[0], question)
+        question = around_names(question, names)
     return by_neighbour(bracket_items(spelled_numbers(question)))
 
 
@@ -368,6 +356,9 @@ def parse_references(question: str, names: DocumentNames) -> list[Reference]:
             refs.append(Reference(_nearest(mentions, m.start(), m.end()), "", section=m["code"].upper()))
     for m in OBJECTIVE.finditer(question):
         refs.append(Reference(_nearest(mentions, m.start(), m.end()), "", section=f"Objective {int(m['n'])}"))
+    for m in re.finditer(r"\bchapeau\b", question, re.I):  # "the chapeau of A/RES/70/125": a resolution's opening block
+        if mentions:
+            refs.append(Reference(_nearest(mentions, m.start(), m.end()), "chapeau"))
     for m in ACTION.finditer(question):  # "Action 1 of the Pact": the paragraphs under that heading
         if any(mention.start <= m.start() < mention.end for mention in mentions) or any(s <= m.start() < e for s, e in used):
             continue  # "Plan of Action 9": a document's name and its paragraph

@@ -18,7 +18,7 @@ from wsis.assistant.calibration import abstain_threshold, calibration_for
 from wsis.assistant.extractive import substantive
 from wsis.assistant.fusion import fuse, rerank
 from wsis.assistant.languages import detect_language, fusion_weights
-from wsis.assistant.candidates import named_outside, excluded_by_filters, family, in_language, is_heading_only, lacked_by_named, phrase_holders, query_coverage, top_scores as _top
+from wsis.assistant.candidates import named_outside, quoted_phrases, says_phrase, excluded_by_filters, family, in_language, is_heading_only, lacked_by_named, phrase_holders, query_coverage, top_scores as _top
 from wsis.assistant.occurrences import places_in_corpus
 from wsis.assistant.mentions import diversify, implied_documents, named_groups, restricted_documents, without_years_and_events
 from wsis.assistant.everyday import everyday_forms, in_un_words
@@ -341,17 +341,17 @@ class Retriever:
             top = set().union(*(concepts.norm_tokens(" ".join([*p.paragraph.section, p.paragraph.text])) for p in passages[:3]))
             absent = [ph.text for ph in retrieval.concept.phrases  # missing, or a whole term below the top three
                       if not ph.present or (len(ph.words) >= 2 and not set(concepts.norm_tokens(ph.text)) <= top)]
+            quoted = quoted_phrases(question)  # "where does the phrase 'people-centred' appear?": said word for word
+            absent += [q for q in quoted if not any(says_phrase(p, q) for p in passages[:3])]
             promoted = self.promote(absent, filters, passages) if asked == "en" else []  # BM25 of English words
-            if promoted:  # the asked concept is in the corpus, outside the first candidates: it comes first
-                ids = {p.id for p in promoted}
+            if promoted:  # the asked concept is in the corpus, outside the first candidates: it comes first (a quote's first)
+                promoted, ids = sorted(promoted, key=lambda p: not any(says_phrase(p, q) for q in quoted)), {p.id for p in promoted}
                 retrieval.passages = passages = (promoted + [p for p in passages if p.id not in ids])[:k]
                 retrieval.concept = check(passages)
-                # a passage holding the asked words is on the subject, however far its wording
-                retrieval.relevance = max(retrieval.relevance, threshold)
+            if promoted or any(says_phrase(p, q) for q in quoted for p in passages[:3]):
+                retrieval.relevance = max(retrieval.relevance, threshold)  # the asked words, however far its wording
             if named and asked == "en" and self.in_the_texts(retrieval.concept):
-                # [concepts] a question naming an indexed text ("the Tunis Agenda", "the 2015 review",
-                # "WSIS") on concepts the texts use is in the domain, which is all the dense relevance
-                # tells: the concept check decides
+                # [concepts] a question naming an indexed text on concepts the texts use is in the domain
                 retrieval.relevance = max(retrieval.relevance, threshold)
             if retrieval.concept.addressed:  # [concepts] every asked phrase word for word in one candidate:
                 retrieval.relevance = max(retrieval.relevance, threshold)  # on the subject (dense relevance is for off-domain)

@@ -476,6 +476,10 @@ def test_a_new_question_after_a_reference_is_not_a_follow_up(assistant):
     c7 = [{"role": "user", "content": "what is action line C7 about"}, {"role": "assistant", "content": "..."}]
     assert carry_over("which para?", c7, names) == "which para? (what is action line C7 about)"
     assert assistant.ask("which para?", history=c7, mode="extractive").citations[0].paragraph == "10"
+    # a third turn asks of the text the first named, when the second named none
+    chain = history + [{"role": "user", "content": "Who adopted it?"}, {"role": "assistant", "content": "..."}]
+    assert carry_over("And paragraph 10?", chain, names).startswith("And paragraph 10? (Tunis Agenda")
+    assert [c.id for c in assistant.ask("And paragraph 10?", history=chain, mode="extractive").citations] == ["tunis-agenda#10"]
     gdc = [{"role": "user", "content": "GDC 13"}]
     assert carry_over("What does the Plan of Action say about the media?", gdc, names).endswith("media?")
 

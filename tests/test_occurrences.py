@@ -174,3 +174,17 @@ def test_every_place_is_counted_and_quoted(specimens):
     # "how many paragraphs ...?" asks for the places, not for a figure the texts would state (it was refused)
     counted = specimens.ask("How many paragraphs of the GDC deal with open data?", mode="extractive")
     assert not counted.abstained and "Global Digital Compact says this in 6 paragraphs" in counted.answer, counted.answer
+
+
+def test_a_quoted_phrase_is_found_word_for_word(specimens):
+    """"Where does the phrase 'people-centred' appear?": the paragraph that says it, a preambular one
+    too, first; "Which document says 'nobody is left behind'?" is answered from it, not refused."""
+    from wsis.assistant.candidates import quoted_phrases
+
+    assert quoted_phrases("Where does the phrase 'people-centred' appear?") == ["people-centred"]
+    assert quoted_phrases("What's the GDC's view on “open data”?") == ["open data"]
+    assert quoted_phrases("Don't the texts' authors say 'AI'?") == []  # apostrophes, a one-word quote
+    answer = specimens.ask("Where does the phrase 'people-centred' appear?", mode="extractive")
+    assert answer.citations[0].id == "a-res-70-125#PP2", answer.answer
+    answer = specimens.ask("Which document says 'nobody is left behind'?", mode="extractive")
+    assert not answer.abstained and answer.citations[0].id == "a-res-70-125#PP2", answer.answer

@@ -237,6 +237,10 @@ def test_item_lists_and_the_pacts_actions_parse_as_references():
     assert parsed("gdc obj 5") == [("global-digital-compact", "", "", "Objective 5")]
     assert parsed("pact for the future action 2") == [("pact-for-the-future", "", "", "Action 2")]
     assert parsed("we take action 2 times") == []
+    assert parsed("What does the chapeau of A/RES/70/125 say?") == [("a-res-70-125", "chapeau", "", "")]
+    # a paragraph word in French, Spanish or Russian
+    assert parsed("Que dit le paragraphe 72 de l'Agenda de Tunis ?") == [("tunis-agenda", "72", "", "")]
+    assert parsed("¿Qué dice el párrafo 72 de la Agenda de Túnez?") == [("tunis-agenda", "72", "", "")]
     for other in ("What are the top 3 in the Tunis Agenda?", "What is number 1 in the GDC?", "Are all 193 in the GDC bound?",
                   "Name 3 of the Tunis Agenda's themes"):
         assert parsed(other) == [], other
