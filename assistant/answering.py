@@ -10,6 +10,7 @@ import time
 from typing import Callable
 
 from wsis.assistant.calibration import support_rule
+from wsis.assistant.occurrences import MAX_PLACES
 from wsis.assistant.extractive import (by_best_quote, cited_together, citation_for, quote_order, render_paragraphs, render_quotes,
                                       select_sentences, substantive)
 from wsis.assistant.introduced import MAX_INTRODUCED, introduced_run, with_introduced
@@ -224,7 +225,8 @@ class Assistant:
         corpus = self.store.corpus()
         places = [corpus.get(pid) for pid in retrieval.places]
         quoted_ids = {f"{c.doc_id}#{c.paragraph.split('(')[0]}" for c in citations}
-        if len(places) >= 2 and all(p is not None and p.id in quoted_ids for p in places):  # "how many times?": the count, each place quoted
+        # "how many times?": the count and every place's number, each place quoted (the first ``MAX_PLACES`` of a long run)
+        if len(places) >= 2 and all(p is not None for p in places) and {p.id for p in places[:MAX_PLACES]} <= quoted_ids:
             body = message("places_count", lang, document=corpus.documents[places[0].doc_id].short_title, count=len(places),
                            paragraphs=join_list([p.label for p in places], lang)) + f"\n\n{body}"
         shown = len({f"{c.doc_id}#{c.paragraph.split('(')[0]}" for c in citations} & set(retrieval.firsts))

@@ -153,15 +153,15 @@ def named_outside(question: str, mentions: list, kept: list[str], documents: dic
 _QUOTED = re.compile(r"[\"“”‘’']([^\"“”‘’']{3,80}?)[\"“”‘’'](?!\w)")
 
 
-def quoted_phrases(question: str) -> list[str]:
-    """The phrases a question quotes ("Where does the phrase 'people-centred' appear?"), of two words
-    or a hyphenated one; not an apostrophe ("the GDC's", "don't")."""
+def quoted_phrases(question: str, words: int = 2) -> list[str]:
+    """The phrases a question quotes ("Where does the phrase 'people-centred' appear?"), of ``words``
+    words or more or a hyphenated one; not an apostrophe ("the GDC's", "don't")."""
     out = []
     for m in _QUOTED.finditer(question or ""):
         if m.start() > 0 and question[m.start() - 1].isalnum():
             continue  # "GDC's ... '": an apostrophe, not a quote
         phrase = m.group(1).strip()
-        if len(phrase.split()) >= 2 or "-" in phrase:
+        if len(phrase.split()) >= words or "-" in phrase:
             out.append(phrase)
     return out
 

@@ -116,3 +116,14 @@ def expand(nums: str) -> list[tuple[str, str]]:
             ranged.append((str(n), sub))
         prev, pending_range = n, False
     return ranged
+
+
+_FIRST_N = re.compile(rf"\b(?:the\s+)?(?:first|opening)\s+(?P<n>{'|'.join(list(_UNIT)[1:] + ['ten'])}|\d{{1,2}})\s+(?P<w>paragraphs|paras)\b", re.I)
+
+
+def first_paragraphs(question: str) -> str:
+    """``question`` with "the first three paragraphs" read as "paragraphs 1 to 3" (two to ten)."""
+    def numbered(m: re.Match) -> str:
+        n = int(m["n"]) if m["n"].isdigit() else (_UNIT.get(m["n"].lower()) or 10)
+        return f"{m['w']} 1 to {n}" if 2 <= n <= 10 else m.group(0)
+    return _FIRST_N.sub(numbered, question)

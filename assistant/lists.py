@@ -115,7 +115,7 @@ def nested_item(paragraph: Paragraph, focus: str) -> str | None:
     item = paragraph.sub_items.get(top)
     if item is None or not nested:
         return item
-    line = next((x for x in item.split("\n") if re.match(rf"\(?{re.escape(nested)}\)\s", x.strip() + " ")), None)
+    line = next((x for x in item.split("\n") if re.match(rf"\(?{re.escape(nested)}[).]\s", x.strip() + " ")), None)  # "(ii) ", "ii) ", "ii. "
     return line.strip() if line else None
 
 

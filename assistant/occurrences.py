@@ -39,7 +39,7 @@ _EVERY = re.compile(
 # "how many times does it come up?", "how many paragraphs mention it?": how often the texts say it (not
 # "how many times has the IGF met?")
 _TIMES = re.compile(r"\bhow\s+many\s+(?:times|paragraphs|passages|provisions|places)\b(?!\s+(?:a|per|each|every)\b)", re.I)
-_SAID = re.compile(r"\b(?:comes?\s+up|came\s+up|mention\w*|appears?|appeared|used|said|referred\s+to|refers?\s+to|refer\s+to|"
+_SAID = re.compile(r"\b(?:comes?\s+up|came\s+up|mention\w*|appears?|appeared|used|uses?\s+the\s+(?:word|term|phrase)|said|referred\s+to|refers?\s+to|refer\s+to|"
                    r"repeated|occurs?|deals?\s+with|talks?\s+about|talk\s+about|address(?:es)?|"
                    r"(?:paragraphs|passages|provisions)\s+(?:on|about))\b", re.I)
 _FIRST = re.compile(
@@ -153,7 +153,7 @@ def places_first(question: str, passages: list[Passage], text_of: Callable[[str]
     # stakeholders"), then by meaning (BM25 also matches the frame's words: "every line": "invented line 4")
     asked = set(norm_tokens(subject_of(question) or topic or question)) - _ASKING
     best = max(candidates[:5], key=lambda p: (len(asked & set(_runs(p.paragraph))), p.scores.get("dense", 0.0))).paragraph
-    quoted = [norm_tokens(q) for q in quoted_phrases(question)]  # "the phrase 'people-centred'": that run of words
+    quoted = [norm_tokens(q) for q in quoted_phrases(question, 1)]  # "the phrase 'people-centred'", "the word 'digital'"
     holder = next((p.paragraph for p in passages if (not named or p.paragraph.doc_id in named) and (inside is None or inside(p.paragraph))
                    for q in quoted if q and _holds(_runs(p.paragraph), q)), None)  # a preambular one too
     best = holder or best

@@ -107,7 +107,8 @@ _COUNTED = re.compile(r"\bhow\s+many\s+(?:\w+\s+)?(?:tasks|functions|duties|role
 _TIMES = re.compile(r"how\s+many\s+(?:times|paragraphs|passages|provisions|places)\b(?!\s+(?:a|per|each|every)\b)", re.I)
 _MENTIONED = re.compile(r"\b(?:comes?\s+up|came\s+up|appears?|appeared|mentioned|mentions?|repeated|occurs?|recurs?|"
                         r"refers?\s+to|refer\s+to|deals?\s+with|talks?\s+about|talk\s+about|address(?:es)?|"
-                        r"crops?\s+up|(?:is|was)\s+(?:it\s+)?(?:said|stated)|(?:paragraphs|passages|provisions)\s+(?:on|about))\b", re.I)
+                        r"crops?\s+up|(?:is|was)\s+(?:it\s+)?(?:said|stated)|(?:paragraphs|passages|provisions)\s+(?:on|about)"
+                        r"|(?:is|are|was|were)\b[^?]{1,60}?\bused|uses?\s+the\s+(?:word|term|phrase|expression))\b", re.I)  # "is 'digital' used"
 _NAMED_YEAR = re.compile(r"\s+Agenda\b")
 _MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 

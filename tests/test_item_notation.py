@@ -89,3 +89,11 @@ def test_a_misspelt_word_is_read_as_the_texts_spell_it():
     assert spelt("what does the GDC say about fragmentaion") == "what does the GDC say about fragmentation"
     assert spelt("Governnace and the stakholders") == "Governance and the stakeholders"
     assert spelt("disinformation and cryptocurrencies") == "disinformation and cryptocurrencies"
+
+
+def test_the_first_paragraphs_are_a_range():
+    from wsis.assistant.item_notation import first_paragraphs
+
+    assert first_paragraphs("Give me the first three paragraphs of the GDC") == "Give me paragraphs 1 to 3 of the GDC"
+    assert first_paragraphs("the first 2 paras") == "paras 1 to 2"
+    assert first_paragraphs("the first paragraph") == "the first paragraph"  # one: a place (``places``)

@@ -48,6 +48,11 @@ def test_a_nested_item_is_cited_with_its_parent():
     body, citations = render_quotes([Candidate(passage(NESTED, subs), "(v) e1;", 0.9)])
     assert "“We commit to: … (b) Strengthen skills through: … (v) e1;” [1] (Invented Text, para. 3(b)(v))" in body
     assert citations[0].quote == "(v) e1;"
+    # a nested item typed "ii." or "ii)" under its letter, as some texts print them
+    from wsis.assistant.lists import nested_item
+    dotted = Paragraph("invented", "8", "Do:\na) one;\nb) two through:\ni. rules, and\nii. filtering;", sub_items={
+        "a": "one;", "b": "two through:\ni. rules, and\nii. filtering;"})
+    assert nested_item(dotted, "b/ii") == "ii. filtering;" and nested_item(dotted, "b/iii") is None
 
 
 def test_a_paragraph_ending_lead_in_introduces_the_run_of_paragraphs_after_it():

@@ -62,6 +62,7 @@ def make(pid: str, score: float) -> Passage:
     ("list all GDC paras on digital skills", EVERY),
     ("show me all the Tunis Agenda paragraphs on finance", EVERY),
     ("give me the paragraph on AI", ""),
+    ("How many times does the Tunis Agenda use the word 'forum'?", EVERY),
     ("What do paragraphs 3 and 4 say?", ""),
     # a part by its letter, asked for whole; a subject inside it is no such request
     ("What is under section B of the Plan of Action?", WHOLE),
@@ -188,3 +189,7 @@ def test_a_quoted_phrase_is_found_word_for_word(specimens):
     assert answer.citations[0].id == "a-res-70-125#PP2", answer.answer
     answer = specimens.ask("Which document says 'nobody is left behind'?", mode="extractive")
     assert not answer.abstained and answer.citations[0].id == "a-res-70-125#PP2", answer.answer
+    # a word counted: every paragraph that uses it, counted and numbered, though more than are quoted
+    counted = specimens.ask("how many times is 'digital' used in the GDC", mode="extractive")
+    assert "Global Digital Compact says this in 12 paragraphs: 1, 5, 6, 10, 11, 15, 16, 20, 21, 25, 26 and 30." in counted.answer, counted.answer
+    assert len(counted.citations) == 8 and not counted.abstained
