@@ -80,15 +80,15 @@ def asks_adoption_act(question: str) -> bool:
 # "What is the GDC?", "What's the Tunis Agenda?": the text itself,
 # when what follows the frame is a text's name and nothing else (``Assistant.particulars`` checks)
 _ITSELF = (re.compile(r"^\s*(?:so\s+)?(?:what\s+(?:is|was)|what['’]s)\s+(?P<texts>[^?]+?)(?:\s+(?:all\s+)?about)?\s*[?.!]?\s*$", re.I),
-           # "Tell me about the GDC", "Describe the Tunis Agenda", "Give me an overview of the Pact"
-           re.compile(r"^\s*(?:please\s+)?(?:tell\s+me\s+(?:a\s+bit\s+)?about|describe|summari[sz]e|explain|"
-                      r"(?:give\s+me\s+)?(?:an?\s+)?(?:brief\s+|short\s+|quick\s+)?(?:overview|summary|introduction)\s+(?:of|to))\s+"
+           # "Tell me about the GDC", "Give me an overview of the Pact" (not "summarise X": its content)
+           re.compile(r"^\s*(?:please\s+)?(?:tell\s+me\s+(?:a\s+bit\s+)?about|"
+                      r"(?:give\s+me\s+)?(?:an?\s+)?(?:brief\s+|short\s+|quick\s+)?(?:overview|introduction)\s+(?:of|to))\s+"
                       r"(?P<texts>[^?]+?)\s*[?.!]?\s*$", re.I))
 NAME_ONLY = re.compile(r"[\s,]*(?:(?:the|and|both|&)[\s,]*)*", re.I)  # what may stand beside the names
 
 
 def itself_span(question: str) -> tuple[int, int] | None:
-    """Where "What is X?", "What is X about?", "Tell me about X" leave X (which must then be a text's
+    """Where "What is X?", "What is X about?", "Tell me about X", "an overview of X" leave X (which must then be a text's
     name alone); None for other questions."""
     m = next((m for pattern in _ITSELF if (m := pattern.match(question))), None)
     return m.span("texts") if m else None

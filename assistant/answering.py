@@ -20,7 +20,7 @@ from wsis.assistant.lists import asks_item_count, nearest_quote
 from wsis.assistant.headings import heading_lines, section_headings
 from wsis.assistant.outline import outline_answer
 from wsis.assistant.stands_for import stands_for_answer
-from wsis.assistant.everyday import acronyms_in_case, corrected_spelling, with_apostrophes
+from wsis.assistant.everyday import read_as_typed
 from wsis.index_store.glossary import STANDARD
 from wsis.assistant.notices import excluded_notice, joined, kept_undated, named_lacks_line, quoted_notice, semicolon_join
 from wsis.assistant.numbering import numbered_answer
@@ -100,13 +100,14 @@ class Assistant:
         """``lang``: the language to quote in (ar, zh, en, fr, ru, es); None: the question's own where
         the cited paragraph has a version in it, else the base text. The answer's own lines (lead,
         refusal, notices) are in the question's language (``prompts/messages.toml``)."""
-        question = with_apostrophes(validate_text(question, "question"))  # "whats the gdc position ..."
+        question = validate_text(question, "question")
         lang = check_lang(lang)  # [parallel]
         asked = detect_language(question)  # [parallel]
-        if asked == "en":  # "the igf", "gdc": acronyms typed in lower case; "fragmentaion" as the texts spell it
+        respelt: list[tuple[str, str]] = []
+        if asked == "en":  # "whats the igf", "gdc", "fragmentaion": as the texts would write it
             glossary = self.retriever.glossary()
-            question = corrected_spelling(acronyms_in_case(question, [s for s, _ in STANDARD] + [
-                t.short for t in glossary.terms if t.kind == "acronym"]), glossary.words, glossary.words_starting)
+            question, respelt = read_as_typed(question, [s for s, _ in STANDARD], [t.short for t in glossary.terms if t.kind == "acronym"
+                                              and t.source == "corpus"], glossary.words, glossary.words_starting)
         mode, mode_notice = self.resolve_mode(mode, asked)
         started = time.perf_counter()
         if not self.store.corpus().paragraphs:
@@ -155,6 +156,9 @@ class Assistant:
             answer.notice = joined([answer.notice, message("outside_filters", asked, titles=titles)], asked)
         if mode_notice:
             answer.notice = joined([mode_notice, answer.notice], asked)
+        if respelt:  # "Read as the texts spell it: “fragmentation” for “fragmentaion”."
+            pairs = join_list([message("respelt_pair", asked, read=b, typed=a) for a, b in respelt], asked)
+            answer.notice = joined([message("respelt", asked, words=pairs), answer.notice], asked)
         quoted = quoted_notice(answer, asked, lang)  # [parallel]
         if quoted:
             answer.notice = joined([answer.notice, quoted], asked)

@@ -142,11 +142,17 @@ def excluded_by_filters(unfiltered: Callable[[int], list[Passage]], allowed: lis
     return out
 
 
+_GENERIC_NAME_WORDS = {"plan", "of", "action", "the", "declaration", "principles", "agenda", "commitment", "statement",
+                       "vision", "resolution", "compact", "pact", "outcome", "document", "for", "on", "and", "digital", "global"}
+
+
 def named_outside(question: str, mentions: list, kept: list[str], documents: dict) -> list[str]:
     """Indexed texts the question names by name (``mentions``: where; a name typed with a capital, or
     one word, "gdc"; not the generic "a plan of action") that the filters leave out (not in ``kept``)."""
-    out = [m.doc_id for m in mentions
-           if any(c.isupper() for c in question[m.start:m.end]) or " " not in question[m.start:m.end].strip()]
+    def generic(name: str) -> bool:  # "a plan of action": kinds of text and joining words only
+        return all(w in _GENERIC_NAME_WORDS for w in re.findall(r"[a-z]+", name))
+    out = [m.doc_id for m in mentions if any(c.isupper() for c in question[m.start:m.end])
+           or " " not in question[m.start:m.end].strip() or not generic(question[m.start:m.end])]
     return [d for d in dict.fromkeys(out) if d not in kept and d in documents]
 
 

@@ -118,14 +118,14 @@ def in_un_words(text: str, mentioned: Callable[[str], bool] | None = None) -> st
 
 # a contraction typed without its apostrophe ("whats the gdc position", "doesnt it say"); "its" and
 # "hows" as a plural stay ("its own plan", "the hows and whys")
-_BARE_CONTRACTION = re.compile(r"\b(what|who|where|when|that|there)s\b|\b(does|do|did|is|are|was|were|has|have|can|could|would|should)nt\b",
-                               re.I)
+_BARE_CONTRACTION = re.compile(r"\b(what|who|where|when|that|there)s\b|\b(does|do|did|is|are|was|were|has|have|ca|could|would|should)nt\b",
+                               re.I)  # "cant": "ca" + "nt" -> "can't"
 
 
 def with_apostrophes(question: str) -> str:
     """``question`` with its contractions typed without an apostrophe written out: "whats" -> "what's",
     "doesnt" -> "doesn't"; anything else unchanged."""
-    return _BARE_CONTRACTION.sub(lambda m: f"{m[1]}'s" if m[1] else f"{m[2]}n't", question)
+    return _BARE_CONTRACTION.sub(lambda m: f"{m[1]}'s" if m[1] else ("can't" if m[2].lower() == "ca" else f"{m[2]}n't"), question)
 
 
 _LOWER_WORDS = {"certs", "cert", "moi", "oda"}  # acronyms whose lower case is also a word or a name
@@ -164,8 +164,11 @@ def corrected_spelling(question: str, vocabulary: Collection[str], starting: Cal
     word may be a real one)."""
     if not synonyms.available() or not vocabulary:
         return question
+    quoted = [m.span() for m in re.finditer(r"(?<!\w)[\"“‘'][^\"“”‘’']+[\"”’']", question)]  # a quote is as typed
     def fixed(m: re.Match) -> str:
         word = m.group(0)
+        if any(s <= m.start() < e for s, e in quoted):
+            return word
         low = word.lower()
         if low in vocabulary or synonyms.known(low):
             return word
@@ -174,3 +177,15 @@ def corrected_spelling(question: str, vocabulary: Collection[str], starting: Cal
             return word
         return near[0].capitalize() if word[0].isupper() else near[0]
     return re.sub(r"(?<![\w-])[A-Za-z]{7,}(?![\w-])", fixed, question)
+
+
+def read_as_typed(question: str, standard: Sequence[str], learned: Sequence[str], vocabulary: Collection[str],
+                  starting: Callable[[str], Sequence[str]]) -> tuple[str, list[tuple[str, str]]]:
+    """An English question as the texts would write it: contractions written out, acronyms in their
+    case (the ``standard`` ones; those the texts define, ``learned``, unless an English word: "WHO",
+    "STEM"), misspelt words respelt; and the (typed, read) pairs of the respelt words, which the answer
+    says."""
+    cased = acronyms_in_case(with_apostrophes(question), [*standard, *(a for a in learned if not synonyms.known(a.lower()))])
+    respelt = corrected_spelling(cased, vocabulary, starting)
+    words = re.compile(r"[A-Za-z]+")
+    return respelt, [(a, b) for a, b in zip(words.findall(cased), words.findall(respelt)) if a != b]

@@ -80,6 +80,12 @@ def asked_object(question: str, phrases: Sequence[Phrase],
     end = _frame_end(question)
     if end is None:
         return None
+    carried = None if _FRAME.match(question or "") else _CARRIED.search(question)
+    if carried:  # "And what about phishing? (Do the texts mention spam)": the follow-up's own subject first
+        own = [(at[0], ph) for ph in phrases
+               if not _a_place(ph) and (at := locate(question, ph)) is not None and at[0] < carried.start()]
+        if own:
+            return min(own, key=lambda pair: pair[0])[1]
     after = [(at[0], ph) for ph in phrases
              if not _a_place(ph) and (at := locate(question, ph)) is not None and at[0] >= end]
     return min(after, key=lambda pair: pair[0])[1] if after else None

@@ -17,7 +17,7 @@ def alias_pattern(alias: str) -> re.Pattern[str]:
         if len(alias) >= 3:  # "gdc", "gpoa": no English word
             escaped = rf"(?:{escaped}|{lower})"
         else:  # "ta para 14", "tc 5": only before a paragraph's number
-            escaped = rf"(?:{escaped}|{lower}(?=\s*(?:paras?\b|paragraphs?\b|¶|§|\d)))"
+            escaped = rf"(?:{escaped}|{lower}(?=\s*(?:paras?\b|paragraphs?\b|¶|§|\d+(?![\w-]))))"  # not "ta 2e réponse"
     return re.compile(rf"(?<![\w/]){escaped}(?![\w/])", flags)
 
 

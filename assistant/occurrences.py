@@ -60,8 +60,8 @@ _PART_WHOLE = re.compile(rf"\bwhat(?:['’]s|\s+is|\s+are)\s+(?:under|in)\s+{_PA
                          rf"|\b(?:summari[sz]e|quote|list|show|read)\s+(?:me\s+|us\s+)?(?:all\s+of\s+)?{_PART}{_OF_TEXT}\s*[?.!]?\s*$"
                          rf"|^\s*(?:and\s+)?(?:the\s+)?{_PART}{_OF_TEXT}\s*\??\s*$"
                          # "geneva declaration section B", "Geneva Declaration, section B": a name, then the part
-                         rf"|^\s*(?!(?:what|which|how|who|where|when|why|does|do|did|is|are|can)\b)(?:the\s+)?"
-                         rf"(?:(?!\b(?:in|on|about|under|for|with|from|of)\b)[\w/+.’' -]){{2,80}}?[,\s]+{_PART}\s*[?.!]?\s*$", re.I)
+                         rf"|^\s*(?!(?:what|which|how|who|where|when|why|does|do|did|is|are|can|has|have|compare)\b)(?:the\s+)?"
+                         rf"(?:(?!\b(?:in|on|about|under|for|with|from|of|and|or|section|chapter|part)\b)[\w/+.’' -]){{2,80}}?[,\s]+{_PART}\s*[?.!]?\s*$", re.I)
 EVERY, FIRST, WHOLE = "every", "first", "whole"
 # the words that ask where, not what: never the subject's wording
 _ASKING = set(norm_tokens("where when which what first come comes came up mention mentioned mentions appear appears "

@@ -102,11 +102,32 @@ def available() -> bool:
     return _wordnet() is not None
 
 
+@functools.lru_cache(maxsize=1)
+def _adverbs() -> frozenset[str]:
+    folder = _folder()
+    if folder is None:
+        return frozenset()
+    return frozenset(line.split(" ", 1)[0] for line in (folder / "index.adv").read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith(" "))
+
+
+_DERIVED = ("s", "es", "ly", "ily", "er", "ers", "ed", "ing", "ness", "ment", "ments", "ally", "able")
+
+
+@functools.lru_cache(maxsize=20000)
 def known(word: str) -> bool:
-    """Whether WordNet knows ``word`` (or its base form) as a noun, verb or adjective; False without WordNet."""
+    """Whether WordNet knows ``word`` as a noun, verb, adjective or adverb, or as a stem it knows with
+    an ending ("texting": "text", "enablers": "enable"); False without WordNet."""
     wn = _wordnet()
     word = word.lower()
-    return wn is not None and any(b in wn.index[pos] for pos in POS for b in wn.base_forms(word, pos))
+    if wn is None:
+        return False
+    def listed(w: str) -> bool:
+        return w in _adverbs() or any(b in wn.index[pos] for pos in POS for b in wn.base_forms(w, pos))
+    if listed(word):
+        return True
+    stems = [word[: -len(end)] for end in _DERIVED if word.endswith(end) and len(word) - len(end) >= 3]
+    return any(listed(stem) or listed(stem + "e") or listed(stem + "y") or listed(stem + "le") for stem in stems)
 
 
 @functools.lru_cache(maxsize=20000)

@@ -164,9 +164,11 @@ class Glossary:
 
     def words_starting(self, start: str) -> list[str]:
         """The texts' words that begin with ``start`` (two letters), for spelling: indexed on first use."""
-        if not self._by_start:
+        if not self._by_start:  # built aside, then set at once: another thread sees all of it or none
+            by_start: dict[str, list[str]] = {}
             for word in sorted(self.words):
-                self._by_start.setdefault(word[:2], []).append(word)
+                by_start.setdefault(word[:2], []).append(word)
+            self._by_start = by_start
         return self._by_start.get(start, [])
 
     def expansions(self, text: str) -> list[str]:

@@ -89,6 +89,23 @@ def test_a_misspelt_word_is_read_as_the_texts_spell_it():
     assert spelt("what does the GDC say about fragmentaion") == "what does the GDC say about fragmentation"
     assert spelt("Governnace and the stakholders") == "Governance and the stakeholders"
     assert spelt("disinformation and cryptocurrencies") == "disinformation and cryptocurrencies"
+    # a word WordNet knows with an ending ("texting", "enablers", "properly") or a quoted one stays as typed
+    texts = Glossary([], ["testing", "influences", "property", "enables", "fragmentation"])
+    assert spelt("texting, AI enablers, influencers, properly") == "texting, AI enablers, influencers, properly"
+    assert spelt("the word 'fragmentaion'") == "the word 'fragmentaion'"
+
+
+def test_a_question_is_read_as_the_texts_would_write_it():
+    from wsis.assistant.everyday import read_as_typed
+    from wsis.index_store.glossary import STANDARD, Glossary
+
+    texts = Glossary([], ["fragmentation"])
+    read, respelt = read_as_typed("whats the igf view on fragmentaion? cant say", [s for s, _ in STANDARD], ["WHO", "STEM"],
+                                  texts.words, texts.words_starting)
+    assert read == "what's the IGF view on fragmentation? can't say" and respelt == [("fragmentaion", "fragmentation")]
+    # an acronym the texts define that is also an English word stays a word
+    assert read_as_typed("who adopted it and where does it stem from?", [], ["WHO", "STEM"], texts.words, texts.words_starting)[0] == \
+        "who adopted it and where does it stem from?"
 
 
 def test_the_first_paragraphs_are_a_range():

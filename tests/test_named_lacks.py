@@ -97,6 +97,8 @@ def test_a_named_text_the_filters_exclude_is_said_not_searched(specimens):
     # a generic phrase in lower case that happens to be a title is no text named
     generic = specimens.ask("Is there a plan of action on AI?", mode="extractive", filters=Filters(process="GDC"))
     assert "The question names" not in generic.notice, generic.notice
+    lower = specimens.ask("what does the wsis+10 vision say on AI?", mode="extractive", filters=Filters(process="GDC"))
+    assert lower.notice.startswith("The question names WSIS+10 Vision"), lower.notice  # a name typed in lower case
 
 
 def test_a_follow_up_naming_another_text_is_told_it_lacks_the_concept(specimens):

@@ -233,6 +233,7 @@ def test_item_lists_and_the_pacts_actions_parse_as_references():
     # acronyms typed in lower case: three letters anywhere, two only before a paragraph's number
     assert parsed("ta para 14") == [("tunis-agenda", "14", "", "")] and parsed("gdc para 28") == [("global-digital-compact", "28", "", "")]
     assert parsed("Is ta ok for you?") == [] and names.doc_ids("what are the principles of the gdc") == ["global-digital-compact"]
+    assert names.doc_ids("Peux-tu reformuler ta 2e réponse ?") == []  # French "ta", not the Tunis Agenda
     assert parsed("A/RES/70/125 pp2") == [("a-res-70-125", "PP2", "", "")] and parsed("see pp. 12-14 of the GDC") == []
     assert parsed("gdc obj 5") == [("global-digital-compact", "", "", "Objective 5")]
     assert parsed("pact for the future action 2") == [("pact-for-the-future", "", "", "Action 2")]
