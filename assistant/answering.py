@@ -20,6 +20,7 @@ from wsis.assistant.lists import asks_item_count, nearest_quote
 from wsis.assistant.headings import heading_lines, section_headings
 from wsis.assistant.outline import outline_answer
 from wsis.assistant.stands_for import stands_for_answer
+from wsis.assistant.absent_from import absent_from_answer
 from wsis.assistant.everyday import read_as_typed
 from wsis.index_store.glossary import STANDARD
 from wsis.assistant.notices import excluded_notice, joined, kept_undated, named_lacks_line, quoted_notice, semicolon_join
@@ -125,6 +126,7 @@ class Assistant:
         dated = (dated_answer(corpus, question, query, filters, asked) or particulars_of(corpus, question, query, filters, asked)
                  or numbered_answer(question, query, corpus, self.retriever.names(), filters, asked, self.official_numbering)
                  or stands_for_answer(question, self.retriever.glossary(), corpus, filters, asked)
+                 or absent_from_answer(question, corpus, filters, asked, self.retriever.glossary().expansions)
                  or outline_answer(question, self.retriever.names(), corpus, filters, asked, query))
         if dated is not None:  # "when was A/RES/70/125 adopted?": the line that prints its date; its symbol: the title block
             answer, retrieval = dated, Retrieval(query, dated.passages)

@@ -87,7 +87,7 @@ def bracket_items(question: str) -> str:
 
 
 def expand(nums: str) -> list[tuple[str, str]]:
-    """"69 to 71" -> 69, 70, 71; "72(b)" -> (72, b); "4, 5 and 55" -> three; "72(a) and (c)" -> two items,
+    """"69 to 71" (or "71-69") -> 69, 70, 71; "72(b)" -> (72, b); "4, 5 and 55" -> three; "72(a) and (c)" -> two items,
     "72(a) to (c)" -> three."""
     # ranges: a separator "-", "to" between two plain numbers
     ranged: list[tuple[str, str]] = []
@@ -112,6 +112,8 @@ def expand(nums: str) -> list[tuple[str, str]]:
         n, sub = int(m["n"]), (m["sub"] or "").lower() + (f"/{m['nested'].lower()}" if m["nested"] else "")
         if pending_range and prev is not None and not sub and n > prev and n - prev <= 50:
             ranged.extend((str(x), "") for x in range(prev + 1, n + 1))
+        elif pending_range and prev is not None and not sub and n < prev and prev - n <= 50 and ranged[-1] == (str(prev), ""):
+            ranged[-1:] = [(str(x), "") for x in range(n, prev + 1)]  # "71-67": the same range, in the text's order
         else:
             ranged.append((str(n), sub))
         prev, pending_range = n, False

@@ -102,6 +102,13 @@ class DocumentNames:
                     names.setdefault(name, doc_id)
             if info.symbol:  # "WSIS-05/TUNIS/DOC/6(Rev.1)-E" is also typed without the language suffix
                 names.setdefault(re.sub(r"-[A-Z]$", "", info.symbol), doc_id)
+        annexes: dict[str, list[str]] = {}  # "annex I" alone: the one indexed text that is an annex I
+        for doc_id, info in documents.items():
+            if (m := re.search(r",\s*annex\s+([IVX]{1,4})$", info.symbol or "")):
+                annexes.setdefault(f"annex {m.group(1)}", []).append(doc_id)
+        for name, docs in annexes.items():
+            if len(docs) == 1:
+                names.setdefault(name, docs[0])
         # a combined publication not indexed as one, whose texts all are: its names name them all
         # ("the WSIS+10 outcome documents": the 2014 Statement and Vision, not the 2015 resolution)
         self.parts = {e.doc_id: list(e.contains) for e in catalog.values()

@@ -239,6 +239,8 @@ def test_item_lists_and_the_pacts_actions_parse_as_references():
     assert parsed("pact for the future action 2") == [("pact-for-the-future", "", "", "Action 2")]
     assert parsed("we take action 2 times") == []
     assert parsed("What does the chapeau of A/RES/70/125 say?") == [("a-res-70-125", "chapeau", "", "")]
+    assert parsed("annex I para 5") == [("global-digital-compact", "5", "", "")]  # the one indexed annex I
+    assert [r[1] for r in parsed("Tunis Agenda paragraphs 71-67")] == ["67", "68", "69", "70", "71"]  # a range typed backwards
     # a paragraph word in French, Spanish or Russian
     assert parsed("Que dit le paragraphe 72 de l'Agenda de Tunis ?") == [("tunis-agenda", "72", "", "")]
     assert parsed("¿Qué dice el párrafo 72 de la Agenda de Túnez?") == [("tunis-agenda", "72", "", "")]

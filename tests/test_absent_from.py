@@ -1,0 +1,36 @@
+""""Which texts do not mention AI?" (assistant/absent_from.py): the texts that use none of the
+subject's words are named, then the first place in each that does is quoted; a check of wording."""
+from __future__ import annotations
+
+import pytest
+
+from wsis.assistant.absent_from import asked_subject
+
+
+@pytest.mark.parametrize("question, subject", [
+    ("Which texts do not mention AI?", "AI"),
+    ("Which documents don't say anything about spam?", "spam"),
+    ("What texts do not use the word 'multistakeholder'?", "multistakeholder"),
+    ("Which texts mention AI?", ""),  # not the negation
+    ("Why do the texts not mention AI?", ""),
+])
+def test_the_subject_of_a_which_texts_do_not_question(question, subject):
+    assert asked_subject(question) == subject
+
+
+@pytest.fixture(scope="module")
+def specimens():
+    from wsis.eval.corpus import make_assistant
+    from wsis.eval.suite_files import load_suite
+
+    return make_assistant(load_suite("specimens-users"))[0]
+
+
+def test_the_texts_without_the_words_are_named_and_the_others_quoted(specimens):
+    answer = specimens.ask("Which texts do not mention AI?", mode="extractive")
+    assert answer.answer.startswith("8 of the 9 indexed texts do not use the words “AI”, “artificial intelligence”: "
+                                    "Geneva Declaration of Principles, Tunis Agenda,"), answer.answer
+    assert "They are used in Global Digital Compact; the first place in each:" in answer.answer
+    assert [c.id for c in answer.citations] == ["global-digital-compact#4"] and not answer.abstained
+    none = specimens.ask("Which texts don't mention spam?", mode="extractive")
+    assert none.abstained and none.answer.startswith("None of the 9 indexed texts uses the words “spam”."), none.answer
