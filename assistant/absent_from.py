@@ -1,5 +1,5 @@
-"""Which texts do not say something: "Which texts do not mention AI?", "Which documents don't say
-anything about spam?".
+"""Which texts say something, and which do not: "Which texts do not mention AI?", "Which documents
+don't say anything about spam?", "Which texts mention the Secretary-General?".
 
 A retrieval answers what the texts say, never what they leave out: asked this way it quoted the
 texts that do mention the subject, as if they were the answer. Here each indexed text the filters
@@ -19,16 +19,17 @@ from wsis.prompts.messages import join_list, message, template
 from wsis.types import Answer, Filters, Passage
 
 _ASKS = re.compile(
-    r"^\s*(?:which|what)\s+(?:of\s+the\s+)?(?:texts|documents|outcome\s+documents)\s+(?:do|does)\s*(?:not|n['’]t)\s+"
+    r"^\s*(?:which|what)\s+(?:of\s+the\s+)?(?:texts|documents|outcome\s+documents)\s+(?:(?P<not>(?:do|does)\s*(?:not|n['’]t))\s+)?"
     r"(?:mention|say\s+anything\s+(?:about|on)|speak\s+(?:of|about)|talk\s+about|refer\s+to|address|cover|use\s+the\s+"
-    r"(?:words?|terms?|phrase))\s+(?P<subject>[^?]{2,80}?)\s*[?.!]?\s*$", re.I)
+    r"(?:words?|terms?|phrase))(?(not)|s?)\s+(?P<subject>[^?]{2,80}?)\s*[?.!]?\s*$", re.I)
 _QUOTES = "\"“”‘’'"
 
 
-def asked_subject(question: str) -> str:
-    """The subject of "Which texts do not mention X?" ("" for any other question)."""
+def asked_subject(question: str) -> tuple[str, bool]:
+    """The subject of "Which texts do not mention X?" (or "Which texts mention X?") and whether the
+    question asks for the texts without it; ("", False) for any other question."""
     m = _ASKS.match(question or "")
-    return m["subject"].strip(_QUOTES + " ") if m else ""
+    return (m["subject"].strip(_QUOTES + " "), bool(m["not"])) if m else ("", False)
 
 
 def _holds(tokens: list[str], form: list[str]) -> bool:
@@ -40,7 +41,7 @@ def absent_from_answer(question: str, corpus, filters: Filters | None, lang: str
                        other_forms: Callable[[str], Sequence[str]]) -> Answer | None:
     """The answer (module docstring), or None for any other question, a subject with no words, or
     fewer than two texts to compare. ``other_forms``: the glossary's other forms of the subject."""
-    subject = asked_subject(question) if lang == "en" else ""
+    subject, negated = asked_subject(question) if lang == "en" else ("", False)
     forms = [f for f in dict.fromkeys([re.sub(r"^(?:the|a|an)\s+", "", subject, flags=re.I), *other_forms(subject)]) if f]
     runs = [norm_tokens(f) for f in forms]
     docs = corpus.allowed_docs(filters)
@@ -61,6 +62,9 @@ def absent_from_answer(question: str, corpus, filters: Filters | None, lang: str
     if not first:
         return Answer(question, lead, "extractive", abstained=True, timings={"answer": 0.0})
     body, citations = render_paragraphs(list(first.values()))
-    said = message("absent_from_said", lang, titles=join_list([p.document.short_title for p in first.values()], lang))
-    return Answer(question, f"{lead}\n\n{said}\n\n{body}", "extractive", citations=citations,
-                  passages=list(first.values()), timings={"answer": 0.0})
+    titles = join_list([p.document.short_title for p in first.values()], lang)
+    said = message("absent_from_said", lang, titles=titles)
+    text = f"{lead}\n\n{said}\n\n{body}"
+    if not negated:  # "which texts mention X?": those that do first, the others after the quotes
+        text = f"{message('absent_from_used', lang, words=words, titles=titles)}\n\n{body}" + (f"\n\n{lead}" if without else "")
+    return Answer(question, text, "extractive", citations=citations, passages=list(first.values()), timings={"answer": 0.0})
