@@ -118,6 +118,10 @@ _REGION = re.compile(r"\b(?:which|what)\s+(?:paragraphs|parts?)\b[^?]{0,80}?\b(?
                      r"|^\s*(?:(?:what|which)\s+are|list|show\s+me|give\s+me)\s+(?:all\s+)?(?:the|its|their)\s+(?:[\w/+.’'-]+\s+){0,6}?"
                      r"(?P<b>preambular|operative)\s+paragraphs(?:\s+(?:of|in)(?:\s+the)?)?[\s,]*(?:please)?\s*[?.!]?\s*$", re.I)
 MAX_LABELS = 20  # labels listed in the count line
+# "What is the last action line?", "the first objective of the GDC": one of a text's listed parts
+_NTH = re.compile(r"^\s*(?:what|which)(?:['’]s|\s+is|\s+was)\s+the\s+(?P<which>first|second|third|last|final)\s+"
+                  r"(?P<name>[A-Za-z][\w -]{2,40}?)(?:\s+(?:of|in)(?:\s+the)?)?\s*[?.!]?\s*$", re.I)
+_PLACE = {"first": 0, "second": 1, "third": 2, "last": -1, "final": -1}
 # a text's own divisions, whatever it calls them: "sections", "parts", "chapters", "main headings"
 _DIVISIONS = re.compile(r"(?:main\s+|top-level\s+|different\s+)?(?:sections|parts|chapters|headings|divisions)", re.I)
 
@@ -158,7 +162,10 @@ def outline_answer(question: str, names, corpus, filters: Filters | None, lang: 
     region = region_answer(question, names, corpus, filters, lang, query)
     if region is not None:
         return region
-    name = asked_parts(question, names)
+    name, nth = asked_parts(question, names), None
+    bare = " ".join(_POSSESSIVE.sub(" ", names.strip(question)).split())
+    if not name and (m := _NTH.match(bare)):  # "what is the last action line?": that one of the list
+        name, nth = m["name"].strip() + ("s" if not m["name"].strip().endswith("s") else ""), _PLACE[m["which"].lower()]
     if not name:
         return None
     allowed = corpus.allowed_docs(filters)
@@ -196,9 +203,15 @@ def outline_answer(question: str, names, corpus, filters: Filters | None, lang: 
                 passage = Passage(paragraph, info, 1.0, {"outline": 1.0})
                 citation = citation_for(passage, quote, len(citations) + len(items) + 1)
                 items.append((heading, passage, citation))
-            if len(items) < 2:
+            if len(items) < 2 or (nth is not None and len(items) <= max(nth, -nth - 1)):
                 continue
-            lines.append(message("outline_list", lang, document=info.short_title, count=len(items), name=called.lower()))
+            if nth is not None:  # the one asked for, after the count
+                lines.append(message("outline_nth", lang, document=info.short_title, count=len(items), name=called.lower(),
+                                     place=next(k for k, v in _PLACE.items() if v == nth)))
+                items = [items[nth]]
+                items[0] = (items[0][0], items[0][1], citation_for(items[0][1], items[0][2].quote, len(citations) + 1))
+            else:
+                lines.append(message("outline_list", lang, document=info.short_title, count=len(items), name=called.lower()))
             lines.append("\n".join(f"- {h} [{c.marker}] ({cite(c.title, c.paragraph, c.numbered)})" for h, _, c in items))
             shown, cited = [p for _, p, _ in items], [c for _, _, c in items]
         passages += shown

@@ -52,6 +52,12 @@ def test_an_outline_is_listed_with_each_heading_cited(assistant):
         assert asked.answer.startswith("The Geneva Plan of Action sets out 11 action lines:"), (question, asked.answer)
     assert assistant.ask("How many objectives does the GDC have?", mode="extractive").answer.startswith(
         "The Global Digital Compact sets out 5 objectives:")
+    # one of them by its place: the count, then that one, cited
+    last = assistant.ask("What is the last action line?", mode="extractive")
+    assert last.answer.startswith("The Geneva Plan of Action sets out 11 action lines; the last is:\n\n- C11."), last.answer
+    assert [c.paragraph for c in last.citations] == ["C11"]
+    first = assistant.ask("What is the first objective of the GDC?", mode="extractive")
+    assert [c.paragraph for c in first.citations] == ["4"] and "the first is:" in first.answer
     # the text named is outside the filters: no other text's outline instead
     from wsis.types import Filters
     filtered = assistant.ask("What are the action lines of the GDC?", mode="extractive", filters=Filters(process="WSIS"))
