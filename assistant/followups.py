@@ -80,11 +80,28 @@ def is_follow_up(question: str, names: DocumentNames, previous: str = "") -> boo
     return len(own) <= 1 and not shared
 
 
+# "And (f)?", "and sub-item f?", "what about item (c)?": another item of the paragraph just looked up
+_ITEM_ONLY = re.compile(r"^\s*(?:and\s+)?(?:(?:what|how)\s+about\s+)?(?:the\s+)?(?:(?:sub-?)?(?:item|paragraph|para|point|letter)\s*)?"
+                        r"\(?(?P<item>[a-z])\)?\s*\??\s*$", re.I)
+
+
+def other_item(question: str, previous: str, names: DocumentNames) -> str:
+    """"And (f)?" after "Tunis Agenda para 9(e)": "Tunis Agenda para 9(f)"; "" for any other question."""
+    m = _ITEM_ONLY.match(question)
+    refs = [r for r in parse_references(previous, names) if r.label and r.doc_id] if m else []
+    mentions = [previous[x.start:x.end] for x in names.mentions(previous) if x.doc_id == refs[0].doc_id] if refs else []
+    if not mentions or not (refs[0].sub or re.search(r"\(\s*[a-z]\s*\)|\b(?:item|point|letter|sub-?paragraph)\b", question, re.I)):
+        return ""  # "And a?" after a whole paragraph: no item asked
+    return f"{mentions[0]} para {refs[0].label}({m['item'].lower()})"
+
+
 def carry_over(question: str, history: list[dict] | None, names: DocumentNames) -> str:
     """The question with what it lacks from the previous question (documents, topic) added."""
     previous = last_user_question(history)
     if not previous or not is_follow_up(question, names, previous):
         return question
+    if item := other_item(question, previous, names):
+        return item
     own = _own_topic(question, names)
     own_docs = names.doc_ids(question)
     if not own and not own_docs and not parse_references(question, names):

@@ -476,6 +476,11 @@ def test_a_new_question_after_a_reference_is_not_a_follow_up(assistant):
     c7 = [{"role": "user", "content": "what is action line C7 about"}, {"role": "assistant", "content": "..."}]
     assert carry_over("which para?", c7, names) == "which para? (what is action line C7 about)"
     assert assistant.ask("which para?", history=c7, mode="extractive").citations[0].paragraph == "10"
+    # another item of the paragraph just looked up
+    item = [{"role": "user", "content": "Tunis Agenda paragraph 9(b)"}, {"role": "assistant", "content": "..."}]
+    assert carry_over("And (c)?", item, names) == "Tunis Agenda para 9(c)"
+    assert carry_over("and sub-item d?", item, names) == "Tunis Agenda para 9(d)"
+    assert carry_over("And a?", [{"role": "user", "content": "Tunis Agenda paragraph 9"}], names) != "Tunis Agenda para 9(a)"
     # a third turn asks of the text the first named, when the second named none
     chain = history + [{"role": "user", "content": "Who adopted it?"}, {"role": "assistant", "content": "..."}]
     assert carry_over("And paragraph 10?", chain, names).startswith("And paragraph 10? (Tunis Agenda")
