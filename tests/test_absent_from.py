@@ -19,14 +19,6 @@ def test_the_subject_of_a_which_texts_question(question, subject):
     assert asked_subject(question) == subject
 
 
-@pytest.fixture(scope="module")
-def specimens():
-    from wsis.eval.corpus import make_assistant
-    from wsis.eval.suite_files import load_suite
-
-    return make_assistant(load_suite("specimens-users"))[0]
-
-
 def test_the_texts_without_the_words_are_named_and_the_others_quoted(specimens):
     answer = specimens.ask("Which texts do not mention AI?", mode="extractive")
     assert answer.answer.startswith("8 of the 9 indexed texts do not use the words “AI”, “artificial intelligence”: "

@@ -3,8 +3,6 @@ sentence names one when WordNet files a capitalised word under the kind asked ("
 or, unless the question asks for names, a group by an adjective ("least developed countries")."""
 from __future__ import annotations
 
-import pytest
-
 from wsis.assistant.instances import asked_instance, names_a, names_a_group, unanswered_instance
 from tests.conftest import bare_passage as passage
 
@@ -40,14 +38,6 @@ def test_unanswered_unless_a_first_passage_on_the_subject_names_one():
     group = [passage("Connectivity for the review remains out of reach in least developed countries.")]
     assert unanswered_instance("Which countries does the review worry about?", group) is None
     assert unanswered_instance("Which countries exactly does the review name?", group) is not None
-
-
-@pytest.fixture(scope="module")
-def specimens():
-    from wsis.eval.corpus import make_assistant
-    from wsis.eval.suite_files import load_suite
-
-    return make_assistant(load_suite("specimens-users"))[0]
 
 
 def test_a_city_the_texts_do_not_give_is_named_as_missing(specimens):

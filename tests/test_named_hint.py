@@ -6,14 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def specimens():
-    from wsis.eval.corpus import make_assistant
-    from wsis.eval.suite_files import load_suite
-
-    return make_assistant(load_suite("specimens-users"))[0]
-
-
 def test_a_text_named_alone_fills_the_first_citations_others_still_follow(specimens):
     """A named text is a hint weighed twice a ranking of its own (retrieval.MENTION_WEIGHT, chosen on
     the dev split): the statement's own paragraphs on its mood come before other texts' on progress."""

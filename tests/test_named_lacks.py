@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-import pytest
-
 from wsis.assistant.candidates import family, lacked_by_named
 from wsis.types import DocumentInfo, Paragraph, Passage
 
@@ -56,14 +54,6 @@ def test_does_not_mention_is_said_of_the_text_after_a_search_within_it():
     assert lacked_by_named(other, ["vision"], lacks, lambda: own)[0] == "AI"  # no candidate of its own: searched, lacks it
     assert lacked_by_named(other, ["vision"], lacks, lambda: [further]) == ("", [further])
     assert lacked_by_named(other, ["vision"], lacks, list) == ("", other)  # nothing of its own anywhere: nothing said
-
-
-@pytest.fixture(scope="module")
-def specimens():
-    from wsis.eval.corpus import make_assistant
-    from wsis.eval.suite_files import load_suite
-
-    return make_assistant(load_suite("specimens-users"))[0]
 
 
 def test_the_answer_says_the_named_text_does_not_and_quotes_those_that_do(specimens):

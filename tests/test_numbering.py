@@ -84,14 +84,6 @@ def test_a_text_without_gaps_or_numbers():
     assert numbering_answer("Does it skip paragraphs?", info, [Paragraph("plan", "preamble-1", "Intro.", numbered=False)]) is None
 
 
-@pytest.fixture(scope="module")
-def specimens():
-    from wsis.eval.corpus import make_assistant
-    from wsis.eval.suite_files import load_suite
-
-    return make_assistant(load_suite("specimens-users"))[0]
-
-
 def test_the_extract_numbering_end_to_end(specimens):
     after = specimens.ask("The negotiators' extract has 33 to 38 and then jumps. Which paragraph comes next, and what does it quote?")
     assert [c.id for c in after.citations][:1] == ["ig-briefing-extract#60"] and not after.abstained

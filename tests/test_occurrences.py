@@ -144,14 +144,6 @@ def test_the_whole_part_most_first_candidates_stand_in_is_quoted_in_order():
     assert places_first("Summarise all of it for me.", single, lambda doc: text, made)[1] == []
 
 
-@pytest.fixture(scope="module")
-def specimens():
-    from wsis.eval.corpus import make_assistant
-    from wsis.eval.suite_files import load_suite
-
-    return make_assistant(load_suite("specimens-users"))[0]
-
-
 def test_each_line_of_a_repeated_commitment_in_a_named_part_is_quoted(specimens):
     """The specimen compact repeats five template commitments over thirty lines under three headings;
     "among its principles" is the Principles part, and each line there using the wording is quoted,

@@ -3,8 +3,6 @@ paragraphs". Its passages rank first; over the specimens of the real layouts (pr
 labels, "A. Preamble" headings) the answer quotes them."""
 from __future__ import annotations
 
-import pytest
-
 from wsis.assistant.regions import OPERATIVE, PREAMBLE, asked_region, in_region, region_first
 from wsis.types import DocumentInfo, Paragraph, Passage
 
@@ -43,14 +41,6 @@ def test_the_part_asked_about_comes_first_the_named_texts_first_within_it():
     assert [p.id for p in region_first(ranked, PREAMBLE, ["res"])] == ["res#PP2", "pact#PP1", "res#5", "pact#3"]
     assert [p.id for p in region_first(ranked, OPERATIVE)] == ["res#5", "pact#3", "pact#PP1", "res#PP2"]
     assert region_first(ranked[:1], PREAMBLE) == ranked[:1]  # none in the part: as it was
-
-
-@pytest.fixture(scope="module")
-def specimens():
-    from wsis.eval.corpus import make_assistant
-    from wsis.eval.suite_files import load_suite
-
-    return make_assistant(load_suite("specimens-users"))[0]
 
 
 def test_a_question_on_a_preamble_quotes_preambular_paragraphs(specimens):
