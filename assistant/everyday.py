@@ -10,6 +10,10 @@ countries" over texts that say "developing countries" is their subject, in their
 ranking gets the forms too; the dense relevance stays on the question as asked, since its threshold was
 fitted on it (``Retriever.retrieve``). The concept check looks for the phrase in the UN's words too
 (:func:`rewrites`).
+
+Everyday typing too (:func:`read_as_typed`, English questions): contractions without their
+apostrophe ("whats"), acronyms in lower case ("the igf"), and a misspelt word ("fragmentaion") read
+as the texts would write them, the respelt words said in the answer.
 """
 from __future__ import annotations
 
