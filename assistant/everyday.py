@@ -151,6 +151,9 @@ def acronyms_in_case(question: str, acronyms: list[str]) -> str:
     return re.sub(r"(?<![\w/.-])[a-z&]{3,8}(?![\w/-])", cased, question)
 
 
+MAX_RESPELT = 12  # unknown words of one question looked up for a spelling
+
+
 def _one_edit(a: str, b: str) -> bool:
     """Whether ``b`` is ``a`` with one letter added, dropped, changed, or two neighbours swapped."""
     if abs(len(a) - len(b)) > 1 or a == b:
@@ -160,23 +163,25 @@ def _one_edit(a: str, b: str) -> bool:
             or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1]))
 
 
-def corrected_spelling(question: str, vocabulary: Collection[str], starting: Callable[[str], Sequence[str]]) -> str:
+def corrected_spelling(question: str, vocabulary: Collection[str], starting: Callable[[str, int], Sequence[str]]) -> str:
     """``question`` with each misspelt word written as the texts spell it: a word of seven letters or
     more that neither the texts (``vocabulary``: their words, lower case; ``starting``: those that begin
-    with two letters) nor WordNet know, one edit from exactly one word of the texts with the same first
+    with two letters, of a length one letter apart at most) nor WordNet know, one edit from exactly one word of the texts with the same first
     two letters ("fragmentaion" -> "fragmentation"). Without WordNet nothing is changed (an unknown
     word may be a real one)."""
     if not synonyms.available() or not vocabulary:
         return question
     quoted = [m.span() for m in re.finditer(r"(?<!\w)[\"“‘'][^\"“”‘’']+[\"”’']", question)]  # a quote is as typed
+    unknown = [0]  # a pasted text in another tongue or code is no question with a typo: the first MAX_RESPELT tried
     def fixed(m: re.Match) -> str:
         word = m.group(0)
         if any(s <= m.start() < e for s, e in quoted):
             return word
         low = word.lower()
-        if low in vocabulary or synonyms.known(low):
+        if low in vocabulary or synonyms.known(low) or unknown[0] >= MAX_RESPELT:
             return word
-        near = [w for w in starting(low[:2]) if _one_edit(low, w)]
+        unknown[0] += 1
+        near = [w for w in starting(low[:2], len(low)) if _one_edit(low, w)]
         if len(near) != 1 or not word[1:].islower():  # "GDCs", a name in capitals: left alone
             return word
         return near[0].capitalize() if word[0].isupper() else near[0]
@@ -184,7 +189,7 @@ def corrected_spelling(question: str, vocabulary: Collection[str], starting: Cal
 
 
 def read_as_typed(question: str, standard: Sequence[str], learned: Sequence[str], vocabulary: Collection[str],
-                  starting: Callable[[str], Sequence[str]]) -> tuple[str, list[tuple[str, str]]]:
+                  starting: Callable[[str, int], Sequence[str]]) -> tuple[str, list[tuple[str, str]]]:
     """An English question as the texts would write it: contractions written out, acronyms in their
     case (the ``standard`` ones; those the texts define, ``learned``, unless an English word: "WHO",
     "STEM"), misspelt words respelt; and the (typed, read) pairs of the respelt words, which the answer

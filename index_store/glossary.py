@@ -152,7 +152,7 @@ class Glossary:
     def __init__(self, terms: list[Term], words: Sequence[str] = ()):
         self.terms = terms
         self.words = frozenset(words)  # every word of three letters or more the texts use, lower case
-        self._by_start: dict[str, list[str]] = {}
+        self._by_start: dict[tuple[str, int], list[str]] = {}
         self._lookup: list[tuple[re.Pattern[str], Term, str]] = []
         for term in terms:
             for form in term.forms:
@@ -162,14 +162,15 @@ class Glossary:
                     body = _spaced(form[:-1] if form.endswith("s") and form[:-1].isupper() else form) + "s?"
                 self._lookup.append((re.compile(rf"(?<![\w-]){body}(?![\w-])", flags), term, form))
 
-    def words_starting(self, start: str) -> list[str]:
-        """The texts' words that begin with ``start`` (two letters), for spelling: indexed on first use."""
+    def words_starting(self, start: str, length: int) -> list[str]:
+        """The texts' words that begin with ``start`` (two letters) and are ``length`` letters long, one
+        more or one fewer, for spelling: indexed on first use."""
         if not self._by_start:  # built aside, then set at once: another thread sees all of it or none
-            by_start: dict[str, list[str]] = {}
+            by_start: dict[tuple[str, int], list[str]] = {}
             for word in sorted(self.words):
-                by_start.setdefault(word[:2], []).append(word)
+                by_start.setdefault((word[:2], len(word)), []).append(word)
             self._by_start = by_start
-        return self._by_start.get(start, [])
+        return [w for n in (length - 1, length, length + 1) for w in self._by_start.get((start, n), [])]
 
     def expansions(self, text: str) -> list[str]:
         """Other forms of every term the text uses ("LDCs" -> "least developed countries")."""

@@ -114,3 +114,18 @@ def test_the_first_paragraphs_are_a_range():
     assert first_paragraphs("Give me the first three paragraphs of the GDC") == "Give me paragraphs 1 to 3 of the GDC"
     assert first_paragraphs("the first 2 paras") == "paras 1 to 2"
     assert first_paragraphs("the first paragraph") == "the first paragraph"  # one: a place (``places``)
+
+
+def test_a_pasted_text_is_not_searched_word_by_word_for_spellings():
+    """Only the first ``MAX_RESPELT`` unknown words of a question are looked up: a long paste of words
+    the texts do not know costs a few milliseconds, not one look-up per word."""
+    from wsis.assistant.everyday import MAX_RESPELT, corrected_spelling
+    from wsis.index_store.glossary import Glossary
+
+    texts = Glossary([], ["fragmentation"])
+    looked: list[str] = []
+    def starting(start: str, length: int) -> list[str]:
+        looked.append(start)
+        return texts.words_starting(start, length)
+    corrected_spelling(" ".join(f"zzunknown{chr(97 + i % 26)}x" for i in range(40)) + " fragmentaion", texts.words, starting)
+    assert len(looked) == MAX_RESPELT

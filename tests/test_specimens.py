@@ -236,6 +236,7 @@ def test_item_lists_and_the_pacts_actions_parse_as_references():
     assert names.doc_ids("Peux-tu reformuler ta 2e réponse ?") == []  # French "ta", not the Tunis Agenda
     assert parsed("A/RES/70/125 pp2") == [("a-res-70-125", "PP2", "", "")] and parsed("see pp. 12-14 of the GDC") == []
     assert parsed("gdc obj 5") == [("global-digital-compact", "", "", "Objective 5")]
+    assert parsed("TA para 9999") == []  # no paragraph 999 read out of a longer number
     assert parsed("pact for the future action 2") == [("pact-for-the-future", "", "", "Action 2")]
     assert parsed("we take action 2 times") == []
     assert parsed("What does the chapeau of A/RES/70/125 say?") == [("a-res-70-125", "chapeau", "", "")]
