@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
+from wsis.assistant import synonyms
 from wsis.assistant.dates import parent_symbol
 from wsis.assistant.terms import norm_tokens
 from wsis.assistant.extractive import substantive
@@ -68,7 +69,9 @@ def phrase_holders(phrases: list[str], search: Callable[[str], list[tuple[str, f
     out: list[Passage] = []
     top = passages[0].score if passages else 1.0
     have = {p.id for p in passages[:3]}
-    for phrase in phrases:
+    # a compound's WordNet synonym stands for it as written ("junk email": the paragraph on spam)
+    others = [o for ph in phrases if " " in ph.strip() for o in synonyms.related(ph) if o not in phrases]
+    for phrase in [*phrases, *others]:
         need = set(norm_tokens(phrase))
         if not need:
             continue
@@ -77,7 +80,8 @@ def phrase_holders(phrases: list[str], search: Callable[[str], list[tuple[str, f
             p = passage(pid, top, {"bm25": score, "concept": 1.0})
             if p is None or is_heading_only(p) or not substantive(p) or pid in have or any(o.id == pid for o in out):
                 continue
-            if need <= set(norm_tokens(" ".join([*p.paragraph.section, p.paragraph.text]))):
+            text = " ".join([*p.paragraph.section, p.paragraph.text])
+            if need <= set(norm_tokens(text)) and (phrase in phrases or re.search(rf"(?<!\w){re.escape(phrase)}(?:e?s)?(?!\w)", text, re.I)):
                 out.append(p)
                 if sum(o.id != pid for o in out) >= per_phrase:
                     break

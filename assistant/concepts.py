@@ -210,6 +210,12 @@ def _said_otherwise(word: str, have: set[str], joined: str) -> bool:
     return False
 
 
+def _compound_said(phrase: str, written: str) -> bool:
+    """A WordNet synonym of a compound typed as words ("junk email": spam) stands in ``written`` as a
+    word, singular or plural: not by its stem, which may be another word's ("programmer" / "programmes")."""
+    return any(re.search(rf"(?<!\w){re.escape(o)}(?:e?s)?(?!\w)", written, re.I) for o in synonyms.related(phrase))
+
+
 def _in_one(phrase: Phrase, each: list[set[str]], expansions: Callable[[str], list[str]]) -> bool:
     """Every word of ``phrase`` inside a single passage, an acronym's glossary form standing for it."""
     rest = set(norm_tokens(" ".join(w for w in phrase.words if sum(c.isupper() for c in w) < 2)))
@@ -265,6 +271,7 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
     named_absent: list[Phrase] = []  # an acronym or name no candidate uses, in any of its forms
     joined = " | ".join(" ".join(norm_tokens(" ".join([*p.paragraph.section, p.paragraph.text]))) for p in pool)
     joined = f" {joined} "
+    written = " | ".join(" ".join([*p.paragraph.section, p.paragraph.text]) for p in pool)
     for phrase in result.phrases[:MAX_PHRASES]:  # a pasted essay costs at most this many tests
         if asked_for(phrase):
             continue  # "in which city": what is asked for, which the texts need not name ("New York")
@@ -277,8 +284,8 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
             continue
         found = [ok or (is_acronym(w) and any(norm_tokens(e) and set(norm_tokens(e)) <= have for e in long_forms(w, expansions)))
                  or _said_otherwise(w, have, joined) for w, ok in zip(phrase.words, found)]
-        if all(found):  # every word there, some in other words: a paraphrase WordNet vouches for
-            continue
+        if all(found) or (len(phrase.words) >= 2 and _compound_said(phrase.text, written)):
+            continue  # every word there, some in other words, or the whole ("junk email": spam): WordNet vouches
         if any(set(norm_tokens(e)) <= have for e in [*expansions(phrase.text), *rewrites(phrase.text)] if norm_tokens(e)):
             continue  # the glossary's other form ("LDCs": "least developed countries") or the UN's name (``everyday``)
         phrase.checked = True

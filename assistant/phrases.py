@@ -44,7 +44,7 @@ FRAME = set(
     getting going go goes let lets allow allows allowed supposed keep keeps kept help helps helped draw
     write writing written become becomes see sees seen come comes find found show shows try tries
     itself themselves himself herself ourselves yourself yourselves myself oneself cent part parts like
-    example examples instance sure phrase phrases
+    example examples instance sure phrase phrases ok okay arrangement arrangements
     """.split()
 )
 # a part of a text by its place ("the first strand", "its last action line"; ``regions``)
@@ -56,6 +56,7 @@ HYPHENS = "\u2010\u2011\u2012\u2013\u2212-"
 _WORD = re.compile(rf"[^\W\d_][\w'’{HYPHENS}]*|\d+[^\W\d_]*")
 _TOKEN = re.compile(rf"{_WORD.pattern}|[^\w\s'’]")
 _CONTRACTION = re.compile(r"(?:n't|'(?:ve|re|ll|d|m))$")  # "can't", "we've": a verb, not a concept
+_PARTICLES = {"off", "out", "down", "up", "away", "back"}  # of a phrasal verb ("switching off the internet")
 _WH = {"which", "what", "whose"}  # before a noun: the kind of answer asked for
 _BREAK = set(",;:?!()[]")
 _PRONOUNS = {"they", "we", "you", "it", "he", "she", "one", "i", "states", "governments", "countries"}
@@ -176,8 +177,8 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
             after_aux = prev in _AUX or (prev in _PRONOUNS and prev2 in _MODAL)
             if (after_aux and low not in FRAME) or (low.endswith("ly") and len(low) > 4):
                 cls = wordclass.ADVERB
-        if run and low.endswith("ing") and len(low) >= 5 and _next_word(words, at) in _DETERMINERS:
-            cls = wordclass.VERB  # "terrorists using the internet": a participle with its object, not a noun
+        if run and low.endswith("ing") and len(low) >= 5 and _next_word(words, at) in _DETERMINERS | _PARTICLES:
+            cls = wordclass.VERB  # "terrorists using the internet", "governments switching off": a participle, not a noun
         listed = ":" in words[:at] and any(w in (",", "or") for w in words[len(words) - words[::-1].index(":"):at])
         if (run and cls == wordclass.VERB and low.endswith("s") and listed  # an item of a list after a colon
                 and _next_word(words, at) in ("", ",", "?", ";", ".", "or", "and")):

@@ -142,9 +142,12 @@ def related(word: str, max_hyponyms: int = 12) -> frozenset[str]:
     and as WordNet writes a compound ("get-together": get_together, whose synset holds "meeting"), for
     its synset's lemmas alone."""
     wn = _wordnet()
-    if wn is None or not word.replace("-", "").isalpha():
+    if wn is None or not word.replace("-", "").replace(" ", "").isalpha():
         return frozenset()
     word = word.lower()
+    compound = " " in word  # typed as words ("junk email"): WordNet's own compound ("junk_e-mail"), its synonyms alone
+    if compound:
+        word = "_".join(_COMPOUND_PARTS.get(w, w) for w in word.split())
     forms = [word, word.replace("-", "_")] if "-" in word else [word]  # WordNet writes "get_together"
     out: set[str] = set()
     for pos in POS:
@@ -153,6 +156,8 @@ def related(word: str, max_hyponyms: int = 12) -> frozenset[str]:
             continue
         lemmas, pointers = wn.synset(pos, offsets[0])
         out.update(lemmas)
+        if compound:  # a kind of computer system ("platform") is no other word for it
+            break
         if "-" in word:  # a compound's own synonyms only ("start-up" is an act of starting, whose kin are no
             joined = word.replace("-", "")  # firms), not its own pieces ("start", "start up")
             out = {w for w in out if not joined.startswith(w.replace("_", "").replace("-", ""))}
@@ -167,7 +172,20 @@ def related(word: str, max_hyponyms: int = 12) -> frozenset[str]:
                 out.update(w for w in wn.synset(_LETTER[letter], target)[0] if "_" in w)
         break
     out.difference_update(forms)
+    # a rare spelling of the word itself ("secretariate") is no other word, and its stem may be another's
+    # ("secretary"); a derivation differs by more than a letter or two ("ethical" / "ethics" stays)
+    out = {w for w in out if not _respelling(w, word)}
     return frozenset(w.replace("_", " ") for w in out if len(w) > 2 and not w[0].isdigit())
+
+
+# how WordNet writes a word of a compound that users type otherwise ("junk email": junk_e-mail)
+_COMPOUND_PARTS = {"email": "e-mail", "emails": "e-mail", "online": "on-line"}
+
+
+def _respelling(other: str, word: str) -> bool:
+    """``other`` is ``word`` with one letter added or dropped at its end ("secretariate" / "secretariat")."""
+    shorter, longer = sorted((other, word), key=len)
+    return len(shorter) >= 6 and len(longer) - len(shorter) == 1 and longer.startswith(shorter)
 
 
 @functools.lru_cache(maxsize=4096)

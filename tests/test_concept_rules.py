@@ -131,6 +131,14 @@ def test_a_gerund_after_a_preposition_is_a_verb_with_its_object():
     assert texts("What is said on mainstreaming, according to the texts?") == ["mainstreaming"]
 
 
+def test_a_phrasal_verb_and_light_words_are_no_concepts():
+    # "switching" before a particle is a verb ("the texts do not mention governments switching"); "is
+    # it OK" and "review arrangements" frame what is asked, they name nothing the texts must hold
+    assert texts("Does the compact say anything about governments switching off the internet?") == ["governments", "internet"]
+    assert texts("Is it OK under the compact for a government to cut access during protests?") == ["government", "access", "protests"]
+    assert texts("What review arrangements do the Pact and the Declaration set out?") == ["Pact"]
+
+
 def test_an_adjective_joined_by_and_shares_the_next_head():
     """ "economic and social progress" is one concept (no answer may say "the texts do not mention
     economic"); a word WordNet does not know as an adjective ("metaverse", which the tagger guesses to be

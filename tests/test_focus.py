@@ -24,6 +24,9 @@ def focus_of(question: str) -> str | None:
     # an idiom, or a place in a text, is not what is asked about
     ("Is there anything of substance in the closing section on follow-up?", "follow-up"),
     ("Is there language in the preamble about gender equality?", "gender equality"),
+    # what a text is asked to do: appoint, impose, fund
+    ("Does the Declaration on Future Generations appoint a special envoy for future generations?", "special envoy"),
+    ("Does the compact impose fines on platforms?", "fines"),
 ])
 def test_the_frame_names_what_is_asked_about(question, expected):
     assert focus_of(question) == expected

@@ -98,3 +98,19 @@ def test_a_hyphenated_word_has_its_synset_s_lemmas_but_not_its_own_pieces():
     assert "meeting" in synonyms.related("get-together") and "meeting" in synonyms.related("get-togethers")
     assert "electronic mail" in synonyms.related("e-mail")
     assert synonyms.related("start-ups") == frozenset()  # not "start", "start up", nor a hypernym's kin
+
+
+def test_a_rare_spelling_of_the_word_is_no_synonym():
+    # WordNet's "secretariate" stems as "secretary" does: "the Forum's secretariat" is not the Secretary-General
+    assert "secretariate" not in synonyms.related("secretariat")
+    assert "ethics" in synonyms.related("ethical")  # a derivation stays
+    passages = [_passage("We ask the Secretary-General to convene the Forum.")]
+    check = concepts.check("Where is the Forum's secretariat based?", passages, lambda _t: [], embed=None)
+    assert [ph.text for ph in check.phrases if ph.checked] == ["Forum secretariat"], check
+
+
+def test_a_compound_typed_as_words_has_its_wordnet_synonym():
+    assert "spam" in synonyms.related("junk email")  # WordNet's junk_e-mail
+    passages = [_passage("Stakeholders should act together against spam and unsolicited messages.")]
+    check = concepts.check("what does the plan say about junk email?", passages, lambda _t: [], embed=None)
+    assert [ph.text for ph in check.phrases if ph.checked] == [], check
