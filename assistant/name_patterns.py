@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import re
 
+from wsis.index_store.glossary import standard_forms
+
 
 def alias_pattern(alias: str) -> re.Pattern[str]:
     """A name or alias as a question may write it: any spacing; short names and acronyms in their case."""
     escaped = re.escape(alias.strip()).replace(r"\ ", r"\s+")
     short = len(alias) <= 4 or alias.isupper()
+    if not short:  # "World Summit on the Information Society +10 Statement": a standard acronym spelled out
+        escaped = _ACRONYM_IN_NAME.sub(lambda m: _spelled(m.group(0)), escaped)
     flags = 0 if short else re.I  # "TA" must not match "ta" in a word; "tunis agenda" may be any case
     if short and alias.isalpha() and sum(c.isupper() for c in alias) >= 2:  # an acronym typed in lower case
         lower = re.escape(alias.lower())
@@ -19,6 +23,15 @@ def alias_pattern(alias: str) -> re.Pattern[str]:
         else:  # "ta para 14", "tc 5": only before a paragraph's number
             escaped = rf"(?:{escaped}|{lower}(?=\s*(?:paras?\b|paragraphs?\b|¶|§|\d+(?![\w-]))))"  # not "ta 2e réponse"
     return re.compile(rf"(?<![\w/]){escaped}(?![\w/])", flags)
+
+
+_ACRONYM_IN_NAME = re.compile(r"(?<![A-Za-z])(?:WSIS|UN)(?![A-Za-z])")
+
+
+def _spelled(acronym: str) -> str:
+    """An acronym inside a name as a pattern that also takes its standard long form ("WSIS": "World
+    Summit on the Information Society")."""
+    return "(?:" + "|".join([acronym, *(r"\s+".join(map(re.escape, f.split())) for f in standard_forms(acronym))]) + r")\s*"
 
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")

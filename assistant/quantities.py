@@ -50,6 +50,9 @@ _ASKS = {
     "amount": re.compile(_CLAUSE + r"(?:how\s+many\b|how\s+much" + _EXTENT +
                          r"|what\s+age\b|how\s+old\b"  # an age is a number: "up to what age", "from what age"
                          r"|what\s+(?:is\s+the\s+)?(?:percentage|per\s*cent|proportion|share|amount|sum|number|figure)\b"
+                         # "what broadband penetration percentage", "what minimum download speed", "what minimum age"
+                         r"|what\s+(?!(?:kind|kinds|type|types|sort|sorts)\b)(?:[a-z-]+\s+){1,2}?(?:percentage|proportion|amount|speed|rate)\b"
+                         r"|what\s+(?:minimum|maximum|legal|lower|upper)\s+age\b"  # not "what digital age"
                          r"|what\s+(?:[a-z-]+\s+){0,2}(?:numbers|figures|amounts|sums)\b"
                          # "is there a cap on ...", "is there any benchmark": a limit is a figure; "what price"
                          r"|is\s+there\s+(?:a|an|any)\s+(?:[a-z-]+\s+){0,2}?(?:limit(?!s?\s+to\b)|cap|ceiling|"
@@ -120,6 +123,9 @@ class AskedFigure:
     kind: str  # "amount", "year", "duration", "time" or "rhythm"
     words: str  # the clause that asks ("how many experts will sit on the AI scientific panel")
     point: bool = False  # a point in time, not a rhythm: "when is the *first* session"
+
+    def asks_only(self, phrase: str) -> bool:
+        return asks_only(phrase)
 
     def named(self) -> str:
         """How the answer names what the texts lack: "a figure for “how many experts ...”"."""

@@ -71,3 +71,12 @@ def test_a_local_text_is_named_by_the_last_words_of_its_file_name():
     assert found(names, "What does a briefing extract say?") == []
     two = DocumentNames({**docs, "un-briefing-extract": DocumentInfo("un-briefing-extract", "un-briefing-extract")})
     assert [m.doc_id for m in two.mentions("What does the briefing extract say?")] == []
+
+
+def test_a_standard_acronym_in_an_alias_may_be_spelled_out():
+    docs = {"wsis10-statement": DocumentInfo("wsis10-statement", "WSIS+10 Statement on the Implementation of WSIS Outcomes",
+                                             aliases=["WSIS+10 Statement"])}
+    found = [(m.doc_id, q[m.start:m.end]) for q in ["What did the World Summit on the Information Society +10 statement say?"]
+             for m in DocumentNames(docs).mentions(q)]
+    assert found == [("wsis10-statement", "World Summit on the Information Society +10 statement")]
+    assert [m.doc_id for m in DocumentNames(docs).mentions("the WSIS +10 statement")] == ["wsis10-statement"]

@@ -15,6 +15,12 @@ def test_a_clause_that_opens_with_the_figure_asks_for_it():
     # a hedge before the figure asked ("roughly", "about") still opens the clause
     assert asked_figure("Roughly how many letters came in while the charter was drafted?").kind == "amount"
     assert asked_figure("And about how long will the council sit?").kind == "duration"
+    # a measure with its modifiers before it: a percentage, a speed, a rate, a minimum age
+    assert asked_figure("What broadband penetration percentage does the review set for 2030?").kind == "amount"
+    assert asked_figure("What minimum download speed counts as meaningful connectivity?").kind == "amount"
+    assert asked_figure("What minimum age does the compact set for social media accounts?").kind == "amount"
+    assert asked_figure("What digital age do we live in?") is None  # an era, not a figure
+    assert asked_figure("What kind of rate is meant?") is None
 
 
 def test_a_limit_a_benchmark_or_a_price_asks_for_a_figure_in_any_sentence():
