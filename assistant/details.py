@@ -21,6 +21,12 @@ class AskedDetail:
 
     words: str  # "is the compact a legally binding agreement"
     what: str  # "any legal force or obligation"
+    asking: frozenset[str] = frozenset()  # the stems that ask for the detail ("binding"): no subject of the question
+
+    def asks_only(self, phrase: str) -> bool:
+        """Whether a phrase of the question holds only words that ask for the detail ("binding"), or
+        ask, as a figure's do: no subject to name for the nearest passages."""
+        return not content_words(phrase) - self.asking
 
     def named(self) -> str:
         """How the answer names what the texts lack: "any legal force or obligation for “...”"."""

@@ -76,7 +76,8 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      ("information integrity",)),
     # a cost "within people's reach", "cheap enough", "what people can afford": affordable
     (r"(?:costs?|prices?|fees?|charges?|bills?)\b[^.?!;]{0,40}?\b(?:within|in)\s+(?:(?:\w+['’]s?|their|his|her|our)\s+)?"
-     r"(?:financial\s+)?reach|(?:cheap|inexpensive|low-cost)\s+enough|(?:people|users|everyone|households|they)\s+can\s+afford",
+     r"(?:financial\s+)?reach|(?:cheap|inexpensive|low-cost)\s+enough|(?:people|users|everyone|households|they)\s+can\s+afford"
+     r"|(?:at\s+)?a\s+price\s+(?:people|users|everyone|households|they)\s+can\s+(?:pay|manage)",
      ("affordable", "affordability")),
     (r"(?:the\s+)?(?:run|lead)-?up\s+to", ("the preparatory process", "preparations for")),
     (r"(?:being|been|are|is|get|gets|getting)\s+(?:carried\s+out|put\s+into\s+(?:practice|effect)|acted\s+on)",

@@ -49,7 +49,7 @@ FORCE = "any legal force or obligation"  # how the answer names what the texts l
 def asked_force(question: str) -> AskedDetail | None:
     """The clause of ``question`` that asks about legal force; None when it asks none."""
     m = _ASKS.search(question or "")
-    return AskedDetail(clause_at(question, m.start()), FORCE) if m else None
+    return AskedDetail(clause_at(question, m.start()), FORCE, frozenset(_FORCE_WORDS)) if m else None
 
 
 def gives_force(text: str) -> bool:

@@ -44,7 +44,7 @@ FRAME = set(
     getting going go goes let lets allow allows allowed supposed keep keeps kept help helps helped draw
     write writing written become becomes see sees seen come comes find found show shows try tries
     itself themselves himself herself ourselves yourself yourselves myself oneself cent part parts like
-    example examples instance sure phrase phrases ok okay arrangement arrangements
+    example examples instance sure phrase phrases ok okay arrangement arrangements others situation situations
     """.split()
 )
 # a part of a text by its place ("the first strand", "its last action line"; ``regions``)
@@ -183,6 +183,9 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
         if (run and cls == wordclass.VERB and low.endswith("s") and listed  # an item of a list after a colon
                 and _next_word(words, at) in ("", ",", "?", ";", ".", "or", "and")):
             cls = wordclass.NOUN  # an item of a list offered after a colon ends in a noun: "...: tax returns, business permits?"
+        if low == "strings" and _next_word(words, at) == "attached":  # "strings attached": conditions, an idiom
+            close()
+            continue
         glued = at > 0 and words[at - 1] == "+" and low.isdigit()  # "WSIS+10": a name's number, not a word
         # "their own national plan", "broadband plans": a plan a content word names is a concept; "the plan",
         # "the Geneva plan", "the action plan" is a text

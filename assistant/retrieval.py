@@ -362,7 +362,7 @@ class Retriever:
             if figure is not None and not retrieval.concept.missing:
                 retrieval.concept.missing = figure.named()
                 # the nearest passages are "on" the question's subject, not on "next" or "place"
-                retrieval.concept.found = [f for f in retrieval.concept.found if not quantities.asks_only(f)]
+                retrieval.concept.found = [f for f in retrieval.concept.found if not figure.asks_only(f)]
             if (asked == "en" and len(mentioned) == 1 and not others and not retrieval.concept.missing  # "does the Tunis
                     and retrieval.relevance >= threshold and asks_about(question)):  # Agenda mention X?": only others do
                 own = [d for d in family(mentioned[0], corpus.documents) if d in allowed]  # the filters still hold

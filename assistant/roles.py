@@ -55,6 +55,10 @@ class AskedPlace:
                 "appointed": "an appointment"}[self.place]
         return f"{what} for “{self.words}”"
 
+    def asks_only(self, phrase: str) -> bool:
+        """Whether a phrase holds only words that ask for the place ("chair"): no subject of the question."""
+        return not content_words(phrase) - _ROLE_WORDS
+
 
 def asked_place(question: str) -> AskedPlace | None:
     """The first place in a body ``question`` asks about, with its clause; None when it asks none."""

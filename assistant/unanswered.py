@@ -16,6 +16,7 @@ from wsis.types import Passage
 
 class Unanswered(Protocol):
     def named(self) -> str: ...
+    def asks_only(self, phrase: str) -> bool: ...
 
 
 def unanswered(question: str, passages: Sequence[Passage], about: str = "") -> Unanswered | None:

@@ -137,6 +137,10 @@ def test_a_phrasal_verb_and_light_words_are_no_concepts():
     assert texts("Does the compact say anything about governments switching off the internet?") == ["governments", "internet"]
     assert texts("Is it OK under the compact for a government to cut access during protests?") == ["government", "access", "protests"]
     assert texts("What review arrangements do the Pact and the Declaration set out?") == ["Pact"]
+    # "strings attached" is an idiom for conditions; "others" and "situation" name nothing
+    assert texts("Are there strings attached to joint ventures with companies?") == ["joint ventures", "companies"]
+    assert texts("May private information be passed on to others?") == ["private information"]
+    assert texts("What is the connectivity situation in LDCs?") == ["connectivity", "LDCs"]
 
 
 def test_an_adjective_joined_by_and_shares_the_next_head():

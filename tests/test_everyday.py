@@ -43,6 +43,7 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     # a cost within people's reach is affordable (dev b9-top-s-cables-not-enough); a target within reach is not
     assert everyday_forms("Will that bring the cost of going online within people's reach?") == ["affordable", "affordability"]
     assert everyday_forms("Is broadband cheap enough?") == ["affordable", "affordability"]
+    assert everyday_forms("How can people get online at a price they can pay?") == ["affordable", "affordability"]
     assert everyday_forms("Are the 2015 targets within reach?") == []
     # people offline are the unconnected (dev b9-top-u-stocktake-invitees); news that can be trusted is
     # information integrity (dev b7-top-u-info-integrity); trusted partners are not

@@ -33,6 +33,9 @@ def test_force_is_unanswered_only_when_no_first_passage_on_the_subject_speaks_of
     assert unanswered_force(question, [passage("The charter is a voluntary framework for members.")]) is None
     # a word on force about another subject does not answer
     assert unanswered_force(question, [passage("Trade treaties bind exporters.")]) is not None
+    # the words that ask for force are no subject the nearest passages are "on" ("on binding")
+    asked = unanswered_force(question, commitments)
+    assert asked.asks_only("binding") and asked.asks_only("legally binding") and not asked.asks_only("charter")
 
 
 def test_a_question_on_legal_force_names_it_and_shows_the_nearest_passages(assistant):
