@@ -124,6 +124,11 @@ def not_indexed(question: str, documents: dict[str, DocumentInfo]) -> list[Docum
     if not absent:
         return []
     found = dict.fromkeys(m.doc_id for m in catalog_names(documents).mentions(question) if m.doc_id in absent)
+    # named by its year ("the 2015 review"): when no indexed text of that year answers to the words
+    every = {**{d: e.to_info() for d, e in absent.items()}, **documents}
+    for _start, _end, ids in year_named(question, every):
+        if ids and not set(ids) & indexed:
+            found.update(dict.fromkeys(ids))
     return [absent[d].to_info() for d in found]
 
 

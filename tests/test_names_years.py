@@ -129,3 +129,12 @@ def test_a_paragraph_named_with_the_texts_right_after_it_is_each_of_theirs():
         ("tunis-agenda", "3"), ("wsis10-statement", "5")]
     # a cited unnumbered block pasted back is no numbered paragraph
     assert refs("What does Tunis Agenda, preamble, unnumbered para. 1 say?") == []
+
+
+def test_a_text_named_by_its_year_but_not_indexed_is_said_to_be_missing():
+    # "the 2015 overall review" over an index without A/RES/70/125: the answer must say it is not there
+    from wsis.assistant.mentions import not_indexed
+    indexed = {d: info for d, info in DOCS.items() if d == "tunis-agenda"}
+    assert [d.doc_id for d in not_indexed("What did the 2015 overall review conclude on progress?", indexed)] == ["a-res-70-125"]
+    assert not_indexed("What did the 2015 overall review conclude on progress?", DOCS) == []
+    assert not_indexed("What were the targets for 2015?", indexed) == []  # a year alone names no text
