@@ -22,7 +22,7 @@ from wsis.assistant.quantities import content_words, said_here
 from wsis.assistant.terms import norm_tokens
 from wsis.types import Passage
 
-_KIND = (r"organi[sz]ations?|bod(?:y|ies)|agenc(?:y|ies)|institutions?|entit(?:y|ies)|organs?")
+_KIND = (r"organi[sz]ations?|bod(?:y|ies)|agenc(?:y|ies)|institutions?|entit(?:y|ies)|organs?|offices?|departments?|divisions?")
 # "Which organisation ...", "and which UN body ...": a which or what that opens a question or a clause
 _ASKS = re.compile(r"(?:^|[.?!,;:(]\s*|\b(?:and|or|but|then|so)\s+)(?:which|what)\s+(?:(?:UN|international|specific|particular|"
                    rf"one|single|United\s+Nations)\s+)?({_KIND})\b", re.I)
@@ -34,7 +34,8 @@ _CAPITALISED = re.compile(r"(?<=\s)(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|[A-Z]{2,})\
 _NOT_NAMES = {"We", "Internet", "ICT", "ICTs", "AI", "Information Society", "Sustainable Development", "Open Source",
               "Internet Governance", "Digital Compact", "Human Rights"}  # subjects, not bodies
 _ASKING = set(norm_tokens("organisation organisations organization organizations body bodies agency agencies "
-                          "institution institutions entity entities organ organs actually exactly specific particular"))
+                          "institution institutions entity entities organ organs office offices department departments "
+                          "division divisions actually exactly specific particular"))
 
 
 def asked_actor(question: str) -> AskedDetail | None:

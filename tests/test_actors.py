@@ -12,6 +12,7 @@ from tests.conftest import bare_passage as passage
     ("The plan wants yearly surveys. Which organisation actually runs them?", "which organisation actually runs them"),
     ("Which UN body keeps the register of experts?", "which UN body keeps the register of experts"),
     ("Training is promised, but which agencies deliver it?", "which agencies deliver it"),
+    ("Which UN office is in charge of coordinating the follow-up?", "which UN office is in charge of coordinating the follow-up"),
 ])
 def test_which_organisation_questions(question, clause):
     assert asked_actor(question).words == clause

@@ -27,6 +27,7 @@ def focus_of(question: str) -> str | None:
     # what a text is asked to do: appoint, impose, fund
     ("Does the Declaration on Future Generations appoint a special envoy for future generations?", "special envoy"),
     ("Does the compact impose fines on platforms?", "fines"),
+    ("Does the Tunis Agenda back a levy on telecom traffic to pay for rural connectivity?", "levy"),
 ])
 def test_the_frame_names_what_is_asked_about(question, expected):
     assert focus_of(question) == expected
