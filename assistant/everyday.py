@@ -46,16 +46,19 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:the\s+)?countryside|remote\s+villages|villages", ("rural areas",)),
     (r"(?:online\s+|internet\s+)?(?:shoppers|buyers|customers)|(?:people|those)\s+(?:who\s+(?:buy|shop)|buying|shopping)",
      ("consumers",)),
-    (r"personal\s+(?:information|details)|(?:information|details)\s+about\s+(?:people|individuals|users)"
+    (r"(?:personal|private)\s+(?:information|details)|(?:information|details)\s+about\s+(?:people|individuals|users)"
      r"|(?:(?:customers|clients|users|consumers|citizens|people)['’]\s*(?:s\s+)?|(?:customer|client|user|consumer|citizen|person)['’]s\s+)"
-     r"(?:personal\s+)?(?:details|information|data)\b"  # not a need of theirs: "people's information needs"
+     r"(?:personal\s+|private\s+)?(?:details|information|data)\b"  # not a need of theirs: "people's information needs"
      r"(?!\s+(?:needs|society|societies|literacy|access|and\s+communication|technolog\w*|flows?|ecosystems?))",
      ("personal data",)),
     (r"(?:computer|IT|tech|internet|online)\s+(?:skills|literacy|training|classes|courses)"
      r"|(?:teach\w*|train\w*|show\w*)\s+(?:\w+\s+){0,2}?(?:how\s+)?to\s+use\s+(?:a\s+)?(?:computers?|the\s+internet)",
      ("digital skills", "digital literacy")),
     (r"(?:discussion|dialogue|debate)\s+(?:platforms?|spaces?|venues?)", ("forum",)),
-    (r"(?:complete\s+|total\s+)?(?:beginners|novices)|new\s+users", ("first-time users",)),
+    (r"(?:complete\s+|total\s+)?(?:beginners|novices)|new\s+users"
+     r"|(?:someone|anyone|people|those)\s+who\s+(?:has|have)\s+never\s+(?:been\s+online|used\s+(?:a\s+computer|the\s+internet))",
+     ("first-time users",)),
+    (r"for\s+nothing|without\s+paying|at\s+no\s+cost|free\s+of\s+charge", ("free",)),
     (r"joint\s+ventures?", ("partnerships",)),
     (r"(?:the\s+)?developing\s+world|(?:the\s+)?global\s+south", ("developing countries",)),
     (r"young\s+people|teenagers|adolescents", ("youth",)),

@@ -44,6 +44,9 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("Will that bring the cost of going online within people's reach?") == ["affordable", "affordability"]
     assert everyday_forms("Is broadband cheap enough?") == ["affordable", "affordability"]
     assert everyday_forms("How can people get online at a price they can pay?") == ["affordable", "affordability"]
+    # someone who has never been online is a first-time user; "for nothing" is free; private information is personal data
+    assert everyday_forms("Where can someone who has never been online get connected for nothing?") == ["first-time users", "free"]
+    assert everyday_forms("May people's private information be passed on?") == ["personal data"]
     assert everyday_forms("Are the 2015 targets within reach?") == []
     # people offline are the unconnected (dev b9-top-u-stocktake-invitees); news that can be trusted is
     # information integrity (dev b7-top-u-info-integrity); trusted partners are not
