@@ -125,6 +125,7 @@ class AskedFigure:
     point: bool = False  # a point in time, not a rhythm: "when is the *first* session"
 
     def asks_only(self, phrase: str) -> bool:
+        """Whether a phrase of the question only asks for the figure (``asks_only``)."""
         return asks_only(phrase)
 
     def named(self) -> str:
