@@ -80,6 +80,9 @@ def asks_adoption_act(question: str) -> bool:
 # "What is the GDC?", "What's the Tunis Agenda?": the text itself,
 # when what follows the frame is a text's name and nothing else (``Assistant.particulars`` checks)
 _ITSELF = (re.compile(r"^\s*(?:so\s+)?(?:what\s+(?:is|was)|what['’]s)\s+(?P<texts>[^?]+?)(?:\s+(?:all\s+)?about)?\s*[?.!]?\s*$", re.I),
+           # "What does the WSIS+10 outcome say?", "What did the 2015 review say overall?": nothing asked of it but itself
+           re.compile(r"^\s*(?:so\s+)?what\s+(?:does|did|do)\s+(?P<texts>[^?]+?)\s+say(?:\s+(?:in\s+general|overall|in\s+short))?"
+                      r"\s*[?.!]?\s*$", re.I),
            # "Tell me about the GDC", "Give me an overview of the Pact" (not "summarise X": its content)
            re.compile(r"^\s*(?:please\s+)?(?:tell\s+me\s+(?:a\s+bit\s+)?about|"
                       r"(?:give\s+me\s+)?(?:an?\s+)?(?:brief\s+|short\s+|quick\s+)?(?:overview|introduction)\s+(?:of|to))\s+"
@@ -88,8 +91,8 @@ NAME_ONLY = re.compile(r"[\s,]*(?:(?:the|and|both|&)[\s,]*)*", re.I)  # what may
 
 
 def itself_span(question: str) -> tuple[int, int] | None:
-    """Where "What is X?", "What is X about?", "Tell me about X", "an overview of X" leave X (which must then be a text's
-    name alone); None for other questions."""
+    """Where "What is X?", "What is X about?", "What does X say?", "Tell me about X", "an overview of X" leave X
+    (which must then be a text's name alone); None for other questions."""
     m = next((m for pattern in _ITSELF if (m := pattern.match(question))), None)
     return m.span("texts") if m else None
 

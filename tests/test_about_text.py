@@ -122,11 +122,15 @@ def test_what_is_a_text_named_alone_is_answered_from_the_text_itself(assistant):
     view = assistant.ask("What is the Tunis Agenda's view on the Forum?", mode="extractive")
     assert "describes itself" not in view.answer and view.citations[0].doc_id == "tunis-agenda"
     # as new staff ask it: "what is X about", "tell me about X", "describe X"
-    for question in ("what is the gdc about", "Tell me about the Global Digital Compact", "Give me a brief overview of the GDC"):
+    # "what does X say?" with nothing asked of it had been refused ("do not appear to address this question")
+    for question in ("what is the gdc about", "Tell me about the Global Digital Compact", "Give me a brief overview of the GDC",
+                     "What does the GDC say?"):
         about = assistant.ask(question, mode="extractive")
         assert about.answer.startswith("Global Digital Compact (A/RES/79/1, annex I) describes itself"), (question, about.answer)
     assert "describes itself" not in assistant.ask("Tell me about data governance", mode="extractive").answer
     assert "describes itself" not in assistant.ask("Summarise the Tunis Agenda", mode="extractive").answer  # its content
+    assert "describes itself" not in assistant.ask("What does the GDC say about AI?", mode="extractive").answer
+    assert itself_span("What do the texts say?") is not None and assistant.ask("What do the texts say?").abstained  # no text named
 
 
 def test_a_question_naming_only_a_text_not_indexed_says_so_and_quotes_nothing(assistant):
