@@ -181,3 +181,10 @@ def says_phrase(passage: Passage, phrase: str) -> bool:
     def flat(text: str) -> str:
         return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
     return flat(phrase) in flat(passage.paragraph.text)
+
+
+def in_the_texts(check, least: float, mentions: Callable[[str], bool]) -> bool:
+    """Nothing missing, and each phrase weighty enough to be missing (importance at the fitted minimum
+    ``least``) has its head word in some paragraph of the index ("paracetamol", "football World Cup" have none)."""
+    return bool(check.phrases) and not check.missing and all(
+        mentions(ph.words[-1]) for ph in check.phrases if ph.checked and ph.words and ph.importance >= least)

@@ -13,6 +13,9 @@ from wsis.types import DocumentInfo, Passage
 
 _ONLY = re.compile(r"\b(?:only|solely|exclusively|just|strictly)\s+(?:(?:in|from|within|on|by|per)\s+)?(?:the\s+)?$", re.I)
 _ONLY_AFTER = re.compile(r"^\s*(?:only|alone)\b", re.I)
+# another text asked about beside the restricted one ("or was it already in ...", "also in ...")
+_ALTERNATIVE = re.compile(r"\b(?:or|also|already|too|as\s+well|both|compared?|earlier|before|again)\b", re.I)
+_EXCLUDED = re.compile(r"\b(?:not|rather\s+than|instead\s+of|excluding|except|without|ignore|ignoring|leave\s+out)\s+(?:in\s+|from\s+)?(?:the\s+)?$", re.I)
 _LIMIT = re.compile(r"\b(?:restrict(?:ed|ing)?|limit(?:ed|ing)?|confine[d]?)\s+(?:it\s+|this\s+|yourself\s+|the\s+answer\s+)?to\s+(?:the\s+)?$", re.I)
 
 
@@ -20,11 +23,18 @@ def restricted_documents(question: str, names: DocumentNames) -> list[str]:
     """Documents the question explicitly restricts itself to: "only in the Tunis Agenda", "in the
     GDC only", "limited to the Plan of Action"."""
     out: list[str] = []
-    for m in names.mentions(question):
+    mentions = names.mentions(question)
+    for m in mentions:
         before, after = question[max(0, m.start - 40): m.start], question[m.end:]
         if _ONLY.search(before) or _LIMIT.search(before) or _ONLY_AFTER.match(after):
             if m.doc_id not in out:
                 out.append(m.doc_id)
+    # "is it something only the GDC covers, or was it already in the Geneva plan?": "only" asks whether
+    # the other text says it too, a comparison, unless that text is excluded ("not the Geneva plan")
+    others = [m for m in mentions if m.doc_id not in out]
+    if out and any(not _EXCLUDED.search(question[max(0, m.start - 30): m.start]) for m in others) \
+            and _ALTERNATIVE.search(question):
+        return []
     return out
 
 
@@ -36,18 +46,25 @@ _PHASE = r"phase\s+of\s+(?:the\s+)?(?:WSIS|World\s+Summit(?:\s+on\s+the\s+Inform
 # "the Tunis text", "the Geneva outcome documents": the phase's texts, whichever the user means
 _TEXTS = r"(?:texts?|documents?|outcomes?(?:\s+documents?)?)"
 # "the Forum set up in Tunis", "what was agreed at Geneva": a thing the phase's texts made (not "held in Geneva")
-_MADE_AT = (r"(?:set\s+(?:it\s+|them\s+)?up|created|established|founded|agreed|adopted|launched|signed|decided"
+_MADE_AT = (r"(?:set\s+(?:it\s+|them\s+)?up|created|established|founded|agreed|adopted|launched|signed|decided|said|stated|promised|pledged"
             r"|(?:brought|bring|called)\s+(?:it\s+|them\s+)?into\s+(?:being|existence))\s+(?:in|at)\s+")  # "bring it into being in Tunis"
+# "what Tunis said", "the forum that Tunis asked for", "Geneva's call": the city speaks for the texts adopted there
+_SPOKE = (r"(?:\s+(?:said|says|asked|asks|called|calls|wanted|wants|agreed|decided|promised|pledged|stated|envisaged|envisioned"
+          r"|proposed|recommended|committed|set\s+out|laid\s+down|left\s+off)\b|['’]s\s+(?:call|promise|pledge|commitment|vision|plan|agenda|texts?|language|wording))")
 _EVENTS = (
-    (re.compile(rf"\bGeneva\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bfirst\s+{_PHASE}|\b{_MADE_AT}Geneva\b", re.I),
+    (re.compile(rf"\bGeneva\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bfirst\s+{_PHASE}|\b{_MADE_AT}Geneva\b|\bGeneva(?={_SPOKE})", re.I),
      ("geneva-declaration", "geneva-plan-of-action")),
-    (re.compile(rf"\bTunis\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bsecond\s+{_PHASE}|\b{_MADE_AT}Tunis\b", re.I),
+    (re.compile(rf"\bTunis\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bsecond\s+{_PHASE}|\b{_MADE_AT}Tunis\b|\bTunis(?={_SPOKE})", re.I),
      ("tunis-commitment", "tunis-agenda")),
     (re.compile(r"\bWSIS\s*\+\s*10\s+(?:High[-\s]Level\s+)?Event\b", re.I),
      ("wsis10-statement", "wsis10-vision", "wsis10-statement-vision")),
     (re.compile(r"\bSummit\s+of\s+the\s+Future\b", re.I),
      ("pact-for-the-future", "global-digital-compact", "declaration-on-future-generations")),
 )
+
+
+_EACH_BEFORE = re.compile(r"\b(?:both|each\s+of|the\s+two|all\s+two)\s+(?:of\s+)?(?:the\s+)?(?:\d{4}\s+)?$", re.I)
+_EACH_AFTER = re.compile(r"^\S+(?:\s+\S+){0,2}?\s+(?:each|both|respectively)\b", re.I)
 
 
 def implied_documents(question: str, documents: dict[str, DocumentInfo]) -> tuple[list[str], list[str], list[list[str]]]:
@@ -58,16 +75,27 @@ def implied_documents(question: str, documents: dict[str, DocumentInfo]) -> tupl
     Tunis Agenda; "the Summit of the Future"; the indexed ones)."""
     out: list[str] = []
     events: list[list[str]] = []
-    for _, ids in sorted((m.start(), ids) for pattern, ids in _EVENTS for m in pattern.finditer(question)):
+    for start, ids in sorted((m.start(), ids) for pattern, ids in _EVENTS for m in pattern.finditer(question)):
         group = [d for d in ids if d in documents]
-        if group and group not in events:
-            events.append(group)
+        # "both Tunis texts", "the two Tunis documents", "do the Tunis texts each ...": each text is asked
+        split = _EACH_BEFORE.search(question[max(0, start - 25): start]) or _EACH_AFTER.search(question[start:])
+        for part in ([[d] for d in group] if split else [group]):
+            if part and part not in events:
+                events.append(part)
     for _start, _end, ids in year_named(question, documents):
         out.extend(d for d in ids if d not in out)
     process: list[str] = []
     if _PROCESS.search(question):
         process = [d for d, info in documents.items() if info.process.upper() == "WSIS"]
     return out, process, events
+
+
+def named_spans(question: str, names: DocumentNames, documents: dict[str, DocumentInfo]) -> list[tuple[int, int, list[str]]]:
+    """Where the question names texts, (start, end, doc ids): by name, by year, by event."""
+    spans = [(m.start, m.end, [m.doc_id]) for m in names.mentions(question)]
+    spans += [(s, e, ids) for s, e, ids in year_named(question, documents) if ids]
+    return spans + [(m.start(), m.end(), [d for d in ids if d in documents]) for pattern, ids in _EVENTS
+                    for m in pattern.finditer(question)]
 
 
 def without_years_and_events(question: str, documents: dict[str, DocumentInfo]) -> str:

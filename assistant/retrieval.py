@@ -18,9 +18,10 @@ from wsis.assistant.calibration import abstain_threshold, calibration_for
 from wsis.assistant.extractive import substantive
 from wsis.assistant.fusion import fuse, rerank
 from wsis.assistant.languages import detect_language, fusion_weights
-from wsis.assistant.candidates import named_outside, quoted_phrases, says_phrase, excluded_by_filters, family, in_language, is_heading_only, lacked_by_named, phrase_holders, query_coverage, top_scores as _top
+from wsis.assistant.candidates import in_the_texts, named_outside, quoted_phrases, says_phrase, excluded_by_filters, family, in_language, is_heading_only, lacked_by_named, phrase_holders, query_coverage, top_scores as _top
 from wsis.assistant.occurrences import places_in_corpus
-from wsis.assistant.mentions import diversify, implied_documents, named_groups, restricted_documents, without_years_and_events
+from wsis.assistant.clauses import clause_firsts
+from wsis.assistant.mentions import diversify, implied_documents, named_groups, named_spans, restricted_documents, without_years_and_events
 from wsis.assistant.everyday import everyday_forms, in_un_words
 from wsis.assistant.speakers import asks_speaker, speaker_paragraph
 from wsis.assistant.focus import asks_about
@@ -127,14 +128,12 @@ class Retriever:
                boost_docs: Sequence[str] = (), dense_query: str | None = None,
                relevance_parts: dict[str, float] | None = None, best_of: Sequence[str] = (),
                mention_weight: float = MENTION_WEIGHT, relevance_queries: Sequence[str] = ()) -> tuple[list[Passage], float]:
-        """BM25 + dense fused by weighted RRF (``dense_query``: the dense ranking's and the relevance's own
-        query, when BM25 gets more words; ``relevance_queries``: the relevance's alone, the best of them,
-        when the ranking gets more words than the relevance threshold was fitted on). ``boost_docs`` (documents the question names) add their
-        own BM25 and dense rankings to the fusion, weighted ``mention_weight``: their passages rise, the
-        others stay. Each of ``best_of`` (the texts named by name or by year: "the post-2015 WSIS
-        vision") has its best passage among the candidates, after the first ``k`` if it ranks lower: a
-        text's own best passage shares no word with the question when its words are another text's ("How
-        does the declaration on future generations open?": "open data" in the compact)."""
+        """BM25 + dense fused by weighted RRF (``dense_query``: the dense ranking's and the relevance's own query, when
+        BM25 gets more words; ``relevance_queries``: the relevance's alone, the best of them, when the ranking gets more
+        words than the relevance threshold was fitted on). ``boost_docs`` (documents the question names) add their own
+        BM25 and dense rankings, weighted ``mention_weight``: their passages rise, the others stay. Each of ``best_of``
+        (texts named by name or year) has its best passage among the candidates, after the first ``k`` if it ranks lower
+        ("How does the declaration on future generations open?": "open data" in the compact shares the word)."""
         corpus = self.corpus()
         if not corpus.paragraphs or not query.strip():
             return [], 0.0
@@ -317,6 +316,10 @@ class Retriever:
                 relevance, passages = max(relevance, threshold), [p for p in passages if p.id in places]
         said = [g for g in groups if set(g) & set(mentioned + years + [d for e in events for d in e])]  # not a process's texts
         passages = quantities.rhythm_first(question, passages, said) if asked == "en" else passages  # "how often": a rhythm said
+        if len(groups) >= 2 and asked == "en" and not region:  # a clause for each text ("..., and what does the compact add on ..."): its own best
+            clause = clause_firsts(question, groups, named_spans(question, names, corpus.documents), lambda c: topic_of(without_years_and_events(c, corpus.documents), names),
+                                   lambda t, docs: self.hybrid(t, Filters(doc_ids=[d for d in docs if d in allowed] or ["\0none"]), k, {})[0], concepts.norm_tokens)
+            passages = clause + [p for p in passages if p.id not in {c.id for c in clause}]
         if len(groups) >= 2 or groups == [mentioned]:  # one text named ("what does A/RES/70/125 say on X"): its best first
             passages = diversify(passages, groups)
             if len(groups) >= 2:  # each group's best (a group the filters left without passages has none)
@@ -346,11 +349,12 @@ class Retriever:
             promoted = self.promote(absent, filters, passages) if asked == "en" else []  # BM25 of English words
             if promoted:  # the asked concept is in the corpus, outside the first candidates: it comes first (a quote's first)
                 promoted, ids = sorted(promoted, key=lambda p: not any(says_phrase(p, q) for q in quoted)), {p.id for p in promoted}
-                retrieval.passages = passages = (promoted + [p for p in passages if p.id not in ids])[:k]
+                lead = [p for p in passages if p.id in firsts and p.id not in ids]  # each named text's best stays first
+                retrieval.passages = passages = (lead + promoted + [p for p in passages if p.id not in ids | set(firsts)])[:k]
                 retrieval.concept = check(passages)
             if promoted or any(says_phrase(p, q) for q in quoted for p in passages[:3]):
                 retrieval.relevance = max(retrieval.relevance, threshold)  # the asked words, however far its wording
-            if named and asked == "en" and self.in_the_texts(retrieval.concept):
+            if named and asked == "en" and in_the_texts(retrieval.concept, cal.importance_min, self.store.mentions):
                 # [concepts] a question naming an indexed text on concepts the texts use is in the domain
                 retrieval.relevance = max(retrieval.relevance, threshold)
             if retrieval.concept.addressed:  # [concepts] every asked phrase word for word in one candidate:
@@ -381,13 +385,6 @@ class Retriever:
             retrieval.passages = in_language(corpus, retrieval.passages, lang)
         timings["retrieve"] = time.perf_counter() - t0
         return retrieval
-
-    def in_the_texts(self, check: concepts.ConceptCheck) -> bool:
-        """Nothing missing, and each phrase weighty enough to be missing (importance at the fitted minimum)
-        has its head word in some paragraph of the index ("paracetamol", "football World Cup" have none)."""
-        least = calibration_for(self.settings.embed_model).importance_min
-        return bool(check.phrases) and not check.missing and all(
-            self.store.mentions(ph.words[-1]) for ph in check.phrases if ph.checked and ph.words and ph.importance >= least)
 
     def promote(self, phrases: list[str], filters: Filters | None, passages: list[Passage], per_phrase: int = 2) -> list[Passage]:
         """Passages that contain every word of a concept phrase the candidates lack (``candidates.phrase_holders``)."""

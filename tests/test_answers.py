@@ -135,6 +135,13 @@ def test_explicit_restriction_is_a_filter(assistant):
               "What does the GDC alone say about digital skills?"):
         answer = assistant.ask(q, mode="extractive")
         assert {p.paragraph.doc_id for p in answer.passages} == {"global-digital-compact"}, q
+    # "only" asking whether another text says it too is a comparison, not a restriction
+    both = assistant.ask("Is protecting personal data something only the GDC covers, or was it already in the "
+                         "Geneva plan?", mode="extractive")
+    assert {p.paragraph.doc_id for p in both.passages[:3]} >= {"global-digital-compact", "geneva-plan-of-action"}, \
+        [p.id for p in both.passages]
+    kept = assistant.ask("Only in the GDC, not the Geneva Plan of Action: what is said about digital skills?", mode="extractive")
+    assert {p.paragraph.doc_id for p in kept.passages} == {"global-digital-compact"}
 
 
 def test_cross_document_question_cites_both_texts_first(assistant):
@@ -654,7 +661,9 @@ def test_a_word_that_weighs_little_does_not_take_a_named_texts_question_out_of_t
     light = Phrase("actor chips", ["actor", "chips"], checked=True, importance=least / 2)
     heavy = Phrase("paracetamol", ["paracetamol"], checked=True, importance=least)
     found = Phrase("digital divide", ["digital", "divide"], checked=True, importance=1.0)
-    in_texts = assistant.retriever.in_the_texts
+    from wsis.assistant.candidates import in_the_texts
+
+    in_texts = lambda check: in_the_texts(check, least, assistant.retriever.store.mentions)  # noqa: E731
     assert not assistant.retriever.store.mentions("chips") and not assistant.retriever.store.mentions("paracetamol")
     assert in_texts(ConceptCheck(phrases=[light, found])) and in_texts(ConceptCheck(phrases=[light]))
     assert not in_texts(ConceptCheck(phrases=[light, heavy])) and not in_texts(ConceptCheck(phrases=[found], missing="x"))

@@ -34,6 +34,24 @@ def test_texts_named_by_year_or_event_are_not_what_is_asked():
         "By , had the goals set for 2015 been reached?")
 
 
+
+def test_an_event_s_texts_asked_each_are_one_group_each():
+    from wsis.assistant.mentions import implied_documents
+    from wsis.ingest.catalog import catalog_by_id
+
+    docs = {d: catalog_by_id()[d].to_info() for d in ("tunis-commitment", "tunis-agenda")}
+    together = [["tunis-commitment", "tunis-agenda"]]
+    each = [["tunis-commitment"], ["tunis-agenda"]]
+    assert implied_documents("What did the Tunis phase say about the divide?", docs)[2] == together
+    assert implied_documents("Both 2005 Tunis texts promise to measure the divide: how do they differ?", docs)[2] == each
+    assert implied_documents("How do the Tunis texts each treat the divide?", docs)[2] == each
+    assert implied_documents("Do the two Tunis documents agree on the forum?", docs)[2] == each
+    # the city speaking for the texts adopted there
+    assert implied_documents("How did the compact build on what Tunis said about the forum?", docs)[2] == together
+    assert implied_documents("Where is the dialogue forum that Tunis asked for today?", docs)[2] == together
+    assert implied_documents("Was the forum's first meeting held in Tunis?", docs)[2] == []
+
+
 @pytest.fixture(scope="module")
 def fixture_users():
     from wsis.eval.corpus import make_assistant
