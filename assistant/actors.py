@@ -115,3 +115,27 @@ def unanswered_members(question: str, passages: Sequence[Passage], first: int = 
     if not norm_tokens(group) or not any(said_here(lambda _text: True, p, set(norm_tokens(group))) for p in quotable):
         return None  # the group in other words: left to the concept check
     return unanswered_detail(asked, names_one, question, passages, set(), first, group)
+
+
+# "Which two ambassadors co-facilitated ...?": people, asked for by name; texts adopted by States name few
+_PERSONS = r"ambassadors?|co-?facilitators?|facilitators?|diplomats?|ministers?|envoys?|negotiators?|officials?"
+_ASKS_PERSON = re.compile(rf"(?:^|[.?!,;:(]\s*|\b(?:and|or|but|then|so)\s+)(?:which|what)\s+(?:(?:two|three|four|\d)\s+)?"
+                          rf"(?:UN\s+|national\s+|permanent\s+)?({_PERSONS})\b", re.I)
+# a person by name or office: "Ambassador Jane Doe", "H.E. Mr. X", "the President of the General Assembly"
+_PERSON = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|H\.\s?E|Ambassador|Minister|President|Chair(?:man|person|woman)?|Co-[Ff]acilitators?"
+                     r"|Vice-President|Secretary-General|Special\s+Envoy)\b\.?", re.I)
+
+
+def names_a_person(text: str) -> bool:
+    """Whether ``text`` names someone: a title or office ("Ambassador", "the President of ...", "Secretary-General")."""
+    return bool(_PERSON.search(text))
+
+
+def unanswered_person(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedDetail | None:
+    """The clause asking which people (ambassadors, co-facilitators, ministers) did something when none of
+    the ``first`` quotable candidates names anyone by name or office."""
+    m = _ASKS_PERSON.search(question or "")
+    if not m:
+        return None
+    asked = AskedDetail(clause_at(question, m.start(1), conjunctions=True), "anyone by name")
+    return unanswered_detail(asked, names_a_person, question, passages, set(norm_tokens(m.group(1))), first, about)

@@ -52,13 +52,11 @@ def clause_firsts(question: str, groups: Sequence[Sequence[str]], named_at: Sequ
                   content_words: Callable[[str], list[str]], rrf_k: int = 60) -> list[Passage]:
     """Each group's best passage for its own clause, in group order: the group's ranking for the clause
     (``rank(topic, doc_ids)``) fused with its ranking for the whole question, which holds what the
-    clause refers to ("its discussions", "anything similar"). Nothing when a clause has no words of its
-    own ("... both in the Tunis text and in the excerpt"): the whole question is ranked as one."""
+    clause refers to ("its discussions", "anything similar"). A group whose clause has no words of its
+    own ("and did Tunis repeat it?") keeps its best passage for the whole question (``mentions.diversify``)."""
     clauses = sorted(clause_of_each(question, groups, named_at).items())
-    topics = [(i, topic_of(clause)) for i, clause in clauses]
-    if not topics or any(len(content_words(t)) < MIN_WORDS for _, t in topics):
-        return []
-    whole = topic_of(question)
+    whole = topic_of(question)  # a clause without words of its own ("and did Tunis repeat it?") keeps the question's best
+    topics = [(i, t) for i, clause in clauses if len(content_words(t := topic_of(clause))) >= MIN_WORDS]
     firsts: list[Passage] = []
     for i, topic in topics:
         fused: dict[str, float] = {}

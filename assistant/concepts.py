@@ -31,6 +31,7 @@ from wsis.assistant.acronyms import a_kind as _a_kind, long_forms, used_anywhere
 from wsis.assistant.focus import asked_object, offered_unfound
 from wsis.assistant.everyday import rewrites
 from wsis.assistant.phrases import Phrase, concept_phrases, ends_in_adjective, is_acronym  # noqa: F401 (shared names)
+from wsis.assistant.phrase_places import an_example, coordinated, locate, span_of, without_phrases  # noqa: F401 (shared names)
 from wsis.assistant.sentences import sentences
 from wsis.assistant.terms import norm_tokens, unused_term, verb_terms  # noqa: F401 (shared names)
 from wsis.settings import DEFAULT_EMBED_MODEL
@@ -73,61 +74,7 @@ def unit_rows(rows) -> np.ndarray:
     return vectors / (np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9)
 
 
-def _pattern(phrase: Phrase) -> re.Pattern | None:
-    """The phrase's words in a row, as a question writes them: "IGF advisory group" in "the IGF's
-    advisory group" (the phrase drops the possessive), whole words only."""
-    if not phrase.words:
-        return None
-    gap = r"(?:['’]s?)?\s+"
-    return re.compile(r"(?<!\w)" + gap.join(map(re.escape, phrase.words)) + r"(?:['’]s?)?(?!\w)")
-
-
-def locate(topic: str, phrase: Phrase) -> tuple[int, int] | None:
-    """Where the phrase first stands in ``topic``; None when its words are not there in a row."""
-    pattern = _pattern(phrase)
-    m = pattern.search(topic) if pattern else None
-    if m:
-        return m.start(), m.end()
-    i = topic.find(phrase.text) if phrase.text else -1
-    return (i, i + len(phrase.text)) if i >= 0 else None
-
-
-def without_phrases(topic: str, phrases: list[Phrase]) -> str:
-    """The question with ``phrases`` cut out, every time they occur (what its embedding is without them)."""
-    for ph in phrases:
-        pattern = _pattern(ph)
-        cut = pattern.sub(" ", topic) if pattern else topic
-        topic = cut if cut != topic else topic.replace(ph.text, " ")
-    return " ".join(topic.split()) or "?"
-
-
-def _coordinated(topic: str, unsure: list[Phrase]) -> list[list[Phrase]]:
-    """Runs of unsure phrases joined only by "and", "or" or commas ("women and girls", "copyright and
-    intellectual property"): one concept list, whose members each look unimportant when removed alone."""
-    groups: list[list[Phrase]] = []
-    at = [(locate(topic, ph), ph) for ph in unsure]
-    at = sorted(((where, ph) for where, ph in at if where), key=lambda pair: pair[0][0])  # equal texts share a position
-    run: list[Phrase] = []
-    end = -1
-    for (i, stop), ph in at:
-        if run and re.fullmatch(r"[\s,]*(?:\b(?:and|or)\b)?[\s,]*", topic[end:i], re.I):
-            run.append(ph)
-        else:
-            if len(run) >= 2:
-                groups.append(run)
-            run = [ph]
-        end = stop
-    if len(run) >= 2:
-        groups.append(run)
-    return groups
-
-
-def _span(topic: str, group: list[Phrase]) -> str:
-    """The words of ``topic`` from a coordinated group's first phrase to its last ("women and girls")."""
-    first, last = locate(topic, group[0]), locate(topic, group[-1])
-    if first and last and first[0] < last[1]:
-        return topic[first[0]:last[1]]
-    return " and ".join(ph.text for ph in group)
+_OFFERS = re.compile(r"\b(?:which|particular|specific(?:ally)?|exactly|actually|namely|names?|named|list)\b|:", re.I)
 
 
 def _is_name(phrase: Phrase) -> bool:
@@ -262,11 +209,14 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
     if not result.phrases or not passages:
         return result
     pool = passages[:max_passages]
+    offers = bool(_OFFERS.search(question or topic))  # "which ones exactly: ethics, law, ...": the list is the answer asked for
     # a passage's words with its headings and its document's title ("WSIS+10 High-Level Event")
     each = [set(norm_tokens(" ".join([p.document.title if p.document else "", *p.paragraph.section, p.paragraph.text])))
             for p in pool]
     have = set().union(*each)
-    result.addressed = all(_in_one(ph, each, expansions) for ph in result.phrases)
+    texts = [" ".join([*p.paragraph.section, p.paragraph.text]) for p in pool]  # "junk email" with spam in one: addressed
+    result.addressed = all(_in_one(ph, each, expansions) or (len(ph.words) >= 2 and any(_compound_said(ph.text, t) for t in texts))
+                           for ph in result.phrases)
     unsure: list[Phrase] = []
     named_absent: list[Phrase] = []  # an acronym or name no candidate uses, in any of its forms
     joined = " | ".join(" ".join(norm_tokens(" ".join([*p.paragraph.section, p.paragraph.text]))) for p in pool)
@@ -306,7 +256,7 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
             unsure.append(phrase)
     if unsure and embed is not None:
         # 1. importance: a few short texts; 2. paraphrase search only for the phrases that matter
-        groups = _coordinated(topic, unsure)  # "women and girls": weighed together as well as alone
+        groups = coordinated(topic, unsure)  # "women and girls": weighed together as well as alone
         ablated = [without_phrases(topic, [ph]) for ph in unsure] + [without_phrases(topic, g) for g in groups]
         # One call, as a call costs ~12 ms however short its texts (the paraphrase search below is
         # needed whenever a phrase matters): the ablations, the unsure phrases, the first five
@@ -333,7 +283,7 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
             joint = min(1.0, (1.0 - float(vectors[0] @ vectors[2 + len(unsure) + j])) / whole)
             for phrase in group:
                 if joint > phrase.importance and not phrase.named:  # the list is the concept: name it whole
-                    phrase.named = _span(topic, group)
+                    phrase.named = span_of(topic, group)
                 phrase.importance = max(phrase.importance, joint)
         # nothing can be missing when no unsure phrase weighs enough: no paraphrase search
         can_matter = any(ph.importance >= importance_min or ph.term for ph in unsure)
@@ -350,7 +300,13 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
             if any(ph.similarity >= threshold for ph in group):
                 for phrase in group:
                     phrase.importance = alone[id(phrase)]
-                    phrase.named = "" if phrase.named == _span(topic, group) else phrase.named
+                    phrase.named = "" if phrase.named == span_of(topic, group) else phrase.named
+        runs = [run for run in coordinated(topic, result.phrases) if len(run) >= 3 and any(not ph.checked for ph in run) and not offers]
+        for phrase in (ph for run in runs for ph in run if ph.checked and ph is not focus):  # "companies, NGOs and universities":
+            phrase.importance, phrase.term = min(phrase.importance, alone[id(phrase)], importance_min / 2), ""  # one concept's examples
+    for phrase in [ph for ph in unsure if an_example(topic, ph) and not offers]:  # "..., for example in elections": an illustration
+        phrase.importance, phrase.term = min(phrase.importance, importance_min / 2), ""
+        named_absent = [ph for ph in named_absent if ph is not phrase]
     # the candidates a which-question offers, none of them in the passages: the texts do not say which
     # (the embedder's neighbours of "health statistics" in "share open data" do not name them)
     offered, listed = offered_unfound(question or topic, result.phrases, unsure, locate)

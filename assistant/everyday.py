@@ -38,6 +38,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:poor|poorer|poorest|low-income)\s+(?:countries|nations|states)", ("developing countries", "least developed countries")),
     (r"(?:rich|richer|wealthy|wealthier|high-income)\s+(?:countries|nations|states)", ("developed countries",)),
     (r"fake\s+news|false\s+news", ("misinformation", "disinformation")),
+    (r"(?:the\s+)?new\s+(?:digital\s+)?technolog(?:y|ies)", ("information and communication technologies", "ICTs")),
     (r"(?:the\s+)?(?:UN|United\s+Nations)['’]?s?\s+founding\s+(?:treaty|document|charter)|founding\s+(?:treaty|charter)\s+of\s+the\s+"
      r"(?:UN|United\s+Nations)|UN\s+Charter", ("Charter of the United Nations", "Charter")),
     (r"disabled\s+(?:people|persons|users)", ("persons with disabilities",)),

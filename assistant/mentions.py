@@ -49,12 +49,15 @@ _TEXTS = r"(?:texts?|documents?|outcomes?(?:\s+documents?)?)"
 _MADE_AT = (r"(?:set\s+(?:it\s+|them\s+)?up|created|established|founded|agreed|adopted|launched|signed|decided|said|stated|promised|pledged"
             r"|(?:brought|bring|called)\s+(?:it\s+|them\s+)?into\s+(?:being|existence))\s+(?:in|at)\s+")  # "bring it into being in Tunis"
 # "what Tunis said", "the forum that Tunis asked for", "Geneva's call": the city speaks for the texts adopted there
-_SPOKE = (r"(?:\s+(?:said|says|asked|asks|called|calls|wanted|wants|agreed|decided|promised|pledged|stated|envisaged|envisioned"
-          r"|proposed|recommended|committed|set\s+out|laid\s+down|left\s+off)\b|['’]s\s+(?:call|promise|pledge|commitment|vision|plan|agenda|texts?|language|wording))")
+_SPOKE = (r"(?:\s+(?:said|says|say|asked|asks|ask|called|calls|call|wanted|wants|want|agreed|agree|decided|decide|promised|promise"
+          r"|pledged|pledge|stated|state|envisaged|envisage|envisioned|proposed|propose|recommended|recommend|committed|commit"
+          r"|repeated|repeat|set\s+out|laid\s+down|left\s+off)\b"
+          r"|(?:['’]s)?\s+(?:call|promise|pledge|vision|idea|goals?|targets?|language|wording)\b)")  # not "Tunis Commitment": a title
+_OF = r"\b(?:promises?|pledges?|calls?|commitments?|vision|ideas?|goals?|language|wording)\s+(?:of|from)\s+"  # "the promise of Tunis"
 _EVENTS = (
-    (re.compile(rf"\bGeneva\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bfirst\s+{_PHASE}|\b{_MADE_AT}Geneva\b|\bGeneva(?={_SPOKE})", re.I),
+    (re.compile(rf"\bGeneva\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bfirst\s+{_PHASE}|\b{_MADE_AT}Geneva\b|\bGeneva(?={_SPOKE})|{_OF}Geneva\b", re.I),
      ("geneva-declaration", "geneva-plan-of-action")),
-    (re.compile(rf"\bTunis\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bsecond\s+{_PHASE}|\b{_MADE_AT}Tunis\b|\bTunis(?={_SPOKE})", re.I),
+    (re.compile(rf"\bTunis\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bsecond\s+{_PHASE}|\b{_MADE_AT}Tunis\b|\bTunis(?={_SPOKE})|{_OF}Tunis\b", re.I),
      ("tunis-commitment", "tunis-agenda")),
     (re.compile(r"\bWSIS\s*\+\s*10\s+(?:High[-\s]Level\s+)?Event\b", re.I),
      ("wsis10-statement", "wsis10-vision", "wsis10-statement-vision")),
@@ -100,7 +103,8 @@ def named_spans(question: str, names: DocumentNames, documents: dict[str, Docume
 
 def without_years_and_events(question: str, documents: dict[str, DocumentInfo]) -> str:
     """``question`` without the texts it names by year or event ("the two 2014 WSIS+10 documents", "the
-    2015 review", "the Tunis phase"): what it asks about, for ranking ("How do the two 2014 WSIS+10
+    2015 review", "the Tunis phase") and without its asker's introduction ("tech journalist here:"):
+    what it asks about, for ranking ("How do the two 2014 WSIS+10
     documents each plan to follow up on themselves?" ranked paragraphs that say "WSIS+10")."""
     spans = [(s, e) for s, e, ids in year_named(question, documents) if ids]
     spans += [(m.start(), m.end()) for pattern, ids in _EVENTS if any(d in documents for d in ids)
@@ -113,7 +117,19 @@ def without_years_and_events(question: str, documents: dict[str, DocumentInfo]) 
             merged.append([start, end])
     for start, end in reversed(merged):
         question = question[:start] + " " + question[end:]
+    rest = question
+    while (intro := _INTRODUCTION.match(rest)) and intro.end() < len(rest):  # "tech journalist here:": who asks, not what
+        rest = rest[intro.end():]
+    question = question if _FIRST_PERSON.search(rest) else rest  # "... private companies like ours": the context
     return " ".join(question.split())
+
+
+_ASKER = (r"(?:journalist|reporter|student|researcher|delegate|diplomat|negotiator|official|staffer|officer|consultant|teacher"
+          r"|advocate|analyst|lawyer|activist|volunteer|intern|librarian|engineer|developer)")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|we|us|our|ours)\b", re.I)
+# the asker introducing themselves: "tech journalist here:", "I'm a student.", "I work for an NGO.", "Hi,"
+_INTRODUCTION = re.compile(rf"\s*(?:(?:hi|hello|hey|dear\s+\w+)\s*[,!.:-]\s*|(?:[\w-]+\s+){{0,3}}{_ASKER}s?\s+here\s*[:,.!-]+\s*"
+                           r"|i(?:'m|’m|\s+am)\s+(?:an?|the)\s+[^.:;?!]{1,80}?[.:;!]\s*|i\s+work\s+(?:for|at|in|with|on)\s+[^.:;?!]{1,80}?[.:;!]\s*)", re.I)
 
 
 def diversify(passages: list[Passage], groups: Sequence[Sequence[str]], most: int = 3) -> list[Passage]:

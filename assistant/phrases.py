@@ -45,6 +45,7 @@ FRAME = set(
     write writing written become becomes see sees seen come comes find found show shows try tries
     itself themselves himself herself ourselves yourself yourselves myself oneself cent part parts like
     example examples instance sure phrase phrases ok okay arrangement arrangements others situation situations
+    either neither similar similarly alike likewise stuff real actual genuine
     """.split()
 )
 # a part of a text by its place ("the first strand", "its last action line"; ``regions``)

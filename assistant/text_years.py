@@ -12,7 +12,7 @@ from wsis.types import DocumentInfo
 _YEAR_DOC = re.compile(r"\b(?:the\s+)?((?:19|20)\d\d)(?:\s+|-)(?:(?-i:[A-Z][\w+-]*)\s+){0,3}?"
                        r"(?:(?:overall|high-level|comprehensive|final|ten-year|twenty-year)\s+)?"  # "the 2015 overall review"
                        r"(review|resolution|outcome|summit|compact|declaration|"
-                       r"agenda|commitment|plan|text|document|statement|vision|event|meeting)s?\b", re.I)
+                       r"agenda|commitment|plan|text|document|statement|vision|event|meeting|stuff|paper)s?\b", re.I)
 # "the text agreed at Geneva in December 2003", "the declaration adopted in New York on 25 September 2024"
 _DOC_OF_YEAR = re.compile(r"\bthe\s+(review|resolution|outcome|compact|declaration|agenda|commitment|plan|text|document|"
                           r"statement|vision|pact)s?\s+(?:that\s+(?:was|were)\s+)?(?:agreed|adopted|issued|signed|approved|"

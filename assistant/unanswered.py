@@ -4,7 +4,8 @@ the compact legally binding?": ``legal_force``), a place in a body ("who chairs 
 ``roles``), a right ("is internet access a human right?": ``rights``), the money ("who pays for
 the panel?": ``funding``) or a name of a city, country or language ("in which city was it held?":
 ``instances``) or of an organisation ("which body carries out the check?": ``actors``) or of a
-group's members ("which networks are meant?": ``actors``). English
+group's members ("which networks are meant?": ``actors``) or of people ("which ambassadors co-facilitated
+it?": ``actors``). English
 questions only."""
 from __future__ import annotations
 
@@ -28,4 +29,5 @@ def unanswered(question: str, passages: Sequence[Passage], about: str = "") -> U
             or funding.unanswered_funding(question, passages, about=about)
             or instances.unanswered_instance(question, passages, about=about)
             or actors.unanswered_actor(question, passages, about=about)
-            or actors.unanswered_members(question, passages, about=about))
+            or actors.unanswered_members(question, passages, about=about)
+            or actors.unanswered_person(question, passages, about=about))

@@ -81,3 +81,16 @@ def test_which_members_of_a_group_are_meant_asks_for_their_names():
     assert unanswered_members(question, named) is None
     assert unanswered_members(question, [passage("We invite the United Nations to convene a forum.")]) is None  # no group
     assert unanswered_members("Which organisations are meant?", unnamed) is None  # ``unanswered_actor``'s question
+
+
+def test_which_people_questions_need_someone_named():
+    from wsis.assistant.actors import names_a_person, unanswered_person
+
+    q = "Which two ambassadors co-facilitated the negotiation of the 2015 outcome?"
+    silent = [passage("We welcome the contributions of all stakeholders to the negotiation of this outcome.")]
+    named = [passage("The negotiation of this outcome was co-facilitated by Ambassador A and Ambassador B.")]
+    assert unanswered_person(q, silent).named() == ("anyone by name for “which two ambassadors co-facilitated the "
+                                                    "negotiation of the 2015 outcome”")
+    assert unanswered_person(q, named) is None
+    assert unanswered_person("Which countries co-facilitated it?", silent) is None  # not people: ``instances``
+    assert names_a_person("We request the Secretary-General to report.") and not names_a_person("We resolve to act.")

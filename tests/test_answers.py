@@ -667,3 +667,19 @@ def test_a_word_that_weighs_little_does_not_take_a_named_texts_question_out_of_t
     assert not assistant.retriever.store.mentions("chips") and not assistant.retriever.store.mentions("paracetamol")
     assert in_texts(ConceptCheck(phrases=[light, found])) and in_texts(ConceptCheck(phrases=[light]))
     assert not in_texts(ConceptCheck(phrases=[light, heavy])) and not in_texts(ConceptCheck(phrases=[found], missing="x"))
+
+
+def test_examples_lists_and_synonyms_do_not_make_an_answered_question_refused(assistant):
+    """Refusing needs the asked concept missing: not one example of a list whose other members are there
+    ("companies, NGOs and universities"), not an illustration ("for example in elections"), not a compound
+    whose WordNet synonym the paragraph uses ("junk email": spam)."""
+    listed = assistant.ask("Should a government write its country's tech plan on its own, or bring in companies, NGOs "
+                           "and universities?", mode="extractive")
+    assert not listed.abstained and "geneva-plan-of-action#4" in [c.id for c in listed.citations[:3]], listed.answer
+    shown = assistant.ask("Do governments promise not to switch off the internet, for example in elections or protests?",
+                          mode="extractive")
+    assert not shown.abstained and "global-digital-compact#9" in [c.id for c in shown.citations[:3]], shown.answer
+    spam = assistant.ask("how do they want to stop junk email?", mode="extractive")
+    assert not spam.abstained and spam.citations[0].id == "geneva-plan-of-action#8", spam.answer
+    # the list's only member is still the asked concept
+    assert assistant.ask("What do the texts say about universities?", mode="extractive").abstained

@@ -1,0 +1,73 @@
+"""Where a question's concept phrases stand in it: their place, the question without them, the lists
+they form ("women and girls") and the illustrations they are part of ("for example in elections")."""
+from __future__ import annotations
+
+import re
+
+from wsis.assistant.phrases import Phrase
+
+
+def _pattern(phrase: Phrase) -> re.Pattern | None:
+    """The phrase's words in a row, as a question writes them: "IGF advisory group" in "the IGF's
+    advisory group" (the phrase drops the possessive), whole words only."""
+    if not phrase.words:
+        return None
+    gap = r"(?:['’]s?)?\s+"
+    return re.compile(r"(?<!\w)" + gap.join(map(re.escape, phrase.words)) + r"(?:['’]s?)?(?!\w)")
+
+
+def locate(topic: str, phrase: Phrase) -> tuple[int, int] | None:
+    """Where the phrase first stands in ``topic``; None when its words are not there in a row."""
+    pattern = _pattern(phrase)
+    m = pattern.search(topic) if pattern else None
+    if m:
+        return m.start(), m.end()
+    i = topic.find(phrase.text) if phrase.text else -1
+    return (i, i + len(phrase.text)) if i >= 0 else None
+
+
+def without_phrases(topic: str, phrases: list[Phrase]) -> str:
+    """The question with ``phrases`` cut out, every time they occur (what its embedding is without them)."""
+    for ph in phrases:
+        pattern = _pattern(ph)
+        cut = pattern.sub(" ", topic) if pattern else topic
+        topic = cut if cut != topic else topic.replace(ph.text, " ")
+    return " ".join(topic.split()) or "?"
+
+
+def coordinated(topic: str, unsure: list[Phrase]) -> list[list[Phrase]]:
+    """Runs of unsure phrases joined only by "and", "or" or commas ("women and girls", "copyright and
+    intellectual property"): one concept list, whose members each look unimportant when removed alone."""
+    groups: list[list[Phrase]] = []
+    at = [(locate(topic, ph), ph) for ph in unsure]
+    at = sorted(((where, ph) for where, ph in at if where), key=lambda pair: pair[0][0])  # equal texts share a position
+    run: list[Phrase] = []
+    end = -1
+    for (i, stop), ph in at:
+        if run and re.fullmatch(r"[\s,]*(?:\b(?:and|or)\b)?[\s,]*", topic[end:i], re.I):
+            run.append(ph)
+        else:
+            if len(run) >= 2:
+                groups.append(run)
+            run = [ph]
+        end = stop
+    if len(run) >= 2:
+        groups.append(run)
+    return groups
+
+
+def span_of(topic: str, group: list[Phrase]) -> str:
+    """The words of ``topic`` from a coordinated group's first phrase to its last ("women and girls")."""
+    first, last = locate(topic, group[0]), locate(topic, group[-1])
+    if first and last and first[0] < last[1]:
+        return topic[first[0]:last[1]]
+    return " and ".join(ph.text for ph in group)
+
+
+_EXAMPLE = re.compile(r"(?:\bfor\s+(?:example|instance)|\bsuch\s+as|\be\.\s?g\.|,\s*say)\b[^.?!;:]*", re.I)
+
+
+def an_example(topic: str, phrase: Phrase) -> bool:
+    """The phrase stands in an illustration ("for example in elections or protests", "such as Arabic")."""
+    at = locate(topic, phrase)
+    return bool(at) and any(m.start() < at[0] < m.end() for m in _EXAMPLE.finditer(topic))

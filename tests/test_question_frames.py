@@ -1,0 +1,53 @@
+"""What a question asks about, beside how it is put: the asker's introduction, comparison words,
+illustrations, lists of examples, everyday names, a city speaking for its texts."""
+from wsis.assistant.everyday import everyday_forms
+from wsis.assistant.mentions import implied_documents, without_years_and_events
+from wsis.assistant.phrase_places import an_example
+from wsis.assistant.phrases import concept_phrases
+from wsis.ingest.catalog import catalog_by_id
+
+DOCS = {d: catalog_by_id()[d].to_info() for d in ("tunis-commitment", "tunis-agenda", "geneva-declaration",
+                                                   "geneva-plan-of-action", "a-res-70-125")}
+
+
+def _texts(topic: str) -> list[str]:
+    return [ph.text for ph in concept_phrases(topic, topic)]
+
+
+def test_the_askers_introduction_is_not_what_is_asked():
+    assert without_years_and_events("tech journalist here: did the world hit the goals?", DOCS) == "did the world hit the goals?"
+    assert without_years_and_events("Hi, I am a student from Ghana. What does it say on skills?", DOCS) == (
+        "What does it say on skills?")
+    assert without_years_and_events("I work for a charity. Is poverty the toughest task?", DOCS) == "Is poverty the toughest task?"
+    # the introduction is the context when the question refers back to it ("companies like ours")
+    kept = "I work for an internet provider. Does the plan give companies like ours a part?"
+    assert without_years_and_events(kept, DOCS) == kept
+    # not an introduction: the subject stays
+    assert without_years_and_events("I am a bit confused about shutdowns, what is said?", DOCS) == (
+        "I am a bit confused about shutdowns, what is said?")
+
+
+def test_comparison_words_name_no_concept():
+    assert "similar" not in " ".join(_texts("is it similar to how the agenda planned to review itself?"))
+    assert "real" not in " ".join(_texts("was there real progress?"))
+
+
+def test_an_illustration_is_not_the_concept_asked():
+    topic = "Do governments promise not to switch off the internet, for example in elections or protests?"
+    elections = next(ph for ph in concept_phrases(topic, topic) if ph.text == "elections")
+    assert an_example(topic, elections)
+    topic = "what do the texts say about elections?"
+    assert not an_example(topic, next(ph for ph in concept_phrases(topic, topic) if ph.text == "elections"))
+
+
+def test_new_technologies_are_the_texts_icts():
+    assert "information and communication technologies" in everyday_forms("Has everybody gained from the new technologies?")
+
+
+def test_a_city_speaks_for_its_texts():
+    tunis = [["tunis-commitment", "tunis-agenda"]]
+    assert implied_documents("did the 2015 review keep the promise of Tunis on governance?", DOCS)[2] == tunis
+    assert implied_documents("what did Geneva propose, and did Tunis repeat it?", DOCS)[2] == [
+        ["geneva-declaration", "geneva-plan-of-action"], ["tunis-commitment", "tunis-agenda"]]
+    # a text's own title is no city speaking: "the Tunis Commitment calls ..." names one text
+    assert implied_documents("The Tunis Commitment calls access a basis for development", DOCS)[2] == []
