@@ -39,6 +39,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:rich|richer|wealthy|wealthier|high-income)\s+(?:countries|nations|states)", ("developed countries",)),
     (r"fake\s+news|false\s+news", ("misinformation", "disinformation")),
     (r"(?:the\s+)?new\s+(?:digital\s+)?technolog(?:y|ies)", ("information and communication technologies", "ICTs")),
+    (r"(?:work|working|policy|thematic)\s+(?:areas|streams|strands)|areas\s+of\s+work|workstreams", ("action lines",)),
     (r"(?:the\s+)?(?:UN|United\s+Nations)['’]?s?\s+founding\s+(?:treaty|document|charter)|founding\s+(?:treaty|charter)\s+of\s+the\s+"
      r"(?:UN|United\s+Nations)|UN\s+Charter", ("Charter of the United Nations", "Charter")),
     (r"disabled\s+(?:people|persons|users)", ("persons with disabilities",)),
@@ -48,6 +49,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:online\s+|internet\s+)?(?:shoppers|buyers|customers)|(?:people|those)\s+(?:who\s+(?:buy|shop)|buying|shopping)",
      ("consumers",)),
     (r"(?:personal|private)\s+(?:information|details)|(?:information|details)\s+about\s+(?:people|individuals|users)"
+     r"|personally\s+identifiable\s+information|\bPII\b"
      r"|(?:(?:customers|clients|users|consumers|citizens|people)['’]\s*(?:s\s+)?|(?:customer|client|user|consumer|citizen|person)['’]s\s+)"
      r"(?:personal\s+|private\s+)?(?:details|information|data)\b"  # not a need of theirs: "people's information needs"
      r"(?!\s+(?:needs|society|societies|literacy|access|and\s+communication|technolog\w*|flows?|ecosystems?))",

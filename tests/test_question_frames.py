@@ -40,8 +40,10 @@ def test_an_illustration_is_not_the_concept_asked():
     assert not an_example(topic, next(ph for ph in concept_phrases(topic, topic) if ph.text == "elections"))
 
 
-def test_new_technologies_are_the_texts_icts():
+def test_everyday_names_of_the_texts_terms():
     assert "information and communication technologies" in everyday_forms("Has everybody gained from the new technologies?")
+    assert "personal data" in everyday_forms("is protection of PII a priority?")
+    assert "action lines" in everyday_forms("is the original list of work areas still followed?")
 
 
 def test_a_city_speaks_for_its_texts():
