@@ -55,9 +55,9 @@ _SPOKE = (r"(?:\s+(?:said|says|say|asked|asks|ask|called|calls|call|wanted|wants
           r"|(?:['’]s)?\s+(?:call|promise|pledge|vision|idea|goals?|targets?|language|wording)\b)")  # not "Tunis Commitment": a title
 _OF = r"\b(?:promises?|pledges?|calls?|commitments?|vision|ideas?|goals?|language|wording)\s+(?:of|from)\s+"  # "the promise of Tunis"
 _EVENTS = (
-    (re.compile(rf"\bGeneva\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bfirst\s+{_PHASE}|\b{_MADE_AT}Geneva\b|\bGeneva(?={_SPOKE})|{_OF}Geneva\b", re.I),
+    (re.compile(rf"\bGeneva\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bfirst\s+{_PHASE}|\b{_MADE_AT}Geneva\b|(?<!\bin\s)(?<!\bat\s)\bGeneva(?={_SPOKE})|{_OF}Geneva\b", re.I),
      ("geneva-declaration", "geneva-plan-of-action")),
-    (re.compile(rf"\bTunis\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bsecond\s+{_PHASE}|\b{_MADE_AT}Tunis\b|\bTunis(?={_SPOKE})|{_OF}Tunis\b", re.I),
+    (re.compile(rf"\bTunis\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bsecond\s+{_PHASE}|\b{_MADE_AT}Tunis\b|(?<!\bin\s)(?<!\bat\s)\bTunis(?={_SPOKE})|{_OF}Tunis\b", re.I),
      ("tunis-commitment", "tunis-agenda")),
     (re.compile(r"\bWSIS\s*\+\s*10\s+(?:High[-\s]Level\s+)?Event\b", re.I),
      ("wsis10-statement", "wsis10-vision", "wsis10-statement-vision")),

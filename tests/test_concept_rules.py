@@ -65,10 +65,10 @@ def test_contractions_and_like_are_no_concepts():
 
 def test_phrases_joined_by_and_or_are_one_list():
     q = "What do these documents commit to for women and girls?"
-    groups = C._coordinated(q, C.concept_phrases(q))
+    groups = C.coordinated(q, C.concept_phrases(q))
     assert [[p.text for p in g] for g in groups] == [["women", "girls"]]
     q = "Are kids protected from danger on the web?"
-    assert C._coordinated(q, C.concept_phrases(q)) == []
+    assert C.coordinated(q, C.concept_phrases(q)) == []
 
 
 def test_names_are_not_paraphrased_by_spans():
@@ -477,7 +477,7 @@ def test_a_phrase_written_with_a_possessive_is_cut_out_of_the_question():
     weighed = [ph for ph in check.phrases if ph.text == "IGF advisory group"][0]
     assert weighed.checked and weighed.importance > 0.3, check.phrases
     listed = "Who pays for the UN’s budget and IGF’s staff?"
-    assert [[p.text for p in g] for g in C._coordinated(listed, C.concept_phrases(listed))] == [["UN budget", "IGF staff"]]
+    assert [[p.text for p in g] for g in C.coordinated(listed, C.concept_phrases(listed))] == [["UN budget", "IGF staff"]]
 
 
 def test_a_one_word_span_is_no_paraphrase_of_a_one_word_phrase():

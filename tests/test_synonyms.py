@@ -74,7 +74,7 @@ def test_repeated_phrases_and_a_pasted_essay_do_not_break_the_check():
     """A hostile question: the same phrase twice once made the coordination sort compare Phrase objects."""
     topic = "kids and kids and kids"
     unsure = [ph for ph in concepts.concept_phrases(topic)]
-    assert len(concepts._coordinated(topic, unsure)) == 1
+    assert len(concepts.coordinated(topic, unsure)) == 1
     essay = " ".join(["cybercrime and neutrality"] * 40)
     check = concepts.check(essay, [_passage("States will protect children online.")], lambda _t: [], embed=None)
     assert sum(ph.checked for ph in check.phrases) <= concepts.MAX_PHRASES
