@@ -102,10 +102,10 @@ def named_spans(question: str, names: DocumentNames, documents: dict[str, Docume
 
 
 def without_years_and_events(question: str, documents: dict[str, DocumentInfo]) -> str:
-    """``question`` without the texts it names by year or event ("the two 2014 WSIS+10 documents", "the
-    2015 review", "the Tunis phase") and without its asker's introduction ("tech journalist here:"):
-    what it asks about, for ranking ("How do the two 2014 WSIS+10
-    documents each plan to follow up on themselves?" ranked paragraphs that say "WSIS+10")."""
+    """What ``question`` asks about, for ranking and the concept check: without the texts it names by year
+    or event ("the two 2014 WSIS+10 documents", "the 2015 review", "the Tunis phase": "How do the two 2014
+    WSIS+10 documents each plan to follow up?" ranked paragraphs that say "WSIS+10") and without its
+    asker's introduction ("tech journalist here:"), unless the question refers back to it ("like ours")."""
     spans = [(s, e) for s, e, ids in year_named(question, documents) if ids]
     spans += [(m.start(), m.end()) for pattern, ids in _EVENTS if any(d in documents for d in ids)
               for m in pattern.finditer(question)]
