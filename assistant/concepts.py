@@ -31,7 +31,7 @@ from wsis.assistant.acronyms import a_kind as _a_kind, long_forms, used_anywhere
 from wsis.assistant.focus import asked_object, offered_unfound
 from wsis.assistant.everyday import rewrites
 from wsis.assistant.phrases import Phrase, concept_phrases, ends_in_adjective, is_acronym  # noqa: F401 (shared names)
-from wsis.assistant.phrase_places import an_example, coordinated, locate, span_of, without_phrases  # noqa: F401 (shared names)
+from wsis.assistant.phrase_places import an_example, coordinated, illustrated, locate, span_of, without_phrases  # noqa: F401 (shared names)
 from wsis.assistant.sentences import sentences
 from wsis.assistant.terms import norm_tokens, unused_term, verb_terms  # noqa: F401 (shared names)
 from wsis.settings import DEFAULT_EMBED_MODEL
@@ -254,6 +254,9 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         for phrase in verb_terms(question or topic, mentioned):
             result.phrases.append(phrase)
             unsure.append(phrase)
+    # "a treaty such as the Budapest Convention", a name no text uses: the treaty it stands for is what is asked
+    illustrating = [c for ph in named_absent if not offers and an_example(topic, ph)
+                    if (c := illustrated(topic, result.phrases, ph)) is not None and c.checked]
     if unsure and embed is not None:
         # 1. importance: a few short texts; 2. paraphrase search only for the phrases that matter
         groups = coordinated(topic, unsure)  # "women and girls": weighed together as well as alone
@@ -279,6 +282,9 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         focus = result.focus = asked_object(question or topic, result.phrases, locate)
         if focus is not None and any(ph is focus for ph in unsure):  # "is there a quota for ...": what is asked about weighs as a concept
             focus.importance = max(focus.importance, importance_min)
+        for phrase in illustrating:
+            if any(ph is phrase for ph in unsure):
+                phrase.importance = max(phrase.importance, importance_min)
         for j, group in enumerate(groups):
             joint = min(1.0, (1.0 - float(vectors[0] @ vectors[2 + len(unsure) + j])) / whole)
             for phrase in group:

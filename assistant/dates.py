@@ -26,20 +26,20 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 
 # "when" / "what date" / "which year" in the six languages: the question asks for a date
 _ASKS = re.compile(
-    r"\b(?:when|what\s+date|which\s+date|what\s+day|what\s+year|which\s+year|date\s+of|dated?|same\s+(?:day|date|year|month))\b"
+    r"\b(?:when|what\s+date|which\s+date|what\s+day|what\s+year|which\s+year|date\s+of|dated?|dates|same\s+(?:day|date|year|month))\b"
     r"|\b(?:quand|quelle\s+date|en\s+quelle\s+année|date\s+d)|\b(?:cu[aá]ndo|qu[eé]\s+fecha|en\s+qu[eé]\s+a[nñ]o|fecha\s+de)\b"
     r"|\bкогда\b|\bкакого\s+числа\b|\bв\s+каком\s+году\b|\bдат[аыуе]\b|(?<!\w)متى(?!\w)|(?<!\w)تاريخ|في\s+أي\s+عام"
     r"|何时|什么时候|哪一?年|哪天|日期",
     re.I)
 # the words a date question may hold besides the asked-for date and the documents' names
 _DATE_WORDS = set("""
-when what which date dated day year month was were is are did does do has have had the a an it its their they this that these
+when what which date dates dated day year month was were is are did does do has have had the a an it its their they this that these
 those of on in by at from to for and or exactly precisely formally officially finally first originally actually
 adopted adopt adoption agreed agree agreement signed sign approved approve approval endorsed endorse issued issue
 published publish released release concluded conclude passed pass held hold take took place taken come came out
 general assembly un united nations member states summit world leaders heads state government governments
 resolution text document documents final version please tell me you know carry carries bear bears print prints
-printed show shows same who whom
+printed show shows same who whom each both respectively two three
 """.split())  # "who": "when and by whom was it adopted?" (the line printing the date names the adopting body)
 DATE_WORDS = frozenset(_DATE_WORDS)  # also the particulars' wording (assistant/particulars.py)
 # an English date question names the act or the date, not only "when" ("And when?" asks about the last answer)

@@ -5,8 +5,8 @@ quote speak of money for that subject.
 The subject is in the texts (the panel, the review); how it is paid for may not be. Quoting the
 panel's mandate does not say who funds it. When none of the first quotable candidates has a sentence
 on the question's subject that speaks of money ("funding", "financing", "public funds", "voluntary
-contributions", "budget", "cost", "investment"), the answer says the texts do not address it. English
-questions only, as for figures (``quantities``).
+contributions", "budget", "investment"; a cost alone, "at low cost", says how much, not who pays), the
+answer says the texts do not address it. English questions only, as for figures (``quantities``).
 """
 from __future__ import annotations
 
@@ -30,9 +30,12 @@ _ASKS = re.compile(
     r"|\bsources?\s+of\s+(?:funding|financing|finance|money|funds)\b",
     re.I,
 )
-# what speaks of money: "public funds", "voluntary funding", "financing of connectivity", "at low cost"
+# what speaks of money: "public funds", "voluntary funding", "financing of connectivity", "voluntary
+# contributions"; not a cost ("run at low cost" says how much, not who pays) nor "the contributions of networks"
 _GIVES = re.compile(
-    r"\bfund(?:s|ed|ing)?\b|\bfinanc\w*|\bbudget\w*|\bcontributions?\b|\bmoney\b|\bpa(?:y|ys|id|ying)\b|\bcosts?\b"
+    r"\bfund(?:s|ed|ing)?\b|\bfinanc\w*|\bbudget\w*|\bmoney\b|\bpa(?:y|ys|id|ying)\b"
+    r"|\b(?:financial|voluntary|extrabudgetary|assessed)\s+contributions?\b"  # not "the contributions of regional networks"
+    r"|\bcontributions?\s+(?:to|for)\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+)?(?:fund|budget|trust|costs?)\b"
     r"|\binvest\w*|\bcapital\b|\bdonors?\b|\bgrants?\b|\bresource\s+mobili[sz]ation\b|\bmobili[sz]e\s+(?:\w+\s+)?resources\b",
     re.I,
 )
@@ -60,7 +63,7 @@ def asked_funding(question: str) -> AskedDetail | None:
 
 
 def gives_funding(text: str) -> bool:
-    """Whether ``text`` speaks of money: funds, financing, a budget, contributions, costs."""
+    """Whether ``text`` speaks of money: funds, financing, a budget, contributions (not a cost)."""
     return bool(_GIVES.search(text))
 
 

@@ -51,15 +51,18 @@ _MADE_AT = (r"(?:set\s+(?:it\s+|them\s+)?up|created|established|founded|agreed|a
 # "what Tunis said", "the forum that Tunis asked for", "Geneva's call": the city speaks for the texts adopted there
 _SPOKE = (r"(?:\s+(?:said|says|say|asked|asks|ask|called|calls|call|wanted|wants|want|agreed|agree|decided|decide|promised|promise"
           r"|pledged|pledge|stated|state|envisaged|envisage|envisioned|proposed|propose|recommended|recommend|committed|commit"
-          r"|repeated|repeat|set\s+out|laid\s+down|left\s+off)\b"
+          r"|repeated|repeat|set\s+out|laid\s+down|left\s+off|created|create|set\s+up|established|establish|launched|launch)\b"
           r"|(?:['’]s)?\s+(?:call|promise|pledge|vision|idea|goals?|targets?|language|wording)\b)")  # not "Tunis Commitment": a title
+# the city first of a list that speaks: "what do Geneva, Tunis and the WSIS+10 statement say" (each item a
+# name, capitalised: not "from Tunis, what else is the Forum asked")
+_LISTED = rf"(?=(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?-i:[A-Z0-9])[\w+.-]*(?:\s+[\w+.-]+){{0,5}}?)?{_SPOKE})"
 _OF = r"\b(?:promises?|pledges?|calls?|commitments?|vision|ideas?|goals?|language|wording)\s+(?:of|from)\s+"  # "the promise of Tunis"
 _EVENTS = (
-    (re.compile(rf"\bGeneva\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bfirst\s+{_PHASE}|\b{_MADE_AT}Geneva\b|(?<!\bin\s)(?<!\bat\s)\bGeneva(?={_SPOKE})|{_OF}Geneva\b", re.I),
+    (re.compile(rf"\bGeneva\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bfirst\s+{_PHASE}|\b{_MADE_AT}Geneva\b|(?<!\bin\s)(?<!\bat\s)\bGeneva{_LISTED}|{_OF}Geneva\b", re.I),
      ("geneva-declaration", "geneva-plan-of-action")),
-    (re.compile(rf"\bTunis\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bsecond\s+{_PHASE}|\b{_MADE_AT}Tunis\b|(?<!\bin\s)(?<!\bat\s)\bTunis(?={_SPOKE})|{_OF}Tunis\b", re.I),
+    (re.compile(rf"\bTunis\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bsecond\s+{_PHASE}|\b{_MADE_AT}Tunis\b|(?<!\bin\s)(?<!\bat\s)\bTunis{_LISTED}|{_OF}Tunis\b", re.I),
      ("tunis-commitment", "tunis-agenda")),
-    (re.compile(r"\bWSIS\s*\+\s*10\s+(?:High[-\s]Level\s+)?Event\b", re.I),
+    (re.compile(r"\b(?:WSIS|World\s+Summit\s+on\s+the\s+Information\s+Society)\s*\+\s*10\s+(?:High[-\s]Level\s+)?Event\b", re.I),
      ("wsis10-statement", "wsis10-vision", "wsis10-statement-vision")),
     (re.compile(r"\bSummit\s+of\s+the\s+Future\b", re.I),
      ("pact-for-the-future", "global-digital-compact", "declaration-on-future-generations")),

@@ -71,3 +71,14 @@ def an_example(topic: str, phrase: Phrase) -> bool:
     """The phrase stands in an illustration ("for example in elections or protests", "such as Arabic")."""
     at = locate(topic, phrase)
     return bool(at) and any(m.start() < at[0] < m.end() for m in _EXAMPLE.finditer(topic))
+
+
+def illustrated(topic: str, phrases: list[Phrase], example: Phrase) -> Phrase | None:
+    """The phrase an illustration illustrates: the last one before its "such as" ("a cybercrime treaty
+    such as the Budapest Convention": "cybercrime treaty"); None when none stands before it."""
+    at = locate(topic, example)
+    marks = [m for m in _EXAMPLE.finditer(topic) if at and m.start() < at[0] < m.end()]
+    if not marks:
+        return None
+    before = [(where[1], ph) for ph in phrases if ph is not example and (where := locate(topic, ph)) and where[1] <= marks[0].start()]
+    return max(before, key=lambda t: t[0])[1] if before else None

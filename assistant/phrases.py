@@ -203,9 +203,11 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
         prev2, prev = prev, low
     close()
     phrases = _lexicon_spans(_shared_heads(phrases, spans, words), spans, words)
-    return [p for p in phrases if not is_duration(p)]
+    # "both" alone ("in both the 2003 plan and the compact", the names cut out) points at texts, names nothing
+    return [p for p in phrases if not is_duration(p) and not all(w.lower() in _POINTERS for w in p.words)]
 
 
+_POINTERS = {"both", "each", "another", "others", "all"}
 _NUMBERS = set("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty hundred few several couple half""".split())
 _TIME_UNITS = {"year", "years", "decade", "decades", "month", "months", "week", "weeks", "day", "days"}

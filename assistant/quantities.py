@@ -68,6 +68,9 @@ _NUMBER_WORDS = ("two three four five six seven eight nine ten eleven twelve thi
 # "the Group of 77", "line 6", a day of a date ("16 December 2015")
 _REFERENCE = re.compile(r"(?:\b(?:goals?|sdgs?|targets?|para(?:graph)?s?\.?|arts?\.|articles?|annex(?:es)?|chapters?|sections?|lines?|"
                         r"footnotes?|notes?|items?|resolutions?|decisions?|group\s+of|iso|no\.|numbers?)\s*)$", re.I)
+# a list of references: "paragraphs 4, 5 and 55", "goals 4 and 9" (each of its numbers names a place)
+_REFERENCE_LIST = re.compile(r"\b(?:goals?|sdgs?|targets?|para(?:graph)?s?\.?|articles?|annex(?:es)?|chapters?|sections?|items?)"
+                             r"\s+\d+[\w()]*(?:\s*(?:,|and|to|or|-|–)\s*\d+[\w()]*)+", re.I)
 _DAY = re.compile(r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _YEAR = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?![\w/])")
 _DIGITS = re.compile(r"(?<![\w/.+-])[$€£]?\d+(?:[.,]\d+)*(?:\s?(?:%|bn|m|k)\b)?(?:\s?%)?(?![\w/])")
@@ -168,7 +171,7 @@ def gives_figure(kind: str, text: str, point: bool = False) -> bool:
         return bool(_RHYTHM.search(text) or _PERIODIC.search(text))
     if kind == "duration":  # "every two years" is how often, not for how long
         return bool(_SPAN.search(_blank(_RHYTHM, text)))
-    rest = _blank(_ORDINAL, _blank(_SPAN, text))  # "ten years" counts no people; "seventy-fifth session" nothing
+    rest = _blank(_REFERENCE_LIST, _blank(_ORDINAL, _blank(_SPAN, text)))  # "ten years" counts no people; "seventy-fifth session" nothing
     numbers = [m.group(0) for m in _DIGITS.finditer(rest) if not _YEAR.fullmatch(m.group(0))
                and not _REFERENCE.search(rest[max(0, m.start() - 16):m.start()]) and not _DAY.match(rest[m.end():])]
     return bool(numbers or _NUMBER.search(rest))

@@ -36,7 +36,7 @@ from wsis.index_store.glossary import Glossary, corpus_glossary, standard_forms
 from wsis.index_store.sparse import SPARSE_TOP_K
 from wsis.index_store.store import IndexStore, LiveCorpus
 
-_ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]s?\b")  # "IGF", "LDCs", "ICTs"
+_ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z]s?\b")  # "IGF", "LDCs", "ICTs"
 # weight of the named documents' own rankings in the fusion (a hint, not a filter): 2 chosen on dev among 1, 2,
 # 3 (3 refused answerable questions); 1 when the question asks for other texts than it names ("which other text")
 MENTION_WEIGHT = 2.0

@@ -34,12 +34,13 @@ _PLACES = {
     # "who picks the experts": an actor who chooses; "draw its members from all regions" names none
     "appointer": (re.compile(rf"{_WHO}(?:appoints|elects|selects|nominates|chooses|picks)\b", re.I),
                   re.compile(_CHOOSES, re.I)),
-    "appointed": (re.compile(r"\bhow\s+(?:is|are|will)\s+(?:[\w'’-]+\s+){1,7}?(?:chosen|appointed|elected|selected|nominated|picked)\b", re.I),
-                  re.compile(_CHOOSES + r"|\bdraw[ns]?\b", re.I)),  # how chosen: "draw its members from all regions"
+    "appointed": (re.compile(r"\bhow\s+(?:is|are|will)\s+(?:[\w'’-]+\s+){1,9}?(?:chosen|appointed|elected|selected|nominated|picked"
+                             r"|allocated|assigned|filled)\b", re.I),  # "how are the seats allocated"
+                  re.compile(_CHOOSES + r"|\bdraw[ns]?\b|\balloca\w*|\bassign\w*", re.I)),  # how chosen: "draw its members from all regions"
 }
 _ROLE_WORDS = set(norm_tokens("chair chairs chaired co-chair presides presided chairperson sits sit serves serve seat seats "
                               "members member appoints appointed elects elected selects selected nominates nominated "
-                              "chooses chosen picks picked"))
+                              "chooses chosen picks picked allocated assigned filled"))
 
 
 @dataclass(frozen=True)

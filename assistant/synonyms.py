@@ -68,13 +68,20 @@ class WordNet:
     def synset(self, pos: str, offset: int) -> tuple[list[str], list[tuple[str, str, int]]]:
         """(lemmas, pointers as (symbol, pos letter, offset)) of one synset: a data line reads
         ``offset lex_file type n_words(hex) [word lex_id]... n_pointers [symbol offset pos source]...``"""
+        lemmas, pointers = self.synset_words(pos, offset)
+        return lemmas, [(symbol, letter, target) for symbol, letter, target, _words in pointers]
+
+    def synset_words(self, pos: str, offset: int) -> tuple[list[str], list[tuple[str, str, int, tuple[int, int]]]]:
+        """As ``synset``, each pointer with its (source, target) word numbers: (0, 0) for the whole
+        synsets, else which lemma of this synset it leaves and which of the target it reaches (from 1)."""
         data = self.data[pos]
         parts = data[offset: data.index(b"\n", offset)].decode("utf-8").split()
         n_words = int(parts[3], 16)
         lemmas = [parts[4 + 2 * i].lower().split("(")[0] for i in range(n_words)]
         at = 4 + 2 * n_words
         n_ptr = int(parts[at])
-        pointers = [(parts[at + 1 + 4 * i], parts[at + 3 + 4 * i], int(parts[at + 2 + 4 * i])) for i in range(n_ptr)]
+        pointers = [(parts[at + 1 + 4 * i], parts[at + 3 + 4 * i], int(parts[at + 2 + 4 * i]),
+                     (int(parts[at + 4 + 4 * i][:2], 16), int(parts[at + 4 + 4 * i][2:], 16))) for i in range(n_ptr)]
         return lemmas, pointers
 
     def base_forms(self, word: str, pos: str) -> list[str]:
@@ -137,7 +144,9 @@ def related(word: str, max_hyponyms: int = 12) -> frozenset[str]:
     its direct hyponyms when they are few ("educator" -> "teacher"), an adjective's similar ones
     ("cheap" -> "affordable", "low-cost") and a hypernym only when it is a
     multi-word term ("countryside" -> "rural area"; "copyright" is a "right", which every
-    human-rights passage mentions). Multi-word lemmas keep their spaces. Rarer senses are left out:
+    human-rights passage mentions). A derivation is the word's own, not a synonym's ("consequence" is
+    an "issue", whose verb "lead" is no consequence); a bare lemma the synset also qualifies is left
+    out ("funding": "financial support", not "support"). Multi-word lemmas keep their spaces. Rarer senses are left out:
     "centres" is not "focus", "requirements" not "needy". A hyphenated word is looked up as written
     and as WordNet writes a compound ("get-together": get_together, whose synset holds "meeting"), for
     its synset's lemmas alone."""
@@ -151,22 +160,27 @@ def related(word: str, max_hyponyms: int = 12) -> frozenset[str]:
     forms = [word, word.replace("-", "_")] if "-" in word else [word]  # WordNet writes "get_together"
     out: set[str] = set()
     for pos in POS:
-        offsets = next((wn.index[pos][b] for f in forms for b in wn.base_forms(f, pos) if b in wn.index[pos]), [])
+        base, offsets = next(((b, wn.index[pos][b]) for f in forms for b in wn.base_forms(f, pos) if b in wn.index[pos]), ("", []))
         if not offsets:
             continue
-        lemmas, pointers = wn.synset(pos, offsets[0])
-        out.update(lemmas)
+        lemmas, pointers = wn.synset_words(pos, offsets[0])
+        own = lemmas.index(base) + 1 if base in lemmas else 0  # the word's own number in its synset
+        # a bare word the synset also qualifies is its broader use: "funding" is "financial support", not any "support"
+        out.update(w for w in lemmas if "_" in w or not any(o.endswith("_" + w) for o in lemmas))
         if compound:  # a kind of computer system ("platform") is no other word for it
             break
         if "-" in word:  # a compound's own synonyms only ("start-up" is an act of starting, whose kin are no
             joined = word.replace("-", "")  # firms), not its own pieces ("start", "start up")
             out = {w for w in out if not joined.startswith(w.replace("_", "").replace("-", ""))}
             break
-        hyponyms = [(letter, target) for symbol, letter, target in pointers if symbol == "~" and letter in _LETTER]
-        for symbol, letter, target in pointers:
+        hyponyms = [(letter, target) for symbol, letter, target, _w in pointers if symbol == "~" and letter in _LETTER]
+        for symbol, letter, target, (source, reached) in pointers:
             if letter not in _LETTER:
                 continue
-            if symbol in ("+", "\\", "&") or (symbol == "~" and len(hyponyms) <= max_hyponyms):
+            if symbol in ("+", "\\") and reached:  # a derivation links two words: the word's own ("link" -> to link:
+                if source == own:  # connect, tie), not a synonym's ("consequence" is an "issue", whose verb is "lead")
+                    out.update(wn.synset(_LETTER[letter], target)[0])
+            elif symbol in ("+", "\\", "&") or (symbol == "~" and len(hyponyms) <= max_hyponyms):
                 out.update(wn.synset(_LETTER[letter], target)[0])
             elif symbol == "@":
                 out.update(w for w in wn.synset(_LETTER[letter], target)[0] if "_" in w)

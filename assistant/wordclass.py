@@ -30,6 +30,7 @@ _ADVERB = {"AV0", "AVP", "AVQ", "XX0"}
 _BEFORE_NOUN = {"PRP", "PRF", "AT0", "DPS", "DT0"}
 _PREPOSITIONS = {"about", "on", "of", "for", "with", "regarding", "concerning", "into", "from", "by", "against"}
 _NOMINAL = ("NN", "NP", "AJ", "CRD", "ORD", "UNC")  # tag prefixes of a noun phrase's words
+_PARTICLES = {"down", "up", "off", "out", "away", "back"}  # of phrasal verbs: "bringing down", "setting up"
 
 
 @functools.lru_cache(maxsize=1)
@@ -75,7 +76,8 @@ def word_classes(words: Sequence[str], found: Sequence[str] | None = None) -> li
     right after a preposition, a gerund WordNet does not know as an adjective is a verb with its object
     ("about regulating cryptocurrencies", "on protecting submarine cables"), and a noun without one
     ("what does it say about financing?"); otherwise it is a verb ("goals were slipping away", "documents attached to it"). A hyphenated
-    word is a noun phrase's ("e-learning", "decision-making"). A word the tagger reads as a verb in
+    word is a noun phrase's ("e-learning", "decision-making"). A gerund before a particle is a phrasal verb
+    ("bringing down"), and one between two nouns and a third opens a clause ("junk email flooding people's inboxes"). A word the tagger reads as a verb in
     "-s" right after a preposition or an article is a plural noun ("about courts going digital"). A noun that opens a relative clause
     without "that" is ``NEW_PHRASE``: it starts a noun phrase of its own ("the input | people sent in")."""
     found = list(tags(words) if found is None else found)  # ``found``: the words' tags, when already read
@@ -92,6 +94,10 @@ def word_classes(words: Sequence[str], found: Sequence[str] | None = None) -> li
             out.append(NOUN)  # no verb stands right after a preposition or article: "anything about courts going digital"
         elif tag in _VERB:
             out.append(VERB)
+        elif word.lower() in _PARTICLES and out and out[-1] == VERB and i > 0 and found[i - 1] in ("VVG", "VVI", "VVB"):
+            out.append(ADVERB)  # the particle of a phrasal verb: "bringing down", "setting up"
+        elif tag == "VVG" and i + 1 < len(words) and words[i + 1].lower() in _PARTICLES:
+            out.append(VERB)  # a phrasal verb, whatever stands before it: "for bringing down what people pay"
         elif tag == "VVG" and i > 0 and found[i - 1] in ("PRP", "PRF") and not (
                 i + 1 < len(found) and (_nominal(found[i + 1]) or found[i + 1] in ("AT0", "DT0", "DPS"))):
             out.append(NOUN)  # a gerund without an object names an activity: "what does it say about financing?"
@@ -100,7 +106,10 @@ def word_classes(words: Sequence[str], found: Sequence[str] | None = None) -> li
         elif tag in ("VVG", "VVN"):
             before = i > 0 and _nominal(found[i - 1])
             after = i + 1 < len(found) and _nominal(found[i + 1])
-            out.append(NOUN if after or (tag == "VVG" and before) else VERB)
+            # after two nouns and before a third, a participle opens a clause: "junk email | flooding | people's inboxes"
+            clause = tag == "VVG" and after and i > 1 and found[i - 1].startswith("NN") and found[i - 2].startswith("NN") \
+                and found[i + 1].startswith("NN")
+            out.append(VERB if clause else NOUN if after or (tag == "VVG" and before) else VERB)
         else:
             out.append(NOUN)
     for i in range(2, len(words) - 1):

@@ -23,7 +23,7 @@ from typing import Any, Iterable, Sequence
 from wsis.files import write_atomic
 from wsis.types import Paragraph
 
-VERSION = 4  # 4: more standard UN acronyms (MoI, IG, PWDs, NGOs, ...)
+VERSION = 5  # 4: more standard UN acronyms (MoI, IG, PWDs, NGOs, ...); 5: ICT4D
 _SMALL = {"of", "and", "the", "for", "on", "in", "to", "a", "an", "&"}
 _ACRONYM = r"[A-Z][A-Za-z&]*[A-Z](?:s)?"
 _LONG_THEN_SHORT = re.compile(rf"((?:[\w’'-]+[ ,]+){{1,12}}?)\(\s*({_ACRONYM})\s*\)")
@@ -58,6 +58,7 @@ STANDARD: list[tuple[str, str]] = [
     ("OHCHR", "Office of the United Nations High Commissioner for Human Rights"),
     ("CERTs", "computer emergency response teams"), ("ccTLDs", "country code top-level domains"),
     ("IPRs", "intellectual property rights"), ("FOSS", "free and open-source software"),
+    ("ICT4D", "information and communication technologies for development"),
 ]
 
 

@@ -30,6 +30,9 @@ from wsis.types import DocumentInfo, Paragraph
     # who adopted it, asked with when: the line printing the date names the adopting body
     ("When and by whom was A/RES/70/125 adopted?", "When and by whom was  adopted?", "en"),
     ("Who adopted A/RES/70/125 and when?", "Who adopted  and when?", "en"),
+    # each text its own date; "dates" asked as a noun
+    ("When were the Geneva declaration and the Tunis agenda each adopted?", "When were the  and the  each adopted?", "en"),
+    ("dates the General Assembly adopted the 2015 review and the Pact", "dates the General Assembly adopted the  and the ", "en"),
 ])
 def test_date_questions(question, stripped, lang):
     assert is_date_question(question, stripped, lang)

@@ -32,7 +32,10 @@ def test_pay_for_people_is_asked_and_answered_only_by_a_word_of_pay():
 
 def test_what_speaks_of_money():
     assert gives_funding("through public funds and private capital") and gives_funding("supported by voluntary funding")
-    assert gives_funding("It should run at low cost.") and gives_funding("the financing of connectivity")
+    assert gives_funding("the financing of connectivity")
+    assert not gives_funding("It should run at low cost.")  # how much, not who pays
+    assert gives_funding("through voluntary contributions to the trust fund")
+    assert not gives_funding("We note the contributions of regional networks.")  # their work, not money
     assert not gives_funding("The council shall report every year to the assembly.")
 
 

@@ -71,3 +71,9 @@ def test_standard_un_acronyms_the_corpus_need_not_define():
     assert standard_forms("PWDs") == standard_forms("PwDs") == ["persons with disabilities"]
     assert standard_forms("IoT") == ["Internet of Things"]
     assert standard_forms("Forum") == []
+
+
+def test_ict4d_is_a_standard_acronym_with_digits():
+    from wsis.index_store.glossary import standard_forms
+
+    assert standard_forms("ICT4D") == ["information and communication technologies for development"]

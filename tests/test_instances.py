@@ -47,3 +47,15 @@ def test_a_city_the_texts_do_not_give_is_named_as_missing(specimens):
     # the Pact's preamble names the summit's city: answered
     answer = specimens.ask("In which city did the Summit of the Future take place?", mode="extractive")
     assert not answer.abstained and answer.citations[0].id == "pact-for-the-future#PP1", answer.answer
+
+
+def test_a_verb_between_what_and_the_kind_asks_for_no_name():
+    assert asked_instance("in the ICT4D part, what are countries committing to on broadband?") is None
+    assert asked_instance("What two countries hosted the summit?") is not None
+
+
+def test_which_countries_count_as_a_group_asks_for_its_members():
+    question = "Which countries count as least developed for the purposes of the compact's connectivity goals?"
+    group = passage("Connectivity remains out of reach in rural areas and least developed countries.")
+    assert unanswered_instance(question, [group]) is not None
+    assert unanswered_instance("Which countries does the compact single out for connectivity?", [group]) is None

@@ -279,3 +279,9 @@ def test_how_often_under_a_process_moves_nothing(assistant, monkeypatch):
     assistant.retriever.retrieve("How often does the Internet Governance Forum meet under WSIS?")
     assistant.retriever.retrieve("How often do the Tunis Commitment and the excerpt want progress checked?")
     assert seen[0] == [] and seen[1] == [["tunis-commitment"], ["flattened-excerpt"]], seen
+
+
+def test_a_list_of_paragraph_references_counts_nothing():
+    # "as noted in paragraphs 4, 5 and 55": places in a text, not how many volunteers there are
+    assert not gives_figure("amount", "We note the contributions of regional networks, as noted in paragraphs 4, 5 and 55.")
+    assert gives_figure("amount", "The networks count some 300 volunteers.")

@@ -29,6 +29,7 @@ def test_the_askers_introduction_is_not_what_is_asked():
 
 def test_comparison_words_name_no_concept():
     assert "similar" not in " ".join(_texts("is it similar to how the agenda planned to review itself?"))
+    assert _texts("do both say the same on skills?") == ["skills"]  # "both" points at the texts
     assert "real" not in " ".join(_texts("was there real progress?"))
 
 
@@ -53,3 +54,38 @@ def test_a_city_speaks_for_its_texts():
         ["geneva-declaration", "geneva-plan-of-action"], ["tunis-commitment", "tunis-agenda"]]
     # a text's own title is no city speaking: "the Tunis Commitment calls ..." names one text
     assert implied_documents("The Tunis Commitment calls access a basis for development", DOCS)[2] == []
+
+
+def test_a_list_of_cities_and_texts_speaks_for_each():
+    geneva, tunis = ["geneva-declaration", "geneva-plan-of-action"], ["tunis-commitment", "tunis-agenda"]
+    groups = implied_documents("What do Geneva, Tunis and the 2015 review say about everyone else's role?", DOCS)[2]
+    assert geneva in groups and tunis in groups
+    # the forum a city's texts set up: the city speaks
+    assert implied_documents("what was the forum Tunis set up supposed to do?", DOCS)[2] == [tunis]
+    assert implied_documents("what did the forum held in Tunis discuss?", DOCS)[2] == []
+    assert implied_documents("Besides its mandate from Tunis, what else is the Forum asked to do?", DOCS)[2] == []
+
+
+def test_a_phrasal_verb_or_a_participle_clause_is_no_concept():
+    assert _texts("what do these documents propose for bringing down what people pay for a connection?") == [
+        "people", "connection"]
+    assert _texts("What does the plan suggest doing about junk email flooding people's inboxes?") == [
+        "junk email", "people inboxes"]
+    assert _texts("data processing centres") == ["data processing centres"]  # a compound stays whole
+
+
+def test_ip_addresses_and_paying_in_the_texts_words():
+    assert "numbers" in everyday_forms("principles for domain names and IP addresses")
+    assert "financing" in everyday_forms("does it say anything about paying for internet in the countryside")
+    assert "financing" not in everyday_forms("can people get online without paying?")
+    assert "domain names" in everyday_forms("how are web addresses and IP blocks administered?")
+
+
+def test_the_concept_an_illustration_stands_for():
+    from wsis.assistant.phrase_places import illustrated
+
+    topic = "Does the compact tell countries to sign up to a cybercrime treaty such as the Budapest Convention?"
+    phrases = concept_phrases(topic, topic)
+    example = next(ph for ph in phrases if ph.text == "Budapest Convention")
+    assert illustrated(topic, phrases, example).text == "cybercrime treaty"
+    assert illustrated(topic, phrases, phrases[0]) is None  # no illustration

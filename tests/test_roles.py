@@ -47,3 +47,9 @@ def test_who_chairs_a_body_the_texts_set_up_without_a_chair_is_not_answered(assi
 def test_a_chair_s_summary_is_a_kind_of_document_not_a_place_asked():
     assert asked_place("What does the chair's summary say about AI?") is None
     assert asked_place("Who is the chair of the forum?").place == "chair"
+
+
+def test_how_seats_are_allocated_asks_how_they_are_chosen():
+    question = "How are civil society seats on the forum's advisory group allocated?"
+    assert unanswered_place(question, [passage("The advisory group advises the forum on its programme.")]) is not None
+    assert unanswered_place(question, [passage("Seats on the advisory group are allocated by region.")]) is None

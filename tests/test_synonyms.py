@@ -122,3 +122,12 @@ def test_a_compound_s_synonym_brings_its_paragraph_to_the_answer(assistant):
     answer = assistant.ask("what does the geneva plan say about junk email?", mode="extractive")
     assert not answer.abstained, answer.answer
     assert "geneva-plan-of-action#8" in [f"{c.doc_id}#{c.paragraph}" for c in answer.citations][:3]
+
+
+def test_a_synonyms_derivations_and_a_bare_qualified_lemma_are_no_synonyms():
+    # "consequence" is an "issue" or a "result", whose verbs ("lead", "leave", "set up") are no consequence
+    assert not {"lead", "leave", "set up"} & synonyms.related("consequences")
+    assert "ethics" in synonyms.related("ethical")  # the word's own derivation stays
+    assert {"connect", "tie"} <= synonyms.related("link")  # with its verb's synonyms
+    # "funding" is "financial support", not any "support" every passage offers
+    assert "support" not in synonyms.related("funding") and "financial support" in synonyms.related("funding")
