@@ -132,7 +132,11 @@ _ASKER = (r"(?:journalist|reporter|student|researcher|delegate|diplomat|negotiat
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|we|us|our|ours)\b", re.I)
 # the asker introducing themselves: "tech journalist here:", "I'm a student.", "I work for an NGO.", "Hi,"
 _INTRODUCTION = re.compile(rf"\s*(?:(?:hi|hello|hey|dear\s+\w+)\s*[,!.:-]\s*|(?:[\w-]+\s+){{0,3}}{_ASKER}s?\s+here\s*[:,.!-]+\s*"
-                           r"|i(?:'m|’m|\s+am)\s+(?:an?|the)\s+[^.:;?!]{1,80}?[.:;!]\s*|i\s+work\s+(?:for|at|in|with|on)\s+[^.:;?!]{1,80}?[.:;!]\s*)", re.I)
+                           r"|i(?:'m|’m|\s+am)\s+(?:an?|the)\s+[^.:;?!]{1,80}?[.:;!]\s*|i\s+work\s+(?:for|at|in|with|on)\s+[^.:;?!]{1,80}?[.:;!]\s*"
+                           # "From an operator's point of view:", "For a development ministry:", "Quick question:"
+                           r"|(?:from|for)\s+(?:an?|the|my|our)\s+[^.:;?!]{1,60}?(?:point\s+of\s+view|perspective|standpoint)\s*[:,]\s*"
+                           r"|for\s+(?:an?|the|my|our)\s+[^.:;?!,]{1,60}?:\s*"
+                           r"|(?:a\s+)?(?:quick|short|simple)\s+(?:question|overview|summary)(?:\s+please)?\s*[:,.!-]\s*)", re.I)
 
 
 def diversify(passages: list[Passage], groups: Sequence[Sequence[str]], most: int = 3) -> list[Passage]:

@@ -66,3 +66,11 @@ def test_a_text_named_by_its_year_ranks_its_paragraphs_on_what_is_asked(fixture_
     answer = fixture_users.ask("In what way did the 2005 Summit texts plan the review of their implementation?",
                                mode="extractive")
     assert answer.citations[0].id == "tunis-agenda#16", [c.id for c in answer.citations]
+
+
+def test_a_question_on_the_named_texts_alone_is_in_the_domain(specimens):
+    # "both" points at the two texts; nothing else is asked but what they planned: no concept to miss
+    answer = specimens.ask("Did both the 2015 resolution and the WSIS+10 Vision plan another review a decade on?",
+                           mode="extractive")
+    assert not answer.abstained, answer.answer
+    assert {c.id.split("#")[0] for c in answer.citations[:3]} >= {"a-res-70-125", "wsis10-vision"}

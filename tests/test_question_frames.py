@@ -19,6 +19,10 @@ def test_the_askers_introduction_is_not_what_is_asked():
     assert without_years_and_events("Hi, I am a student from Ghana. What does it say on skills?", DOCS) == (
         "What does it say on skills?")
     assert without_years_and_events("I work for a charity. Is poverty the toughest task?", DOCS) == "Is poverty the toughest task?"
+    assert without_years_and_events("From an operator's point of view: what do they propose on prices?", DOCS) == (
+        "what do they propose on prices?")
+    assert without_years_and_events("For a development ministry: how are skills treated?", DOCS) == "how are skills treated?"
+    assert without_years_and_events("Quick overview please: what is the forum for?", DOCS) == "what is the forum for?"
     # the introduction is the context when the question refers back to it ("companies like ours")
     kept = "I work for an internet provider. Does the plan give companies like ours a part?"
     assert without_years_and_events(kept, DOCS) == kept
