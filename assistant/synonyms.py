@@ -146,8 +146,8 @@ def related(word: str, max_hyponyms: int = 12) -> frozenset[str]:
     multi-word term ("countryside" -> "rural area"; "copyright" is a "right", which every
     human-rights passage mentions). A derivation is the word's own, not a synonym's ("consequence" is
     an "issue", whose verb "lead" is no consequence); a bare lemma the synset also qualifies is left
-    out ("funding": "financial support", not "support"). Multi-word lemmas keep their spaces. Rarer senses are left out:
-    "centres" is not "focus", "requirements" not "needy". A hyphenated word is looked up as written
+    out ("funding": "financial support", not "support"). Multi-word lemmas keep their spaces. Rarer
+    senses are left out: "centres" is not "focus", "requirements" not "needy". A hyphenated word is looked up as written
     and as WordNet writes a compound ("get-together": get_together, whose synset holds "meeting"), for
     its synset's lemmas alone."""
     wn = _wordnet()

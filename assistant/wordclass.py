@@ -73,13 +73,15 @@ def word_classes(words: Sequence[str], found: Sequence[str] | None = None) -> li
     function words), is a verb (``VERB``) or an adverb (``ADVERB``) of the sentence; None without
     the tagger. A participle is a noun phrase's word when it stands before a noun or adjective
     ("developing countries", "shared vision") or is a gerund after one ("electronic voting");
-    right after a preposition, a gerund WordNet does not know as an adjective is a verb with its object
-    ("about regulating cryptocurrencies", "on protecting submarine cables"), and a noun without one
-    ("what does it say about financing?"); otherwise it is a verb ("goals were slipping away", "documents attached to it"). A hyphenated
-    word is a noun phrase's ("e-learning", "decision-making"). A gerund before a particle is a phrasal verb
-    ("bringing down"), and one between two nouns and a third opens a clause ("junk email flooding people's inboxes"). A word the tagger reads as a verb in
-    "-s" right after a preposition or an article is a plural noun ("about courts going digital"). A noun that opens a relative clause
-    without "that" is ``NEW_PHRASE``: it starts a noun phrase of its own ("the input | people sent in")."""
+    right after a preposition, a gerund WordNet does not know as an adjective is a verb with its
+    object ("about regulating cryptocurrencies", "on protecting submarine cables"), and a noun
+    without one ("what does it say about financing?"); otherwise it is a verb ("goals were slipping
+    away", "documents attached to it"). A hyphenated word is a noun phrase's ("e-learning",
+    "decision-making"). A gerund before a particle is a phrasal verb ("bringing down"), and one
+    between two nouns and a third opens a clause ("junk email flooding people's inboxes"). A word the
+    tagger reads as a verb in "-s" right after a preposition or an article is a plural noun ("about
+    courts going digital"). A noun that opens a relative clause without "that" is ``NEW_PHRASE``: it
+    starts a noun phrase of its own ("the input | people sent in")."""
     found = list(tags(words) if found is None else found)  # ``found``: the words' tags, when already read
     if words and not any(found):
         return None
