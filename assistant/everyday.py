@@ -64,10 +64,11 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"for\s+nothing|without\s+paying|at\s+no\s+cost|free\s+of\s+charge", ("free",)),
     (r"joint\s+ventures?", ("partnerships",)),
     # paying for a thing is financing it ("paying for internet in the countryside": the financing of connectivity)
-    (r"(?<!without\s)paying(?:\s+for)?|(?:pay|pays|paid)\s+for", ("financing", "funding")),
+    (r"(?<!without\s)(?<!having\sto\s)(?:paying(?!\s+(?:attention|heed|tribute|the\s+price|lip\s+service))(?:\s+for)?"
+     r"|(?:pay|pays|paid)\s+for)", ("financing", "funding")),
     # the texts' "names and numbers" of the Internet's core resources
-    (r"IP\s+(?:addresses|address|numbers|blocks|ranges)|Internet\s+Protocol\s+(?:addresses|numbers)", ("numbers", "IP addresses")),
-    (r"domain\s+names?|web\s*(?:site)?\s+addresses|website\s+addresses", ("names", "domain names")),
+    (r"IP\s+(?:addresses|address|numbers|blocks|ranges)|Internet\s+Protocol\s+(?:addresses|numbers)", ("names and numbers", "IP addresses")),
+    (r"domain\s+names?|web\s*(?:site)?\s+addresses|website\s+addresses", ("names and numbers", "domain names")),
     (r"(?:the\s+)?developing\s+world|(?:the\s+)?global\s+south", ("developing countries",)),
     (r"young\s+people|teenagers|adolescents", ("youth",)),
     (r"kids", ("children",)),

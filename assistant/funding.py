@@ -35,7 +35,8 @@ _ASKS = re.compile(
 _GIVES = re.compile(
     r"\bfund(?:s|ed|ing)?\b|\bfinanc\w*|\bbudget\w*|\bmoney\b|\bpa(?:y|ys|id|ying)\b"
     r"|\b(?:financial|voluntary|extrabudgetary|assessed)\s+contributions?\b"  # not "the contributions of regional networks"
-    r"|\bcontributions?\s+(?:to|for)\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+)?(?:fund|budget|trust|costs?)\b"
+    r"|\bcontributions?\s+(?:to|for)\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+)?(?:fund|budget|trust\s+fund|costs?)\b"
+    r"|\bcosts?\b(?:\s+[\w-]+){0,6}?\s+(?:borne|covered|met|paid|shared)\b"  # "the costs ... shall be borne by the host"
     r"|\binvest\w*|\bcapital\b|\bdonors?\b|\bgrants?\b|\bresource\s+mobili[sz]ation\b|\bmobili[sz]e\s+(?:\w+\s+)?resources\b",
     re.I,
 )

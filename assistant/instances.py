@@ -26,10 +26,11 @@ _KINDS = {"city": "city", "cities": "city", "town": "city", "towns": "city", "ca
           "language": "language", "languages": "language", "continent": "continent", "continents": "continent"}
 # "In which city ...", "and which countries ...", "Which of the UN's official languages ...": a which or
 # what that opens a question or a clause (not a relative "the plans which countries draw up"), up to three
-# words before the kind, none of them a verb ("what are countries committing to" asks for no name)
+# words before the kind, not an auxiliary right before it ("what are countries committing to" asks for no name)
 _ASKS = re.compile(r"(?:^|[.?!,;:(]\s*|\b(?:and|or|in|at|from|for|by|to|on|with|into|of)\s+)(?:which|what)\s+(?:of\s+the\s+)?"
-                   r"(?:(?!(?:are|is|was|were|do|does|did|have|has|had|will|would|should|shall|can|could|must|may|might)\b)"
-                   r"[\w'’-]+\s+){0,3}?(" + "|".join(_KINDS) + r")\b", re.I)  # not "what are countries committing to"
+                   r"(?!(?:are|is|was|were|do|does|did|have|has|had|will|would|should|shall|can|could|must|may|might)\s+"
+                   r"(?:" + "|".join(_KINDS) + r")\b)"  # not "what are countries committing to" ("what are the cities": asks)
+                   r"(?:[\w'’-]+\s+){0,3}?(" + "|".join(_KINDS) + r")\b", re.I)
 # a question that wants names, not a group: "which languages exactly", "are any named?", "name them"
 _BY_NAME = re.compile(r"\b(?:exactly|specifically|precisely|by\s+name|named|name\s+(?:them|any|the|a|some|one|two|a\s+few)|which\s+ones"
                       r"|counts?\s+as|counted\s+as|qualif(?:y|ies)\s+as|(?:are|is)\s+(?:considered|classed\s+as|classified\s+as))\b", re.I)

@@ -56,11 +56,12 @@ _SPOKE = (r"(?:\s+(?:said|says|say|asked|asks|ask|called|calls|call|wanted|wants
 # the city first of a list that speaks: "what do Geneva, Tunis and the WSIS+10 statement say" (each item a
 # name, capitalised: not "from Tunis, what else is the Forum asked")
 _LISTED = rf"(?=(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?-i:[A-Z0-9])[\w+.-]*(?:\s+[\w+.-]+){{0,5}}?)?{_SPOKE})"
+_NOT_SPEAKING = r"(?<!\bin\s)(?<!\bat\s)(?<!\bafter\s)(?<!\bsince\s)(?<!\bbefore\s)(?<!\bfrom\s)(?<!\buntil\s)"
 _OF = r"\b(?:promises?|pledges?|calls?|commitments?|vision|ideas?|goals?|language|wording)\s+(?:of|from)\s+"  # "the promise of Tunis"
 _EVENTS = (
-    (re.compile(rf"\bGeneva\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bfirst\s+{_PHASE}|\b{_MADE_AT}Geneva\b|(?<!\bin\s)(?<!\bat\s)\bGeneva{_LISTED}|{_OF}Geneva\b", re.I),
+    (re.compile(rf"\bGeneva\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bfirst\s+{_PHASE}|\b{_MADE_AT}Geneva\b|{_NOT_SPEAKING}\bGeneva{_LISTED}|{_OF}Geneva\b", re.I),
      ("geneva-declaration", "geneva-plan-of-action")),
-    (re.compile(rf"\bTunis\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bsecond\s+{_PHASE}|\b{_MADE_AT}Tunis\b|(?<!\bin\s)(?<!\bat\s)\bTunis{_LISTED}|{_OF}Tunis\b", re.I),
+    (re.compile(rf"\bTunis\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bsecond\s+{_PHASE}|\b{_MADE_AT}Tunis\b|{_NOT_SPEAKING}\bTunis{_LISTED}|{_OF}Tunis\b", re.I),
      ("tunis-commitment", "tunis-agenda")),
     (re.compile(r"\b(?:WSIS|World\s+Summit\s+on\s+the\s+Information\s+Society)\s*\+\s*10\s+(?:High[-\s]Level\s+)?Event\b", re.I),
      ("wsis10-statement", "wsis10-vision", "wsis10-statement-vision")),
@@ -129,14 +130,17 @@ def without_years_and_events(question: str, documents: dict[str, DocumentInfo]) 
 
 _ASKER = (r"(?:journalist|reporter|student|researcher|delegate|diplomat|negotiator|official|staffer|officer|consultant|teacher"
           r"|advocate|analyst|lawyer|activist|volunteer|intern|librarian|engineer|developer)")
+_READER = (r"(?:ministry|ministries|department|office|agency|organi[sz]ation|ngo|company|firm|team|delegation|mission"
+           r"|client|newspaper|magazine|blog|briefing|report|class|course|seminar|paper|thesis|presentation|memo|audience)")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|we|us|our|ours)\b", re.I)
 # the asker introducing themselves: "tech journalist here:", "I'm a student.", "I work for an NGO.", "Hi,"
 _INTRODUCTION = re.compile(rf"\s*(?:(?:hi|hello|hey|dear\s+\w+)\s*[,!.:-]\s*|(?:[\w-]+\s+){{0,3}}{_ASKER}s?\s+here\s*[:,.!-]+\s*"
                            r"|i(?:'m|’m|\s+am)\s+(?:an?|the)\s+[^.:;?!]{1,80}?[.:;!]\s*|i\s+work\s+(?:for|at|in|with|on)\s+[^.:;?!]{1,80}?[.:;!]\s*"
                            # "From an operator's point of view:", "For a development ministry:", "Quick question:"
-                           r"|(?:from|for)\s+(?:an?|the|my|our)\s+[^.:;?!]{1,60}?(?:point\s+of\s+view|perspective|standpoint)\s*[:,]\s*"
-                           r"|for\s+(?:an?|the|my|our)\s+[^.:;?!,]{1,60}?:\s*"
-                           r"|(?:a\s+)?(?:quick|short|simple)\s+(?:question|overview|summary)(?:\s+please)?\s*[:,.!-]\s*)", re.I)
+                           # someone's point of view, not a subject's ("from a gender perspective" keeps gender)
+                           r"|(?:from|for)\s+(?:an?|the|my|our)\s+[^.:;?!]{1,60}?['’]s\s+(?:point\s+of\s+view|perspective|standpoint)\s*[:,]\s*"
+                           r"|for\s+(?:an?|my|our)\s+(?:[\w-]+\s+){0,3}?" + _READER + r"\s*:\s*"  # not "For the least developed countries:"
+                           r"|(?:a\s+)?quick\s+question\s*[:,.!-]\s*|(?:a\s+)?(?:quick|short)\s+(?:overview|summary)(?:\s+please)?\s*:\s*)", re.I)
 
 
 def diversify(passages: list[Passage], groups: Sequence[Sequence[str]], most: int = 3) -> list[Passage]:

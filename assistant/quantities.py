@@ -70,7 +70,8 @@ _REFERENCE = re.compile(r"(?:\b(?:goals?|sdgs?|targets?|para(?:graph)?s?\.?|arts
                         r"footnotes?|notes?|items?|resolutions?|decisions?|group\s+of|iso|no\.|numbers?)\s*)$", re.I)
 # a list of references: "paragraphs 4, 5 and 55", "goals 4 and 9" (each of its numbers names a place)
 _REFERENCE_LIST = re.compile(r"\b(?:goals?|sdgs?|targets?|para(?:graph)?s?\.?|articles?|annex(?:es)?|chapters?|sections?|items?)"
-                             r"\s+\d+[\w()]*(?:\s*(?:,|and|to|or|-|–)\s*\d+[\w()]*)+", re.I)
+                             r"\s+\d+[\w()]*(?:\s*,\s*\d+[\w()]*(?=\s*(?:,|and\b|or\b|to\b|[.;)]|$))"
+                             r"|\s*(?:and|to|or|-|–)\s*\d+[\w()]*)+", re.I)  # not "Under Goal 4, 250 teachers"
 _DAY = re.compile(r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _YEAR = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?![\w/])")
 _DIGITS = re.compile(r"(?<![\w/.+-])[$€£]?\d+(?:[.,]\d+)*(?:\s?(?:%|bn|m|k)\b)?(?:\s?%)?(?![\w/])")

@@ -34,9 +34,11 @@ _PLACES = {
     # "who picks the experts": an actor who chooses; "draw its members from all regions" names none
     "appointer": (re.compile(rf"{_WHO}(?:appoints|elects|selects|nominates|chooses|picks)\b", re.I),
                   re.compile(_CHOOSES, re.I)),
-    "appointed": (re.compile(r"\bhow\s+(?:is|are|will)\s+(?:[\w'’-]+\s+){1,9}?(?:chosen|appointed|elected|selected|nominated|picked"
-                             r"|allocated|assigned|filled)\b", re.I),  # "how are the seats allocated"
-                  re.compile(_CHOOSES + r"|\bdraw[ns]?\b|\balloca\w*|\bassign\w*", re.I)),  # how chosen: "draw its members from all regions"
+    "appointed": (re.compile(r"\bhow\s+(?:is|are|will)\s+(?:[\w'’-]+\s+){1,9}?(?:chosen|appointed|elected|selected|nominated|picked)\b"
+                             # "how are the seats allocated": of seats, members or posts, not of spectrum or funds
+                             r"|\bhow\s+(?:is|are|will)\s+(?=[^.?!]*?\b(?:seats?|members|membership|posts|positions|places|vacanc(?:y|ies))\b)"
+                             r"(?:[\w'’-]+\s+){1,9}?(?:be\s+)?(?:allocated|assigned|filled|distributed)\b", re.I),
+                  re.compile(_CHOOSES + r"|\bdraw[ns]?\b|\balloca\w*|\bassign\w*|\bfill(?:s|ed|ing)?\b|\brotat\w*", re.I)),  # how chosen: "draw its members from all regions"
 }
 _ROLE_WORDS = set(norm_tokens("chair chairs chaired co-chair presides presided chairperson sits sit serves serve seat seats "
                               "members member appoints appointed elects elected selects selected nominates nominated "

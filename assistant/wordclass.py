@@ -78,7 +78,7 @@ def word_classes(words: Sequence[str], found: Sequence[str] | None = None) -> li
     without one ("what does it say about financing?"); otherwise it is a verb ("goals were slipping
     away", "documents attached to it"). A hyphenated word is a noun phrase's ("e-learning",
     "decision-making"). A gerund before a particle is a phrasal verb ("bringing down"), and one
-    between two nouns and a third opens a clause ("junk email flooding people's inboxes"). A word the
+    between two nouns and two more opens a clause ("junk email flooding people's inboxes"). A word the
     tagger reads as a verb in "-s" right after a preposition or an article is a plural noun ("about
     courts going digital"). A noun that opens a relative clause without "that" is ``NEW_PHRASE``: it
     starts a noun phrase of its own ("the input | people sent in")."""
@@ -110,7 +110,8 @@ def word_classes(words: Sequence[str], found: Sequence[str] | None = None) -> li
             after = i + 1 < len(found) and _nominal(found[i + 1])
             # after two nouns and before a third, a participle opens a clause: "junk email | flooding | people's inboxes"
             clause = tag == "VVG" and after and i > 1 and found[i - 1].startswith("NN") and found[i - 2].startswith("NN") \
-                and found[i + 1].startswith("NN")
+                and found[i + 1].startswith("NN") and i + 2 < len(found) and found[i + 2].startswith("NN")  # not "health
+            # data sharing frameworks", a compound
             out.append(VERB if clause else NOUN if after or (tag == "VVG" and before) else VERB)
         else:
             out.append(NOUN)

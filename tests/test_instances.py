@@ -59,3 +59,7 @@ def test_which_countries_count_as_a_group_asks_for_its_members():
     group = passage("Connectivity remains out of reach in rural areas and least developed countries.")
     assert unanswered_instance(question, [group]) is not None
     assert unanswered_instance("Which countries does the compact single out for connectivity?", [group]) is None
+
+
+def test_what_are_the_kind_still_asks_for_names():
+    assert asked_instance("What are the official languages of the UN?") is not None

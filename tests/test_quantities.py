@@ -285,3 +285,4 @@ def test_a_list_of_paragraph_references_counts_nothing():
     # "as noted in paragraphs 4, 5 and 55": places in a text, not how many volunteers there are
     assert not gives_figure("amount", "We note the contributions of regional networks, as noted in paragraphs 4, 5 and 55.")
     assert gives_figure("amount", "The networks count some 300 volunteers.")
+    assert gives_figure("amount", "Under Goal 4, 250 teachers were trained.")  # a reference, then a figure

@@ -53,3 +53,9 @@ def test_how_seats_are_allocated_asks_how_they_are_chosen():
     question = "How are civil society seats on the forum's advisory group allocated?"
     assert unanswered_place(question, [passage("The advisory group advises the forum on its programme.")]) is not None
     assert unanswered_place(question, [passage("Seats on the advisory group are allocated by region.")]) is None
+
+
+def test_allocated_asks_of_seats_not_of_spectrum():
+    assert asked_place("How is spectrum allocated?") is None
+    question = "How are vacancies on the panel filled?"
+    assert unanswered_place(question, [passage("Vacancies on the panel are filled in rotation among regions.")]) is None
