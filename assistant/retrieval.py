@@ -355,7 +355,7 @@ class Retriever:
             if promoted or any(says_phrase(p, q) for q in quoted for p in passages[:3]):
                 retrieval.relevance = max(retrieval.relevance, threshold)  # the asked words, however far its wording
             if named and asked == "en" and (in_the_texts(retrieval.concept, cal.importance_min, self.store.mentions)
-                                             or (not retrieval.concept.phrases and len(named) >= 2)):  # "did both plan it?"
+                                             or not retrieval.concept.phrases):  # on the texts alone ("did both plan it?")
                 # [concepts] a question naming an indexed text on concepts the texts use is in the domain
                 retrieval.relevance = max(retrieval.relevance, threshold)
             if retrieval.concept.addressed:  # [concepts] every asked phrase word for word in one candidate:
