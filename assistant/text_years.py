@@ -13,6 +13,8 @@ _YEAR_DOC = re.compile(r"\b(?:the\s+)?((?:19|20)\d\d)(?:\s+|-)(?:(?-i:[A-Z][\w+-
                        r"(?:(?:overall|high-level|comprehensive|final|ten-year|twenty-year)\s+)?"  # "the 2015 overall review"
                        r"(review|resolution|outcome|summit|compact|declaration|"
                        r"agenda|commitment|plan|text|document|statement|vision|event|meeting|stuff|paper)s?\b", re.I)
+# "the 2003 call for affordable networks": what that year's text said (not "leaders in 2005 promise")
+_YEAR_SAID = re.compile(r"\b(?:the|its|their)\s+((?:19|20)\d\d)\s+(call|pledge|promise|wording|language|idea|aim)s?\b", re.I)
 # "the text agreed at Geneva in December 2003", "the declaration adopted in New York on 25 September 2024"
 _DOC_OF_YEAR = re.compile(r"\bthe\s+(review|resolution|outcome|compact|declaration|agenda|commitment|plan|text|document|"
                           r"statement|vision|pact)s?\s+(?:that\s+(?:was|were)\s+)?(?:agreed|adopted|issued|signed|approved|"
@@ -41,7 +43,7 @@ def year_named(text: str, documents: dict[str, DocumentInfo]) -> list[tuple[int,
     for the years beyond 2015)."""
     out: list[tuple[int, int, list[str]]] = []
     names = {d: " ".join([info.title, *info.aliases]).lower() for d, info in documents.items()}
-    for m in _YEAR_DOC.finditer(text):
+    for m in [*_YEAR_DOC.finditer(text), *_YEAR_SAID.finditer(text)]:
         year, noun = m.group(1), m.group(2).lower()
         before = _TIME_BEFORE.search(text[max(0, m.start(1) - 12): m.start(1)])
         if before:
