@@ -54,15 +54,16 @@ def clause_of_each(question: str, groups: Sequence[Sequence[str]],
 
 
 def unnamed_clause(question: str, named_at: Sequence[tuple[int, int, Sequence[str]]]) -> tuple[int, int] | None:
-    """The one clause that asks something and names no text, beside clauses that do: "Who was asked to
-    set up the IGF, and does the GDC put money behind it?", "Geneva called being connected the key. Ten
-    years on, was there real progress?" (not an introduction: "I work at a library.")."""
+    """The one clause that asks something and names no text, before clauses that do: "Who was asked to
+    set up the IGF, and does the GDC put money behind it?" (not an introduction: "I work at a library.")."""
     spans = split_clauses(question)
     bare = [(s, e) for s, e in spans if not any(s <= a and b <= e for a, b, _ in named_at)]
     if len(spans) < 2 or len(bare) != 1 or len(bare) == len(spans):
         return None
     start, end = bare[0]
-    return bare[0] if _ASKS.search(question[start:end]) else None
+    # first: a later clause on "it" goes on about the named text ("How many strands does the plan have, and
+    # what is the last one about?")
+    return bare[0] if end <= min(s for s, _, _ in named_at) and _ASKS.search(question[start:end]) else None
 
 
 def clause_firsts(question: str, groups: Sequence[Sequence[str]], named_at: Sequence[tuple[int, int, Sequence[str]]],
