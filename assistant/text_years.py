@@ -32,8 +32,8 @@ _REVIEW += (r"(?:\s+(?:of|at|on)\s+(?:the\s+)?(?:(?:implementation|outcomes?|res
             r"(?:['’]s)?(?:\s+(?:outcomes?|results?))?\b)?"  # "... at the summit outcomes"
             r"(?!\s+(?:of|on|for)\s)")  # not another text's review: "the Assembly's review of the Global Digital Compact"
 _INTERVAL_REVIEW = re.compile(rf"\b(ten|10|twenty|20)[\s-]+year(?:s['’])?\s+{_REVIEW}", re.I)
-_BODY_REVIEW = re.compile(r"\b(?:(?:General\s+)?Assembly|(?-i:GA))(?:['’]s\s+|\s+(?=(?:overall\s+)?review)|\s+(?P<act>(?:adopt|pass|approv|agree|conclud|complet|h[oe]ld|issu)\w*\s+)"
-                          rf"(?:its|the)\s+)(?:overall\s+|own\s+|(?:ten|10|twenty|20)[\s-]+year\s+)?{_REVIEW}", re.I)
+_BODY_REVIEW = re.compile(r"\b(?:(?:(?:General\s+)?Assembly|(?-i:GA))(?:['’]s\s+|\s+(?P<act>(?:adopt|pass|approv|agree|conclud|complet|h[oe]ld|issu)\w*\s+)"
+                          rf"(?:its|the)\s+)|(?:(?:General\s+)?Assembly|(?-i:GA))\s+(?=(?:overall\s+)?review\b(?!\s+(?:the|its|their|these|this|all)\b)))(?:overall\s+|own\s+|(?:ten|10|twenty|20)[\s-]+year\s+)?{_REVIEW}", re.I)
 _INTERVALS = {"ten": "10", "twenty": "20"}
 
 

@@ -30,3 +30,30 @@ def test_each_named_group_gets_its_own_clause_or_none():
           (both.index("compact"), both.index("compact") + 7, ["global-digital-compact"])]
     assert clause_of_each(both, groups, at) == {}  # one clause names both: ranked whole
 
+
+
+def test_a_clause_that_only_points_back_is_ranked_by_the_whole_question():
+    from wsis.assistant.clauses import clause_firsts
+    from wsis.assistant.terms import norm_tokens
+    q = "The Geneva plan has an action line on media. Does the compact pick that theme up?"
+    plan, compact = q.index("Geneva plan"), q.index("compact")
+    named = [(plan, plan + 11, ["geneva-plan-of-action"]), (compact, compact + 7, ["global-digital-compact"])]
+    asked: list[tuple[str, tuple[str, ...]]] = []
+    clause_firsts(q, [["geneva-plan-of-action"], ["global-digital-compact"]], named, lambda text: text.replace("Does the compact ", ""),
+                  lambda topic, docs: asked.append((topic, tuple(docs))) or [], norm_tokens)
+    # the plan's clause has words of its own; "pick that theme up" points back: the compact keeps its
+    # best passage for the whole question (no ranking of its own clause)
+    assert ("The Geneva plan has an action line on media.", ("geneva-plan-of-action",)) in asked
+    assert not any(docs == ("global-digital-compact",) for topic, docs in asked)
+
+
+def test_a_first_clause_naming_no_text_is_asked_of_the_other_texts():
+    from wsis.assistant.clauses import unnamed_clause
+    q = "Who was asked to set up the IGF, and does the GDC put money behind it?"
+    gdc = q.index("GDC")
+    assert _parts(q)[0] == "Who was asked to set up the IGF" and unnamed_clause(q, [(gdc, gdc + 3, ["gdc"])]) == (0, 31)
+    # a later clause goes on about the named text; an introduction asks nothing
+    later = "How many strands does the Geneva plan have, and what is the last one about?"
+    assert unnamed_clause(later, [(later.index("Geneva"), later.index("Geneva") + 11, ["plan"])]) is None
+    intro = "I work at a library. What does the compact say on open data?"
+    assert unnamed_clause(intro, [(intro.index("compact"), intro.index("compact") + 7, ["gdc"])]) is None

@@ -36,6 +36,13 @@ def test_a_text_is_named_by_its_year_and_kind():
     assert year_named("the post-2015 development agenda", DOCS) == []
 
 
+def test_what_a_year_said_names_that_years_text():
+    question = "How did the 2005 call for an open forum carry into the 2015 review?"
+    assert [ids for _, _, ids in year_named(question, DOCS)] == [["a-res-70-125"], ["tunis-agenda"]] or \
+        sorted(ids[0] for _, _, ids in year_named(question, DOCS)) == ["a-res-70-125", "tunis-agenda"]
+    assert year_named("Did summit leaders in 2005 promise to meet again?", DOCS) == []  # a time, not a text
+
+
 def test_a_text_is_named_by_when_and_where_it_was_agreed():
     docs = {**DOCS, "geneva-declaration": DocumentInfo("geneva-declaration", "Declaration of Principles", date="2003-12-12",
                                                        aliases=["Geneva Declaration"]),
@@ -87,6 +94,10 @@ def test_a_review_is_named_by_its_interval_or_by_the_body_that_held_it():
     assert [ids for _, _, ids in year_named("the Assembly's 10-year review", DOCS)] == [["a-res-70-125"]]
     # a request that the Assembly review, and an interval no indexed review has, name nothing
     assert year_named("Did Tunis ask that the Assembly review the outcomes?", DOCS) == []
+    [(start, end, ids)] = year_named("Did the GA review a year later respond?", DOCS)  # the Assembly's, abbreviated
+    assert ids == ["a-res-70-125"]
+    [(start, end, ids)] = year_named("What do the vision and the General Assembly review each propose?", DOCS)
+    assert ids == ["a-res-70-125"]
     # another text's review is not the WSIS review (review mends)
     assert year_named("When will the General Assembly hold its review of the Global Digital Compact?", DOCS) == []
     assert year_named("What will the General Assembly's review of the Compact assess?", DOCS) == []

@@ -102,3 +102,14 @@ def test_the_concept_an_illustration_stands_for():
     example = next(ph for ph in phrases if ph.text == "Budapest Convention")
     assert illustrated(topic, phrases, example).text == "cybercrime treaty"
     assert illustrated(topic, phrases, phrases[0]) is None  # no illustration
+
+
+def test_a_city_beside_a_text_or_named_as_the_origin_speaks_for_its_texts():
+    geneva = ["geneva-declaration", "geneva-plan-of-action"]
+    assert implied_documents("Local languages show up in Geneva and again in the Tunis Commitment: what does each ask?",
+                             DOCS)[2] == [geneva]
+    assert implied_documents("The statement restates the summit vision. What was that vision originally in Geneva?",
+                             DOCS)[2] == [geneva]
+    # where the meetings were held: no text speaks
+    assert implied_documents("What happened at the summits held in Geneva and in Tunis?", DOCS)[2] == []
+    assert implied_documents("Was the first summit in Geneva well attended?", DOCS)[2] == []
