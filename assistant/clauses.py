@@ -17,10 +17,11 @@ _JOINT = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?=(?:what|how|who|which|
 _ASKS = re.compile(r"\?\s*$|^\W*(?:who|what|which|where|when|why|how|does|do|did|is|are|was|were|has|have|had|can|could"
                    r"|should|would|will)\b", re.I)
 MIN_WORDS = 2  # a clause's own content words (beyond the text's name and the frame) to be ranked alone
-# words by which a clause points back at the other clause's subject, not a subject of its own: "Does the
-# compact pick that theme up?", "does the newer compact still say so?", "did Tunis repeat the same idea?"
-_REFERRING = ("theme topic idea point subject matter thing anything pick take carry echo repeat repeated mention say said same "
-              "similar also still again new newer old older earlier later so up keep kept continue build follow")
+# words by which a clause points back at the other clause's subject, not a subject of its own ("Does the
+# compact pick that theme up?", "does the newer compact still say so?", "did Tunis repeat the same idea?"),
+# or asks for help without one ("Hi, could you help?")
+_REFERRING = ("theme topic idea point subject matter thing anything pick carry echo repeat repeated mention say said same "
+              "similar also still again newer old older earlier later so hi hello help please thanks thank you")
 
 
 def split_clauses(question: str) -> list[tuple[int, int]]:
@@ -53,17 +54,21 @@ def clause_of_each(question: str, groups: Sequence[Sequence[str]],
     return out if len(out) >= 2 else {}
 
 
-def unnamed_clause(question: str, named_at: Sequence[tuple[int, int, Sequence[str]]]) -> tuple[int, int] | None:
-    """The one clause that asks something and names no text, before clauses that do: "Who was asked to
-    set up the IGF, and does the GDC put money behind it?" (not an introduction: "I work at a library.")."""
+def unnamed_clause(question: str, named_at: Sequence[tuple[int, int, Sequence[str]]],
+                   own_words: Callable[[str], list[str]]) -> tuple[int, int] | None:
+    """The one clause that asks something of its own and names no text, before clauses that do: "Who was
+    asked to set up the IGF, and does the GDC put money behind it?" (not an introduction, "I work at a
+    library.", nor a request without a subject, "Hi, could you help?", "What about gender?");
+    ``own_words``: a clause's content words beyond those that point back."""
     spans = split_clauses(question)
     bare = [(s, e) for s, e in spans if not any(s <= a and b <= e for a, b, _ in named_at)]
-    if len(spans) < 2 or len(bare) != 1 or len(bare) == len(spans):
+    if not named_at or len(spans) < 2 or len(bare) != 1 or len(bare) == len(spans):
         return None
     start, end = bare[0]
     # first: a later clause on "it" goes on about the named text ("How many strands does the plan have, and
     # what is the last one about?")
-    return bare[0] if end <= min(s for s, _, _ in named_at) and _ASKS.search(question[start:end]) else None
+    clause = question[start:end]
+    return bare[0] if end <= min(s for s, _, _ in named_at) and _ASKS.search(clause) and len(own_words(clause)) >= MIN_WORDS else None
 
 
 def clause_firsts(question: str, groups: Sequence[Sequence[str]], named_at: Sequence[tuple[int, int, Sequence[str]]],
@@ -73,24 +78,19 @@ def clause_firsts(question: str, groups: Sequence[Sequence[str]], named_at: Sequ
     (``rank(topic, doc_ids)``) fused with its ranking for the whole question, which holds what the
     clause refers to ("its discussions", "anything similar"). A group whose clause has no words of its
     own ("and did Tunis repeat it?") keeps its best passage for the whole question (``mentions.diversify``).
-    One group named: a clause that asks and names no text (``unnamed_clause``) is asked of the other
-    ``texts`` (the indexed ones the filters allow), its best among them first."""
+    One group named: a first clause that asks and names no text (``unnamed_clause``) is asked of the other
+    ``texts`` (the indexed ones the filters allow); its best passage among them follows the named text's."""
+    referring = set(content_words(_REFERRING))
+    own = lambda text: [w for w in content_words(topic_of(text)) if w not in referring]  # noqa: E731
     rest = [d for d in texts if d not in groups[0]] if len(groups) == 1 else []
-    bare = unnamed_clause(question, named_at) if rest else None
+    bare = unnamed_clause(question, named_at, own) if rest else None
     if len(groups) == 1 and bare is None:
         return []
     if bare is not None:
         groups, named_at = [groups[0], rest], [*named_at, (bare[0], bare[1], rest)]
     clauses = sorted(clause_of_each(question, groups, named_at).items())
     whole = topic_of(question)  # a clause without words of its own ("and did Tunis repeat it?") keeps the question's best
-    referring = set(content_words(_REFERRING))
-    topics: list[tuple[int, str]] = []
-    for i, clause in clauses:
-        topic = topic_of(clause)
-        if len([w for w in content_words(topic) if w not in referring]) >= MIN_WORDS:
-            topics.append((i, topic))
-        elif bare is not None and i == 1:  # "did the General Assembly decide the same?": the other texts' best for the whole
-            topics.append((i, whole))
+    topics = [(i, topic_of(clause)) for i, clause in clauses if len(own(clause)) >= MIN_WORDS]
     firsts: list[Passage] = []
     for i, topic in topics:
         fused: dict[str, float] = {}

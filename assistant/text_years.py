@@ -14,7 +14,7 @@ _YEAR_DOC = re.compile(r"\b(?:the\s+)?((?:19|20)\d\d)(?:\s+|-)(?:(?-i:[A-Z][\w+-
                        r"(review|resolution|outcome|summit|compact|declaration|"
                        r"agenda|commitment|plan|text|document|statement|vision|event|meeting|stuff|paper)s?\b", re.I)
 # "the 2003 call for affordable networks": what that year's text said (not "leaders in 2005 promise")
-_YEAR_SAID = re.compile(r"\b(?:the|its|their)\s+((?:19|20)\d\d)\s+(call|pledge|promise|wording|language|idea|aim)s?\b", re.I)
+_YEAR_SAID = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(call|pledge|promise|wording|language|idea|aim)s?\b", re.I)
 # "the text agreed at Geneva in December 2003", "the declaration adopted in New York on 25 September 2024"
 _DOC_OF_YEAR = re.compile(r"\bthe\s+(review|resolution|outcome|compact|declaration|agenda|commitment|plan|text|document|"
                           r"statement|vision|pact)s?\s+(?:that\s+(?:was|were)\s+)?(?:agreed|adopted|issued|signed|approved|"
@@ -33,7 +33,8 @@ _REVIEW += (r"(?:\s+(?:of|at|on)\s+(?:the\s+)?(?:(?:implementation|outcomes?|res
             r"(?!\s+(?:of|on|for)\s)")  # not another text's review: "the Assembly's review of the Global Digital Compact"
 _INTERVAL_REVIEW = re.compile(rf"\b(ten|10|twenty|20)[\s-]+year(?:s['’])?\s+{_REVIEW}", re.I)
 _BODY_REVIEW = re.compile(r"\b(?:(?:(?:General\s+)?Assembly|(?-i:GA))(?:['’]s\s+|\s+(?P<act>(?:adopt|pass|approv|agree|conclud|complet|h[oe]ld|issu)\w*\s+)"
-                          rf"(?:its|the)\s+)|(?:(?:General\s+)?Assembly|(?-i:GA))\s+(?=(?:overall\s+)?review\b(?!\s+(?:the|its|their|these|this|all)\b)))(?:overall\s+|own\s+|(?:ten|10|twenty|20)[\s-]+year\s+)?{_REVIEW}", re.I)
+                          rf"(?:its|the)\s+)|(?<=\bthe\s)(?:(?:General\s+)?Assembly|(?-i:GA))\s+(?=(?:overall\s+)?review\b(?!\s+(?:the|its|their|these|this|all|it|them|"
+                          rf"WSIS|progress|implementation|outcomes?|results?|[a-z]+ing)\b)))(?:overall\s+|own\s+|(?:ten|10|twenty|20)[\s-]+year\s+)?{_REVIEW}", re.I)
 _INTERVALS = {"ten": "10", "twenty": "20"}
 
 
@@ -62,7 +63,7 @@ def year_named(text: str, documents: dict[str, DocumentInfo]) -> list[tuple[int,
             or (same_year if noun in ("text", "document", "resolution", "outcome") else [])  # "the agenda adopted in 2015": the 2030 Agenda?
         if ids and not any(s <= m.start() < e for s, e, _ in out):
             out.append((m.start(), m.end(), ids))
-    return out + [r for r in reviews_named(text, names) if not any(s < r[1] and r[0] < e for s, e, _ in out)]
+    return sorted(out + [r for r in reviews_named(text, names) if not any(s < r[1] and r[0] < e for s, e, _ in out)])
 
 
 def reviews_named(text: str, names: dict[str, str]) -> list[tuple[int, int, list[str]]]:

@@ -34,7 +34,7 @@ def test_each_named_group_gets_its_own_clause_or_none():
 
 def test_a_clause_that_only_points_back_is_ranked_by_the_whole_question():
     from wsis.assistant.clauses import clause_firsts
-    from wsis.assistant.terms import norm_tokens
+    from wsis.assistant.concepts import norm_tokens
     q = "The Geneva plan has an action line on media. Does the compact pick that theme up?"
     plan, compact = q.index("Geneva plan"), q.index("compact")
     named = [(plan, plan + 11, ["geneva-plan-of-action"]), (compact, compact + 7, ["global-digital-compact"])]
@@ -48,12 +48,29 @@ def test_a_clause_that_only_points_back_is_ranked_by_the_whole_question():
 
 
 def test_a_first_clause_naming_no_text_is_asked_of_the_other_texts():
-    from wsis.assistant.clauses import unnamed_clause
+    from wsis.assistant.clauses import _REFERRING, clause_firsts, unnamed_clause
+    from wsis.assistant.concepts import norm_tokens
+    from wsis.assistant.references import DocumentNames, topic_of
+
+    referring = set(norm_tokens(_REFERRING))
+
+    def at(question: str, name: str, doc: str) -> list[tuple[int, int, list[str]]]:
+        return [(question.index(name), question.index(name) + len(name), [doc])]
+
     q = "Who was asked to set up the IGF, and does the GDC put money behind it?"
-    gdc = q.index("GDC")
-    assert _parts(q)[0] == "Who was asked to set up the IGF" and unnamed_clause(q, [(gdc, gdc + 3, ["gdc"])]) == (0, 31)
-    # a later clause goes on about the named text; an introduction asks nothing
-    later = "How many strands does the Geneva plan have, and what is the last one about?"
-    assert unnamed_clause(later, [(later.index("Geneva"), later.index("Geneva") + 11, ["plan"])]) is None
-    intro = "I work at a library. What does the compact say on open data?"
-    assert unnamed_clause(intro, [(intro.index("compact"), intro.index("compact") + 7, ["gdc"])]) is None
+    assert _parts(q)[0] == "Who was asked to set up the IGF" and unnamed_clause(q, at(q, "GDC", "gdc"), norm_tokens) == (0, 31)
+    asked: list[tuple[str, tuple[str, ...]]] = []
+    clause_firsts(q, [["gdc"]], at(q, "GDC", "gdc"), lambda text: text, lambda topic, docs: asked.append((topic, tuple(docs))) or [],
+                  norm_tokens, texts=["tunis-agenda", "gdc", "geneva-plan"])
+    assert ("Who was asked to set up the IGF", ("tunis-agenda", "geneva-plan")) in asked  # the other texts, on its own words
+    # a later clause goes on about the named text; an introduction, or a clause without a subject, asks nothing
+    for question, name in [("How many strands does the Geneva plan have, and what is the last one about?", "Geneva plan"),
+                           ("I work at a library. What does the compact say on open data?", "compact"),
+                           ("Hi, could you help? What does the compact say about data protection?", "compact"),
+                           ("What about gender? Does the compact mention women?", "compact")]:
+        own = lambda t: [w for w in norm_tokens(topic_of(t, DocumentNames({}))) if w not in referring]  # noqa: E731
+        assert unnamed_clause(question, at(question, name, "gdc"), own) is None, question
+    asked.clear()
+    one = "What does the compact say about data protection?"
+    assert clause_firsts(one, [["gdc"]], at(one, "compact", "gdc"), lambda t: t, lambda t, d: asked.append((t, d)) or [],
+                         norm_tokens, texts=["gdc", "tunis-agenda"]) == [] and asked == []
