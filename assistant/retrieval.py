@@ -316,7 +316,7 @@ class Retriever:
                 relevance, passages = max(relevance, threshold), [p for p in passages if p.id in places]
         said = [g for g in groups if set(g) & set(mentioned + years + [d for e in events for d in e])]  # not a process's texts
         passages = quantities.rhythm_first(question, passages, said) if asked == "en" else passages  # "how often": a rhythm said
-        if groups and asked == "en" and not region and not asks_speaker(question):  # a clause for each text ("..., and what does the compact add on ..."): its own best
+        if groups and asked == "en" and not region and not asks_speaker(question):  # a clause for each text ("..., and what does the compact add on ..."), or one naming none beside one text: its own best
             clause = clause_firsts(question, groups, named_spans(question, names, corpus.documents), lambda c: topic_of(without_years_and_events(c, corpus.documents), names),
                                    lambda t, docs: self.hybrid(t, Filters(doc_ids=[d for d in docs if d in allowed] or ["\0none"]), k, {})[0], concepts.norm_tokens, texts=allowed)
             passages = clause + [p for p in passages if p.id not in {c.id for c in clause}]

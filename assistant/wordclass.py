@@ -110,8 +110,8 @@ def word_classes(words: Sequence[str], found: Sequence[str] | None = None) -> li
             after = i + 1 < len(found) and _nominal(found[i + 1])
             # after two nouns and before a third, a participle opens a clause: "junk email | flooding | people's inboxes"
             clause = tag == "VVG" and after and i > 1 and found[i - 1].startswith("NN") and found[i - 2].startswith("NN") \
-                and found[i + 1].startswith("NN") and i + 2 < len(found) and found[i + 2].startswith("NN")  # not "health
-            # data sharing frameworks", a compound
+                and found[i + 1].startswith("NN") and i + 2 < len(found) and found[i + 2].startswith("NN")
+            # (a two-word object: "health data sharing frameworks" stays one compound)
             out.append(VERB if clause else NOUN if after or (tag == "VVG" and before) else VERB)
         else:
             out.append(NOUN)
