@@ -91,6 +91,11 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      r"(?:financial\s+)?reach|(?:cheap|inexpensive|low-cost)\s+enough|(?:people|users|everyone|households|they)\s+can\s+afford"
      r"|(?:at\s+)?a\s+price\s+(?:people|users|everyone|households|they)\s+can\s+(?:pay|manage)",
      ("affordable", "affordability")),
+    # a rhythm in other words: "every twelve months" is "each year", "every other year" "every two years"
+    (r"every\s+(?:twelve|12)\s+months|once\s+(?:a|per|every)\s+year|year\s+(?:after|by)\s+year|on\s+a\s+yearly\s+basis",
+     ("each year", "annual", "annually")),
+    (r"every\s+(?:twenty-four|24)\s+months|every\s+(?:other|second)\s+year|once\s+in\s+two\s+years",
+     ("every two years", "biennial")),
     (r"(?:the\s+)?(?:run|lead)-?up\s+to", ("the preparatory process", "preparations for")),
     (r"(?:being|been|are|is|get|gets|getting)\s+(?:carried\s+out|put\s+into\s+(?:practice|effect)|acted\s+on)",
      ("implementation",)),

@@ -59,6 +59,10 @@ _TOKEN = re.compile(rf"{_WORD.pattern}|[^\w\s'’]")
 _CONTRACTION = re.compile(r"(?:n't|'(?:ve|re|ll|d|m))$")  # "can't", "we've": a verb, not a concept
 _PARTICLES = {"off", "out", "down", "up", "away", "back"}  # of a phrasal verb ("switching off the internet")
 _WH = {"which", "what", "whose"}  # before a noun: the kind of answer asked for
+# after "how", alone, the size or degree asked for, which the texts need not say in that word ("how wide the divide
+# is": "measuring the gap"); a quality ("how open", "how transparent") is a concept the texts must address
+_DEGREE = set("""big bigger large larger wide wider widespread serious severe deep deeper long far high low fast quick slow
+    great small strong common frequent important significant extensive broad bad""".split())
 _BREAK = set(",;:?!()[]")
 _PRONOUNS = {"they", "we", "you", "it", "he", "she", "one", "i", "states", "governments", "countries"}
 _AUX = {"be", "been", "being", "to"}  # "be closed", "to publish": a verb follows
@@ -149,6 +153,7 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
     run: list[str] = []
     prev2, prev = _words_before(topic, question)
     typed = False  # the run follows "which", "what" or "how many"
+    degree = False  # the run starts with a measure right after "how" ("how wide the divide is"): alone, the degree asked for
 
     spans: list[tuple[int, int]] = []  # each phrase's first and last word index in ``words``
     run_at: list[int] = []  # the index of each word of the run
@@ -157,7 +162,7 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
         low = {w.lower() for w in run}  # an ordinal and a part's name: "last" alone stays ("its very last line")
         placed = low <= _PLACED_PART and bool(low & _ORDINAL_WORDS) and bool(low - _ORDINAL_WORDS)
         if run and not placed:  # "the last action line": a place in a text, no concept ("Decade of Action" is one)
-            phrases.append(Phrase(" ".join(run), list(run), answer_type=typed))
+            phrases.append(Phrase(" ".join(run), list(run), answer_type=typed or (degree and len(run) == 1)))
             spans.append((run_at[0], run_at[-1]))
         run.clear()
         run_at.clear()
@@ -198,6 +203,7 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
         else:
             if not run:
                 typed = prev in _WH or (prev in ("many", "much") and prev2 == "how")
+                degree = prev == "how" and low in _DEGREE
             run.append(w)
             run_at.append(at)
         prev2, prev = prev, low

@@ -197,6 +197,19 @@ def test_the_kind_of_answer_asked_for_need_not_be_named():
     assert C.check(q, [passage("1", "Every household should be connected.")], none, embed=None).phrases[0].checked
 
 
+def test_a_measure_after_how_is_the_degree_asked_for():
+    """ "how wide the divide is" asks for a size, which the texts give in their words ("measuring the
+    gap each year"): "wide" alone is the answer type, never tested. A quality ("how open", "how
+    transparent") is a concept the texts must address, and so is a measure heading a noun ("big companies")."""
+    q = "Did they promise to check every twelve months how wide the divide is?"
+    assert [(p.text, p.answer_type) for p in C.concept_phrases(q, q)][-2:] == [("wide", True), ("divide", False)]
+    none = lambda phrase: []  # noqa: E731
+    check = C.check(q, [passage("1", "We commit to measuring the divide each year.")], none, embed=None, question=q)
+    assert not check.missing and not any(p.checked for p in check.phrases)
+    for q, first in (("how transparent is the forum?", "transparent"), ("how big companies are taxed", "big companies")):
+        assert [(p.text, p.answer_type) for p in C.concept_phrases(q, q)][0] == (first, False)
+
+
 def test_the_answer_type_survives_the_topic_cut():
     """The retriever checks the topic cut from the question ("time frame is the ... document meant to
     cover"), without its "What": the word before it is read in the whole question."""

@@ -59,6 +59,12 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("Does it mention households not connected to the electricity grid?") == []
     assert everyday_forms("What about communities without connection to roads?") == []
     assert everyday_forms("people not connected to the internet") == ["unconnected", "the unconnected"]
+    # a rhythm in other words (read fy-top-annual-divide-check): "each year", "every two years"
+    assert everyday_forms("Did they promise to check every twelve months how wide the divide is?") == ["each year", "annual", "annually"]
+    assert everyday_forms("Is it reviewed once a year?") == ["each year", "annual", "annually"]
+    assert everyday_forms("do they meet every other year?") == ["every two years", "biennial"]
+    assert everyday_forms("Is the annual report due each year?") == []  # its own words already
+    assert everyday_forms("Did the forum meet every month or once in a while?") == []  # no rhythm a synonym names
 
 
 def test_the_concept_check_finds_the_user_s_thing_under_the_un_s_name():
@@ -78,6 +84,9 @@ def test_a_question_in_everyday_words_is_answered_from_the_paragraph_in_the_text
     assert not answer.abstained and answer.citations[0].id == "tunis-agenda#12", [c.id for c in answer.citations]
     answer = assistant.ask("Will anything make it cheaper for small firms to sell to customers abroad?", mode="extractive")
     assert not answer.abstained and "global-digital-compact#7" in [c.id for c in answer.citations][:2]
+    # the fixture's Tunis Commitment measures the gap "each year": "every twelve months" says the same
+    answer = assistant.ask("Did summit leaders promise to check every twelve months how wide the divide is?", mode="extractive")
+    assert not answer.abstained and answer.citations[0].id == "tunis-commitment#4", [c.id for c in answer.citations]
 
 
 def test_everyday_forms_rank_by_their_words_and_never_lower_the_fitted_relevance(assistant, monkeypatch):
