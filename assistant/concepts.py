@@ -347,7 +347,10 @@ def settle(result: ConceptCheck, unsure: list[Phrase], topic: str, embed: Callab
     if missing:
         worst = min(missing, key=lambda ph: ph.similarity)
         result.missing, result.similarity = worst.named or _with_article(worst, topic), worst.similarity
-    result.found = [ph.text for ph in result.phrases if ph.present]
+    # what the nearest passages are on ("The nearest passages, on ..."): phrases found in them, word for word or
+    # paraphrased; not one present only for weighing little ("summit leaders"), nor the kind of answer asked ("how wide")
+    result.found = [ph.text for ph in result.phrases if ph.present and not asked_for(ph)
+                    and (not ph.checked or ph.similarity >= threshold)]
     # named when the answer abstains for a low relevance: the weightiest phrase not paraphrased, else
     # the weightiest not found word for word (a weak paraphrase does not make the texts "mention" it)
     absent = absent or unsure

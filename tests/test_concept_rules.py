@@ -208,6 +208,11 @@ def test_a_measure_after_how_is_the_degree_asked_for():
     assert not check.missing and not any(p.checked for p in check.phrases)
     for q, first in (("how transparent is the forum?", "transparent"), ("how big companies are taxed", "big companies")):
         assert [(p.text, p.answer_type) for p in C.concept_phrases(q, q)][0] == (first, False)
+    # the nearest passages are "on" what they hold: not the measure asked for, nor a phrase that weighs too
+    # little to be missing ("summit leaders", in no passage)
+    q = "Did summit leaders promise to check how wide the divide is?"
+    check = C.check(q, [passage("1", "We commit to measuring the divide each year.")], none, embed=None, question=q)
+    assert not check.missing and check.found == ["divide"], check.found
 
 
 def test_the_answer_type_survives_the_topic_cut():
