@@ -181,8 +181,8 @@ def joint_importance(topic: str, phrases: list[Phrase], every: list[Phrase],
 
 
 def asked_for(phrase: Phrase) -> bool:
-    """The answer type ("in which city", "what time frame"): what is asked for, which the texts need
-    not name ("New York"); never tested."""
+    """The answer type ("in which city", "what time frame", "check how wide the divide is"): what is
+    asked for, which the texts need not name ("New York"); never tested."""
     return bool(phrase.answer_type) and len(phrase.words) <= 2 and not any(map(is_acronym, phrase.words))
 
 

@@ -92,9 +92,10 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      r"|(?:at\s+)?a\s+price\s+(?:people|users|everyone|households|they)\s+can\s+(?:pay|manage)",
      ("affordable", "affordability")),
     # a rhythm in other words: "every twelve months" is "each year", "every other year" "every two years"
-    (r"every\s+(?:twelve|12)\s+months|once\s+(?:a|per|every)\s+year|year\s+(?:after|by)\s+year|on\s+a\s+yearly\s+basis",
+    (r"(?:every\s+(?:twelve|12)\s+months|(?:once\s+(?:a|per|every)|every)\s+year|year\s+(?:after|by)\s+year"
+     r"|on\s+a\s+yearly\s+basis)(?!\s+(?:has|had|is|was|passes|passed|elapsed|ago|later|after|from|on|before)\b)",
      ("each year", "annual", "annually")),
-    (r"every\s+(?:twenty-four|24)\s+months|every\s+(?:other|second)\s+year|once\s+in\s+two\s+years",
+    (r"every\s+(?:twenty-four|24)\s+months|every\s+(?:other|second)\s+year|once\s+in\s+two\s+years|every\s+2\s+years",
      ("every two years", "biennial")),
     (r"(?:the\s+)?(?:run|lead)-?up\s+to", ("the preparatory process", "preparations for")),
     (r"(?:being|been|are|is|get|gets|getting)\s+(?:carried\s+out|put\s+into\s+(?:practice|effect)|acted\s+on)",

@@ -59,10 +59,10 @@ _TOKEN = re.compile(rf"{_WORD.pattern}|[^\w\s'’]")
 _CONTRACTION = re.compile(r"(?:n't|'(?:ve|re|ll|d|m))$")  # "can't", "we've": a verb, not a concept
 _PARTICLES = {"off", "out", "down", "up", "away", "back"}  # of a phrasal verb ("switching off the internet")
 _WH = {"which", "what", "whose"}  # before a noun: the kind of answer asked for
-# after "how", alone, the size or degree asked for, which the texts need not say in that word ("how wide the divide
-# is": "measuring the gap"); a quality ("how open", "how transparent") is a concept the texts must address
-_DEGREE = set("""big bigger large larger wide wider widespread serious severe deep deeper long far high low fast quick slow
-    great small strong common frequent important significant extensive broad bad""".split())
+# a measure after an embedded "how", alone, is the size asked for, which the texts need not say in that word
+# ("check every year how wide the divide is": "measuring the gap"); a quality ("how strong", "how open") or a
+# prevalence ("how common") is a concept the texts must address
+_DEGREE = {"big", "large", "small", "high", "low", "long", "wide", "great"}
 _BREAK = set(",;:?!()[]")
 _PRONOUNS = {"they", "we", "you", "it", "he", "she", "one", "i", "states", "governments", "countries"}
 _AUX = {"be", "been", "being", "to"}  # "be closed", "to publish": a verb follows
@@ -83,8 +83,9 @@ class Phrase:
     span_similarity: float = 0.0  # best cosine with a candidate's short span (``concepts._span_paraphrases``)
     checked: bool = False  # not found word for word: tested for a paraphrase
     importance: float = 0.0  # 1 - cosine(question, question without this phrase)
-    # right after "which"/"what"/"how many": the kind of answer asked for ("in which city", "what time
-    # frame"), which the texts need not name ("the summit held in New York")
+    # right after "which"/"what"/"how many", or a measure after an embedded "how" ("check how wide the divide
+    # is"): the kind of answer asked for ("in which city", "what time frame"), which the texts need not name
+    # ("the summit held in New York")
     answer_type: bool = False
     # what an answer names when the phrase is missing, if not the whole phrase: the acronym no text uses
     # ("the CSTD's role": the texts do not mention the CSTD, not "CSTD role")
@@ -153,7 +154,8 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
     run: list[str] = []
     prev2, prev = _words_before(topic, question)
     typed = False  # the run follows "which", "what" or "how many"
-    degree = False  # the run starts with a measure right after "how" ("how wide the divide is"): alone, the degree asked for
+    degree = False  # the run is a measure after an embedded "how" ("... how wide the divide is"): the size asked for
+    measures: list[bool] = []  # each phrase: typed as such a measure
 
     spans: list[tuple[int, int]] = []  # each phrase's first and last word index in ``words``
     run_at: list[int] = []  # the index of each word of the run
@@ -163,6 +165,7 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
         placed = low <= _PLACED_PART and bool(low & _ORDINAL_WORDS) and bool(low - _ORDINAL_WORDS)
         if run and not placed:  # "the last action line": a place in a text, no concept ("Decade of Action" is one)
             phrases.append(Phrase(" ".join(run), list(run), answer_type=typed or (degree and len(run) == 1)))
+            measures.append(not typed and degree and len(run) == 1)
             spans.append((run_at[0], run_at[-1]))
         run.clear()
         run_at.clear()
@@ -203,11 +206,14 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
         else:
             if not run:
                 typed = prev in _WH or (prev in ("many", "much") and prev2 == "how")
-                degree = prev == "how" and low in _DEGREE
+                degree = prev == "how" and prev2 != "" and low in _DEGREE  # not "How wide is ...?" opening the question
             run.append(w)
             run_at.append(at)
         prev2, prev = prev, low
     close()
+    if phrases and all(measures):  # "did they say how big?": the measure is all there is to test
+        for phrase in phrases:
+            phrase.answer_type = False
     phrases = _lexicon_spans(_shared_heads(phrases, spans, words), spans, words)
     # "both" alone ("in both the 2003 plan and the compact", the names cut out) points at texts, names nothing
     return [p for p in phrases if not is_duration(p) and not all(w.lower() in _POINTERS for w in p.words)]

@@ -45,7 +45,7 @@ _ASKS = {
     "time": re.compile(_CLAUSE + r"(?:(?:where\s+and\s+)?when(?:\s+and\s+where)?\s+(?:will|is|are|was|were|did|does|do|"
                        r"should|shall|would|can|could|must|has|have)\b|when'?s\b|when\s*\?\s*$)", re.I),
     # "how often", "at what intervals": a rhythm ("every two years", "annually", "periodically")
-    "rhythm": re.compile(_CLAUSE + r"(?:how\s+(?:often|frequently|regularly)\b|(?:at|with)\s+what\s+(?:intervals?|frequency)\b"
+    "rhythm": re.compile(_CLAUSE + r"(?:how\s+(?:often|frequent(?:ly)?|regularly)\b|(?:at|with)\s+what\s+(?:intervals?|frequency)\b"
                          r"|how\s+many\s+times\s+(?:a|per|each|every)\s+(?:year|month|decade|session)\b)", re.I),
     "amount": re.compile(_CLAUSE + r"(?:how\s+many\b|how\s+much" + _EXTENT +
                          r"|what\s+age\b|how\s+old\b"  # an age is a number: "up to what age", "from what age"

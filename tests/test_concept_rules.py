@@ -206,8 +206,11 @@ def test_a_measure_after_how_is_the_degree_asked_for():
     none = lambda phrase: []  # noqa: E731
     check = C.check(q, [passage("1", "We commit to measuring the divide each year.")], none, embed=None, question=q)
     assert not check.missing and not any(p.checked for p in check.phrases)
-    for q, first in (("how transparent is the forum?", "transparent"), ("how big companies are taxed", "big companies")):
-        assert [(p.text, p.answer_type) for p in C.concept_phrases(q, q)][0] == (first, False)
+    for q, first in (("how transparent is the forum?", "transparent"), ("how big companies are taxed", "big companies"),
+                     ("How strong are the privacy rules?", "strong"), ("How serious is the issue?", "serious"),
+                     # a question opening on the measure asks it of the texts; a measure alone is all there is to test
+                     ("How wide is the divide?", "wide"), ("did they say how big?", "big")):
+        assert [(p.text, p.answer_type) for p in C.concept_phrases(q, q)][0] == (first, False), q
     # the nearest passages are "on" what they hold: not the measure asked for, nor a phrase that weighs too
     # little to be missing ("summit leaders", in no passage)
     q = "Did summit leaders promise to check how wide the divide is?"

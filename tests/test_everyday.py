@@ -63,7 +63,9 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("Did they promise to check every twelve months how wide the divide is?") == ["each year", "annual", "annually"]
     assert everyday_forms("Is it reviewed once a year?") == ["each year", "annual", "annually"]
     assert everyday_forms("do they meet every other year?") == ["every two years", "biennial"]
-    assert everyday_forms("Is the annual report due each year?") == []  # its own words already
+    assert everyday_forms("Is the annual report published once a year?") == ["each year", "annually"]  # not its own words again
+    assert everyday_forms("Once a year has passed, must states report?") == []  # a span of time, no rhythm
+    assert everyday_forms("meet every 2 years?") == ["every two years", "biennial"]
     assert everyday_forms("Did the forum meet every month or once in a while?") == []  # no rhythm a synonym names
 
 

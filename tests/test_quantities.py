@@ -144,6 +144,7 @@ def test_words_that_only_ask_for_the_time_are_no_subject():
 def test_how_often_asks_for_a_rhythm_and_what_age_for_a_number():
     asked = asked_figure("Under the charter, how often must the board report to members?")
     assert asked.kind == "rhythm" and asked.named() == "a frequency for “how often must the board report to members”"
+    assert asked_figure("How frequent are the board's meetings?").kind == "rhythm"  # "frequent": how often
     assert asked_figure("At what intervals is progress reviewed?").kind == "rhythm"
     assert asked_figure("Up to what age does someone count as a child?").kind == "amount"
     assert asked_figure("From what age may children use the service?").kind == "amount"
