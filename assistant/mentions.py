@@ -77,6 +77,21 @@ _EVENTS = (
 )
 
 
+# "in Geneva and again in Tunis": the second city speaks for its texts when the first does
+_AND_AGAIN = re.compile(r"\band\s+(?:again|also|later)\s+in\s+(Geneva|Tunis)\b", re.I)
+
+
+def _events(question: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Where the question names a summit event or a city speaking for its texts: (start, end, doc ids)."""
+    found = [(m.start(), m.end(), ids) for pattern, ids in _EVENTS for m in pattern.finditer(question)]
+    for m in _AND_AGAIN.finditer(question):
+        ids = _EVENTS[0][1] if m.group(1).lower() == "geneva" else _EVENTS[1][1]
+        if any(question[e:m.start()].isspace() for _s, e, _ids in found) and \
+                not any(s <= m.start(1) < e for s, e, _ids in found):
+            found.append((m.start(1), m.end(1), ids))
+    return found
+
+
 _EACH_BEFORE = re.compile(r"\b(?:both|each\s+of|the\s+two|all\s+two)\s+(?:of\s+)?(?:the\s+)?(?:\d{4}\s+)?$", re.I)
 _EACH_AFTER = re.compile(r"^\S+(?:\s+\S+){0,2}?\s+(?:each|both|respectively)\b", re.I)
 
@@ -89,7 +104,7 @@ def implied_documents(question: str, documents: dict[str, DocumentInfo]) -> tupl
     Tunis Agenda; "the Summit of the Future"; the indexed ones)."""
     out: list[str] = []
     events: list[list[str]] = []
-    for start, ids in sorted((m.start(), ids) for pattern, ids in _EVENTS for m in pattern.finditer(question)):
+    for start, ids in sorted((start, ids) for start, _end, ids in _events(question)):
         group = [d for d in ids if d in documents]
         # "both Tunis texts", "the two Tunis documents", "do the Tunis texts each ...": each text is asked
         split = _EACH_BEFORE.search(question[max(0, start - 25): start]) or _EACH_AFTER.search(question[start:])
@@ -108,8 +123,7 @@ def named_spans(question: str, names: DocumentNames, documents: dict[str, Docume
     """Where the question names texts, (start, end, doc ids): by name, by year, by event."""
     spans = [(m.start, m.end, [m.doc_id]) for m in names.mentions(question)]
     spans += [(s, e, ids) for s, e, ids in year_named(question, documents) if ids]
-    return spans + [(m.start(), m.end(), [d for d in ids if d in documents]) for pattern, ids in _EVENTS
-                    for m in pattern.finditer(question)]
+    return spans + [(start, end, [d for d in ids if d in documents]) for start, end, ids in _events(question)]
 
 
 def without_years_and_events(question: str, documents: dict[str, DocumentInfo]) -> str:
@@ -118,8 +132,7 @@ def without_years_and_events(question: str, documents: dict[str, DocumentInfo]) 
     WSIS+10 documents each plan to follow up?" ranked paragraphs that say "WSIS+10") and without its
     asker's introduction ("tech journalist here:"), unless the question refers back to it ("like ours")."""
     spans = [(s, e) for s, e, ids in year_named(question, documents) if ids]
-    spans += [(m.start(), m.end()) for pattern, ids in _EVENTS if any(d in documents for d in ids)
-              for m in pattern.finditer(question)]
+    spans += [(start, end) for start, end, ids in _events(question) if any(d in documents for d in ids)]
     merged: list[list[int]] = []  # "the 2014 WSIS+10 event" is a year's text and an event's: cut once
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:

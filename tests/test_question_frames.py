@@ -110,7 +110,11 @@ def test_a_city_beside_a_text_or_named_as_the_origin_speaks_for_its_texts():
                              DOCS)[2] == [geneva]
     assert implied_documents("The statement restates the summit vision. What was that vision originally in Geneva?",
                              DOCS)[2] == [geneva]
+    # the second city of "in Geneva and again in Tunis" speaks for its texts too
+    tunis = ["tunis-commitment", "tunis-agenda"]
+    assert implied_documents("What was agreed on public access in Geneva and again in Tunis?", DOCS)[2] == [geneva, tunis]
     # where the meetings were held: no text speaks
     assert implied_documents("What happened at the summits held in Geneva and in Tunis?", DOCS)[2] == []
+    assert implied_documents("What happened at the summits held in Geneva and again in Tunis?", DOCS)[2] == []
     assert implied_documents("How many delegates attended in Geneva and in Tunis?", DOCS)[2] == []
     assert implied_documents("What did the WSIS Forum look like back in Geneva in 2009?", DOCS)[2] == []
