@@ -292,7 +292,8 @@ class Assistant:
         else:  # [parallel] no sentence was close enough to quote (e.g. none long enough)
             lines = [message("no_close_sentence", lang, scope=scope)]
         if nearest:
-            on = nearest_subject(nearest, retrieval.concept.found, lang)
+            found = [f for f in retrieval.concept.found if f.lower() != concept.lower()]  # not "do not mention X ... on X"
+            on = nearest_subject(nearest, found, lang)
             lines.append(message("nearest_on", lang, subject=on) if on else message("nearest", lang))
         citations = []
         topic = topic_of(retrieval.query, self.retriever.names()) or retrieval.query or question

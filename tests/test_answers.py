@@ -262,6 +262,9 @@ def test_a_figure_the_texts_do_not_give_is_refused_end_to_end(assistant):
     assert nxt.abstained and nxt.answer.split("\n")[1] == "The nearest passages, on next stock-taking meeting, are:", nxt.answer
     assert "flattened-excerpt#76" in [c.id for c in nxt.citations]
     check_citations(assistant, first)
+    # a bare "How frequent?": what the texts do not mention is not what the nearest passages are on
+    bare = assistant.ask("How frequent?", mode="extractive")
+    assert bare.abstained and "on frequent," not in bare.answer, bare.answer
 
 
 def test_in_domain_question_the_texts_do_not_address_names_the_concept(minilm_assistant):
