@@ -234,8 +234,10 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 
 # -- routes ------------------------------------------------------------------------------------
 def _texts(body: AskIn) -> list[dict[str, str]]:
-    """History turns, each through the one text validation (``history.N.content``)."""
-    return [{"role": t.role, "content": validate_text(t.content, f"history.{n}.content", MAX_TURN_CHARS)}
+    """History turns, each through the one text validation (``history.N.content``); an assistant's turn
+    may be empty or without words ("..."): it is what the assistant said, not a question."""
+    return [{"role": t.role, "content": validate_text(t.content, f"history.{n}.content", MAX_TURN_CHARS,
+                                                      require_words=t.role == "user")}
             for n, t in enumerate(body.history)]
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import socket
 import sys
 import threading
 
@@ -147,6 +148,7 @@ def serve_command(host: str, port: int, no_bootstrap: bool, base_url: str | None
             f"--host {host} is reachable from other machines: set WSIS_AUTH=user:password to require a login, "
             "or serve on 127.0.0.1 (the default)"
         )
+    listening = bound_socket(host, port)  # a busy port is said before anything is announced or advertised
     backend = Backend(settings, auth=auth)
     backend.warm_up()  # [issue 12] models loaded before the server reports ready
     app = create_app(settings, backend=backend)
@@ -158,5 +160,22 @@ def serve_command(host: str, port: int, no_bootstrap: bool, base_url: str | None
     from wsis.assistant.remote import advertise  # [issue 12] `wsis ask` finds this server in server.json
 
     advertise(settings, host, port)
-    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=5)
+    config = uvicorn.Config(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=5)
+    uvicorn.Server(config).run(sockets=[listening])
     sys.exit(0)
+
+
+def bound_socket(host: str, port: int) -> socket.socket:
+    """A listening socket on ``host:port`` for uvicorn, or a one-line error naming the address."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        shown = f"[{host}]" if ":" in host else host
+        raise click.ClickException(f"cannot serve on {shown}:{port}: {exc.strerror or exc} (choose another --port)") from None
+    sock.set_inheritable(True)
+    return sock

@@ -194,6 +194,13 @@ def test_malformed_fields_of_single_endpoints(http):
     assert_error(http.post("/api/ask", json={"question": "q", "history": [{"role": "bot", "content": "x"}]}), 422,
                  "history.0.role")
     assert_error(http.post("/api/ask", json={"question": "q", "history": [{"role": "user"}]}), 422, "history.0.content")
+    assert_error(http.post("/api/ask", json={"question": "q", "history": [{"role": "user", "content": "..."}]}), 422,
+                 "history.0.content: has no words or numbers")
+    # an earlier answer of the assistant that says nothing ("...", "") is no error: it was not a question
+    for said in ("...", ""):
+        turns = [{"role": "user", "content": "What is the mandate of the Forum?"}, {"role": "assistant", "content": said}]
+        ok = http.post("/api/ask", json={"question": "And who convenes it?", "history": turns})
+        assert ok.status_code == 200 and ok.json()["citations"], ok.text
     assert_error(http.post("/api/ask", json={"question": "q" * 2001}), 422, "question: too long")
     assert_error(http.post("/api/search", json={"query": "q", "k": 0}), 422, "k:")
     assert_error(http.post("/api/search", json={"query": "q", "k": "3"}), 422, "k:")

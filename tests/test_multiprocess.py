@@ -203,3 +203,20 @@ def test_undated_documents_pass_year_and_process_filters_unless_excluded(include
     filters = Filters(process="WSIS", year_from=2003, year_to=2010, include_undated=include_undated)
     assert corpus.allowed_docs(filters) == expected
     assert corpus.allowed_docs(Filters(doc_ids=["undated"], include_undated=include_undated)) == ["undated"]
+
+
+def test_serve_on_a_busy_port_says_so_before_announcing_or_advertising(tmp_path):
+    """`wsis serve` on a port another process holds printed "wsis serve: http://..." and wrote server.json
+    (so `wsis ask` would be sent to the other process) before uvicorn failed on the address."""
+    import socket
+
+    with socket.socket() as other:
+        other.bind(("127.0.0.1", 0))
+        other.listen()
+        port = other.getsockname()[1]
+        done = run_wsis("serve", "--host", "127.0.0.1", "--port", str(port), "--no-bootstrap", data_dir=tmp_path,
+                        env={"WSIS_LLM": ""}, timeout=120)
+    assert done.returncode == 1 and not done.stdout, (done.returncode, done.stdout)
+    lines = done.stderr.strip().splitlines()
+    assert lines == [f"Error: cannot serve on 127.0.0.1:{port}: Address already in use (choose another --port)"], lines
+    assert not list(tmp_path.rglob("server.json"))  # nothing advertised

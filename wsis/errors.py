@@ -30,11 +30,12 @@ class LLMConfigError(WsisError, ValueError):
     """An LLM specification that cannot be used (``WSIS_LLM``)."""
 
 
-def validate_text(value: object, field: str, max_chars: int = MAX_TEXT_CHARS) -> str:
+def validate_text(value: object, field: str, max_chars: int = MAX_TEXT_CHARS, require_words: bool = True) -> str:
     """Whitespace-normalised text, or :class:`QuestionError` naming ``field``.
 
     Refuses non-strings, empty text, text without a letter or digit, text over ``max_chars`` and text that is not well-formed
-    Unicode (lone surrogates) or carries control characters other than tab and newlines.
+    Unicode (lone surrogates) or carries control characters other than tab and newlines. ``require_words=False``
+    (an earlier answer of the assistant, "..."): empty text and text without words pass.
     """
     if not isinstance(value, str):
         raise QuestionError(f"{field}: must be a string")
@@ -44,9 +45,9 @@ def validate_text(value: object, field: str, max_chars: int = MAX_TEXT_CHARS) ->
         if ch not in "\t\n\r" and unicodedata.category(ch) == "Cc":
             raise QuestionError(f"{field}: contains a control character (U+{ord(ch):04X})")
     text = " ".join(value.split())
-    if not text:
+    if not text and require_words:
         raise QuestionError(f"{field}: is empty")
-    if not any(ch.isalnum() for ch in text):  # "?!...;;": nothing to look up
+    if not any(ch.isalnum() for ch in text) and require_words:  # "?!...;;": nothing to look up
         raise QuestionError(f"{field}: has no words or numbers")
     if len(text) > max_chars:
         raise QuestionError(f"{field}: too long ({len(text)} characters; at most {max_chars})")
