@@ -104,7 +104,7 @@ def ingest(paths: tuple[Path, ...], rebuild: bool, as_json: bool, no_progress: b
             click.echo(f"warning: {warning}", err=True)
     counts = ", ".join(f"{report.count(s)} {s}" for s in ("added", "replaced", "unchanged", "failed"))
     rate = report.paragraphs / report.timings["total"] if report.timings.get("total") else 0
-    click.echo(f"ingested: {counts}; {report.paragraphs} paragraphs in {report.timings['total']:.1f}s ({rate:.0f}/s)", err=True)
+    click.echo(f"ingested: {counts}; {report.paragraphs} paragraph{'' if report.paragraphs == 1 else 's'} in {report.timings['total']:.1f}s ({rate:.0f}/s)", err=True)
     sys.exit(0 if report.ok else 1)
 
 

@@ -66,6 +66,10 @@ def _gaps(n: int) -> str:
     return "1 gap" if n == 1 else f"{n} gaps"
 
 
+def _paragraphs(n: int) -> str:
+    return "1 paragraph" if n == 1 else f"{n} paragraphs"
+
+
 def structure_report(doc_id: str, paragraphs: list[Paragraph], expected: tuple[int, int] | None = None,
                      confirmed: bool = False, jumps: list[tuple[int, int]] | None = None, part: int = 1,
                      parts_in_file: int = 1, notes: list[str] | None = None,
@@ -89,7 +93,7 @@ def structure_report(doc_id: str, paragraphs: list[Paragraph], expected: tuple[i
     if expected:
         verdict = f"{doc_id}: {found}/{expected[1] - expected[0] + 1} paragraphs, {_gaps(len(gaps))}"
     else:
-        verdict = f"{doc_id}: {found} paragraphs" + (f" ({format_runs(runs)})" if runs else "") + f", {_gaps(len(gaps))}"
+        verdict = f"{doc_id}: {_paragraphs(found)}" + (f" ({format_runs(runs)})" if runs and found > 1 else "") + f", {_gaps(len(gaps))}"
     if gaps:
         verdict += f" ({', '.join(gap_text)})" if expected else ""
     warnings: list[str] = []

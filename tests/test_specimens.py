@@ -151,6 +151,11 @@ def test_report_of_a_complete_text():
     assert report["verdict"] == "tunis-agenda: 122/122 paragraphs, 0 gaps" and report["warnings"] == []
 
 
+def test_report_of_a_text_of_one_paragraph_is_in_the_singular():
+    report = structure_report("note", [Paragraph("note", "1", "x")])
+    assert report["verdict"] == "note: 1 paragraph, 0 gaps"  # not "1 paragraphs (1)"
+
+
 # ---------------------------------------------------------------- identity
 
 
@@ -545,7 +550,9 @@ def test_a_nested_item_is_looked_up_by_its_full_reference(indexed):
     assert whole.citations[0].quote.startswith("(b) Strengthen skills through:\n(i) Programmes for teachers;")
     assert whole.citations[0].quote in assistant.store.corpus().get("a-res-70-125#3").text
     missing = assistant.ask("A/RES/70/125 para 3(b)(v)", mode="extractive")
-    assert "paragraph 3 has no item (b)(v)" in missing.notice, missing.notice
+    # nothing found and nothing else asked: the answer is what was not found, said first, with no other quote
+    assert missing.abstained and missing.answer.startswith("Not found: ") and not missing.citations, missing.answer
+    assert "paragraph 3 has no item (b)(v)" in missing.answer.split("\n")[0], missing.answer
 
 
 def test_when_a_text_was_adopted_is_answered_from_the_line_that_prints_its_date(indexed):
@@ -694,7 +701,8 @@ def test_a_commitment_named_by_its_place_is_the_nth_paragraph_that_commits(index
                 and re.search(r"\bWe (?:will|commit|pledge|undertake|resolve)\b", p.text)][-1]
     assert [c.id for c in last.citations] == [expected.id]
     none = assistant.ask("What is the first commitment of the WSIS+10 Vision?", mode="extractive")
-    assert "WSIS+10 Vision for WSIS Beyond 2015: no first commitment (the indexed text has 0)" in none.notice
+    assert none.abstained and none.answer.split("\n")[0] == (
+        "Not found: WSIS+10 Vision for WSIS Beyond 2015: no first commitment (the indexed text has 0)."), none.answer
 
 
 def test_a_text_named_by_its_year_has_its_best_passage_among_the_candidates(indexed):
