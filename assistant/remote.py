@@ -32,7 +32,7 @@ from wsis.types import Answer, Citation, DocumentInfo, Paragraph, Passage
 SERVER_FILE = "server.json"
 log = logging.getLogger("wsis.remote")
 # settings that do not change an answer: a CLI with other values may still use the server
-_NOT_ANSWER_SHAPING = {"workers", "auth", "max_file_mb", "fetch_timeout"}
+_NOT_ANSWER_SHAPING = {"workers", "auth", "max_file_mb", "max_text_mb", "fetch_timeout"}
 
 
 class RemoteError(Exception):

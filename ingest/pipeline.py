@@ -145,7 +145,7 @@ def _prepare(path: Path, settings: Settings, live: dict[str, Any], live_shas: di
             reports = {d: getattr(live[d], "structure", None) or {} for d in live_shas[sha]}
             return [FileResult(str(path), "unchanged", d, verdict=r.get("verdict", ""), warnings=list(r.get("warnings", [])))
                     for d, r in reports.items()]
-        parsed = parse_file(path, max_bytes=max_bytes)
+        parsed = parse_file(path, max_bytes=max_bytes, max_text=int(settings.max_text_mb * 2**20))
         lang, base_path = language_of_path(path)  # tunis-agenda.fr.pdf: the French version of tunis-agenda
         who = identify(base_path, parsed)
         lang, who = file_language(lang, who, base_path, parsed)

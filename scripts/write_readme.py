@@ -60,6 +60,8 @@ MEANINGS = {
                               "the texts do not address the question",
     "WSIS_SUPPORT_THRESHOLD": "minimum support score for a generated sentence",
     "WSIS_MAX_FILE_MB": "larger files are refused",
+    "WSIS_MAX_TEXT_MB": "a file holding more text is refused before it is embedded (text formats: before parsing); "
+                        "a whole outcome document holds well under 1 MB of text",
     "WSIS_FETCH_TIMEOUT": "seconds before a download is abandoned",
 }
 SPECIAL_DEFAULTS = {"data_dir": "`data/` in the checkout (git-ignored), else `~/.local/share/wsis-assistant`",

@@ -70,6 +70,16 @@ def test_too_large(tmp_path):
     assert "too large: 2.7 KB > 1 KB limit" in message
 
 
+def test_too_much_text_is_refused_before_parsing_a_text_file_and_after_parsing_a_pdf(tmp_path):
+    """A 50 MB text file passed the 50 MB file limit and ran for hours; a text format's bytes are its text."""
+    path = tmp_path / "long.txt"
+    path.write_text("1. Some text.\n" * 200)
+    assert "long.txt: too much text: 2.7 KB > 1 KB of text (WSIS_MAX_TEXT_MB)" in _error(path, max_text=1024)
+    pdf = Path(__file__).resolve().parents[1] / "eval" / "corpora" / "specimens" / "6rev1-extract.pdf"  # a PDF's bytes are not its text: parsed first
+    assert "6rev1-extract.pdf: too much text: " in _error(pdf, max_text=100)
+    assert parse_file(pdf).lines  # under the default limit
+
+
 def test_too_large_message_in_megabytes(tmp_path):
     path = tmp_path / "big.md"
     path.write_bytes(b"a" * (3 * 2**20 + 2**19))

@@ -76,6 +76,7 @@ class Settings:
     abstain_threshold: float | None = field(default_factory=lambda: _optional_float("WSIS_ABSTAIN_THRESHOLD"))
     support_threshold: float | None = field(default_factory=lambda: _optional_float("WSIS_SUPPORT_THRESHOLD"))
     max_file_mb: float = field(default_factory=lambda: _float("WSIS_MAX_FILE_MB", 50))
+    max_text_mb: float = field(default_factory=lambda: _float("WSIS_MAX_TEXT_MB", 10))
     fetch_timeout: float = field(default_factory=lambda: _float("WSIS_FETCH_TIMEOUT", 30))
 
     @property

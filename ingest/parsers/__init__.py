@@ -52,8 +52,12 @@ def _limit(n: float) -> str:
 
 
 
-def parse_file(path: Path, max_bytes: int = 50 * 2**20) -> ParsedDocument:
-    """Parse one file; raises :class:`ParseError` with a one-line reason for bad input."""
+TEXT_SUFFIXES = {".txt", ".md", ".htm", ".html"}  # their bytes are text: the text limit holds before parsing
+
+
+def parse_file(path: Path, max_bytes: int = 50 * 2**20, max_text: int = 10 * 2**20) -> ParsedDocument:
+    """Parse one file; raises :class:`ParseError` with a one-line reason for bad input (``max_text``:
+    characters of text at most, checked on the size of a text file before parsing, after it for PDF and DOCX)."""
     path = Path(path)
     name = path.name
     suffix = path.suffix.lower()
@@ -72,6 +76,8 @@ def parse_file(path: Path, max_bytes: int = 50 * 2**20) -> ParsedDocument:
         raise ParseError(f"{name}: empty file (0 bytes)")
     if size > max_bytes:
         raise ParseError(f"{name}: too large: {_size(size)} > {_limit(max_bytes)} limit")
+    if suffix in TEXT_SUFFIXES and size > max_text:
+        raise ParseError(f"{name}: too much text: {_size(size)} > {_limit(max_text)} of text (WSIS_MAX_TEXT_MB)")
     try:
         if suffix == ".pdf":
             from wsis.ingest.parsers.pdf import parse_pdf
@@ -100,6 +106,9 @@ def parse_file(path: Path, max_bytes: int = 50 * 2**20) -> ParsedDocument:
     except RecursionError:
         raise ParseError(f"{name}: document too deeply nested to parse") from None
     doc.lines = blank_collapse(doc.lines)
+    chars = sum(len(line.text) for line in doc.lines)
+    if chars > max_text:
+        raise ParseError(f"{name}: too much text: {_size(chars)} > {_limit(max_text)} of text (WSIS_MAX_TEXT_MB)")
     if not any(line.text for line in doc.lines):
         hint = " (scanned PDF without a text layer?)" if suffix == ".pdf" else ""
         raise ParseError(f"{name}: empty file: no extractable text{hint}")
