@@ -138,6 +138,10 @@ class Assistant:
         else:
             retrieval = self.retriever.retrieve(query, filters, lang=lang or asked)
             answer = self.extractive(question, retrieval, lang=asked)
+        if retrieval.unresolved and not any("ref" in p.scores for p in retrieval.passages):  # "para 72" of paras 1-16:
+            missing = message("not_found", asked, references=semicolon_join(retrieval.unresolved, asked))  # said first
+            rest = answer.answer.split("\n", 1)[1] if answer.abstained and "\n" in answer.answer else ""  # its nearest passages
+            answer.answer = (f"{missing}\n{rest}" if rest else missing) if answer.abstained else f"{missing}\n\n{answer.answer}"
         if retrieval.excluded and not answer.excluded_documents:  # e.g. a generated answer
             answer.excluded_documents = list(retrieval.excluded)
             answer.notice = joined([answer.notice, excluded_notice(retrieval, self.store.corpus().documents, asked)], asked)
@@ -192,7 +196,7 @@ class Assistant:
         t0 = time.perf_counter()
         refs = [p for p in retrieval.passages if "ref" in p.scores]
         notices = [notice] if notice else []
-        if retrieval.unresolved:
+        if retrieval.unresolved and refs:  # some found: the others in a note (none found: said first, ``ask``)
             notices.append(message("not_found", lang, references=semicolon_join(retrieval.unresolved, lang)))
         if refs:
             body, citations = render_paragraphs(refs)
@@ -277,6 +281,9 @@ class Assistant:
         off_domain = not retrieval.passages or retrieval.relevance < retrieval.threshold
         if off_domain and not concept:  # far from every passage: still say which asked concept is absent
             concept = retrieval.concept.unmatched
+        if len(concept) > MAX_CONCEPT_CHARS:  # a question of 2,000 "a"s is not echoed whole
+            cut = concept[: concept.rfind(" ", 0, MAX_CONCEPT_CHARS) if " " in concept[:MAX_CONCEPT_CHARS] else MAX_CONCEPT_CHARS]
+            concept = cut + "…" + ("”" if "“" in cut else "")
         if retrieval.empty_filter:
             lines = [message("no_document_passes", lang)]
         elif off_domain:
@@ -323,6 +330,7 @@ def check_lang(lang: object) -> str | None:
     return code
 
 
+MAX_CONCEPT_CHARS = 150  # the missing concept a refusal names, at most (cut at a word, "…")
 _ACRONYMS = {"ICT", "ICTS", "WSIS", "GDC", "UN", "AI", "IGF", "CSTD", "ITU", "SDG", "SDGS", "LDCS"}
 
 

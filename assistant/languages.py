@@ -98,6 +98,9 @@ def detect_language(text: str, default: str = "en") -> str:
         return script
     if script != "latin":
         return default
+    words = re.findall(r"[^\W\d_]+", text)
+    if len(words) == 1 and words[0].isascii():  # "para", "de": one plain word tells no language apart
+        return default
     scores = latin_scores(text)
     best = max(scores, key=lambda lang: scores[lang])
     if scores[best] == 0:

@@ -17,7 +17,7 @@ FRAME = set(
     will would shall should can could may might must has have had having the a an and or of to in on for by with
     as at from into about regarding concerning re this that these those it its they them their there here any
     some all each every other such same also too very much many more most less least than then so not no nor
-    say says said saying tell tells told explain describe describes summarize summarise summary overview
+    say says said saying tell tells told explain describe describes summarize summarise summary overview mean meant
     mention mentions mentioned mentioning address addresses addressed addressing cover covers covered discuss
     discusses discussed treat treats treated deal deals dealt handle handles handled refer refers referred
     provide provides provided state states stated stating position positions stance stances view views viewpoint

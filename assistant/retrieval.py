@@ -40,6 +40,7 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z]s?\b")  # "IGF", "LDCs", "ICTs"
 # weight of the named documents' own rankings in the fusion (a hint, not a filter): 2 chosen on dev among 1, 2,
 # 3 (3 refused answerable questions); 1 when the question asks for other texts than it names ("which other text")
 MENTION_WEIGHT = 2.0
+_REFERENCE_WORDS = {"para", "paragraph", "paras", "paragraphs"}  # left of a reference that did not parse ("para -3")
 
 
 @dataclass
@@ -273,6 +274,7 @@ class Retriever:
         unnamed = [r.label for r in refs if not r.doc_id and r.label
                    and len({p.paragraph.doc_id for p in found if p.paragraph.label == r.label}) >= 2]
         topic = topic_of(without_years_and_events(question, corpus.documents), names)  # what is asked, not of which text
+        topic = topic if set(concepts.norm_tokens(topic)) - _REFERENCE_WORDS or not topic.isascii() else ""  # "para 72 of the"
         glossary = self.glossary()
         extra = glossary.expansions(topic) if topic else []
         extra += [f for f in self.standard_expansions(topic) if f not in extra]

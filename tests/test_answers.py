@@ -686,3 +686,35 @@ def test_examples_lists_and_synonyms_do_not_make_an_answered_question_refused(as
     assert not spam.abstained and spam.citations[0].id == "geneva-plan-of-action#8", spam.answer
     # the list's only member is still the asked concept
     assert assistant.ask("What do the texts say about universities?", mode="extractive").abstained
+
+
+def test_a_paragraph_the_index_does_not_hold_is_said_first_and_not_answered_by_others(assistant):
+    """"para 72 of the Tunis Agenda" over paragraphs 1-16 quoted paragraphs 9, 1 and 12 as "most relevant",
+    the "Not found" in a note at the end; a negotiator could take para. 9 for para. 72."""
+    alone = assistant.ask("para 72 of the Tunis Agenda", mode="extractive")
+    assert alone.abstained and not alone.citations, alone.answer
+    assert alone.answer == ("Not found: Tunis Agenda for the Information Society: paragraph 72 is not in the indexed "
+                            "text (paragraphs 1-16)."), alone.answer
+    assert alone.notice == ""  # said once
+    # a subject asked beside it: the not-found line first, then the passages on the subject
+    topical = assistant.ask("What does para 72 of the Tunis Agenda say about enhanced cooperation?", mode="extractive")
+    first, rest = topical.answer.split("\n\n", 1)
+    assert first.startswith("Not found: Tunis Agenda for the Information Society: paragraph 72"), topical.answer
+    assert not topical.abstained and "enhanced cooperation" in rest and topical.citations
+    check_citations(assistant, topical)
+    # what is left of a reference that did not parse asks nothing: no quotes of paragraphs 3, 9 and 12
+    assert not assistant.ask("Tunis Agenda para -3", mode="extractive").citations
+
+
+def test_a_refusal_does_not_echo_a_long_question_whole(assistant):
+    """A question of 1,999 "a"s was named whole as the missing concept, in the answer and its field."""
+    answer = assistant.ask("a" * 1999, mode="extractive")
+    assert answer.abstained and len(answer.missing_concept) <= 151 and answer.missing_concept.endswith("…")
+    assert len(answer.answer.split("\n")[0]) < 300, answer.answer[:400]
+
+
+def test_what_an_unaddressed_term_means_is_refused_whatever_the_wording(assistant):
+    """"What is net neutrality?" was refused, "What does net neutrality mean?" answered with unrelated quotes."""
+    for question in ("What is net neutrality?", "What does net neutrality mean?"):
+        answer = assistant.ask(question, mode="extractive")
+        assert answer.abstained and answer.missing_concept == "net neutrality", (question, answer.answer[:200])

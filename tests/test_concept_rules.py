@@ -21,6 +21,13 @@ def test_indefinite_pronouns_frame_the_question():
     assert texts("Has everybody gained equally from the new technologies?") == ["new technologies"]
 
 
+def test_what_a_term_means_asks_about_the_term():
+    # "net neutrality mean" ended in no lexicon term: the unused term went untested and the question was answered
+    assert texts("What does net neutrality mean?") == ["net neutrality"]
+    assert texts("What is meant by enhanced cooperation?") == ["enhanced cooperation"]
+    assert texts("What are the means of implementation?") == ["means", "implementation"]  # the noun stays
+
+
 def test_part_of_frames_the_question():
     # "is X part of Y's job": "part" is the question's frame, not a word of the concept to look for
     assert texts("Is swapping lessons learned part of the Forum's job?") == ["swapping lessons learned", "Forum job"]
