@@ -118,10 +118,11 @@ def title_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "
     for info in infos[:MAX_TEXTS]:
         own = [corpus.paragraphs[i] for i in corpus.by_doc.get(info.doc_id, [])]
         blocks = [p for p in own if _ACT_BLOCKS.match(p.label)] if act else title_blocks(own, "")
-        if opening and not blocks and own:  # an annex printed without a title block of its own: how it opens
+        bare = bool(blocks) and all(_flat(p.text) in _names(info) for p in blocks)  # "Global Digital Compact", no more
+        if opening and (not blocks or bare) and own:  # an annex printed without a title block of its own: how it opens
             name = f"{info.short_title} ({info.symbol})" if info.symbol else info.short_title
             quote_blocks([p for p in own if p.numbered][:MAX_OPENING] or own[:MAX_OPENING], info, quoted, parts,
-                         lambda markers: message("text_opens", lang, document=name, markers=markers))
+                         lambda markers: message("title_only_opens" if bare else "text_opens", lang, document=name, markers=markers))
             continue
         if not title_blocks(blocks, ""):
             continue
@@ -132,3 +133,12 @@ def title_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "
         return None
     citations = [citation_for(p, p.paragraph.text, n) for n, p in enumerate(quoted, start=1)]
     return Answer(question, "\n\n".join(parts), "extractive", citations=citations, passages=quoted)
+
+
+def _flat(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _names(info: DocumentInfo) -> set[str]:
+    """A text's title and names, flattened: a title block that prints only one of them says nothing more."""
+    return {_flat(n) for n in (info.title, info.short_title, *info.aliases) if n}

@@ -10,6 +10,7 @@ import time
 from typing import Callable
 
 from wsis.assistant.calibration import support_rule
+from wsis.assistant.candidates import quoted_phrases, says_phrase
 from wsis.assistant.occurrences import MAX_PLACES
 from wsis.assistant.extractive import (by_best_quote, cited_together, citation_for, quote_order, render_paragraphs, render_quotes,
                                       select_sentences, substantive)
@@ -215,7 +216,9 @@ class Assistant:
         topic = topic_of(retrieval.query, self.retriever.names()) or retrieval.query
         if retrieval.expansions:
             topic = f"{topic} ({'; '.join(retrieval.expansions)})"
-        chosen = select_sentences(topic, retrieval.passages, self.embed, firsts=retrieval.firsts)
+        quoted = quoted_phrases(question)  # "where does the phrase 'supervise nobody' appear?": those that say it, no others
+        holders = [p for p in retrieval.passages if any(says_phrase(p, q) for q in quoted)]
+        chosen = select_sentences(topic, holders or retrieval.passages, self.embed, firsts=retrieval.firsts)
         if not chosen:
             return self.abstain(question, retrieval, "extractive", joined(notices, lang), lang)
         if retrieval.excluded:
@@ -224,6 +227,12 @@ class Assistant:
                     and not _SEVERAL_TEXTS.search(question) and not retrieval.named_lacks else "")  # one text asked about, and no other
         ranking = by_best_quote(chosen, [p.id for p in retrieval.passages], retrieval.firsts, in_order=bool(retrieval.places or retrieval.whole_part),
                                 asked_of=asked_of)
+        corpus = self.store.corpus()
+        places = [corpus.get(pid) for pid in retrieval.places]
+        counted = len(places) >= 2 and all(p is not None for p in places) and \
+            {p.id for p in places[:MAX_PLACES]} <= {c.passage.paragraph.id for c in chosen}
+        if counted:  # "which paragraphs deal with AI?": the places counted, and no other quote beside them
+            chosen = [c for c in chosen if c.passage.paragraph.id in {p.id for p in places}]
         quoted = with_introduced(chosen, self.introduced)
         # "which action line is about culture?": the heading of each first quote's section, cited first
         order = [c.passage for c in quote_order(quoted, ranking, retrieval.firsts)]
@@ -232,13 +241,9 @@ class Assistant:
         if headings:
             named, cited = heading_lines(headings, lang)
             body, citations = f"{named}\n\n{body}", cited + citations
-        corpus = self.store.corpus()
-        places = [corpus.get(pid) for pid in retrieval.places]
-        quoted_ids = {f"{c.doc_id}#{c.paragraph.split('(')[0]}" for c in citations}
-        # "how many times?": the count and every place's number, each place quoted (the first ``MAX_PLACES`` of a long run)
-        if len(places) >= 2 and all(p is not None for p in places) and {p.id for p in places[:MAX_PLACES]} <= quoted_ids:
-            body = message("places_count", lang, document=corpus.documents[places[0].doc_id].short_title, count=len(places),
-                           paragraphs=join_list([p.label for p in places], lang)) + f"\n\n{body}"
+        # "how many times?": the count and every place's number first, each place quoted (the first ``MAX_PLACES`` of a long run)
+        count = message("places_count", lang, document=corpus.documents[places[0].doc_id].short_title, count=len(places),
+                        paragraphs=join_list([p.label for p in places], lang)) + "\n\n" if counted else ""
         shown = len({f"{c.doc_id}#{c.paragraph.split('(')[0]}" for c in citations} & set(retrieval.firsts))
         if retrieval.whole_part > shown:  # "what is under section C?" of a long part: not silently cut
             body = message("part_cut", lang, count=retrieval.whole_part, shown=shown) + f"\n\n{body}"
@@ -249,7 +254,7 @@ class Assistant:
         lead = message("extracts_lead", lang, documents=join_list([describe(d) for d in docs], lang))
         if retrieval.named_lacks:  # "does the Tunis Agenda mention X?": no, other texts do
             lead = named_lacks_line(retrieval, lang) + "\n\n" + lead
-        return Answer(question, f"{lead}\n\n{body}", "extractive", citations=citations, passages=retrieval.passages,
+        return Answer(question, f"{count}{lead}\n\n{body}", "extractive", citations=citations, passages=retrieval.passages,
                       notice=joined(notices, lang), timings={"answer": time.perf_counter() - t0},
                       excluded_documents=list(retrieval.excluded))
 

@@ -718,3 +718,11 @@ def test_what_an_unaddressed_term_means_is_refused_whatever_the_wording(assistan
     for question in ("What is net neutrality?", "What does net neutrality mean?"):
         answer = assistant.ask(question, mode="extractive")
         assert answer.abstained and answer.missing_concept == "net neutrality", (question, answer.answer[:200])
+
+
+def test_a_quoted_phrase_is_answered_by_the_paragraphs_that_say_it(assistant):
+    """"Where does the phrase 'supervise nobody' appear?" quoted Tunis Agenda para. 10, then Geneva Plan 3(a)
+    ("nobody is left out"), which does not say it."""
+    answer = assistant.ask("Where does the phrase 'supervise nobody' appear?", mode="extractive")
+    assert [c.id for c in answer.citations] == ["tunis-agenda#10"], [c.id for c in answer.citations]
+    check_citations(assistant, answer)
