@@ -726,3 +726,13 @@ def test_a_quoted_phrase_is_answered_by_the_paragraphs_that_say_it(assistant):
     answer = assistant.ask("Where does the phrase 'supervise nobody' appear?", mode="extractive")
     assert [c.id for c in answer.citations] == ["tunis-agenda#10"], [c.id for c in answer.citations]
     check_citations(assistant, answer)
+
+
+def test_styled_letters_are_read_as_the_letters_they_are(assistant):
+    """"𝕿𝖚𝖓𝖎𝖘 𝕬𝖌𝖊𝖓𝖉𝖆 para 9" named no text and quoted paragraph 9 of four; full-width letters alike."""
+    from wsis.errors import validate_text
+
+    assert validate_text("𝕿𝖚𝖓𝖎𝖘 𝕬𝖌𝖊𝖓𝖉𝖆 para 9 🤖", "question") == "Tunis Agenda para 9 🤖"
+    assert validate_text("ＧＤＣ", "question") == "GDC"
+    answer = assistant.ask("𝕿𝖚𝖓𝖎𝖘 𝕬𝖌𝖊𝖓𝖉𝖆 para 9", mode="extractive")
+    assert [c.id for c in answer.citations] == ["tunis-agenda#9"], answer.answer[:300]

@@ -44,7 +44,7 @@ def validate_text(value: object, field: str, max_chars: int = MAX_TEXT_CHARS, re
             raise QuestionError(f"{field}: is not well-formed Unicode (lone surrogate U+{ord(ch):04X})")
         if ch not in "\t\n\r" and unicodedata.category(ch) == "Cc":
             raise QuestionError(f"{field}: contains a control character (U+{ord(ch):04X})")
-    text = " ".join(value.split())
+    text = " ".join(unicodedata.normalize("NFKC", value).split())  # "𝕿𝖚𝖓𝖎𝖘", "ＧＤＣ", "ﬁnance": the letters they are
     if not text and require_words:
         raise QuestionError(f"{field}: is empty")
     if not any(ch.isalnum() for ch in text) and require_words:  # "?!...;;": nothing to look up
