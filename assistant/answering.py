@@ -142,7 +142,10 @@ class Assistant:
         if retrieval.unresolved and not any("ref" in p.scores for p in retrieval.passages):  # "para 72" of paras 1-16:
             missing = message("not_found", asked, references=semicolon_join(retrieval.unresolved, asked))  # said first
             rest = answer.answer.split("\n", 1)[1] if answer.abstained and "\n" in answer.answer else ""  # its nearest passages
-            answer.answer = (f"{missing}\n{rest}" if rest else missing) if answer.abstained else f"{missing}\n\n{answer.answer}"
+            if answer.abstained and answer.missing_concept:  # "... say about net neutrality?": both said
+                answer.answer = f"{missing}\n{answer.answer}"
+            else:  # "para 72 of the Tunis Agenda": that, and the nearest passages if any
+                answer.answer = (f"{missing}\n{rest}" if rest else missing) if answer.abstained else f"{missing}\n\n{answer.answer}"
         if retrieval.excluded and not answer.excluded_documents:  # e.g. a generated answer
             answer.excluded_documents = list(retrieval.excluded)
             answer.notice = joined([answer.notice, excluded_notice(retrieval, self.store.corpus().documents, asked)], asked)
@@ -218,6 +221,8 @@ class Assistant:
             topic = f"{topic} ({'; '.join(retrieval.expansions)})"
         quoted = quoted_phrases(question)  # "where does the phrase 'supervise nobody' appear?": those that say it, no others
         holders = [p for p in retrieval.passages if any(says_phrase(p, q) for q in quoted)]
+        if holders and not _ASKS_WHERE_SAID.search(question):  # '"human rights" and data governance': first, not alone
+            holders += [p for p in retrieval.passages if p not in holders]
         chosen = select_sentences(topic, holders or retrieval.passages, self.embed, firsts=retrieval.firsts)
         if not chosen:
             return self.abstain(question, retrieval, "extractive", joined(notices, lang), lang)
@@ -286,9 +291,10 @@ class Assistant:
         off_domain = not retrieval.passages or retrieval.relevance < retrieval.threshold
         if off_domain and not concept:  # far from every passage: still say which asked concept is absent
             concept = retrieval.concept.unmatched
+        whole_concept = concept
         if len(concept) > MAX_CONCEPT_CHARS:  # a question of 2,000 "a"s is not echoed whole
             cut = concept[: concept.rfind(" ", 0, MAX_CONCEPT_CHARS) if " " in concept[:MAX_CONCEPT_CHARS] else MAX_CONCEPT_CHARS]
-            concept = cut + "…" + ("”" if "“" in cut else "")
+            concept = cut + "…" + ("”" if cut.count("“") > cut.count("”") else "")
         if retrieval.empty_filter:
             lines = [message("no_document_passes", lang)]
         elif off_domain:
@@ -304,7 +310,7 @@ class Assistant:
         else:  # [parallel] no sentence was close enough to quote (e.g. none long enough)
             lines = [message("no_close_sentence", lang, scope=scope)]
         if nearest:
-            found = [f for f in retrieval.concept.found if f.lower() != concept.lower()]  # not "do not mention X ... on X"
+            found = [f for f in retrieval.concept.found if f.lower() != whole_concept.lower()]  # not "do not mention X ... on X"
             on = nearest_subject(nearest, found, lang)
             lines.append(message("nearest_on", lang, subject=on) if on else message("nearest", lang))
         citations = []
@@ -335,6 +341,8 @@ def check_lang(lang: object) -> str | None:
     return code
 
 
+# a question about the wording itself: only the paragraphs that say the quoted phrase answer it
+_ASKS_WHERE_SAID = re.compile(r"\b(?:phrase|wording|words?|expression|term|appears?|used|occurs?|where)\b", re.I)
 MAX_CONCEPT_CHARS = 150  # the missing concept a refusal names, at most (cut at a word, "…")
 _ACRONYMS = {"ICT", "ICTS", "WSIS", "GDC", "UN", "AI", "IGF", "CSTD", "ITU", "SDG", "SDGS", "LDCS"}
 

@@ -45,6 +45,19 @@ _ONLY = {
     "fr": set("çèêàùûîïëœâ"),
 }
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# the words that name a paragraph, in the six languages ("paragraph", "párrafo", "пункт", "الفقرة", "段")
+REFERENCE_WORDS = {"para", "paras", "paragraph", "paragraphs", "paragraphe", "paragraphes", "párrafo", "párrafos",
+                   "parrafo", "parrafos", "párr", "pár", "пункт", "пункта", "пункте", "пункты", "пунктов", "فقرة",
+                   "الفقرة", "الفقرات", "段", "段落", "op", "pp"}
+
+
+def only_reference_words(text: str) -> bool:
+    """What is left of a question beside its paragraph reference asks nothing: stop words of English, French or
+    Spanish, words naming a paragraph and single letters ("of the", "’s para", "de , párrafo")."""
+    stops = set().union(*_STOP_WORDS.values())
+    return all(w in stops or w in REFERENCE_WORDS or len(w) == 1 for w in re.findall(r"[^\W\d_]+", text.lower()))
+
+
 _CITED = re.compile(r"\bparas?\.?\s*(?=-?\d{1,3}(?!\d))")  # "para 72", not the Spanish "para 2030"
 
 
@@ -99,7 +112,7 @@ def detect_language(text: str, default: str = "en") -> str:
     if script != "latin":
         return default
     words = re.findall(r"[^\W\d_]+", text)
-    if len(words) == 1 and words[0].isascii():  # "para", "de": one plain word tells no language apart
+    if len(words) == 1 and words[0].lower() in ("para", "paras"):  # the citation abbreviation alone, not Spanish
         return default
     scores = latin_scores(text)
     best = max(scores, key=lambda lang: scores[lang])

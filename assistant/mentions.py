@@ -61,7 +61,7 @@ _OF = r"\b(?:promises?|pledges?|calls?|commitments?|vision|ideas?|goals?|languag
 # "it shows up in Geneva and again in the Tunis Commitment": the city beside a text speaks for its own texts
 # (not where a meeting was: "the summits held in Geneva and again in Tunis", "attended in Geneva and in Tunis")
 _IN_BESIDE = (r"(?<!held\s)(?<!place\s)(?<!met\s)(?<!hosted\s)(?<!convened\s)(?<!summits\s)(?<!meetings\s)\bin\s+{city}"
-              r"(?=\s+and\s+(?:again|also|later)\s+in\s+(?:the\s+)?(?-i:[A-Z]))")
+              r"(?=,?\s+and\s+(?:again|also|later)\s+in\s+(?:the\s+)?(?-i:[A-Z]))")
 # "what was that vision originally in Geneva?" (not a year there: "back in Geneva in 2009")
 _BACK_IN = r"\b(?:originally|initially|back|already)\s+(?:in|at)\s+"
 _NO_YEAR = r"\b(?!\s+(?:in\s+)?(?:19|20)\d\d)"
@@ -86,7 +86,8 @@ def _events(question: str) -> list[tuple[int, int, tuple[str, ...]]]:
     found = [(m.start(), m.end(), ids) for pattern, ids in _EVENTS for m in pattern.finditer(question)]
     for m in _AND_AGAIN.finditer(question):
         ids = _EVENTS[0][1] if m.group(1).lower() == "geneva" else _EVENTS[1][1]
-        if any(question[e:m.start()].isspace() for _s, e, _ids in found) and \
+        cities = (_EVENTS[0][1], _EVENTS[1][1])  # from a city's texts only (not "the Summit of the Future and again in Geneva")
+        if any(re.fullmatch(r"[\s,]+", question[e:m.start()]) and was in cities for _s, e, was in found) and \
                 not any(s <= m.start(1) < e for s, e, _ids in found):
             found.append((m.start(1), m.end(1), ids))
     return found

@@ -17,7 +17,7 @@ from wsis.assistant import concepts, concepts_xlang, lexicon, lookups, quantitie
 from wsis.assistant.calibration import abstain_threshold, calibration_for
 from wsis.assistant.extractive import substantive
 from wsis.assistant.fusion import fuse, rerank
-from wsis.assistant.languages import detect_language, fusion_weights
+from wsis.assistant.languages import REFERENCE_WORDS, detect_language, fusion_weights, only_reference_words
 from wsis.assistant.candidates import in_the_texts, named_outside, quoted_phrases, says_phrase, excluded_by_filters, family, in_language, is_heading_only, lacked_by_named, phrase_holders, query_coverage, top_scores as _top
 from wsis.assistant.occurrences import places_in_corpus
 from wsis.assistant.clauses import clause_firsts
@@ -40,7 +40,6 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z]s?\b")  # "IGF", "LDCs", "ICTs"
 # weight of the named documents' own rankings in the fusion (a hint, not a filter): 2 chosen on dev among 1, 2,
 # 3 (3 refused answerable questions); 1 when the question asks for other texts than it names ("which other text")
 MENTION_WEIGHT = 2.0
-_REFERENCE_WORDS = {"para", "paragraph", "paras", "paragraphs"}  # left of a reference that did not parse ("para -3")
 
 
 @dataclass
@@ -274,7 +273,8 @@ class Retriever:
         unnamed = [r.label for r in refs if not r.doc_id and r.label
                    and len({p.paragraph.doc_id for p in found if p.paragraph.label == r.label}) >= 2]
         topic = topic_of(without_years_and_events(question, corpus.documents), names)  # what is asked, not of which text
-        topic = topic if set(concepts.norm_tokens(topic)) - _REFERENCE_WORDS or not topic.isascii() else ""  # "para 72 of the"
+        named_para = refs or set(re.findall(r"[^\W\d_]+", topic.lower())) & REFERENCE_WORDS  # "para 72 of the", "para -3"
+        topic = "" if named_para and only_reference_words(topic) else topic  # nothing else asked
         glossary = self.glossary()
         extra = glossary.expansions(topic) if topic else []
         extra += [f for f in self.standard_expansions(topic) if f not in extra]

@@ -193,10 +193,10 @@ def _claim(item: _Prepared, doc: Identified, live: dict[str, Any], seen: dict[st
         own = _free_id(doc.fallback_id, item.path, live, seen)
         message = f"kept as {own!r}: {doc_id!r} is already taken by {taken_by} (remove it, or ingest with --rebuild, to replace it)"
         log.warning("warning: %s: %s", item.path, message)
-        # the same document in another file: its date, process and official link hold (the year and process
-        # filters), its names stay the first copy's ("Tunis Agenda" names one text)
+        # the same document in another file: its date and process hold (the year and process filters); its names
+        # stay the first copy's ("Tunis Agenda" names one text), and a text that differs is not linked to the official one
         item.info = DocumentInfo(doc_id=own, title=doc.fallback_title, symbol=item.info.symbol, date=item.info.date,
-                                 process=item.info.process, url=item.info.url, source=str(item.path), lang=item.info.lang)
+                                 process=item.info.process, source=str(item.path), lang=item.info.lang)
         for p in item.paragraphs:
             p.doc_id = own
         item.report = dict(item.report, verdict=item.report["verdict"].replace(doc_id, own, 1),

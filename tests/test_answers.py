@@ -98,8 +98,8 @@ def test_action_line_reference(assistant):
 
 def test_unknown_paragraph_is_reported_not_invented(assistant):
     answer = assistant.ask("Tunis Agenda para 999", mode="extractive")
-    assert "999" in answer.notice
-    assert all(c.paragraph != "999" for c in answer.citations)
+    assert answer.answer.startswith("Not found: ") and "paragraph 999" in answer.answer.split("\n")[0], answer.answer
+    assert answer.abstained and all(c.paragraph != "999" for c in answer.citations)
 
 
 def test_topic_question_quotes_verbatim_with_existing_labels(assistant):
@@ -704,6 +704,17 @@ def test_a_paragraph_the_index_does_not_hold_is_said_first_and_not_answered_by_o
     check_citations(assistant, topical)
     # what is left of a reference that did not parse asks nothing: no quotes of paragraphs 3, 9 and 12
     assert not assistant.ask("Tunis Agenda para -3", mode="extractive").citations
+    # however the reference is spelt (a curly apostrophe, in Spanish)
+    for question in ("the Tunis Agenda’s para 72", "Agenda de Tunis, párrafo 72"):
+        spelt = assistant.ask(question, mode="extractive")
+        assert spelt.abstained and not spelt.citations, (question, spelt.answer)
+    # a subject the texts do not address beside it: both said
+    both = assistant.ask("What does paragraph 72 of the Tunis Agenda say about net neutrality?", mode="extractive")
+    lines = both.answer.split("\n")
+    assert lines[0].startswith("Not found: ") and "net neutrality" in lines[1], both.answer
+    # a question naming a text and nothing else is no reference: still answered from the text
+    whole = assistant.ask("What's in the GDC?", mode="extractive")
+    assert not whole.abstained and whole.citations and whole.citations[0].doc_id == "global-digital-compact", whole.answer
 
 
 def test_a_refusal_does_not_echo_a_long_question_whole(assistant):
@@ -726,6 +737,10 @@ def test_a_quoted_phrase_is_answered_by_the_paragraphs_that_say_it(assistant):
     answer = assistant.ask("Where does the phrase 'supervise nobody' appear?", mode="extractive")
     assert [c.id for c in answer.citations] == ["tunis-agenda#10"], [c.id for c in answer.citations]
     check_citations(assistant, answer)
+    # a quoted phrase beside another subject: its paragraphs are not the whole answer
+    wider = assistant.ask('What do the texts say about "supervise nobody" and about financing connectivity?', mode="extractive")
+    ids = [c.id for c in wider.citations]
+    assert "tunis-agenda#10" in ids and len(ids) >= 2, ids
 
 
 def test_styled_letters_are_read_as_the_letters_they_are(assistant):

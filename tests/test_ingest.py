@@ -115,8 +115,10 @@ def _bad_files(folder: Path) -> dict[str, str]:
     (folder / "notes.xyz").write_text("1. Some text.\n", encoding="utf-8")
     (folder / "huge.txt").write_text("1. " + "word " * 300_000, encoding="utf-8")
     (folder / "noise.pdf").write_bytes(b"garbage\x94\xae" + bytes(random.Random(7).randrange(256) for _ in range(3000)))
+    (folder / "long.md").write_text("1. " + "word " * 40_000, encoding="utf-8")  # 195 KB of text under a 1 MB file limit
     return {"empty.txt": "empty", "corrupt.pdf": "", "locked.pdf": "encrypt", "binary.txt": "binary",
-            "notes.xyz": "unsupported format", "huge.txt": "too large", "noise.pdf": "corrupt pdf"}
+            "notes.xyz": "unsupported format", "huge.txt": "too large", "noise.pdf": "corrupt pdf",
+            "long.md": "too much text: 195.3 KB > 100 KB of text (WSIS_MAX_TEXT_MB)"}
 
 
 def test_bad_input_reports_one_line_each_and_keeps_the_index(tmp_path, fixture_corpus):
@@ -126,7 +128,7 @@ def test_bad_input_reports_one_line_each_and_keeps_the_index(tmp_path, fixture_c
     bad = tmp_path / "bad"
     expected = _bad_files(bad)
     result = run_wsis("ingest", str(bad), str(good / "global-digital-compact.md"), data_dir=data,
-                      env={"WSIS_MAX_FILE_MB": "1"})
+                      env={"WSIS_MAX_FILE_MB": "1", "WSIS_MAX_TEXT_MB": str(100 / 1024)})
     assert result.returncode != 0
     lines = [l for l in result.stderr.splitlines() if l.startswith("error:")]
     assert "Traceback" not in result.stderr

@@ -45,9 +45,9 @@ def test_no_evidence_falls_back_to_the_default():
     assert detect_language("") == "en"
     assert detect_language("12 (b) 2005 ¶ 72", default="fr") == "fr"
     assert detect_language("ICT4D", default="es") == "es"  # no stop word: the default
-    # one plain word is no evidence ("para" is Spanish for "for", and what a user types before a number)
-    assert detect_language("para") == "en" and detect_language("de?") == "en"
-    assert detect_language("economía") == "es"  # its letters still tell
+    # the citation abbreviation alone is no Spanish ("para" is Spanish for "for", and what a user types before a number)
+    assert detect_language("para") == "en"
+    assert detect_language("economía") == "es" and detect_language("Pourquoi ?") == "fr"  # other single words still tell
 
 
 def test_a_paragraph_reference_is_no_spanish():

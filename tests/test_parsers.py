@@ -74,7 +74,11 @@ def test_too_much_text_is_refused_before_parsing_a_text_file_and_after_parsing_a
     """A 50 MB text file passed the 50 MB file limit and ran for hours; a text format's bytes are its text."""
     path = tmp_path / "long.txt"
     path.write_text("1. Some text.\n" * 200)
-    assert "long.txt: too much text: 2.7 KB > 1 KB of text (WSIS_MAX_TEXT_MB)" in _error(path, max_text=1024)
+    assert "long.txt: too much text: 2.5 KB > 1 KB of text (WSIS_MAX_TEXT_MB)" in _error(path, max_text=1024)
+    assert "long.txt: too much text: 2.7 KB > 512 bytes of text (WSIS_MAX_TEXT_MB)" in _error(path, max_text=512)  # before parsing
+    page = tmp_path / "styled.html"  # markup is no text: an HTML page is measured after parsing
+    page.write_text("<html><head><style>" + "p{color:red}" * 400 + "</style></head><body><p>1. A short paragraph.</p></body></html>")
+    assert parse_file(page, max_text=1024).lines
     pdf = Path(__file__).resolve().parents[1] / "eval" / "corpora" / "specimens" / "6rev1-extract.pdf"  # a PDF's bytes are not its text: parsed first
     assert "6rev1-extract.pdf: too much text: " in _error(pdf, max_text=100)
     assert parse_file(pdf).lines  # under the default limit

@@ -113,6 +113,9 @@ def test_a_city_beside_a_text_or_named_as_the_origin_speaks_for_its_texts():
     # the second city of "in Geneva and again in Tunis" speaks for its texts too
     tunis = ["tunis-commitment", "tunis-agenda"]
     assert implied_documents("What was agreed on public access in Geneva and again in Tunis?", DOCS)[2] == [geneva, tunis]
+    assert implied_documents("What was agreed on public access in Geneva, and again in Tunis?", DOCS)[2] == [geneva, tunis]
+    # only from a city's texts: the Summit of the Future is no city speaking
+    assert geneva not in implied_documents("What was agreed at the Summit of the Future and again in Geneva?", DOCS)[2]
     # where the meetings were held: no text speaks
     assert implied_documents("What happened at the summits held in Geneva and in Tunis?", DOCS)[2] == []
     assert implied_documents("What happened at the summits held in Geneva and again in Tunis?", DOCS)[2] == []

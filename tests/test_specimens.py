@@ -187,6 +187,7 @@ def test_a_user_file_never_silently_replaces_an_official_document(folder, tmp_pa
     # still the Geneva Declaration for the year and process filters (it dropped them: "--process gdc" kept it)
     info = out[0].info
     assert (info.date, info.process, info.symbol) == ("2003-12-12", "WSIS", "WSIS-03/GENEVA/DOC/4-E") and not info.aliases
+    assert info.url == "" and info.lang == "en"  # a text that differs is not linked to the official one
     assert all(w.startswith("my-copy:") for w in out[0].report["warnings"]), out[0].report["warnings"]  # its own id
     same = _prepare(folder / "dop.html", make_settings(tmp_path), {}, {}, {})[0]
     twin = tmp_path / "twin.html"

@@ -30,6 +30,12 @@ class LLMConfigError(WsisError, ValueError):
     """An LLM specification that cannot be used (``WSIS_LLM``)."""
 
 
+def _letters_folded(value: str) -> str:
+    """Styled and full-width letters and digits as the ones they are ("𝕿𝖚𝖓𝖎𝖘", "ＧＤＣ", "ﬁnance": NFKC), the rest
+    as typed (a Chinese question's full-width "？" and "，" stay)."""
+    return "".join(unicodedata.normalize("NFKC", ch) if unicodedata.category(ch)[0] in "LN" else ch for ch in value)
+
+
 def validate_text(value: object, field: str, max_chars: int = MAX_TEXT_CHARS, require_words: bool = True) -> str:
     """Whitespace-normalised text, or :class:`QuestionError` naming ``field``.
 
@@ -44,7 +50,7 @@ def validate_text(value: object, field: str, max_chars: int = MAX_TEXT_CHARS, re
             raise QuestionError(f"{field}: is not well-formed Unicode (lone surrogate U+{ord(ch):04X})")
         if ch not in "\t\n\r" and unicodedata.category(ch) == "Cc":
             raise QuestionError(f"{field}: contains a control character (U+{ord(ch):04X})")
-    text = " ".join(unicodedata.normalize("NFKC", value).split())  # "𝕿𝖚𝖓𝖎𝖘", "ＧＤＣ", "ﬁnance": the letters they are
+    text = " ".join(_letters_folded(value).split())
     if not text and require_words:
         raise QuestionError(f"{field}: is empty")
     if not any(ch.isalnum() for ch in text) and require_words:  # "?!...;;": nothing to look up
