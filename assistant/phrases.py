@@ -192,6 +192,9 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
         if (run and cls == wordclass.VERB and low.endswith("s") and listed  # an item of a list after a colon
                 and _next_word(words, at) in ("", ",", "?", ";", ".", "or", "and")):
             cls = wordclass.NOUN  # an item of a list offered after a colon ends in a noun: "...: tax returns, business permits?"
+        if (low in ("work", "works") and run and "how" in (x.lower() for x in words[:at])
+                and _next_word(words, at) in ("", "?", ".", ",", ";", "and", "in")):
+            cls = wordclass.VERB  # "explain how digital taxes work": the verb, not a kind of taxes
         if low == "strings" and _next_word(words, at) == "attached":  # "strings attached": conditions, an idiom
             close()
             continue

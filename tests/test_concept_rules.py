@@ -28,6 +28,14 @@ def test_what_a_term_means_asks_about_the_term():
     assert texts("What are the means of implementation?") == ["means", "implementation"]  # the noun stays
 
 
+def test_how_something_works_asks_about_the_thing():
+    # "digital taxes work" held two words the texts use: the question was answered with unrelated quotes
+    assert texts("Explain how digital taxes work") == ["digital taxes"]
+    assert texts("how do community networks work in rural areas?") == ["community networks", "rural areas"]
+    assert texts("What does the compact say about decent work?") == ["decent work"]  # the noun stays
+    assert texts("How will the work of the Forum be funded?") == ["work", "Forum"]
+
+
 def test_part_of_frames_the_question():
     # "is X part of Y's job": "part" is the question's frame, not a word of the concept to look for
     assert texts("Is swapping lessons learned part of the Forum's job?") == ["swapping lessons learned", "Forum job"]
