@@ -222,6 +222,7 @@ def check(topic: str, lang: str, passages: Sequence[Passage], embed: Embed | Non
     unsure: list[Phrase] = []
     named_absent: list[Phrase] = []
     probes: dict[int, list[str]] = {}
+    families = lexicon.english_families() if mentioned is not None else {}
     for phrase in result.phrases[:concepts.MAX_PHRASES]:
         terms, covered = _english(phrase, lang, embed)
         # "ICT", "IGF" in ar/zh/ru; in French or Spanish only an acronym ("fracture" is a French word)
@@ -259,6 +260,13 @@ def check(topic: str, lang: str, passages: Sequence[Passage], embed: Embed | Non
         phrase.checked = True
         unsure.append(phrase)
         probes[id(phrase)] = [phrase.text] + [t for t, ok in zip(terms, known) if not ok]
+        # a digital-policy topic of the lexicon (its last block) no paragraph of the index uses in any
+        # English form ("impuestos": taxation): missing unless paraphrased, whatever it weighs (as in
+        # English; not the other lines, whose translations are looser: "contrôle" is also "monitoring")
+        if covered and mentioned is not None and any(
+                m.english in lexicon.topic_lines() and not any(mentioned(f) for f in families.get(m.english, m.english))
+                for m in matches):
+            phrase.term = phrase.text
         if absent:
             named_absent.append(phrase)
             phrase.named = " ".join(absent) if len(phrase.words) > len(absent) else ""
@@ -268,7 +276,7 @@ def check(topic: str, lang: str, passages: Sequence[Passage], embed: Embed | Non
         whole = max(1.0 - float(vectors[0] @ vectors[1]), 1e-6)
         for i, phrase in enumerate(unsure):
             phrase.importance = min(1.0, (1.0 - float(vectors[0] @ vectors[2 + i])) / whole)
-        can_matter = any(ph.importance >= importance_min for ph in unsure) or (
+        can_matter = any(ph.importance >= importance_min or ph.term for ph in unsure) or (
             len(unsure) >= 2 and concepts.joint_importance(topic, unsure, result.phrases, embed) >= importance_min)
         texts = [s for p in pool[:5] for s in sentences(p.paragraph.text) if len(s.split()) >= 3] if can_matter else []
         for phrase in unsure:  # no paraphrase looked for (none can matter, or no sentence): none found
@@ -280,7 +288,8 @@ def check(topic: str, lang: str, passages: Sequence[Passage], embed: Embed | Non
     # as in English: every asked phrase inside one candidate, the question is on the subject whatever
     # its dense relevance (the retriever then does not refuse it for a low one)
     result.addressed = in_one == len(result.phrases)
-    return concepts.settle(result, unsure, topic, embed, threshold, importance_min)
+    return concepts.settle(result, unsure, topic, embed, threshold, importance_min,
+                           term_min=threshold if common is not None else None)
 
 
 def _paraphrases(unsure: list[Phrase], probes: dict[int, list[str]], texts: list[str], embed: Embed,

@@ -133,6 +133,19 @@ def load(path: Path = LEXICON_FILE) -> dict[str, tuple[_Entry, ...]]:
     return {lang: tuple(entries) for lang, entries in out.items()}
 
 
+TOPICS_MARK = "# digital-policy topics"
+
+
+@lru_cache(maxsize=4)
+def topic_lines(path: Path = LEXICON_FILE) -> frozenset[tuple[str, ...]]:
+    """The English variants of each line after ``TOPICS_MARK``: the digital-policy topics the texts may
+    not use ("taxation", "cloud computing"), whose translations name one thing in every language."""
+    text = path.read_text(encoding="utf-8")
+    block = text.split("\n" + TOPICS_MARK, 1)[1] if "\n" + TOPICS_MARK in text else ""  # the line, not the header's mention
+    return frozenset(tuple(v.strip() for v in line.split("\t")[0].split(";") if v.strip())
+                     for line in block.splitlines() if line.strip() and not line.startswith("#"))
+
+
 @lru_cache(maxsize=4)
 def english_lines(path: Path = LEXICON_FILE) -> tuple[tuple[str, ...], ...]:
     """The English variants of each concept line ("climate change"; "media", "journalists"), in file

@@ -48,6 +48,15 @@ def test_absent_concept_is_refused_and_named_in_french(assistant):
     assert retrieval.concept.missing == "monnaies virtuelles"
 
 
+def test_a_policy_topic_no_text_uses_is_missing_however_little_it_weighs(assistant):
+    """"impuestos" weighs little beside "servicios digitales", which the texts use; but no paragraph of
+    the index uses taxation in any English form, so it must be paraphrased to count, as in English."""
+    for question, term in (("¿Qué dicen los textos sobre los impuestos a los servicios digitales?", "impuestos"),
+                           ("Que disent les textes sur les taxes sur les services numériques ?", "taxes")):
+        answer = assistant.ask(question)
+        assert answer.abstained and term in answer.answer, (question, answer.answer[:200])
+
+
 def test_paraphrased_questions_the_texts_answer_are_not_refused(assistant):
     for question in ("¿Qué se dice sobre las interrupciones de la red?",  # network shutdowns, in other words
                      "Что говорится о защите персональных данных?",  # personal data, through the lexicon
