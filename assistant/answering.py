@@ -140,7 +140,7 @@ class Assistant:
             retrieval = self.retriever.retrieve(query, filters, lang=lang or asked)
             answer = self.extractive(question, retrieval, lang=asked)
         if retrieval.unresolved and not any("ref" in p.scores for p in retrieval.passages):  # "para 72" of paras 1-16:
-            missing = message("not_found", asked, references=semicolon_join(retrieval.unresolved, asked))  # said first
+            missing = message("not_found", asked, references=semicolon_join([u.said(asked) for u in retrieval.unresolved], asked))  # said first
             rest = answer.answer.split("\n", 1)[1] if answer.abstained and "\n" in answer.answer else ""  # its nearest passages
             if answer.abstained and answer.missing_concept:  # "... say about net neutrality?": both said
                 answer.answer = f"{missing}\n{answer.answer}"
@@ -201,7 +201,7 @@ class Assistant:
         refs = [p for p in retrieval.passages if "ref" in p.scores]
         notices = [notice] if notice else []
         if retrieval.unresolved and refs:  # some found: the others in a note (none found: said first, ``ask``)
-            notices.append(message("not_found", lang, references=semicolon_join(retrieval.unresolved, lang)))
+            notices.append(message("not_found", lang, references=semicolon_join([u.said(lang) for u in retrieval.unresolved], lang)))
         if refs:
             body, citations = render_paragraphs(refs)
             cited = cited_together(refs, lambda labels: join_list(labels, lang))

@@ -9,7 +9,8 @@ or a capitalised name ("TA", "Tunis Agenda") introduces, and only when the sente
 word of its own after it ("para 5 a commitment?" keeps its article).
 
 "paragraph seventy-two", "paras sixty-nine to seventy-one": numbers spelled out after a paragraph
-word are read as figures (:func:`spelled_numbers`; English words, up to 199).
+word are read as figures (:func:`spelled_numbers`; English words, up to 199). Chinese "第72段" and
+Arabic "الفقرة ٧٢" are read as "paragraph 72" (:func:`un_paragraph_words`).
 """
 from __future__ import annotations
 
@@ -65,6 +66,21 @@ def _figure(words: str) -> str:
         elif word != "and":
             total += _UNIT.get(word) or _TEEN.get(word) or _TENS.get(word, 0)
     return str(total)
+
+
+_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_ZH_PARAGRAPH = re.compile(r"第\s*(?P<n>\d{1,3})\s*段\s*(?P<sub>(?:[(（][a-z][)）])?)", re.I)  # "第72段(b)"
+_AR_PARAGRAPH = re.compile(r"(?:(?<=\s)|^)(?:ب|و|ف|ل)?(?:ال)?فقر(?:ة|ات|تين|تان)\s+(?=\d)")  # "الفقرة 72", "بالفقرة"
+
+
+def un_paragraph_words(question: str) -> str:
+    """``question`` with Chinese and Arabic paragraph numbers in the form the parser reads: "第72段"
+    and "第72段(b)" -> "paragraph 72" and "paragraph 72(b)"; "الفقرة ٧٢" -> "paragraph 72"."""
+    if not re.search(r"[\u0600-\u06ff\u4e00-\u9fff]", question):
+        return question
+    question = question.translate(_EASTERN_DIGITS)
+    question = _ZH_PARAGRAPH.sub(lambda m: f" paragraph {m['n']}{m['sub'].replace('（', '(').replace('）', ')')} ", question)
+    return _AR_PARAGRAPH.sub("paragraph ", question)
 
 
 def spelled_numbers(question: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from wsis.assistant.dates import parent_symbol
 from wsis.assistant.lists import nested_item
@@ -10,14 +11,39 @@ from wsis.assistant.places import COMMITMENT
 from wsis.assistant.references import Reference
 from wsis.index_store.live_corpus import LiveCorpus
 from wsis.index_store.manifest import Manifest
-from wsis.types import Filters, Paragraph, Passage
+from wsis.prompts.messages import join_list, message
+from wsis.types import DocumentInfo, Filters, Paragraph, Passage
 
 
-def resolve(corpus: LiveCorpus, manifest: Manifest, refs: list[Reference], filters: Filters | None = None) -> tuple[list[Passage], list[str]]:
+class Unresolved(str):
+    """A reference naming no paragraph the index holds: the English account ("Tunis Agenda: no
+    paragraph 99"), which :meth:`said` gives in another UN language ("Tunis Agenda : pas de paragraphe 99")."""
+
+    parts: tuple[tuple[str, dict], ...]  # (message key, fields): the account, then where it was quoted from
+
+    def __new__(cls, *parts: tuple[str, dict]) -> "Unresolved":
+        self = super().__new__(cls, _say(parts, "en"))
+        self.parts = parts
+        return self
+
+    def said(self, lang: str = "en") -> str:
+        return _say(self.parts, lang)
+
+
+def _say(parts: tuple[tuple[str, dict], ...], lang: str) -> str:
+    fields = {name: value(lang) if callable(value) else value for name, value in parts[0][1].items()}
+    account = message(parts[0][0], lang, **fields)
+    for key, more in parts[1:]:
+        account = message(key, lang, account=account, **{n: v(lang) if callable(v) else v for n, v in more.items()})
+    return account
+
+
+def resolve(corpus: LiveCorpus, manifest: Manifest, refs: list[Reference],
+            filters: Filters | None = None) -> tuple[list[Passage], list[Unresolved]]:
     """The paragraphs the references name, in the order named, and the ones that do not exist."""
     allowed = corpus.allowed_docs(filters)
     found: list[Passage] = []
-    missing: list[str] = []
+    missing: list[Unresolved] = []
     for ref in refs:
         docs = [ref.doc_id] if ref.doc_id else allowed
         hits: list[Passage] = []
@@ -41,7 +67,9 @@ def resolve(corpus: LiveCorpus, manifest: Manifest, refs: list[Reference], filte
         if hits or copies:
             found.extend(h for h in hits or copies if all(h.id != f.id or h.focus != f.focus for f in found))
         if not hits:  # said even when another file of the same text has it ("quoted from ...")
-            missing.append(_not_found(corpus, manifest, ref) + (f"; quoted from {_source(copies, corpus.documents[ref.doc_id])}" if copies else ""))
+            account = _not_found(corpus, manifest, ref)
+            quoted = [("ref_quoted_from", {"source": _source(copies, corpus.documents[ref.doc_id])})] if copies else []
+            missing.append(Unresolved(account, *quoted))
     return found, missing
 
 
@@ -112,38 +140,44 @@ def _in_copies(corpus: LiveCorpus, ref: Reference, allowed: list[str]) -> list[P
     return same[:1] or holding([d for d in allowed if symbol and parent_symbol(corpus.documents[d]) == symbol])
 
 
-def _source(copies: list[Passage], named) -> str:
+def _source(copies: list[Passage], named: DocumentInfo) -> str | Callable[[str], str]:
     """Where a paragraph the named text lacks was quoted from: another copy of it ("Tunis Agenda for
     the Information Society"), or its annexes ("its annex, Global Digital Compact (A/RES/79/1, annex I)")."""
     if copies[0].document.symbol == named.symbol:
         return copies[0].document.title
-    annexes = " and ".join(f"{c.document.title} ({c.document.symbol})" for c in copies)
-    return f"its annex{'es' if len(copies) > 1 else ''}, {annexes}"
+    annexes = [f"{c.document.title} ({c.document.symbol})" for c in copies]
+    key = "ref_annexes" if len(copies) > 1 else "ref_annex"
+    return lambda lang: message(key, lang, annexes=join_list(annexes, lang))
 
 
-def _not_found(corpus: LiveCorpus, manifest: Manifest, ref: Reference) -> str:
+def _not_found(corpus: LiveCorpus, manifest: Manifest, ref: Reference) -> tuple[str, dict]:
     """"Tunis Agenda: no paragraph 9"; for a text indexed in part (an extract, a numbering with
-    gaps) the paragraphs it holds: "...: paragraph 9 is not in the indexed text (paragraphs 67-72)"."""
+    gaps) the paragraphs it holds: "...: paragraph 9 is not in the indexed text (paragraphs 67-72)".
+    As a message key and its fields (a field that depends on the language: a function of it)."""
     shown = "".join(f"({x})" for x in ref.sub.split("/"))  # "(b)(ii)"
     what = f"{ref.label}{shown}" if ref.sub else ref.label or ref.section
-    where = corpus.documents[ref.doc_id].title if ref.doc_id in corpus.documents else "the indexed documents"
+    if ref.doc_id in corpus.documents:
+        where = corpus.documents[ref.doc_id].title
+    else:
+        where = lambda lang: message("indexed_documents", lang)  # noqa: E731
     if ref.place:
         structure = _structure(manifest, ref.doc_id)
         number = _last_number(manifest, ref.doc_id, ref)
-        held = f" (paragraphs {structure['runs']})" if structure.get("runs") else ""
+        if number and structure.get("runs"):
+            return "ref_place_not_held_runs", {"where": where, "said": _said(ref), "number": number, "runs": structure["runs"]}
         if number:
-            return f"{where}: its {_said(ref)}, paragraph {number}, is not in the indexed text{held}"
+            return "ref_place_not_held", {"where": where, "said": _said(ref), "number": number}
         count = len(_numbered(corpus, ref.doc_id, ref.series)) if ref.doc_id else 0
-        return f"{where}: no {_said(ref)} (the indexed text has {count})"
+        return "ref_place_none", {"where": where, "said": _said(ref), "count": count}
     if not ref.label:
-        return f"{where}: no section {what}"
+        return "ref_no_section", {"where": where, "what": what}
     if ref.sub and ref.doc_id and corpus.get(f"{ref.doc_id}#{ref.label}") is not None:
-        return f"{where}: paragraph {ref.label} has no item {shown}"
+        return "ref_no_item", {"where": where, "label": ref.label, "item": shown}
     record = manifest.documents.get(ref.doc_id) if ref.doc_id else None
     structure = record.structure if record is not None else {}
     if structure.get("gaps") and structure.get("runs") and ref.label.isdigit() and not ref.sub:
-        return f"{where}: paragraph {what} is not in the indexed text (paragraphs {structure['runs']})"
-    return f"{where}: no paragraph {what}"
+        return "ref_not_held", {"where": where, "what": what, "runs": structure["runs"]}
+    return "ref_no_paragraph", {"where": where, "what": what}
 
 
 def _in_section(path: list[str], code: str) -> bool:

@@ -18,7 +18,8 @@ import Stemmer
 
 from wsis.assistant.adjacent import by_neighbour
 from wsis.assistant.number_first import around_names, number_before
-from wsis.assistant.item_notation import ITEM_ALONE as _ITEM_ALONE, NUM as _NUM, bracket_items, first_paragraphs, expand as _expand, spelled_numbers
+from wsis.assistant.item_notation import (ITEM_ALONE as _ITEM_ALONE, NUM as _NUM, bracket_items, first_paragraphs, expand as _expand,
+                                         spelled_numbers, un_paragraph_words)
 from wsis.assistant.name_patterns import alias_pattern, foreign_pattern
 from wsis.assistant.places import COMMITMENT, ORDINAL, places
 from wsis.assistant.text_years import year_named
@@ -304,7 +305,7 @@ def in_reference_form(question: str, names: "DocumentNames | None" = None) -> st
     "72(b) TA", "pact for the future action 2" as "... Action 2" (``number_first.around_names``)."""
     if names is not None:
         question = around_names(question, names)
-    return by_neighbour(bracket_items(first_paragraphs(spelled_numbers(question))))
+    return by_neighbour(bracket_items(first_paragraphs(spelled_numbers(un_paragraph_words(question)))))
 
 
 def parse_references(question: str, names: DocumentNames) -> list[Reference]:

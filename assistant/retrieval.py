@@ -49,7 +49,7 @@ class Retrieval:
     query: str
     passages: list[Passage]
     references: list[Reference] = field(default_factory=list)
-    unresolved: list[str] = field(default_factory=list)  # references naming no existing paragraph
+    unresolved: list[lookups.Unresolved] = field(default_factory=list)  # references naming no paragraph held
     doc_mentions: list[str] = field(default_factory=list)
     relevance: float = 0.0  # best dense cosine among the candidates (drives abstention)
     timings: dict[str, float] = field(default_factory=dict)

@@ -1,7 +1,7 @@
 """Items of a paragraph written without brackets read as the texts write them."""
 import pytest
 
-from wsis.assistant.item_notation import bracket_items, spelled_numbers
+from wsis.assistant.item_notation import bracket_items, spelled_numbers, un_paragraph_words
 
 
 @pytest.mark.parametrize("typed, read", [
@@ -129,3 +129,10 @@ def test_a_pasted_text_is_not_searched_word_by_word_for_spellings():
         return texts.words_starting(start, length)
     corrected_spelling(" ".join(f"zzunknown{chr(97 + i % 26)}x" for i in range(40)) + " fragmentaion", texts.words, starting)
     assert len(looked) == MAX_RESPELT
+
+
+def test_chinese_and_arabic_paragraph_numbers_are_references():
+    assert un_paragraph_words("突尼斯议程第72段说了什么？").split() == ["突尼斯议程", "paragraph", "72", "说了什么？"]
+    assert "paragraph 72(b)" in un_paragraph_words("突尼斯议程第72段（b）说了什么？")
+    assert un_paragraph_words("ماذا تقول الفقرة ٧٢ من برنامج عمل تونس؟") == "ماذا تقول paragraph 72 من برنامج عمل تونس؟"
+    assert un_paragraph_words("What does paragraph 72 say?") == "What does paragraph 72 say?"  # no other script: untouched

@@ -202,6 +202,27 @@ def test_refusals_in_the_question_language(assistant):
     assert filtered.notice == "Les filtres excluent tous les documents indexés."
 
 
+def test_a_paragraph_the_index_lacks_is_said_in_the_question_language(assistant):
+    """The account of a reference that resolves to nothing is the question's language whole, not an
+    English sentence inside a translated frame; Chinese "第99段" and Arabic "الفقرة ٩٩" are references."""
+    cases = {
+        "Que dit l'Agenda de Tunis au paragraphe 99 ?":
+            f"Introuvable{NBSP}: Tunis Agenda for the Information Society{NBSP}: le paragraphe 99 n’est pas dans le texte indexé (paragraphes 1-16).",
+        "¿Qué dice el párrafo 9(z) de la Agenda de Túnez?":
+            "No encontrado: Tunis Agenda for the Information Society: el párrafo 9 no tiene apartado (z).",
+        "突尼斯议程第99段说了什么？": "未找到：Tunis Agenda for the Information Society：已编入索引的文本中没有第99段（现有第1-16段）。",
+        "What does paragraph 99 of the Tunis Agenda say?":
+            "Not found: Tunis Agenda for the Information Society: paragraph 99 is not in the indexed text (paragraphs 1-16).",
+    }
+    for question, line in cases.items():
+        answer = assistant.ask(question)
+        assert answer.answer.split("\n")[0] == line, (question, answer.answer[:300])
+    arabic = assistant.ask("ماذا تقول الفقرة ٩٩ من برنامج عمل تونس؟")
+    assert arabic.answer.startswith("لم يُعثر على:") and "الفقرة" in arabic.answer.split("\n")[0], arabic.answer[:300]
+    found = assistant.ask("突尼斯议程第9段说了什么？")
+    assert [c.id for c in found.citations][:1] == ["tunis-agenda#9"], found.answer[:300]
+
+
 def test_english_answers_are_unchanged(assistant):
     from wsis.assistant.render import answer_to_markdown, answer_to_text
 
