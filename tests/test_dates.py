@@ -1,5 +1,5 @@
 """Questions on when a named text was adopted (assistant/dates.py): which questions are such, and
-which printed line answers them. The end-to-end answers on a real index: tests/test_specimens.py."""
+which printed line answers them. The end-to-end answers on a real index: tests/test_specimens_particulars.py."""
 from __future__ import annotations
 
 from types import SimpleNamespace

@@ -96,8 +96,6 @@ def test_everyday_forms_rank_by_their_words_and_never_lower_the_fitted_relevance
     glossary's forms): the UN's words appended cannot push a question below it ("poorer nations (developing
     countries; least developed countries)" is further from every paragraph than the question); the
     question asked in the UN's words ("poorer nations" -> "developing countries") may raise it."""
-    import pytest
-
     from wsis.assistant import retrieval as retrieval_module
 
     question = "Should the Forum bring in more voices from poorer nations and publish open statistics?"

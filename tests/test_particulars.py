@@ -1,5 +1,5 @@
 """Questions on a named text's particulars (assistant/particulars.py): which questions are such, and
-what answers them. The end-to-end answers on the specimens' index: tests/test_specimens.py."""
+what answers them. The end-to-end answers on the specimens' index: tests/test_specimens_particulars.py."""
 from __future__ import annotations
 
 from types import SimpleNamespace

@@ -1,0 +1,206 @@
+"""The concept check's phrases (assistant/concepts.py): which words of a question name concepts, cut by word class and frame words."""
+from __future__ import annotations
+
+from wsis.assistant import concepts as C
+from tests.concept_checks import texts
+
+
+def test_indefinite_pronouns_frame_the_question():
+    assert texts("Has everybody gained equally from the new technologies?") == ["new technologies"]
+
+
+def test_what_a_term_means_asks_about_the_term():
+    # "net neutrality mean" ended in no lexicon term: the unused term went untested and the question was answered
+    assert texts("What does net neutrality mean?") == ["net neutrality"]
+    assert texts("What is meant by enhanced cooperation?") == ["enhanced cooperation"]
+    assert texts("What are the means of implementation?") == ["means", "implementation"]  # the noun stays
+
+
+def test_how_something_works_asks_about_the_thing():
+    # "digital taxes work" held two words the texts use: the question was answered with unrelated quotes
+    assert texts("Explain how digital taxes work") == ["digital taxes"]
+    assert texts("how do community networks work in rural areas?") == ["community networks", "rural areas"]
+    assert texts("What does the compact say about decent work?") == ["decent work"]  # the noun stays
+    assert texts("How will the work of the Forum be funded?") == ["work", "Forum"]
+
+
+def test_part_of_frames_the_question():
+    # "is X part of Y's job": "part" is the question's frame, not a word of the concept to look for
+    assert texts("Is swapping lessons learned part of the Forum's job?") == ["swapping lessons learned", "Forum job"]
+    assert texts("What part do parliaments play in the follow-up?") == ["parliaments", "follow-up"]
+
+
+def test_a_plural_noun_after_a_preposition_is_no_verb():
+    # the tagger reads "courts" after "about" as a verb ("he courts"): the question's subject was lost
+    assert texts("Is there anything about courts going digital, say hearings by video link?")[:1] == ["courts"]
+    assert texts("What about the releases?") == ["releases"]
+
+
+def test_a_preposition_ends_a_phrase():
+    # "the countries behind the Tunis Commitment": "countries behind" was a phrase, which BM25 took to
+    # "no country left behind" (dev b10-top-u-commitment-lookback); "offline people onto the internet" likewise
+    assert texts("Do the countries behind the Commitment plan to come back later?")[:1] == ["countries"]
+    assert "offline people onto" not in texts("Bringing offline people onto the internet?")
+
+
+def test_a_plan_a_content_word_names_is_a_concept_the_plan_is_a_text():
+    # "their own national plan for AI" was "national" alone: "plan" is a frame word for the Geneva Plan
+    # (dev b12-un-u-national-ai-plan); "the plan", "the Geneva plan", "the action plan" are still the text
+    assert texts("Are countries expected to write their own national plan for artificial intelligence?") == \
+        ["countries", "national plan", "artificial intelligence"]
+    assert texts("What does the plan say about media?") == ["media"]
+    assert texts("What does the Geneva plan say about media?") == ["media"]
+    assert "plan" not in " ".join(texts("What does the action plan say on skills?"))
+
+
+def test_contractions_and_like_are_no_concepts():
+    # "we've" and "can't" stood as concept phrases ("The texts do not mention we've"), "like" too
+    assert texts("Small countries can't afford the huge computers.") == ["Small countries", "huge computers"]
+    assert texts("Is there meant to be a get-together to see how far we've got?") == ["get-together"]
+    assert texts("Is there a benchmark, like a share of monthly income?") == ["benchmark", "share", "monthly income"]
+    # an item offered after a colon ends in a noun, though the tagger reads "permits" as a verb (dev b15-un-u-egov-priorities)
+    assert texts("Which services go online first: tax returns, business permits?")[-1] == "business permits"
+    assert "plan permits" not in texts("Which country does the plan permits?")  # no list: as tagged
+    assert texts("Context: the IGF exists, right?")[-1] == "IGF"  # a colon, no list
+    # "making sure" asks, it names nothing ("The Global Digital Compact does not mention sure"; dev b7-top-u-info-integrity)
+    assert "sure" not in texts("Is there any pledge about making sure the news circulating online can be trusted?")
+
+
+def test_phrases_joined_by_and_or_are_one_list():
+    q = "What do these documents commit to for women and girls?"
+    groups = C.coordinated(q, C.concept_phrases(q))
+    assert [[p.text for p in g] for g in groups] == [["women", "girls"]]
+    q = "Are kids protected from danger on the web?"
+    assert C.coordinated(q, C.concept_phrases(q)) == []
+
+
+def test_verbs_and_adverbs_are_not_concepts():
+    """Word classes (assistant/wordclass.py, the packaged HanTa tagger) cut noun phrases from the
+    verbs and adverbs around them: a verb is never the missing concept, nor glued to a noun."""
+    assert texts("Will the online economy bring new employment?") == ["online economy", "new employment"]
+    assert texts("How can small firms sell abroad more cheaply online?") == ["small firms", "online"]
+    assert texts("Should strategies be drawn up jointly and revisited from time to time?") == ["strategies", "time", "time"]
+    assert texts("Is there a commitment to fight cybercrime?") == ["cybercrime"]
+    # nouns a verb-shaped heuristic used to drop: after "to", participles and gerunds inside noun phrases
+    assert texts("How do the texts link digital technology to climate change?") == ["digital technology", "climate change"]
+    assert texts("How should electronic voting be secured?") == ["electronic voting"]
+    assert texts("Which groups do developing countries prioritise?") == ["groups", "developing countries"]
+    assert texts("And e-learning?") == ["e-learning"]
+    # punctuation ends a phrase
+    assert texts("Who leads: governments, business or civil society?") == ["governments", "business", "civil society"]
+
+
+def test_a_relative_clause_without_that_starts_a_phrase_of_its_own():
+    """ "the input people sent in": "people" is the subject of a clause without "that", not part of a
+    concept "input people" the texts would have to hold word for word; compounds stay whole."""
+    assert texts("Did the resolution take note of the input people sent in?") == ["input", "people"]
+    assert texts("What happens to the contributions countries made?") == ["contributions", "countries"]
+    assert texts("How should the rights people enjoy offline be protected online?")[:2] == ["rights", "people"]
+    # after an auxiliary the noun phrase is the question's subject, whatever verb follows
+    assert texts("Which reports do the developing countries submit?") == ["reports", "developing countries"]
+    assert texts("How should unsolicited bulk messages be curbed?") == ["unsolicited bulk messages"]
+    assert texts("What are electronic government services supposed to spare people?")[0] == "electronic government services"
+
+
+def test_a_gerund_after_a_preposition_is_a_verb_with_its_object():
+    """ "on countering disinformation" asks about disinformation (the answer must not say the texts do
+    not mention "countering disinformation"); a participle WordNet knows as an adjective stays
+    ("developing countries", "emerging technologies")."""
+    assert texts("What is agreed on countering disinformation?") == ["disinformation"]
+    assert texts("What is said about reviewing implementation?") == ["implementation"]
+    assert texts("What is said on developing countries?") == ["developing countries"]
+    assert texts("What is said about emerging technologies?") == ["emerging technologies"]
+    # without an object it names the activity asked about: before, "about financing" had no concept
+    # at all, so the question could never be found on the subject
+    assert texts("What does the Tunis Agenda say about financing?") == ["financing"]
+    assert texts("What is said on mainstreaming, according to the texts?") == ["mainstreaming"]
+
+
+def test_a_phrasal_verb_and_light_words_are_no_concepts():
+    # "switching" before a particle is a verb ("the texts do not mention governments switching"); "is
+    # it OK" and "review arrangements" frame what is asked, they name nothing the texts must hold
+    assert texts("Does the compact say anything about governments switching off the internet?") == ["governments", "internet"]
+    assert texts("Is it OK under the compact for a government to cut access during protests?") == ["government", "access", "protests"]
+    assert texts("What review arrangements do the Pact and the Declaration set out?") == ["Pact"]
+    # "strings attached" is an idiom for conditions; "others" and "situation" name nothing
+    assert texts("Are there strings attached to joint ventures with companies?") == ["joint ventures", "companies"]
+    assert texts("May private information be passed on to others?") == ["private information"]
+    assert texts("What is the connectivity situation in LDCs?") == ["connectivity", "LDCs"]
+
+
+def test_an_adjective_joined_by_and_shares_the_next_head():
+    """ "economic and social progress" is one concept (no answer may say "the texts do not mention
+    economic"); a word WordNet does not know as an adjective ("metaverse", which the tagger guesses to be
+    one) and two nouns ("women and girls", weighed together instead) stay apart."""
+    assert texts("Should technology serve economic and social progress?")[-1] == "economic and social progress"
+    assert "legal and regulatory framework" in texts("What legal and regulatory framework attracts investment?")
+    assert texts("What about the metaverse or virtual reality?") == ["metaverse", "virtual reality"]
+    # a quoted phrase before them (punctuation the cut skips) does not shift which words are joined
+    assert texts('Anything on "net neutrality" and economic and social progress?') == [
+        "net neutrality", "economic and social progress"]
+    assert texts("What is promised to women and girls?") == ["women", "girls"]
+
+
+def test_without_the_tagger_the_frame_words_alone_cut_phrases(monkeypatch, request):
+    from wsis.assistant import phrases, wordclass
+    monkeypatch.setattr(wordclass, "_tagger", lambda: None)
+    phrases._classes.cache_clear()  # word classes and tags are cached per question
+    phrases._tags.cache_clear()
+    request.addfinalizer(phrases._classes.cache_clear)
+    request.addfinalizer(phrases._tags.cache_clear)
+    assert wordclass.word_classes(["Will", "it", "work", "?"]) is None
+    assert texts("Should the forum be closed early?") == ["forum"]  # a word after "be" is a verb
+    assert texts("Will the online economy bring new employment?") == ["online economy bring new employment"]
+
+
+def test_the_topic_is_tagged_in_its_question():
+    """The retriever checks the topic, a fragment cut from the question; its words are tagged in the
+    whole question, where "link" is a verb and not part of a noun phrase."""
+    topic, question = "link digital technology to climate change", "How do the texts link digital technology to climate change?"
+    assert texts(topic)[0] == "link digital technology"  # the fragment alone misleads the tagger
+    assert [p.text for p in C.concept_phrases(topic, question)] == ["digital technology", "climate change"]
+
+
+def test_other_hyphens_and_scripts_keep_a_word_whole():
+    """A phrase is cut from the question as typed (its text stays a substring, so its weight can be
+    measured by removing it): U+2011 and en-dash hyphens, letters of other scripts."""
+    for q, want in (("What should be done about e\u2011waste?", "e\u2011waste"),
+                    ("Will the post\u20132015 vision be reviewed?", "post\u20132015 vision"),
+                    ("What about C\u00f4te d'Ivoire?", "C\u00f4te d'Ivoire")):
+        got = texts(q)
+        assert got == [want] and want in q, (q, got)
+    assert C._time_forms("post\u20112015") == ["after 2015", "beyond 2015", "since 2015"]
+
+
+def test_a_word_no_dictionary_knows_is_a_concept_whatever_its_tag():
+    """The tagger reads "cyberbullying" after "about" as an adverb; WordNet does not know it: a term."""
+    from wsis.assistant import synonyms
+
+    if not synonyms.available():
+        return
+    assert texts("What do the texts say about cyberbullying?") == ["cyberbullying"]
+    assert "multistakeholder" in texts("How many times is multistakeholder used?")
+    assert texts("How can small firms sell abroad more cheaply online?") == ["small firms", "online"]  # "abroad": an adverb
+
+
+def test_a_word_longer_than_any_english_word_is_not_analysed():
+    from wsis.assistant import wordclass
+
+    assert wordclass.tags(["a" * 2000, "?"]) == wordclass.tags(["item", "?"])
+
+
+def test_a_span_of_time_and_a_names_number_are_not_concepts():
+    """"twelve years later" says when, "WSIS+10" is a name: neither is a concept the texts must
+    name (the answer said "they do not mention twelve years"); a named decade stays."""
+    assert texts("Twelve years later, did the General Assembly still see gaps?") == ["General Assembly", "gaps"]
+    assert texts("Did the WSIS+10 participants a decade later stand by the vision?") == ["participants", "vision"]
+    assert texts("What does the Decade of Action ask?") == ["Decade", "Action"]
+
+
+def test_a_part_of_a_text_by_its_place_is_no_concept():
+    """"The last action line", "the first strand": a place in a text (``regions``), not a subject to find;
+    an ordinal alone stays ("its very last line"), and so does a name ("the Decade of Action")."""
+    assert texts("What is the last action line of the Geneva plan about?") == []
+    assert texts("What is the first strand about?") == []
+    assert texts("How does the compact sign off in its very last line?") == ["sign", "last"]
+    assert texts("What does the Decade of Action ask?") == ["Decade", "Action"]

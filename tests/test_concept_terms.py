@@ -1,0 +1,87 @@
+"""Lexicon terms in the concept check (assistant/terms.py): terms no paragraph uses, verbs naming them, their minimum and forms."""
+from __future__ import annotations
+
+from wsis.assistant import concepts as C
+from wsis.assistant import terms as T
+from tests.concept_checks import texts
+
+
+def test_a_lexicon_term_no_paragraph_uses_is_marked():
+    """A UN policy term of the lexicon that the phrase ends with ("submarine cables") is marked when
+    no paragraph of the index uses any variant of its concept line; a user's own words for a concept
+    ("telecom watchdog") are in no lexicon and never marked; without the index nothing is."""
+    uses = {"media", "affordability"}  # what the index's paragraphs hold, as ``IndexStore.mentions`` answers
+    mentioned = lambda text: text.lower() in uses  # noqa: E731
+    phrase = lambda text: C.Phrase(text, text.split())  # noqa: E731
+    assert C.unused_term(phrase("protecting submarine cables"), mentioned) == "submarine cables"
+    assert C.unused_term(phrase("climate change"), mentioned) == "climate change"
+    assert C.unused_term(phrase("journalists"), mentioned) == ""  # "media;journalists": the line is used
+    assert C.unused_term(phrase("cost"), mentioned) == ""  # "affordability;affordable;cost"
+    assert C.unused_term(phrase("telecom watchdog"), mentioned) == ""
+    assert C.unused_term(phrase("account"), mentioned) == ""  # the stemmer's "accountability" is another word
+    assert C.unused_term(phrase("schools"), mentioned) == "schools"  # "schools": the plural is the same word
+    assert C.unused_term(phrase("climate change"), None) == ""
+    jobs = lambda text: text.lower() == "jobs"  # noqa: E731
+    assert C.unused_term(phrase("new employment"), jobs) == ""  # "decent work;jobs": emploi(s), empleo(s) both
+    assert C.unused_term(phrase("new employment"), mentioned) == "employment"
+    # UN actors' terms (dev b13-un-u-parliaments, b13-un-u-forum-secretariat were answered)
+    assert C.unused_term(phrase("national parliaments"), mentioned) == "national parliaments"
+    assert C.unused_term(phrase("Forum secretariat"), mentioned) == "secretariat"
+    assert C.unused_term(phrase("national parliaments"), lambda text: text.lower() == "parliamentarians") == ""
+
+
+def test_a_verb_whose_noun_is_an_unused_term_is_a_phrase_to_test():
+    """"Should platforms be taxed?": the verb's noun ("taxes", the lexicon variant with its stem) is a
+    term no paragraph uses, so the verb is tested as a concept and named as the noun; not when the
+    index uses the line (stemmed: "connected" in a text is "connectivity"), not for a verb no lexicon
+    term shares a stem with ("audited"), and not without the index."""
+    never = lambda text: False  # noqa: E731
+    [taxed] = T.verb_terms("Should big digital platforms be taxed?", never)
+    assert (taxed.text, taxed.term, taxed.named, taxed.checked) == ("taxed", "taxes", "taxes", True)
+    assert T.verb_terms("Should big digital platforms be taxed?", lambda text: text.lower() == "taxation") == []
+    assert [p.term for p in T.verb_terms("How will rural schools be connected?", never)] == ["connectivity"]
+    assert T.verb_terms("How will rural schools be connected?", lambda text: text.lower() == "connectivity") == []
+    assert T.verb_terms("Should AI tools be audited?", never) == []
+    assert T.verb_terms("Should big digital platforms be taxed?", None) == []
+
+
+def test_an_unused_term_is_missing_below_its_own_minimum_whatever_its_weight():
+    """Settling the verdict: the term rule makes a light phrase missing and names the term itself;
+    a paraphrase at the term minimum keeps it present; without the rule (None) importance decides."""
+    def settled(similarity: float, term_min: float | None) -> C.ConceptCheck:
+        digital = C.Phrase("digital technology", ["digital", "technology"], checked=True, similarity=0.95, importance=0.4)
+        climate = C.Phrase("link to climate change", ["link", "climate", "change"], checked=True,
+                           similarity=similarity, importance=0.35, term="climate change")
+        result = C.ConceptCheck([digital, climate])
+        return C.settle(result, [digital, climate], "link digital technology to climate change", None,
+                        threshold=0.9, importance_min=0.7, weigh_together=False, term_min=term_min)
+    assert settled(0.84, 0.88).missing == "climate change"
+    assert settled(0.89, 0.88).missing == ""
+    assert settled(0.84, None).missing == ""
+
+
+def test_a_phrase_ending_in_an_adjective_names_no_term():
+    """"keep users safe": "safe" is in the lexicon ("trustworthy;safe;secure") but says how users
+    should be kept, not what the question is about."""
+    assert C.ends_in_adjective(C.Phrase("users safe", ["users", "safe"]), "keep users safe compare with the line")
+    assert not C.ends_in_adjective(C.Phrase("electronic waste", ["electronic", "waste"]), "What is said about electronic waste?")
+
+
+def test_a_lexicon_term_written_with_frame_words_is_one_phrase():
+    """"Internet of Things" is one concept (not "Internet" alone, found everywhere); a reflexive
+    pronoun is no part of a concept; a participle with its object is a verb ("terrorists using the
+    internet"), and the unused term is named as the lexicon spells it."""
+    assert [(p.text, p.words) for p in C.concept_phrases("the Internet of Things covered anywhere")] == \
+        [("Internet of Things", ["Internet", "Things"])]
+    assert texts("Will the post-2015 vision itself be looked at again?") == ["post-2015 vision"]
+    assert texts("terrorists using the internet") == ["terrorists", "internet"]
+    phrase = C.concept_phrases("the Internet of Things covered anywhere")[0]
+    assert C.unused_term(phrase, lambda text: False) == "Internet of Things"
+
+
+def test_a_term_in_the_singular_and_its_longest_written_form():
+    never = lambda text: False  # noqa: E731  (no paragraph uses anything)
+    assert T._same_word("cable", "cables") and T._same_word("services", "service") and T._same_word("country", "countries")
+    assert not T._same_word("account", "accountability")
+    assert C.unused_term(C.Phrase("submarine cable", ["submarine", "cable"]), never) == "submarine cable"
+    assert C.unused_term(C.Phrase("local languages", ["local", "languages"]), never) == "local languages"
