@@ -48,7 +48,7 @@ def _parse_pairs(values: tuple[str, ...], option: str, allowed: tuple[str, ...] 
               help="Assert a minimum (maximum for false_refusal and latency) score; repeatable; alone, only these are asserted.")
 @click.option("--set", "set_pairs", multiple=True, metavar="KEY=VALUE",
               help=f"Override a setting for this run ({', '.join(TUNABLE)}).")
-@click.option("--limit", type=int, help="Only the first N questions.")
+@click.option("--limit", type=click.IntRange(min=1), help="Only the first N questions (N >= 1).")
 @click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Folder of the suite's documents (e.g. the seed folder when the suite cannot find it).")
 @click.option("--judge", "judge_spec", metavar="SPEC",
@@ -110,7 +110,7 @@ def eval_command(suite_name: str, mode: str, report_dir: Path | None, no_report:
         raise click.ClickException(str(exc)) from None
     if minimums:  # --min alone asserts only those; with --min-scores they override the suite's
         result_obj.min_scores = {**result_obj.min_scores, **minimums} if assert_min else minimums
-        result_obj.failures = check_min_scores(result_obj.summary, result_obj.min_scores)
+        result_obj.failures = check_min_scores(result_obj.summary, result_obj.min_scores, asserted=list(minimums))
     result = result_obj.to_dict()
     out = (lambda s: click.echo(s, err=True)) if as_json else click.echo
     out(summary_table(result))

@@ -12,7 +12,7 @@ import re
 import sys
 import time
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from wsis.types import Answer, Filters
 from wsis.eval import metrics as M
@@ -168,11 +168,12 @@ def _round(value: Any) -> Any:
     return value
 
 
-def check_min_scores(summary: dict[str, Any], minimums: dict[str, float]) -> list[str]:
+def check_min_scores(summary: dict[str, Any], minimums: dict[str, float], asserted: Sequence[str] = ()) -> list[str]:
     """Failed assertions, as "metric 0.41 < 0.50" lines; for lower-is-better metrics a maximum.
 
     A metric without a value (e.g. correct refusals on a ``--limit`` run without unanswerable
-    questions) is not measured, hence not failed."""
+    questions) is not measured: a failure when the user ``asserted`` it (``--min``: a gate that could
+    not be checked does not pass), else only listed by :func:`unmeasured`."""
     failures = []
     for name, bound in minimums.items():
         metric = METRIC_ALIASES.get(name, name)
@@ -181,12 +182,22 @@ def check_min_scores(summary: dict[str, Any], minimums: dict[str, float]) -> lis
             continue
         value = summary[metric]
         if value is None:
+            if name in asserted:
+                failures.append(f"{name}: not measured in this run (no question it applies to{_NEEDS.get(metric, '')})")
             continue
         if HIGHER_IS_BETTER.get(metric, True) and value < bound:
             failures.append(f"{name}: {value:.3f} < minimum {bound:.3f}")
         elif not HIGHER_IS_BETTER.get(metric, True) and value > bound:
             failures.append(f"{name}: {value:.3f} > maximum {bound:.3f}")
     return failures
+
+
+_NEEDS = {"judge_faithfulness": ", or no --judge"}
+
+
+def unmeasured(summary: dict[str, Any], minimums: dict[str, float]) -> list[str]:
+    """The minimums whose metric has no value in this run."""
+    return [n for n in minimums if METRIC_ALIASES.get(n, n) in summary and summary[METRIC_ALIASES.get(n, n)] is None]
 
 
 def settings_snapshot(settings) -> dict[str, Any]:
@@ -223,6 +234,8 @@ def run_suite(suite: Suite, mode: str = "extractive", assistant=None, progress: 
     scorer = Scorer.for_assistant(assistant)
     _warm_up(assistant)
     questions = [q for q in suite.questions if split is None or q.split == split]
+    if limit is not None and limit < len(questions):
+        notices.append(f"limited to the first {limit} of {len(questions)} questions (--limit)")
     questions = questions[:limit] if limit else questions
     rows: list[dict] = []
     answers: dict[str, Answer] = {}

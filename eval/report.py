@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from wsis.eval import plots
+from wsis.eval.harness import unmeasured
 from wsis.eval.tables import (baseline_table, batch_tables, behind_notes, fmt, kind_table, language_table, markdown_table, notes,
                               perturbation_table, question_status, text_table)
 
@@ -43,7 +44,10 @@ def summary_table(result: dict[str, Any]) -> str:
     if result.get("failures"):
         lines.append("MINIMUM SCORES NOT MET: " + "; ".join(result["failures"]))
     elif result.get("min_scores"):
-        lines.append(f"minimum scores met ({len(result['min_scores'])} checked, on all questions of the suite)")
+        missing = unmeasured(result.get("summary", {}), result["min_scores"])
+        scope = next((n for n in result.get("notices", []) if n.startswith("limited to")), "on all questions of the suite")
+        lines.append(f"minimum scores met ({len(result['min_scores']) - len(missing)} checked, {scope})"
+                     + (f"; not measured in this run: {', '.join(missing)}" if missing else ""))
     return "\n".join(lines)
 
 

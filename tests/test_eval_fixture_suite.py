@@ -241,3 +241,11 @@ def test_wsis_eval_command_json_report_and_compare(fixture_run, tmp_path):
     assert ok.exit_code == 0, ok.output
     bad = runner.invoke(cli, ["eval", "--no-progress", "--no-perturb", "--no-report", "--limit", "3", "--min", "mrr=1.5"])
     assert bad.exit_code == 1 and "MINIMUM SCORES NOT MET: mrr" in bad.output
+    assert "limited to the first 3 of" in ok.output and "on all questions of the suite" not in ok.output
+    # a minimum asserted on a metric the run could not measure (no unanswerable question among the
+    # first 3) is not met, and a limit below 1 is refused
+    blind = runner.invoke(cli, ["eval", "--no-progress", "--no-perturb", "--no-report", "--limit", "3", "--min", "correct_refusal=0.9"])
+    assert blind.exit_code == 1 and "correct_refusal: not measured in this run" in blind.output, blind.output
+    for limit in ("0", "-1"):
+        none = runner.invoke(cli, ["eval", "--no-progress", "--no-perturb", "--no-report", "--limit", limit])
+        assert none.exit_code == 2 and "--limit" in none.output, none.output
