@@ -90,7 +90,8 @@ def test_agreed_language_slider_and_source(page):
     page.box("draft").fill("   ")
     p.click("#agreed-btn")
     p.wait_for_selector("#agreed-out .error")
-    assert "draft: is empty" in p.locator("#agreed-out .error").inner_text()
+    assert "Paste a draft paragraph" in p.locator("#agreed-out .error").inner_text()
+    assert p.locator("#question textarea").get_attribute("maxlength") is None  # a long paste is refused, not cut
 
 
 # -- Library: documents, structure report, layout, upload ----------------------------------------------

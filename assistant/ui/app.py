@@ -53,7 +53,7 @@ def build_ui(backend: Backend) -> gr.Blocks:
                                        autoscroll=False, max_height=640, padding=True)
                         with gr.Row(elem_id="ask-row"):
                             question = gr.Textbox(placeholder="Ask a question, e.g. What is the IGF?", show_label=False,
-                                                  scale=8, min_width=360, elem_id="question", max_length=2000,
+                                                  scale=8, min_width=360, elem_id="question",
                                                   submit_btn=False)
                             ask_btn = gr.Button("Ask", variant="primary", scale=0, min_width=96, elem_id="ask")
                         gr.Examples(EXAMPLES, inputs=[question], label="Example questions for new staff")
@@ -96,7 +96,7 @@ def build_ui(backend: Backend) -> gr.Blocks:
                     with gr.Column(scale=3):
                         with gr.Row():
                             topic = gr.Textbox(placeholder="A topic, e.g. Internet governance", show_label=False,
-                                               scale=4, elem_id="topic", max_length=2000)
+                                               scale=4, elem_id="topic")
                             per_doc = gr.Slider(1, 3, value=2, step=1, label="Paragraphs per document", scale=2,
                                                 elem_id="per-doc")
                             compare_btn = gr.Button("Compare", variant="primary", scale=1, elem_id="compare-btn")
@@ -109,7 +109,7 @@ def build_ui(backend: Backend) -> gr.Blocks:
                             "shared wording highlighted, so you can reuse agreed language.")
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=3):
-                        draft = gr.Textbox(lines=5, max_lines=15, label="Draft text", elem_id="draft", max_length=6000)
+                        draft = gr.Textbox(lines=5, max_lines=15, label="Draft text", elem_id="draft")
                         with gr.Row():
                             k = gr.Slider(1, 10, value=5, step=1, label="Paragraphs", scale=3, elem_id="agreed-k")
                             agreed_btn = gr.Button("Find agreed language", variant="primary", scale=1,

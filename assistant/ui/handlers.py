@@ -77,6 +77,21 @@ def export_file(answer: Answer) -> str:
     return str(path)
 
 
+
+# what to do when a box is left empty, in the UI's words ("question: is empty" is the CLI's and the API's)
+_EMPTY = {"question": "Type a question to ask.", "topic": "Type a topic to compare the texts on.",
+          "draft": "Paste a draft paragraph to find the agreed language closest to it."}
+
+
+def for_people(exc: QuestionError) -> str:
+    """A field's error as the web page says it: what to do for an empty box, else the error with its
+    field capitalised ("Question: too long (2160 characters; at most 2000)")."""
+    text = str(exc)
+    field, _, problem = text.partition(": ")
+    if problem == "is empty" and field in _EMPTY:
+        return _EMPTY[field]
+    return f"{field[:1].upper()}{field[1:]}: {problem}" if problem else text
+
 class Handlers:
     """The event handlers of one app, bound to its Backend."""
 
@@ -106,7 +121,7 @@ class Handlers:
             extra = {"lang": answer_lang(lang)} if self.takes_lang else {}
             streamed = backend.assistant.resolve_mode(mode)[0] == "generative"  # the answer carries any notice
         except QuestionError as exc:
-            yield chat_html(turns, error=str(exc), names=names), turns, gr.skip(), gr.skip(), gr.skip()
+            yield chat_html(turns, error=for_people(exc), names=names), turns, gr.skip(), gr.skip(), gr.skip()
             return
         yield chat_html(turns, pending=text, names=names), turns, "", gr.skip(), gr.skip()
         tokens: queue.Queue = queue.Queue()
@@ -119,7 +134,7 @@ class Handlers:
                                                      mode=mode, on_token=tokens.put if streamed else None,
                                                      **extra)
             except QuestionError as exc:
-                result["error"] = str(exc)
+                result["error"] = for_people(exc)
             except Exception as exc:  # shown in the chat, logged with its traceback
                 log.exception("ask failed")
                 result["error"] = f"Sorry, the answer failed: {type(exc).__name__}: {exc}"
@@ -173,7 +188,7 @@ class Handlers:
             with self.backend.compute() as assistant:
                 rows = compare(assistant, topic, per_doc=int(per_doc or 2))
         except QuestionError as exc:
-            return f'<div class="wsis-compare"><p class="error">{esc(exc)}</p></div>'
+            return f'<div class="wsis-compare"><p class="error">{esc(for_people(exc))}</p></div>'
         return compare_html(topic, rows)
 
     def run_agreed(self, draft, k) -> str:
@@ -184,7 +199,7 @@ class Handlers:
             with self.backend.compute() as assistant:
                 results = find_agreed_language(assistant, draft, k=int(k or 5))
         except QuestionError as exc:
-            return f'<div class="wsis-agreed"><p class="error">{esc(exc)}</p></div>'
+            return f'<div class="wsis-agreed"><p class="error">{esc(for_people(exc))}</p></div>'
         return agreed_html(draft, results)
 
     # -- library ---------------------------------------------------------------------------------
