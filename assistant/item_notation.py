@@ -33,7 +33,7 @@ _DOTTED = re.compile(rf"{_PRE}(?P<n>\d{{1,3}})\.(?P<sub>[a-z])(?:\.(?P<nested>[i
 _SPACED = re.compile(
     rf"{_PRE}(?P<n>\d{{1,3}})"
     rf"(?:\s*,?\s*{_SUB_WORD}\s*|\s+|(?=[a-z]))\(?(?P<sub>[a-z])\)?"
-    rf"(?:(?:\s*,?\s*{_SUB_WORD}\s*|\s+)\(?(?P<nested>[ivx]{{1,5}})\)?)?{_ENDS}")
+    rf"(?:(?:\s*,?\s*{_SUB_WORD}\s*|\s+|(?<=\)))\(?(?P<nested>[ivx]{{1,5}})\)?)?{_ENDS}")  # "9 (b)(ii)" too
 # "72(a) and c", "72(a) to c": the next item of the same paragraph
 _NEXT = re.compile(rf"(?<=\))(?P<join>\s*(?:,|and|or|to|-|–)\s*)(?P<sub>[a-z])\)?(?![\w(]){_ENDS}")
 _ITEM_WRITTEN = re.compile(r"\d\s?\([a-z]\)")  # "72(a)": a bracketed item the next ones may follow

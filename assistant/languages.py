@@ -51,11 +51,20 @@ REFERENCE_WORDS = {"para", "paras", "paragraph", "paragraphs", "paragraphe", "pa
                    "الفقرة", "الفقرات", "段", "段落", "op", "pp"}
 
 
+# the words of a request for a paragraph's text ("quote", "show me the full text of", "cita el texto de")
+LOOKUP_WORDS = {"quote", "quoted", "show", "cite", "give", "print", "display", "read", "reads", "text", "full", "whole",
+                "exact", "exactly", "wording", "verbatim", "see", "let", "me", "us", "want", "need", "please", "language", "agreed",
+                "citer", "cite", "montre", "montrez", "montrer", "affiche", "afficher", "texte", "intégral", "libellé",
+                "cita", "citar", "muestra", "muéstrame", "mostrar", "texto", "íntegro", "completo"}
+
+
 def only_reference_words(text: str) -> bool:
     """What is left of a question beside its paragraph reference asks nothing: stop words of English, French or
-    Spanish, words naming a paragraph and single letters ("of the", "’s para", "de , párrafo")."""
+    Spanish, words naming a paragraph, words asking for its text ("quote", "show me") and single letters
+    ("of the", "’s para", "de , párrafo")."""
     stops = set().union(*_STOP_WORDS.values())
-    return all(w in stops or w in REFERENCE_WORDS or len(w) == 1 for w in re.findall(r"[^\W\d_]+", text.lower()))
+    return all(w in stops or w in REFERENCE_WORDS or w in LOOKUP_WORDS or len(w) == 1
+               for w in re.findall(r"[^\W\d_]+", text.lower()))
 
 
 _CITED = re.compile(r"\bparas?\.?\s*(?=-?\d{1,3}(?!\d))")  # "para 72", not the Spanish "para 2030"

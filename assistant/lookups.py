@@ -10,6 +10,7 @@ from wsis.assistant.lists import nested_item
 from wsis.assistant.places import COMMITMENT
 from wsis.assistant.references import Reference
 from wsis.index_store.live_corpus import LiveCorpus
+from wsis.ingest.catalog import catalog_by_id
 from wsis.index_store.manifest import Manifest
 from wsis.prompts.messages import join_list, message
 from wsis.types import DocumentInfo, Filters, Paragraph, Passage
@@ -45,6 +46,10 @@ def resolve(corpus: LiveCorpus, manifest: Manifest, refs: list[Reference],
     found: list[Passage] = []
     missing: list[Unresolved] = []
     for ref in refs:
+        if ref.doc_id and ref.doc_id not in corpus.documents:  # a catalog text not indexed ("Geneva Declaration para 3")
+            entry = catalog_by_id().get(ref.doc_id)
+            missing.append(Unresolved(("ref_not_indexed", {"where": entry.title if entry else ref.doc_id})))
+            continue
         docs = [ref.doc_id] if ref.doc_id else allowed
         hits: list[Passage] = []
         for doc in docs:
@@ -175,6 +180,9 @@ def _not_found(corpus: LiveCorpus, manifest: Manifest, ref: Reference) -> tuple[
         return "ref_no_item", {"where": where, "label": ref.label, "item": shown}
     record = manifest.documents.get(ref.doc_id) if ref.doc_id else None
     structure = record.structure if record is not None else {}
+    expected = structure.get("expected") or []
+    if ref.label.isdigit() and len(expected) == 2 and structure.get("expected_confirmed") and int(ref.label) > int(expected[1]):
+        return "ref_beyond_end", {"where": where, "what": what, "last": expected[1]}  # "para 150" of 122: none, held or not
     if structure.get("gaps") and structure.get("runs") and ref.label.isdigit() and not ref.sub:
         return "ref_not_held", {"where": where, "what": what, "runs": structure["runs"]}
     return "ref_no_paragraph", {"where": where, "what": what}

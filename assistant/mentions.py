@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from wsis.assistant.references import DocumentNames, year_named
+from wsis.assistant.references import DocumentNames, Reference, parse_references, year_named
 from wsis.assistant.subjectless import names_nothing
 from wsis.ingest.catalog import catalog_by_id
 from wsis.types import DocumentInfo, Passage
@@ -206,6 +206,19 @@ def not_indexed(question: str, documents: dict[str, DocumentInfo]) -> list[Docum
         if ids and not set(ids) & indexed:
             found.update(dict.fromkeys(ids))
     return [absent[d].to_info() for d in found]
+
+
+def references_in(question: str, names: DocumentNames,
+                  documents: dict[str, DocumentInfo]) -> tuple[list[Reference], DocumentNames]:
+    """The paragraphs the question names (``parse_references``) and the names they were read with. A
+    number beside a catalog text that is not indexed is that text's ("Geneva Declaration para 3", "TA
+    para 72 and WSIS+10 Vision para 3"), not every indexed text's nor the nearest indexed one's: the
+    look-up says the text is not in the index, and its name is no topic (the catalog's names returned)."""
+    refs = parse_references(question, names)
+    if not refs or not not_indexed(question, documents):
+        return refs, names
+    every = catalog_names(documents)
+    return parse_references(question, every), every
 
 
 def only_absent_texts(question: str, documents: dict[str, DocumentInfo]) -> list[DocumentInfo]:

@@ -393,7 +393,7 @@ _REF_NOISE = re.compile(
 def topic_of(question: str, names: DocumentNames) -> str:
     """The question without document names and paragraph numbers: what it is about."""
     text = ORDINAL.sub(" ", _REF_NOISE.sub(" ", names.strip(in_reference_form(question, names))))
-    text = re.sub(r"(?<![+\w])(?<![A-Za-z]-)\d{1,3}(?:\s?\([a-z]{1,4}\))?\b", " ", text)  # "WSIS+10", "COVID-19" keep theirs
+    text = re.sub(r"(?<![+\w])(?<![A-Za-z]-)\d{1,3}(?:\s?\([a-z]{1,4}\)){0,2}(?!\w)", " ", text)  # "WSIS+10", "COVID-19" keep theirs
     text = " ".join(text.split())
     stripped = _QUESTION_WORDS.sub("", text).strip(" ?.!")
     return stripped if len(stripped) >= 3 else text
