@@ -12,6 +12,7 @@ from wsis.assistant.dates import parent_symbol
 from wsis.assistant.terms import norm_tokens
 from wsis.assistant.extractive import substantive
 from wsis.assistant.lists import nested_item
+from wsis.assistant.phrases import as_named
 from wsis.index_store.store import LiveCorpus
 from wsis.types import DocumentInfo, Passage
 
@@ -128,7 +129,7 @@ def lacked_by_named(passages: list[Passage], doc_ids: list[str], check: Callable
         focus = found
     if focus is None or not (own or searched):
         return "", passages
-    return focus.named or focus.text, rest  # its own would sit under "the passages below that do are from other texts"
+    return focus.named or as_named(focus), rest  # its own would sit under "the passages below that do are from other texts"
 
 
 def excluded_by_filters(unfiltered: Callable[[int], list[Passage]], allowed: list[str], kept: list[Passage], k: int,

@@ -307,3 +307,21 @@ def ends_in_adjective(phrase: Phrase, topic: str) -> bool:
     words = _words(topic)
     last = phrase.words[-1] if phrase.words else ""
     return any(w == last and t.startswith("AJ") for w, t in zip(words, _tags(tuple(words))))
+
+
+# what a body, fund or meeting is called by ("the Internet Governance Forum", "the Forum"): its name takes "the"
+_BODY_NOUNS = {"forum", "fund", "council", "commission", "union", "organization", "organisation", "panel", "office",
+               "conference", "committee", "dialogue", "partnership", "alliance", "facility", "group", "network",
+               "programme", "program", "summit", "assembly", "secretariat", "initiative", "observatory", "agency",
+               "bank", "board", "task", "force", "platform", "mechanism", "body", "centre", "center", "institute"}
+
+
+def as_named(phrase: Phrase) -> str:
+    """A concept as a sentence names it: a body's capitalised name with its article ("the Internet
+    Governance Forum", "the Forum"), anything else as written ("spam", "ICANN", "Africa")."""
+    words = phrase.words
+    if words and all(w[:1].isupper() for w in words) and words[-1].lower() in _BODY_NOUNS \
+            and not phrase.text.lower().startswith("the ") and not is_acronym(words[-1]):
+        return f"the {phrase.text}"
+    return phrase.text
+

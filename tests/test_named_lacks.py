@@ -28,7 +28,7 @@ def test_the_other_texts_come_first_when_the_named_one_lacks_the_concept():
     other = [passage("gdc", "4", "We agree to govern artificial intelligence.")]
     def lacks(ps):  # the concept check: what is asked about ("AI") present or not
         present = any("intelligence" in p.paragraph.text for p in ps)
-        return SimpleNamespace(focus=SimpleNamespace(text="AI", named="", present=present))
+        return SimpleNamespace(focus=SimpleNamespace(text="AI", words=["AI"], named="", present=present))
     missing, ordered = lacked_by_named(own + other, ["vision"], lacks)
     assert missing == "AI" and [p.id for p in ordered] == ["gdc#4"]  # the Vision's own would read as the others'
     # another phrase the named text lacks ("making *sure*"), not what is asked about: nothing said
@@ -48,7 +48,7 @@ def test_does_not_mention_is_said_of_the_text_after_a_search_within_it():
     further = passage("vision", "9", "We will study artificial intelligence with care.")
     def lacks(ps):
         present = any("intelligence" in p.paragraph.text for p in ps)
-        return SimpleNamespace(focus=SimpleNamespace(text="AI", named="", present=present))
+        return SimpleNamespace(focus=SimpleNamespace(text="AI", words=["AI"], named="", present=present))
     missing, ordered = lacked_by_named(own + other, ["vision"], lacks, lambda: [further, *own])
     assert missing == "" and [p.id for p in ordered] == ["vision#9", "vision#1"]  # as many as before
     assert lacked_by_named(other, ["vision"], lacks, lambda: own)[0] == "AI"  # no candidate of its own: searched, lacks it
@@ -98,3 +98,14 @@ def test_a_follow_up_naming_another_text_is_told_it_lacks_the_concept(specimens)
                {"role": "assistant", "content": "..."}]
     answer = specimens.ask("And the WSIS+10 Vision?", history=history, mode="extractive")
     assert answer.answer.startswith("The WSIS+10 Vision does not mention artificial intelligence"), answer.answer
+
+
+def test_a_body_the_named_text_lacks_is_named_with_its_article(assistant):
+    """"does not mention the Internet Governance Forum", not "... mention Internet Governance Forum"."""
+    from wsis.assistant.phrases import Phrase, as_named
+
+    answer = assistant.ask("Does the compact say anything on the Internet Governance Forum?")
+    assert answer.answer.startswith("The Global Digital Compact does not mention the Internet Governance Forum;"), answer.answer[:200]
+    assert as_named(Phrase("Forum", ["Forum"])) == "the Forum"
+    assert [as_named(Phrase(t, t.split())) for t in ("spam", "ICANN", "Africa", "network shutdowns")] == \
+        ["spam", "ICANN", "Africa", "network shutdowns"]
