@@ -115,6 +115,7 @@ def title_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "
     paragraphs); None when no named text has an indexed title block (retrieval answers instead)."""
     quoted: list[Passage] = []
     parts: list[str] = []
+    unanswered = texts = 0  # texts quoted for what they say of themselves; those whose block says nothing asked
     for info in infos[:MAX_TEXTS]:
         own = [corpus.paragraphs[i] for i in corpus.by_doc.get(info.doc_id, [])]
         blocks = [p for p in own if _ACT_BLOCKS.match(p.label)] if act else title_blocks(own, "")
@@ -128,11 +129,15 @@ def title_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "
             continue
         name = f"{info.short_title} ({info.symbol})" if info.symbol else info.short_title
         key = "adoption_act" if act and len(blocks) > len(title_blocks(blocks, "")) else "title_self"  # a title alone
+        key = "adoption_not_given" if act and bare else key  # "Who adopted the GDC?" of a block printing only its name
+        unanswered += key == "adoption_not_given"
+        texts += 1
         quote_blocks(blocks, info, quoted, parts, lambda markers: message(key, lang, document=name, markers=markers))
     if not quoted:
         return None
     citations = [citation_for(p, p.paragraph.text, n) for n, p in enumerate(quoted, start=1)]
-    return Answer(question, "\n\n".join(parts), "extractive", citations=citations, passages=quoted)
+    return Answer(question, "\n\n".join(parts), "extractive", citations=citations, passages=quoted,
+                  abstained=texts > 0 and unanswered == texts)
 
 
 def _flat(text: str) -> str:

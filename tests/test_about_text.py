@@ -92,6 +92,14 @@ def test_which_body_adopted_a_text_is_answered_from_its_title_block(assistant):
     assert not answer.abstained and [c.id for c in answer.citations] == ["tunis-agenda#title"], answer.answer
 
 
+def test_who_adopted_a_text_whose_block_prints_only_its_name_is_said_not_given(assistant):
+    """The fixture's Global Digital Compact prints only its name: no body, session or date to quote as an answer."""
+    answer = assistant.ask("Who adopted the Global Digital Compact?")
+    assert answer.abstained and answer.answer.startswith(
+        "Global Digital Compact (A/RES/79/1, annex I) does not say in the indexed text who adopted it or when"), answer.answer
+    assert [c.id for c in answer.citations] == ["global-digital-compact#title"]  # the nearest: what it prints
+
+
 def test_the_title_of_a_text_plain_or_what_it_says():
     """"What is the title of A/RES/70/125?" and "Does the title of A/RES/70/125 say ...?" ask about the
     text itself; the title of a part of it ("the title of its section on financing") does not."""
