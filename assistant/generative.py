@@ -126,8 +126,10 @@ def generate(assistant: AssistantContext, question: str, query: str, retrieval: 
         return _fallback(assistant, question, retrieval, message("llm_unreachable", lang, error=_one_line(exc)), lang)
     generation_time = time.perf_counter() - t0
     kept, removed = verify(raw, passages, assistant.support_checker())
-    if not kept:
-        answer = _fallback(assistant, question, retrieval, message("generated_unsupported", lang), lang)
+    if not kept or len(removed) > len(kept):  # one sentence left of five: the model's answer was not the texts'
+        notice = message("generated_unsupported", lang) if not kept else message(
+            "generated_mostly_unsupported", lang, removed=len(removed), total=len(removed) + len(kept))
+        answer = _fallback(assistant, question, retrieval, notice, lang)
         answer.removed_sentences = removed
         answer.timings["generate"] = generation_time
         return answer

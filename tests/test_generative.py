@@ -107,6 +107,25 @@ def test_verify_removes_invented_and_badly_cited_sentences(assistant):
     assert kept and kept[0][1] == [2] and not kept[0][0].startswith(passages[1].citation_text())
 
 
+def test_an_answer_mostly_removed_gives_way_to_the_extractive_one(assistant, monkeypatch):
+    """The policy on the checked output (a hand-written model output, as above; the model itself is
+    exercised by the GGUF tests): one supported sentence left of three is not the answer."""
+    from wsis.assistant import generative
+
+    question = "What is said about enhanced cooperation?"
+    passages = [p for p in assistant.retriever.retrieve(question).passages if generative.substantive(p, question)]
+    good = sentences(passages[0].paragraph.text)[0]
+    monkeypatch.setattr(generative, "_complete", lambda *_a, **_k: f"{good} [1]. The Forum meets 47 times in Paris [1]. This is widely agreed.")
+    monkeypatch.setattr(assistant, "resolve_mode", lambda mode, lang="en": ("generative", ""))
+    answer = assistant.ask(question, mode="generative")
+    assert answer.mode == "extractive" and answer.citations, answer
+    assert answer.notice.startswith("2 of the 3 generated sentences had no supporting citation"), answer.notice
+    assert len(answer.removed_sentences) == 2
+    monkeypatch.setattr(generative, "_complete", lambda *_a, **_k: f"{good} [1]. This is widely agreed.")
+    kept = assistant.ask(question, mode="generative")  # one of two kept: the model's answer stands
+    assert kept.mode == "generative" and kept.notice.endswith("1 sentence(s) without a supporting citation were removed."), kept.notice
+
+
 @pytest.fixture(scope="module")
 def openai_server():
     from wsis.assistant.llms import smollm2_path
