@@ -100,12 +100,13 @@ def family(doc_id: str, documents: dict[str, DocumentInfo]) -> list[str]:
                        and (other.symbol == root or parent_symbol(other) == root)]
 
 
-def lacked_by_named(passages: list[Passage], doc_ids: list[str], check: Callable[[list[Passage]], Any],
+def lacked_by_named(passages: list[Passage], doc_ids: list[str], check: Callable[[list[Passage], list[str]], Any],
                     search: Callable[[], list[Passage]] = list) -> tuple[str, list[Passage]]:
     """"Does the Tunis Agenda mention cybersecurity?": the candidates hold the concept, but perhaps only
     another text's ("confidence and security in the use of ICTs" in the Geneva Plan). The named text's
     own candidates (``doc_ids``: the text, and a resolution's annexes or an annex's resolution) checked
-    alone (``check``: the concept check on some passages), then, when they lack it or there are none,
+    alone (``check``: the concept check on some passages, a term counting as used only where the named
+    text uses it: the user's notes on "net neutrality" do not put it in the Tunis Agenda), then, when they lack it or there are none,
     its own best passages (``search``: a retrieval within the named text alone), so that "does not
     mention" is said of the text, not of the first candidates. Returns what the question asks about
     (its ``focus``, the phrase after "does X mention") when both lack it, with the other texts'
@@ -117,12 +118,12 @@ def lacked_by_named(passages: list[Passage], doc_ids: list[str], check: Callable
     rest = [p for p in passages if p.paragraph.doc_id not in doc_ids]
     if not rest:
         return "", passages
-    focus = check(own).focus if own else None
+    focus = check(own, doc_ids).focus if own else None  # terms no paragraph of the named text uses (not: of the index)
     if own and (focus is None or focus.present):
         return "", passages
     searched = [p for p in search() if p.paragraph.doc_id in doc_ids]
     if searched:
-        found = check(searched).focus
+        found = check(searched, doc_ids).focus
         if found is None or found.present:  # the text says it, in passages the first candidates missed
             ids = {p.id for p in searched}
             return "", (searched + [p for p in passages if p.id not in ids])[:len(passages)] if found is not None else passages

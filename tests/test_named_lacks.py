@@ -26,13 +26,13 @@ def test_a_resolution_and_its_annexes_are_one_text_for_what_it_mentions():
 def test_the_other_texts_come_first_when_the_named_one_lacks_the_concept():
     own = [passage("vision", "1", "We set out a vision."), passage("vision", "2", "We reaffirm the action lines.")]
     other = [passage("gdc", "4", "We agree to govern artificial intelligence.")]
-    def lacks(ps):  # the concept check: what is asked about ("AI") present or not
+    def lacks(ps, *_):  # the concept check: what is asked about ("AI") present or not
         present = any("intelligence" in p.paragraph.text for p in ps)
         return SimpleNamespace(focus=SimpleNamespace(text="AI", words=["AI"], named="", present=present))
     missing, ordered = lacked_by_named(own + other, ["vision"], lacks)
     assert missing == "AI" and [p.id for p in ordered] == ["gdc#4"]  # the Vision's own would read as the others'
     # another phrase the named text lacks ("making *sure*"), not what is asked about: nothing said
-    assert lacked_by_named(own + other, ["vision"], lambda ps: SimpleNamespace(focus=None)) == ("", own + other)
+    assert lacked_by_named(own + other, ["vision"], lambda ps, *_: SimpleNamespace(focus=None)) == ("", own + other)
     # the named text holds it, or either side has no candidate: nothing said, the ranking stands
     assert lacked_by_named(own + other, ["gdc"], lacks) == ("", own + other)
     assert lacked_by_named(own, ["vision"], lacks) == ("", own)
@@ -46,7 +46,7 @@ def test_does_not_mention_is_said_of_the_text_after_a_search_within_it():
     own = [passage("vision", "1", "We set out a vision.")]
     other = [passage("gdc", "4", "We agree to govern artificial intelligence.")]
     further = passage("vision", "9", "We will study artificial intelligence with care.")
-    def lacks(ps):
+    def lacks(ps, *_):
         present = any("intelligence" in p.paragraph.text for p in ps)
         return SimpleNamespace(focus=SimpleNamespace(text="AI", words=["AI"], named="", present=present))
     missing, ordered = lacked_by_named(own + other, ["vision"], lacks, lambda: [further, *own])
@@ -109,3 +109,26 @@ def test_a_body_the_named_text_lacks_is_named_with_its_article(assistant):
     assert as_named(Phrase("Forum", ["Forum"])) == "the Forum"
     assert [as_named(Phrase(t, t.split())) for t in ("spam", "ICANN", "Africa", "network shutdowns")] == \
         ["spam", "ICANN", "Africa", "network shutdowns"]
+
+
+def test_the_users_notes_on_a_term_do_not_put_it_in_a_named_text(fixture_corpus, tmp_path):
+    """Notes that use "net neutrality" make it a term of the index, not of the Tunis Agenda: the named
+    text is still said not to mention it (the notes' paragraph quoted as another text's)."""
+    import shutil
+
+    from tests.conftest import make_settings
+    from wsis.assistant.answering import Assistant
+    from wsis.assistant.library import ingest_paths
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copy(fixture_corpus / "tunis-agenda.html", folder)
+    (folder / "team-notes.md").write_text("# Team notes on digital trust\n\n1. We support net neutrality principles "
+                                          "in all negotiations.\n\n2. Our delegation favours open consultations.\n")
+    settings = make_settings(tmp_path / "data")
+    assert ingest_paths([folder], settings, progress=False).ok
+    assistant = Assistant(settings)
+    for question in ("What does the Tunis Agenda say about net neutrality?", "Does the Tunis Agenda mention net neutrality?"):
+        answer = assistant.ask(question)
+        assert answer.answer.startswith("The Tunis Agenda does not mention net neutrality;"), (question, answer.answer[:200])
+        assert [c.doc_id for c in answer.citations] == ["team-notes"], question
