@@ -1,10 +1,13 @@
 """Compare how the documents treat one topic: one row per indexed document, in chronological order.
 
 For each document the same hybrid retrieval as the answers (BM25 + dense, fused) runs restricted to
-that document. A document "addresses" the topic when its best dense cosine reaches
-the abstention threshold (``assistant.calibration.abstain_threshold``); its best
-paragraphs are then quoted (the most relevant sentence, verbatim) and cited. Otherwise the row says
-"not addressed", so a negotiator sees where the agreed language appears, and how it moved.
+that document. A document "addresses" the topic when its best dense cosine reaches the abstention
+threshold (``assistant.calibration.abstain_threshold``) and its passages pass the answers' concept
+check (``concepts_xlang.check_for``; a term counts as used only where that document uses it), so that
+Compare and the chat agree: "net neutrality" is not addressed by a text the chat says does not mention
+it. Its best paragraphs are then quoted (the most relevant sentence, verbatim) and cited. Otherwise the
+row says "not addressed" (``missing``: the concept not found), so a negotiator sees where the agreed
+language appears, and how it moved.
 """
 from __future__ import annotations
 
@@ -13,7 +16,8 @@ from typing import Any
 
 import numpy as np
 
-from wsis.assistant.calibration import abstain_threshold
+from wsis.assistant import concepts_xlang
+from wsis.assistant.calibration import abstain_threshold, calibration_for
 from wsis.assistant.context import AssistantContext
 from wsis.assistant.extractive import citation_for
 from wsis.assistant.languages import detect_language
@@ -53,9 +57,10 @@ class CompareRow:
     year: int | None
     process: str
     url: str
-    addressed: bool  # best dense cosine >= the abstention threshold
+    addressed: bool  # best dense cosine >= the abstention threshold, and the concept check passed
     relevance: float  # best dense cosine in the document
     paragraphs: list[CompareParagraph] = field(default_factory=list)
+    missing: str = ""  # the topic's concept the document's passages lack ("net neutrality"), when not addressed for it
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -71,7 +76,9 @@ def compare(assistant: AssistantContext, topic: str, filters: Filters | None = N
         raise QuestionError(f"per_doc: must be an integer from 1 to {MAX_PER_DOC}")
     retriever = assistant.retriever
     corpus = retriever.corpus()
-    threshold = abstain_threshold(assistant.settings, detect_language(topic))  # fitted per embedder and language
+    asked = detect_language(topic)
+    threshold = abstain_threshold(assistant.settings, asked)  # fitted per embedder and language
+    cal, expansions = calibration_for(assistant.settings.embed_model), retriever.glossary().expansions
     rows: list[CompareRow] = []
     chosen: list[tuple[CompareRow, Passage]] = []
     allowed = corpus.allowed_docs(filters)
@@ -79,10 +86,15 @@ def compare(assistant: AssistantContext, topic: str, filters: Filters | None = N
         info = corpus.documents[doc_id]
         timings: dict[str, float] = {}
         passages, relevance = retriever.hybrid(topic, Filters(doc_ids=[doc_id]), max(per_doc, 3), timings)
-        addressed = bool(passages) and relevance >= threshold
+        missing = ""
+        if passages and relevance >= threshold:  # the answers' concept check, on this document's words alone
+            missing = concepts_xlang.check_for(asked, topic, passages, expansions, assistant.embed, cal, corpus,
+                                               lambda t, d=(doc_id,): retriever.store.mentions(t, d), topic,
+                                               cache_dir=assistant.settings.cache_dir).missing
+        addressed = bool(passages) and relevance >= threshold and not missing
         row = CompareRow(doc_id=doc_id, title=info.title, short_title=info.short_title, symbol=info.symbol,
                          date=info.date, year=info.year, process=info.process, url=info.url, addressed=addressed,
-                         relevance=round(float(relevance), 4))
+                         relevance=round(float(relevance), 4), missing=missing)
         rows.append(row)
         if not addressed:
             continue

@@ -121,6 +121,16 @@ def test_compare_one_row_per_document_in_order(http):
         assert len(row["paragraphs"]) <= 2
 
 
+def test_compare_agrees_with_the_chat_on_what_a_text_does_not_mention(http):
+    """No row quotes "net neutrality" language the chat says no text has (the Tunis Agenda's definition
+    of Internet governance was shown as its agreed language on it); the concept not found is given."""
+    rows = http.post("/api/compare", json={"topic": "net neutrality"}).json()["rows"]
+    assert not any(row["addressed"] or row["paragraphs"] for row in rows), [(r["doc_id"], r["paragraphs"]) for r in rows]
+    assert {row["missing"] for row in rows} <= {"", "net neutrality"} and any(row["missing"] for row in rows)
+    spam = {row["doc_id"]: row for row in http.post("/api/compare", json={"topic": "spam"}).json()["rows"]}
+    assert spam["geneva-plan-of-action"]["addressed"] and spam["geneva-plan-of-action"]["paragraphs"][0]["id"] == "geneva-plan-of-action#8"
+
+
 def test_agreed_language_finds_the_source_paragraph(http):
     draft = ("Member States call for partnerships that are transparent, accountable and open to new members, "
              "and for regular reporting on results.")

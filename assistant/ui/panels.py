@@ -24,7 +24,8 @@ def compare_html(topic: str, rows: list[CompareRow]) -> str:
         out.append(f'<tr class="cmp-row" data-doc="{esc(row.doc_id)}"><th class="doc">{esc(row.title)}'
                    f'<div class="sub">{sub}</div></th><td>')
         if not row.addressed:
-            out.append('<span class="na">not addressed</span>')
+            said = f" (no mention of {esc(row.missing)})" if row.missing else ""
+            out.append(f'<span class="na">not addressed{said}</span>')
         for para in row.paragraphs:
             span = find_quote(para.text, para.quote)
             attrs = lang_attrs("", para.text)
