@@ -69,7 +69,8 @@ def _figure(words: str) -> str:
 
 
 _EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_ZH_PARAGRAPH = re.compile(r"第\s*(?P<n>\d{1,3})\s*段\s*(?P<sub>(?:[(（][a-z][)）])?)", re.I)  # "第72段(b)"
+_ZH_PARAGRAPH = re.compile(r"第\s*(?P<n>\d{1,3}(?:\s*(?:和|及|、|至|到|-|–)\s*\d{1,3})*)\s*段\s*(?P<sub>(?:[(（][a-z][)）])?)", re.I)  # "第72段(b)", "第71和72段", "第72至75段"
+_ZH_JOINS = {"和": " and ", "及": " and ", "、": ", ", "至": " to ", "到": " to "}
 _AR_PARAGRAPH = re.compile(r"(?:(?<=\s)|^)(?:ب|و|ف|ل)?(?:ال)?فقر(?:ة|ات|تين|تان)\s+(?=\d)")  # "الفقرة 72", "بالفقرة"
 
 
@@ -79,7 +80,11 @@ def un_paragraph_words(question: str) -> str:
     if not re.search(r"[\u0600-\u06ff\u4e00-\u9fff]", question):
         return question
     question = question.translate(_EASTERN_DIGITS)
-    question = _ZH_PARAGRAPH.sub(lambda m: f" paragraph {m['n']}{m['sub'].replace('（', '(').replace('）', ')')} ", question)
+    def zh(m: re.Match) -> str:
+        nums = re.sub(r"\s*([和及、至到])\s*", lambda j: _ZH_JOINS[j.group(1)], m["n"])
+        return f" paragraph{'s' if nums != m['n'] else ''} {nums}{m['sub'].replace('（', '(').replace('）', ')')} "
+    question = _ZH_PARAGRAPH.sub(zh, question)
+    question = re.sub(r"(?<=\d)\s+و\s*(?=\d)", " and ", question)  # "الفقرتين 71 و72": "and"
     return _AR_PARAGRAPH.sub("paragraph ", question)
 
 
@@ -118,6 +123,8 @@ def expand(nums: str) -> list[tuple[str, str]]:
             item = tok.strip("()").lower()
             if prev is not None:
                 last = ranged[-1][1] if ranged and ranged[-1][0] == str(prev) else ""
+                if "/" in last and re.fullmatch(r"[ivx]+", item):  # "3(b)(i) and (ii)": (b)'s items, not the paragraph's
+                    item = f"{last.split('/')[0]}/{item}"
                 if pending_range and len(last) == len(item) == 1 and last < item <= "z":
                     ranged.extend((str(prev), chr(c)) for c in range(ord(last) + 1, ord(item) + 1))
                 else:

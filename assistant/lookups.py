@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Callable
+from dataclasses import replace
 
 from wsis.assistant.dates import parent_symbol
 from wsis.assistant.lists import nested_item
@@ -12,7 +12,7 @@ from wsis.assistant.references import Reference
 from wsis.index_store.live_corpus import LiveCorpus
 from wsis.ingest.catalog import catalog_by_id
 from wsis.index_store.manifest import Manifest
-from wsis.prompts.messages import join_list, message
+from wsis.prompts.messages import message
 from wsis.types import DocumentInfo, Filters, Paragraph, Passage
 
 
@@ -20,22 +20,34 @@ class Unresolved(str):
     """A reference naming no paragraph the index holds: the English account ("Tunis Agenda: no
     paragraph 99"), which :meth:`said` gives in another UN language ("Tunis Agenda : pas de paragraphe 99")."""
 
-    parts: tuple[tuple[str, dict], ...]  # (message key, fields): the account, then where it was quoted from
+    # (message key, fields): the account, then where it was quoted from; a field's value is text, or
+    # ``(MESSAGE, key, fields)``: another message, said in the same language ("the indexed documents")
+    parts: tuple[tuple[str, dict], ...]
 
     def __new__(cls, *parts: tuple[str, dict]) -> "Unresolved":
         self = super().__new__(cls, _say(parts, "en"))
         self.parts = parts
         return self
 
+    def __reduce__(self):  # pickled and copied as its parts (str's own would pass the English text as a part)
+        return Unresolved, self.parts
+
     def said(self, lang: str = "en") -> str:
         return _say(self.parts, lang)
 
 
+MESSAGE = "message"
+
+
+def _value(value, lang: str):
+    return message(value[1], lang, **{n: _value(v, lang) for n, v in value[2].items()}) \
+        if isinstance(value, tuple) and value[:1] == (MESSAGE,) else value
+
+
 def _say(parts: tuple[tuple[str, dict], ...], lang: str) -> str:
-    fields = {name: value(lang) if callable(value) else value for name, value in parts[0][1].items()}
-    account = message(parts[0][0], lang, **fields)
+    account = message(parts[0][0], lang, **{n: _value(v, lang) for n, v in parts[0][1].items()})
     for key, more in parts[1:]:
-        account = message(key, lang, account=account, **{n: v(lang) if callable(v) else v for n, v in more.items()})
+        account = message(key, lang, account=account, **{n: _value(v, lang) for n, v in more.items()})
     return account
 
 
@@ -48,8 +60,11 @@ def resolve(corpus: LiveCorpus, manifest: Manifest, refs: list[Reference],
     for ref in refs:
         if ref.doc_id and ref.doc_id not in corpus.documents:  # a catalog text not indexed ("Geneva Declaration para 3")
             entry = catalog_by_id().get(ref.doc_id)
-            missing.append(Unresolved(("ref_not_indexed", {"where": entry.title if entry else ref.doc_id})))
-            continue
+            held = [d for d in corpus.doc_order if entry and entry.symbol and corpus.documents[d].symbol == entry.symbol]
+            if not held:  # (unless a copy holds it under its own id, "tunis-agenda-copy")
+                missing.append(Unresolved(("ref_not_indexed", {"where": entry.title if entry else ref.doc_id})))
+                continue
+            ref = replace(ref, doc_id=held[0])
         docs = [ref.doc_id] if ref.doc_id else allowed
         hits: list[Passage] = []
         for doc in docs:
@@ -145,26 +160,26 @@ def _in_copies(corpus: LiveCorpus, ref: Reference, allowed: list[str]) -> list[P
     return same[:1] or holding([d for d in allowed if symbol and parent_symbol(corpus.documents[d]) == symbol])
 
 
-def _source(copies: list[Passage], named: DocumentInfo) -> str | Callable[[str], str]:
+def _source(copies: list[Passage], named: DocumentInfo) -> str | tuple:
     """Where a paragraph the named text lacks was quoted from: another copy of it ("Tunis Agenda for
     the Information Society"), or its annexes ("its annex, Global Digital Compact (A/RES/79/1, annex I)")."""
     if copies[0].document.symbol == named.symbol:
         return copies[0].document.title
     annexes = [f"{c.document.title} ({c.document.symbol})" for c in copies]
     key = "ref_annexes" if len(copies) > 1 else "ref_annex"
-    return lambda lang: message(key, lang, annexes=join_list(annexes, lang))
+    return MESSAGE, key, {"annexes": " and ".join(annexes)}
 
 
 def _not_found(corpus: LiveCorpus, manifest: Manifest, ref: Reference) -> tuple[str, dict]:
     """"Tunis Agenda: no paragraph 9"; for a text indexed in part (an extract, a numbering with
     gaps) the paragraphs it holds: "...: paragraph 9 is not in the indexed text (paragraphs 67-72)".
-    As a message key and its fields (a field that depends on the language: a function of it)."""
+    As a message key and its fields."""
     shown = "".join(f"({x})" for x in ref.sub.split("/"))  # "(b)(ii)"
     what = f"{ref.label}{shown}" if ref.sub else ref.label or ref.section
     if ref.doc_id in corpus.documents:
         where = corpus.documents[ref.doc_id].title
     else:
-        where = lambda lang: message("indexed_documents", lang)  # noqa: E731
+        where = (MESSAGE, "indexed_documents", {})
     if ref.place:
         structure = _structure(manifest, ref.doc_id)
         number = _last_number(manifest, ref.doc_id, ref)

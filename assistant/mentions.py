@@ -196,7 +196,9 @@ def not_indexed(question: str, documents: dict[str, DocumentInfo]) -> list[Docum
     several texts (the WSIS outcome booklet) counts as indexed when every text inside it is."""
     catalog = catalog_by_id()
     indexed = set(documents)
-    absent = {d: e for d, e in catalog.items() if d not in indexed and not (e.contains and set(e.contains) <= indexed)}
+    symbols = {documents[d].symbol for d in documents if documents[d].symbol}  # a copy under its own id holds the text
+    absent = {d: e for d, e in catalog.items() if d not in indexed and not (e.contains and set(e.contains) <= indexed)
+              and not (e.symbol and e.symbol in symbols)}
     if not absent:
         return []
     found = dict.fromkeys(m.doc_id for m in catalog_names(documents).mentions(question) if m.doc_id in absent)

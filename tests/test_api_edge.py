@@ -173,7 +173,7 @@ def test_ui_handlers_refuse_hostile_text_in_the_page(server):
     assert "topic: is not well-formed Unicode" in h.run_compare(SURROGATE, 2)
     assert "topic: contains a control character" in h.run_compare("a\x07b", 2)
     assert "draft: is not well-formed Unicode" in h.run_agreed(SURROGATE, 3)
-    assert "draft: is empty" in h.run_agreed(" \n ", 3)
+    assert "Paste a draft paragraph" in h.run_agreed(" \n ", 3)  # an empty box says what to do
     assert "No paragraph" in h.source_api(SURROGATE, SURROGATE)
 
 

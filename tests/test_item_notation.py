@@ -1,7 +1,7 @@
 """Items of a paragraph written without brackets read as the texts write them."""
 import pytest
 
-from wsis.assistant.item_notation import bracket_items, spelled_numbers, un_paragraph_words
+from wsis.assistant.item_notation import bracket_items, expand, spelled_numbers, un_paragraph_words
 
 
 @pytest.mark.parametrize("typed, read", [
@@ -136,3 +136,10 @@ def test_chinese_and_arabic_paragraph_numbers_are_references():
     assert "paragraph 72(b)" in un_paragraph_words("突尼斯议程第72段（b）说了什么？")
     assert un_paragraph_words("ماذا تقول الفقرة ٧٢ من برنامج عمل تونس؟") == "ماذا تقول paragraph 72 من برنامج عمل تونس؟"
     assert un_paragraph_words("What does paragraph 72 say?") == "What does paragraph 72 say?"  # no other script: untouched
+    assert "paragraphs 71 and 72" in un_paragraph_words("突尼斯议程第71和72段") and "paragraphs 72 to 75" in un_paragraph_words("第72至75段")
+    assert "paragraph 71 and 72" in un_paragraph_words("برنامج عمل تونس الفقرتين ٧١ و٧٢")
+
+
+def test_a_nested_item_list_stays_under_its_letter():
+    assert expand("3(b)(i) and (ii)") == [("3", "b/i"), ("3", "b/ii")]
+    assert expand("72(a) and (c)") == [("72", "a"), ("72", "c")]

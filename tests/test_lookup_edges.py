@@ -43,3 +43,15 @@ def test_a_look_up_worded_as_a_request_quotes_nothing_else(assistant):
         assert not answer.citations and answer.abstained, (question, answer.answer[:300])
     found = assistant.ask("quote paragraph 9 of the Tunis Agenda")
     assert [c.id for c in found.citations] == ["tunis-agenda#9"], found.answer[:300]
+
+
+def test_an_unresolved_reference_is_data_that_survives_a_copy():
+    import copy
+    import pickle
+
+    from wsis.assistant.lookups import MESSAGE, Unresolved
+
+    account = Unresolved(("ref_no_paragraph", {"where": (MESSAGE, "indexed_documents", {}), "what": "9"}))
+    assert account == "the indexed documents: no paragraph 9" and account.said("es") == "los documentos indexados: no hay párrafo 9"
+    for again in (pickle.loads(pickle.dumps(account)), copy.deepcopy(account)):
+        assert again == account and again.said("es") == account.said("es")

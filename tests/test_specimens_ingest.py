@@ -114,3 +114,11 @@ def test_a_paragraph_outside_an_extract_is_quoted_from_another_file_of_the_same_
     assert "paragraph 2 is not in the indexed text (paragraphs 67-72); quoted from" in answer["notice"], answer["notice"]
     inside = json.loads(run_wsis("ask", "Tunis Agenda para 72", "--json", data_dir=data).stdout)
     assert [c["id"] for c in inside["citations"]] == ["tunis-agenda#72"] and not inside["notice"]
+    # the catalog's own file removed, the copy is the text: not "not in the index"
+    from tests.conftest import make_settings
+    from wsis.index_store.store import IndexStore
+
+    assert IndexStore(make_settings(data)).remove_document("tunis-agenda")
+    copy_only = json.loads(run_wsis("ask", "Tunis Agenda para 2", "--json", data_dir=data).stdout)
+    assert [c["id"] for c in copy_only["citations"]] == ["tunis-agenda-copy#2"], copy_only["answer"]
+    assert "not in the index" not in copy_only["answer"] + copy_only["notice"], copy_only

@@ -96,7 +96,7 @@ def test_invalid_question_is_reported_in_the_chat(client):
     assert "Type a question to ask." in chat and 'class="a error"' in chat
     # a pasted text over the limit is refused whole, said, never cut by the page (no maxlength on the box)
     chat = ask(client, "What do the texts say about " + "connectivity and access " * 90)[0]
-    assert "Question: too long (" in chat and "at most 2000" in chat and 'class="a error"' in chat
+    assert "question: too long (" in chat and "at most 2000" in chat and 'class="a error"' in chat
 
 
 def test_compare_one_row_per_document(client, server):

@@ -45,6 +45,8 @@ def validate_text(value: object, field: str, max_chars: int = MAX_TEXT_CHARS, re
     """
     if not isinstance(value, str):
         raise QuestionError(f"{field}: must be a string")
+    if len(value) > 4 * max_chars:  # a pasted book: refused before any per-character work
+        raise QuestionError(f"{field}: too long ({len(value)} characters; at most {max_chars})")
     for ch in value:
         if "\ud800" <= ch <= "\udfff":
             raise QuestionError(f"{field}: is not well-formed Unicode (lone surrogate U+{ord(ch):04X})")

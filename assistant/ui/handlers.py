@@ -84,13 +84,10 @@ _EMPTY = {"question": "Type a question to ask.", "topic": "Type a topic to compa
 
 
 def for_people(exc: QuestionError) -> str:
-    """A field's error as the web page says it: what to do for an empty box, else the error with its
-    field capitalised ("Question: too long (2160 characters; at most 2000)")."""
-    text = str(exc)
-    field, _, problem = text.partition(": ")
-    if problem == "is empty" and field in _EMPTY:
-        return _EMPTY[field]
-    return f"{field[:1].upper()}{field[1:]}: {problem}" if problem else text
+    """A field's error as the web page says it: what to do for an empty box, else the error naming its
+    field as the API does ("question: too long (2160 characters; at most 2000)")."""
+    field, _, problem = str(exc).partition(": ")
+    return _EMPTY[field] if problem == "is empty" and field in _EMPTY else str(exc)
 
 class Handlers:
     """The event handlers of one app, bound to its Backend."""
