@@ -100,6 +100,25 @@ def family(doc_id: str, documents: dict[str, DocumentInfo]) -> list[str]:
                        and (other.symbol == root or parent_symbol(other) == root)]
 
 
+def judge_named(retrieval: Any, own: list[str], title: str, check: Callable[..., Any], threshold: float,
+                search: Callable[[list[str]], tuple[list[Passage], float]], allowed: list[str]) -> None:
+    """"Does the Tunis Agenda mention X?", "what does it say about X?" (``own``: the named text's family):
+    when its candidates hold X, whether the text itself does (:func:`lacked_by_named`); when X was found
+    missing over candidates the name ranked up, whether another text the filters allow holds it (``search``
+    within them, relevant enough and passing ``check``: "spam regulation" is the Geneva Plan's). Either way
+    "The Tunis Agenda does not mention X" is said (``retrieval.named_lacks``) over the others' passages."""
+    if not retrieval.concept.missing and retrieval.relevance >= threshold:
+        retrieval.named_lacks, retrieval.passages = lacked_by_named(retrieval.passages, own, check,
+                                                                    lambda: search(own)[0])
+    elif retrieval.concept.missing and (rest := [d for d in allowed if d not in own]):
+        passages, relevance = search(rest)
+        verdict = check(passages) if passages and relevance >= threshold else None
+        if verdict is not None and not verdict.missing:  # the texts hold it, not the named one
+            retrieval.named_lacks, retrieval.passages = retrieval.concept.missing, passages
+            retrieval.concept, retrieval.relevance = verdict, max(retrieval.relevance, relevance)
+    retrieval.named_lacking = title if retrieval.named_lacks else ""
+
+
 def lacked_by_named(passages: list[Passage], doc_ids: list[str], check: Callable[[list[Passage], list[str]], Any],
                     search: Callable[[], list[Passage]] = list) -> tuple[str, list[Passage]]:
     """"Does the Tunis Agenda mention cybersecurity?": the candidates hold the concept, but perhaps only

@@ -18,7 +18,7 @@ from wsis.assistant.calibration import abstain_threshold, calibration_for
 from wsis.assistant.extractive import substantive
 from wsis.assistant.fusion import fuse, rerank
 from wsis.assistant.languages import REFERENCE_WORDS, detect_language, fusion_weights, only_reference_words
-from wsis.assistant.candidates import in_the_texts, named_outside, quoted_phrases, says_phrase, excluded_by_filters, family, in_language, is_heading_only, lacked_by_named, phrase_holders, query_coverage, top_scores as _top
+from wsis.assistant.candidates import in_the_texts, named_outside, quoted_phrases, says_phrase, excluded_by_filters, family, in_language, is_heading_only, judge_named, phrase_holders, query_coverage, top_scores as _top
 from wsis.assistant.occurrences import places_in_corpus
 from wsis.assistant.clauses import clause_firsts
 from wsis.assistant.mentions import diversify, implied_documents, named_groups, named_spans, references_in, restricted_documents, without_years_and_events
@@ -370,13 +370,10 @@ class Retriever:
                 retrieval.concept.missing = figure.named()
                 # the nearest passages are "on" the question's subject, not on "next" or "place"
                 retrieval.concept.found = [f for f in retrieval.concept.found if not figure.asks_only(f)]
-            if (asked == "en" and len(mentioned) == 1 and not others and not retrieval.concept.missing  # "does the Tunis
-                    and retrieval.relevance >= threshold and asks_about(question)):  # Agenda mention X?": only others do
-                own = [d for d in family(mentioned[0], corpus.documents) if d in allowed]  # the filters still hold
-                if own:
-                    retrieval.named_lacks, retrieval.passages = lacked_by_named(
-                        retrieval.passages, own, check, lambda: self.hybrid(expanded, Filters(doc_ids=own), k, {})[0])
-                    retrieval.named_lacking = corpus.documents[mentioned[0]].short_title if retrieval.named_lacks else ""
+            own = [d for d in family(mentioned[0], corpus.documents) if d in allowed] if len(mentioned) == 1 else []  # filters hold
+            if asked == "en" and own and not others and asks_about(question):  # "does the Tunis Agenda mention X?": only others do
+                judge_named(retrieval, own, corpus.documents[mentioned[0]].short_title, check, threshold,
+                            lambda ids: self.hybrid(expanded, Filters(doc_ids=ids), k, {}), list(allowed))
             timings["concept"] = time.perf_counter() - t1
         if len(allowed) < len(corpus.doc_order) and topic and not found:
             retrieval.excluded = excluded_by_filters(lambda n: self.hybrid(expanded, None, n, {})[0], allowed, passages, k,

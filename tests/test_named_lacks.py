@@ -132,3 +132,15 @@ def test_the_users_notes_on_a_term_do_not_put_it_in_a_named_text(fixture_corpus,
         answer = assistant.ask(question)
         assert answer.answer.startswith("The Tunis Agenda does not mention net neutrality;"), (question, answer.answer[:200])
         assert [c.doc_id for c in answer.citations] == ["team-notes"], question
+
+
+def test_a_named_texts_refusal_looks_in_the_other_texts(assistant):
+    """"What does the Tunis Agenda say about spam regulation?": the name ranked the Tunis Agenda's
+    candidates up, and none holds it; the Geneva Plan's para. 8 does, so the answer says the named text
+    does not mention it and quotes the text that does, not "the indexed texts do not mention spam regulation"."""
+    answer = assistant.ask("What does the Tunis Agenda say about spam regulation?")
+    assert not answer.abstained
+    assert answer.answer.startswith("The Tunis Agenda does not mention spam regulation; the passages below that do are from other texts.")
+    assert "geneva-plan-of-action#8" in [c.id for c in answer.citations][:3], [c.id for c in answer.citations]
+    still = assistant.ask("What does the Tunis Agenda say about net neutrality?")  # no text holds it: refused
+    assert still.abstained and still.answer.startswith("The Tunis Agenda does not mention net neutrality."), still.answer[:200]
