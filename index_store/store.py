@@ -37,17 +37,21 @@ from wsis.index_store.paragraph_store import read_paragraphs, remove_stale, writ
 from wsis.index_store import sparse as sparse_store
 from wsis.index_store.sparse import SparseIndex
 from wsis.index_store.vector import DenseHit, VectorIndex, mark_current, shared_index
-from wsis.files import write_atomic
+from wsis.files import file_key, write_atomic
 
 log = logging.getLogger("wsis.index_store")
 Window = tuple[str, str, dict, list[float]]  # node id, text, metadata, embedding
 
 
 def fault_point(name: str) -> None:
-    """Crash-test hook: ``WSIS_FAULT=<name>`` kills the process here with SIGKILL (tests only)."""
-    if os.environ.get("WSIS_FAULT") == name:
+    """Crash-test hook (tests only): ``WSIS_FAULT=<name>`` kills the process here with SIGKILL;
+    ``WSIS_FAULT=announce`` appends ``name`` and the time to the file ``WSIS_FAULT_FILE``."""
+    fault = os.environ.get("WSIS_FAULT")
+    if fault == name:
         os.kill(os.getpid(), signal.SIGKILL)
-
+    if fault == "announce":
+        with open(os.environ["WSIS_FAULT_FILE"], "a", encoding="utf-8") as marks:
+            marks.write(f"{name} {time.monotonic()}\n")
 
 
 class IndexStore:
@@ -72,7 +76,7 @@ class IndexStore:
     def manifest(self) -> Manifest:
         """The committed manifest, re-read only when the file changed (one ``stat``). Read-only:
         writers load their own copy."""
-        key = _file_key(self.manifest_path)
+        key = file_key(self.manifest_path)
         cached = self._manifest
         if cached is not None and cached[0] == key and key is not None:
             return cached[1]
@@ -82,7 +86,7 @@ class IndexStore:
 
     def stamp(self) -> tuple:
         """Changes whenever any process commits a manifest or writes/deletes vectors."""
-        return (_file_key(self.manifest_path), _file_key(self.epoch_path))
+        return (file_key(self.manifest_path), file_key(self.epoch_path))
 
     def _bump_epoch(self) -> None:
         write_atomic(self.epoch_path, uuid.uuid4().hex)
@@ -237,6 +241,7 @@ class IndexStore:
                 removed += remove_stale(self.paragraph_dir, {(d, r.generation) for d, r in manifest.documents.items()})
             sparse_store.remove_stale(self.sparse_dir, {(d, r.generation) for d, r in manifest.documents.items()})
             with self._open_vector().lease() as vector:
+                vector.settle()
                 stale = vector.generations() - live
                 for generation in stale:
                     vector.delete_generation(generation)
@@ -384,15 +389,6 @@ class IndexStore:
             generations = [manifest.documents[d].generation for d in allowed if d in manifest.documents]
             with self._open_vector().lease() as vector:
                 return vector.query(embedding, k, generations, all_live=len(generations) == len(manifest.documents))
-
-
-def _file_key(path: Path) -> tuple | None:
-    """What changes when a file is replaced (``os.replace`` gives a new inode) or rewritten."""
-    try:
-        st = path.stat()
-    except FileNotFoundError:
-        return None
-    return (st.st_ino, st.st_mtime_ns, st.st_size)
 
 
 def bm25_text(paragraph: Paragraph, info: DocumentInfo) -> str:

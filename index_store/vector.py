@@ -155,8 +155,16 @@ class VectorIndex:
     def delete(self, ref_doc: str) -> None:
         self.store.delete(ref_doc_id=ref_doc)
 
+    SETTLE_ID = "wsis-settle-no-such-window"
+
+    def settle(self) -> None:
+        """Apply writes a killed process left in Chroma's write-ahead log. A local client applies
+        pending log records only on its next write, so until then ``get`` cannot see them and a
+        ``delete(where=...)`` misses them; a delete of an id that never exists is that write."""
+        self.collection.delete(ids=[self.SETTLE_ID])
+
     def generations(self) -> set[str]:
-        """Every generation that has vectors (used to garbage-collect killed runs)."""
+        """Every generation that has vectors (used to garbage-collect killed runs; call ``settle`` first)."""
         found: set[str] = set()
         offset, page = 0, 5000
         while True:

@@ -144,9 +144,11 @@ def test_bad_input_reports_one_line_each_and_keeps_the_index(tmp_path, fixture_c
     assert missing.returncode != 0 and "nope.pdf" in missing.stderr and "Traceback" not in missing.stderr
 
 
-@pytest.mark.parametrize("fault", ["after-paragraphs", "mid-vectors", "after-vectors", "after-commit", "timed"])
+@pytest.mark.parametrize("fault", ["after-paragraphs", "mid-vectors", "after-vectors", "after-commit", "timed", "inside-vectors"])
 def test_kill_9_leaves_each_document_old_or_new(tmp_path, fixture_corpus, fault):
-    """SIGKILL at each step of a replacement (and once at a random moment) never leaves a mix."""
+    """SIGKILL at each step of a replacement, at a random moment, and at a random moment while
+    Chroma writes the vectors (a kill there leaves records in Chroma's log that the next writer
+    must apply before it can collect them) never leaves a mix, nor vectors of no live generation."""
     data = tmp_path / "data"
     corpus = copy_corpus(fixture_corpus, tmp_path / "corpus")
     doc = corpus / "flattened-excerpt.txt"
@@ -157,14 +159,19 @@ def test_kill_9_leaves_each_document_old_or_new(tmp_path, fixture_corpus, fault)
     extra = " ".join(f"{n}. We note contribution {n} on connectivity, skills and data." for n in range(79, 230))
     doc.write_text(doc.read_text(encoding="utf-8").rstrip() + " " + extra + "\n", encoding="utf-8")
     new_sha = _sha(doc)
-    env = {**os.environ, "WSIS_DATA_DIR": str(data), "WSIS_FAULT": fault, "WSIS_STORE_BATCH": "64"}
+    marks = tmp_path / "marks"
+    env = {**os.environ, "WSIS_DATA_DIR": str(data), "WSIS_FAULT": "announce" if fault == "inside-vectors" else fault,
+           "WSIS_FAULT_FILE": str(marks), "WSIS_STORE_BATCH": "64"}
     proc = subprocess.Popen([sys.executable, "-m", "wsis.assistant.cli", "ingest", "--no-progress", str(doc)], cwd=ROOT,
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    if fault == "timed":
-        time.sleep(random.uniform(5, 15))
+    delay = random.uniform(5, 15) if fault == "timed" else random.uniform(0, 0.08)  # 3 batches of ~35 ms here
+    if fault == "inside-vectors":
+        _wait_for_mark(marks, "after-paragraphs", proc)
+    if fault in ("timed", "inside-vectors"):
+        time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=300)
-    assert proc.returncode == -signal.SIGKILL or fault == "timed"
+    assert proc.returncode == -signal.SIGKILL or fault in ("timed", "inside-vectors")
     now = {d["doc_id"]: d for d in status_in_process(data)["documents"]}["flattened-excerpt"]
     expected = {"after-paragraphs": "old", "mid-vectors": "old", "after-vectors": "old", "after-commit": "new"}
     if fault in expected:
@@ -175,8 +182,14 @@ def test_kill_9_leaves_each_document_old_or_new(tmp_path, fixture_corpus, fault)
     assert ingest_in_process(doc, data).ok  # finishes the job and collects the garbage
     final = {d["doc_id"]: d for d in status_in_process(data)["documents"]}["flattened-excerpt"]
     assert final["sha256"] == new_sha and final["numbered_paragraphs"] > 150
-    assert live_vectors(data) == final["passages"]
+    assert live_vectors(data) == final["passages"], f"killed {delay:.3f} s in"
     assert len(list((data / "index" / "paragraphs").glob("*.jsonl"))) == 1
+
+
+def _wait_for_mark(marks: Path, name: str, proc: subprocess.Popen) -> None:
+    while not (marks.exists() and any(line.split()[0] == name for line in marks.read_text().splitlines() if line)):
+        assert proc.poll() is None, "the ingest ended before writing vectors"
+        time.sleep(0.001)
 
 
 def _sha(path: Path) -> str:

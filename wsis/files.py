@@ -1,4 +1,4 @@
-"""Atomic file writes: readers see either the old or the new content, never a mix."""
+"""Atomic file writes (readers see either the old or the new content, never a mix) and file identity."""
 from __future__ import annotations
 
 import os
@@ -19,3 +19,12 @@ def write_atomic(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def file_key(path: Path) -> tuple | None:
+    """What changes when a file is replaced (``os.replace`` gives a new inode) or rewritten."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_mtime_ns, st.st_size)
