@@ -39,3 +39,21 @@ def by_neighbour(question: str) -> str:
             break
         question = f"{question[:m.start()]}para {n}{question[m.end():]}"
     return question
+
+
+_STEP = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "prior": -1, "before": -1}
+_LEAD = (r"^\s*(?:(?:and|so|ok(?:ay)?|then|now)[\s,]+)*"
+         r"(?:(?:what|how)\s+about\s+|(?:please\s+)?(?:quote|show(?:\s+me)?|give\s+me|read(?:\s+me)?)\s+)?(?:the\s+)?")
+# a follow-up naming only a direction from the paragraph just looked up: "And the next one?", "the
+# paragraph after it", "what about the previous paragraph?", "and the one before?"
+_ALONE = re.compile(_LEAD + r"(?:(?P<adj>next|following|previous|preceding|prior)\s+(?:one|paragraph|para\.?|item|sub-?item)"
+                    r"|(?:paragraph|para\.?|one|item)\s+(?:right\s+|just\s+|immediately\s+|directly\s+)?"
+                    r"(?P<prep>after|following|before|preceding)(?:\s+(?:it|that(?:\s+one)?|this(?:\s+one)?))?)"
+                    r"(?:\s+please)?\s*[?.!]*\s*$", re.I)
+
+
+def step_alone(question: str) -> int:
+    """+1 or -1 for a follow-up that names only a direction ("And the next one?", "the paragraph
+    before it"), 0 for any other question."""
+    m = _ALONE.match(question or "")
+    return _STEP[(m["adj"] or m["prep"]).lower()] if m else 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from wsis.assistant.adjacent import step_alone
 from wsis.assistant.references import DocumentNames, parse_references
 
 _FILLER = set(
@@ -41,6 +42,33 @@ def last_user_question(history: list[dict] | None) -> str:
         if turn.get("role") == "user" and str(turn.get("content", "")).strip():
             return str(turn["content"])
     return ""
+
+
+def previous_query(history: list[dict] | None, names: DocumentNames, depth: int = 0) -> str:
+    """The last user question of ``history`` as it was read: completed from the turns before it
+    ("And (c)?" after "Tunis Agenda para 9(b)" was "Tunis Agenda para 9(c)"), so a third turn leans
+    on what the second asked, not on its bare words."""
+    turns = history or []
+    for at in range(len(turns) - 1, -1, -1):
+        if turns[at].get("role") == "user" and str(turns[at].get("content", "")).strip():
+            question = str(turns[at]["content"])
+            return question if depth >= 8 else carry_over(question, turns[:at], names, depth + 1)
+    return ""
+
+
+def neighbour_of(question: str, previous: str, names: DocumentNames) -> str:
+    """"And the next one?" after "Tunis Agenda para 9": "Tunis Agenda para 10" (after "... 9(b)":
+    "... 9(c)"); "" when ``question`` names no direction alone or ``previous`` looked up no paragraph."""
+    step = step_alone(question)
+    refs = [r for r in parse_references(previous, names) if r.label.isdigit() and r.doc_id] if step else []
+    mentions = [previous[x.start:x.end] for x in names.mentions(previous) if x.doc_id == refs[-1].doc_id] if refs else []
+    if not mentions:
+        return ""
+    ref = refs[-1]
+    if len(ref.sub) == 1 and "a" <= chr(ord(ref.sub) + step) <= "z":
+        return f"{mentions[0]} para {ref.label}({chr(ord(ref.sub) + step)})"
+    number = int(ref.label) + step
+    return f"{mentions[0]} para {number}" if number > 0 else ""
 
 
 def last_named(history: list[dict] | None, names: DocumentNames) -> str:
@@ -95,9 +123,11 @@ def other_item(question: str, previous: str, names: DocumentNames) -> str:
     return f"{mentions[0]} para {refs[0].label}({m['item'].lower()})"
 
 
-def carry_over(question: str, history: list[dict] | None, names: DocumentNames) -> str:
+def carry_over(question: str, history: list[dict] | None, names: DocumentNames, depth: int = 0) -> str:
     """The question with what it lacks from the previous question (documents, topic) added."""
-    previous = last_user_question(history)
+    previous = previous_query(history, names, depth)
+    if previous and (moved := neighbour_of(question, previous, names)):
+        return moved
     if not previous or not is_follow_up(question, names, previous):
         return question
     if item := other_item(question, previous, names):

@@ -39,14 +39,22 @@ _BY_NAME = re.compile(r"\b(?:exactly|specifically|precisely|by\s+name|named|name
 _QUANTIFIERS = {"many", "several", "other", "various", "different", "all", "some", "certain", "few", "more", "most",
                 "such", "own", "same", "every", "each", "any", "both", "numerous", "individual", "respective", "given"}
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+# "language" as wording, the negotiator's sense: "the agreed language on spam", "what language does it use about"
+_WORDING_BEFORE = re.compile(r"\b(?:agreed|exact|precise|actual|same|original|operative|draft|drafting|consensus|treaty|legal"
+                             r"|strong|stronger|weak|weaker|soft|softer|specific|such|this|that|its|their)\s+$", re.I)
+_WORDING_AFTER = re.compile(r"^\s+(?:on|about|regarding|concerning|around|for\s+(?!the\s+(?:material|publication))"
+                            r"|(?:is\s+|was\s+)?used)\b", re.I)
 
 
 def asked_instance(question: str) -> AskedDetail | None:
-    """The clause of ``question`` that asks for a named city, country, language or continent."""
-    m = _ASKS.search(question or "")
-    if not m:
-        return None
-    return AskedDetail(clause_at(question, m.start(1), conjunctions=True), f"the name of a {_KINDS[m.group(1).lower()]}")
+    """The clause of ``question`` that asks for a named city, country, language or continent
+    (not "the agreed language on spam": wording, not a language's name)."""
+    for m in _ASKS.finditer(question or ""):
+        kind = _KINDS[m.group(1).lower()]
+        if kind == "language" and (_WORDING_BEFORE.search(question[: m.start(1)]) or _WORDING_AFTER.match(question[m.end(1):])):
+            continue
+        return AskedDetail(clause_at(question, m.start(1), conjunctions=True), f"the name of a {kind}")
+    return None
 
 
 def names_a(kind: str, text: str) -> bool:

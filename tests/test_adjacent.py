@@ -1,7 +1,7 @@
 """A paragraph named by its neighbour reads as its number (assistant/adjacent.py)."""
 import pytest
 
-from wsis.assistant.adjacent import by_neighbour
+from wsis.assistant.adjacent import by_neighbour, step_alone
 
 
 @pytest.mark.parametrize("asked, read", [
@@ -21,3 +21,12 @@ from wsis.assistant.adjacent import by_neighbour
 ])
 def test_a_neighbour_is_its_number(asked, read):
     assert by_neighbour(asked) == read
+
+
+def test_a_direction_alone_is_a_step():
+    for question in ("And the next one?", "the paragraph after it", "what about the following paragraph?", "next item please"):
+        assert step_alone(question) == 1, question
+    for question in ("and the one before?", "Quote the previous paragraph.", "the paragraph right before that"):
+        assert step_alone(question) == -1, question
+    for question in ("What comes next for the Forum?", "the paragraph after para 9", "And the one on gender?"):
+        assert step_alone(question) == 0, question

@@ -92,6 +92,15 @@ def test_a_new_question_after_a_reference_is_not_a_follow_up(assistant):
     assert [c.id for c in assistant.ask("And paragraph 10?", history=chain, mode="extractive").citations] == ["tunis-agenda#10"]
     gdc = [{"role": "user", "content": "GDC 13"}]
     assert carry_over("What does the Plan of Action say about the media?", gdc, names).endswith("media?")
+    # a direction alone, from the paragraph or item just looked up; a turn leans on the previous turn as read
+    ten = history + [{"role": "user", "content": "And paragraph 10?"}, {"role": "assistant", "content": "..."}]
+    assert carry_over("the paragraph after it", ten, names) == "Tunis Agenda para 11"
+    assert carry_over("And the one before?", ten, names) == "Tunis Agenda para 9"
+    assert carry_over("And the next one?", history, names) == "Tunis Agenda para 9(c)"
+    assert carry_over("And the next one?", c7, names) != "the next one"  # no paragraph looked up: a plain follow-up
+    third = item + [{"role": "user", "content": "And (c)?"}, {"role": "assistant", "content": "..."}]
+    assert carry_over("and sub-item f?", third, names) == "Tunis Agenda para 9(f)"
+    assert [c.id for c in assistant.ask("and the paragraph after it?", history=ten, mode="extractive").citations] == ["tunis-agenda#11"]
 
 
 def test_condensed_follow_up_must_keep_documents_and_topic(assistant):

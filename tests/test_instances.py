@@ -11,11 +11,14 @@ def test_which_questions_ask_for_a_name():
     assert asked_instance("In which city was the event held?").what == "the name of a city"
     assert asked_instance("Which of the UN's official languages must the Forum publish in?").what == "the name of a language"
     assert asked_instance("The panel reports yearly; and which countries sit on it?").words == "which countries sit on it"
+    assert asked_instance("In what language is the declaration?").what == "the name of a language"
     assert asked_instance("What continents are covered?").what == "the name of a continent"
     assert asked_instance("The review met in 2015. Which city hosted it?").what == "the name of a city"
     # a relative "which", or no kind with proper names, asks for none
     for question in ("What help goes to the plans which countries draw up?", "Which agency leads the review?",
-                     "What do the texts say about languages?", "How many countries signed?"):
+                     "What do the texts say about languages?", "How many countries signed?",
+                     # "language" as wording, the negotiator's sense
+                     "What is the agreed language on spam?", "What exact language was used for the Forum's mandate?"):
         assert asked_instance(question) is None, question
 
 
