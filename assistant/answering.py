@@ -310,7 +310,8 @@ class Assistant:
         else:  # [parallel] no sentence was close enough to quote (e.g. none long enough)
             lines = [message("no_close_sentence", lang, scope=scope)]
         if nearest:
-            found = [f for f in retrieval.concept.found if f.lower() != whole_concept.lower()]  # not "do not mention X ... on X"
+            found = [f for f in retrieval.concept.found if f.lower() != whole_concept.lower()  # not "do not mention X ... on X"
+                     and not off_domain]  # nor "do not appear to address this ... on X" (X found, but too far to quote)
             on = nearest_subject(nearest, found, lang)
             lines.append(message("nearest_on", lang, subject=on) if on else message("nearest", lang))
         citations = []
