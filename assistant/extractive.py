@@ -35,8 +35,11 @@ def citation_for(passage: Passage, quote: str, marker: int, score: float | None 
         else:  # a quote inside an item's text, after its first line
             letter = next((k for k, v in p.sub_items.items() if quote.strip() and quote.strip() in v), "")
             label = f"{p.label}({letter})" if letter else label
-    # the printed page number, else the PDF page (a resolution's first page often prints none)
-    page = next((x for x in p.page_labels if x), "") or (str(p.pages[0]) if p.pages else "")
+    # the printed page numbers, else the PDF pages (a resolution's first page often prints none); a
+    # paragraph that runs on over a page break cites both ("pp. 1–2"), so a reader finds all of it
+    printed = [x for x in p.page_labels if x]
+    pages = printed if printed and len(printed) == len(p.page_labels) else [str(n) for n in p.pages] or printed
+    page = pages[0] if pages and pages[0] == pages[-1] else f"{pages[0]}–{pages[-1]}" if pages else ""
     return Citation(
         doc_id=p.doc_id, title=passage.document.short_title, paragraph=label, quote=quote, page=page,
         url=passage.document.url, score=round(passage.score if score is None else score, 4), id=p.id, marker=marker, numbered=p.numbered,

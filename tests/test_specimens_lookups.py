@@ -149,5 +149,8 @@ def test_a_paragraph_on_a_page_without_a_printed_number_cites_its_pdf_page(index
     assert first.pages == [1] and not any(first.page_labels), (first.pages, first.page_labels)
     answer = assistant.ask("A/RES/70/125 para 1", mode="extractive")
     assert answer.citations[0].page == "1", answer.citations[0]
+    # a paragraph that runs on over a page break cites both pages, so a reader finds all of it
+    across = assistant.ask("Tunis Agenda para 71", mode="extractive").citations[0]
+    assert across.page == "1–2" and across.text(page=True).endswith("para. 71, pp. 1–2"), across
     quoted = assistant.ask("What does A/RES/70/125 say on connectivity between regions?", mode="extractive")
     assert all(c.page for c in quoted.citations if c.doc_id == "a-res-70-125"), [(c.id, c.page) for c in quoted.citations]

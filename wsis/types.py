@@ -124,10 +124,10 @@ def cite(title: str, label: str, numbered: bool = True, symbol: str = "", page: 
 
     A numbered paragraph prints "para. LABEL"; an unnumbered block prints its label alone
     ("Tunis Commitment, title"), one of a run as a reader counts it ("preamble, unnumbered para. 1"). ``symbol`` and ``page`` add the document symbol and the printed
-    page: "Tunis Agenda, WSIS-05/TUNIS/DOC/6(Rev.1)-E, para. 72, p. 12".
+    page: "Tunis Agenda, WSIS-05/TUNIS/DOC/6(Rev.1)-E, para. 72, p. 12" ("pp. 12–13" over a page break).
     """
     parts = [title] + ([symbol] if symbol else []) + [f"para. {label}" if numbered else _unnumbered(label)]
-    return ", ".join(parts + ([f"p. {page}"] if page else []))
+    return ", ".join(parts + ([f"pp. {page}" if "–" in page else f"p. {page}"] if page else []))
 
 
 def _unnumbered(label: str) -> str:
@@ -147,7 +147,7 @@ class Citation:
     title: str
     paragraph: str  # label as printed: "72" or "72(b)"
     quote: str  # verbatim text from that paragraph
-    page: str = ""  # printed page label, or PDF page index when no label
+    page: str = ""  # printed page label, or PDF page index when no label; "12–13" over a page break
     url: str = ""
     score: float = 0.0
     id: str = ""  # paragraph id "tunis-agenda#72"
