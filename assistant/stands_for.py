@@ -102,6 +102,8 @@ def stands_for_answer(question: str, glossary: Glossary, corpus, filters: Filter
         paragraphs.sort(key=lambda p: not spelled.search(p.text))  # the long form first: it shows what it means
         marks = uses
         lead = message("acronym_standard", lang, short=term.short, long=term.long)
+        if not reverse and not any(_short_used(term).search(p.text) for p in paragraphs):  # only the long form: not "uses it"
+            lead = message("acronym_spelled_only", lang, short=term.short, long=term.long)
         if not any(used.values()):  # asked the other way round, and no text uses the abbreviation: all standard forms
             lead = message("acronym_unused", lang, long=term.long, shorts=join_list([t.short for t in terms], lang))
     found = [(p, next((x for x in sentences(p.text) if marks.search(x)), "")) for p in paragraphs if p.doc_id in corpus.documents]

@@ -9,6 +9,11 @@ def test_acronyms_and_variants_reach_the_paragraph_either_way(assistant):
         retrieval = assistant.retriever.retrieve(q)
         assert gold in [p.id for p in retrieval.passages[:3]], (q, [p.id for p in retrieval.passages])
     assert "least developed countries" in assistant.retriever.retrieve("What do LDCs still lack?").expansions
+    # a standard abbreviation the texts never use, only its words: not "the texts use it here"
+    dpgs = assistant.ask("What does DPGs stand for?", mode="extractive")
+    assert dpgs.answer.startswith("The texts do not use DPGs; it is the standard UN abbreviation of “digital public goods”, "
+                                  "which the texts write in full here:"), dpgs.answer
+    assert dpgs.citations and all("DPG" not in c.quote and "digital public goods" in c.quote for c in dpgs.citations)
 
 
 def test_hybrid_finds_what_one_retriever_alone_misses(minilm_assistant):
