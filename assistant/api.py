@@ -174,6 +174,10 @@ def install_error_handlers(app: FastAPI, router: APIRouter) -> None:
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = exc.errors()
         described = [_describe(e) for e in errors] or [(422, "body: invalid request")]
+        sent = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if (sent and sent != "application/json" and not sent.endswith("+json") and getattr(exc, "body", None)
+                and (422, "body: must be a JSON object") in described):
+            return _error(415, f"body: send JSON with Content-Type: application/json, not {sent}")  # the object may be fine
         status = 400 if any(s == 400 for s, _ in described) else 422
         first = next(m for s, m in described if s == status)
         return _error(status, first, errors=[m for _, m in described])

@@ -176,6 +176,10 @@ def test_malformed_bodies_are_4xx_json(http, path):
     assert_error(http.post(path), 422)
     assert_error(http.post(path, content=b"\xff\xfe", headers=headers), 400)
     assert_error(http.post(path, json=[field]), 422, "must be a JSON object")
+    # a JSON object sent as text/plain: the content type is what is wrong
+    plain = {"content-type": "text/plain"}
+    assert_error(http.post(path, content=f'{{"{field}": "What is the IGF?"}}'.encode(), headers=plain), 415,
+                 "Content-Type: application/json", "text/plain")
     assert_error(http.post(path, json="text"), 422)
     assert_error(http.post(path, json=None), 422)
     assert_error(http.post(path, json={}), 422, f"{field}: is required")
@@ -195,7 +199,7 @@ def test_malformed_bodies_are_4xx_json(http, path):
     assert_error(http.post(path, json={field: "ok", "filters": {"year_from": 2010, "year_to": 2003}}), 422, "year_from")
     assert_error(http.post(path, content=b"{\"" + field.encode() + b"\": \"" + b"x" * (2 << 20) + b"\"}",
                            headers=headers), 413, "too large")
-    assert_error(http.post(path, data={field: "form encoded"}), 422)
+    assert_error(http.post(path, data={field: "form encoded"}), 415, "Content-Type: application/json")
 
 
 def test_malformed_fields_of_single_endpoints(http):
