@@ -75,6 +75,8 @@ def test_a_lexicon_term_written_with_frame_words_is_one_phrase():
         [("Internet of Things", ["Internet", "Things"])]
     assert texts("Will the post-2015 vision itself be looked at again?") == ["post-2015 vision"]
     assert texts("terrorists using the internet") == ["terrorists", "internet"]
+    # a UN term's variant: not "people" and "disabilities" ("the Plan does not mention people")
+    assert texts("What does the Plan of Action say about people with disabilities?")[-1] == "people with disabilities"
     phrase = C.concept_phrases("the Internet of Things covered anywhere")[0]
     assert C.unused_term(phrase, lambda text: False) == "Internet of Things"
 
