@@ -103,6 +103,9 @@ def test_library_tab_lists_the_documents(page, server):
     text = p.locator("#library-table").inner_text()
     for doc_id in server.backend.corpus().documents:
         assert doc_id in text
+    # the passages column says how many are numbered, the count the structure column checks
+    numbered = sum(p.numbered for p in server.backend.corpus().paragraphs if p.doc_id == "tunis-agenda")
+    assert f"({numbered} numbered)" in text, text
     page.shot("library")
 
 

@@ -59,7 +59,7 @@ def agreed_html(draft: str, results: list[AgreedMatch]) -> str:
 
 
 # -- library -------------------------------------------------------------------------------------
-LIBRARY_HEADERS = ["doc_id", "title", "symbol", "date", "paragraphs", "structure"]
+LIBRARY_HEADERS = ["doc_id", "title", "symbol", "date", "passages", "structure"]
 LIBRARY_WIDTHS = ["17%", "27%", "18%", "10%", "9%", "19%"]
 
 
@@ -106,7 +106,9 @@ def library_view(backend: Backend) -> tuple[list[list[Any]], str]:
     from wsis.assistant.library import index_status
 
     documents = index_status(backend.settings, backend.assistant.store)["documents"]
-    rows = [[d["doc_id"], d["title"], d["symbol"], d["date"], d["paragraphs"], structure_text(d)] for d in documents]
+    # "26 (14 numbered)": the passages count unnumbered blocks too, which the structure column's "14/29" does not
+    rows = [[d["doc_id"], d["title"], d["symbol"], d["date"], f'{d["paragraphs"]} ({d["numbered_paragraphs"]} numbered)',
+             structure_text(d)] for d in documents]
     return rows, structure_html(documents)
 
 
