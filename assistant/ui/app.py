@@ -27,6 +27,20 @@ EXAMPLES = [
     "How is multistakeholder cooperation described?",
 ]
 COMPARE_EXAMPLES = ["Internet governance", "digital divide", "human rights online", "capacity building"]
+LOOKUP_EXAMPLE = "Tunis Agenda paragraph 72"
+
+
+def examples_for(corpus) -> list[str]:
+    """The example questions, the look-up one naming a paragraph the index holds: "Tunis Agenda
+    paragraph 72" over an index whose Tunis Agenda stops at 16 would answer "Not found"."""
+    if "tunis-agenda#72" in corpus.by_id or not corpus.paragraphs:
+        return EXAMPLES
+    for doc_id in dict.fromkeys(["tunis-agenda", *corpus.doc_order]):  # the Tunis Agenda's own, if it is there
+        numbered = [p for p in (corpus.paragraphs[i] for i in corpus.by_doc.get(doc_id, [])) if p.numbered and p.label.isdigit()]
+        if numbered and doc_id in corpus.documents and corpus.documents[doc_id].lang in ("", "en"):
+            lookup = f"{corpus.documents[doc_id].short_title} paragraph {numbered[len(numbered) // 2].label}"
+            return [lookup if q == LOOKUP_EXAMPLE else q for q in EXAMPLES]
+    return [q for q in EXAMPLES if q != LOOKUP_EXAMPLE]
 PRIVATE = {"api_visibility": "private", "concurrency_limit": None, "show_progress": "hidden"}
 
 
@@ -56,7 +70,7 @@ def build_ui(backend: Backend) -> gr.Blocks:
                                                   scale=8, min_width=360, elem_id="question",
                                                   submit_btn=False)
                             ask_btn = gr.Button("Ask", variant="primary", scale=0, min_width=96, elem_id="ask")
-                        gr.Examples(EXAMPLES, inputs=[question], label="Example questions for new staff")
+                        gr.Examples(examples_for(backend.corpus()), inputs=[question], label="Example questions for new staff")
                         with gr.Accordion("Filters and answer mode", open=False, elem_id="filters"):
                             docs_filter = gr.CheckboxGroup(doc_choices(backend), label="Documents (none = all)",
                                                            elem_id="doc-filter")
