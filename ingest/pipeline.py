@@ -223,7 +223,10 @@ def _free_id(wanted: str, path: Path, live: dict[str, Any], seen: dict[str, _Pre
 
 
 def _one_line(message: str, path: Path) -> str:
+    """One line naming the file as the user gave it ("bad/empty.txt: empty file", not "empty.txt: ...")."""
     message = " ".join(message.split())
+    if message.startswith(f"{path.name}:") and str(path) != path.name:
+        return f"{path}{message[len(path.name):]}"
     return message if str(path) in message or path.name in message else f"{path}: {message}"
 
 

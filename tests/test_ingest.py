@@ -138,6 +138,7 @@ def test_bad_input_reports_one_line_each_and_keeps_the_index(tmp_path, fixture_c
         hits = [l for l in lines if name in l]
         assert len(hits) == 1, (name, result.stderr)
         assert reason.lower() in hits[0].lower(), hits[0]
+        assert hits[0].startswith(f"error: {bad / name}"), hits[0]  # every file named by the path given, alike
     docs = {d["doc_id"] for d in status(data)["documents"]}
     assert docs == {"tunis-agenda", "global-digital-compact"}  # the old one kept, the good new one added
     missing = run_wsis("ingest", str(tmp_path / "nope.pdf"), data_dir=data)
