@@ -214,6 +214,9 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
     each = [set(norm_tokens(" ".join([p.document.title if p.document else "", *p.paragraph.section, p.paragraph.text])))
             for p in pool]
     have = set().union(*each)
+    # a synonym counts in the passages' own words, not their title's ("data": "information", in every
+    # paragraph of the "Tunis Agenda for the Information Society")
+    said = set().union(*(norm_tokens(" ".join([*p.paragraph.section, p.paragraph.text])) for p in pool))
     texts = [" ".join([*p.paragraph.section, p.paragraph.text]) for p in pool]  # "junk email" with spam in one: addressed
     result.addressed = all(_in_one(ph, each, expansions) or (len(ph.words) >= 2 and any(_compound_said(ph.text, t) for t in texts))
                            for ph in result.phrases)
@@ -233,7 +236,7 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         if head_ok and (all(found) or (len(found) >= 3 and sum(found) * 3 >= 2 * len(found) and not _is_name(phrase))):
             continue
         found = [ok or (is_acronym(w) and any(norm_tokens(e) and set(norm_tokens(e)) <= have for e in long_forms(w, expansions)))
-                 or _said_otherwise(w, have, joined) for w, ok in zip(phrase.words, found)]
+                 or _said_otherwise(w, said, joined) for w, ok in zip(phrase.words, found)]
         if all(found) or (len(phrase.words) >= 2 and _compound_said(phrase.text, written)):
             continue  # every word there, some in other words, or the whole ("junk email": spam): WordNet vouches
         if any(set(norm_tokens(e)) <= have for e in [*expansions(phrase.text), *rewrites(phrase.text)] if norm_tokens(e)):

@@ -105,6 +105,21 @@ def test_a_time_prefix_is_found_in_words():
     assert C._time_forms("postal") == []
 
 
+def test_a_synonym_in_the_title_alone_does_not_say_the_word():
+    """"data" and "information" are WordNet synonyms, and every paragraph of the "Tunis Agenda for
+    the Information Society" carries its title: "data governance" is not there for that alone."""
+    from wsis.types import DocumentInfo, Paragraph, Passage
+
+    none = lambda phrase: []  # noqa: E731  (no glossary forms)
+    agenda = DocumentInfo("tunis-agenda", "Tunis Agenda for the Information Society")
+    text = "Internet governance is the joint work of governments, business and civil society."
+    titled = [Passage(Paragraph("tunis-agenda", "4", text, section=["INTERNET GOVERNANCE"]), agenda)]
+    assert [p.text for p in C.check("What does it say about data governance?", titled, none, embed=None).phrases
+            if p.checked] == ["data governance"]
+    said = [Passage(Paragraph("tunis-agenda", "4", text + " Information must flow freely."), agenda)]
+    assert not any(p.checked for p in C.check("What does it say about data governance?", said, none, embed=None).phrases)
+
+
 def test_a_name_needs_all_its_words_where_a_long_phrase_may_lack_one():
     """Two words of three are enough for a long phrase ("people's personal data" against "personal
     data of people"), never for a name: "Digital Solidarity Fund" is not there because "digital"
