@@ -83,6 +83,9 @@ def _textual_citations(sentence: str, passages: list[Passage]) -> tuple[str, set
     return sentence, found
 
 
+TOP_CITED = 2  # a generated answer must cite one of the passages ranked this high
+
+
 def verify(text: str, passages: list[Passage], checker) -> tuple[list[tuple[str, list[int]]], list[str]]:
     """Split the LLM text into sentences; keep those whose markers are valid and supported."""
     kept: list[tuple[str, list[int]]] = []
@@ -106,6 +109,12 @@ def verify(text: str, passages: list[Passage], checker) -> tuple[list[tuple[str,
             alone = [m for m in markers if checker.check(clean, [passages[m - 1].paragraph.text]).supported]
             markers = alone or markers
         kept.append((clean, markers))
+    # a sentence said twice counts once, kept if it was kept once (a repeat neither pads the answer
+    # nor outvotes the removed sentences)
+    said = {" ".join(k.lower().split()) for k, _ in kept}
+    kept = [pair for i, pair in enumerate(kept) if " ".join(pair[0].lower().split()) not in
+            {" ".join(k.lower().split()) for k, _ in kept[:i]}]
+    removed = [r for r in dict.fromkeys(removed) if " ".join(r.lower().split()) not in said]
     return kept, removed
 
 
@@ -126,9 +135,12 @@ def generate(assistant: AssistantContext, question: str, query: str, retrieval: 
         return _fallback(assistant, question, retrieval, message("llm_unreachable", lang, error=_one_line(exc)), lang)
     generation_time = time.perf_counter() - t0
     kept, removed = verify(raw, passages, assistant.support_checker())
-    if not kept or len(removed) > len(kept):  # one sentence left of five: the model's answer was not the texts'
+    # true to their paragraphs, but citing none of the two passages ranked first: no answer to the question
+    off_target = bool(kept) and not any(m <= TOP_CITED for _, markers in kept for m in markers)
+    if not kept or len(removed) > len(kept) or off_target:  # one sentence left of five: the model's answer was not the texts'
         notice = message("generated_unsupported", lang) if not kept else message(
-            "generated_mostly_unsupported", lang, removed=len(removed), total=len(removed) + len(kept))
+            "generated_mostly_unsupported", lang, removed=len(removed), total=len(removed) + len(kept)) \
+            if len(removed) > len(kept) else message("generated_off_target", lang)
         answer = _fallback(assistant, question, retrieval, notice, lang)
         answer.removed_sentences = removed
         answer.timings["generate"] = generation_time

@@ -124,6 +124,16 @@ def test_an_answer_mostly_removed_gives_way_to_the_extractive_one(assistant, mon
     monkeypatch.setattr(generative, "_complete", lambda *_a, **_k: f"{good} [1]. This is widely agreed.")
     kept = assistant.ask(question, mode="generative")  # one of two kept: the model's answer stands
     assert kept.mode == "generative" and kept.notice.endswith("1 sentence(s) without a supporting citation were removed."), kept.notice
+    # a repeated sentence counts once: it neither pads the answer nor outvotes the removed ones
+    monkeypatch.setattr(generative, "_complete", lambda *_a, **_k: f"{good} [1]. {good} [1]. This is widely agreed. Paris hosts it.")
+    twice = assistant.ask(question, mode="generative")
+    assert twice.mode == "extractive" and twice.notice.startswith("2 of the 3 generated sentences"), twice.notice
+    # true to its paragraph, but citing none of the passages ranked first: no answer to the question
+    far = passages[2]
+    third = sentences(far.paragraph.text)[0]
+    monkeypatch.setattr(generative, "_complete", lambda *_a, **_k: f"{third} [3].")
+    off = assistant.ask(question, mode="generative")
+    assert off.mode == "extractive" and off.notice.startswith("The generated answer cited none of the passages most relevant"), off.notice
 
 
 @pytest.fixture(scope="module")
