@@ -60,6 +60,11 @@ def summarize(rows: list[dict]) -> dict[str, Any]:
     return out
 
 
+def known_metrics() -> list[str]:
+    """The names ``--min`` and ``min_scores`` may bound: every metric a summary holds, and the aliases."""
+    return [k for k, v in summarize([]).items() if not isinstance(v, dict)] + list(METRIC_ALIASES)
+
+
 def kinds_of(rows: list[dict]) -> list[str]:
     """The kinds present, in the order of ``KINDS`` (others after)."""
     present = list(dict.fromkeys(r.get("kind", r.get("category")) for r in rows))

@@ -249,3 +249,7 @@ def test_wsis_eval_command_json_report_and_compare(fixture_run, tmp_path):
     for limit in ("0", "-1"):
         none = runner.invoke(cli, ["eval", "--no-progress", "--no-perturb", "--no-report", "--limit", limit])
         assert none.exit_code == 2 and "--limit" in none.output, none.output
+    # an unknown metric is refused before the run, naming the option (a typo costs no run)
+    typo = runner.invoke(cli, ["eval", "--no-progress", "--no-perturb", "--no-report", "--min", "nosuchmetric=0.5"])
+    assert typo.exit_code == 2 and "--min" in typo.output and "nosuchmetric: unknown metric" in typo.output, typo.output
+    assert "limited to" not in typo.output and "Recall" not in typo.output  # nothing ran
