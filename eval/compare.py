@@ -4,7 +4,8 @@ A metric regresses when it moves in the bad direction by more than its tolerance
 unlikely to be noise: a paired bootstrap over the per-question scores of the questions both runs
 share gives a one-sided p-value below ``alpha`` (default 0.05). The exact sign test on the same
 pairs is reported too. Metrics without per-question scores (or with fewer than 3 pairs) are judged
-by the tolerance alone. Latency uses a relative tolerance (machines differ: +25% and +20 ms).
+by the tolerance alone; a metric both runs score per question but on no shared question is not
+compared ("no shared questions": two suites, or two --limit slices). Latency uses a relative tolerance (machines differ: +25% and +20 ms).
 In the printed table, p(worse) is that bootstrap p-value (small: the drop is unlikely to be noise;
 near 1 for improvements) and p(sign) the two-sided sign-test p-value.
 
@@ -221,8 +222,11 @@ def _compare_scope(scope: str, old: dict, new: dict, old_summary: dict, new_summ
         pa, pb = per_question(old, metric), per_question(new, metric)
         shared = sorted(set(pa) & set(pb))
         d.pairs = len(shared)
-        _judge(d, [pb[i] - pa[i] for i in shared], _tolerance(metric, a, tolerances), HIGHER_IS_BETTER.get(metric, True),
-               alpha, n_boot)
+        if pa and pb and not shared:  # two runs over different questions: their means are not a change
+            d.status = "no shared questions"
+        else:
+            _judge(d, [pb[i] - pa[i] for i in shared], _tolerance(metric, a, tolerances), HIGHER_IS_BETTER.get(metric, True),
+                   alpha, n_boot)
         diffs.append(d)
     return diffs
 

@@ -100,3 +100,9 @@ def test_compare_flags_regressions_beyond_noise():
     assert not compare(old, old).regressions
     slower = _fake_result([1.0] * 30, latency=0.3)
     assert "latency_p50" in {d.metric for d in compare(old, slower).regressions}
+    # other questions altogether (another suite, another --limit slice): no change to judge
+    other = _fake_result([0.0] * 10 + [1.0] * 20)
+    for q in other["questions"]:
+        q["id"] = "other-" + q["id"]
+    apart = compare(old, other)
+    assert not apart.regressions and "no shared questions" in apart.text(), apart.text()
