@@ -351,7 +351,9 @@ _ACRONYMS = {"ICT", "ICTS", "WSIS", "GDC", "UN", "AI", "IGF", "CSTD", "ITU", "SD
 # headings that name a part of a text, not a subject ("The nearest passages, on Principles, are")
 _BARE_HEADINGS = {"principles", "introduction", "preamble", "annex", "general", "background", "overview", "conclusion",
                   "conclusions", "recommendations", "commitments", "objectives", "actions", "summary", "chapeau",
-                  "operative part", "preambular part", "other matters", "miscellaneous"}
+                  "operative part", "preambular part", "other matters", "miscellaneous",
+                  # a language version's ("Préambule", "Preámbulo", "Преамбула", "序言", "الديباجة")
+                  "préambule", "preámbulo", "преамбула", "序言", "الديباجة", "ديباجة", "principes", "principios", "introducción"}
 
 
 def nearest_subject(passages: list, found: list[str], lang: str = "en") -> str:

@@ -108,6 +108,7 @@ def test_a_heading_that_names_a_part_of_a_text_is_no_subject():
         return Passage(Paragraph("invented", "3", "Text.", section=list(section)), DocumentInfo("invented", "Invented"))
 
     assert nearest_subject([at("B. Principles")], []) == ""
+    assert nearest_subject([at("Préambule")], ["vote"]) == "vote"  # a language version's part heading too
     assert nearest_subject([at("Preamble")], ["open data"]) == "open data"
     assert nearest_subject([at("B. Principles", "C. Financial mechanisms")], []) == "Financial mechanisms"
 
