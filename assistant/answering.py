@@ -12,7 +12,7 @@ from typing import Callable
 from wsis.assistant.calibration import support_rule
 from wsis.assistant.candidates import quoted_phrases, says_phrase
 from wsis.assistant.occurrences import MAX_PLACES
-from wsis.assistant.extractive import (by_best_quote, cited_together, citation_for, quote_order, render_paragraphs, render_quotes,
+from wsis.assistant.extractive import (by_best_quote, cited_together, citation_for, quote_order, render_paragraphs, render_quotes, text_key,
                                       select_sentences, substantive)
 from wsis.assistant.introduced import MAX_INTRODUCED, introduced_run, with_introduced
 from wsis.assistant.followups import carry_over
@@ -252,9 +252,10 @@ class Assistant:
         shown = len({f"{c.doc_id}#{c.paragraph.split('(')[0]}" for c in citations} & set(retrieval.firsts))
         if retrieval.whole_part > shown:  # "what is under section C?" of a long part: not silently cut
             body = message("part_cut", lang, count=retrieval.whole_part, shown=shown) + f"\n\n{body}"
-        docs = []
+        docs, texts = [], set()
         for c in quote_order(quoted, ranking, retrieval.firsts):  # as the quotes stand: the most relevant first
-            if c.passage.document not in docs:
+            if text_key(c.passage) not in texts:  # a text once, whatever the language of its quotes
+                texts.add(text_key(c.passage))
                 docs.append(c.passage.document)
         lead = message("extracts_lead", lang, documents=join_list([describe(d) for d in docs], lang))
         if retrieval.named_lacks:  # "does the Tunis Agenda mention X?": no, other texts do

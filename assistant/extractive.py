@@ -217,12 +217,12 @@ def render_quotes(chosen: list[Candidate], start_marker: int = 1,
     headed: set[str] = set()
     for run in _document_runs(_expand_lead_ins(quote_order(chosen, ranking, firsts))):
         info = run[0].passage.document
-        if run[0].passage.paragraph.doc_id in headed:
+        if text_key(run[0].passage) in headed:
             lines.append(f"**{info.short_title}**")
         else:
             said = [x for x in (info.symbol if info.symbol not in info.title else "", info.date[:4]) if x]  # the symbol once
             lines.append(f"**{info.title}**" + (f" ({', '.join(said)})" if said else ""))
-        headed.add(run[0].passage.paragraph.doc_id)
+        headed.add(text_key(run[0].passage))
         for group in _same_citation(run):
             first = group[0]
             citation = citation_for(first.passage, first.text, marker, max(c.score for c in group))
@@ -245,11 +245,17 @@ def render_quotes(chosen: list[Candidate], start_marker: int = 1,
     return "\n".join(lines).strip(), citations
 
 
+def text_key(passage: Passage) -> str:
+    """One text, whatever the language of its version: a version is its base's ("the Global Digital
+    Compact" once, not once in Spanish and once in English)."""
+    return passage.document.parallel_of or passage.paragraph.doc_id
+
+
 def _document_runs(cands: list[Candidate]) -> list[list[Candidate]]:
-    """Consecutive quotes of one document."""
+    """Consecutive quotes of one text (its language versions included)."""
     runs: list[list[Candidate]] = []
     for cand in cands:
-        if runs and runs[-1][0].passage.paragraph.doc_id == cand.passage.paragraph.doc_id:
+        if runs and text_key(runs[-1][0].passage) == text_key(cand.passage):
             runs[-1].append(cand)
         else:
             runs.append([cand])

@@ -352,3 +352,20 @@ def test_a_combined_resolution_in_french_gives_each_annex_its_version(tmp_path, 
         ("pact-for-the-future.fr", "pact-for-the-future"), ("global-digital-compact.fr", "global-digital-compact"),
         ("declaration-on-future-generations.fr", "declaration-on-future-generations")]
     assert [p.id for p in versions[1].paragraphs if p.numbered] == ["global-digital-compact.fr#1", "global-digital-compact.fr#2"]
+
+
+def test_quotes_of_one_text_in_two_languages_stand_under_one_heading():
+    """A Spanish question quoting the Spanish version's para. 12 and the English para. 13 (no Spanish
+    one) reads as one text: one heading, not "Global Digital Compact" twice."""
+    from wsis.assistant.extractive import Candidate, render_quotes
+    from wsis.types import DocumentInfo, Paragraph, Passage
+
+    base = DocumentInfo("gdc", "Global Digital Compact", symbol="A/RES/79/1, annex I", date="2024-09-22")
+    spanish = DocumentInfo("gdc.es", "Global Digital Compact", symbol="A/RES/79/1, annex I", date="2024-09-22",
+                           lang="es", parallel_of="gdc")
+    quotes = [Candidate(Passage(Paragraph("gdc.es", "12", "Gobernaremos la inteligencia artificial."), spanish), "Gobernaremos la inteligencia artificial."),
+              Candidate(Passage(Paragraph("gdc", "13", "We decide to establish a panel on AI."), base), "We decide to establish a panel on AI."),
+              Candidate(Passage(Paragraph("gdc.es", "14", "Informaremos a la Asamblea."), spanish), "Informaremos a la Asamblea.")]
+    text, citations = render_quotes(quotes, ranking=["gdc.es#12", "gdc#13", "gdc.es#14"])
+    assert text.count("**Global Digital Compact") == 1, text
+    assert [c.id for c in citations] == ["gdc.es#12", "gdc#13", "gdc.es#14"]
