@@ -52,8 +52,11 @@ _ALONE = re.compile(_LEAD + r"(?:(?P<adj>next|following|previous|preceding|prior
                     r"(?:\s+please)?\s*[?.!]*\s*$", re.I)
 
 
-def step_alone(question: str) -> int:
-    """+1 or -1 for a follow-up that names only a direction ("And the next one?", "the paragraph
-    before it"), 0 for any other question."""
+def step_alone(question: str) -> tuple[int, str]:
+    """(+1 or -1, the unit named: "paragraph", "item" or "one") for a follow-up that names only a
+    direction ("And the next one?", "the paragraph before it"); (0, "") for any other question."""
     m = _ALONE.match(question or "")
-    return _STEP[(m["adj"] or m["prep"]).lower()] if m else 0
+    if not m:
+        return 0, ""
+    unit = re.search(r"\b(?:(paragraph|para)|(item|sub-?item))\b", m.group(0), re.I)
+    return _STEP[(m["adj"] or m["prep"]).lower()], "paragraph" if unit and unit[1] else "item" if unit else "one"

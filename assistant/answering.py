@@ -186,6 +186,8 @@ class Assistant:
             return question
         names = self.retriever.names()
         carried = carry_over(question, history, names)
+        if not carried.startswith(question.rstrip()):  # rewritten as a reference ("Tunis Agenda para 10"): nothing to condense
+            return carried
         if mode == "generative" and self.llm_configured:
             from wsis.assistant.generative import condense
 
@@ -354,7 +356,8 @@ _BARE_HEADINGS = {"principles", "introduction", "preamble", "annex", "general", 
                   "conclusions", "recommendations", "commitments", "objectives", "actions", "summary", "chapeau",
                   "operative part", "preambular part", "other matters", "miscellaneous",
                   # a language version's ("Préambule", "Preámbulo", "Преамбула", "序言", "الديباجة")
-                  "préambule", "preámbulo", "преамбула", "序言", "الديباجة", "ديباجة", "principes", "principios", "introducción"}
+                  "préambule", "preámbulo", "преамбула", "序言", "الديباجة", "ديباجة", "principes", "principios", "introducción",
+                  "принципы", "原则", "المبادئ"}
 
 
 def nearest_subject(passages: list, found: list[str], lang: str = "en") -> str:

@@ -38,7 +38,7 @@ def citation_for(passage: Passage, quote: str, marker: int, score: float | None 
     # the printed page numbers, else the PDF pages (a resolution's first page often prints none); a
     # paragraph that runs on over a page break cites both ("pp. 1–2"), so a reader finds all of it
     printed = [x for x in p.page_labels if x]
-    pages = printed if printed and len(printed) == len(p.page_labels) else [str(n) for n in p.pages] or printed
+    pages = printed or [str(n) for n in p.pages]  # one numbering within a text: the printed one when there is any
     page = pages[0] if pages and pages[0] == pages[-1] else f"{pages[0]}–{pages[-1]}" if pages else ""
     return Citation(
         doc_id=p.doc_id, title=passage.document.short_title, paragraph=label, quote=quote, page=page,

@@ -58,14 +58,14 @@ def previous_query(history: list[dict] | None, names: DocumentNames, depth: int 
 
 def neighbour_of(question: str, previous: str, names: DocumentNames) -> str:
     """"And the next one?" after "Tunis Agenda para 9": "Tunis Agenda para 10" (after "... 9(b)":
-    "... 9(c)"); "" when ``question`` names no direction alone or ``previous`` looked up no paragraph."""
-    step = step_alone(question)
+    "... 9(c)", but "the next paragraph": "... para 10"); "" when ``question`` names no direction alone or ``previous`` looked up no paragraph."""
+    step, unit = step_alone(question)
     refs = [r for r in parse_references(previous, names) if r.label.isdigit() and r.doc_id] if step else []
-    mentions = [previous[x.start:x.end] for x in names.mentions(previous) if x.doc_id == refs[-1].doc_id] if refs else []
+    ref = (refs[-1] if step > 0 else refs[0]) if refs else None  # from the edge of a range ("paras 9-12")
+    mentions = [previous[x.start:x.end] for x in names.mentions(previous) if x.doc_id == ref.doc_id] if ref else []
     if not mentions:
         return ""
-    ref = refs[-1]
-    if len(ref.sub) == 1 and "a" <= chr(ord(ref.sub) + step) <= "z":
+    if unit != "paragraph" and len(ref.sub) == 1 and "a" <= chr(ord(ref.sub) + step) <= "z":  # "the next one", "the next item"
         return f"{mentions[0]} para {ref.label}({chr(ord(ref.sub) + step)})"
     number = int(ref.label) + step
     return f"{mentions[0]} para {number}" if number > 0 else ""
@@ -125,12 +125,15 @@ def other_item(question: str, previous: str, names: DocumentNames) -> str:
 
 def carry_over(question: str, history: list[dict] | None, names: DocumentNames, depth: int = 0) -> str:
     """The question with what it lacks from the previous question (documents, topic) added."""
-    previous = previous_query(history, names, depth)
-    if previous and (moved := neighbour_of(question, previous, names)):
+    read = previous_query(history, names, depth)  # the previous turn as it was read
+    if read and (moved := neighbour_of(question, read, names)):
         return moved
+    raw = last_user_question(history)
+    # its topic: its own words when it has some ("And about data?" carries data, not the AI asked before it)
+    previous = raw if raw and _own_topic(raw, names) else read
     if not previous or not is_follow_up(question, names, previous):
         return question
-    if item := other_item(question, previous, names):
+    if item := other_item(question, read, names):
         return item
     own = _own_topic(question, names)
     own_docs = names.doc_ids(question)

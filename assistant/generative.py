@@ -136,7 +136,8 @@ def generate(assistant: AssistantContext, question: str, query: str, retrieval: 
     generation_time = time.perf_counter() - t0
     kept, removed = verify(raw, passages, assistant.support_checker())
     # true to their paragraphs, but citing none of the two passages ranked first: no answer to the question
-    off_target = bool(kept) and not any(m <= TOP_CITED for _, markers in kept for m in markers)
+    off_target = (bool(kept) and not any("ref" in p.scores for p in passages)  # a look-up's paragraphs are all asked for
+                  and not any(m <= TOP_CITED for _, markers in kept for m in markers))
     if not kept or len(removed) > len(kept) or off_target:  # one sentence left of five: the model's answer was not the texts'
         notice = message("generated_unsupported", lang) if not kept else message(
             "generated_mostly_unsupported", lang, removed=len(removed), total=len(removed) + len(kept)) \

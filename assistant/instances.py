@@ -51,7 +51,8 @@ def asked_instance(question: str) -> AskedDetail | None:
     (not "the agreed language on spam": wording, not a language's name)."""
     for m in _ASKS.finditer(question or ""):
         kind = _KINDS[m.group(1).lower()]
-        if kind == "language" and (_WORDING_BEFORE.search(question[: m.start(1)]) or _WORDING_AFTER.match(question[m.end(1):])):
+        wording = _WORDING_BEFORE.search(question[: m.start(1)]) or _WORDING_AFTER.match(question[m.end(1):])
+        if kind == "language" and wording and not re.search(r"\bwhich\b", m.group(0), re.I):  # "which language is used": a name
             continue
         return AskedDetail(clause_at(question, m.start(1), conjunctions=True), f"the name of a {kind}")
     return None

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from wsis.eval.harness import SUMMARY_METRICS, TUNABLE, known_metrics
+from wsis.eval.harness import TUNABLE, known_metrics
 
 
 def _parse_pairs(values: tuple[str, ...], option: str, allowed: tuple[str, ...] | None = None) -> dict[str, float]:
@@ -81,7 +81,7 @@ def eval_command(suite_name: str, mode: str, report_dir: Path | None, no_report:
     minimums = _parse_pairs(min_pairs, "--min")
     unknown = [k for k in minimums if k not in known_metrics()]  # before the run, not after it
     if unknown:
-        raise click.BadParameter(f"{unknown[0]}: unknown metric (known: {', '.join(SUMMARY_METRICS)})", param_hint="--min")
+        raise click.BadParameter(f"{unknown[0]}: unknown metric (known: {', '.join(known_metrics())})", param_hint="--min")
     previous = None
     try:
         chunks = parse_baseline(baselines)

@@ -251,7 +251,10 @@ def _compare_baseline(old: dict, new: dict, tolerances: dict[str, float], alpha:
                 d = MetricDiff(metric, a, b, b - a, scope=f"baseline{chunk}:{kind}")
                 shared = sorted(set(va) & set(vb))
                 d.pairs = len(shared)
-                _judge(d, [vb[i] - va[i] for i in shared], _tolerance(metric, a, tolerances), higher, alpha, n_boot)
+                if shared:
+                    _judge(d, [vb[i] - va[i] for i in shared], _tolerance(metric, a, tolerances), higher, alpha, n_boot)
+                else:  # the baseline over other questions: no change to judge
+                    d.status = "no shared questions"
                 diffs.append(d)
     return diffs
 

@@ -62,7 +62,8 @@ def summarize(rows: list[dict]) -> dict[str, Any]:
 
 def known_metrics() -> list[str]:
     """The names ``--min`` and ``min_scores`` may bound: every metric a summary holds, and the aliases."""
-    return [k for k, v in summarize([]).items() if not isinstance(v, dict)] + list(METRIC_ALIASES)
+    counts = {"questions", "errors"}  # sizes of the run, not scores
+    return [k for k, v in summarize([]).items() if not isinstance(v, dict) and k not in counts] + list(METRIC_ALIASES)
 
 
 def kinds_of(rows: list[dict]) -> list[str]:

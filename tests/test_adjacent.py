@@ -24,9 +24,10 @@ def test_a_neighbour_is_its_number(asked, read):
 
 
 def test_a_direction_alone_is_a_step():
-    for question in ("And the next one?", "the paragraph after it", "what about the following paragraph?", "next item please"):
-        assert step_alone(question) == 1, question
+    for question, unit in (("And the next one?", "one"), ("the paragraph after it", "paragraph"),
+                           ("what about the following paragraph?", "paragraph"), ("next item please", "item")):
+        assert step_alone(question) == (1, unit), question
     for question in ("and the one before?", "Quote the previous paragraph.", "the paragraph right before that"):
-        assert step_alone(question) == -1, question
-    for question in ("What comes next for the Forum?", "the paragraph after para 9", "And the one on gender?"):
-        assert step_alone(question) == 0, question
+        assert step_alone(question)[0] == -1, question
+    for question in ("What comes next for the Forum?", "the paragraph after para 9", "And the one on gender?", "the next steps"):
+        assert step_alone(question) == (0, ""), question

@@ -102,7 +102,11 @@ def test_a_new_question_after_a_reference_is_not_a_follow_up(assistant):
     assert carry_over("the paragraph after it", ten, names) == "Tunis Agenda para 11"
     assert carry_over("And the one before?", ten, names) == "Tunis Agenda para 9"
     assert carry_over("And the next one?", history, names) == "Tunis Agenda para 9(c)"
-    assert carry_over("And the next one?", c7, names) != "the next one"  # no paragraph looked up: a plain follow-up
+    assert carry_over("And the next paragraph?", history, names) == "Tunis Agenda para 10"  # not item (c)
+    assert carry_over("And the next one?", c7, names) == "And the next one?"  # no paragraph looked up to step from
+    # a topic of its own is what a third turn carries, not every topic before it
+    chain = [{"role": "user", "content": "What does the GDC say about AI?"}, {"role": "user", "content": "And about data?"}]
+    assert "AI" not in carry_over("And about spam?", chain, names), carry_over("And about spam?", chain, names)
     third = item + [{"role": "user", "content": "And (c)?"}, {"role": "assistant", "content": "..."}]
     assert carry_over("and sub-item f?", third, names) == "Tunis Agenda para 9(f)"
     assert [c.id for c in assistant.ask("and the paragraph after it?", history=ten, mode="extractive").citations] == ["tunis-agenda#11"]

@@ -106,3 +106,6 @@ def test_compare_flags_regressions_beyond_noise():
         q["id"] = "other-" + q["id"]
     apart = compare(old, other)
     assert not apart.regressions and "no shared questions" in apart.text(), apart.text()
+    with_baseline = lambda result, prefix: {**result, "baseline": {"runs": {"256": {"questions": [  # noqa: E731
+        {"id": f"{prefix}{i}", "kind": "topic", "evidence@3": s, "latency": 0.01} for i, s in enumerate([1.0] * 10 + [0.0] * 20)]}}}}
+    assert not compare(with_baseline(old, "q"), with_baseline(other, "other-q")).regressions

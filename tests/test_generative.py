@@ -134,6 +134,13 @@ def test_an_answer_mostly_removed_gives_way_to_the_extractive_one(assistant, mon
     monkeypatch.setattr(generative, "_complete", lambda *_a, **_k: f"{third} [3].")
     off = assistant.ask(question, mode="generative")
     assert off.mode == "extractive" and off.notice.startswith("The generated answer cited none of the passages most relevant"), off.notice
+    # a look-up's paragraphs are all asked for: citing the third of them is no answer off target
+    lookup = "Tunis Agenda paragraphs 9 to 11"
+    asked = [p for p in assistant.retriever.retrieve(lookup).passages if "ref" in p.scores]
+    eleventh = sentences(asked[2].paragraph.text)[0]
+    monkeypatch.setattr(generative, "_complete", lambda *_a, **_k: f"{eleventh} [3].")
+    kept3 = assistant.ask(lookup, mode="generative")
+    assert kept3.mode == "generative" and [c.id for c in kept3.citations] == [asked[2].id], (kept3.mode, kept3.notice)
 
 
 @pytest.fixture(scope="module")

@@ -12,6 +12,7 @@ def test_which_questions_ask_for_a_name():
     assert asked_instance("Which of the UN's official languages must the Forum publish in?").what == "the name of a language"
     assert asked_instance("The panel reports yearly; and which countries sit on it?").words == "which countries sit on it"
     assert asked_instance("In what language is the declaration?").what == "the name of a language"
+    assert asked_instance("Which language is used in the Tunis Agenda?").what == "the name of a language"  # "which": a name
     assert asked_instance("What continents are covered?").what == "the name of a continent"
     assert asked_instance("The review met in 2015. Which city hosted it?").what == "the name of a city"
     # a relative "which", or no kind with proper names, asks for none

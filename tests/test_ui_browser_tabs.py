@@ -106,6 +106,10 @@ def test_library_tab_lists_the_documents(page, server):
     # the passages column says how many are numbered, the count the structure column checks
     numbered = sum(p.numbered for p in server.backend.corpus().paragraphs if p.doc_id == "tunis-agenda")
     assert f"({numbered} numbered)" in text, text
+    from wsis.assistant.ui.panels import library_rows
+
+    row = next(r for r in library_rows(server.backend) if r[0] == "tunis-agenda")  # the Tunis Agenda's own row says it
+    assert row[4].endswith(f"({numbered} numbered)"), row
     page.shot("library")
 
 

@@ -27,6 +27,7 @@ EXAMPLES = [
     "How is multistakeholder cooperation described?",
 ]
 COMPARE_EXAMPLES = ["Internet governance", "digital divide", "human rights online", "capacity building"]
+PRIVATE = {"api_visibility": "private", "concurrency_limit": None, "show_progress": "hidden"}
 LOOKUP_EXAMPLE = "Tunis Agenda paragraph 72"
 
 
@@ -41,7 +42,6 @@ def examples_for(corpus) -> list[str]:
             lookup = f"{corpus.documents[doc_id].short_title} paragraph {numbered[len(numbered) // 2].label}"
             return [lookup if q == LOOKUP_EXAMPLE else q for q in EXAMPLES]
     return [q for q in EXAMPLES if q != LOOKUP_EXAMPLE]
-PRIVATE = {"api_visibility": "private", "concurrency_limit": None, "show_progress": "hidden"}
 
 
 def build_ui(backend: Backend) -> gr.Blocks:
