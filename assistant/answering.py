@@ -236,7 +236,7 @@ class Assistant:
                                 asked_of=asked_of)
         corpus = self.store.corpus()
         places = [corpus.get(pid) for pid in retrieval.places]
-        counted = len(places) >= 2 and all(p is not None for p in places) and \
+        counted = len(places) >= 1 and all(p is not None for p in places) and \
             {p.id for p in places[:MAX_PLACES]} <= {c.passage.paragraph.id for c in chosen}
         if counted:  # "which paragraphs deal with AI?": the places counted, and no other quote beside them
             chosen = [c for c in chosen if c.passage.paragraph.id in {p.id for p in places}]
@@ -249,7 +249,7 @@ class Assistant:
             named, cited = heading_lines(headings, lang)
             body, citations = f"{named}\n\n{body}", cited + citations
         # "how many times?": the count and every place's number first, each place quoted (the first ``MAX_PLACES`` of a long run)
-        count = message("places_count", lang, document=corpus.documents[places[0].doc_id].short_title, count=len(places),
+        count = message("places_count" if len(places) > 1 else "places_one", lang, document=corpus.documents[places[0].doc_id].short_title, count=len(places),
                         paragraphs=join_list([p.label for p in places], lang)) + "\n\n" if counted else ""
         shown = len({f"{c.doc_id}#{c.paragraph.split('(')[0]}" for c in citations} & set(retrieval.firsts))
         if retrieval.whole_part > shown:  # "what is under section C?" of a long part: not silently cut

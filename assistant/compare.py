@@ -86,12 +86,15 @@ def compare(assistant: AssistantContext, topic: str, filters: Filters | None = N
         info = corpus.documents[doc_id]
         timings: dict[str, float] = {}
         passages, relevance = retriever.hybrid(topic, Filters(doc_ids=[doc_id]), max(per_doc, 3), timings)
-        missing = ""
-        if passages and relevance >= threshold:  # the answers' concept check, on this document's words alone
-            missing = concepts_xlang.check_for(asked, topic, passages, expansions, assistant.embed, cal, corpus,
-                                               lambda t, d=(doc_id,): retriever.store.mentions(t, d), topic,
-                                               cache_dir=assistant.settings.cache_dir).missing
-        addressed = bool(passages) and relevance >= threshold and not missing
+        missing, literal = "", False
+        if passages and (relevance >= threshold or asked == "en"):  # the answers' concept check, on this document's words alone
+            check = concepts_xlang.check_for(asked, topic, passages, expansions, assistant.embed, cal, corpus,
+                                             lambda t, d=(doc_id,): retriever.store.mentions(t, d), topic,
+                                             cache_dir=assistant.settings.cache_dir)
+            missing = check.missing
+            # a short topic ("women") is far from every paragraph by meaning, yet said word for word in one
+            literal = asked == "en" and bool(check.phrases) and check.addressed and not any(ph.checked for ph in check.phrases)
+        addressed = bool(passages) and (relevance >= threshold or literal) and not missing
         row = CompareRow(doc_id=doc_id, title=info.title, short_title=info.short_title, symbol=info.symbol,
                          date=info.date, year=info.year, process=info.process, url=info.url, addressed=addressed,
                          relevance=round(float(relevance), 4), missing=missing)

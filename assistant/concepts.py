@@ -30,7 +30,7 @@ from wsis.assistant import synonyms
 from wsis.assistant.acronyms import a_kind as _a_kind, long_forms, used_anywhere  # noqa: F401 (shared names)
 from wsis.assistant.focus import asked_object, offered_unfound
 from wsis.assistant.everyday import rewrites
-from wsis.assistant.phrases import Phrase, concept_phrases, ends_in_adjective, is_acronym  # noqa: F401 (shared names)
+from wsis.assistant.phrases import BODY_NOUNS, Phrase, concept_phrases, ends_in_adjective, is_acronym  # noqa: F401 (shared names)
 from wsis.assistant.phrase_places import an_example, coordinated, illustrated, locate, span_of, without_phrases  # noqa: F401 (shared names)
 from wsis.assistant.sentences import sentences
 from wsis.assistant.terms import norm_tokens, unused_term, verb_terms  # noqa: F401 (shared names)
@@ -77,13 +77,18 @@ def unit_rows(rows) -> np.ndarray:
 _OFFERS = re.compile(r"\b(?:which|particular|specific(?:ally)?|exactly|actually|namely|names?|named|list)\b|:", re.I)
 
 
+# a term written with a frame word: "right to development", "freedom of expression"
+_FRAMED = re.compile(r"\b([\w-]+)\s+(?:of|to|for)\s+(?:the\s+)?([\w-]+)", re.I)
+
+
 def _is_name(phrase: Phrase) -> bool:
     return all(w[:1].isupper() for w in phrase.words)
 
 
 def _with_article(phrase: Phrase, topic: str) -> str:
-    """A name as the question wrote it, with its article: "the Digital Solidarity Fund"."""
-    if _is_name(phrase) and re.search(rf"\bthe\s+{re.escape(phrase.text)}", topic, re.I):
+    """A name or a framed term as the question wrote it, with its article: "the Digital Solidarity
+    Fund", "the right to development"."""
+    if (_is_name(phrase) or _FRAMED.search(phrase.text)) and re.search(rf"\bthe\s+{re.escape(phrase.text)}", topic, re.I):
         return f"the {phrase.text}"
     return phrase.text
 
@@ -186,6 +191,35 @@ def asked_for(phrase: Phrase) -> bool:
     return bool(phrase.answer_type) and len(phrase.words) <= 2 and not any(map(is_acronym, phrase.words))
 
 
+def _near(first: str, second: str, joined: str, within: int = 4) -> bool:
+    """``second`` at most ``within`` words after ``first`` in one passage of ``joined`` ("right ... to
+    privacy" in "the right of every person to privacy"; "freedom of opinion and expression")."""
+    for passage in joined.split(" | "):
+        words = passage.split()
+        if any(w == first and second in words[i + 1:i + 1 + within] for i, w in enumerate(words)):
+            return True
+    return False
+
+
+def _scattered_name(phrase: Phrase, stems: list[list[str]], joined: str, written: str) -> bool:
+    """A name of two words or more ("Working Group on Internet Governance") whose words the candidates
+    use, but never one after the other (a leading acronym, "UN", may be left out; a hyphenated word may
+    be written as one), nor its body by its short name ("the Forum"): not named; nor a term of the
+    lexicon written with a frame word ("right to development") whose two core words are never said
+    close together in one passage ("the right to ..." in one line, "development" in another)."""
+    run = [t for st in stems for t in st]
+    if len(run) >= 2 and not _is_name(phrase) and (m := _FRAMED.search(phrase.text)):
+        core = norm_tokens(m.group(1)) + norm_tokens(m.group(2))
+        return len(core) == 2 and not _near(core[0], core[1], joined)
+    if len(run) < 2 or not _is_name(phrase):
+        return False
+    joined_words = [t for w in phrase.words for t in norm_tokens(re.sub(r"[\u2010-\u2013\u2212-]", "", w))]
+    rest = [t for w in phrase.words[1:] for t in norm_tokens(w)] if is_acronym(phrase.words[0]) else []
+    if any(len(r) >= 2 and f" {' '.join(r)} " in joined for r in (run, joined_words, rest)):
+        return False
+    return not any(w.lower() in BODY_NOUNS and re.search(rf"\b(?i:the)\s+{re.escape(w)}\b", written) for w in phrase.words)
+
+
 def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], list[str]],
           embed: Callable[[list[str]], Sequence[Sequence[float]]] | None, threshold: float | None = None,
           max_passages: int = 8, importance_min: float | None = None,
@@ -231,13 +265,16 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         stems = [norm_tokens(w) for w in phrase.words]
         found = [_stems_present(w, st, have, joined) for w, st in zip(phrase.words, stems)]
         head_ok = found[-1] if found else True
+        if _scattered_name(phrase, stems, joined, written):  # "Working Group on Internet Governance": a name is said as a run
+            found = [False] * len(found)
         # a long phrase may lack one word of three ("people's brain data": its head is there); a
         # name may not ("Digital Solidarity Fund" is not there because "digital" and "fund" are)
         if head_ok and (all(found) or (len(found) >= 3 and sum(found) * 3 >= 2 * len(found) and not _is_name(phrase))):
             continue
-        found = [ok or (is_acronym(w) and any(norm_tokens(e) and set(norm_tokens(e)) <= have for e in long_forms(w, expansions)))
+        # an acronym's long form inside one passage ("Working Group ... Internet governance" over two is no WGIG)
+        found = [ok or (is_acronym(w) and any(norm_tokens(e) and any(set(norm_tokens(e)) <= t for t in each) for e in long_forms(w, expansions)))
                  or _said_otherwise(w, said, joined) for w, ok in zip(phrase.words, found)]
-        if all(found) or (len(phrase.words) >= 2 and _compound_said(phrase.text, written)):
+        if (all(found) and not _scattered_name(phrase, stems, joined, written)) or (len(phrase.words) >= 2 and _compound_said(phrase.text, written)):
             continue  # every word there, some in other words, or the whole ("junk email": spam): WordNet vouches
         if any(set(norm_tokens(e)) <= have for e in [*expansions(phrase.text), *rewrites(phrase.text)] if norm_tokens(e)):
             continue  # the glossary's other form ("LDCs": "least developed countries") or the UN's name (``everyday``)

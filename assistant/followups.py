@@ -147,7 +147,8 @@ def carry_over(question: str, history: list[dict] | None, names: DocumentNames, 
             if name not in parts:
                 parts.append(name)
     if len(own) <= 2 or _ANAPHOR.search(names.strip(question)):
-        topic = " ".join(_REF_WORDS.sub(" ", names.strip(previous)).split()).strip(" ?.!,")
+        # "And the compact?" after "What does the Geneva Plan say about spam?": spam, not the Geneva Plan's
+        topic = " ".join(_REF_WORDS.sub(" ", names.strip(previous, informal=bool(own_docs))).split()).strip(" ?.!,")
         if content_tokens(topic):
             parts.append(topic)
     return f"{question.rstrip()} ({'; '.join(parts)})" if parts else question

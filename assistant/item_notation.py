@@ -34,6 +34,8 @@ _SPACED = re.compile(
     rf"{_PRE}(?P<n>\d{{1,3}})"
     rf"(?:\s*,?\s*{_SUB_WORD}\s*|\s+|(?=[a-z]))\(?(?P<sub>[a-z])\)?"
     rf"(?:(?:\s*,?\s*{_SUB_WORD}\s*|\s+|(?<=\)))\(?(?P<nested>[ivx]{{1,5}})\)?)?{_ENDS}")  # "9 (b)(ii)" too
+# the whole question a short name in lower case, a number and a letter: "ta 9 c", "tc 5 b ii"
+_TYPED_SHORT = re.compile(r"\s*(?P<name>[a-z][a-z+/.-]{1,7})\s+(?P<n>\d{1,3})\s*[\s.]\s*(?P<sub>[a-z])(?:[\s.]\s*(?P<nested>[ivx]{1,5}))?\s*[?.!]?\s*")
 # "72(a) and c", "72(a) to c": the next item of the same paragraph
 _NEXT = re.compile(rf"(?<=\))(?P<join>\s*(?:,|and|or|to|-|–)\s*)(?P<sub>[a-z])\)?(?![\w(]){_ENDS}")
 _ITEM_WRITTEN = re.compile(r"\d\s?\([a-z]\)")  # "72(a)": a bracketed item the next ones may follow
@@ -100,6 +102,8 @@ def bracket_items(question: str) -> str:
     """``question`` with its bracketless items in the texts' form: "para 72 b" -> "para 72(b)", "TA
     72.b.ii" -> "TA 72(b)(ii)", "para 72 a and c" -> "para 72(a) and (c)"; anything else unchanged."""
     rewritten = _SPACED.sub(_bracketed, _DOTTED.sub(_bracketed, question))
+    if rewritten == question and (short := _TYPED_SHORT.fullmatch(question)):  # "ta 9 c": a short name typed in lower case
+        rewritten = f"{short['name']} {short['n']}({short['sub']})" + (f"({short['nested']})" if short["nested"] else "")
     if not _ITEM_WRITTEN.search(rewritten):
         return question
     while (again := _NEXT.sub(lambda m: f"{m['join']}({m['sub']})", rewritten)) != rewritten:

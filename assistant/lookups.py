@@ -90,7 +90,26 @@ def resolve(corpus: LiveCorpus, manifest: Manifest, refs: list[Reference],
             account = _not_found(corpus, manifest, ref)
             quoted = [("ref_quoted_from", {"source": _source(copies, corpus.documents[ref.doc_id])})] if copies else []
             missing.append(Unresolved(account, *quoted))
-    return found, missing
+    return found, _ranges_together(missing)
+
+
+def _ranges_together(missing: list[Unresolved]) -> list[Unresolved]:
+    """"paragraphs 69 to 71 of the Tunis Agenda" over an extract of 1-16: one account of the run
+    ("paragraphs 69-71 are not in the indexed text"), not one a paragraph."""
+    out: list[Unresolved] = []
+    for item in missing:
+        key, fields = item.parts[0]
+        last = out[-1] if out else None
+        if (len(item.parts) == 1 and key == "ref_not_held" and fields["what"].isdigit() and last is not None
+                and len(last.parts) == 1 and last.parts[0][0] in ("ref_not_held", "ref_not_held_many")
+                and last.parts[0][1]["where"] == fields["where"] and last.parts[0][1]["runs"] == fields["runs"]
+                and last.parts[0][1]["what"].split("-")[-1].isdigit()
+                and int(last.parts[0][1]["what"].split("-")[-1]) + 1 == int(fields["what"])):
+            first = last.parts[0][1]["what"].split("-")[0]
+            out[-1] = Unresolved(("ref_not_held_many", {**fields, "what": f"{first}-{fields['what']}"}))
+        else:
+            out.append(item)
+    return out
 
 
 _NUMBERED = {"PP": re.compile(r"^PP\d+$"), "": re.compile(r"^\d+$"), COMMITMENT: re.compile(r"^\d+$")}
@@ -198,7 +217,7 @@ def _not_found(corpus: LiveCorpus, manifest: Manifest, ref: Reference) -> tuple[
     expected = structure.get("expected") or []
     if ref.label.isdigit() and len(expected) == 2 and structure.get("expected_confirmed") and int(ref.label) > int(expected[1]):
         return "ref_beyond_end", {"where": where, "what": what, "last": expected[1]}  # "para 150" of 122: none, held or not
-    if structure.get("gaps") and structure.get("runs") and ref.label.isdigit() and not ref.sub:
+    if structure.get("gaps") and structure.get("runs") and ref.label.isdigit():  # "29(b)" of 1-14: its paragraph not held
         return "ref_not_held", {"where": where, "what": what, "runs": structure["runs"]}
     return "ref_no_paragraph", {"where": where, "what": what}
 

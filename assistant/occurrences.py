@@ -63,12 +63,18 @@ _PART_WHOLE = re.compile(rf"\bwhat(?:['’]s|\s+is|\s+are)\s+(?:under|in)\s+{_PA
                          rf"|^\s*(?!(?:what|which|how|who|where|when|why|does|do|did|is|are|can|has|have|compare)\b)(?:the\s+)?"
                          rf"(?:(?!\b(?:in|on|about|under|for|with|from|of|and|or|section|chapter|part)\b)[\w/+.’' -]){{2,80}}?[,\s]+{_PART}\s*[?.!]?\s*$", re.I)
 EVERY, FIRST, WHOLE = "every", "first", "whole"
+_PRONOUNS = set(norm_tokens("it its they them this that these those"))
 # the words that ask where, not what: never the subject's wording
 _ASKING = set(norm_tokens("where when which what first come comes came up mention mentioned mentions appear appears "
                           "appeared raise raised crop crops show time times place places line lines every each all "
                           "text texts document documents paragraph paragraphs say says said talk speak refer referred "
                           "earliest point many just need like full list item items passage passages provision provisions "
-                          "clause clauses subparagraph subparagraphs deal deals dealt address addresses cover covers"))
+                          "clause clauses subparagraph subparagraphs deal deals dealt address addresses cover covers "
+                          # what a request adds around its subject ("please give me, specifically, ...")
+                          "please give me us you tell show about specifically exactly particular anything kindly provide "
+                          "quote "
+                          # a text named by its kind ("the plan", "the compact"): where, not what
+                          "plan agenda compact pact declaration commitment resolution statement vision outcome"))
 
 
 def asked_places(question: str) -> str:
@@ -151,7 +157,8 @@ def places_first(question: str, passages: list[Passage], text_of: Callable[[str]
         return passages, [], []
     # the best candidate: the one holding most of the asked words ("multi-stakeholder" over "all
     # stakeholders"), then by meaning (BM25 also matches the frame's words: "every line": "invented line 4")
-    asked = set(norm_tokens(subject_of(question) or topic or question)) - _ASKING
+    asked = set(norm_tokens(subject_of(question))) - _ASKING - _PRONOUNS  # "how many times does *it* come up?": the topic's
+    asked = asked or set(norm_tokens(topic or question)) - _ASKING
     best = max(candidates[:5], key=lambda p: (len(asked & set(_runs(p.paragraph))), p.scores.get("dense", 0.0))).paragraph
     quoted = [norm_tokens(q) for q in quoted_phrases(question, 1)]  # "the phrase 'people-centred'", "the word 'digital'"
     holder = next((p.paragraph for p in passages if (not named or p.paragraph.doc_id in named) and (inside is None or inside(p.paragraph))
@@ -187,12 +194,18 @@ def places_first(question: str, passages: list[Passage], text_of: Callable[[str]
             if earlier:
                 places = earlier
                 break
-    if len(places) < (1 if holder else 2) and mode == EVERY:  # a quoted phrase: even its one place
+    # a quoted phrase, or every word asked used by one paragraph alone ("which paragraphs of the GDC deal
+    # with human rights?": para. 8, not four padded quotes): even its one place
+    alone = holder is not None or (not run and bool(asked) and set(wording) >= asked)
+    if len(places) < (1 if alone else 2) and mode == EVERY:
         return passages, [], []
     score = max((p.score for p in passages), default=0.0)  # the first place alone for "where does it first come up"
     found = [q for q in (make(p.id, score) for p in places[:1 if mode == FIRST else MAX_PLACES]) if q is not None]
     ids = {q.id for q in found}
-    return found + [p for p in passages if p.id not in ids], [q.id for q in found], [p.id for p in places] if mode == EVERY else []
+    # counted ("says this in N paragraphs") only for the words asked, each of them, or a quoted phrase: a
+    # part of them ("data" of "open data") or the text's other wording is shown first, not counted as saying it
+    counted = mode == EVERY and alone
+    return found + [p for p in passages if p.id not in ids], [q.id for q in found], [p.id for p in places] if counted else []
 
 
 def places_in_corpus(question: str, passages: list[Passage], corpus, make: Callable[[str, float], Passage | None],

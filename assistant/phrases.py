@@ -258,14 +258,17 @@ def _lexicon_spans(phrases: list[Phrase], spans: list[tuple[int, int]], words: l
         for start in range(len(low) - n + 1):
             if tuple(low[start:start + n]) != term:
                 continue
-            inside = [i for i, (s, e) in enumerate(spans) if s >= start and e < start + n]
-            if not inside or any(s < start <= e or s < start + n <= e for s, e in spans) or \
-                    [spans[i] for i in inside] == [(start, start + n - 1)]:
-                continue  # no phrase inside, one running across the term's edge, or the term already whole
-            merged = Phrase(" ".join(words[start:start + n]), [w for w in words[start:start + n] if w.lower() not in _GLUE])
+            # the phrases inside it or running across its edge ("freedom of expression online": the term and
+            # its modifier, one concept, not "freedom" and "expression online")
+            inside = [i for i, (s, e) in enumerate(spans) if s < start + n and e >= start]
+            lo = min([start] + [spans[i][0] for i in inside])
+            hi = max([start + n - 1] + [spans[i][1] for i in inside])
+            if not inside or [spans[i] for i in inside] == [(lo, hi)]:
+                continue  # no phrase inside, or the term already whole
+            merged = Phrase(" ".join(words[lo:hi + 1]), [w for w in words[lo:hi + 1] if w.lower() not in _GLUE])
             first = inside[0]
             phrases = phrases[:first] + [merged] + [p for i, p in enumerate(phrases) if i > first and i not in inside]
-            spans = spans[:first] + [(start, start + n - 1)] + [sp for i, sp in enumerate(spans) if i > first and i not in inside]
+            spans = spans[:first] + [(lo, hi)] + [sp for i, sp in enumerate(spans) if i > first and i not in inside]
             return _lexicon_spans(phrases, spans, words)
     return phrases
 
@@ -310,7 +313,7 @@ def ends_in_adjective(phrase: Phrase, topic: str) -> bool:
 
 
 # what a body, fund or meeting is called by ("the Internet Governance Forum", "the Forum"): its name takes "the"
-_BODY_NOUNS = {"forum", "fund", "council", "commission", "union", "organization", "organisation", "panel", "office",
+BODY_NOUNS = {"forum", "fund", "council", "commission", "union", "organization", "organisation", "panel", "office",
                "conference", "committee", "dialogue", "partnership", "alliance", "facility", "group", "network",
                "programme", "program", "summit", "assembly", "secretariat", "initiative", "observatory", "agency",
                "bank", "board", "task", "force", "platform", "mechanism", "body", "centre", "center", "institute"}
@@ -320,7 +323,7 @@ def as_named(phrase: Phrase) -> str:
     """A concept as a sentence names it: a body's capitalised name with its article ("the Internet
     Governance Forum", "the Forum"), anything else as written ("spam", "ICANN", "Africa")."""
     words = phrase.words
-    if words and all(w[:1].isupper() for w in words) and words[-1].lower() in _BODY_NOUNS \
+    if words and all(w[:1].isupper() for w in words) and words[-1].lower() in BODY_NOUNS \
             and not phrase.text.lower().startswith("the ") and not is_acronym(words[-1]):
         return f"the {phrase.text}"
     return phrase.text

@@ -42,7 +42,7 @@ _ASKS = {
     "duration": re.compile(_CLAUSE + r"(?:how\s+long\b|how\s+many\s+(?:years|months|weeks|days|hours|decades)\b)", re.I),
     "year": re.compile(_CLAUSE + r"(?:(?:what|which)\s+year\b|what\s+date\b)", re.I),
     # "when will ...", "where and when is ...": a time; not "when governments draft plans, ..."
-    "time": re.compile(_CLAUSE + r"(?:(?:where\s+and\s+)?when(?:\s+and\s+where)?\s+(?:will|is|are|was|were|did|does|do|"
+    "time": re.compile(_CLAUSE + r"(?:(?:where\s+and\s+)?when(?:\s+and\s+where)?\s+(?:(?:exactly|precisely|roughly|approximately)\s+)?(?:will|is|are|was|were|did|does|do|"
                        r"should|shall|would|can|could|must|has|have)\b|when'?s\b|when\s*\?\s*$)", re.I),
     # "how often", "at what intervals": a rhythm ("every two years", "annually", "periodically")
     "rhythm": re.compile(_CLAUSE + r"(?:how\s+(?:often|frequent(?:ly)?|regularly)\b|(?:at|with)\s+what\s+(?:intervals?|frequency)\b"

@@ -263,10 +263,10 @@ class DocumentNames:
                 out.append(m.doc_id)
         return out
 
-    def strip(self, text: str) -> str:
-        """The text without its document names (what the question is about). A shortened title stays:
-        "its annex on future generations" also says what is asked about."""
-        for start, end in sorted({(m.start, m.end) for m in self.mentions(text) if not m.informal}, reverse=True):
+    def strip(self, text: str, informal: bool = False) -> str:
+        """The text without its document names (what the question is about). A shortened title stays
+        unless ``informal``: "its annex on future generations" also says what is asked about."""
+        for start, end in sorted({(m.start, m.end) for m in self.mentions(text) if informal or not m.informal}, reverse=True):
             text = text[:start] + " " + text[end:]  # a publication's name names its texts at one span
         return text
 

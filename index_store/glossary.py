@@ -59,6 +59,7 @@ STANDARD: list[tuple[str, str]] = [
     ("CERTs", "computer emergency response teams"), ("ccTLDs", "country code top-level domains"),
     ("IPRs", "intellectual property rights"), ("FOSS", "free and open-source software"),
     ("ICT4D", "information and communication technologies for development"),
+    ("IGOs", "intergovernmental organizations"), ("MDBs", "multilateral development banks"),
 ]
 
 

@@ -203,3 +203,12 @@ def test_the_ui_endpoints_answer_hostile_text_with_an_error_in_the_page(server, 
         assert r.status_code == 200, (api, r.text)
         events = http.get(f"/gradio_api/call/{api}/{r.json()['event_id']}").text
         assert ("event: complete" in events or "event: error" in events) and fragment in events, (api, events[-400:])
+
+
+def test_the_source_panel_names_an_unnumbered_block_as_the_chat_does(server):
+    """The source panel said "unnumbered-1" (the index's id) where the chat's citation says
+    "unnumbered para. 1"."""
+    from wsis.assistant.ui.handlers import Handlers
+
+    panel = Handlers(server.backend).source_api("global-digital-compact#unnumbered-1")
+    assert "unnumbered para. 1" in panel and "unnumbered-1<" not in panel and ">unnumbered-1" not in panel, panel[:600]

@@ -131,7 +131,37 @@ def test_a_name_needs_all_its_words_where_a_long_phrase_may_lack_one():
     assert C._with_article(check.phrases[0], "What is the Digital Solidarity Fund for?") == "the Digital Solidarity Fund"
     check = C.check("What do they say on protecting digital training centres?", pool, none, embed=None)
     assert not any(p.checked for p in check.phrases)  # "protecting" is not there, the other words are
+    # a name's words scattered over the passages do not name it; its body's short name ("the Forum") does
+    scattered = [passage("3", "Internet governance is joint work."), passage("4", "A working group will meet.")]
+    check = C.check("What did the Working Group on Internet Governance say?", scattered, none, embed=None)
+    assert [p.text for p in check.phrases if p.checked] == ["Working Group on Internet Governance"]
+    forum = [passage("3", "Internet governance is joint work."), passage("5", "We convene a new forum, to be called the Forum.")]
+    assert not any(p.checked for p in C.check("What is the Internet Governance Forum for?", forum, none, embed=None).phrases)
 
+
+def test_a_framed_term_is_one_concept_said_as_such():
+    """"the right to development" is one concept, named whole with its article; "the right to ..." in one
+    line and "development" in another do not say it; "freedom of expression online" keeps its modifier."""
+    none = lambda phrase: []  # noqa: E731
+    q = "What does the text say about the right to development?"
+    assert [p.text for p in C.concept_phrases(q, q)] == ["right to development"]
+    assert [p.text for p in C.concept_phrases("freedom of expression online", "freedom of expression online")] == \
+        ["freedom of expression online"]
+    apart = [passage("1", "Everyone has the right to education."), passage("2", "Development needs investment.")]
+    check = C.check(q, apart, none, embed=None)
+    assert [p.text for p in check.phrases if p.checked] == ["right to development"]
+    assert C._with_article(check.phrases[0], q) == "the right to development"
+    said = [passage("3", "We reaffirm the right to development for all peoples.")]
+    assert not any(p.checked for p in C.check(q, said, none, embed=None).phrases)
+    # its core words a few words apart in one passage still say it
+    for question, text in [("What about freedom of expression?", "Everyone has the right to freedom of opinion and expression."),
+                           ("What about the right to privacy?", "We affirm the right of every person to privacy.")]:
+        assert not any(p.checked for p in C.check(question, [passage("4", text)], none, embed=None).phrases), question
+    # a body's short name at a sentence's start, a hyphenated word written as one, still name it
+    for question, texts in [("What does the Internet Governance Forum do?", ["Internet governance matters.", "The Forum will meet annually."]),
+                            ("What does the Multi-Stakeholder Advisory Group do?", ["The Multistakeholder Advisory Group meets."])]:
+        pool = [passage(str(i), t) for i, t in enumerate(texts)]
+        assert not any(p.checked for p in C.check(question, pool, none, embed=None).phrases), question
 
 def test_a_roman_numeral_is_not_an_acronym():
     """"phase II", "XXIe siècle": numbers, not names; an acronym no paragraph uses is missing outright,

@@ -25,6 +25,10 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     # a narrower or broader word is no everyday name: "hackers" are not "cybersecurity", "kids" are children, not "youth"
     assert everyday_forms("What about hackers and kids online?") == ["children"]
     assert everyday_forms("") == []
+    assert everyday_forms("What is the new expert group on machine intelligence to publish?") == ["artificial intelligence"]
+    assert everyday_forms("Is there anything in the Pact about safety nets for everyone?") == ["social protection"]
+    assert everyday_forms("What role do the texts give to the press?") == ["media"]
+    assert everyday_forms("Do the texts press states to act?") == []  # the verb, not the press
     assert everyday_forms("Is anything there to protect people who buy things online?") == ["consumers"]
     assert everyday_forms("Rules on handling information about people") == ["personal data"]
     # whose details: a customer's, users', people's

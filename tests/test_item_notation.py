@@ -29,6 +29,9 @@ from wsis.assistant.item_notation import bracket_items, expand, spelled_numbers,
     ("para 12 i.e. the one on gender", "para 12 i.e. the one on gender"),
     ("Is para 5 a to-do item?", "Is para 5 a to-do item?"),
     ("SDG target 9.c", "SDG target 9.c"),
+    # a whole question of a short name typed in lower case, a number and a letter
+    ("ta 9 c", "ta 9(c)"), ("tc 5 b ii?", "tc 5(b)(ii)"), ("gdc 9.b", "gdc 9(b)"),
+    ("what is 5 a", "what is 5 a"),
 ])
 def test_bracketless_items(typed, read):
     assert bracket_items(typed) == read

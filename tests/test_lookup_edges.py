@@ -34,6 +34,14 @@ def test_a_number_past_the_texts_end_is_said_to_be_none(assistant):
                                   "(the text ends at paragraph 122).")
     held_elsewhere = assistant.ask("Tunis Agenda paragraph 122")  # in the official text, not in the indexed extract
     assert "paragraph 122 is not in the indexed text (paragraphs 1-16)" in first_line(held_elsewhere)
+    # an item of a paragraph the extract does not hold: the same account, not "no paragraph 29(b)"
+    item = assistant.ask("Tunis Agenda para 29(b)")
+    assert first_line(item) == ("Not found: Tunis Agenda for the Information Society: paragraph 29(b) is not in the "
+                                "indexed text (paragraphs 1-16)."), first_line(item)
+    # a range none of which is held: one account of the run, not one a paragraph
+    run = assistant.ask("paragraphs 69 to 71 of the Tunis Agenda")
+    assert first_line(run) == ("Not found: Tunis Agenda for the Information Society: paragraphs 69-71 are not in the "
+                               "indexed text (paragraphs 1-16)."), first_line(run)
 
 
 def test_a_look_up_worded_as_a_request_quotes_nothing_else(assistant):

@@ -148,3 +148,16 @@ def test_a_named_texts_refusal_looks_in_the_other_texts(assistant):
     assert "geneva-plan-of-action#8" in [c.id for c in answer.citations][:3], [c.id for c in answer.citations]
     still = assistant.ask("What does the Tunis Agenda say about net neutrality?")  # no text holds it: refused
     assert still.abstained and still.answer.startswith("The Tunis Agenda does not mention net neutrality."), still.answer[:200]
+
+
+def test_a_follow_up_naming_another_text_drops_the_short_name_before_it(assistant):
+    """"And the compact?" after "What does the Geneva Plan say about spam?" (a shortened title): the
+    question carried over asks what the compact says on spam, not what the Geneva Plan says."""
+    history = [{"role": "user", "content": "What does the Geneva Plan say about spam?"},
+               {"role": "assistant", "content": "..."}]
+    answer = assistant.ask("And the compact?", history=history, mode="extractive")
+    assert answer.answer.startswith("The Global Digital Compact does not mention spam;"), answer.answer[:200]
+    same = assistant.ask("what does the Tunis Agenda say on the same subject?", mode="extractive",
+                         history=[{"role": "user", "content": "What does the GDC say about media literacy?"},
+                                  {"role": "assistant", "content": "..."}])
+    assert same.answer.startswith("The Tunis Agenda does not mention media literacy;"), same.answer[:200]

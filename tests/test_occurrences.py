@@ -104,9 +104,18 @@ def test_every_place_comes_first_in_the_text_s_order_and_the_first_alone_for_a_f
     assert places == ["plan#2"] and out[0].id == "plan#2" and every == []  # a first mention counts nothing
     _, places, _ = places_first("I need every line on basic freedoms online.", passages, text_of, make, topic="basic freedoms online")
     assert places == ["plan#2", "plan#5"]
-    # not such a question, or a single place for "every": the ranking stands
+    # not such a question, or a single place of part of the words asked: the ranking stands
     assert places_first("What does the plan say on basic freedoms?", passages, text_of, make)[1] == []
-    assert places_first("Where does trust come up?", ranked("3"), text_of, make, topic="trust")[1] == []
+    assert places_first("Where does trust in networks come up?", ranked("3"), text_of, make, topic="trust in networks")[1] == []
+    # counted when every word asked is the wording; a pronoun's subject is the topic's, a text's kind and a request's words ask nothing
+    for question, topic in [("How many times does it come up?", "What does the plan say about human rights online"),
+                            ("Which paragraphs of the plan are about human rights online?", ""),
+                            ("please give me every paragraph on human rights online", "")]:
+        assert places_first(question, ranked("2", "5", "1"), text_of, make, topic=topic or question)[2] == ["plan#2", "plan#5"], question
+    # a part of the words asked ("online" of "basic freedoms online") is shown first, not counted as saying it
+    assert places_first("I need every line on basic freedoms online.", passages, text_of, make, topic="basic freedoms online")[2] == []
+    # a single place using every word asked is the answer ("which paragraphs deal with human rights?": one)
+    assert places_first("Where does trust come up?", ranked("3"), text_of, make, topic="trust")[1:] == (["plan#3"], ["plan#3"])
 
 
 def test_the_subject_a_where_question_names():
@@ -187,3 +196,11 @@ def test_a_quoted_phrase_is_found_word_for_word(specimens):
     counted = specimens.ask("how many times is 'digital' used in the GDC", mode="extractive")
     assert "Global Digital Compact says this in 12 paragraphs: 1, 5, 6, 10, 11, 15, 16, 20, 21, 25, 26 and 30." in counted.answer, counted.answer
     assert len(counted.citations) == 8 and not counted.abstained
+
+
+def test_a_single_place_is_said_and_quoted_alone(assistant):
+    """"Which paragraphs of the GDC deal with human rights?" over a compact that says it once: that
+    paragraph, said to be the only one, not padded with four quotes that never say it."""
+    answer = assistant.ask("Which paragraphs of the GDC deal with human rights?", mode="extractive")
+    assert answer.answer.startswith("Global Digital Compact says this in one paragraph: 8.\n\n"), answer.answer
+    assert [c.id for c in answer.citations] == ["global-digital-compact#8"], answer.answer

@@ -21,6 +21,9 @@ def test_a_clause_that_opens_with_the_figure_asks_for_it():
     assert asked_figure("What minimum age does the compact set for social media accounts?").kind == "amount"
     assert asked_figure("What digital age do we live in?") is None  # an era, not a figure
     assert asked_figure("What kind of rate is meant?") is None
+    # "when exactly is ...": a time, with the hedge between the question word and its verb
+    assert asked_figure("When exactly is the high-level meeting to review the compact taking place?").kind == "time"
+    assert asked_figure("when precisely will the forum meet?").kind == "time"
 
 
 def test_a_limit_a_benchmark_or_a_price_asks_for_a_figure_in_any_sentence():

@@ -130,6 +130,12 @@ def cite(title: str, label: str, numbered: bool = True, symbol: str = "", page: 
     return ", ".join(parts + ([f"pp. {page}" if "–" in page else f"p. {page}"] if page else []))
 
 
+def reader_label(label: str, numbered: bool) -> str:
+    """A block's label as a reader names it: "72(b)" for a numbered one, "unnumbered para. 1" for
+    "unnumbered-1", "preamble, unnumbered para. 2" for "preamble-2"."""
+    return label if numbered else _unnumbered(label)
+
+
 def _unnumbered(label: str) -> str:
     """An unnumbered block as a reader names it: "preamble-2" is "preamble, unnumbered para. 2",
     "unnumbered-1" "unnumbered para. 1"; "title", "closing", "PP2" as they are."""

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from wsis.assistant.languages import UN_LANGUAGES, detect_language
 from wsis.assistant.ui.chat_html import cite_button, esc, find_quote, lang_attrs, link, mark_ranges
-from wsis.types import DocumentInfo, Paragraph
+from wsis.types import DocumentInfo, Paragraph, reader_label
 
 if TYPE_CHECKING:
     from wsis.assistant.api import Backend
@@ -24,7 +24,7 @@ NATIVE_NAMES = {"ar": "العربية", "zh": "中文", "en": "English", "fr": "
 
 
 def _para_line(p: Paragraph) -> str:
-    return f"{p.label}." if p.numbered else p.label
+    return f"{p.label}." if p.numbered else reader_label(p.label, False)
 
 
 def _excerpt(text: str, limit: int = 700) -> str:
@@ -108,7 +108,7 @@ def source_html(backend: Backend, pid: str, quote: str = "", reader: str = "") -
     if p.page_labels or p.pages:
         pages = p.page_labels or [str(n) for n in p.pages]
         loc.append(("Page " if len(pages) == 1 else "Pages ") + esc(", ".join(pages)))
-    loc.append(("Paragraph " if p.numbered else "") + esc(p.label))
+    loc.append(("Paragraph " if p.numbered else "") + esc(reader_label(p.label, p.numbered)))
     span = find_quote(p.text, quote)
     body = mark_ranges(p.text, [span] if span else [], "quote")
     versions = parallel_versions(backend, p.id)
