@@ -9,6 +9,15 @@ def test_indefinite_pronouns_frame_the_question():
     assert texts("Has everybody gained equally from the new technologies?") == ["new technologies"]
 
 
+def test_a_stance_s_own_adjective_frames_the_question():
+    """"a consistent line", "a clear position": how firm a stance is, no concept the texts must say
+    ("The texts do not mention consistent"); a concept before a frame word stays ("multi-stakeholder")."""
+    assert texts("Is there a consistent line from the 2015 review to the compact that the internet must stay open?") == \
+        ["internet", "open"]
+    assert texts("Do they take a clear position on encryption?") == ["encryption"]
+    assert texts("What is the multi-stakeholder approach?") == ["multi-stakeholder"]
+
+
 def test_what_a_term_means_asks_about_the_term():
     # "net neutrality mean" ended in no lexicon term: the unused term went untested and the question was answered
     assert texts("What does net neutrality mean?") == ["net neutrality"]
