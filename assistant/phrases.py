@@ -202,7 +202,7 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
         # "their own national plan", "broadband plans": a plan a content word names is a concept; "the plan",
         # "the Geneva plan", "the action plan" is a text
         headed = low in ("plan", "plans") and bool(run) and run[-1].lower() != "action" and cls == wordclass.NOUN
-        if low in FRAME and not headed and run and all(r.lower() in _STANCE for r in run):
+        if low in _STANCE_NOUNS and run and run_at[-1] == at - 1 and all(r.lower() in _STANCE for r in run):
             run.clear()  # "a consistent line", "a clear position": the frame's own adjectives, no concept
             run_at.clear()
         if ((low in FRAME and not headed) or len(low) < 2 or glued or re.fullmatch(r"(?:19|20)\d\d", low) is not None
@@ -227,6 +227,7 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
 
 _POINTERS = {"both", "each", "another", "others", "all"}
 # how firm or shared a stance is ("a consistent line", "a clear position"): part of the frame word they qualify
+_STANCE_NOUNS = {"line", "lines", "position", "positions", "stance", "stances", "approach", "approaches", "view", "views"}
 _STANCE = {"consistent", "clear", "firm", "strong", "coherent", "unified", "common", "official", "particular", "specific",
            "general", "overall", "explicit", "concrete", "definite", "single", "formal", "unambiguous", "precise", "real"}
 _NUMBERS = set("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
