@@ -63,7 +63,7 @@ _PART_WHOLE = re.compile(rf"\bwhat(?:['’]s|\s+is|\s+are)\s+(?:under|in)\s+{_PA
                          rf"|^\s*(?!(?:what|which|how|who|where|when|why|does|do|did|is|are|can|has|have|compare)\b)(?:the\s+)?"
                          rf"(?:(?!\b(?:in|on|about|under|for|with|from|of|and|or|section|chapter|part)\b)[\w/+.’' -]){{2,80}}?[,\s]+{_PART}\s*[?.!]?\s*$", re.I)
 EVERY, FIRST, WHOLE = "every", "first", "whole"
-_PRONOUNS = set(norm_tokens("it its they them this that these those"))
+_PRONOUNS = {"them"}  # a pronoun subject norm_tokens keeps ("it", "this", "they" are dropped as stopwords)
 # the words that ask where, not what: never the subject's wording
 _ASKING = set(norm_tokens("where when which what first come comes came up mention mentioned mentions appear appears "
                           "appeared raise raised crop crops show time times place places line lines every each all "
