@@ -6,7 +6,7 @@ that group on its own words, and its best passage is that group's first."""
 from __future__ import annotations
 
 import re
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from wsis.types import Passage
 
@@ -91,17 +91,30 @@ def clause_firsts(question: str, groups: Sequence[Sequence[str]], named_at: Sequ
     clauses = sorted(clause_of_each(question, groups, named_at).items())
     whole = topic_of(question)  # a clause without words of its own ("and did Tunis repeat it?") keeps the question's best
     topics = [(i, topic_of(clause)) for i, clause in clauses if len(own(clause)) >= MIN_WORDS]
-    firsts: list[Passage] = []
+    firsts: dict[int, Passage] = {}
     for i, topic in topics:
-        fused: dict[str, float] = {}
-        by_id: dict[str, Passage] = {}
-        for ranking in (rank(topic, list(groups[i])), rank(whole, list(groups[i]))):
-            for r, p in enumerate(ranking):
-                fused[p.id] = fused.get(p.id, 0.0) + 1.0 / (rrf_k + r + 1)
-                by_id.setdefault(p.id, p)
-        best = next((by_id[pid] for pid in sorted(fused, key=lambda pid: -fused[pid])
-                     if pid not in {f.id for f in firsts}), None)
+        best = _best([rank(topic, list(groups[i])), rank(whole, list(groups[i]))], firsts.values(), rrf_k)
         if best is not None:
-            firsts.append(best)
-    return firsts
+            firsts[i] = best
+    # a clause that points back ("Was that still the case by the 2015 review?", "Does the compact pick that theme
+    # up?"): its texts ranked on what the other clauses ask and on the passage that answered them (an echo)
+    for i in (i for i, _ in clauses if i not in firsts and firsts):
+        echoes = [rank(topic, list(groups[i])) for j, topic in topics if j != i]
+        echoes += [rank(p.paragraph.text, list(groups[i])) for j, p in firsts.items() if j != i]
+        best = _best([*echoes, rank(whole, list(groups[i]))], firsts.values(), rrf_k)
+        if best is not None:
+            firsts[i] = best
+    return [firsts[i] for i in sorted(firsts)]
+
+
+def _best(rankings: Sequence[Sequence[Passage]], taken: Iterable[Passage], rrf_k: int) -> Passage | None:
+    """The first passage of the rankings fused by reciprocal rank, not already ``taken``."""
+    fused: dict[str, float] = {}
+    by_id: dict[str, Passage] = {}
+    for ranking in rankings:
+        for r, p in enumerate(ranking):
+            fused[p.id] = fused.get(p.id, 0.0) + 1.0 / (rrf_k + r + 1)
+            by_id.setdefault(p.id, p)
+    used = {p.id for p in taken}
+    return next((by_id[pid] for pid in sorted(fused, key=lambda pid: -fused[pid]) if pid not in used), None)
 

@@ -32,19 +32,38 @@ def test_each_named_group_gets_its_own_clause_or_none():
 
 
 
-def test_a_clause_that_only_points_back_is_ranked_by_the_whole_question():
+def test_a_clause_that_only_points_back_is_ranked_by_what_it_points_at():
     from wsis.assistant.clauses import clause_firsts
     from wsis.assistant.concepts import norm_tokens
+    from wsis.types import DocumentInfo, Paragraph, Passage
+
+    def passage(doc: str, label: str, text: str) -> Passage:
+        return Passage(Paragraph(doc, label, text), DocumentInfo(doc, doc))
+
+    media = passage("geneva-plan-of-action", "12", "Independent and pluralistic media have a role in informing the public.")
+    broadband, integrity = (passage("global-digital-compact", "5", "Set targets for universal broadband and national plans."),
+                            passage("global-digital-compact", "9", "Promote media and information literacy."))
     q = "The Geneva plan has an action line on media. Does the compact pick that theme up?"
     plan, compact = q.index("Geneva plan"), q.index("compact")
     named = [(plan, plan + 11, ["geneva-plan-of-action"]), (compact, compact + 7, ["global-digital-compact"])]
     asked: list[tuple[str, tuple[str, ...]]] = []
-    clause_firsts(q, [["geneva-plan-of-action"], ["global-digital-compact"]], named, lambda text: text.replace("Does the compact ", ""),
-                  lambda topic, docs: asked.append((topic, tuple(docs))) or [], norm_tokens)
-    # the plan's clause has words of its own; "pick that theme up" points back: the compact keeps its
-    # best passage for the whole question (no ranking of its own clause)
-    assert ("The Geneva plan has an action line on media.", ("geneva-plan-of-action",)) in asked
-    assert not any(docs == ("global-digital-compact",) for topic, docs in asked)
+
+    def rank(topic: str, docs: list[str]) -> list[Passage]:
+        asked.append((topic, tuple(docs)))
+        if docs == ["geneva-plan-of-action"]:
+            return [media]
+        # the whole question ranks the compact's broadband paragraph first ("plan", "action"); what the
+        # other clause asks and the passage that answered it rank its media paragraph first
+        return [integrity, broadband] if "media" in topic and "compact" not in topic else [broadband, integrity]
+
+    firsts = clause_firsts(q, [["geneva-plan-of-action"], ["global-digital-compact"]], named,
+                           lambda text: text.replace("Does the compact ", ""), rank, norm_tokens)  # the topic: no text named
+    # "pick that theme up" points back: the compact is not ranked on its own clause, but on the plan's clause
+    # and on the plan's passage (an echo), fused with the whole question
+    assert [p.id for p in firsts] == ["geneva-plan-of-action#12", "global-digital-compact#9"]
+    assert ("The Geneva plan has an action line on media.", ("global-digital-compact",)) in asked
+    assert (media.paragraph.text, ("global-digital-compact",)) in asked
+    assert ("pick that theme up?", ("global-digital-compact",)) not in asked
 
 
 def test_a_first_clause_naming_no_text_is_asked_of_the_other_texts():
