@@ -3,7 +3,7 @@ long form), whether one names a kind of actor or thing rather than a body, and w
 uses it in any of its forms. Shared by the English and the cross-lingual concept checks."""
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Sequence
 
 from wsis.index_store.glossary import standard_forms
 
@@ -24,3 +24,12 @@ def a_kind(acronym: str, expansions: Callable[[str], list[str]]) -> bool:
 def used_anywhere(acronym: str, expansions: Callable[[str], list[str]], mentioned: Callable[[str], bool] | None) -> bool:
     """The acronym or one of its long forms in some paragraph of the index ("UN": the United Nations)."""
     return mentioned is not None and any(mentioned(form) for form in [acronym, *long_forms(acronym, expansions)])
+
+
+def stands_for_phrase(form: str, words: Sequence[str], found: Sequence[bool], is_acronym: Callable[[str], bool],
+                      expansions: Callable[[str], list[str]]) -> bool:
+    """Whether a glossary ``form`` of a phrase stands for the whole phrase: a variant of it ("multi-stakeholder"
+    for "multistakeholder"), or the long form of its acronym when its other words are ``found`` too ("United
+    Nations" is not "UN tech envoy": the envoy must be there)."""
+    of_acronym = len(words) > 1 and any(is_acronym(w) and form in long_forms(w, expansions) for w in words)
+    return not of_acronym or all(ok for w, ok in zip(words, found) if not is_acronym(w))

@@ -24,7 +24,7 @@ from wsis.assistant.stands_for import stands_for_answer
 from wsis.assistant.absent_from import absent_from_answer
 from wsis.assistant.everyday import read_as_typed
 from wsis.index_store.glossary import STANDARD
-from wsis.assistant.notices import excluded_notice, joined, kept_undated, named_lacks_line, quoted_notice, semicolon_join
+from wsis.assistant.notices import copies_notice, excluded_notice, joined, kept_undated, named_lacks_line, quoted_notice, semicolon_join
 from wsis.assistant.numbering import numbered_answer
 from wsis.assistant.mentions import not_indexed, only_absent_texts
 from wsis.assistant.text_facts import dated_answer, particulars_of
@@ -172,6 +172,7 @@ class Assistant:
         quoted = quoted_notice(answer, asked, lang)  # [parallel]
         if quoted:
             answer.notice = joined([answer.notice, quoted], asked)
+        answer.notice = joined([answer.notice, copies_notice(answer, self.store.corpus(), asked)], asked)  # a twin file
         answer.timings.update(retrieval.timings)
         answer.timings["total"] = time.perf_counter() - started
         return answer
@@ -210,10 +211,10 @@ class Assistant:
             cited = cited[:6] + (["…"] if len(cited) > 6 else [])
             lead = message("reference_lead", lang, citations=join_list(cited, lang))
             whole = [p for p in refs if not p.focus]
-            if len(whole) == 1 and len(whole[0].paragraph.sub_items) >= 2 and asks_item_count(question):  # "how many items does para 9 list?": counted
-                letters = [f"({x})" for x in whole[0].paragraph.sub_items]
-                lead = message("items_count", lang, citation=whole[0].citation_text(), count=len(letters),
-                               labels=join_list(letters, lang)) + f"\n\n{lead}"
+            listing = [p for p in whole if len(p.paragraph.sub_items) >= 2] if asks_item_count(question) else []
+            if listing:  # "how many items does para 9 list?": counted (each text's, when no text is named)
+                lead = "\n".join(message("items_count", lang, citation=p.citation_text(), count=len(p.paragraph.sub_items),
+                                          labels=join_list([f"({x})" for x in p.paragraph.sub_items], lang)) for p in listing) + f"\n\n{lead}"
             return Answer(question, f"{lead}\n\n{body}", "extractive", citations=citations, passages=retrieval.passages,
                           notice=joined(notices, lang), timings={"answer": time.perf_counter() - t0})
         if self.should_abstain(retrieval):

@@ -9,6 +9,7 @@ from typing import Any, Callable
 
 from wsis.assistant import synonyms
 from wsis.assistant.dates import parent_symbol
+from wsis.assistant.everyday import everyday_forms
 from wsis.assistant.terms import norm_tokens
 from wsis.assistant.extractive import substantive
 from wsis.assistant.lists import nested_item
@@ -117,6 +118,9 @@ def judge_named(retrieval: Any, own: list[str], title: str, check: Callable[...,
             retrieval.named_lacks, retrieval.passages = retrieval.concept.missing, passages
             retrieval.concept, retrieval.relevance = verdict, max(retrieval.relevance, relevance)
     retrieval.named_lacking = title if retrieval.named_lacks else ""
+    # "the passages below that do" only when they say it; a paraphrase ("dollars": "fund") is the nearest passages
+    said = [ph for ph in retrieval.concept.phrases if retrieval.named_lacks in (ph.text, ph.named, as_named(ph))]
+    retrieval.named_lacks_said = bool(said) and not any(ph.checked for ph in said)
 
 
 def lacked_by_named(passages: list[Passage], doc_ids: list[str], check: Callable[[list[Passage], list[str]], Any],
@@ -206,6 +210,8 @@ def says_phrase(passage: Passage, phrase: str) -> bool:
 
 def in_the_texts(check, least: float, mentions: Callable[[str], bool]) -> bool:
     """Nothing missing, and each phrase weighty enough to be missing (importance at the fitted minimum
-    ``least``) has its head word in some paragraph of the index ("paracetamol", "football World Cup" have none)."""
+    ``least``) has its head word, or a UN form of it (``everyday``: "stocktake", a review), in some paragraph of
+    the index ("paracetamol", "football World Cup" have none)."""
     return bool(check.phrases) and not check.missing and all(
-        mentions(ph.words[-1]) for ph in check.phrases if ph.checked and ph.words and ph.importance >= least)
+        mentions(ph.words[-1]) or bool(everyday_forms(ph.text, mentions))
+        for ph in check.phrases if ph.checked and ph.words and ph.importance >= least)

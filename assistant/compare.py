@@ -82,10 +82,13 @@ def compare(assistant: AssistantContext, topic: str, filters: Filters | None = N
     rows: list[CompareRow] = []
     chosen: list[tuple[CompareRow, Passage]] = []
     allowed = corpus.allowed_docs(filters)
+    # the glossary's forms, as a question's ranking has them ("multistakeholder": "multi-stakeholder" too)
+    forms = [*expansions(topic), *(f for f in retriever.standard_expansions(topic) if f not in expansions(topic))]
+    query = f"{topic} ({'; '.join(forms)})" if forms else topic
     for doc_id in sorted(allowed, key=lambda d: (corpus.documents[d].date or "9999", d)):  # as `wsis status`
         info = corpus.documents[doc_id]
         timings: dict[str, float] = {}
-        passages, relevance = retriever.hybrid(topic, Filters(doc_ids=[doc_id]), max(per_doc, 3), timings)
+        passages, relevance = retriever.hybrid(query, Filters(doc_ids=[doc_id]), max(per_doc, 3), timings)
         missing, literal = "", False
         if passages and (relevance >= threshold or asked == "en"):  # the answers' concept check, on this document's words alone
             check = concepts_xlang.check_for(asked, topic, passages, expansions, assistant.embed, cal, corpus,

@@ -27,7 +27,7 @@ import numpy as np
 
 from wsis.assistant import calibration as _calibration
 from wsis.assistant import synonyms
-from wsis.assistant.acronyms import a_kind as _a_kind, long_forms, used_anywhere  # noqa: F401 (shared names)
+from wsis.assistant.acronyms import a_kind as _a_kind, long_forms, stands_for_phrase, used_anywhere  # noqa: F401 (shared names)
 from wsis.assistant.focus import asked_object, offered_unfound
 from wsis.assistant.everyday import rewrites
 from wsis.assistant.phrases import BODY_NOUNS, Phrase, concept_phrases, ends_in_adjective, is_acronym  # noqa: F401 (shared names)
@@ -48,7 +48,6 @@ IMPORTANCE_MIN = _calibration.calibration_for(DEFAULT_EMBED_MODEL).importance_mi
 # never name it) is missing below this paraphrase similarity whatever its weight in the question: a user's
 # own words for the texts' concept ("telecom watchdog") are in no lexicon; None: no such rule
 TERM_PARAPHRASE_MIN = _calibration.calibration_for(DEFAULT_EMBED_MODEL).term_paraphrase_min
-
 MAX_PHRASES = 12  # concept phrases tested per question; later ones count as present (a question is short)
 
 
@@ -276,7 +275,8 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
                  or _said_otherwise(w, said, joined) for w, ok in zip(phrase.words, found)]
         if (all(found) and not _scattered_name(phrase, stems, joined, written)) or (len(phrase.words) >= 2 and _compound_said(phrase.text, written)):
             continue  # every word there, some in other words, or the whole ("junk email": spam): WordNet vouches
-        if any(set(norm_tokens(e)) <= have for e in [*expansions(phrase.text), *rewrites(phrase.text)] if norm_tokens(e)):
+        if any(set(norm_tokens(e)) <= have for e in [*expansions(phrase.text), *rewrites(phrase.text)] if norm_tokens(e)
+               and stands_for_phrase(e, phrase.words, found, is_acronym, expansions)):
             continue  # the glossary's other form ("LDCs": "least developed countries") or the UN's name (``everyday``)
         phrase.checked = True
         unsure.append(phrase)

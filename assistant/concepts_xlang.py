@@ -230,9 +230,13 @@ def check(topic: str, lang: str, passages: Sequence[Passage], embed: Embed | Non
                  and (lang not in ("fr", "es") or concepts.is_acronym(w))]
         # an acronym the lexicon translates ("IA", "TIC"): its English term stands for it, not its letters
         spelled = [w for w in latin if not lexicon.find_terms(w, lang)]
-        # a matched acronym's line ("IA": "artificial intelligence;AI") names one thing: any English form counts
+        # a matched acronym's line ("IA": "artificial intelligence;AI") names one thing: any English form counts;
+        # so do the variants that share a word with the closest one ("coupures d'Internet": "Internet shutdowns",
+        # "network shutdowns"; not "backbone" for "câbles sous-marins", submarine cables)
         matches = lexicon.find_terms(phrase.text, lang)
-        forms = [m.english if concepts.is_acronym(m.found) else [t] for m, t in zip(matches, terms)]
+        forms = [m.english if concepts.is_acronym(m.found) else
+                 [t, *(v for v in m.english if v != t and set(concepts.norm_tokens(v)) & set(concepts.norm_tokens(t)))]
+                 for m, t in zip(matches, terms)]
         known = [any(set(concepts.norm_tokens(f)) <= have for f in fs) for fs in forms + [[w] for w in spelled]]
         if covered and all(known):
             needs = [[set(concepts.norm_tokens(f)) for f in fs] for fs in forms + [[w] for w in spelled]]

@@ -76,6 +76,8 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"local\s+councils|municipalities|city\s+governments", ("local authorities", "local governments")),
     (r"internet\s+(?:shutdowns?|blackouts?)|(?:switching|shutting|cutting)\s+off\s+the\s+internet", ("network shutdowns",)),
     (r"get-?togethers?", ("meeting", "meetings")),
+    # a full look back at how far things got: a review ("another stocktake a decade down the road")
+    (r"stock-?takes?|stock-?taking(?!\s+(?:database|platform|report))", ("review", "stocktaking")),
     (r"(?:offline|unconnected)\s+(?:people|populations?|communities|users|households)"
      r"|(?:people|those|communities|households|users)\s+(?:who\s+are\s+)?(?:still\s+)?(?:offline|not\s+(?:yet\s+)?(?:online|connected))"
      r"(?!\s+to\s+(?!(?:the\s+)?(?:internet|web|network)\b))"

@@ -82,7 +82,8 @@ def last_named(history: list[dict] | None, names: DocumentNames) -> str:
 
 
 def _own_topic(question: str, names: DocumentNames) -> set[str]:
-    return content_tokens(_REF_WORDS.sub(" ", names.strip(question)))
+    """The question's own words, without the texts it names (a shortened title too: "And the Geneva Plan?")."""
+    return content_tokens(_REF_WORDS.sub(" ", names.strip(question, informal=bool(names.doc_ids(question)))))
 
 
 def is_follow_up(question: str, names: DocumentNames, previous: str = "") -> bool:

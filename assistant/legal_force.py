@@ -45,6 +45,15 @@ _FORCE_WORDS = set(norm_tokens("legally binding non-binding obliged obligated co
 
 FORCE = "any legal force or obligation"  # how the answer names what the texts lack
 
+# who answers in law for harm ("are platforms legally liable for what users post?"): a duty of its own, which
+# a text's commitments ("we will promote information integrity") do not settle either
+_ASKS_LIABILITY = re.compile(r"\blegal(?:ly)?\s+(?:liable|responsible|accountable|responsibility|accountability)\b"
+                             r"|\bliab(?:le|ility|ilities)\b|\b(?:be|get|being)\s+sued\b", re.I)
+_GIVES_LIABILITY = re.compile(r"\bliab(?:le|ility|ilities)\b|\blegal(?:ly)?\s+responsib\w*|\baccountab\w*|\bsued\b", re.I)
+_LIABILITY_WORDS = set(norm_tokens("legal legally liable liability liabilities responsible responsibility accountable "
+                                   "accountability sued held hold"))
+LIABILITY = "any legal liability"
+
 
 def asked_force(question: str) -> AskedDetail | None:
     """The clause of ``question`` that asks about legal force; None when it asks none."""
@@ -57,7 +66,15 @@ def gives_force(text: str) -> bool:
     return bool(_GIVES.search(text))
 
 
+def asked_liability(question: str) -> AskedDetail | None:
+    """The clause of ``question`` that asks who is liable in law; None when it asks none."""
+    m = _ASKS_LIABILITY.search(question or "")
+    return AskedDetail(clause_at(question, m.start()), LIABILITY, frozenset(_LIABILITY_WORDS)) if m else None
+
+
 def unanswered_force(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedDetail | None:
-    """The clause asking about legal force when none of the ``first`` quotable candidates speaks of
-    force in a sentence on the question's subject (``details.unanswered_detail``)."""
-    return unanswered_detail(asked_force(question), gives_force, question, passages, _FORCE_WORDS, first, about)
+    """The clause asking about legal force (or liability) when none of the ``first`` quotable candidates
+    speaks of it in a sentence on the question's subject (``details.unanswered_detail``)."""
+    return (unanswered_detail(asked_force(question), gives_force, question, passages, _FORCE_WORDS, first, about)
+            or unanswered_detail(asked_liability(question), lambda text: bool(_GIVES_LIABILITY.search(text)), question, passages, _LIABILITY_WORDS,
+                                 first, about))

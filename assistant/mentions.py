@@ -81,9 +81,25 @@ _EVENTS = (
 _AND_AGAIN = re.compile(r"\band\s+(?:again|also|later)\s+in\s+(Geneva|Tunis)\b", re.I)
 
 
+# "how is it phrased in Geneva, Tunis and the compact?", "both Geneva and the compact": a city listed beside
+# a text (or the other city) speaks for its texts, as the text does; not where people met ("the summits held in
+# Geneva and Tunis", "delegates attended in Geneva and Tunis")
+_ITEM = (r"(?:(?-i:Geneva|Tunis|GDC)|WSIS\s*\+\s*10|A/RES/[\d/]+|the\s+(?:[\w+.-]+\s+){0,3}?"
+         r"(?:compact|agenda|commitment|declaration|plan|pact|statement|vision|review|resolution)\b)")
+_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+_CITY_LISTED = re.compile(rf"\b((?-i:Geneva|Tunis))(?={_JOIN}{_ITEM})|{_ITEM}{_JOIN}((?-i:Geneva|Tunis))\b(?!\s+(?-i:[A-Z]))", re.I)
+_MET_BEFORE = re.compile(r"\b(?:held|hosted|took\s+place|taking\s+place|met|meet|meetings?|attended|attend|convened|gathered"
+                         r"|visit\w*|travel\w*|summits|sessions?|delegates|based|located|offices?|headquartered)\b\W*(?:\w+\W+){0,3}$", re.I)
+
+
 def _events(question: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """Where the question names a summit event or a city speaking for its texts: (start, end, doc ids)."""
     found = [(m.start(), m.end(), ids) for pattern, ids in _EVENTS for m in pattern.finditer(question)]
+    for m in _CITY_LISTED.finditer(question):
+        at = 1 if m.group(1) else 2
+        if _MET_BEFORE.search(question[:m.start()]) or any(s <= m.start(at) < e for s, e, _ids in found):
+            continue
+        found.append((m.start(at), m.end(at), _EVENTS[0][1] if m.group(at) == "Geneva" else _EVENTS[1][1]))
     for m in _AND_AGAIN.finditer(question):
         ids = _EVENTS[0][1] if m.group(1).lower() == "geneva" else _EVENTS[1][1]
         cities = (_EVENTS[0][1], _EVENTS[1][1])  # from a city's texts only (not "the Summit of the Future and again in Geneva")
@@ -105,10 +121,12 @@ def implied_documents(question: str, documents: dict[str, DocumentInfo]) -> tupl
     Tunis Agenda; "the Summit of the Future"; the indexed ones)."""
     out: list[str] = []
     events: list[list[str]] = []
-    for start, ids in sorted((start, ids) for start, _end, ids in _events(question)):
+    for start, end, ids in sorted(_events(question)):
         group = [d for d in ids if d in documents]
-        # "both Tunis texts", "the two Tunis documents", "do the Tunis texts each ...": each text is asked
-        split = _EACH_BEFORE.search(question[max(0, start - 25): start]) or _EACH_AFTER.search(question[start:])
+        # "both Tunis texts", "the two Tunis documents", "do the Tunis texts each ...": each text is asked (not
+        # "both Geneva and the compact": a list)
+        listed = question[start:end] in ("Geneva", "Tunis") and re.match(_JOIN + _ITEM, question[end:], re.I)
+        split = (_EACH_BEFORE.search(question[max(0, start - 25): start]) and not listed) or _EACH_AFTER.search(question[start:])
         for part in ([[d] for d in group] if split else [group]):
             if part and part not in events:
                 events.append(part)

@@ -10,6 +10,7 @@ from wsis.types import Answer, Filters
 
 if TYPE_CHECKING:
     from wsis.assistant.retrieval import Retrieval
+    from wsis.index_store.store import LiveCorpus
 
 
 def quoted_notice(answer: Answer, asked: str, wanted: str | None = None) -> str:
@@ -69,4 +70,26 @@ def named_lacks_line(retrieval: Retrieval, lang: str) -> str:
     texts." for ``retrieval.named_lacks`` ("" without it)."""
     if not retrieval.named_lacks:
         return ""
-    return message("named_lacks", lang, document=retrieval.named_lacking, concept=retrieval.named_lacks)
+    return message("named_lacks" if retrieval.named_lacks_said else "named_lacks_near", lang,
+                   document=retrieval.named_lacking, concept=retrieval.named_lacks)
+
+
+def copies_notice(answer: Answer, corpus: LiveCorpus, lang: str = "en") -> str:
+    """"Another indexed file of A/RES/79/1, annex I, ..., words para. 5 differently" when a cited paragraph has a
+    twin of the same label in another file of the same text (the same symbol and language: two downloads of one
+    text) whose wording differs; "" otherwise."""
+    documents, cited = corpus.documents, {c.id.split("@")[0] for c in answer.citations}
+    for doc_id in dict.fromkeys(c.doc_id for c in answer.citations):
+        info = documents.get(doc_id)
+        if info is None or not info.symbol or info.parallel_of:
+            continue
+        own = {p.label: p.text for i in corpus.by_doc.get(doc_id, []) if (p := corpus.paragraphs[i]).id in cited}
+        for twin, other in documents.items():
+            if twin == doc_id or other.symbol != info.symbol or other.parallel_of or other.lang != info.lang:
+                continue
+            differ = [f"para. {p.label}" for i in corpus.by_doc.get(twin, []) if (p := corpus.paragraphs[i]).label in own
+                      and p.numbered and " ".join(p.text.split()) != " ".join(own[p.label].split())]
+            if differ:
+                return message("other_copies", lang, symbol=info.symbol, titles=other.title, ids=twin,
+                               labels=join_list(differ, lang))
+    return ""

@@ -18,8 +18,11 @@ _WHEN = {"earlier": -1, "previous": -1, "prior": -1, "older": -1, "preceding": -
 _OTHER_TEXT = re.compile(rf"\b(?:an?|any|which|what|some|the|one|two|of)\s+({'|'.join(_WHEN)})\s+{_KINDS}\b"
                          rf"|\b(another)\s+{_KINDS}\b", re.I)
 # "Besides the Tunis Agenda, does any text promise ...?", "Apart from the compact, is there a resolution that ...?"
-_BESIDES = re.compile(rf"\b(?:besides|apart\s+from|aside\s+from|other\s+than|in\s+addition\s+to)\b.*?\b(?:any|some|a|an)\s+{_KINDS}\b",
+_BESIDES = re.compile(rf"\b(?:besides|apart\s+from|aside\s+from|other\s+than|in\s+addition\s+to)\b.*?\b(?:any|some|a|an|which|what)"
+                      rf"\s+(?:other\s+)?{_KINDS}\b|\b(?:which|what|any)\s+{_KINDS}\s+(?:other\s+than|besides|apart\s+from)\b",
                       re.I | re.S)
+# the named text is set aside: "Besides the Tunis Agenda, which other text ...", "which text other than the compact"
+_ASIDE = re.compile(r"\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?)\b", re.I)
 _COUNTS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve thirteen "
                                       "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(), 1)}
 # "twelve years later", "a decade on", "ten years before"
@@ -54,6 +57,28 @@ def other_texts(question: str, named: Sequence[str], documents: dict[str, Docume
     if target is not None:
         out = [d for d in out if rest[d].year == target] or out
     return out
+
+
+def sets_aside(question: str) -> bool:
+    """Whether the question puts the text it names aside and asks for the others first ("Besides the Tunis
+    Agenda, which other text proposes a forum?"): their passages lead, the named text's follow."""
+    return bool(_ASIDE.search(question))
+
+
+def with_others(groups: list[list[str]], others: list[str], question: str) -> list[list[str]]:
+    """The named groups with the other texts asked for as one more: first when the named text is set aside."""
+    if not others or others in groups:
+        return groups
+    return [others] + groups if sets_aside(question) else groups + [others]
+
+
+def aside_first(passages: list[Passage], firsts: list[str], others: Sequence[str], question: str) -> tuple[list[Passage], list[str]]:
+    """"Besides the Tunis Agenda, which other text ...?": the other texts' passages (and first passages) lead."""
+    if not others or not sets_aside(question):
+        return passages, firsts
+    theirs = lambda doc: doc in others  # noqa: E731
+    return ([p for p in passages if theirs(p.paragraph.doc_id)] + [p for p in passages if not theirs(p.paragraph.doc_id)],
+            [f for f in firsts if theirs(f.split("#")[0])] + [f for f in firsts if not theirs(f.split("#")[0])])
 
 
 def without_other_cues(question: str) -> str:

@@ -198,6 +198,12 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
         if low == "strings" and _next_word(words, at) == "attached":  # "strings attached": conditions, an idiom
             close()
             continue
+        if low in _CHIP_IN and _next_word(words, at) == "in":  # "who is expected to pitch in": to help, a verb
+            close()
+            continue
+        if low in ("online", "offline") and run and _got(words, run_at[0]):  # "getting the countryside online": the
+            close()  # countryside is the concept, "online" is where the verb puts it
+            continue
         glued = at > 0 and words[at - 1] == "+" and low.isdigit()  # "WSIS+10": a name's number, not a word
         # "their own national plan", "broadband plans": a plan a content word names is a concept; "the plan",
         # "the Geneva plan", "the action plan" is a text
@@ -205,6 +211,9 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
         if low in _STANCE_NOUNS and run and run_at[-1] == at - 1 and all(r.lower() in _STANCE for r in run):
             run.clear()  # "a consistent line", "a clear position": the frame's own adjectives, no concept
             run_at.clear()
+            if low not in FRAME:  # "a common thread": the noun too is the frame's
+                prev2, prev = prev, low
+                continue
         if ((low in FRAME and not headed) or len(low) < 2 or glued or re.fullmatch(r"(?:19|20)\d\d", low) is not None
                 or _CONTRACTION.search(low) is not None
                 or (cls != wordclass.NOUN and not is_acronym(w))):
@@ -225,9 +234,20 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
     return [p for p in phrases if not is_duration(p) and not all(w.lower() in _POINTERS for w in p.words)]
 
 
+def _got(words: list[str], start: int) -> bool:
+    """Whether a verb that takes a thing online ("getting", "bring", "connect") stands right before the run that
+    begins at ``start``, or before its determiner."""
+    before = [w.lower() for w in words[max(0, start - 2):start]]
+    return bool(before) and (before[-1] in _GET or (len(before) == 2 and before[-1] in _DETERMINERS and before[0] in _GET))
+
+
+_GET = {"get", "gets", "getting", "got", "bring", "brings", "bringing", "brought", "put", "puts", "putting", "take", "takes",
+        "taking", "go", "goes", "going", "went"}
+_CHIP_IN = {"pitch", "pitches", "pitching", "pitched", "chip", "chips", "chipping", "chipped"}
 _POINTERS = {"both", "each", "another", "others", "all"}
 # how firm or shared a stance is ("a consistent line", "a clear position"): part of the frame word they qualify
-_STANCE_NOUNS = {"line", "lines", "position", "positions", "stance", "stances", "approach", "approaches", "view", "views"}
+_STANCE_NOUNS = {"line", "lines", "position", "positions", "stance", "stances", "approach", "approaches", "view", "views",
+                 "thread", "threads", "ground"}  # "a common thread", "common ground": what the texts share
 _STANCE = {"consistent", "clear", "firm", "strong", "coherent", "unified", "common", "official", "particular", "specific",
            "general", "overall", "explicit", "concrete", "definite", "single", "formal", "unambiguous", "precise", "real"}
 _NUMBERS = set("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen

@@ -35,7 +35,7 @@ _CLAUSE = (r"(?:^|[,;:?.]\s*|\b(?:and|or|but)\s+"
            r"(?:(?:for|within|by|in|after|over|to|at|since|until|till|from)\s+|up\s+to\s+)?"
            r"(?:(?:roughly|approximately|about|around|exactly|precisely|just)\s+)?")  # "Roughly how many ..."
 # "how much does the Pact say about AI?", "how much emphasis is put on skills?": an extent, not an amount
-_EXTENT = (r"(?!\s+(?:emphasis|attention|importance|weight|focus|detail|priority|space|progress|support|say|"
+_EXTENT = (r"(?!\s+(?:emphasis|attention|importance|weight|focus|detail|priority|space|progress|headway|improvement|support|say|"
            r"(?:\w+\s+){1,5}?(?:say|says|said|mention\w*|cover\w*|address\w*|discuss\w*|talk\w*|stress\w*|"
            r"emphasi[sz]\w*|care\w*|matter\w*)\b))\b")
 _ASKS = {
@@ -57,6 +57,8 @@ _ASKS = {
                          # "is there a cap on ...", "is there any benchmark": a limit is a figure; "what price"
                          r"|is\s+there\s+(?:a|an|any)\s+(?:[a-z-]+\s+){0,2}?(?:limit(?!s?\s+to\b)|cap|ceiling|"
                          r"floor|threshold|benchmark|quota|cut-?off|minimum|maximum)s?\b|what\s+(?:price|fee|tariff|budget)s?\b"
+                         # "what is the budget of the panel?", "what's its annual budget": a sum
+                         r"|what(?:['’]s|\s+is|\s+are|\s+was|\s+will\s+be)\s+(?:the\s+|its\s+|their\s+)?(?:annual\s+|yearly\s+|total\s+|overall\s+)?budgets?\b"
                          # "how large is it", "how high are the fees"; not "how big a role"
                          r"|how\s+(?:large|big|high|small|low)\s+(?:is|are|was|were|will|would)\b)", re.I),
 }

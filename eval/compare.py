@@ -197,6 +197,8 @@ def _judge(d: MetricDiff, pair_diffs: list[float], tol: float, higher: bool, alp
         d.status = "same"
     elif bad < 0:
         d.status = "better"
+    elif d.p_bootstrap is None and "latency" in d.name and 0 < len(pair_diffs) < 3:
+        d.status = "worse (within noise)"  # a time over one or two questions is the machine's noise, not a finding
     elif d.p_bootstrap is None or d.p_bootstrap < alpha:
         d.status = "REGRESSION"
     else:

@@ -30,6 +30,10 @@ def tokenize(texts: list[str]):
     return bm25s.tokenize(texts, stopwords="en", stemmer=_STEMMER, show_progress=False)
 
 
+# a number that is part of a name ("COVID-19", "G-20"): no paragraph number, nor a word to match alone
+_NAMED_NUMBER = re.compile(r"\b([A-Z]{1,}[A-Za-z]*)-\d{1,3}\b")
+
+
 def tokenize_one(text: str) -> list[str]:
     """The stemmed tokens BM25 indexes for ``text``."""
     text = cjk_bigrams(text) if _CJK_RUN.search(text) else text
@@ -68,7 +72,7 @@ class BM25Sidecar:
         if not self.ids:
             return np.zeros(0, dtype=np.float32)
         vocab = self.retriever.vocab_dict  # [parallel] Chinese queries as bigrams, as the texts were indexed
-        tokens = [t for t in tokenize_one(query) if t in vocab]
+        tokens = [t for t in tokenize_one(_NAMED_NUMBER.sub(r"\1", query)) if t in vocab]
         if not tokens:
             return np.zeros(len(self.ids), dtype=np.float32)
         scores = self.retriever.get_scores(tokens)

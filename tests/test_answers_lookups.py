@@ -45,6 +45,10 @@ def test_how_many_items_a_paragraph_lists_is_counted(assistant):
     # an item asked for, or no count asked: no count line
     assert "lists" not in assistant.ask("How many tasks does TA 9(b) give?", mode="extractive").answer.split("\n")[0]
     assert assistant.ask("Tunis Agenda paragraph 9", mode="extractive").answer.startswith("The text of")
+    # no text named: each text's paragraph 9 that lists items is counted (tester W: no count at all)
+    every = assistant.ask("How many items does paragraph 9 list?", mode="extractive").answer
+    assert every.startswith("Tunis Agenda, para. 9 lists 6 items: (a), (b), (c), (d), (e) and (f).\n"
+                            "Global Digital Compact, para. 9 lists 3 items: (a), (b) and (c).\n\nThe text of"), every[:200]
 
 
 def test_a_long_part_asked_for_whole_says_how_much_is_quoted(assistant):

@@ -151,6 +151,9 @@ def test_a_word_that_weighs_little_does_not_take_a_named_texts_question_out_of_t
     assert not assistant.retriever.store.mentions("chips") and not assistant.retriever.store.mentions("paracetamol")
     assert in_texts(ConceptCheck(phrases=[light, found])) and in_texts(ConceptCheck(phrases=[light]))
     assert not in_texts(ConceptCheck(phrases=[light, heavy])) and not in_texts(ConceptCheck(phrases=[found], missing="x"))
+    # a user's word no paragraph uses, whose UN form ("review") the texts do use: in the texts (round 13)
+    stocktake = Phrase("another stocktake", ["another", "stocktake"], checked=True, importance=1.0)
+    assert not assistant.retriever.store.mentions("stocktake") and in_texts(ConceptCheck(phrases=[stocktake]))
 
 
 def test_examples_lists_and_synonyms_do_not_make_an_answered_question_refused(assistant):
@@ -167,3 +170,18 @@ def test_examples_lists_and_synonyms_do_not_make_an_answered_question_refused(as
     assert not spam.abstained and spam.citations[0].id == "geneva-plan-of-action#8", spam.answer
     # the list's only member is still the asked concept
     assert assistant.ask("What do the texts say about universities?", mode="extractive").abstained
+
+
+def test_an_acronym_s_long_form_stands_for_the_acronym_not_for_the_whole_phrase(assistant):
+    """Round 13: "UN tech envoy" counted as said because "United Nations" is; the answer then claimed other
+    texts mention the envoy ("the passages below that do are from other texts"). No text names an envoy."""
+    from wsis.assistant.acronyms import stands_for_phrase
+    from wsis.assistant.phrases import is_acronym
+
+    expansions = lambda text: ["United Nations"] if text.startswith("UN") else []  # noqa: E731
+    assert not stands_for_phrase("United Nations", ["UN", "tech", "envoy"], [False, False, False], is_acronym, expansions)
+    assert stands_for_phrase("United Nations", ["UN", "role"], [False, True], is_acronym, expansions)
+    assert stands_for_phrase("multi-stakeholder", ["multistakeholder"], [False], is_acronym, expansions)  # a variant
+    answer = assistant.ask("does the compact create a UN tech envoy or a dedicated office to coordinate implementation?",
+                           mode="extractive")
+    assert answer.abstained and "tech envoy" in answer.missing_concept and "below that do" not in answer.answer, answer.answer

@@ -16,6 +16,17 @@ def test_a_stance_s_own_adjective_frames_the_question():
         ["internet", "open"]
     assert texts("Do they take a clear position on encryption?") == ["encryption"]
     assert texts("What is the multi-stakeholder approach?") == ["multi-stakeholder"]
+    # a thread or ground the texts share is the frame's too (round 13: "The texts do not mention common thread")
+    assert texts("Is there a common thread about access between Geneva and Tunis?") == ["access"]
+    assert texts("Is there common ground on AI?") == ["AI"]
+    assert texts("What about ground stations for satellites?") == ["ground stations", "satellites"]
+
+
+def test_a_verb_s_particle_or_half_a_word_is_no_concept():
+    """Round 13: "The texts do not mention pitch." / "countryside online"."""
+    assert texts("Who is expected to pitch in on the funding?") == ["funding"]
+    assert texts("Is there anything about paying for getting the countryside online?") == ["countryside"]
+    assert texts("What does it say on online shopping?") == ["online shopping"]
 
 
 def test_what_a_term_means_asks_about_the_term():

@@ -66,6 +66,17 @@ def test_paraphrased_questions_the_texts_answer_are_not_refused(assistant):
         assert not assistant.ask(question).abstained, question
 
 
+def test_a_line_s_variants_that_share_a_word_are_one_thing(assistant):
+    """Tester W: "coupures d'Internet" matched "Internet shutdowns", the fixture says "network shutdowns" (the
+    same line's other variant): refused in French, Spanish and Chinese, answered in English and Russian."""
+    for question in ("Que dit le Pacte numérique mondial sur les coupures d'Internet ?",
+                     "¿Qué dice el Pacto Digital Global sobre los cortes de internet?", "全球数字契约关于断网说了什么？"):
+        answer = assistant.ask(question, mode="extractive")
+        assert not answer.abstained and answer.citations[0].id == "global-digital-compact#9", (question, answer.answer[:200])
+    # a variant with no word in common is another thing: "backbone" is no submarine cable
+    assert assistant.ask("Qu'est-ce qui est convenu sur les câbles sous-marins ?", mode="extractive").abstained
+
+
 def test_english_questions_keep_the_english_check(assistant):
     retriever = assistant.retriever
     topic = "net neutrality"

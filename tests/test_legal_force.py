@@ -2,7 +2,7 @@
 fixture index: the texts' commitments do not say whether they bind."""
 from __future__ import annotations
 
-from wsis.assistant.legal_force import asked_force, gives_force, unanswered_force
+from wsis.assistant.legal_force import asked_force, asked_liability, gives_force, unanswered_force
 from tests.conftest import bare_passage as passage
 
 
@@ -36,6 +36,17 @@ def test_force_is_unanswered_only_when_no_first_passage_on_the_subject_speaks_of
     # the words that ask for force are no subject the nearest passages are "on" ("on binding")
     asked = unanswered_force(question, commitments)
     assert asked.asks_only("binding") and asked.asks_only("legally binding") and not asked.asks_only("charter")
+
+
+def test_liability_in_law_is_a_legal_duty_the_commitments_do_not_settle():
+    question = "Are social media companies legally responsible for what their users post?"
+    assert asked_liability(question).words == "are social media companies legally responsible for what their users post"
+    assert asked_liability("Can platforms be sued over hateful posts?") and asked_liability("Who bears liability for outages?")
+    assert asked_liability("Who is responsible for the forum's secretariat?") is None  # a role, not liability in law
+    commitments = [passage("Social media companies should promote information integrity and moderate posts by users.")]
+    assert unanswered_force(question, commitments).named().startswith("any legal liability for “are social media")
+    assert unanswered_force(question, [passage("Social media companies are liable for unlawful posts by their users.")]) is None
+    assert unanswered_force(question, [passage("Companies must be accountable to users for the posts they host.")]) is None
 
 
 def test_a_question_on_legal_force_names_it_and_shows_the_nearest_passages(assistant):

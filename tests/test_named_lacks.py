@@ -150,6 +150,15 @@ def test_a_named_texts_refusal_looks_in_the_other_texts(assistant):
     assert still.abstained and still.answer.startswith("The Tunis Agenda does not mention net neutrality."), still.answer[:200]
 
 
+def test_other_texts_that_only_come_near_the_concept_are_not_said_to_mention_it(assistant):
+    """Tester W: "What does the Geneva Plan of Action say about dollars?" said "the passages below that do are
+    from other texts" over donors' funds, which only paraphrase money; no text says "dollars"."""
+    answer = assistant.ask("What does the Geneva Plan of Action say about dollars?", mode="extractive")
+    assert answer.answer.startswith("The Geneva Plan of Action does not mention dollars; the nearest passages below are "
+                                    "from other texts."), answer.answer[:200]
+    assert "below that do" not in answer.answer
+
+
 def test_a_follow_up_naming_another_text_drops_the_short_name_before_it(assistant):
     """"And the compact?" after "What does the Geneva Plan say about spam?" (a shortened title): the
     question carried over asks what the compact says on spam, not what the Geneva Plan says."""
@@ -161,3 +170,9 @@ def test_a_follow_up_naming_another_text_drops_the_short_name_before_it(assistan
                          history=[{"role": "user", "content": "What does the GDC say about media literacy?"},
                                   {"role": "assistant", "content": "..."}])
     assert same.answer.startswith("The Tunis Agenda does not mention media literacy;"), same.answer[:200]
+    # a follow-up that names its text by a shortened title is a follow-up too (tester W: "And the Geneva Plan?"
+    # quoted the plan's objectives, with no word on shutdowns)
+    short = assistant.ask("And the Geneva Plan?", mode="extractive",
+                          history=[{"role": "user", "content": "What does the GDC say about network shutdowns?"},
+                                   {"role": "assistant", "content": "..."}])
+    assert short.answer.startswith("The Geneva Plan of Action does not mention network shutdowns;"), short.answer[:200]

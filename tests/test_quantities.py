@@ -72,6 +72,9 @@ def test_when_asks_for_a_time_only_as_a_question():
 def test_how_much_of_an_extent_asks_for_no_amount():
     assert asked_figure("How much does the Pact say about AI?") is None
     assert asked_figure("How much emphasis is put on skills?") is None
+    assert asked_figure("How much headway has there been in getting people online?") is None  # round 13
+    assert asked_figure("What is the budget of the scientific panel on AI?").kind == "amount"  # tester W
+    assert asked_figure("What does the text say about budget support?") is None
     assert asked_figure("How much do the texts care about privacy?") is None
     assert asked_figure("How much money do governments give?").kind == "amount"
 

@@ -72,6 +72,15 @@ def test_a_list_of_cities_and_texts_speaks_for_each():
     assert implied_documents("what was the forum Tunis set up supposed to do?", DOCS)[2] == [tunis]
     assert implied_documents("what did the forum held in Tunis discuss?", DOCS)[2] == []
     assert implied_documents("Besides its mandate from Tunis, what else is the Forum asked to do?", DOCS)[2] == []
+    # a city listed beside a text or the other city, whatever the verb: each speaks for its texts
+    assert implied_documents("how is that phrased in Geneva, Tunis and the compact?", DOCS)[2] == [geneva, tunis]
+    assert implied_documents("Who should they consult? Looking at both Geneva and the compact.", DOCS)[2] == [geneva]
+    assert implied_documents("where does that come up across the Geneva and Tunis documents?", DOCS)[2] == [geneva, tunis]
+    assert implied_documents("Compare the compact and Tunis on the Forum.", DOCS)[2] == [tunis]
+    # where people met, or a city before a title ("Tunis Agenda"), is no city speaking
+    assert implied_documents("What happened at the summits held in Geneva and Tunis?", DOCS)[2] == []
+    assert implied_documents("How many delegates attended in Geneva and Tunis?", DOCS)[2] == []
+    assert implied_documents("Was the meeting in Geneva and Tunis Agenda para 5 related?", DOCS)[2] == []
     # a time, not a speaker
     assert implied_documents("After Tunis, the General Assembly decided what?", DOCS)[2] == []
     assert implied_documents("Since Geneva, which programmes did UNESCO launch?", DOCS)[2] == []

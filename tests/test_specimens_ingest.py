@@ -122,3 +122,18 @@ def test_a_paragraph_outside_an_extract_is_quoted_from_another_file_of_the_same_
     copy_only = json.loads(run_wsis("ask", "Tunis Agenda para 2", "--json", data_dir=data).stdout)
     assert [c["id"] for c in copy_only["citations"]] == ["tunis-agenda-copy#2"], copy_only["answer"]
     assert "not in the index" not in copy_only["answer"] + copy_only["notice"], copy_only
+
+
+def test_a_quote_whose_other_file_words_it_differently_says_so(folder, tmp_path):
+    """Tester W: two indexed files of the Global Digital Compact worded para. 5 differently, and "GDC para 5"
+    quoted one without a word on the other. A twin that words a cited paragraph otherwise is named."""
+    data = tmp_path / "data"
+    assert run_wsis("ingest", str(folder / "6rev1-extract.pdf"), data_dir=data).returncode == 0
+    own = tmp_path / "mine" / "tunis-agenda.txt"
+    own.parent.mkdir()
+    own.write_text("Tunis Agenda for the Information Society\n\n71. An invented paragraph of our working copy.\n\n"
+                   "72. Our working copy words the forum paragraph in its own invented way.\n", encoding="utf-8")
+    assert run_wsis("ingest", str(own.parent), data_dir=data).returncode == 0
+    answer = json.loads(run_wsis("ask", "Tunis Agenda para 72", "--json", data_dir=data).stdout)
+    assert [c["id"] for c in answer["citations"]] == ["tunis-agenda#72"], answer["citations"]
+    assert "words para. 72 differently (`--doc tunis-agenda-copy` quotes it)" in answer["notice"], answer["notice"]
