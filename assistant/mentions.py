@@ -47,7 +47,8 @@ _PHASE = r"phase\s+of\s+(?:the\s+)?(?:WSIS|World\s+Summit(?:\s+on\s+the\s+Inform
 _TEXTS = r"(?:texts?|documents?|outcomes?(?:\s+documents?)?)"
 # "the Forum set up in Tunis", "what was agreed at Geneva": a thing the phase's texts made (not "held in Geneva")
 _MADE_AT = (r"(?:set\s+(?:it\s+|them\s+)?up|created|established|founded|agreed|adopted|launched|signed|decided|said|stated|promised|pledged"
-            r"|(?:brought|bring|called)\s+(?:it\s+|them\s+)?into\s+(?:being|existence))\s+(?:in|at)\s+")  # "bring it into being in Tunis"
+            r"|(?:brought|bring|called)\s+(?:it\s+|them\s+)?into\s+(?:being|existence)"  # "bring it into being in Tunis"
+            r"|(?:its|their|the)\s+(?:creation|establishment|founding|launch|birth))\s+(?:in|at)\s+")  # "from its creation in Tunis"
 # "what Tunis said", "the forum that Tunis asked for", "Geneva's call": the city speaks for the texts adopted there
 _SPOKE = (r"(?:\s+(?:said|says|say|asked|asks|ask|called|calls|call|wanted|wants|want|agreed|agree|decided|decide|promised|promise"
           r"|pledged|pledge|stated|state|envisaged|envisage|envisioned|proposed|propose|recommended|recommend|committed|commit"

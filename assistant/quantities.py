@@ -32,7 +32,7 @@ _CLAUSE = (r"(?:^|[,;:?.]\s*|\b(?:and|or|but)\s+"
            # an embedded question after a verb of saying: "does it say what price would count as affordable?"
            r"|\b" + _SAYING + r"\s+)"
            r"(?:(?:for\s+example|for\s+instance|e\.g\.|say),?\s+)?"
-           r"(?:(?:for|within|by|in|after|over|to|at|since|until|till|from)\s+|up\s+to\s+)?"
+           r"(?:(?:for|within|by|in|on|after|over|to|at|since|until|till|from)\s+|up\s+to\s+)?"
            r"(?:(?:roughly|approximately|about|around|exactly|precisely|just)\s+)?")  # "Roughly how many ..."
 # "how much does the Pact say about AI?", "how much emphasis is put on skills?": an extent, not an amount
 _EXTENT = (r"(?!\s+(?:emphasis|attention|importance|weight|focus|detail|priority|space|progress|headway|improvement|support|say|"
@@ -40,7 +40,8 @@ _EXTENT = (r"(?!\s+(?:emphasis|attention|importance|weight|focus|detail|priority
            r"emphasi[sz]\w*|care\w*|matter\w*)\b))\b")
 _ASKS = {
     "duration": re.compile(_CLAUSE + r"(?:how\s+long\b|how\s+many\s+(?:years|months|weeks|days|hours|decades)\b)", re.I),
-    "year": re.compile(_CLAUSE + r"(?:(?:what|which)\s+year\b|what\s+date\b)", re.I),
+    "year": re.compile(_CLAUSE + r"(?:(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?year\b"
+                       r"|what\s+(?:exact\s+|precise\s+|specific\s+)?date\b)", re.I),
     # "when will ...", "where and when is ...": a time; not "when governments draft plans, ..."
     "time": re.compile(_CLAUSE + r"(?:(?:where\s+and\s+)?when(?:\s+and\s+where)?\s+(?:(?:exactly|precisely|roughly|approximately)\s+)?(?:will|is|are|was|were|did|does|do|"
                        r"should|shall|would|can|could|must|has|have)\b|when'?s\b|when\s*\?\s*$)", re.I),

@@ -38,6 +38,9 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("How do the texts meet people's information needs, and users' data literacy?") == []
     assert everyday_forms("Is there a recurring get-together of everyone involved?") == ["meeting", "meetings"]
     assert everyday_forms("Do they plan another stocktake in ten years?") == ["review", "stocktaking"]  # round 13
+    assert everyday_forms("What is said about training people to use technology?") == ["digital skills", "digital literacy"]
+    assert everyday_forms("What is the new talking shop set up in Tunis supposed to do?") == ["forum"]  # read rounds
+    assert everyday_forms("Can operators use the same main cables?") == ["backbone"]
     assert everyday_forms("What happened in the run-up to its adoption?") == ["the preparatory process", "preparations for"]
     assert everyday_forms("Who checks how the Agenda is being carried out?") == ["implementation"]
     assert everyday_forms("Who carried out the review?") == []  # an act done, not a text's implementation

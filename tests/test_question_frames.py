@@ -70,6 +70,7 @@ def test_a_list_of_cities_and_texts_speaks_for_each():
     assert geneva in groups and tunis in groups
     # the forum a city's texts set up: the city speaks
     assert implied_documents("what was the forum Tunis set up supposed to do?", DOCS)[2] == [tunis]
+    assert implied_documents("How has the forum been treated since its creation in Tunis?", DOCS)[2] == [tunis]  # round 13
     assert implied_documents("what did the forum held in Tunis discuss?", DOCS)[2] == []
     assert implied_documents("Besides its mandate from Tunis, what else is the Forum asked to do?", DOCS)[2] == []
     # a city listed beside a text or the other city, whatever the verb: each speaks for its texts
