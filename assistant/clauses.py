@@ -16,6 +16,7 @@ _JOINT = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?=(?:what|how|who|which|
                     r"|has|have|had|can|could|should|would|will)\b)|,\s+(?:while|whereas|but)\s+|,\s+(?=(?:what|how|who|which|where|when|why)\s)", re.I)
 _ASKS = re.compile(r"\?\s*$|^\W*(?:who|what|which|where|when|why|how|does|do|did|is|are|was|were|has|have|had|can|could"
                    r"|should|would|will)\b", re.I)
+ECHO_WORDS = 40  # an answering passage's first words rank the clause that points back to it (a query, not a page)
 MIN_WORDS = 2  # a clause's own content words (beyond the text's name and the frame) to be ranked alone
 # words by which a clause points back at the other clause's subject, not a subject of its own ("Does the
 # compact pick that theme up?", "does the newer compact still say so?", "did Tunis repeat the same idea?"),
@@ -100,7 +101,7 @@ def clause_firsts(question: str, groups: Sequence[Sequence[str]], named_at: Sequ
     # up?"): its texts ranked on what the other clauses ask and on the passage that answered them (an echo)
     for i in (i for i, _ in clauses if i not in firsts and firsts):
         echoes = [rank(topic, list(groups[i])) for j, topic in topics if j != i]
-        echoes += [rank(p.paragraph.text, list(groups[i])) for j, p in firsts.items() if j != i]
+        echoes += [rank(" ".join(p.paragraph.text.split()[:ECHO_WORDS]), list(groups[i])) for j, p in firsts.items() if j != i]
         best = _best([*echoes, rank(whole, list(groups[i]))], firsts.values(), rrf_k)
         if best is not None:
             firsts[i] = best

@@ -83,7 +83,8 @@ def compare(assistant: AssistantContext, topic: str, filters: Filters | None = N
     chosen: list[tuple[CompareRow, Passage]] = []
     allowed = corpus.allowed_docs(filters)
     # the glossary's forms, as a question's ranking has them ("multistakeholder": "multi-stakeholder" too)
-    forms = [*expansions(topic), *(f for f in retriever.standard_expansions(topic) if f not in expansions(topic))]
+    learned = expansions(topic)
+    forms = [*learned, *(f for f in retriever.standard_expansions(topic) if f not in learned)]
     query = f"{topic} ({'; '.join(forms)})" if forms else topic
     for doc_id in sorted(allowed, key=lambda d: (corpus.documents[d].date or "9999", d)):  # as `wsis status`
         info = corpus.documents[doc_id]

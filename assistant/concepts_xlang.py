@@ -181,6 +181,16 @@ def _english(phrase: Phrase, lang: str, embed: Embed | None) -> tuple[list[str],
     return terms, bool(matches) and 2 * covered >= size  # "rôle des bibliothèques publiques": mostly terms
 
 
+_MEDIUM_STEMS = set(concepts.norm_tokens("internet network net online digital web cyber"))
+
+
+def _medium_variant(variant: str, term: str) -> bool:
+    """Whether ``variant`` is ``term`` with another word for the medium ("network shutdowns" / "Internet shutdowns")."""
+    a, b = concepts.norm_tokens(variant), concepts.norm_tokens(term)
+    differ = {w for pair in zip(a, b) if pair[0] != pair[1] for w in pair}
+    return variant != term and len(a) == len(b) >= 2 and a[-1] == b[-1] and differ <= _MEDIUM_STEMS
+
+
 def _in_own_language(phrase: Phrase, lang: str, pool: Sequence[Passage], corpus: Any) -> bool:
     """The phrase word for word in a candidate's version in ``lang`` (parallel texts)."""
     if corpus is None:
@@ -231,11 +241,10 @@ def check(topic: str, lang: str, passages: Sequence[Passage], embed: Embed | Non
         # an acronym the lexicon translates ("IA", "TIC"): its English term stands for it, not its letters
         spelled = [w for w in latin if not lexicon.find_terms(w, lang)]
         # a matched acronym's line ("IA": "artificial intelligence;AI") names one thing: any English form counts;
-        # so do the variants that share a word with the closest one ("coupures d'Internet": "Internet shutdowns",
-        # "network shutdowns"; not "backbone" for "câbles sous-marins", submarine cables)
+        # so does a variant that only names the medium otherwise ("coupures d'Internet": "Internet shutdowns",
+        # "network shutdowns"; not "taxes" for "digital services taxes", nor "backbone" for submarine cables)
         matches = lexicon.find_terms(phrase.text, lang)
-        forms = [m.english if concepts.is_acronym(m.found) else
-                 [t, *(v for v in m.english if v != t and set(concepts.norm_tokens(v)) & set(concepts.norm_tokens(t)))]
+        forms = [m.english if concepts.is_acronym(m.found) else [t, *(v for v in m.english if _medium_variant(v, t))]
                  for m, t in zip(matches, terms)]
         known = [any(set(concepts.norm_tokens(f)) <= have for f in fs) for fs in forms + [[w] for w in spelled]]
         if covered and all(known):

@@ -55,8 +55,9 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      r"(?!\s+(?:needs|society|societies|literacy|access|and\s+communication|technolog\w*|flows?|ecosystems?))",
      ("personal data",)),
     (r"(?:computer|IT|tech|internet|online)\s+(?:skills|literacy|training|classes|courses)"
-     r"|(?:teach\w*|train\w*|show\w*)\s+(?:\w+\s+){0,2}?(?:how\s+)?to\s+use\s+(?:a\s+)?(?:computers?|the\s+internet"
-     r"|(?:new\s+|digital\s+)?technolog(?:y|ies)|ICTs?|digital\s+tools)",
+     r"|(?:teach\w*|train\w*|show\w*)\s+(?:\w+\s+){0,2}?(?:how\s+)?to\s+use\s+(?:a\s+)?(?:computers?|the\s+internet)"
+     r"|(?:teach\w*|train\w*)\s+(?:people|users|citizens|students|pupils|adults|children|teachers|them|everyone)\s+(?:how\s+)?to\s+use\s+"
+     r"(?:new\s+|digital\s+)?(?:technolog(?:y|ies)|ICTs?|digital\s+tools)",
      ("digital skills", "digital literacy")),
     (r"(?:discussion|dialogue|debate)\s+(?:platforms?|spaces?|venues?)", ("forum",)),
     (r"(?:complete\s+|total\s+)?(?:beginners|novices)|new\s+users"
@@ -86,7 +87,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      r"(?!\s+to\s+(?!(?:the\s+)?(?:internet|web|network)\b))",  # not "connected to the electricity grid"
      ("unconnected", "the unconnected")),
     (r"talking\s+shops?", ("forum",)),  # "the new talking shop set up in Tunis"
-    (r"(?:main|core|trunk)\s+(?:network\s+)?(?:cables?|links?|lines?)", ("backbone",)),
+    (r"(?:main|core|trunk)\s+(?:network\s+(?:cables?|links?|lines?)|cables?)", ("backbone",)),  # not "the main lines of action"
     # news and facts online that "can be trusted", are "reliable": the integrity of information
     (r"(?:news|information|facts|content)\b(?:(?!\b(?:whether|that|if|how|which)\b)[^.?!;]){0,40}?"
      r"\b(?:can\s+be\s+trusted|(?:is|are|be|stays?)\s+(?:trustworthy|reliable))",

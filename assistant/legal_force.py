@@ -48,8 +48,10 @@ FORCE = "any legal force or obligation"  # how the answer names what the texts l
 # who answers in law for harm ("are platforms legally liable for what users post?"): a duty of its own, which
 # a text's commitments ("we will promote information integrity") do not settle either
 _ASKS_LIABILITY = re.compile(r"\blegal(?:ly)?\s+(?:liable|responsible|accountable|responsibility|accountability)\b"
-                             r"|\bliab(?:le|ility|ilities)\b|\b(?:be|get|being)\s+sued\b", re.I)
-_GIVES_LIABILITY = re.compile(r"\bliab(?:le|ility|ilities)\b|\blegal(?:ly)?\s+responsib\w*|\baccountab\w*|\bsued\b", re.I)
+                             r"|\bliable\b(?!\s+to\s+(?:be|become|get|fall|lose|suffer)\b)|\bliabilit(?:y|ies)\b"  # not "liable to be left behind"
+                             r"|\b(?:be|get|being)\s+sued\b", re.I)
+_GIVES_LIABILITY = re.compile(r"\bliab(?:le|ility|ilities)\b|\blegal(?:ly)?\s+(?:responsib|accountab)\w*|\bheld\s+(?:legally\s+)?accountable\b"
+                              r"|\bsued\b", re.I)
 _LIABILITY_WORDS = set(norm_tokens("legal legally liable liability liabilities responsible responsibility accountable "
                                    "accountability sued held hold"))
 LIABILITY = "any legal liability"

@@ -88,19 +88,29 @@ _AND_AGAIN = re.compile(r"\band\s+(?:again|also|later)\s+in\s+(Geneva|Tunis)\b",
 _ITEM = (r"(?:(?-i:Geneva|Tunis|GDC)|WSIS\s*\+\s*10|A/RES/[\d/]+|the\s+(?:[\w+.-]+\s+){0,3}?"
          r"(?:compact|agenda|commitment|declaration|plan|pact|statement|vision|review|resolution)\b)")
 _JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
-_CITY_LISTED = re.compile(rf"\b((?-i:Geneva|Tunis))(?={_JOIN}{_ITEM})|{_ITEM}{_JOIN}((?-i:Geneva|Tunis))\b(?!\s+(?-i:[A-Z]))", re.I)
-_MET_BEFORE = re.compile(r"\b(?:held|hosted|took\s+place|taking\s+place|met|meet|meetings?|attended|attend|convened|gathered"
-                         r"|visit\w*|travel\w*|summits|sessions?|delegates|based|located|offices?|headquartered)\b\W*(?:\w+\W+){0,3}$", re.I)
+_CITY = re.compile(r"\b(?-i:Geneva|Tunis)\b(?!\s+(?-i:[A-Z]))")  # not a title's first word: "Tunis Agenda"
+_MET_BEFORE = re.compile(r"\b(?:held|hosted|take\s+place|took\s+place|taking\s+place|met|meet|meetings?|attended|attend|convened"
+                         r"|gathered|visit\w*|travel\w*|summits?|sessions?|delegates|based|located|offices?|headquartered|venues?"
+                         r"|chosen|after|since|before|until|following)\b\W*(?:\w+\W+){0,3}$", re.I)
+_MET_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:chosen|selected|picked|hosted|hosts?|venues?)\b", re.I)  # "Geneva and Tunis chosen as venues"
+
+
+def _listed_cities(question: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Each city listed beside a text or the other city ("Geneva, Tunis and the compact", "both Geneva and the
+    compact", "the compact and Tunis"), not where people met nor a time ("after Geneva")."""
+    out = []
+    for m in _CITY.finditer(question):
+        listed = re.match(_JOIN + _ITEM, question[m.end():], re.I) or re.search(_ITEM + _JOIN + "$", question[:m.start()], re.I)
+        start = min([m.start()] + [x.start() for x in re.finditer(rf"(?:{_ITEM}{_JOIN})+$", question[:m.start()], re.I)])
+        if listed and not _MET_BEFORE.search(question[:start]) and not _MET_AFTER.search(question[m.end():]):
+            out.append((m.start(), m.end(), _EVENTS[0][1] if m.group() == "Geneva" else _EVENTS[1][1]))
+    return out
 
 
 def _events(question: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """Where the question names a summit event or a city speaking for its texts: (start, end, doc ids)."""
     found = [(m.start(), m.end(), ids) for pattern, ids in _EVENTS for m in pattern.finditer(question)]
-    for m in _CITY_LISTED.finditer(question):
-        at = 1 if m.group(1) else 2
-        if _MET_BEFORE.search(question[:m.start()]) or any(s <= m.start(at) < e for s, e, _ids in found):
-            continue
-        found.append((m.start(at), m.end(at), _EVENTS[0][1] if m.group(at) == "Geneva" else _EVENTS[1][1]))
+    found += [(s, e, ids) for s, e, ids in _listed_cities(question) if not any(a <= s < b for a, b, _ids in found)]
     for m in _AND_AGAIN.finditer(question):
         ids = _EVENTS[0][1] if m.group(1).lower() == "geneva" else _EVENTS[1][1]
         cities = (_EVENTS[0][1], _EVENTS[1][1])  # from a city's texts only (not "the Summit of the Future and again in Geneva")
@@ -227,6 +237,17 @@ def not_indexed(question: str, documents: dict[str, DocumentInfo]) -> list[Docum
         if ids and not set(ids) & indexed:
             found.update(dict.fromkeys(ids))
     return [absent[d].to_info() for d in found]
+
+
+def without_absent(topic: str, question: str, documents: dict[str, DocumentInfo]) -> str:
+    """``topic`` without the names of catalog texts the index lacks: "What does the Geneva Plan of Action say
+    about e-learning?" over an index without it asks about e-learning (the text's absence is said in a note,
+    not as "The texts do not mention Geneva Plan of Action")."""
+    absent = {d.doc_id for d in not_indexed(question, documents)}
+    for m in (catalog_names(documents).mentions(question) if absent else []):
+        if m.doc_id in absent:
+            topic = re.sub(rf"(?i)(?:\bthe\s+)?{re.escape(question[m.start:m.end])}", " ", topic)
+    return " ".join(topic.split()) if absent else topic
 
 
 def references_in(question: str, names: DocumentNames,

@@ -3,6 +3,7 @@ filters kept or left out, a named text that lacks what is asked; and the joins o
 lines in the question's language."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from wsis.prompts.messages import join_list, language_name, message
@@ -74,8 +75,13 @@ def named_lacks_line(retrieval: Retrieval, lang: str) -> str:
                    document=retrieval.named_lacking, concept=retrieval.named_lacks)
 
 
+def _wording(text: str) -> str:
+    """A paragraph's words and numbers alone: a line-break hyphen, a curly quote or spacing is no other wording."""
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
 def copies_notice(answer: Answer, corpus: LiveCorpus, lang: str = "en") -> str:
-    """"Another indexed file of A/RES/79/1, annex I, ..., words para. 5 differently" when a cited paragraph has a
+    """"Another indexed file of A/RES/79/1, annex I, ..., words ¶ 5 differently" when a cited paragraph has a
     twin of the same label in another file of the same text (the same symbol and language: two downloads of one
     text) whose wording differs; "" otherwise."""
     documents, cited = corpus.documents, {c.id.split("@")[0] for c in answer.citations}
@@ -87,8 +93,8 @@ def copies_notice(answer: Answer, corpus: LiveCorpus, lang: str = "en") -> str:
         for twin, other in documents.items():
             if twin == doc_id or other.symbol != info.symbol or other.parallel_of or other.lang != info.lang:
                 continue
-            differ = [f"para. {p.label}" for i in corpus.by_doc.get(twin, []) if (p := corpus.paragraphs[i]).label in own
-                      and p.numbered and " ".join(p.text.split()) != " ".join(own[p.label].split())]
+            differ = [f"¶ {p.label}" for i in corpus.by_doc.get(twin, []) if (p := corpus.paragraphs[i]).label in own
+                      and p.numbered and _wording(p.text) != _wording(own[p.label])]
             if differ:
                 return message("other_copies", lang, symbol=info.symbol, titles=other.title, ids=twin,
                                labels=join_list(differ, lang))

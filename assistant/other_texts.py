@@ -18,11 +18,13 @@ _WHEN = {"earlier": -1, "previous": -1, "prior": -1, "older": -1, "preceding": -
 _OTHER_TEXT = re.compile(rf"\b(?:an?|any|which|what|some|the|one|two|of)\s+({'|'.join(_WHEN)})\s+{_KINDS}\b"
                          rf"|\b(another)\s+{_KINDS}\b", re.I)
 # "Besides the Tunis Agenda, does any text promise ...?", "Apart from the compact, is there a resolution that ...?"
-_BESIDES = re.compile(rf"\b(?:besides|apart\s+from|aside\s+from|other\s+than|in\s+addition\s+to)\b.*?\b(?:any|some|a|an|which|what)"
-                      rf"\s+(?:other\s+)?{_KINDS}\b|\b(?:which|what|any)\s+{_KINDS}\s+(?:other\s+than|besides|apart\s+from)\b",
-                      re.I | re.S)
-# the named text is set aside: "Besides the Tunis Agenda, which other text ...", "which text other than the compact"
-_ASIDE = re.compile(r"\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?)\b", re.I)
+_SET_ASIDE = r"(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?)"
+_BESIDES = re.compile(rf"\b(?:{_SET_ASIDE}|in\s+addition\s+to)\b.*?\b(?:any|some|a|an|which|what)"
+                      rf"\s+(?:other\s+)?{_KINDS}\b|\b(?:which|what|any)\s+{_KINDS},?\s+{_SET_ASIDE}\b", re.I | re.S)
+# a text set aside by name: "Besides the Tunis Agenda, which other text ...", "which text other than the compact"
+# (not "Apart from spam, ...", nor "Besides, which document ...")
+_ASIDE = re.compile(rf"\b{_SET_ASIDE}\s+(?:what\s+)?(?:the\s+)?(?:(?-i:[A-Z0-9])|(?:compact|agenda|declaration|plan|pact|commitment|review"
+                    r"|resolution|statement|vision)\b)", re.I)
 _COUNTS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve thirteen "
                                       "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(), 1)}
 # "twelve years later", "a decade on", "ten years before"

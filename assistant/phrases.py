@@ -198,7 +198,7 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
         if low == "strings" and _next_word(words, at) == "attached":  # "strings attached": conditions, an idiom
             close()
             continue
-        if low in _CHIP_IN and _next_word(words, at) == "in":  # "who is expected to pitch in": to help, a verb
+        if low in _CHIP_IN and _next_word(words, at) == "in" and prev in _BEFORE_VERB:  # "who is expected to pitch in": a verb
             close()
             continue
         if low in ("online", "offline") and run and _got(words, run_at[0]):  # "getting the countryside online": the
@@ -244,6 +244,8 @@ def _got(words: list[str], start: int) -> bool:
 _GET = {"get", "gets", "getting", "got", "bring", "brings", "bringing", "brought", "put", "puts", "putting", "take", "takes",
         "taking", "go", "goes", "going", "went"}
 _CHIP_IN = {"pitch", "pitches", "pitching", "pitched", "chip", "chips", "chipping", "chipped"}
+_BEFORE_VERB = {"to", "will", "would", "should", "must", "can", "could", "may", "might", "shall", "they", "we", "you", "who",
+                "i", "and", "also", "everyone", "governments", "states", "countries", "donors", "companies"}  # not "chips in phones"
 _POINTERS = {"both", "each", "another", "others", "all"}
 # how firm or shared a stance is ("a consistent line", "a clear position"): part of the frame word they qualify
 _STANCE_NOUNS = {"line", "lines", "position", "positions", "stance", "stances", "approach", "approaches", "view", "views",

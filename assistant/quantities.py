@@ -59,7 +59,7 @@ _ASKS = {
                          r"|is\s+there\s+(?:a|an|any)\s+(?:[a-z-]+\s+){0,2}?(?:limit(?!s?\s+to\b)|cap|ceiling|"
                          r"floor|threshold|benchmark|quota|cut-?off|minimum|maximum)s?\b|what\s+(?:price|fee|tariff|budget)s?\b"
                          # "what is the budget of the panel?", "what's its annual budget": a sum
-                         r"|what(?:['’]s|\s+is|\s+are|\s+was|\s+will\s+be)\s+(?:the\s+|its\s+|their\s+)?(?:annual\s+|yearly\s+|total\s+|overall\s+)?budgets?\b"
+                         r"|what(?:['’]s|\s+is|\s+are|\s+was|\s+will\s+be)\s+(?:the\s+|its\s+|their\s+)?(?:annual\s+|yearly\s+|total\s+|overall\s+)?budgets?\b(?!\s+(?:process\w*|priorit\w*|support|lines?|cycles?|rules?|procedures?|discussions?|negotiations?))"
                          # "how large is it", "how high are the fees"; not "how big a role"
                          r"|how\s+(?:large|big|high|small|low)\s+(?:is|are|was|were|will|would)\b)", re.I),
 }

@@ -21,7 +21,7 @@ from wsis.assistant.languages import REFERENCE_WORDS, detect_language, fusion_we
 from wsis.assistant.candidates import in_the_texts, named_outside, quoted_phrases, says_phrase, excluded_by_filters, family, in_language, is_heading_only, judge_named, phrase_holders, query_coverage, top_scores as _top
 from wsis.assistant.occurrences import places_in_corpus
 from wsis.assistant.clauses import clause_firsts
-from wsis.assistant.mentions import diversify, implied_documents, named_groups, named_spans, references_in, restricted_documents, without_years_and_events
+from wsis.assistant.mentions import diversify, implied_documents, named_groups, named_spans, references_in, restricted_documents, without_absent, without_years_and_events
 from wsis.assistant.everyday import everyday_forms, in_un_words
 from wsis.assistant.speakers import asks_speaker, speaker_paragraph
 from wsis.assistant.focus import asks_about
@@ -273,7 +273,7 @@ class Retriever:
         outside = list(dict.fromkeys(p.paragraph.doc_id for p in found if p.paragraph.doc_id not in kept))
         unnamed = [r.label for r in refs if not r.doc_id and r.label
                    and len({p.paragraph.doc_id for p in found if p.paragraph.label == r.label}) >= 2]
-        topic = topic_of(without_years_and_events(question, corpus.documents), ref_names)  # what is asked, not of which text
+        topic = without_absent(topic_of(without_years_and_events(question, corpus.documents), ref_names), question, corpus.documents)  # what is asked, not of which text
         named_para = refs or set(re.findall(r"[^\W\d_]+", topic.lower())) & REFERENCE_WORDS  # "para 72 of the", "para -3"
         topic = "" if named_para and only_reference_words(topic) else topic  # nothing else asked
         glossary = self.glossary()

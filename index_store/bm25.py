@@ -31,7 +31,7 @@ def tokenize(texts: list[str]):
 
 
 # a number that is part of a name ("COVID-19", "G-20"): no paragraph number, nor a word to match alone
-_NAMED_NUMBER = re.compile(r"\b([A-Z]{1,}[A-Za-z]*)-\d{1,3}\b")
+_NAMED_NUMBER = re.compile(r"\b(?!SDGs?-)([A-Z]{1,}[A-Za-z]*)-\d{1,3}\b")  # not "SDG-9": a goal's number
 
 
 def tokenize_one(text: str) -> list[str]:

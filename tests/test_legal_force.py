@@ -46,7 +46,10 @@ def test_liability_in_law_is_a_legal_duty_the_commitments_do_not_settle():
     commitments = [passage("Social media companies should promote information integrity and moderate posts by users.")]
     assert unanswered_force(question, commitments).named().startswith("any legal liability for “are social media")
     assert unanswered_force(question, [passage("Social media companies are liable for unlawful posts by their users.")]) is None
-    assert unanswered_force(question, [passage("Companies must be accountable to users for the posts they host.")]) is None
+    assert unanswered_force(question, [passage("Social media companies must be held accountable for the posts they host.")]) is None
+    # accountability in general is no liability in law; "liable to" is "likely to"
+    assert unanswered_force(question, [passage("Social media companies should be accountable to users.")]) is not None
+    assert asked_liability("Are small island states liable to be left behind?") is None
 
 
 def test_a_question_on_legal_force_names_it_and_shows_the_nearest_passages(assistant):

@@ -82,6 +82,13 @@ def test_a_list_of_cities_and_texts_speaks_for_each():
     assert implied_documents("What happened at the summits held in Geneva and Tunis?", DOCS)[2] == []
     assert implied_documents("How many delegates attended in Geneva and Tunis?", DOCS)[2] == []
     assert implied_documents("Was the meeting in Geneva and Tunis Agenda para 5 related?", DOCS)[2] == []
+    # every city of the list, the last one too (review: "Geneva and Tunis" lost Tunis)
+    assert implied_documents("Compare Geneva and Tunis on the Forum.", DOCS)[2] == [geneva, tunis]
+    assert implied_documents("How do Tunis and Geneva differ on spam?", DOCS)[2] == [tunis, geneva]
+    # a time or a venue is no list of speakers
+    assert implied_documents("After Geneva, the Tunis Agenda set up the forum. What for?", DOCS)[2] == []
+    assert implied_documents("Why did the summit take place in both Geneva and Tunis?", DOCS)[2] == []
+    assert implied_documents("Why were Geneva and Tunis chosen as venues?", DOCS)[2] == []
     # a time, not a speaker
     assert implied_documents("After Tunis, the General Assembly decided what?", DOCS)[2] == []
     assert implied_documents("Since Geneva, which programmes did UNESCO launch?", DOCS)[2] == []

@@ -136,4 +136,4 @@ def test_a_quote_whose_other_file_words_it_differently_says_so(folder, tmp_path)
     assert run_wsis("ingest", str(own.parent), data_dir=data).returncode == 0
     answer = json.loads(run_wsis("ask", "Tunis Agenda para 72", "--json", data_dir=data).stdout)
     assert [c["id"] for c in answer["citations"]] == ["tunis-agenda#72"], answer["citations"]
-    assert "words para. 72 differently (`--doc tunis-agenda-copy` quotes it)" in answer["notice"], answer["notice"]
+    assert "words ¶ 72 differently (`--doc tunis-agenda-copy` quotes it)" in answer["notice"], answer["notice"]
