@@ -59,6 +59,8 @@ def absent_from_answer(question: str, corpus, filters: Filters | None, lang: str
     lead = (message("absent_from_none", lang, words=words) if not without else
             message("absent_from_all", lang, total=len(docs), words=words) if not first else
             message("absent_from", lang, count=len(without), total=len(docs), words=words, titles=join_list(without, lang)))
+    if not first and not negated:  # "which texts talk about protecting personal data?": no text has those words as a
+        return None  # run; the question is then asked of the texts' meaning (their "protection of personal data")
     if not first:
         return Answer(question, lead, "extractive", abstained=True, timings={"answer": 0.0})
     body, citations = render_paragraphs(list(first.values()))

@@ -23,7 +23,8 @@ _ONE = re.compile(r"(?P<n>\d{1,3})\s?(?:\(?(?P<sub>[a-z]{1,4})\)(?:\((?P<nested>
 _PARA = r"(?:\b(?:paragraphs?|paras?\.?|pars?\.|OP|PP)|¶¶?|§§?)"
 # what may follow an item: the end, punctuation, or a word that joins it to a text or another item
 # ("to-do", "e.g." and "i.e." are no items)
-_ENDS = r"(?![.][a-z][.])(?=\s*(?:$|[?.,;:!)\]]|\b(?:of|in|from|and|or|to|through|says?|reads?)(?![\w-])))"
+_ENDS = (r"(?![.][a-z][.])(?=\s*(?:$|[?.,;:!)\]]|\b(?:of|in|from|and|or|to|through|says?|reads?)(?![\w-]))"
+         r"|\s+[A-Z]{2,}[A-Z0-9+/.-]*\s*[?.!]?\s*$)")  # or a text's acronym last: "para 72 b TA"
 _SUB_WORD = r"(?:sub-?paragraph|sub-?para\.?|item|point|letter|clause|litt?\.?)"
 # a paragraph word ("para", "¶", "OP") or a text's capitalised name ("TA", "Tunis Agenda") before the number
 _PRE = rf"(?P<pre>(?:{_PARA}\s*|\b[A-Z][\w+/.-]*[\s,]+))"

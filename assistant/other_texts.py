@@ -21,10 +21,6 @@ _OTHER_TEXT = re.compile(rf"\b(?:an?|any|which|what|some|the|one|two|of)\s+({'|'
 _SET_ASIDE = r"(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?)"
 _BESIDES = re.compile(rf"\b(?:{_SET_ASIDE}|in\s+addition\s+to)\b.*?\b(?:any|some|a|an|which|what)"
                       rf"\s+(?:other\s+)?{_KINDS}\b|\b(?:which|what|any)\s+{_KINDS},?\s+{_SET_ASIDE}\b", re.I | re.S)
-# a text set aside by name: "Besides the Tunis Agenda, which other text ...", "which text other than the compact"
-# (not "Apart from spam, ...", nor "Besides, which document ...")
-_ASIDE = re.compile(rf"\b{_SET_ASIDE}\s+(?:what\s+)?(?:the\s+)?(?:(?-i:[A-Z0-9])|(?:compact|agenda|declaration|plan|pact|commitment|review"
-                    r"|resolution|statement|vision)\b)", re.I)
 _COUNTS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve thirteen "
                                       "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(), 1)}
 # "twelve years later", "a decade on", "ten years before"
@@ -59,28 +55,6 @@ def other_texts(question: str, named: Sequence[str], documents: dict[str, Docume
     if target is not None:
         out = [d for d in out if rest[d].year == target] or out
     return out
-
-
-def sets_aside(question: str) -> bool:
-    """Whether the question puts the text it names aside and asks for the others first ("Besides the Tunis
-    Agenda, which other text proposes a forum?"): their passages lead, the named text's follow."""
-    return bool(_ASIDE.search(question))
-
-
-def with_others(groups: list[list[str]], others: list[str], question: str) -> list[list[str]]:
-    """The named groups with the other texts asked for as one more: first when the named text is set aside."""
-    if not others or others in groups:
-        return groups
-    return [others] + groups if sets_aside(question) else groups + [others]
-
-
-def aside_first(passages: list[Passage], firsts: list[str], others: Sequence[str], question: str) -> tuple[list[Passage], list[str]]:
-    """"Besides the Tunis Agenda, which other text ...?": the other texts' passages (and first passages) lead."""
-    if not others or not sets_aside(question):
-        return passages, firsts
-    theirs = lambda doc: doc in others  # noqa: E731
-    return ([p for p in passages if theirs(p.paragraph.doc_id)] + [p for p in passages if not theirs(p.paragraph.doc_id)],
-            [f for f in firsts if theirs(f.split("#")[0])] + [f for f in firsts if not theirs(f.split("#")[0])])
 
 
 def without_other_cues(question: str) -> str:

@@ -44,7 +44,10 @@ _ASKS = {
                        r"|what\s+(?:exact\s+|precise\s+|specific\s+)?date\b)", re.I),
     # "when will ...", "where and when is ...": a time; not "when governments draft plans, ..."
     "time": re.compile(_CLAUSE + r"(?:(?:where\s+and\s+)?when(?:\s+and\s+where)?\s+(?:(?:exactly|precisely|roughly|approximately)\s+)?(?:will|is|are|was|were|did|does|do|"
-                       r"should|shall|would|can|could|must|has|have)\b|when'?s\b|when\s*\?\s*$)", re.I),
+                       r"should|shall|would|can|could|must|has|have)\b|when'?s\b|when\s*\?\s*$"
+                       # "what is the deadline for closing the divides?", "by when", "is there a target date"
+                       r"|what(?:['’]s|\s+is|\s+are|\s+was)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?deadlines?\b|by\s+when\b"
+                       r"|is\s+there\s+(?:a|an|any)\s+(?:deadline|target\s+date|end\s+date|time\s*frame|timeline)s?\b)", re.I),
     # "how often", "at what intervals": a rhythm ("every two years", "annually", "periodically")
     "rhythm": re.compile(_CLAUSE + r"(?:how\s+(?:often|frequent(?:ly)?|regularly)\b|(?:at|with)\s+what\s+(?:intervals?|frequency)\b"
                          r"|how\s+many\s+times\s+(?:a|per|each|every)\s+(?:year|month|decade|session)\b)", re.I),

@@ -25,7 +25,7 @@ from wsis.assistant.mentions import diversify, implied_documents, named_groups, 
 from wsis.assistant.everyday import everyday_forms, in_un_words
 from wsis.assistant.speakers import asks_speaker, speaker_paragraph
 from wsis.assistant.focus import asks_about
-from wsis.assistant.other_texts import aside_first, best_of_others, other_texts, with_others
+from wsis.assistant.other_texts import best_of_others, other_texts
 from wsis.assistant.references import DocumentNames, Reference, topic_of
 from wsis.assistant.regions import SECTION, asked_region, in_region, region_first, without_marked_part
 from wsis.assistant.unanswered import unanswered
@@ -267,7 +267,7 @@ class Retriever:
             return Retrieval(question, [], refs, [], mentioned, 0.0, timings, restricted,
                              excluded=list(corpus.doc_order), empty_filter=True, threshold=threshold)
         others = [d for d in other_texts(question, named, corpus.documents) if d in allowed]  # "had an earlier text ...?"
-        groups = with_others(groups, others, question)  # one more group; first when the named text is set aside
+        groups = groups + [others] if others and others not in groups else groups  # one more group
         found, missing = self.resolve(refs, filters)
         kept = set(allowed)  # "GDC para 28" with the filters on the Tunis Agenda: shown, and said
         outside = list(dict.fromkeys(p.paragraph.doc_id for p in found if p.paragraph.doc_id not in kept))
@@ -328,7 +328,6 @@ class Retriever:
             if len(groups) >= 2:  # each group's best (a group the filters left without passages has none)
                 bests = (next((p.id for p in passages if p.paragraph.doc_id in g), "") for g in groups[:3])
                 firsts, every = list(dict.fromkeys(pid for pid in bests if pid)), []  # each text's best, no count
-        passages, firsts = aside_first(passages, firsts, others, question)  # "besides the Tunis Agenda, which other text"
         seen = {p.id for p in found}
         merged = found + [p for p in passages if p.id not in seen]
         retrieval = Retrieval(question, merged[: max(k, len(found))], refs, missing, mentioned,

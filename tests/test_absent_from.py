@@ -27,6 +27,10 @@ def test_the_texts_without_the_words_are_named_and_the_others_quoted(specimens):
     assert [c.id for c in answer.citations] == ["global-digital-compact#4"] and not answer.abstained
     none = specimens.ask("Which texts don't mention spam?", mode="extractive")
     assert none.abstained and none.answer.startswith("None of the 9 indexed texts uses the words “spam”."), none.answer
+    # asked which texts do talk about it, words no text has as a run are asked of the texts' meaning (tester X:
+    # "None of the 9 indexed texts uses the words “protecting personal data”", with nothing quoted)
+    meaning = specimens.ask("Which texts talk about protecting personal data?", mode="extractive")
+    assert not meaning.abstained and meaning.citations[0].id == "wsis10-vision#5", meaning.answer[:200]
     used = specimens.ask("Which texts mention artificial intelligence?", mode="extractive")
     assert used.answer.startswith("The words “artificial intelligence”, “AI” are used in Global Digital Compact; the first "
                                   "place in each:"), used.answer

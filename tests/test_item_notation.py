@@ -23,6 +23,8 @@ from wsis.assistant.item_notation import bracket_items, expand, spelled_numbers,
     ("paragraph 72(b)", "paragraph 72(b)"),
     ("para 72(a) and c", "para 72(a) and (c)"),  # the next item after one already bracketed
     ("TA 72b", "TA 72(b)"),  # the letter glued to the number
+    ("para 72 b TA", "para 72(b) TA"),  # the text's acronym last (tester X)
+    ("para 72 a The", "para 72 a The"),  # a capitalised word is no acronym
     ("para 72bis", "para 72bis"),
     # abbreviations and compounds after a number, a dotted number without a paragraph word or name
     ("What does para 5 e.g. say on gender?", "What does para 5 e.g. say on gender?"),

@@ -76,6 +76,9 @@ def test_how_much_of_an_extent_asks_for_no_amount():
     assert asked_figure("What is the budget of the scientific panel on AI?").kind == "amount"  # tester W
     assert asked_figure("Where and on what exact date will the next review take place?").kind == "year"  # round 13
     assert asked_figure("On what basis is the forum convened?") is None
+    assert asked_figure("What is the deadline for closing the digital divides?").kind == "time"  # tester X
+    assert asked_figure("By when should the divide be closed?").kind == "time"
+    assert asked_figure("What does the compact say about deadlines?") is None
     assert asked_figure("What does the text say about budget support?") is None
     assert asked_figure("How much do the texts care about privacy?") is None
     assert asked_figure("How much money do governments give?").kind == "amount"
