@@ -273,7 +273,7 @@ class Retriever:
         outside = list(dict.fromkeys(p.paragraph.doc_id for p in found if p.paragraph.doc_id not in kept))
         unnamed = [r.label for r in refs if not r.doc_id and r.label
                    and len({p.paragraph.doc_id for p in found if p.paragraph.label == r.label}) >= 2]
-        topic = without_absent(topic_of(without_years_and_events(question, corpus.documents), ref_names), question, corpus.documents)  # what is asked, not of which text
+        topic = topic_of(without_years_and_events(question, corpus.documents), ref_names)  # what is asked, not of which text
         named_para = refs or set(re.findall(r"[^\W\d_]+", topic.lower())) & REFERENCE_WORDS  # "para 72 of the", "para -3"
         topic = "" if named_para and only_reference_words(topic) else topic  # nothing else asked
         glossary = self.glossary()
@@ -340,7 +340,8 @@ class Retriever:
             t1 = time.perf_counter()
             embed = self.embed_texts or self._embed_texts
             cal = calibration_for(self.settings.embed_model)  # the concept check's minima, fitted per embedder
-            check = lambda ps, within=(): concepts_xlang.check_for(asked, topic, ps, glossary.expansions, embed,  # noqa: E731
+            asked_topic = without_absent(topic, question, corpus.documents)  # a text not indexed is said in a note, not missed
+            check = lambda ps, within=(): concepts_xlang.check_for(asked, asked_topic, ps, glossary.expansions, embed,  # noqa: E731
                                                         cal, corpus, lambda t: self.store.mentions(t, tuple(within)), question,
                                                         cache_dir=self.settings.cache_dir)
             retrieval.concept = check(passages)
