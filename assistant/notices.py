@@ -89,10 +89,10 @@ def copies_notice(answer: Answer, corpus: LiveCorpus, lang: str = "en") -> str:
         info = documents.get(doc_id)
         if info is None or not info.symbol or info.parallel_of:
             continue
-        own = {p.label: p.text for i in corpus.by_doc.get(doc_id, []) if (p := corpus.paragraphs[i]).id in cited}
-        for twin, other in documents.items():
-            if twin == doc_id or other.symbol != info.symbol or other.parallel_of or other.lang != info.lang:
-                continue
+        twins = [(d, o) for d, o in documents.items() if d != doc_id and o.symbol == info.symbol and not o.parallel_of
+                 and o.lang == info.lang]
+        own = {p.label: p.text for i in corpus.by_doc.get(doc_id, []) if (p := corpus.paragraphs[i]).id in cited} if twins else {}
+        for twin, other in twins:
             differ = [f"¶ {p.label}" for i in corpus.by_doc.get(twin, []) if (p := corpus.paragraphs[i]).label in own
                       and p.numbered and _wording(p.text) != _wording(own[p.label])]
             if differ:
