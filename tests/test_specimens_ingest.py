@@ -99,16 +99,23 @@ def test_a_second_copy_of_an_official_document_gets_its_own_id_and_replaces_noth
     assert docs["geneva-declaration"]["numbered_paragraphs"] > 2 and len(docs) == 3
 
 
-def test_a_paragraph_outside_an_extract_is_quoted_from_another_file_of_the_same_text(folder, tmp_path):
-    """The Tunis Agenda extract holds paragraphs 67-72; a second file of the same text (kept as
-    "tunis-agenda-copy") holds paragraph 2: "Tunis Agenda para 2" quotes it from there, and says so."""
+def _extract_and_copy(folder: Path, tmp_path: Path, paragraphs: str) -> Path:
+    """A data folder holding the Tunis Agenda extract (paragraphs 67-72) and a working copy of the same text
+    with ``paragraphs`` (kept as "tunis-agenda-copy")."""
     data = tmp_path / "data"
     assert run_wsis("ingest", str(folder / "6rev1-extract.pdf"), data_dir=data).returncode == 0
     own = tmp_path / "mine" / "tunis-agenda.txt"
     own.parent.mkdir()
-    own.write_text("Tunis Agenda for the Information Society\n\n1. An invented first paragraph of our working copy.\n\n"
-                   "2. An invented second paragraph, on financing the follow-up.\n", encoding="utf-8")
+    own.write_text(f"Tunis Agenda for the Information Society\n\n{paragraphs}", encoding="utf-8")
     assert run_wsis("ingest", str(own.parent), data_dir=data).returncode == 0
+    return data
+
+
+def test_a_paragraph_outside_an_extract_is_quoted_from_another_file_of_the_same_text(folder, tmp_path):
+    """The Tunis Agenda extract holds paragraphs 67-72; a second file of the same text (kept as
+    "tunis-agenda-copy") holds paragraph 2: "Tunis Agenda para 2" quotes it from there, and says so."""
+    data = _extract_and_copy(folder, tmp_path, "1. An invented first paragraph of our working copy.\n\n"
+                             "2. An invented second paragraph, on financing the follow-up.\n")
     answer = json.loads(run_wsis("ask", "Tunis Agenda para 2", "--json", data_dir=data).stdout)
     assert [c["id"] for c in answer["citations"]] == ["tunis-agenda-copy#2"], answer["citations"]
     assert "paragraph 2 is not in the indexed text (paragraphs 67-72); quoted from" in answer["notice"], answer["notice"]
@@ -127,13 +134,8 @@ def test_a_paragraph_outside_an_extract_is_quoted_from_another_file_of_the_same_
 def test_a_quote_whose_other_file_words_it_differently_says_so(folder, tmp_path):
     """Tester W: two indexed files of the Global Digital Compact worded para. 5 differently, and "GDC para 5"
     quoted one without a word on the other. A twin that words a cited paragraph otherwise is named."""
-    data = tmp_path / "data"
-    assert run_wsis("ingest", str(folder / "6rev1-extract.pdf"), data_dir=data).returncode == 0
-    own = tmp_path / "mine" / "tunis-agenda.txt"
-    own.parent.mkdir()
-    own.write_text("Tunis Agenda for the Information Society\n\n71. An invented paragraph of our working copy.\n\n"
-                   "72. Our working copy words the forum paragraph in its own invented way.\n", encoding="utf-8")
-    assert run_wsis("ingest", str(own.parent), data_dir=data).returncode == 0
+    data = _extract_and_copy(folder, tmp_path, "71. An invented paragraph of our working copy.\n\n"
+                             "72. Our working copy words the forum paragraph in its own invented way.\n")
     answer = json.loads(run_wsis("ask", "Tunis Agenda para 72", "--json", data_dir=data).stdout)
     assert [c["id"] for c in answer["citations"]] == ["tunis-agenda#72"], answer["citations"]
     assert "words ¶ 72 differently (`--doc tunis-agenda-copy` quotes it)" in answer["notice"], answer["notice"]
