@@ -5,7 +5,7 @@ the excerpt and the paragraph before it", "the paragraph following paragraph 3 o
 "paragraph 76 of the excerpt and paragraph 75"), which the reference parser then reads like any other;
 a text that does not hold that number says so ("not in the indexed text"), as for any number. Only
 plain paragraph numbers count ("the item after 72(b)" is left alone). English only, like the reference
-words."""
+words; a follow-up naming only a direction (:func:`step_alone`) is read in French and Spanish too."""
 from __future__ import annotations
 
 import re
@@ -52,9 +52,24 @@ _ALONE = re.compile(_LEAD + r"(?:(?P<adj>next|following|previous|preceding|prior
                     r"(?:\s+please)?\s*[?.!]*\s*$", re.I)
 
 
+# the same in French and Spanish: "Et le suivant ?", "et le paragraphe précédent ?", "¿Y el siguiente?",
+# "¿y el párrafo anterior?", "Et l'alinéa suivant ?"
+_UNIT_FR_ES = r"(?:paragraphe|p[aá]rrafo|(?P<item>alin[ée]a|inciso|apartado|point|punto))"
+_ALONE_FR_ES = re.compile(
+    r"^\s*¿?\s*(?:(?:et|y|puis|alors|ok|bon|entonces|vale)[\s,]+)*(?:le|la|l['’]\s*|el)\s*"
+    rf"(?:{_UNIT_FR_ES}\s+)?(?P<dir>suivante?|pr[ée]c[ée]dente?|siguiente|anterior|pr[oó]xim[oa])(?:\s+{_UNIT_FR_ES.replace('?P<item>', '?P<item2>')})?"
+    r"(?:\s+(?:s['’]il (?:vous|te) pla[iî]t|por favor))?\s*[?.!]*\s*$", re.I)
+_STEP_FR_ES = {"suiv": 1, "sigu": 1, "prox": 1, "prec": -1, "ante": -1}  # by the first four letters, unaccented
+
+
 def step_alone(question: str) -> tuple[int, str]:
     """(+1 or -1, the unit named: "paragraph", "item" or "one") for a follow-up that names only a
-    direction ("And the next one?", "the paragraph before it"); (0, "") for any other question."""
+    direction ("And the next one?", "the paragraph before it", "Et le suivant ?", "¿Y el párrafo
+    anterior?"); (0, "") for any other question."""
+    if (m := _ALONE_FR_ES.match(question or "")) is not None:
+        step = _STEP_FR_ES[m["dir"].lower().replace("é", "e").replace("ó", "o")[:4]]
+        unit = "item" if m["item"] or m["item2"] else "paragraph" if re.search(r"graphe|rrafo", m.group(0), re.I) else "one"
+        return step, unit
     m = _ALONE.match(question or "")
     if not m:
         return 0, ""

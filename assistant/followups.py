@@ -21,9 +21,12 @@ _FILLER = set(
     "please tell me then so which where when who why said saying says "
     # "which para?", "in which section exactly?" after a look-up: the place of the answer just given
     "para paras paragraph paragraphs section part number exactly quote only sub-item subitem item "
-    "subparagraph sub-paragraph point letter".split()
+    "subparagraph sub-paragraph point letter "
+    # French and Spanish ("Et le c) ?", "¿Y el inciso c)?")
+    "et le la les l el los las y alinéa alinea lettre inciso apartado letra punto".split()
 )
-_FOLLOW = re.compile(r"^\s*(?:and|also|what about|how about|and what about|same (?:for|in)|compare|then|but)\b", re.I)
+_FOLLOW = re.compile(r"^\s*¿?\s*(?:and|also|what about|how about|and what about|same (?:for|in)|compare|then|but|"
+                     r"et|y|qu['’]en est-il|quid|mais|pero|también)\b", re.I)  # French and Spanish openings too
 _ANAPHOR = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|there|same|such|above|former|latter|"
                       r"the (?:panel|forum|body|paragraph|document|text|one)'s)\b", re.I)
 _REF_WORDS = re.compile(r"(?:paragraphs?|paras?\.?|¶+|§+|action\s+lines?|objective)\s*[\dC][\w()]*"
@@ -110,7 +113,9 @@ def is_follow_up(question: str, names: DocumentNames, previous: str = "") -> boo
 
 
 # "And (f)?", "and sub-item f?", "what about item (c)?": another item of the paragraph just looked up
-_ITEM_ONLY = re.compile(r"^\s*(?:and\s+)?(?:(?:what|how)\s+about\s+)?(?:the\s+)?(?:(?:sub-?)?(?:item|paragraph|para|point|letter)\s*)?"
+# "Et le c) ?", "et l'alinéa c ?", "¿Y el inciso c)?"
+_ITEM_ONLY = re.compile(r"^\s*¿?\s*(?:(?:and|et|y)\s+)?(?:(?:what|how)\s+about\s+)?(?:(?:the|le|la|l['’]|el)\s*)?"
+                        r"(?:(?:sub-?)?(?:item|paragraph|para|point|letter|alin[ée]a|lettre|inciso|apartado|letra|punto)\s*)?"
                         r"\(?(?P<item>[a-z])\)?\s*\??\s*$", re.I)
 
 
@@ -119,7 +124,8 @@ def other_item(question: str, previous: str, names: DocumentNames) -> str:
     m = _ITEM_ONLY.match(question)
     refs = [r for r in parse_references(previous, names) if r.label and r.doc_id] if m else []
     mentions = [previous[x.start:x.end] for x in names.mentions(previous) if x.doc_id == refs[0].doc_id] if refs else []
-    if not mentions or not (refs[0].sub or re.search(r"\(\s*[a-z]\s*\)|\b(?:item|point|letter|sub-?paragraph)\b", question, re.I)):
+    if not mentions or not (refs[0].sub or re.search(r"\(?\s*\b[a-z]\s*\)|\b(?:item|point|letter|sub-?paragraph|alin[ée]a|lettre|inciso|apartado|letra|punto)\b",
+                                                     question, re.I)):
         return ""  # "And a?" after a whole paragraph: no item asked
     return f"{mentions[0]} para {refs[0].label}({m['item'].lower()})"
 

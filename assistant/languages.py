@@ -50,6 +50,9 @@ REFERENCE_WORDS = {"para", "paras", "paragraph", "paragraphs", "paragraphe", "pa
                    "parrafo", "parrafos", "párr", "pár", "пункт", "пункта", "пункте", "пункты", "пунктов", "فقرة",
                    "الفقرة", "الفقرات", "段", "段落", "op", "pp"}
 
+# the words naming a paragraph that only one Latin-script language uses
+_NAMES_A_PARAGRAPH = {"fr": {"paragraphe", "paragraphes", "alinéa", "alinéas"},
+                      "es": {"párrafo", "párrafos", "parrafo", "parrafos", "apartado", "apartados", "inciso"}}
 
 # the words of a request for a paragraph's text ("quote", "show me the full text of", "cita el texto de")
 LOOKUP_WORDS = {"quote", "quoted", "show", "cite", "give", "print", "display", "read", "reads", "text", "full", "whole",
@@ -97,6 +100,8 @@ def latin_scores(text: str) -> dict[str, float]:
             words.append(head + "'")
     scores = {lang: float(sum(w in stops for w in words)) for lang, stops in _STOP_WORDS.items()}
     scores["fr"] += sum(w in ("l'", "d'", "qu'", "n'", "s'", "j'", "c'") for w in words)
+    for lang, naming in _NAMES_A_PARAGRAPH.items():  # "Agenda de Tunis, paragraphe 70": the word is the evidence
+        scores[lang] += sum(w in naming for w in words)
     for lang, letters in _ONLY.items():
         scores[lang] += 1.5 * sum(ch in letters for ch in lower)
     return scores

@@ -31,3 +31,11 @@ def test_a_direction_alone_is_a_step():
         assert step_alone(question)[0] == -1, question
     for question in ("What comes next for the Forum?", "the paragraph after para 9", "And the one on gender?", "the next steps"):
         assert step_alone(question) == (0, ""), question
+
+
+def test_a_direction_alone_in_french_and_spanish():
+    assert step_alone("Et le suivant ?") == (1, "one") and step_alone("¿Y el siguiente?") == (1, "one")
+    assert step_alone("et le paragraphe précédent ?") == (-1, "paragraph") and step_alone("¿y el párrafo anterior?") == (-1, "paragraph")
+    assert step_alone("Et l'alinéa suivant ?") == (1, "item") and step_alone("Y el inciso siguiente") == (1, "item")
+    for question in ("Et la suite du processus ?", "¿Qué sigue para el Foro?", "le suivi", "el año anterior"):
+        assert step_alone(question) == (0, ""), question

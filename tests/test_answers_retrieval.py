@@ -110,6 +110,10 @@ def test_a_new_question_after_a_reference_is_not_a_follow_up(assistant):
     third = item + [{"role": "user", "content": "And (c)?"}, {"role": "assistant", "content": "..."}]
     assert carry_over("and sub-item f?", third, names) == "Tunis Agenda para 9(f)"
     assert [c.id for c in assistant.ask("and the paragraph after it?", history=ten, mode="extractive").citations] == ["tunis-agenda#11"]
+    # in French and Spanish too
+    assert carry_over("Et le suivant ?", ten, names) == "Tunis Agenda para 11"
+    assert carry_over("¿Y el anterior?", ten, names) == "Tunis Agenda para 9"
+    assert carry_over("Et le c) ?", item, names) == carry_over("¿Y el inciso c)?", item, names) == "Tunis Agenda para 9(c)"
 
 
 def test_condensed_follow_up_must_keep_documents_and_topic(assistant):

@@ -56,6 +56,8 @@ def test_a_paragraph_reference_is_no_spanish():
         assert detect_language(q) == "en", q
     for q in ("¿Qué dice la Agenda de Túnez para el Foro?", "¿Qué se prevé para 2015 en la Agenda?", "Objetivos para 2030"):
         assert detect_language(q) == "es", q
+    # the word naming the paragraph tells a French or Spanish look-up (a title alone ties "de" with "de")
+    assert detect_language("Agenda de Tunis, paragraphe 70") == "fr" and detect_language("Agenda de Túnez, parrafo 70") == "es"
 
 
 def test_fusion_weights_follow_the_question_language():
