@@ -3,22 +3,25 @@ the excerpt and the paragraph before it", "the paragraph following paragraph 3 o
 
 :func:`by_neighbour` rewrites such a question with the neighbour's number ("Tunis Agenda para 10",
 "paragraph 76 of the excerpt and paragraph 75"), which the reference parser then reads like any other;
-a text that does not hold that number says so ("not in the indexed text"), as for any number. Only
-plain paragraph numbers count ("the item after 72(b)" is left alone). English only, like the reference
+a text that does not hold that number says so ("not in the indexed text"), as for any number. The
+paragraph after an item is the next paragraph ("the paragraph after GDC 29(d)": para 30); "the one after
+72(b)" is left alone (the next item, or paragraph?). English only, like the reference
 words; a follow-up naming only a direction (:func:`step_alone`) is read in French and Spanish too."""
 from __future__ import annotations
 
 import re
 
 _PARA = r"(?:paragraphs?|paras?\.?|¶|§)"
-_WHICH = r"the\s+(?:paragraph|para\.?|one)\s+(?:right\s+|just\s+|immediately\s+|directly\s+)?"  # "the": not "any paragraph after"
+_WHICH = r"the\s+(?P<which>paragraph|para\.?|one)\s+(?:right\s+|just\s+|immediately\s+|directly\s+)?"  # "the": not "any paragraph after"
 _DIRECTION = {"after": 1, "following": 1, "before": -1, "preceding": -1}
 # "the paragraph before it", "the one after that"
 _POINTING = re.compile(rf"\b{_WHICH}(?P<dir>after|following|before|preceding)\s+(?:it|that(?:\s+one)?|this(?:\s+one)?)\b", re.I)
 # "the paragraph after [Tunis Agenda] para 9", "the paragraph following paragraph 3 of ..."
+# (the paragraph word may be left out, "the one before 28", "the paragraph after GDC 29(d)"; after an item, "the paragraph"
+# is the next paragraph, "the one" is left alone: the next item or paragraph?)
 _BEFORE_A_NUMBER = re.compile(
-    rf"\b{_WHICH}(?P<dir>after|following|before|preceding)\s+(?P<between>(?:(?:(?-i:[A-Z][\w+/.'’-]*)|of|the),?\s+){{0,6}}?{_PARA}\s*)"
-    rf"(?P<n>\d{{1,3}})(?![\w(])", re.I)
+    rf"\b{_WHICH}(?P<dir>after|following|before|preceding)\s+(?P<between>(?:(?:(?-i:[A-Z][\w+/.'’-]*)|of|the),?\s+){{0,6}}?(?:{_PARA}\s*)?)"
+    rf"(?P<n>\d{{1,3}})(?P<item>\s?\((?-i:[a-z]{{1,4}})\))?(?![\w(])", re.I)  # an item in lower case: not "28 (GDC)"
 # the last plain paragraph number before a pointer: "paragraph 76 of the excerpt and the paragraph before it"
 _NUMBER = re.compile(rf"{_PARA}\s*(?P<n>\d{{1,3}})(?P<item>\s?\([a-z]{{1,4}}\))?(?![\w(])", re.I)  # an item's ("72(b)"): no neighbour
 
@@ -29,12 +32,16 @@ def by_neighbour(question: str) -> str:
     75"); unchanged when there is none, or when the neighbour would be number 0."""
     def shifted(m: re.Match) -> str:
         n = int(m["n"]) + _DIRECTION[m["dir"].lower()]
-        return f"{m['between']}{n}" if n > 0 else m.group(0)
+        if n <= 0 or (m["item"] and m["which"].lower() == "one"):
+            return m.group(0)
+        cut = "," if re.match(r"\s*\(", m.string[m.end():]) else ""  # "para 27 (GDC)": the text carried, not an item "(gdc)"
+        return f"{m['between']}{n}{cut}" if re.search(_PARA, m["between"], re.I) else f"{m['between']}para {n}{cut}"
 
     question = _BEFORE_A_NUMBER.sub(shifted, question)
     while (m := _POINTING.search(question)) is not None:
         earlier = list(_NUMBER.finditer(question, 0, m.start()))
-        n = int(earlier[-1]["n"]) + _DIRECTION[m["dir"].lower()] if earlier and not earlier[-1]["item"] else 0
+        plain = earlier and (not earlier[-1]["item"] or m["which"].lower() != "one")  # "29(c), and the paragraph after that": 30
+        n = int(earlier[-1]["n"]) + _DIRECTION[m["dir"].lower()] if plain else 0
         if n <= 0:
             break
         question = f"{question[:m.start()]}para {n}{question[m.end():]}"

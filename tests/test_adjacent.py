@@ -11,7 +11,13 @@ from wsis.assistant.adjacent import by_neighbour, step_alone
     ("the paragraph following paragraph 3 of the 2015 resolution", "paragraph 4 of the 2015 resolution"),
     # no paragraph 0; an item's neighbour; no number to count from; no neighbour asked
     ("the one right before para 1 of the Pact", "the one right before para 1 of the Pact"),
-    ("What is in the paragraph after para 72(b)?", "What is in the paragraph after para 72(b)?"),
+    ("What is in the one after para 72(b)?", "What is in the one after para 72(b)?"),  # the next item or paragraph?
+    # tester Y: the paragraph after an item is the next paragraph; the paragraph word may be left out
+    ("What is in the paragraph after para 72(b)?", "What is in para 73?"),
+    ("the paragraph after GDC 29(d)", "GDC para 30"),
+    ("GDC para 29(c), and the paragraph after that", "GDC para 29(c), and para 30"),
+    ("the one before 28 (GDC)", "para 27, (GDC)"),  # a follow-up carries its text in brackets: no item "(gdc)"
+    ("the one after 2015", "the one after 2015"),
     ("the paragraph before it", "the paragraph before it"),
     ("What happened before the summit?", "What happened before the summit?"),
     # any paragraph, one described by its subject, the neighbour of an item: no number to give
