@@ -20,12 +20,12 @@ NUM = r"\d{1,3}(?!\d)(?:\s?\(?[a-z]{1,4}\)(?:\([ivx]{1,5}\))?)?"  # 72, 72(b), 7
 ITEM_ALONE = r"\((?:[a-z]|[ivx]{2,4})\)"  # "72(a) and (c)": an item of the paragraph just named (not "(see)")
 _ONE = re.compile(r"(?P<n>\d{1,3})\s?(?:\(?(?P<sub>[a-z]{1,4})\)(?:\((?P<nested>[ivx]{1,5})\))?)?", re.I)
 
-_PARA = r"(?:\b(?:paragraphs?|paras?\.?|pars?\.|OP|PP)|¶¶?|§§?)"
+_PARA = r"(?:\b(?:paragraphs?|paras?\.?|pars?\.|OP|PP|paragraphes?|p[aá]rrafos?|p[aá]rr\.)|¶¶?|§§?)"  # French and Spanish too
 # what may follow an item: the end, punctuation, or a word that joins it to a text or another item
 # ("to-do", "e.g." and "i.e." are no items)
-_ENDS = (r"(?![.][a-z][.])(?=\s*(?:$|[?.,;:!)\]]|\b(?:of|in|from|and|or|to|through|says?|reads?)(?![\w-]))"
+_ENDS = (r"(?![.][a-z][.])(?=\s*(?:$|[?.,;:!)\]]|\b(?:of|in|from|and|or|to|through|says?|reads?|de|du|des|del|et|y|ou)(?![\w-]))"
          r"|\s+[A-Z]{2,}[A-Z0-9+/.-]*\s*[?.!]?\s*$)")  # or a text's acronym last: "para 72 b TA"
-_SUB_WORD = r"(?:sub-?paragraph|sub-?para\.?|item|point|letter|clause|litt?\.?)"
+_SUB_WORD = r"(?:sub-?paragraph|sub-?para\.?|item|point|letter|clause|litt?\.?|alin[ée]a|lettre|inciso|apartado|letra)"
 # a paragraph word ("para", "¶", "OP") or a text's capitalised name ("TA", "Tunis Agenda") before the number
 _PRE = rf"(?P<pre>(?:{_PARA}\s*|\b[A-Z][\w+/.-]*[\s,]+))"
 # "TA 72.b", "para 72.b.ii": dotted after such a word

@@ -34,6 +34,11 @@ from wsis.assistant.item_notation import bracket_items, expand, spelled_numbers,
     # a whole question of a short name typed in lower case, a number and a letter
     ("ta 9 c", "ta 9(c)"), ("tc 5 b ii?", "tc 5(b)(ii)"), ("gdc 9.b", "gdc 9(b)"),
     ("what is 5 a", "what is 5 a"),
+    # French and Spanish (tester Y: the whole paragraph was quoted)
+    ("Agenda de Túnez párrafo 72 b", "Agenda de Túnez párrafo 72(b)"),
+    ("paragraphe 72 b de l'Agenda de Tunis", "paragraphe 72(b) de l'Agenda de Tunis"),
+    ("Agenda de Tunis paragraphe 72, alinéa b", "Agenda de Tunis paragraphe 72(b)"),
+    ("párrafo 72, inciso b", "párrafo 72(b)"),
 ])
 def test_bracketless_items(typed, read):
     assert bracket_items(typed) == read
