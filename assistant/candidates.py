@@ -9,7 +9,7 @@ from typing import Any, Callable
 
 from wsis.assistant import synonyms
 from wsis.assistant.dates import parent_symbol
-from wsis.assistant.everyday import everyday_forms
+from wsis.assistant.everyday import everyday_forms, rewrites
 from wsis.assistant.terms import norm_tokens
 from wsis.assistant.extractive import substantive
 from wsis.assistant.lists import nested_item
@@ -120,7 +120,15 @@ def judge_named(retrieval: Any, own: list[str], title: str, check: Callable[...,
     retrieval.named_lacking = title if retrieval.named_lacks else ""
     # "the passages below that do" only when they say it; a paraphrase ("dollars": "fund") is the nearest passages
     said = [ph for ph in retrieval.concept.phrases if retrieval.named_lacks in (ph.text, ph.named, as_named(ph))]
-    retrieval.named_lacks_said = bool(said) and not any(ph.checked for ph in said)
+    retrieval.named_lacks_said = bool(said) and not any(ph.checked for ph in said) and all(
+        _says(ph.text, retrieval.passages[:3]) for ph in said)
+
+
+def _says(phrase: str, passages: list[Passage]) -> bool:
+    """Whether ``passages`` hold every word of ``phrase`` (stemmed), or of its everyday name's UN form ("kids":
+    "children"): WordNet's looser kin do not make them say it ("close the divides" is no "network shutdown")."""
+    words = set().union(*(norm_tokens(" ".join([*p.paragraph.section, p.paragraph.text])) for p in passages))
+    return any(set(norm_tokens(f)) <= words for f in [phrase, *rewrites(phrase)] if norm_tokens(f))
 
 
 def lacked_by_named(passages: list[Passage], doc_ids: list[str], check: Callable[[list[Passage], list[str]], Any],

@@ -176,3 +176,13 @@ def test_a_follow_up_naming_another_text_drops_the_short_name_before_it(assistan
                           history=[{"role": "user", "content": "What does the GDC say about network shutdowns?"},
                                    {"role": "assistant", "content": "..."}])
     assert short.answer.startswith("The Geneva Plan of Action does not mention network shutdowns;"), short.answer[:200]
+
+
+def test_a_wordnet_kin_does_not_make_the_other_texts_say_it(specimens):
+    """Tester Y: "And the Tunis Agenda?" after "What does the GDC say about network shutdowns?" said "the passages
+    below that do are from other texts" over the specimens' "keep the network open" and "close the digital divides"
+    (WordNet's "close" for "shutdown"); none says shutdowns."""
+    history = [{"role": "user", "content": "What does the GDC say about network shutdowns?"}, {"role": "assistant", "content": "..."}]
+    answer = specimens.ask("And the Tunis Agenda?", history=history, mode="extractive")
+    assert answer.answer.startswith("The Tunis Agenda does not mention network shutdowns; the nearest passages below are "
+                                    "from other texts."), answer.answer[:200]
