@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from wsis.assistant.adjacent import step_alone
-from wsis.assistant.references import DocumentNames, parse_references
+from wsis.assistant.references import DocumentNames, parse_references, year_named
 
 _FILLER = set(
     "and what about how does do did say says said on the this that it its they them those these there same "
@@ -85,8 +85,16 @@ def last_named(history: list[dict] | None, names: DocumentNames) -> str:
 
 
 def _own_topic(question: str, names: DocumentNames) -> set[str]:
-    """The question's own words, without the texts it names (a shortened title too: "And the Geneva Plan?")."""
+    """The question's own words, without the texts it names (a shortened title too: "And the Geneva Plan?"; by
+    its year: "And the 2015 review?")."""
+    for start, end, _ids in reversed(year_named(question, names.documents)):
+        question = f"{question[:start]} {question[end:]}"
     return content_tokens(_REF_WORDS.sub(" ", names.strip(question, informal=bool(names.doc_ids(question)))))
+
+
+def _docs_named(question: str, names: DocumentNames) -> list[str]:
+    """The texts ``question`` names, by a name or by its year ("the 2015 resolution")."""
+    return names.doc_ids(question) or [d for _s, _e, ids in year_named(question, names.documents) for d in ids]
 
 
 def is_follow_up(question: str, names: DocumentNames, previous: str = "") -> bool:
@@ -96,7 +104,7 @@ def is_follow_up(question: str, names: DocumentNames, previous: str = "") -> boo
     if not previous:
         return bool(_FOLLOW.match(question)) or len(own) <= 1
     has_ref = bool(parse_references(question, names))
-    own_docs = names.doc_ids(question)
+    own_docs = _docs_named(question, names)
     if has_ref:
         return not own_docs  # "and paragraph 73?" takes the previous document
     if not own:
@@ -143,7 +151,7 @@ def carry_over(question: str, history: list[dict] | None, names: DocumentNames, 
     if item := other_item(question, read, names):
         return item
     own = _own_topic(question, names)
-    own_docs = names.doc_ids(question)
+    own_docs = _docs_named(question, names)
     if not own and not own_docs and not parse_references(question, names):
         return f"{question.rstrip()} ({previous.strip()})"  # "and what does it say?": the same paragraphs
     parts: list[str] = []

@@ -110,6 +110,11 @@ def test_a_new_question_after_a_reference_is_not_a_follow_up(assistant):
     third = item + [{"role": "user", "content": "And (c)?"}, {"role": "assistant", "content": "..."}]
     assert carry_over("and sub-item f?", third, names) == "Tunis Agenda para 9(f)"
     assert [c.id for c in assistant.ask("and the paragraph after it?", history=ten, mode="extractive").citations] == ["tunis-agenda#11"]
+    # a text named by its year is the question's own (tester Y: "And what does the 2015 resolution say about the
+    # forum?" carried enhanced cooperation and the Tunis Agenda from the turns before)
+    spam = [{"role": "user", "content": "What does the GDC say about spam?"}, {"role": "assistant", "content": "..."}]
+    assert carry_over("And the 2003 plan?", spam, names) == "And the 2003 plan? (What does the say about spam)"
+    assert carry_over("And what does the 2003 plan say about the media?", spam, names) == "And what does the 2003 plan say about the media?"
     # in French and Spanish too
     assert carry_over("Et le suivant ?", ten, names) == "Tunis Agenda para 11"
     assert carry_over("¿Y el anterior?", ten, names) == "Tunis Agenda para 9"
