@@ -28,6 +28,9 @@ symbol symbols number numbers l-document draft drafts session sessions agenda it
 meetings committee committees original originally language languages translation translations translated
 issued issuing publisher put publication publications booklet package cite citing citation drafted
 """.split())
+# "which body adopted A/RES/70/125?", "who adopted the Tunis Agenda?": the title block names it ("Resolution adopted by the
+# General Assembly", "World Summit on the Information Society")
+_WHO_ADOPTED = re.compile(r"\b(?:who|by\s+whom|(?:which|what)\s+(?:body|bodies|organ|organi[sz]ations?|agency))\b.*\badopt", re.I)
 # the words it may hold besides the asked-for particular, the date wording and the documents' names
 _WORDS = ASKED | DATE_WORDS | set("""
 official officially reference code ga main un united nations which what who whom whose under through before
@@ -49,7 +52,7 @@ _BLOCK_AND_CLOSING = re.compile(r"^(?:title|closing)(?:-\d+)?$")
 
 def asks_for_particulars(question: str) -> bool:
     """A cheap first test: one of the words that ask for a particular ("symbol", "session", ...)."""
-    return any(w.lower() in ASKED for w in _WORD.findall(question))
+    return any(w.lower() in ASKED for w in _WORD.findall(question)) or bool(_WHO_ADOPTED.search(question))
 
 
 def is_particulars_question(stripped: str, lang: str = "en") -> bool:
@@ -66,7 +69,7 @@ def is_particulars_question(stripped: str, lang: str = "en") -> bool:
     words = [w.lower() for w in _WORD.findall(re.sub(r"['’]s\b", " ", asking))]
     if not ASKED & set(words):
         words = [w.lower() for w in _WORD.findall(re.sub(r"['’]s\b", " ", stripped))]
-    return bool(ASKED & set(words)) and all(w in _WORDS for w in words)
+    return bool(ASKED & set(words) or _WHO_ADOPTED.search(asking)) and all(w in _WORDS for w in words)
 
 
 def asks_only_meeting(question: str) -> bool:
