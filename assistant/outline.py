@@ -116,7 +116,10 @@ def _cited_heading(heading: str, paragraphs: Sequence[Paragraph]) -> tuple[Parag
 # "Which paragraphs of A/RES/70/125 are preambular?", "What are its operative paragraphs?"
 _REGION = re.compile(r"\b(?:which|what)\s+(?:paragraphs|parts?)\b[^?]{0,80}?\b(?:are|is)\s+(?P<a>preambular|operative)\s*(?:paragraphs\s*)?[?.!]?\s*$"
                      r"|^\s*(?:(?:what|which)\s+are|list|show\s+me|give\s+me)\s+(?:all\s+)?(?:the|its|their)\s+(?:[\w/+.’'-]+\s+){0,6}?"
-                     r"(?P<b>preambular|operative)\s+paragraphs(?:\s+(?:of|in)(?:\s+the)?)?[\s,]*(?:please)?\s*[?.!]?\s*$", re.I)
+                     r"(?P<b>preambular|operative)\s+paragraphs(?:\s+(?:of|in)(?:\s+the)?)?[\s,]*(?:please)?\s*[?.!]?\s*$"
+                     # "quote the Pact's operative paragraph", "what is the operative part of A/RES/79/1?"
+                     r"|^\s*(?:(?:please\s+)?(?:quote|show(?:\s+me)?|give\s+me|read|what\s+is|what['’]s|which\s+is)\s+)?(?:the|its)\s+"
+                     r"(?P<c>preambular|operative)\s+(?:paragraph|part|section)(?:\s+(?:of|in)(?:\s+the)?)?[\s,]*(?:please)?\s*[?.!]?\s*$", re.I)
 MAX_LABELS = 20  # labels listed in the count line
 # "What is the last action line?", "the first objective of the GDC": one of a text's listed parts
 _NTH = re.compile(r"^\s*(?:what|which)(?:['’]s|\s+is|\s+was)\s+the\s+(?P<which>first|second|third|last|final)\s+"
@@ -138,18 +141,20 @@ def region_answer(question: str, names, corpus, filters: Filters | None, lang: s
     named = [d for d in names.doc_ids(query or question) if d in corpus.allowed_docs(filters)] if m else []
     if len(named) != 1:
         return None
-    kind = (m["a"] or m["b"]).lower()
+    kind = (m["a"] or m["b"] or m["c"]).lower()
     info = corpus.documents[named[0]]
     own = [corpus.paragraphs[i] for i in corpus.by_doc.get(named[0], [])]
     part = [p for p in own if in_region(p, PREAMBLE if kind == "preambular" else OPERATIVE) and not p.label.startswith("title")]
-    part = [p for p in part if p.numbered or kind == "preambular"]
+    single = [p for p in part if not p.numbered and p.label.startswith("operative")] if m["c"] else []
+    part = single or [p for p in part if p.numbered or kind == "preambular"]  # "the operative paragraph": the Pact's "Adopts ..." block
     if not part:
         return None
     labels = [p.label if p.numbered else cite("", p.label, False).lstrip(", ") for p in part]
     listed = join_list(labels[:MAX_LABELS] + (["…"] if len(labels) > MAX_LABELS else []), lang)
     shown = [Passage(p, info, 1.0, {"outline": 1.0}) for p in part[:MAX_QUOTED]]
     body, citations = render_paragraphs(shown)
-    lead = message("outline_region", lang, document=info.short_title, count=len(part), kind=kind, labels=listed)
+    lead = message("outline_region", lang, document=info.short_title, count=len(part), kind=kind, labels=listed) if not single \
+        else message("reference_lead", lang, citations=join_list([cite(c.title, c.paragraph, c.numbered) for c in citations], lang))
     return Answer(question, f"{lead}\n\n{body}", "extractive", citations=citations, passages=shown, timings={"answer": 0.0})
 
 

@@ -93,6 +93,11 @@ def test_a_resolutions_preambular_or_operative_paragraphs_are_counted_and_listed
         "The Pact for the Future has 5 operative paragraphs:")
     assert specimens.ask("What are the operative paragraphs of the Pact (A/RES/79/1), please?", mode="extractive").answer.startswith(
         "The Pact for the Future has 5 operative paragraphs:")
+    # "the operative paragraph" (one): the resolution's own "Adopts ..." block (tester Y: "does not mention operative")
+    for question in ("quote the Pact's operative paragraph", "What is the operative paragraph of A/RES/79/1?"):
+        one = specimens.ask(question, mode="extractive")
+        assert [c.id for c in one.citations] == ["pact-for-the-future#operative"], (question, one.answer[:200])
+        assert one.answer.startswith("The text of Pact for the Future, operative reads:") and not one.abstained
     # a subject inside them is a topic question, not the list
     on_ai = specimens.ask("Which paragraphs of the Pact on AI are operative?", mode="extractive")
     assert "operative paragraphs:" not in on_ai.answer.split("\n")[0], on_ai.answer
