@@ -20,7 +20,7 @@ from wsis.assistant.languages import UN_LANGUAGES, detect_language
 from wsis.assistant.lists import asks_item_count, nearest_quote
 from wsis.assistant.headings import heading_lines, section_headings
 from wsis.assistant.outline import outline_answer
-from wsis.assistant.stands_for import stands_for_answer
+from wsis.assistant.stands_for import standard_only, stands_for_answer
 from wsis.assistant.absent_from import absent_from_answer
 from wsis.assistant.everyday import read_as_typed
 from wsis.index_store.glossary import STANDARD
@@ -139,6 +139,8 @@ class Assistant:
         else:
             retrieval = self.retriever.retrieve(query, filters, lang=lang or asked)
             answer = self.extractive(question, retrieval, lang=asked)
+        if dated is None and (standard := standard_only(question, self.retriever.glossary(), asked)):  # IGF, in neither form
+            answer.answer = f"{standard}\n\n{answer.answer}"
         if retrieval.unresolved and not any("ref" in p.scores for p in retrieval.passages):  # "para 72" of paras 1-16:
             missing = message("not_found", asked, references=semicolon_join([u.said(asked) for u in retrieval.unresolved], asked))  # said first
             rest = answer.answer.split("\n", 1)[1] if answer.abstained and "\n" in answer.answer else ""  # its nearest passages

@@ -20,7 +20,7 @@ from typing import Sequence
 
 from wsis.assistant.extractive import citation_for
 from wsis.assistant.sentences import sentences
-from wsis.index_store.glossary import Glossary, Term
+from wsis.index_store.glossary import Glossary, Term, standard_forms
 from wsis.prompts.messages import join_list, message
 from wsis.types import Answer, Filters, Passage, cite
 
@@ -61,6 +61,20 @@ def _asked(question: str, glossary: Glossary) -> tuple[list[Term], bool]:
         wanted = " ".join(m["long"].lower().split())
         return [t for t in acronyms if t.long.lower() == wanted or t.long.lower().rstrip("s") == wanted.rstrip("s")], True
     return [], False
+
+
+def standard_only(question: str, glossary: Glossary, lang: str) -> str:
+    """The line that says what a standard UN abbreviation stands for when the texts use neither it nor its long
+    form ("What does IGF stand for?" over texts that only say "the forum"), put before the ordinary answer;
+    "" for any other question, or an abbreviation the glossary holds (:func:`stands_for_answer` answers it)."""
+    m = next((m for pattern in _ASKS_LONG if (m := pattern.match(question))), None) if lang == "en" else None
+    if m is None or sum(c.isupper() for c in m["short"]) < 2:  # typed as an abbreviation: "IGF", "ICTs"
+        return ""
+    key = m["short"].lower().rstrip("s")
+    longs = standard_forms(m["short"])
+    if not longs or any(t.short.lower().rstrip("s") == key for t in glossary.terms if t.kind == "acronym"):
+        return ""
+    return message("acronym_standard_none", lang, short=m["short"], long=longs[0])
 
 
 def _short_used(term: Term) -> re.Pattern[str]:

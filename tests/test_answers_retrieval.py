@@ -14,6 +14,12 @@ def test_acronyms_and_variants_reach_the_paragraph_either_way(assistant):
     assert dpgs.answer.startswith("The texts do not use DPGs; it is the standard UN abbreviation of “digital public goods”, "
                                   "which the texts write in full here:"), dpgs.answer
     assert dpgs.citations and all("DPG" not in c.quote and "digital public goods" in c.quote for c in dpgs.citations)
+    # one the texts use in neither form (tester Y: "What does IGF stand for?" gave quotes, never the meaning): the
+    # standard meaning said as the system's line, then the ordinary answer
+    igf = assistant.ask("What does IGF stand for?", mode="extractive")
+    assert igf.answer.startswith("IGF is the standard UN abbreviation of “Internet Governance Forum”; the indexed paragraphs "
+                                 "use neither form (a line of this system, not of the texts)."), igf.answer[:200]
+    assert not assistant.ask("What does open mean?", mode="extractive").answer.startswith("open is")
 
 
 def test_hybrid_finds_what_one_retriever_alone_misses(minilm_assistant):
