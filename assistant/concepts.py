@@ -33,15 +33,15 @@ from wsis.assistant.everyday import rewrites
 from wsis.assistant.phrases import BODY_NOUNS, Phrase, concept_phrases, ends_in_adjective, is_acronym  # noqa: F401 (shared names)
 from wsis.assistant.phrase_places import an_example, coordinated, illustrated, locate, span_of, without_phrases  # noqa: F401 (shared names)
 from wsis.assistant.sentences import sentences
+from wsis.assistant.speakers import names_the_speakers
 from wsis.assistant.terms import norm_tokens, unused_term, verb_terms  # noqa: F401 (shared names)
 from wsis.settings import DEFAULT_EMBED_MODEL
 from wsis.types import Passage
 
-# Fitted on the dev split of the suites (scripts/fit_concepts.py); see the README's chosen values.
-# A phrase not found word for word is missing when it matters to the question (importance: how far
-# the question's embedding moves without it) and no candidate sentence paraphrases it (similarity).
-# [calibration] fitted per embedder (assistant/calibration.json); these are the default embedder's, and
-# the retriever passes those of the index's embedder.
+# Fitted on the dev split of the suites (scripts/fit_concepts.py); see the README's chosen values. A phrase not found
+# word for word is missing when it matters to the question (importance: how far the question's embedding moves without
+# it) and no candidate sentence paraphrases it (similarity). [calibration] fitted per embedder (assistant/calibration.json);
+# these are the default embedder's, and the retriever passes those of the index's embedder.
 PARAPHRASE_MIN = _calibration.calibration_for(DEFAULT_EMBED_MODEL).paraphrase_min
 IMPORTANCE_MIN = _calibration.calibration_for(DEFAULT_EMBED_MODEL).importance_min
 # a UN policy term of the lexicon that no paragraph of the index uses ("climate change" over texts that
@@ -104,12 +104,11 @@ def _inside(span: set[str], own: set[str]) -> bool:
 
 
 def _span_paraphrases(phrases: list[Phrase], phrase_rows: np.ndarray, spans: list[str], span_rows: np.ndarray) -> None:
-    """Second chance for phrases no whole sentence paraphrases: the candidates' short spans
-    (:func:`short_spans`), which a whole sentence's embedding dilutes ("countryside" / "rural
-    areas"). A span sharing a word with the phrase is no paraphrase of it ("digital services" is not
-    "digital services taxes"), nor is one whose word stands inside a word of the phrase ("digital
-    technologies" for "neurotechnology": e5 0.906), nor a one-word span of a one-word phrase (WordNet's
-    to vouch for: e5 puts "courts" at 0.907 from "sentences"). ``phrase_rows``, ``span_rows``: their unit embeddings."""
+    """Second chance for phrases no whole sentence paraphrases: the candidates' short spans (:func:`short_spans`), which a
+    whole sentence's embedding dilutes ("countryside" / "rural areas"). A span sharing a word with the phrase is no paraphrase
+    of it ("digital services" is not "digital services taxes"), nor is one whose word stands inside a word of the phrase ("digital
+    technologies" for "neurotechnology": e5 0.906), nor a one-word span of a one-word phrase (WordNet's to vouch for: e5 puts
+    "courts" at 0.907 from "sentences"). ``phrase_rows``, ``span_rows``: their unit embeddings."""
     if not phrases or not spans:
         return
     sims = span_rows @ phrase_rows.T
@@ -125,9 +124,8 @@ def _span_paraphrases(phrases: list[Phrase], phrase_rows: np.ndarray, spans: lis
 
 
 def _stems_present(word: str, stems: list[str], have: set[str], joined: str) -> bool:
-    """A word's stems among the candidates'; a compound's ("start-ups": start, up) close together in
-    any order ("stock-taking" / "take stock") or written as one word ("startups", "stocktaking"),
-    not scattered over a passage."""
+    """A word's stems among the candidates'; a compound's ("start-ups": start, up) close together in any order
+    ("stock-taking" / "take stock") or written as one word ("startups", "stocktaking"), not scattered over a passage."""
     if len(stems) > 1:
         one = norm_tokens(re.sub(r"[\u2010-\u2013\u2212-]", "", word))
         if len(one) == 1 and one[0] in have:
@@ -238,7 +236,7 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
     importance_min = IMPORTANCE_MIN if importance_min is None else importance_min
     term_min = TERM_PARAPHRASE_MIN if term_min is None else term_min  # NaN: no such rule for this embedder
     use_terms = term_min is not None and not math.isnan(term_min)
-    result = ConceptCheck(concept_phrases(topic, question))
+    result = ConceptCheck([ph for ph in concept_phrases(topic, question) if not names_the_speakers(ph.text)])  # "leaders": "we"
     if not result.phrases or not passages:
         return result
     pool = passages[:max_passages]

@@ -32,3 +32,14 @@ def asks_speaker(question: str) -> bool:
 def speaker_paragraph(paragraphs: Sequence[Paragraph]) -> Paragraph | None:
     """The first paragraph (in document order) that opens by naming its speakers: "We, the ..."."""
     return next((p for p in paragraphs if _SELF_NAMED.match(p.text)), None)
+
+
+# who "we" are in every outcome text: a question's "leaders" or "signatories" is the texts' first person
+# ("does the declaration require leaders to think about ..."), no concept to look for
+_SPEAKERS = re.compile(r"(?:(?:world|national|political|the)\s+)?leaders|heads\s+of\s+state(?:\s+and\s+government)?"
+                       r"|(?:the\s+)?signator(?:y|ies)(?:\s+(?:states|countries|governments))?", re.I)
+
+
+def names_the_speakers(phrase: str) -> bool:
+    """Whether ``phrase`` is only a name for the texts' speakers ("leaders", "world leaders", "the signatories")."""
+    return bool(_SPEAKERS.fullmatch(phrase.strip()))

