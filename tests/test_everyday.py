@@ -36,7 +36,21 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("Can an app sell a user's information or people’s data?") == ["personal data"]
     assert everyday_forms("Is customer service or user data literacy covered?") == []
     assert everyday_forms("How do the texts meet people's information needs, and users' data literacy?") == []
-    assert everyday_forms("Is there a recurring get-together of everyone involved?") == ["meeting", "meetings"]
+    assert everyday_forms("Is there a recurring get-together of everyone involved?") == ["meeting", "meetings", "convene"]
+    # round 15 (read): getting together, pulling the plug, far-flung, information about me
+    assert everyday_forms("How often should everybody get together to check how far we've got?") == ["meeting", "meetings", "convene"]
+    assert everyday_forms("Does it say anything about governments pulling the plug on the internet?") == ["network shutdowns"]
+    assert everyday_forms("What about an internet kill switch?") == ["network shutdowns"]
+    assert {"rural areas", "remote"} <= set(everyday_forms("Who pays for getting far-flung villages online?"))
+    assert everyday_forms("Can technology help nurses far from big cities?") == ["remote"]
+    assert everyday_forms("when may firms pass on information about me?") == ["personal data"]
+    assert everyday_forms("the multistakeholder role in reaching the targets") == ["all stakeholders"]
+    assert everyday_forms("a multistakeholder dialogue") == []  # the texts' own name for it (the glossary's variants)
+    assert everyday_forms("How far is the office from the station?") == []
+    assert everyday_forms("public places where people can get online: what did Geneva say?") == ["access points", "points of access"]
+    assert everyday_forms("On bringing down the price of getting online?") == ["cost of access", "affordable"]
+    assert everyday_forms("Which places do people visit online?") == []
+    assert everyday_forms("What was the closer joint work between countries after Tunis supposed to produce?") == ["enhanced cooperation"]
     assert everyday_forms("Do they plan another stocktake in ten years?") == ["review", "stocktaking"]  # round 13
     assert everyday_forms("What is said about training people to use technology?") == ["digital skills", "digital literacy"]
     assert everyday_forms("What is the new talking shop set up in Tunis supposed to do?") == ["forum"]  # read rounds
@@ -49,7 +63,7 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("Does it talk about teaching people to use computers?") == ["digital skills", "digital literacy"]
     assert everyday_forms("Who gets the new discussion platform going?") == ["forum"]
     # a cost within people's reach is affordable (dev b9-top-s-cables-not-enough); a target within reach is not
-    assert everyday_forms("Will that bring the cost of going online within people's reach?") == ["affordable", "affordability"]
+    assert everyday_forms("Will that bring the cost of going online within people's reach?") == ["cost of access", "affordable", "affordability"]
     assert everyday_forms("Is broadband cheap enough?") == ["affordable", "affordability"]
     assert everyday_forms("How can people get online at a price they can pay?") == ["affordable", "affordability"]
     # someone who has never been online is a first-time user; "for nothing" is free; private information is personal data
@@ -79,6 +93,7 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
 
 def test_the_concept_check_finds_the_user_s_thing_under_the_un_s_name():
     assert "help for small enterprises" in rewrites("help for small firms")
+    assert "remote rural areas" in rewrites("far-flung villages")  # each everyday name in the UN's words at once
     candidates = [passage("Regulators should be independent and consult openly before they decide.")]
     result = check("should telecom watchdogs consult", candidates, lambda _t: [], embed=None)
     assert not result.missing and not any(ph.checked for ph in result.phrases)
