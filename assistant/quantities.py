@@ -38,13 +38,16 @@ _CLAUSE = (r"(?:^|[,;:?.]\s*|\b(?:and|or|but)\s+"
 _EXTENT = (r"(?!\s+(?:emphasis|attention|importance|weight|focus|detail|priority|space|progress|headway|improvement|support|say|"
            r"(?:\w+\s+){1,5}?(?:say|says|said|mention\w*|cover\w*|address\w*|discuss\w*|talk\w*|stress\w*|"
            r"emphasi[sz]\w*|care\w*|matter\w*)\b))\b")
+# "when is it okay to share my data?", "when are states allowed to ...": a condition, not a time
+_PERMITTED = r"(?:ok(?:ay)?|acceptable|allowed|all\s+right|alright|fine|legal|lawful|legitimate|permissible|permitted|appropriate|justified|entitled)"
+_NOT_A_CONDITION = rf"(?!\s+(?:it\s+)?{_PERMITTED}\b)(?!\s+(?:\w+\s+){{1,3}}?{_PERMITTED}\s+to\b)"
 _ASKS = {
     "duration": re.compile(_CLAUSE + r"(?:how\s+long\b|how\s+many\s+(?:years|months|weeks|days|hours|decades)\b)", re.I),
     "year": re.compile(_CLAUSE + r"(?:(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?year\b"
                        r"|what\s+(?:exact\s+|precise\s+|specific\s+)?date\b)", re.I),
     # "when will ...", "where and when is ...": a time; not "when governments draft plans, ..."
     "time": re.compile(_CLAUSE + r"(?:(?:where\s+and\s+)?when(?:\s+and\s+where)?\s+(?:(?:exactly|precisely|roughly|approximately)\s+)?(?:will|is|are|was|were|did|does|do|"
-                       r"should|shall|would|can|could|must|has|have)\b|when'?s\b|when\s*\?\s*$"
+                       r"should|shall|would|can|could|must|has|have)\b" + _NOT_A_CONDITION + r"|when'?s\b|when\s*\?\s*$"
                        # "what is the deadline for closing the divides?", "by when", "is there a target date"
                        r"|what(?:['’]s|\s+is|\s+are|\s+was)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?deadlines?\b|by\s+when\b"
                        r"|is\s+there\s+(?:a|an|any)\s+(?:deadline|target\s+date|end\s+date|time\s*frame|timeline)s?\b)", re.I),
@@ -60,11 +63,13 @@ _ASKS = {
                          r"|what\s+(?:[a-z-]+\s+){0,2}(?:numbers|figures|amounts|sums)\b"
                          # "is there a cap on ...", "is there any benchmark": a limit is a figure; "what price"
                          r"|is\s+there\s+(?:a|an|any)\s+(?:[a-z-]+\s+){0,2}?(?:limit(?!s?\s+to\b)|cap|ceiling|"
-                         r"floor|threshold|benchmark|quota|cut-?off|minimum|maximum)s?\b|what\s+(?:price|fee|tariff|budget)s?\b"
+                         r"floor|threshold|benchmark|quota|cut-?off|minimum|maximum)s?\b|what\s+(?:(?:annual|yearly|total|overall)\s+)?(?:price|fee|tariff|budget)s?\b(?!\s+(?:process\w*|priorit\w*|lines?|cycles?|rules?))"
                          # "what is the budget of the panel?", "what's its annual budget": a sum
                          r"|what(?:['’]s|\s+is|\s+are|\s+was|\s+will\s+be)\s+(?:the\s+|its\s+|their\s+)?(?:annual\s+|yearly\s+|total\s+|overall\s+)?budgets?\b(?!\s+(?:process\w*|priorit\w*|support|lines?|cycles?|rules?|procedures?|discussions?|negotiations?))"
                          # "how large is it", "how high are the fees"; not "how big a role"
-                         r"|how\s+(?:large|big|high|small|low)\s+(?:is|are|was|were|will|would)\b)", re.I),
+                         r"|how\s+(?:large|big|high|small|low)\s+(?:is|are|was|were|will|would)\b)"
+                         # "does the compact set a minimum age for ...", "an age limit": an age is a number
+                         r"|\b(?:a|an|any|the)\s+(?:minimum|maximum|legal|lower|upper)\s+age\b|\bage\s+(?:limits?|thresholds?)\b", re.I),
 }
 _NUMBER_WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
                  "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "

@@ -65,8 +65,22 @@ def test_when_asks_for_a_time_only_as_a_question():
     asked = asked_figure("Where and when is the next event going to be held?")
     assert asked.kind == "time" and asked.named() == "a date for “where and when is the next event going to be held”"
     assert asked_figure("When governments draft plans, who should they consult?") is None
+    # a condition, not a time (round 15, read): "when is it okay to ...", "when are states allowed to ..."
+    assert asked_figure("when is it okay for someone to gather and pass on information about me?") is None
+    assert asked_figure("When are governments allowed to shut down the internet?") is None
+    assert asked_figure("when is the Forum convened?").kind == "time"
     assert gives_figure("time", "a review in ten years' time") and gives_figure("time", "report within the coming year")
     assert not gives_figure("time", "report at the next event") and not gives_figure("amount", "progress since WSIS+10")
+
+
+def test_a_budget_allocated_or_an_age_limit_asks_for_a_number():
+    """Round 15 (read): "What annual budget did the Tunis Agenda allocate to the Forum?", "Does the GDC set a
+    minimum age for kids to open social media accounts?" were answered with passages that give none."""
+    assert asked_figure("What annual budget did the Tunis Agenda allocate to the Forum?").kind == "amount"
+    assert asked_figure("Does the GDC set a minimum age for kids to open social media accounts?").kind == "amount"
+    assert asked_figure("is there an age limit for social media?").kind == "amount"
+    assert asked_figure("what budget process does the compact foresee?") is None
+    assert asked_figure("What does the compact say about the digital age?") is None
 
 
 def test_how_much_of_an_extent_asks_for_no_amount():
