@@ -36,6 +36,8 @@ _BODY_REVIEW = re.compile(r"\b(?:(?:(?:General\s+)?Assembly|(?-i:GA))(?:['’]s\
                           rf"(?:its|the)\s+)|(?<=\bthe\s)(?:(?:General\s+)?Assembly|(?-i:GA))\s+(?=(?:overall\s+)?review\b(?!\s+(?:the|its|their|these|this|all|it|them|"
                           rf"WSIS|progress|implementation|outcomes?|results?|[a-z]+ing)\b)))(?:overall\s+|own\s+|(?:ten|10|twenty|20)[\s-]+year\s+)?{_REVIEW}", re.I)
 _INTERVALS = {"ten": "10", "twenty": "20"}
+# years listed before a year's text: "the 2014 and 2015 texts", "the 2003, 2005 and 2015 documents"
+_LISTED_YEARS = re.compile(r"(?<![\w-])(?<!between\s)(?<!from\s)(?:(?:19|20)\d\d\s*,\s*(?:the\s+)?)*(?:19|20)\d\d\s*,?\s*(?:and|or|&)\s+(?:the\s+)?$", re.I)
 
 
 def year_named(text: str, documents: dict[str, DocumentInfo]) -> list[tuple[int, int, list[str]]]:
@@ -56,6 +58,11 @@ def year_named(text: str, documents: dict[str, DocumentInfo]) -> list[tuple[int,
             ids = [d for d in same_year if noun in names[d]] or same_year
         if ids:
             out.append((m.start(), m.end(), ids))
+        if not before and (listed := _LISTED_YEARS.search(text, 0, m.start())):  # "the 2014 and 2015 texts": 2014's too
+            for y in re.finditer(r"(?:19|20)\d\d", listed.group(0)):
+                same_year = [d for d, info in documents.items() if info.date[:4] == y.group(0)]
+                if ids := [d for d in same_year if noun in names[d]] or same_year:
+                    out.append((listed.start() + y.start(), listed.start() + y.end(), ids))
     for m in _DOC_OF_YEAR.finditer(text):  # the year the text was agreed, and where: "the text agreed at Geneva in 2003"
         noun, place, year = m.group(1).lower(), (m.group("place") or "").lower(), m.group(3)
         same_year = [d for d, info in documents.items() if info.date[:4] == year]

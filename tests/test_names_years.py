@@ -36,6 +36,16 @@ def test_a_text_is_named_by_its_year_and_kind():
     assert year_named("the post-2015 development agenda", DOCS) == []
 
 
+def test_years_listed_before_a_year_s_texts_name_each_year_s_texts():
+    """Round 15 (read): "Which of the 2014 and 2015 texts talk about affordability?" cited the 2015 text alone."""
+    question = "Which of the 2014 and 2015 texts talk about affordability?"
+    assert [(question[s:e], ids) for s, e, ids in year_named(question, DOCS)] == [
+        ("2014", ["wsis10-statement"]), ("2015 texts", ["a-res-70-125"])]
+    assert [ids for _, _, ids in year_named("the 2005, 2014 and the 2015 documents", DOCS)] == [
+        ["tunis-agenda"], ["wsis10-statement"], ["a-res-70-125"]]
+    assert [ids for _, _, ids in year_named("between 2014 and 2015 review", DOCS)] == [["a-res-70-125"]]  # a period
+
+
 def test_what_a_year_said_names_that_years_text():
     question = "How did the 2005 call for an open forum carry into the 2015 review?"
     assert [ids for _, _, ids in year_named(question, DOCS)] == [["tunis-agenda"], ["a-res-70-125"]]  # in the question's order
