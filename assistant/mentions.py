@@ -53,7 +53,10 @@ _MADE_AT = (r"(?:set\s+(?:it\s+|them\s+)?up|created|established|founded|agreed|a
 _SPOKE = (r"(?:\s+(?:said|says|say|asked|asks|ask|called|calls|call|wanted|wants|want|agreed|agree|decided|decide|promised|promise"
           r"|pledged|pledge|stated|state|envisaged|envisage|envisioned|proposed|propose|recommended|recommend|committed|commit"
           r"|repeated|repeat|set\s+out|laid\s+down|left\s+off|created|create|set\s+up|established|establish|launched|launch)\b"
-          r"|(?:['’]s)?\s+(?:call|promise|pledge|vision|idea|goals?|targets?|language|wording)\b)")  # not "Tunis Commitment": a title
+          r"|(?:['’]s)?\s+(?:call|promise|pledge|vision|idea|goals?|targets?|language|wording|principles|position|stance|approach)\b"
+          r"|['’]s\s+(?:part|section|definition|take|framing)\b)")  # not "Tunis Commitment": a title; "Tunis's part on ..."
+# "carried from Geneva's principles into Tunis's part on ...": a city's possession is its texts' wherever it stands
+_OWNS = r"['’]s\s+(?:call|promise|pledge|vision|idea|goals?|targets?|language|wording|principles|position|stance|approach|part|section|definition|take|framing)\b"
 # the city first of a list that speaks: "what do Geneva, Tunis and the WSIS+10 statement say" (each item a
 # name, capitalised: not "from Tunis, what else is the Forum asked")
 _LISTED = rf"(?=(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?-i:[A-Z0-9])[\w+.-]*(?:\s+[\w+.-]+){{0,5}}?)?{_SPOKE})"
@@ -67,9 +70,9 @@ _IN_BESIDE = (r"(?<!held\s)(?<!place\s)(?<!met\s)(?<!hosted\s)(?<!convened\s)(?<
 _BACK_IN = r"\b(?:originally|initially|back|already)\s+(?:in|at)\s+"
 _NO_YEAR = r"\b(?!\s+(?:in\s+)?(?:19|20)\d\d)"
 _EVENTS = (
-    (re.compile(rf"\bGeneva\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bfirst\s+{_PHASE}|\b{_MADE_AT}Geneva\b|{_NOT_SPEAKING}\bGeneva{_LISTED}|{_OF}Geneva\b|{_IN_BESIDE.format(city='Geneva')}|{_BACK_IN}Geneva{_NO_YEAR}", re.I),
+    (re.compile(rf"\bGeneva\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bfirst\s+{_PHASE}|\b{_MADE_AT}Geneva\b|{_NOT_SPEAKING}\bGeneva{_LISTED}|{_OF}Geneva\b|{_IN_BESIDE.format(city='Geneva')}|{_BACK_IN}Geneva{_NO_YEAR}|\bGeneva{_OWNS}", re.I),
      ("geneva-declaration", "geneva-plan-of-action")),
-    (re.compile(rf"\bTunis\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bsecond\s+{_PHASE}|\b{_MADE_AT}Tunis\b|{_NOT_SPEAKING}\bTunis{_LISTED}|{_OF}Tunis\b|{_IN_BESIDE.format(city='Tunis')}|{_BACK_IN}Tunis{_NO_YEAR}", re.I),
+    (re.compile(rf"\bTunis\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bsecond\s+{_PHASE}|\b{_MADE_AT}Tunis\b|{_NOT_SPEAKING}\bTunis{_LISTED}|{_OF}Tunis\b|{_IN_BESIDE.format(city='Tunis')}|{_BACK_IN}Tunis{_NO_YEAR}|\bTunis{_OWNS}", re.I),
      ("tunis-commitment", "tunis-agenda")),
     (re.compile(r"\b(?:WSIS|World\s+Summit\s+on\s+the\s+Information\s+Society)\s*\+\s*10\s+(?:High[-\s]Level\s+)?Event\b", re.I),
      ("wsis10-statement", "wsis10-vision", "wsis10-statement-vision")),

@@ -60,6 +60,11 @@ def test_a_city_speaks_for_its_texts():
     assert implied_documents("did the 2015 review keep the promise of Tunis on governance?", DOCS)[2] == tunis
     assert implied_documents("what did Geneva propose, and did Tunis repeat it?", DOCS)[2] == [
         ["geneva-declaration", "geneva-plan-of-action"], ["tunis-commitment", "tunis-agenda"]]
+    # round 15 (read): the city's principles, its part on a subject, wherever they stand
+    geneva = ["geneva-declaration", "geneva-plan-of-action"]
+    assert implied_documents("carried from Geneva's principles into Tunis's part on governing the network?", DOCS)[2] == [
+        geneva, ["tunis-commitment", "tunis-agenda"]]
+    assert implied_documents("In Geneva, delegates noted the divide. We flew from Geneva to Tunis.", DOCS)[2] == []
     # a text's own title is no city speaking: "the Tunis Commitment calls ..." names one text
     assert implied_documents("The Tunis Commitment calls access a basis for development", DOCS)[2] == []
 
