@@ -46,6 +46,7 @@ FRAME = set(
     itself themselves himself herself ourselves yourself yourselves myself oneself cent part parts like
     example examples instance sure phrase phrases ok okay arrangement arrangements others situation situations
     either neither similar similarly alike likewise stuff real actual genuine
+    theme themes pick picks picked picking
     """.split()
 )
 # a part of a text by its place ("the first strand", "its last action line"; ``regions``)

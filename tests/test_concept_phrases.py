@@ -56,6 +56,12 @@ def test_a_plural_noun_after_a_preposition_is_no_verb():
     assert texts("What about the releases?") == ["releases"]
 
 
+def test_picking_a_theme_up_is_question_wording():
+    # tester Y: "Does the compact pick that theme up?" after a turn on connectivity: "does not mention pick"
+    assert texts("Does the compact pick that theme up? (connectivity)") == ["connectivity"]
+    assert texts("Did the Pact pick up the theme of digital inclusion?")[-1:] == ["digital inclusion"]
+
+
 def test_a_preposition_ends_a_phrase():
     # "the countries behind the Tunis Commitment": "countries behind" was a phrase, which BM25 took to
     # "no country left behind" (dev b10-top-u-commitment-lookback); "offline people onto the internet" likewise
