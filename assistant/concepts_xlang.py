@@ -58,14 +58,16 @@ _FRAME_TEXT = {
         faudrait doit doivent devrait devraient peut peuvent pourrait pourraient sont était être été ont avait
         avoir fait faire font sera seront mentionne mentionnent évoque évoquent aborde abordent traite traitent
         parle parlent explique expliquent décrit décrivent position positions leur leurs son sa ses notamment
-        quelque chose rien tout tous toute toutes plus moins très aussi ne pas type""",
+        quelque chose rien tout tous toute toutes plus moins très aussi ne pas type
+        résume résumez résumer résumé résumer cite citez montre montrez donne donnez""",
     "es": """qué que quién quiénes cuál cuáles cómo como cuándo dónde donde por porqué cuánto cuánta cuántos cuántas
         se lo la las los el un una unos unas de del al a y e o u en sobre para con sin entre hacia según respecto
         acerca relación cuanto texto textos documento documentos párrafo párrafos dicen dice decir dicho establecen
         establece acordó acordaron acordado acuerdo prevé prevén debe deben debería deberían puede pueden podría
         podrían hay es son era ser sido está están fue han ha tiene tienen tenía tenían hacer hace mencionan
         menciona tratan trata abordan aborda explican explica describen describe posición su sus les le nos qué-se algo nada todo todos más
-        menos muy también no todo toda todas todos alguna alguno algún tipo""",
+        menos muy también no todo toda todas todos alguna alguno algún tipo
+        resume resumen resumir resúmeme resumir cita citar muestra muéstrame dame""",
     "ru": """что чём чем что-то как какой какая какое какие каков какова каково каковы кто где когда почему зачем
         ли сколько о об обо в во на по для с со к ко из от у за при до между это этот эта эти этих этом этого
         и или а но же не ни ли говорится говорят сказано сказать говорит текст тексты текстах текстов текстами
@@ -207,7 +209,8 @@ def check(topic: str, lang: str, passages: Sequence[Passage], embed: Embed | Non
           threshold: float | None = None, importance_min: float | None = None, max_passages: int = 8,
           english_min: float | None = None, expansions: Callable[[str], list[str]] = lambda _t: [],
           mentioned: Callable[[str], bool] | None = None,
-          common: Callable[[np.ndarray], np.ndarray | None] | None = None) -> ConceptCheck:
+          common: Callable[[np.ndarray], np.ndarray | None] | None = None,
+          english: Callable[[str, str], ConceptCheck] | None = None) -> ConceptCheck:
     """The concept check of a question in ``lang`` (not English) over the first ``max_passages`` candidates.
     ``threshold``: the cross-lingual paraphrase minimum (the phrase itself with an English sentence);
     ``english_min``: the English one (``concepts.PARAPHRASE_MIN``), for the phrase's English terms.
@@ -216,7 +219,9 @@ def check(topic: str, lang: str, passages: Sequence[Passage], embed: Embed | Non
     ``common``: each unit row's best cosine with a common English word (``common_words.closeness``),
     subtracted from a phrase's best cosine with a candidate sentence (the phrase's ``similarity``, a
     difference of cosines; -1.0: not measured for want of candidate sentences, or a name no text uses);
-    without it, no phrase is found missing by the paraphrase test."""
+    without it, no phrase is found missing by the paraphrase test. ``english``: the English check of an
+    English topic over the same candidates, which decides on a phrase the lexicon translates whole (a UN
+    term: "neutralité du net" is "net neutrality" as asked in English, the cross-lingual cosine being the weaker witness)."""
     threshold = PARAPHRASE_MIN if threshold is None else threshold
     english_min = concepts.PARAPHRASE_MIN if english_min is None else english_min
     importance_min = IMPORTANCE_MIN if importance_min is None else importance_min
@@ -232,6 +237,7 @@ def check(topic: str, lang: str, passages: Sequence[Passage], embed: Embed | Non
     unsure: list[Phrase] = []
     named_absent: list[Phrase] = []
     probes: dict[int, list[str]] = {}
+    exact: dict[int, list[list[str]]] = {}  # a phrase the lexicon translates whole ("neutralité du net"): its unfound concepts' English forms
     families = lexicon.english_families() if mentioned is not None else {}
     for phrase in result.phrases[:concepts.MAX_PHRASES]:
         terms, covered = _english(phrase, lang, embed)
@@ -273,6 +279,9 @@ def check(topic: str, lang: str, passages: Sequence[Passage], embed: Embed | Non
         phrase.checked = True
         unsure.append(phrase)
         probes[id(phrase)] = [phrase.text] + [t for t, ok in zip(terms, known) if not ok]
+        size = len(lexicon.normalise(phrase.text, "zh")) if lang == "zh" else len(lexicon.tokens(phrase.text, lang))
+        if english is not None and matches and sum(m.end - m.start for m in matches) >= size:  # a UN term whole
+            exact[id(phrase)] = [fs for fs, ok in zip(forms, known) if not ok]
         # a digital-policy topic of the lexicon (its last block) no paragraph of the index uses in any
         # English form ("impuestos": taxation): missing unless paraphrased, whatever it weighs (as in
         # English; not the other lines, whose translations are looser: "contrôle" is also "monitoring")
@@ -295,7 +304,10 @@ def check(topic: str, lang: str, passages: Sequence[Passage], embed: Embed | Non
         for phrase in unsure:  # no paraphrase looked for (none can matter, or no sentence): none found
             phrase.similarity = -1.0
         if texts:
-            _paraphrases(unsure, probes, texts, embed, english_min, common)  # (short spans: too easily close)
+            _paraphrases([ph for ph in unsure if id(ph) not in exact], probes, texts, embed, english_min, common)  # (not spans: too easily close)
+            for phrase in (ph for ph in unsure if id(ph) in exact):  # a UN term whole: the English check's call on its terms
+                phrase.similarity = 1.0 if all(any(not english(f, f"What do the texts say about {f}?").missing for f in fs)
+                                               for fs in exact[id(phrase)]) else -1.0  # asked about, as the English question would
     for phrase in named_absent:
         phrase.importance, phrase.similarity = max(phrase.importance, 1.0), -1.0
     # as in English: every asked phrase inside one candidate, the question is on the subject whatever
@@ -346,13 +358,15 @@ def check_for(asked: str, topic: str, passages: Sequence[Passage], expansions: C
     scale, and for an unsupported language, an empty check (nothing missing). ``question``: the whole
     question ``topic`` was cut from; ``cache_dir``: where the common English words' vectors are kept."""
     cal = cal or calibration_for(DEFAULT_EMBED_MODEL)
-    if asked == "en":
-        return concepts.check(topic, passages, expansions, embed, threshold=cal.paraphrase_min,
+    def english(text: str, question: str | None = None) -> ConceptCheck:
+        return concepts.check(text, passages, expansions, embed, threshold=cal.paraphrase_min,
                               importance_min=cal.importance_min, mentioned=mentioned, question=question,
                               term_min=math.nan if cal.term_paraphrase_min is None else cal.term_paraphrase_min,
                               focus_span_min=cal.focus_span_min)
+    if asked == "en":
+        return english(topic, question)
     if (asked in _FRAMES or asked == "zh") and cal.embedder == FITTED_FOR:
         common = lambda rows: common_words.closeness(rows, cal.embedder, embed, cache_dir)  # noqa: E731
         return check(topic, asked, passages, embed, corpus, english_min=cal.paraphrase_min, expansions=expansions,
-                     mentioned=mentioned, common=common)
+                     mentioned=mentioned, common=common, english=english)
     return ConceptCheck()
