@@ -22,6 +22,8 @@ _POINTING = re.compile(rf"\b{_WHICH}(?P<dir>after|following|before|preceding)\s+
 _BEFORE_A_NUMBER = re.compile(
     rf"\b{_WHICH}(?P<dir>after|following|before|preceding)\s+(?P<between>(?:(?:(?-i:[A-Z][\w+/.'’-]*)|of|the),?\s+){{0,6}}?(?:{_PARA}\s*)?)"
     rf"(?P<n>\d{{1,3}})(?P<item>\s?\((?-i:[a-z]{{1,4}})\))?(?![\w(])", re.I)  # an item in lower case: not "28 (GDC)"
+# a numbered part that is not a paragraph: "the one after Action 12", "the paragraph after Objective 3"
+_OTHER_PART = re.compile(r"\b(?:actions?|objectives?|annex(?:es)?|goals?|articles?|targets?|sections?|chapters?|lines?|commitments?|principles?|the)\W*$", re.I)
 # the last plain paragraph number before a pointer: "paragraph 76 of the excerpt and the paragraph before it"
 _NUMBER = re.compile(rf"{_PARA}\s*(?P<n>\d{{1,3}})(?P<item>\s?\([a-z]{{1,4}}\))?(?![\w(])", re.I)  # an item's ("72(b)"): no neighbour
 
@@ -32,10 +34,12 @@ def by_neighbour(question: str) -> str:
     75"); unchanged when there is none, or when the neighbour would be number 0."""
     def shifted(m: re.Match) -> str:
         n = int(m["n"]) + _DIRECTION[m["dir"].lower()]
-        if n <= 0 or (m["item"] and m["which"].lower() == "one"):
+        worded = re.search(_PARA, m["between"], re.I)
+        if n <= 0 or (m["item"] and m["which"].lower() == "one") or (not worded and (
+                _OTHER_PART.search(m["between"]) or re.match(r"\s+[a-z]", m.string[m.end():]))):  # "after 10 years"
             return m.group(0)
         cut = "," if re.match(r"\s*\(", m.string[m.end():]) else ""  # "para 27 (GDC)": the text carried, not an item "(gdc)"
-        return f"{m['between']}{n}{cut}" if re.search(_PARA, m["between"], re.I) else f"{m['between']}para {n}{cut}"
+        return f"{m['between']}{n}{cut}" if worded else f"{m['between']}para {n}{cut}"
 
     question = _BEFORE_A_NUMBER.sub(shifted, question)
     while (m := _POINTING.search(question)) is not None:

@@ -121,7 +121,13 @@ def judge_named(retrieval: Any, own: list[str], title: str, check: Callable[...,
     # "the passages below that do" only when they say it; a paraphrase ("dollars": "fund") is the nearest passages
     said = [ph for ph in retrieval.concept.phrases if retrieval.named_lacks in (ph.text, ph.named, as_named(ph))]
     retrieval.named_lacks_said = bool(said) and not any(ph.checked for ph in said) and all(
-        _says(ph.text, retrieval.passages[:3]) for ph in said)
+        not _plain_english(ph.text) or _says(ph.text, retrieval.passages[:3]) for ph in said)
+
+
+def _plain_english(phrase: str) -> bool:
+    """A phrase of lower-case Latin words (no acronym, no other script or accent): what :func:`_says` can test; an
+    acronym ("CSTD") or a phrase in another language is said in the glossary's or the lexicon's form, as the check found."""
+    return bool(re.fullmatch(r"[a-z][a-z' -]*", phrase.strip()))
 
 
 def _says(phrase: str, passages: list[Passage]) -> bool:

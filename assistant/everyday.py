@@ -48,7 +48,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:the\s+)?countryside|remote\s+villages|villages", ("rural areas",)),
     (r"(?:online\s+|internet\s+)?(?:shoppers|buyers|customers)|(?:people|those)\s+(?:who\s+(?:buy|shop)|buying|shopping)",
      ("consumers",)),
-    (r"(?:personal|private)\s+(?:information|details)|(?:information|details|data)\s+(?:about|on)\s+(?:people|individuals|users|me|myself|us|ourselves)\b"
+    (r"(?:personal|private)\s+(?:information|details)|(?:information|details|data)\s+about\s+(?:people|individuals|users|me|myself|us|ourselves)\b|(?:information|details|data)\s+on\s+(?:me|myself|us|ourselves)\b"
      r"|personally\s+identifiable\s+information|\bPII\b"
      r"|(?:(?:customers|clients|users|consumers|citizens|people)['’]\s*(?:s\s+)?|(?:customer|client|user|consumer|citizen|person)['’]s\s+)"
      r"(?:personal\s+|private\s+)?(?:details|information|data)\b"  # not a need of theirs: "people's information needs"
@@ -77,9 +77,10 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"NGOs?|charities|non-?profits?(?:\s+organi[sz]ations)?", ("civil society",)),
     (r"local\s+councils|municipalities|city\s+governments", ("local authorities", "local governments")),
     (r"internet\s+(?:shutdowns?|blackouts?)|(?:switch|shut|cut|turn)(?:s|ting|ing)?\s+(?:off|down)\s+the\s+(?:internet|web|network)"
-     r"|pull(?:s|ed|ing)?\s+the\s+plug\s+on\s+the\s+(?:internet|web|network)|(?:internet\s+)?kill\s+switch(?:es)?", ("network shutdowns",)),
+     r"|pull(?:s|ed|ing)?\s+the\s+plug\s+on\s+the\s+(?:internet|web|network)|(?:internet|network)\s+kill\s+switch(?:es)?", ("network shutdowns",)),
     (r"far-?flung|out-of-the-way|far\s+(?:away\s+)?from\s+(?:the\s+)?(?:big\s+|major\s+|large\s+)?(?:cities|towns)", ("remote",)),
-    (r"get-?togethers?|(?:get|gets|getting|come|comes|coming)\s+together", ("meeting", "meetings", "convene")),
+    (r"get-?togethers?|(?:get|gets|getting)\s+together|(?:come|comes|coming)\s+together(?=\s*(?:[?.,;]|$|\s+(?:to\s+(?:see|check|review|"
+     r"take\s+stock|discuss|assess|look)|every|each|once|again|regularly|annually)\b))", ("meeting", "meetings", "convene")),
     # a full look back at how far things got: a review ("another stocktake a decade down the road")
     (r"stock-?takes?|stock-?taking(?!\s+(?:database|platform|report))", ("review", "stocktaking")),
     (r"(?:offline|unconnected)\s+(?:people|populations?|communities|users|households)"
@@ -88,14 +89,14 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      r"|(?:people|those|communities|households)\s+without\s+(?:an?\s+)?(?:internet(?:\s+(?:access|connection))?|connection|connectivity)"
      r"(?!\s+to\s+(?!(?:the\s+)?(?:internet|web|network)\b))",  # not "connected to the electricity grid"
      ("unconnected", "the unconnected")),
-    (r"multi-?stakeholder(?!\s+(?:forum|dialogue|model|approach|process|format|cooperation|partnerships?)s?\b)", ("all stakeholders",)),
+    (r"multi-?stakeholder\s+(?:role|roles|part|input|participation|involvement)", ("all stakeholders",)),  # not the texts' own terms
     # "public places where people can get online": access points; "the price of getting online": the cost of access
     (r"(?:public\s+)?(?:places|spots|venues)\s+(?:where|to)\s+(?:people|anyone|everyone|users|citizens|the\s+public)?\s*(?:can\s+)?"
      r"(?:get|go|be)\s+online|public\s+(?:internet|online)\s+access", ("access points", "points of access")),
     (r"(?:price|cost)s?\s+of\s+(?:getting|going|being)\s+online", ("cost of access", "affordable")),
     # "closer joint work between countries" after Tunis: the texts' enhanced cooperation
     (r"(?:closer|stronger|deeper|more\s+intense|intensified)\s+(?:joint\s+work|cooperation|co-operation|collaboration)"
-     r"(?:\s+(?:between|among)\s+(?:countries|governments|states|nations))?", ("enhanced cooperation",)),
+     r"\s+(?:between|among)\s+(?:countries|governments|states|nations)", ("enhanced cooperation",)),
     (r"talking\s+shops?", ("forum",)),  # "the new talking shop set up in Tunis"
     (r"(?:main|core|trunk)\s+(?:network\s+(?:cables?|links?|lines?)|cables?)", ("backbone",)),  # not "the main lines of action"
     # news and facts online that "can be trusted", are "reliable": the integrity of information

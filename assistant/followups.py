@@ -122,7 +122,7 @@ def is_follow_up(question: str, names: DocumentNames, previous: str = "") -> boo
 
 # "And (f)?", "and sub-item f?", "what about item (c)?": another item of the paragraph just looked up
 # "Et le c) ?", "et l'alinéa c ?", "¿Y el inciso c)?"
-_ITEM_ONLY = re.compile(r"^\s*¿?\s*(?:(?:and|et|y)\s+)?(?:(?:what|how)\s+about\s+)?(?:(?:the|le|la|l['’]|el)\s*)?"
+_ITEM_ONLY = re.compile(r"^\s*¿?\s*(?:(?:and|et|y)\s+)?(?:(?:what|how)\s+about\s+)?(?:(?:the|le|la|el)\s+|l['’]\s*)?"
                         r"(?:(?:sub-?)?(?:item|paragraph|para|point|letter|alin[ée]a|lettre|inciso|apartado|letra|punto)\s*)?"
                         r"\(?(?P<item>[a-z])\)?\s*\??\s*$", re.I)
 

@@ -99,10 +99,19 @@ def spelled_numbers(question: str) -> str:
     return _SPELLED_LIST.sub(figures, question)
 
 
+def _spaced(m: re.Match) -> str:
+    """A bare "a" after "paragraphe" is the verb "has" ("Quelle portée le paragraphe 72 a ?"): an item only
+    bracketed or named ("alinéa a"); any other item is bracketed."""
+    bare = m.group(0)[len(m["pre"]) + len(m["n"]):]
+    if m["sub"] == "a" and re.match(r"paragraphes?", m["pre"], re.I) and not re.search(rf"\(|{_SUB_WORD}", bare, re.I):
+        return m.group(0)
+    return _bracketed(m)
+
+
 def bracket_items(question: str) -> str:
     """``question`` with its bracketless items in the texts' form: "para 72 b" -> "para 72(b)", "TA
     72.b.ii" -> "TA 72(b)(ii)", "para 72 a and c" -> "para 72(a) and (c)"; anything else unchanged."""
-    rewritten = _SPACED.sub(_bracketed, _DOTTED.sub(_bracketed, question))
+    rewritten = _SPACED.sub(_spaced, _DOTTED.sub(_bracketed, question))
     if rewritten == question and (short := _TYPED_SHORT.fullmatch(question)):  # "ta 9 c": a short name typed in lower case
         rewritten = f"{short['name']} {short['n']}({short['sub']})" + (f"({short['nested']})" if short["nested"] else "")
     if not _ITEM_WRITTEN.search(rewritten):

@@ -53,10 +53,10 @@ _MADE_AT = (r"(?:set\s+(?:it\s+|them\s+)?up|created|established|founded|agreed|a
 _SPOKE = (r"(?:\s+(?:said|says|say|asked|asks|ask|called|calls|call|wanted|wants|want|agreed|agree|decided|decide|promised|promise"
           r"|pledged|pledge|stated|state|envisaged|envisage|envisioned|proposed|propose|recommended|recommend|committed|commit"
           r"|repeated|repeat|set\s+out|laid\s+down|left\s+off|created|create|set\s+up|established|establish|launched|launch)\b"
-          r"|(?:['’]s)?\s+(?:call|promise|pledge|vision|idea|goals?|targets?|language|wording|principles|position|stance|approach)\b"
+          r"|(?:['’]s)?\s+(?:call|promise|pledge|vision|idea|goals?|targets?|language|wording|principles)\b"
           r"|['’]s\s+(?:part|section|definition|take|framing)\b)")  # not "Tunis Commitment": a title; "Tunis's part on ..."
 # "carried from Geneva's principles into Tunis's part on ...": a city's possession is its texts' wherever it stands
-_OWNS = r"['’]s\s+(?:call|promise|pledge|vision|idea|goals?|targets?|language|wording|principles|position|stance|approach|part|section|definition|take|framing)\b"
+_OWNS = r"['’]s\s+(?:call|promise|pledge|vision|idea|goals?|targets?|language|wording|principles|part|section|definition|take|framing)\b"
 # the city first of a list that speaks: "what do Geneva, Tunis and the WSIS+10 statement say" (each item a
 # name, capitalised: not "from Tunis, what else is the Forum asked")
 _LISTED = rf"(?=(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?-i:[A-Z0-9])[\w+.-]*(?:\s+[\w+.-]+){{0,5}}?)?{_SPOKE})"

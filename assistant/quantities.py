@@ -40,7 +40,7 @@ _EXTENT = (r"(?!\s+(?:emphasis|attention|importance|weight|focus|detail|priority
            r"emphasi[sz]\w*|care\w*|matter\w*)\b))\b")
 # "when is it okay to share my data?", "when are states allowed to ...": a condition, not a time
 _PERMITTED = r"(?:ok(?:ay)?|acceptable|allowed|all\s+right|alright|fine|legal|lawful|legitimate|permissible|permitted|appropriate|justified|entitled)"
-_NOT_A_CONDITION = rf"(?!\s+(?:it\s+)?{_PERMITTED}\b)(?!\s+(?:\w+\s+){{1,3}}?{_PERMITTED}\s+to\b)"
+_NOT_A_CONDITION = rf"(?!\s+(?:it\s+)?{_PERMITTED}\b)(?!\s+(?:\w+\s+){{1,3}}?{_PERMITTED}\s+(?:for\s+\w+(?:\s+\w+)?\s+)?to\b)"
 _ASKS = {
     "duration": re.compile(_CLAUSE + r"(?:how\s+long\b|how\s+many\s+(?:years|months|weeks|days|hours|decades)\b)", re.I),
     "year": re.compile(_CLAUSE + r"(?:(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?year\b"
@@ -63,7 +63,7 @@ _ASKS = {
                          r"|what\s+(?:[a-z-]+\s+){0,2}(?:numbers|figures|amounts|sums)\b"
                          # "is there a cap on ...", "is there any benchmark": a limit is a figure; "what price"
                          r"|is\s+there\s+(?:a|an|any)\s+(?:[a-z-]+\s+){0,2}?(?:limit(?!s?\s+to\b)|cap|ceiling|"
-                         r"floor|threshold|benchmark|quota|cut-?off|minimum|maximum)s?\b|what\s+(?:(?:annual|yearly|total|overall)\s+)?(?:price|fee|tariff|budget)s?\b(?!\s+(?:process\w*|priorit\w*|lines?|cycles?|rules?))"
+                         r"floor|threshold|benchmark|quota|cut-?off|minimum|maximum)s?\b|what\s+(?:(?:annual|yearly|total|overall)\s+)?(?:price|fee|tariff|budget)s?\b(?!\s+(?:process\w*|priorit\w*|support|lines?|cycles?|rules?|procedures?|discussions?|negotiations?))"
                          # "what is the budget of the panel?", "what's its annual budget": a sum
                          r"|what(?:['’]s|\s+is|\s+are|\s+was|\s+will\s+be)\s+(?:the\s+|its\s+|their\s+)?(?:annual\s+|yearly\s+|total\s+|overall\s+)?budgets?\b(?!\s+(?:process\w*|priorit\w*|support|lines?|cycles?|rules?|procedures?|discussions?|negotiations?))"
                          # "how large is it", "how high are the fees"; not "how big a role"

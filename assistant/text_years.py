@@ -37,7 +37,9 @@ _BODY_REVIEW = re.compile(r"\b(?:(?:(?:General\s+)?Assembly|(?-i:GA))(?:['’]s\
                           rf"WSIS|progress|implementation|outcomes?|results?|[a-z]+ing)\b)))(?:overall\s+|own\s+|(?:ten|10|twenty|20)[\s-]+year\s+)?{_REVIEW}", re.I)
 _INTERVALS = {"ten": "10", "twenty": "20"}
 # years listed before a year's text: "the 2014 and 2015 texts", "the 2003, 2005 and 2015 documents"
-_LISTED_YEARS = re.compile(r"(?<![\w-])(?<!between\s)(?<!from\s)(?:(?:19|20)\d\d\s*,\s*(?:the\s+)?)*(?:19|20)\d\d\s*,?\s*(?:and|or|&)\s+(?:the\s+)?$", re.I)
+# (a year after a time word is a date, not a text: "between 2014 and 2015", "in 2014 and the 2015 review")
+_TIME_BEFORE_LIST = re.compile(r"\b(?:between|from|since|in|until|till|by|after|before|during)\s+(?:(?:19|20)\d\d\s*,\s*(?:the\s+)?)*$", re.I)
+_LISTED_YEARS = re.compile(r"(?<![\w-])(?:(?:19|20)\d\d\s*,\s*(?:the\s+)?)*(?:19|20)\d\d\s*,?\s*(?:and|or|&)\s+(?:the\s+)?$", re.I)
 
 
 def year_named(text: str, documents: dict[str, DocumentInfo]) -> list[tuple[int, int, list[str]]]:
@@ -58,7 +60,8 @@ def year_named(text: str, documents: dict[str, DocumentInfo]) -> list[tuple[int,
             ids = [d for d in same_year if noun in names[d]] or same_year
         if ids:
             out.append((m.start(), m.end(), ids))
-        if not before and (listed := _LISTED_YEARS.search(text, 0, m.start())):  # "the 2014 and 2015 texts": 2014's too
+        listed = _LISTED_YEARS.search(text, 0, m.start()) if not before else None
+        if listed and not _TIME_BEFORE_LIST.search(text, 0, listed.start()):  # "the 2014 and 2015 texts": 2014's too
             for y in re.finditer(r"(?:19|20)\d\d", listed.group(0)):
                 same_year = [d for d, info in documents.items() if info.date[:4] == y.group(0)]
                 if ids := [d for d in same_year if noun in names[d]] or same_year:

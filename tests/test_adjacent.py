@@ -18,6 +18,11 @@ from wsis.assistant.adjacent import by_neighbour, step_alone
     ("GDC para 29(c), and the paragraph after that", "GDC para 29(c), and para 30"),
     ("the one before 28 (GDC)", "para 27, (GDC)"),  # a follow-up carries its text in brackets: no item "(gdc)"
     ("the one after 2015", "the one after 2015"),
+    # review: a numbered part that is no paragraph, a count of something
+    ("What does the one after Action 12 say?", "What does the one after Action 12 say?"),
+    ("the paragraph before Annex 2", "the paragraph before Annex 2"),
+    ("the paragraph after the 11 action lines", "the paragraph after the 11 action lines"),
+    ("in the one after 10 years?", "in the one after 10 years?"),
     ("the paragraph before it", "the paragraph before it"),
     ("What happened before the summit?", "What happened before the summit?"),
     # any paragraph, one described by its subject, the neighbour of an item: no number to give

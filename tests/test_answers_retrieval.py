@@ -19,7 +19,6 @@ def test_acronyms_and_variants_reach_the_paragraph_either_way(assistant):
     igf = assistant.ask("What does IGF stand for?", mode="extractive")
     assert igf.answer.startswith("IGF is the standard UN abbreviation of “Internet Governance Forum”; the indexed paragraphs "
                                  "use neither form (a line of this system, not of the texts)."), igf.answer[:200]
-    assert not assistant.ask("What does open mean?", mode="extractive").answer.startswith("open is")
 
 
 def test_hybrid_finds_what_one_retriever_alone_misses(minilm_assistant):
@@ -121,6 +120,8 @@ def test_a_new_question_after_a_reference_is_not_a_follow_up(assistant):
     spam = [{"role": "user", "content": "What does the GDC say about spam?"}, {"role": "assistant", "content": "..."}]
     assert carry_over("And the 2003 plan?", spam, names) == "And the 2003 plan? (What does the say about spam)"
     assert carry_over("And what does the 2003 plan say about the media?", spam, names) == "And what does the 2003 plan say about the media?"
+    # review: a word is no article and an item ("then": "the" + "n")
+    assert carry_over("And then?", item, names) != "Tunis Agenda para 9(n)" and "9(y)" not in carry_over("And they?", item, names)
     # in French and Spanish too
     assert carry_over("Et le suivant ?", ten, names) == "Tunis Agenda para 11"
     assert carry_over("¿Y el anterior?", ten, names) == "Tunis Agenda para 9"

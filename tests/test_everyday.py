@@ -50,6 +50,12 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("public places where people can get online: what did Geneva say?") == ["access points", "points of access"]
     assert everyday_forms("On bringing down the price of getting online?") == ["cost of access", "affordable"]
     assert everyday_forms("Which places do people visit online?") == []
+    # review: the same words on something else
+    assert everyday_forms("Does the GDC call for a kill switch for AI systems?") == []
+    assert everyday_forms("Should states come together to regulate AI?") == []
+    assert everyday_forms("What about data on people with disabilities?") == []
+    assert everyday_forms("Who sits on the Multistakeholder Advisory Group?") == []
+    assert everyday_forms("Does the Pact call for stronger collaboration with the private sector?") == []
     assert everyday_forms("What was the closer joint work between countries after Tunis supposed to produce?") == ["enhanced cooperation"]
     assert everyday_forms("Do they plan another stocktake in ten years?") == ["review", "stocktaking"]  # round 13
     assert everyday_forms("What is said about training people to use technology?") == ["digital skills", "digital literacy"]

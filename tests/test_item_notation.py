@@ -39,6 +39,8 @@ from wsis.assistant.item_notation import bracket_items, expand, spelled_numbers,
     ("paragraphe 72 b de l'Agenda de Tunis", "paragraphe 72(b) de l'Agenda de Tunis"),
     ("Agenda de Tunis paragraphe 72, alinéa b", "Agenda de Tunis paragraphe 72(b)"),
     ("párrafo 72, inciso b", "párrafo 72(b)"),
+    ("Quelle portée le paragraphe 72 a ?", "Quelle portée le paragraphe 72 a ?"),  # review: the verb "a" (has)
+    ("paragraphe 72, alinéa a", "paragraphe 72(a)"),
 ])
 def test_bracketless_items(typed, read):
     assert bracket_items(typed) == read

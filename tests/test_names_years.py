@@ -44,6 +44,9 @@ def test_years_listed_before_a_year_s_texts_name_each_year_s_texts():
     assert [ids for _, _, ids in year_named("the 2005, 2014 and the 2015 documents", DOCS)] == [
         ["tunis-agenda"], ["wsis10-statement"], ["a-res-70-125"]]
     assert [ids for _, _, ids in year_named("between 2014 and 2015 review", DOCS)] == [["a-res-70-125"]]  # a period
+    # review: a year after a time word is a date ("in 2014 and the 2015 review", "from 2005, 2014 and 2015 texts")
+    assert [ids for _, _, ids in year_named("What happened in 2014 and the 2015 review?", DOCS)] == [["a-res-70-125"]]
+    assert [ids for _, _, ids in year_named("from 2005, 2014 and 2015 texts", DOCS)] == [["a-res-70-125"]]
 
 
 def test_what_a_year_said_names_that_years_text():

@@ -37,6 +37,7 @@ def test_particulars_questions(stripped):
     ("What is the symbol of the ? And what does it say about financing?", "en"),  # an asking sentence on a topic
     ("Summarise the 's commitments on AI. What is its symbol?", "en"),  # a request is part of the question
     ("", "en"),
+    ("Who should adopt the ?", "en"),  # review: who is to adopt it, not who did
 ])
 def test_other_questions_are_not_particulars_questions(stripped, lang):
     assert not is_particulars_question(stripped, lang)

@@ -69,6 +69,7 @@ def test_when_asks_for_a_time_only_as_a_question():
     assert asked_figure("when is it okay for someone to gather and pass on information about me?") is None
     assert asked_figure("When are governments allowed to shut down the internet?") is None
     assert asked_figure("when is the Forum convened?").kind == "time"
+    assert asked_figure("When should it be okay for governments to filter content?") is None  # review
     assert gives_figure("time", "a review in ten years' time") and gives_figure("time", "report within the coming year")
     assert not gives_figure("time", "report at the next event") and not gives_figure("amount", "progress since WSIS+10")
 
@@ -80,6 +81,7 @@ def test_a_budget_allocated_or_an_age_limit_asks_for_a_number():
     assert asked_figure("Does the GDC set a minimum age for kids to open social media accounts?").kind == "amount"
     assert asked_figure("is there an age limit for social media?").kind == "amount"
     assert asked_figure("what budget process does the compact foresee?") is None
+    assert asked_figure("What budget support does the GDC envisage?") is None  # review
     assert asked_figure("What does the compact say about the digital age?") is None
 
 
