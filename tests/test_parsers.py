@@ -107,6 +107,16 @@ def test_encrypted_pdf(tmp_path):
     assert _error(path) == "locked.pdf: encrypted PDF (password protected)"
 
 
+def test_aes_encrypted_pdf(tmp_path):
+    """Tester Y: an AES-256 PDF was "corrupt PDF (cryptography>=3.1 is required for AES algorithm)". With a user
+    password it is encrypted; locked only against editing (an empty user password) it is read."""
+    from tests.fixtures.build import write_aes_pdf
+
+    assert _error(write_aes_pdf(tmp_path / "aes-locked.pdf", "secret")) == "aes-locked.pdf: encrypted PDF (password protected)"
+    doc = parse_file(write_aes_pdf(tmp_path / "aes-open.pdf", ""))
+    assert any("locked with AES" in line.text for line in doc.lines)
+
+
 def test_owner_password_only_pdf_opens(tmp_path):
     from reportlab.lib import pdfencrypt
     from reportlab.pdfgen import canvas

@@ -43,6 +43,8 @@ def parse_pdf(path: Path) -> ParsedDocument:
     except ParseError:
         raise
     except Exception as exc:  # noqa: BLE001 - pypdf raises many types for broken files
+        if type(exc).__name__ == "DependencyError":  # AES without the cryptography package: encrypted, not corrupt
+            raise ParseError(f"{name}: encrypted PDF (AES; install the 'cryptography' package to open it)") from None
         raise ParseError(f"{name}: corrupt PDF ({reason(exc)})") from None
     if not raw_pages:
         raise ParseError(f"{name}: corrupt PDF (no pages)")
