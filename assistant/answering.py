@@ -34,7 +34,7 @@ from wsis.errors import QuestionError, validate_text
 from wsis.settings import Settings, get_settings
 from wsis.assistant.subjectless import follow_up_alone, names_nothing
 from wsis.assistant.support import SupportChecker
-from wsis.types import Answer, DocumentInfo, Filters, Paragraph, Passage
+from wsis.types import Answer, DocumentInfo, Filters, Paragraph, Passage, cite
 from wsis.index_store.embeddings import get_embed_model
 from wsis.index_store.live_corpus import LiveCorpus
 from wsis.index_store.store import IndexStore
@@ -253,7 +253,7 @@ class Assistant:
             body, citations = f"{named}\n\n{body}", cited + citations
         # "how many times?": the count and every place's number first, each place quoted (the first ``MAX_PLACES`` of a long run)
         count = message("places_count" if len(places) > 1 else "places_one", lang, document=corpus.documents[places[0].doc_id].short_title, count=len(places),
-                        paragraphs=join_list([p.label for p in places], lang)) + "\n\n" if counted else ""
+                        paragraphs=join_list([p.label if p.numbered else cite("", p.label, False).lstrip(", ") for p in places], lang)) + "\n\n" if counted else ""
         shown = len({f"{c.doc_id}#{c.paragraph.split('(')[0]}" for c in citations} & set(retrieval.firsts))
         if retrieval.whole_part > shown:  # "what is under section C?" of a long part: not silently cut
             body = message("part_cut", lang, count=retrieval.whole_part, shown=shown) + f"\n\n{body}"

@@ -36,5 +36,5 @@ def glossary_command(as_json: bool) -> None:
     for t in terms:
         where = f"  [{', '.join(t['paragraphs'])}]" if t["paragraphs"] else ""
         click.echo(f"{t['short']:<{width}}  {t['long']}  ({t['kind']}, {t['source']}){where}")
+    sys.stdout.flush()  # the list before the footer (stderr) when both go to one terminal
     click.echo(f"{len(terms)} terms; index: {settings.index_dir}", err=True)
-    sys.stdout.flush()

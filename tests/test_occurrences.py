@@ -204,3 +204,10 @@ def test_a_single_place_is_said_and_quoted_alone(assistant):
     answer = assistant.ask("Which paragraphs of the GDC deal with human rights?", mode="extractive")
     assert answer.answer.startswith("Global Digital Compact says this in one paragraph: 8.\n\n"), answer.answer
     assert [c.id for c in answer.citations] == ["global-digital-compact#8"], answer.answer
+
+
+def test_an_unnumbered_place_is_named_as_its_citation_names_it(specimens):
+    """Tester Y: "says this in one paragraph: unnumbered-1" printed the index's own label."""
+    answer = specimens.ask('Where does the phrase "invented briefing" appear?', mode="extractive")
+    first = answer.answer.split("\n")[0]
+    assert first.endswith("says this in one paragraph: preamble, unnumbered para. 1."), first
