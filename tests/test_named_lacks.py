@@ -186,3 +186,17 @@ def test_a_wordnet_kin_does_not_make_the_other_texts_say_it(specimens):
     answer = specimens.ask("And the Tunis Agenda?", history=history, mode="extractive")
     assert answer.answer.startswith("The Tunis Agenda does not mention network shutdowns; the nearest passages below are "
                                     "from other texts."), answer.answer[:200]
+
+
+def test_the_other_texts_say_it_in_their_words_or_an_everyday_name_s_un_form():
+    """The message's own test (``candidates._says``): stemmed words across the first passages, or the UN form of an
+    everyday name; WordNet's kin do not count; acronyms and other languages are left to the concept check."""
+    from tests.conftest import bare_passage as passage
+    from wsis.assistant.candidates import _plain_english, _says
+
+    divides = [passage("We pledge to close the digital divides."), passage("Keep the network open and interoperable.")]
+    assert not _says("network shutdowns", divides)
+    assert _says("network shutdowns", [passage("Refrain from network shutdowns that cut people off.")])
+    assert _says("kids", [passage("Protect children from harm in digital environments.")])  # everyday: children
+    assert _says("spam regulation", [passage("Curb spam through national rules."), passage("Regulators should be independent.")])
+    assert _plain_english("network shutdowns") and not _plain_english("CSTD") and not _plain_english("neutralité du net")
