@@ -185,6 +185,10 @@ def places_first(question: str, passages: list[Passage], text_of: Callable[[str]
         return passages, [], []
     says = lambda p: _holds(_runs(p), wording) if run else set(wording) <= set(_runs(p))  # noqa: E731
     places = [p for p in text if (inside is None or inside(p)) and says(p)]
+    if holder is not None and mode == EVERY and not named and inside is None:  # a phrase, no text named: every text's places
+        held = [p for doc in dict.fromkeys([*chronology, best.doc_id]) for p in text_of(doc)[:MAX_TEXT]
+                if (p.numbered or not p.label.startswith("title")) and says(p)]
+        places = held if best.id in {p.id for p in held} else places
     # an earlier text may have said it first: the wording as one run of words ("multi-stakeholder", not
     # "stakeholders" anywhere in a paragraph that also says "multi")
     phrase = wording if run or _holds(_runs(best), wording) else []

@@ -211,3 +211,25 @@ def test_an_unnumbered_place_is_named_as_its_citation_names_it(specimens):
     answer = specimens.ask('Where does the phrase "invented briefing" appear?', mode="extractive")
     first = answer.answer.split("\n")[0]
     assert first.endswith("says this in one paragraph: preamble, unnumbered para. 1."), first
+
+
+def test_a_quoted_phrase_with_no_text_named_is_found_in_every_text():
+    """Tester Y: "Where does the phrase 'people-centred' appear?" said "one paragraph: PP2" and missed
+    the summary that says it too. A phrase and no text named: each text's places, by date; a text
+    named keeps its own."""
+    other = DocumentInfo("summary", "Summary")
+    extra = [Paragraph("summary", "unnumbered-1", "They protect human rights online and offline.", order=0, numbered=False),
+             Paragraph("summary", "title", "Summary on human rights online", order=0, numbered=False)]
+    texts = {"plan": plan(), "summary": extra}
+    passages = ranked("2", "1")
+
+    def make_any(pid: str, score: float) -> Passage:
+        doc, label = pid.split("#")
+        return Passage(next(p for p in texts[doc] if p.label == label), DOC if doc == "plan" else other, score=score)
+
+    question = "Where does the phrase 'human rights online' appear?"
+    _, shown, counted = places_first(question, passages, texts.__getitem__, make_any, chronology=["plan", "summary"])
+    assert counted == ["plan#2", "plan#5", "summary#unnumbered-1"], counted  # the title says it, and is no place
+    assert shown == counted
+    _, _, named = places_first(question, passages, texts.__getitem__, make_any, chronology=[], named=["plan"])
+    assert named == ["plan#2", "plan#5"], named
