@@ -32,7 +32,7 @@ from wsis.assistant.render import describe
 from wsis.assistant.retrieval import Retrieval, Retriever, topic_of
 from wsis.errors import QuestionError, validate_text
 from wsis.settings import Settings, get_settings
-from wsis.assistant.subjectless import follow_up_alone, names_nothing
+from wsis.assistant.subjectless import asks_for_writing, follow_up_alone, names_nothing
 from wsis.assistant.support import SupportChecker
 from wsis.types import Answer, DocumentInfo, Filters, Paragraph, Passage, reader_label
 from wsis.index_store.embeddings import get_embed_model
@@ -117,6 +117,8 @@ class Assistant:
         query = self._query_for(question, history, mode)
         if names_nothing(query):  # "What?" with no turn before it: nothing to look up, no passage is nearer
             return Answer(question, message("no_subject", asked), mode, abstained=True, notice="no subject")
+        if asks_for_writing(question):  # "Write me a poem about the internet": no paragraph holds one
+            return Answer(question, message("creative_request", asked), mode, abstained=True, notice="not a question on the texts")
         if not history and follow_up_alone(question, [(m.start, m.end) for m in self.retriever.names().mentions(question)]):
             return Answer(question, message("follow_up_alone", asked), mode, abstained=True, notice="no subject")
         absent = only_absent_texts(query, {d: self.store.corpus().documents[d] for d in self.store.corpus().doc_order})

@@ -65,3 +65,20 @@ def follow_up_alone(question: str, spans: list[tuple[int, int]]) -> bool:
     while (shorter := _OPENER.sub(" ", rest, count=1)) != rest:
         rest = shorter
     return all(w.lower() in _LINKS and not (len(w) > 1 and w.isupper()) for w in _WORD.findall(rest))
+
+
+# "Write me a poem about the internet", "compose a song on the IGF", "écris un poème", "escribe un cuento":
+# a piece of writing of its own, which no paragraph holds; quoting the nearest ones would pass them off
+# as one. A summary, a list or a comparison of the texts is an answer, and none of these
+_CREATIVE = re.compile(
+    r"\b(?:write|compose|make\s+up|create|give\s+me|tell\s+me|draft|generate|invent)\s+(?:me\s+|us\s+)?(?:a|an|some|one|the)\s+"
+    r"(?:short\s+|little\s+|funny\s+|nice\s+)?(?:poem|poems|song|songs|story|stories|limerick|haiku|sonnet|joke|jokes|rap|lyrics|fairy\s+tale|riddle)\b"
+    r"|\b(?:écri[st]|écrivez|compose[sz]?|raconte[sz]?|invente[sz]?)[\s-]+(?:moi\s+|nous\s+)?(?:un|une|des)\s+"
+    r"(?:petit\s+|petite\s+)?(?:poème|chanson|histoire|conte|blague|haïku|sonnet)s?\b"
+    r"|\b(?:escribe|escríbeme|escriba|compón|componga|cuéntame|cuénteme|inventa)\s+(?:me\s+)?(?:un|una|unos|unas)\s+"
+    r"(?:poema|canción|cuento|historia|chiste|haiku|soneto)s?\b", re.I)
+
+
+def asks_for_writing(question: str) -> bool:
+    """True when ``question`` asks for a poem, a song, a story or a joke rather than for what the texts say."""
+    return bool(_CREATIVE.search(question or ""))

@@ -53,3 +53,22 @@ def test_a_follow_up_asked_first_is_told_to_ask_the_whole_question(assistant):
     assert not own.abstained and "global-digital-compact" in {c.doc_id for c in own.citations}
     for question in ("And what is the Tunis Agenda?", "Then what does the GDC say?", "What about IT in the GDC?"):  # a question of their own
         assert not assistant.ask(question, mode="extractive").answer.startswith("This reads as a follow-up"), question
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Write me a poem about the internet", True), ("compose a song on the IGF", True), ("Tell me a joke about WSIS", True),
+    ("Écris-moi un poème sur la fracture numérique", True), ("Escribe un cuento sobre el FGI", True),
+    ("Write me a summary of the Tunis Agenda on financing", False), ("Tell me about the story of the IGF", False),
+    ("What does the GDC say on stories of local content?", False), ("Give me a list of the action lines", False)])
+def test_a_request_for_a_poem_is_no_question_on_the_texts(question, asks):
+    from wsis.assistant.subjectless import asks_for_writing
+
+    assert asks_for_writing(question) is asks
+
+
+def test_a_poem_asked_for_is_declined_without_quotes(assistant):
+    """Tester Y: "Write me a poem about the internet" got five GDC passages "most relevant to your question"."""
+    for question, words in (("Write me a poem about the internet", "does not write poems"),
+                            ("Écris-moi un poème sur Internet", "n’écrit ni poèmes")):
+        answer = assistant.ask(question, mode="extractive")
+        assert answer.abstained and not answer.citations and words in answer.answer, answer.answer
