@@ -117,7 +117,8 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:the\s+)?(?:run|lead)-?up\s+to", ("the preparatory process", "preparations for")),
     (r"(?:being|been|are|is|get|gets|getting)\s+(?:carried\s+out|put\s+into\s+(?:practice|effect)|acted\s+on)",
      ("implementation",)),
-    (r"machine\s+intelligence|thinking\s+machines|smart\s+algorithms", ("artificial intelligence",)),
+    (r"machine\s+intelligence|(?:thinking|smart|intelligent)\s+machines|(?:smart|self-learning|learning)\s+algorithms", ("artificial intelligence",)),
+    (r"money|cash", ("financing", "funding")),  # "money for getting villages hooked up": the financing of connectivity
     (r"(?:social\s+)?safety\s+nets?|welfare\s+(?:systems?|schemes?|programmes?|programs?)", ("social protection",)),
     # the press (not the verb: "press states to act"), a phrase of that one word, news media: the media
     (r"(?:the|free|news)\s+press\b(?!\s+(?:release|releases|conference|conferences)\b)|^press$|news\s+media", ("media",)),

@@ -178,7 +178,12 @@ def without_years_and_events(question: str, documents: dict[str, DocumentInfo]) 
     while (intro := _INTRODUCTION.match(rest)) and intro.end() < len(rest):  # "tech journalist here:": who asks, not what
         rest = rest[intro.end():]
     question = question if _FIRST_PERSON.search(rest) else rest  # "... private companies like ours": the context
-    return " ".join(question.split())
+    return " ".join(_CONTEXT_AFTER.sub("", question).split())  # "...? I teach those at my public library": who asks
+
+
+# the asker's context after the question: "...programs? I teach those at my public library", not "...? I mean
+# generative AI", "...? I want the part on data", nor a second question
+_CONTEXT_AFTER = re.compile(r"(?<=\?)\s+(?:I|we|my|our)\b(?!['’]m\s+asking|\s+am\s+asking|\s+mean|\s+want|['’]d\s+like|\s+would\s+like|\s+need)[^?]*$", re.I)
 
 
 _ASKER = (r"(?:journalist|reporter|student|researcher|delegate|diplomat|negotiator|official|staffer|officer|consultant|teacher"

@@ -64,7 +64,7 @@ def span_of(topic: str, group: list[Phrase]) -> str:
     return " and ".join(ph.text for ph in group)
 
 
-_EXAMPLE = re.compile(r"(?:\bfor\s+(?:example|instance)|\bsuch\s+as|\be\.\s?g\.|,\s*say)\b[^.?!;:]*", re.I)
+_EXAMPLE = re.compile(r"(?:\bfor\s+(?:example|instance)|\bsuch\s+as|\be\.\s?g\.|,\s*say|,\s*like)\b[^.?!;:]*", re.I)  # ", like during elections"
 
 
 def an_example(topic: str, phrase: Phrase) -> bool:

@@ -33,6 +33,9 @@ from wsis.types import DocumentInfo, Paragraph
     # each text its own date; "dates" asked as a noun
     ("When were the Geneva declaration and the Tunis agenda each adopted?", "When were the  and the  each adopted?", "en"),
     ("dates the General Assembly adopted the 2015 review and the Pact", "dates the General Assembly adopted the  and the ", "en"),
+    # round 16: the body and the text by their short forms, the text named again in apposition
+    ("On what date did the UNGA adopt res 70/125, the WSIS review outcome?", "On what date did the UNGA adopt res , the WSIS review outcome?", "en"),
+    ("When did the GA adopt reso 70/125?", "When did the GA adopt reso ?", "en"),
 ])
 def test_date_questions(question, stripped, lang):
     assert is_date_question(question, stripped, lang)

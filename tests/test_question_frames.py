@@ -33,6 +33,12 @@ def test_the_askers_introduction_is_not_what_is_asked():
     # not an introduction: the subject stays
     assert without_years_and_events("I am a bit confused about shutdowns, what is said?", DOCS) == (
         "I am a bit confused about shutdowns, what is said?")
+    # the asker's context after the question (round 16: "... I teach those at my public library": "does not mention library")
+    assert without_years_and_events("does the vision call for digital-literacy programs? I teach those at my public library", DOCS) == (
+        "does the vision call for digital-literacy programs?")
+    for kept in ("Does the compact address AI? I mean generative AI.", "What about data? I want the part on flows",
+                 "What does it say on skills? I teach. And on jobs?"):
+        assert without_years_and_events(kept, DOCS) == kept
 
 
 def test_comparison_words_name_no_concept():
