@@ -53,12 +53,18 @@ def test_an_illustration_is_not_the_concept_asked():
     assert an_example(topic, elections)
     topic = "what do the texts say about elections?"
     assert not an_example(topic, next(ph for ph in concept_phrases(topic, topic) if ph.text == "elections"))
+    # round 16: ", like during ..." illustrates too ("does not mention elections or protests")
+    topic = "does the compact say anything about governments pulling the plug on the internet, like during elections or protests?"
+    assert an_example(topic, next(ph for ph in concept_phrases(topic, topic) if ph.text == "elections"))
 
 
 def test_everyday_names_of_the_texts_terms():
     assert "information and communication technologies" in everyday_forms("Has everybody gained from the new technologies?")
     assert "personal data" in everyday_forms("is protection of PII a priority?")
     assert "action lines" in everyday_forms("is the original list of work areas still followed?")
+    # round 16: "does not mention algorithms", "does not mention money"
+    assert "artificial intelligence" in everyday_forms("rules for smart machines and learning algorithms")
+    assert "financing" in everyday_forms("money for getting villages hooked up")
 
 
 def test_a_city_speaks_for_its_texts():
