@@ -108,6 +108,11 @@ def judge_named(retrieval: Any, own: list[str], title: str, check: Callable[...,
     missing over candidates the name ranked up, whether another text the filters allow holds it (``search``
     within them, relevant enough and passing ``check``: "spam regulation" is the Geneva Plan's). Either way
     "The Tunis Agenda does not mention X" is said (``retrieval.named_lacks``) over the others' passages."""
+    if retrieval.concept.missing and len(own) > 1:  # "the Pact" on shutdowns: its annex, the compact, may say it
+        passages, relevance = search(own)
+        verdict = check(passages) if passages and relevance >= threshold else None
+        if verdict is not None and not verdict.missing:
+            retrieval.passages, retrieval.concept, retrieval.relevance = passages, verdict, max(retrieval.relevance, relevance)
     if not retrieval.concept.missing and retrieval.relevance >= threshold:
         retrieval.named_lacks, retrieval.passages = lacked_by_named(retrieval.passages, own, check,
                                                                     lambda: search(own)[0])

@@ -176,6 +176,12 @@ def _claim(item: _Prepared, doc: Identified, live: dict[str, Any], seen: dict[st
     document already taken (this run, or live from another file) is kept under its own id, never
     silently replacing it."""
     doc_id, prints = item.info.doc_id, item.report.get("fingerprint", [])
+    if not doc.catalog:  # a local text under another file name ("notes.pdf" and "notes-copy.pdf"): indexed once
+        twin = next((f"{o.path}" for o in seen.values() if o.info.doc_id != doc_id and same_text(prints, o.report.get("fingerprint", []))), "") \
+            or next((f"{r.info.source} ({d})" for d, r in live.items() if d != doc_id and r.info.source and Path(r.info.source).name != item.path.name
+                     and same_text(prints, (getattr(r, "structure", None) or {}).get("fingerprint", []))), "")
+        if twin:
+            return FileResult(str(item.path), "unchanged", message=f"{item.path}: same text as {twin}; kept that one")
     other = seen.get(doc_id)
     record = live.get(doc_id)
     if other is not None and same_text(prints, other.report.get("fingerprint", [])):

@@ -168,3 +168,13 @@ def test_doc_filter_ids_are_matched_whatever_their_case():
     assert Filters.build(doc_ids=["Tunis-Agenda"], known_doc_ids=["tunis-agenda"]).doc_ids == ["tunis-agenda"]
     with pytest.raises(QuestionError, match="not in the index: tunis"):
         Filters.build(doc_ids=["tunis"], known_doc_ids=["tunis-agenda"])
+
+
+def test_a_resolution_named_is_answered_from_its_annex(specimens):
+    """Tester Y: "What does the Pact say about internet shutdowns?" said "The texts do not mention internet
+    shutdowns" over the Pact's preamble, though its annex I, the compact, asks states to refrain from
+    cutting access. A resolution and its annexes are one text: their own candidates are checked."""
+    answer = specimens.ask("What does the Pact say about internet shutdowns?", mode="extractive")
+    assert not answer.abstained and answer.citations[0].id.startswith("global-digital-compact#29"), answer.answer
+    neutrality = specimens.ask("Does the Pact say anything about net neutrality?", mode="extractive")
+    assert neutrality.answer.startswith("The Pact for the Future does not mention net neutrality"), neutrality.answer

@@ -139,3 +139,22 @@ def test_a_quote_whose_other_file_words_it_differently_says_so(folder, tmp_path)
     answer = json.loads(run_wsis("ask", "Tunis Agenda para 72", "--json", data_dir=data).stdout)
     assert [c["id"] for c in answer["citations"]] == ["tunis-agenda#72"], answer["citations"]
     assert "words ¶ 72 differently (`--doc tunis-agenda-copy` quotes it)" in answer["notice"], answer["notice"]
+
+
+def test_the_same_local_text_under_two_file_names_is_indexed_once(tmp_path):
+    """Tester Y: two files with the same text ("team-notes-on-spam.pdf" and a copy) were indexed as two
+    documents, both listed in Compare. The copy is reported and left out, in one run or a later one."""
+    data, folder = tmp_path / "data", tmp_path / "notes"
+    folder.mkdir()
+    text = "Team notes on spam\n\n1. Our delegation wants stronger rules on junk mail.\n\n2. We also want regional cooperation.\n"
+    (folder / "a-notes.txt").write_text(text, encoding="utf-8")
+    (folder / "b-notes.txt").write_text(text.replace("\n\n", "\n\n\n"), encoding="utf-8")  # other bytes, the same text
+    result = run_wsis("ingest", str(folder), data_dir=data)
+    assert result.returncode == 0 and "b-notes.txt: same text as" in result.stderr and "a-notes.txt" in result.stderr, result.stderr
+    later = tmp_path / "later" / "c-notes.txt"
+    later.parent.mkdir()
+    later.write_text(text + "\n", encoding="utf-8")
+    result = run_wsis("ingest", str(later), data_dir=data)
+    assert "c-notes.txt: same text as" in result.stderr and "(a-notes)" in result.stderr, result.stderr
+    docs = [d["doc_id"] for d in json.loads(run_wsis("status", "--json", data_dir=data).stdout)["documents"]]
+    assert docs == ["a-notes"], docs
