@@ -127,8 +127,16 @@ _ITEM_ONLY = re.compile(r"^\s*¿?\s*(?:(?:and|et|y)\s+)?(?:(?:what|how)\s+about\
                         r"\(?(?P<item>[a-z])\)?\s*\??\s*$", re.I)
 
 
+# "and 29?", "what about 30", "et 71 ?" after a look-up: that text's paragraph of that number (not a year)
+_NUMBER_ONLY = re.compile(r"^\s*¿?\s*(?:(?:and|et|y)\s+)?(?:(?:what|how)\s+about\s+)?(?P<num>\d{1,3}(?:\s*\([a-z]\))?)\s*[?.!]?\s*$", re.I)
+
+
 def other_item(question: str, previous: str, names: DocumentNames) -> str:
-    """"And (f)?" after "Tunis Agenda para 9(e)": "Tunis Agenda para 9(f)"; "" for any other question."""
+    """"And (f)?" after "Tunis Agenda para 9(e)": "Tunis Agenda para 9(f)"; "and 29?" after "GDC 28": "GDC para 29";
+    "" for any other question."""
+    if (n := _NUMBER_ONLY.match(question)) and (refs := [r for r in parse_references(previous, names) if r.label and r.doc_id]):
+        named = [previous[x.start:x.end] for x in names.mentions(previous) if x.doc_id == refs[0].doc_id]
+        return f"{named[0]} para {n['num'].replace(' ', '')}" if named else ""
     m = _ITEM_ONLY.match(question)
     refs = [r for r in parse_references(previous, names) if r.label and r.doc_id] if m else []
     mentions = [previous[x.start:x.end] for x in names.mentions(previous) if x.doc_id == refs[0].doc_id] if refs else []

@@ -96,6 +96,11 @@ def test_a_new_question_after_a_reference_is_not_a_follow_up(assistant):
     assert carry_over("And (c)?", item, names) == "Tunis Agenda para 9(c)"
     assert carry_over("and sub-item d?", item, names) == "Tunis Agenda para 9(d)"
     assert carry_over("And a?", [{"role": "user", "content": "Tunis Agenda paragraph 9"}], names) != "Tunis Agenda para 9(a)"
+    # a number alone after a look-up (tester Z: "and 29?" after "GDC 28" quoted para. 28 again); a year is no paragraph
+    gdc13 = [{"role": "user", "content": "GDC 13"}, {"role": "assistant", "content": "..."}]
+    assert carry_over("and 14?", gdc13, names) == "GDC para 14" and carry_over("what about 9 (b)", item, names) == "Tunis Agenda para 9(b)"
+    assert [c.id for c in assistant.ask("and 14?", history=gdc13, mode="extractive").citations] == ["global-digital-compact#14"]
+    assert carry_over("and 2015?", gdc13, names) != "GDC para 2015"
     # a third turn asks of the text the first named, when the second named none
     chain = history + [{"role": "user", "content": "Who adopted it?"}, {"role": "assistant", "content": "..."}]
     assert carry_over("And paragraph 10?", chain, names).startswith("And paragraph 10? (Tunis Agenda")
