@@ -35,7 +35,10 @@ _EVERY = re.compile(
     r"|\b(?:which|what)\s+(?:other\s+)?(?:(?-i:[A-Z][\w+/.'’-]*)\s+){0,4}(?:paragraphs|paras|passages|provisions|clauses|sub-?paragraphs)\b"
     # "list the provisions on X", "list all GDC paras on X", "show me all the Tunis Agenda paragraphs on X"
     r"|\b(?:list|show\s+me|give\s+me|find)\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:the\s+)?(?:(?-i:[A-Z][\w+/.'’-]*)\s+){0,4}"
-    r"(?:paragraphs|paras|passages|provisions|clauses)\b", re.I)
+    r"(?:paragraphs|paras|passages|provisions|clauses)\b"
+    # "everything the GDC says about AI", "all the GDC language on open data" (tester Z)
+    r"|(?:^\s*|\b(?:give|show|quote|list|tell|find)\s+(?:me\s+|us\s+)?)everything\s+(?:that\s+)?(?:the\s+)?(?:[\w+/.'’-]+\s+){0,4}?(?:says?|said)\s+(?:about|on)\b"
+    r"|\ball\s+(?:of\s+)?(?:the\s+)?(?:(?-i:[A-Z][\w+/.'’-]*)\s+){0,4}(?:language|wording|text|references)\s+(?:on|about)\b", re.I)
 # "how many times does it come up?", "how many paragraphs mention it?": how often the texts say it (not
 # "how many times has the IGF met?")
 _TIMES = re.compile(r"\bhow\s+many\s+(?:times|paragraphs|passages|provisions|places)\b(?!\s+(?:a|per|each|every)\b)", re.I)
@@ -92,7 +95,8 @@ def asked_places(question: str) -> str:
 # "where does it first talk about *human rights*"
 _SUBJECT = (re.compile(r"\b(?:does|do|did|is|are|was|were)\s+(?P<s>[^?.,;]+?)\s+(?:first\s+)?(?:comes?|came)\s+up\b", re.I),
             re.compile(r"\b(?:is|are|was|were)\s+(?P<s>[^?.,;]+?)\s+(?:first\s+)?(?:mentioned|raised|referred\s+to)\b", re.I),
-            re.compile(r"\b(?:mentions?|speaks?\s+(?:of|about)|talks?\s+about|refers?\s+to|says?\s+about)\s+(?P<s>[^?.,;]+)", re.I))
+            re.compile(r"\b(?:mentions?|speaks?\s+(?:of|about)|talks?\s+about|refers?\s+to|says?\s+(?:about|on))\s+(?P<s>[^?.,;]+)", re.I),
+            re.compile(r"\b(?:language|wording|text|references)\s+(?:on|about)\s+(?P<s>[^?.,;]+)", re.I))
 
 
 def subject_of(question: str) -> str:

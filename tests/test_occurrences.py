@@ -36,6 +36,8 @@ def make(pid: str, score: float) -> Passage:
     ("I need every line on human rights, not just the first.", EVERY),
     ("Does open data come up, and how many times?", EVERY),
     ("How many paragraphs mention AI?", EVERY),
+    ("Everything the GDC says about artificial intelligence, with paragraph numbers", EVERY),  # tester Z
+    ("Give me all the GDC language on open data", EVERY),
     ("How many provisions on human rights are there?", EVERY),
     ("At what point does the gap first come up, and how is it worded?", FIRST),
     ("Where is trust first mentioned?", FIRST),
@@ -48,6 +50,7 @@ def make(pid: str, score: float) -> Passage:
     ("Where are the funds raised?", ""),
     ("Is this the first time the UN has agreed on AI governance?", ""),
     ("Which country first raised the issue?", ""),
+    ("Is everything the forum says on AI binding?", ""), ("Does it cover all the technical language?", ""),
     # the whole list or part a subject is in
     ("What does the vision single out? I'd like the full list, not just one item.", WHOLE),
     ("What does its part on the internet say? Summarise all of it for me.", WHOLE),
