@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from wsis.assistant.dates import parent_symbol
 from wsis.assistant.lists import nested_item
-from wsis.assistant.places import COMMITMENT
+from wsis.assistant.places import COMMITMENT, OPENING
 from wsis.assistant.references import Reference
 from wsis.index_store.live_corpus import LiveCorpus
 from wsis.ingest.catalog import catalog_by_id
@@ -112,7 +112,7 @@ def _ranges_together(missing: list[Unresolved]) -> list[Unresolved]:
     return out
 
 
-_NUMBERED = {"PP": re.compile(r"^PP\d+$"), "": re.compile(r"^\d+$"), COMMITMENT: re.compile(r"^\d+$")}
+_NUMBERED = {"PP": re.compile(r"^PP\d+$"), "": re.compile(r"^\d+$"), COMMITMENT: re.compile(r"^\d+$"), OPENING: re.compile(r"^(?:PP)?\d+$")}
 # a paragraph that commits its authors: "We commit to", "We will", "We pledge", "We resolve to"
 _COMMITS = re.compile(r"\bwe\s+(?:(?:\w+\s+){0,2}?(?:commit|pledge|undertake|resolve|will|shall|promise)\b"
                       r"|are\s+(?:committed|resolved|determined)\b)", re.I)
@@ -134,6 +134,8 @@ def _last_number(manifest: Manifest, doc: str | None, ref: Reference) -> str:
     Tunis Agenda's last paragraph is 122 whatever the index holds; "" otherwise."""
     structure = _structure(manifest, doc)
     expected = structure.get("expected")
+    if ref.series == OPENING and structure.get("gaps") and expected:  # an extract (67-72) does not open the text
+        return str(expected[0])
     if ref.series or not structure.get("gaps") or not expected:
         return ""
     return str(int(expected[-1]) + ref.place + 1)
@@ -144,7 +146,7 @@ def placed(corpus: LiveCorpus, manifest: Manifest, doc: str, ref: Reference) -> 
     ``PP`` series), in the text's order; in a text indexed in part whose numbering's end is known
     (:func:`_last_number`), the paragraph of that number. A text without a known end (a user's own
     extract) is what its file holds: its last paragraph is the last there."""
-    number = _last_number(manifest, doc, ref)
+    number = _last_number(manifest, doc, ref) if not (ref.series == OPENING and _numbered(corpus, doc, "PP")) else ""
     if number:
         return corpus.get(f"{doc}#{number}")
     own = _numbered(corpus, doc, ref.series)
@@ -159,7 +161,7 @@ def _said(ref: Reference) -> str:
         word = {1: "first", 2: "second", 3: "third"}.get(ref.place, f"{ref.place}th")
     if ref.series == COMMITMENT:  # counted among the paragraphs that commit ("We commit to", "We will")
         return f"{word} commitment"
-    return f"{word} {'preambular' if ref.series == 'PP' else 'numbered'} paragraph"
+    return f"{word} {'preambular ' if ref.series == 'PP' else '' if ref.series == OPENING else 'numbered '}paragraph"
 
 
 def _in_copies(corpus: LiveCorpus, ref: Reference, allowed: list[str]) -> list[Passage]:

@@ -25,6 +25,12 @@ _PLEDGE = re.compile(r"\b(?P<ord>" + "|".join(w for w in _ORDINALS if w not in (
                      r"(?:promises?|promised|pledges?|pledged|commits?|committed|undertakes?|undertook|vows?|vowed)\b))", re.I)
 
 
+# "How does the Declaration on Future Generations open?", "the opening words of the Tunis Agenda": its first paragraph
+OPENING = "opening"  # the text's first paragraph in its order, a preambular one too
+_OPENS = re.compile(r"\bhow\s+(?:does|do|did)\s+(?!(?:I|we|you)\b)[^?]{2,80}?\s(?P<o>open|begin|start)\s*\??\s*$"
+                    r"|\b(?P<w>opening|first)\s+(?:words|lines?|sentences?)\b", re.I)
+
+
 def places(question: str) -> list[tuple[int, int, int, str]]:
     """(start, end, place, series) of each paragraph named by its place: place 1 the first, -1 the
     last, -2 the one before it; series "PP" for a preambular paragraph, ``COMMITMENT`` for a
@@ -36,5 +42,7 @@ def places(question: str) -> list[tuple[int, int, int, str]]:
         if place:
             out.append((m.start(), m.end(), place, "PP" if (m["series"] or "").lower() == "preambular" else ""))
     out += [(m.start(), m.end(), _ORDINALS[m["ord"].lower()], COMMITMENT) for m in _PLEDGE.finditer(question)
+            if not any(s < m.end() and m.start() < e for s, e, _, _ in out)]
+    out += [(m.start("o"), m.end("o"), 1, OPENING) if m["o"] else (m.start(), m.end(), 1, OPENING) for m in _OPENS.finditer(question)
             if not any(s < m.end() and m.start() < e for s, e, _, _ in out)]
     return sorted(out)

@@ -21,7 +21,7 @@ from wsis.assistant.number_first import around_names, number_before
 from wsis.assistant.item_notation import (ITEM_ALONE as _ITEM_ALONE, NUM as _NUM, bracket_items, first_paragraphs, expand as _expand,
                                          spelled_numbers, un_paragraph_words)
 from wsis.assistant.name_patterns import alias_pattern, foreign_pattern
-from wsis.assistant.places import COMMITMENT, ORDINAL, places
+from wsis.assistant.places import COMMITMENT, OPENING, ORDINAL, places
 from wsis.assistant.text_years import year_named
 from wsis.ingest.catalog import catalog_by_id
 from wsis.ingest.identity import GENERIC_NAMES, distinctive_name
@@ -321,7 +321,7 @@ def parse_references(question: str, names: DocumentNames) -> list[Reference]:
     for start, end, place, series in places(question):  # a place needs its text: "the last paragraph" of what?
         doc = _nearest(mentions, start, end)
         if doc:  # the third (operative) paragraph is paragraph 3, PP3 for a preambular one
-            counted = place < 0 or series == COMMITMENT  # from the end, or among the commitments
+            counted = place < 0 or series in (COMMITMENT, OPENING)  # from the end, among the commitments, or in the text's order
             refs.append(Reference(doc, "", place=place, series=series) if counted else Reference(doc, f"{series}{place}"))
             used.append((start, end))
     for pattern in (OP_PP_WORDS, OP_PP):  # "A/RES/70/125 OP 5", "PP2 of A/RES/79/1", "preambular paragraph 3"

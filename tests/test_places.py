@@ -47,3 +47,23 @@ def test_a_commitment_is_named_by_its_place():
     names = DocumentNames({"gdc": DocumentInfo("gdc", "Global Digital Compact", aliases=["the compact"])})
     refs = parse_references("What is the very first thing the compact promises?", names)
     assert [(r.doc_id, r.label, r.place, r.series) for r in refs] == [("gdc", "", 1, COMMITMENT)]
+
+
+def test_how_a_text_opens_is_its_first_paragraph_in_order():
+    """Tester Z: "How does the declaration on future generations open?" quoted para. 4 and the compact's
+    "open data". How a text opens, begins or starts, its opening words: its first paragraph in the text's
+    order (a preambular one in a resolution); not how a body opens its meetings, nor "how do I start?"."""
+    from wsis.assistant.places import OPENING
+
+    assert [p[2:] for p in places("How does the declaration on future generations open?")] == [(1, OPENING)]
+    assert [p[2:] for p in places("What are the opening words of the Tunis Agenda?")] == [(1, OPENING)]
+    for other in ("How does the forum open its meetings?", "How do I start?", "What does it say on open data?"):
+        assert places(other) == [], other
+
+
+def test_the_opening_is_quoted_or_said_missing(specimens):
+    assert [c.id for c in specimens.ask("How does A/RES/70/125 open?", mode="extractive").citations] == ["a-res-70-125#PP1"]
+    opens = specimens.ask("How does the declaration on future generations open?", mode="extractive")
+    assert [c.id for c in opens.citations] == ["declaration-on-future-generations#1"], opens.answer
+    extract = specimens.ask("What are the opening words of the Tunis Agenda?", mode="extractive")  # paragraphs 67-72 indexed
+    assert "its first paragraph, paragraph 1, is not in the indexed text" in extract.answer, extract.answer
