@@ -91,14 +91,13 @@ def phrase_holders(phrases: list[str], search: Callable[[str], list[tuple[str, f
 
 
 def family(doc_id: str, documents: dict[str, DocumentInfo]) -> list[str]:
-    """``doc_id`` with the texts one resolution holds: its annexes ("A/RES/79/1, annex I" for the Pact,
-    A/RES/79/1), or the resolution an annex belongs to and its other annexes."""
+    """``doc_id`` with the texts a resolution holds, its annexes ("A/RES/79/1, annex I" for the Pact,
+    A/RES/79/1); an annex alone (what the Pact's body or its other annex says, the compact does not:
+    tester Z, "Does the GDC say anything about poverty?" was answered from the Pact's paragraph 3)."""
     info = documents.get(doc_id)
-    if info is None:
+    if info is None or not info.symbol or parent_symbol(info):
         return [doc_id]
-    root = parent_symbol(info) or info.symbol
-    return [doc_id] + [d for d, other in documents.items() if d != doc_id and root
-                       and (other.symbol == root or parent_symbol(other) == root)]
+    return [doc_id] + [d for d, other in documents.items() if d != doc_id and parent_symbol(other) == info.symbol]
 
 
 def judge_named(retrieval: Any, own: list[str], title: str, check: Callable[..., Any], threshold: float,

@@ -18,7 +18,7 @@ def passage(doc: str, label: str, text: str) -> Passage:
 
 def test_a_resolution_and_its_annexes_are_one_text_for_what_it_mentions():
     assert family("pact", DOCS) == ["pact", "gdc", "dfg"]
-    assert family("gdc", DOCS) == ["gdc", "pact", "dfg"]
+    assert family("gdc", DOCS) == ["gdc"]  # an annex alone: the Pact's body does not speak for the compact
     assert family("vision", DOCS) == ["vision"]
     assert family("unknown", DOCS) == ["unknown"]
 
@@ -200,3 +200,11 @@ def test_the_other_texts_say_it_in_their_words_or_an_everyday_name_s_un_form():
     assert _says("kids", [passage("Protect children from harm in digital environments.")])  # everyday: children
     assert _says("spam regulation", [passage("Curb spam through national rules."), passage("Regulators should be independent.")])
     assert _plain_english("network shutdowns") and not _plain_english("CSTD") and not _plain_english("neutralité du net")
+
+
+def test_an_annex_named_is_not_spoken_for_by_its_resolution(specimens):
+    """Tester Z: "Does the GDC say anything about poverty?" quoted compact paragraphs as if they did; only
+    the Pact's own paragraph 3 says it. The annex named is the compact alone."""
+    answer = specimens.ask("Does the GDC say anything about poverty?", mode="extractive")
+    assert answer.answer.startswith("The Global Digital Compact does not mention poverty"), answer.answer
+    assert answer.citations[0].id == "pact-for-the-future#3", answer.answer
