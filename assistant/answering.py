@@ -11,7 +11,7 @@ from typing import Callable
 
 from wsis.assistant.calibration import support_rule
 from wsis.assistant.candidates import quoted_phrases, says_phrase
-from wsis.assistant.occurrences import MAX_PLACES
+from wsis.assistant.occurrences import MAX_PLACES, count_line
 from wsis.assistant.extractive import (by_best_quote, cited_together, citation_for, quote_order, render_paragraphs, render_quotes, text_key,
                                       select_sentences, substantive)
 from wsis.assistant.introduced import MAX_INTRODUCED, introduced_run, with_introduced
@@ -34,7 +34,7 @@ from wsis.errors import QuestionError, validate_text
 from wsis.settings import Settings, get_settings
 from wsis.assistant.subjectless import asks_for_writing, follow_up_alone, names_nothing
 from wsis.assistant.support import SupportChecker
-from wsis.types import Answer, DocumentInfo, Filters, Paragraph, Passage, reader_label
+from wsis.types import Answer, DocumentInfo, Filters, Paragraph, Passage
 from wsis.index_store.embeddings import get_embed_model
 from wsis.index_store.live_corpus import LiveCorpus
 from wsis.index_store.store import IndexStore
@@ -254,10 +254,7 @@ class Assistant:
             named, cited = heading_lines(headings, lang)
             body, citations = f"{named}\n\n{body}", cited + citations
         # "how many times?": the count and every place's number first, each place quoted (the first ``MAX_PLACES`` of a long run)
-        by_text = {d: join_list([reader_label(p.label, p.numbered) for p in places if p.doc_id == d], lang) for d in dict.fromkeys(p.doc_id for p in places)}
-        count = message("places_texts" if len(by_text) > 1 else "places_count" if len(places) > 1 else "places_one", lang, count=len(places),
-                        document=corpus.documents[places[0].doc_id].short_title, paragraphs="; ".join(  # a phrase in several texts: each text's places
-                            f"{corpus.documents[d].short_title}: {labels}" if len(by_text) > 1 else labels for d, labels in by_text.items())) + "\n\n" if counted else ""
+        count = count_line(places, {d: corpus.documents[d].short_title for d in {p.doc_id for p in places}}, lang) + "\n\n" if counted else ""
         shown = len({f"{c.doc_id}#{c.paragraph.split('(')[0]}" for c in citations} & set(retrieval.firsts))
         if retrieval.whole_part > shown:  # "what is under section C?" of a long part: not silently cut
             body = message("part_cut", lang, count=retrieval.whole_part, shown=shown) + f"\n\n{body}"

@@ -20,7 +20,8 @@ from typing import Callable, Sequence
 from wsis.assistant.candidates import quoted_phrases
 from wsis.assistant.regions import in_region
 from wsis.assistant.terms import norm_tokens
-from wsis.types import Paragraph, Passage
+from wsis.prompts.messages import join_list, message
+from wsis.types import Paragraph, Passage, reader_label
 
 MAX_PLACES = 8  # places quoted first
 MAX_TEXT = 3000  # paragraphs of a text read for its wording: a longer one (a generated index) is left to the ranking
@@ -224,3 +225,15 @@ def places_in_corpus(question: str, passages: list[Passage], corpus, make: Calla
     return places_first(question, passages, lambda d: [corpus.paragraphs[i] for i in corpus.by_doc.get(d, [])], make,
                         (lambda p: in_region(p, region)) if region else None, topic,
                         [] if named else sorted(allowed, key=lambda d: corpus.documents[d].date or "9999"), named)
+
+
+def count_line(places: Sequence[Paragraph], titles: dict[str, str], lang: str) -> str:
+    """"Global Digital Compact says this in 12 paragraphs: 1, 5, ... and 30. The first 8 are quoted below.":
+    how many paragraphs say it, each one's number (with its text's title when several texts do, ``titles``
+    by doc id), and how many of them the answer quotes when it quotes fewer (``MAX_PLACES``)."""
+    by_text = {d: join_list([reader_label(p.label, p.numbered) for p in places if p.doc_id == d], lang)
+               for d in dict.fromkeys(p.doc_id for p in places)}
+    line = message("places_texts" if len(by_text) > 1 else "places_count" if len(places) > 1 else "places_one", lang,
+                   count=len(places), document=titles[places[0].doc_id],
+                   paragraphs="; ".join(f"{titles[d]}: {labels}" if len(by_text) > 1 else labels for d, labels in by_text.items()))
+    return line + (" " + message("places_cut", lang, shown=MAX_PLACES) if len(places) > MAX_PLACES else "")

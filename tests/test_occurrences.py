@@ -197,7 +197,8 @@ def test_a_quoted_phrase_is_found_word_for_word(specimens):
     assert not answer.abstained and answer.citations[0].id == "a-res-70-125#PP2", answer.answer
     # a word counted: every paragraph that uses it, counted and numbered, though more than are quoted
     counted = specimens.ask("how many times is 'digital' used in the GDC", mode="extractive")
-    assert "Global Digital Compact says this in 12 paragraphs: 1, 5, 6, 10, 11, 15, 16, 20, 21, 25, 26 and 30." in counted.answer, counted.answer
+    assert ("Global Digital Compact says this in 12 paragraphs: 1, 5, 6, 10, 11, 15, 16, 20, 21, 25, 26 and 30. "
+            "The first 8 are quoted below.") in counted.answer, counted.answer  # tester Z: 12 counted, 8 quoted, unsaid
     assert len(counted.citations) == 8 and not counted.abstained
 
 
