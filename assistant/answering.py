@@ -371,7 +371,7 @@ def nearest_subject(passages: list, found: list[str], lang: str = "en") -> str:
 
     for p in passages[:1]:
         for heading in reversed(p.paragraph.section):
-            clean = re.sub(r"^\s*(?:[A-Z]\.|C\d{1,2}\.|Objective\s+\d+\.|[IVX]+\.|\d+(?:\.\d+)*\.?)\s*", "", heading).strip()
+            clean = re.sub(r"^\s*(?:[A-Z][.)]|C\d{1,2}\.|Objective\s+\d+\.|[IVX]+[.)]|\(?\d+(?:\.\d+)*[.)]?|\([a-z]\))\s*", "", heading).strip()  # "3) Access ..."
             if clean and len(clean.split()) <= 12 and clean.lower().strip(" :.") not in _BARE_HEADINGS:
                 if clean.isupper():  # "FINANCIAL MECHANISMS ... OF ICT" -> "financial mechanisms ... of ICT"
                     clean = " ".join(w if len(w) <= 4 and w.strip(",;:") in _ACRONYMS else w.lower() for w in clean.split())

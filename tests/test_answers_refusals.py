@@ -111,6 +111,9 @@ def test_a_heading_that_names_a_part_of_a_text_is_no_subject():
     assert nearest_subject([at("Préambule")], ["vote"]) == "vote"  # a language version's part heading too
     assert nearest_subject([at("Preamble")], ["open data"]) == "open data"
     assert nearest_subject([at("B. Principles", "C. Financial mechanisms")], []) == "Financial mechanisms"
+    # tester Z: "The nearest passages, on ) Access to information and knowledge, are:"
+    assert nearest_subject([at("3) Access to information and knowledge")], []) == "Access to information and knowledge"
+    assert nearest_subject([at("(b) Capacity building")], []) == "Capacity building"
 
 
 def test_a_question_naming_a_text_is_in_the_domain_when_its_concepts_are_in_the_texts(assistant):
