@@ -30,7 +30,8 @@ _FOLLOW = re.compile(r"^\s*¿?\s*(?:and|also|what about|how about|and what about
 _ANAPHOR = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|there|same|such|above|former|latter|"
                       r"the (?:panel|forum|body|paragraph|document|text|one)'s)\b", re.I)
 _REF_WORDS = re.compile(r"(?:paragraphs?|paras?\.?|¶+|§+|action\s+lines?|objective)\s*[\dC][\w()]*"
-                        r"(?:\s*(?:-|–|to|and|,)\s*[\dC][\w()]*)*|\b\d{1,3}(?:\s?\([a-z]{1,4}\))?", re.I)
+                        r"(?:\s*(?:-|–|to|and|,)\s*[\dC][\w()]*)*|\b\d{1,3}(?:\s?\([a-z]{1,4}\))?"
+                        r"|\b(?:PP|OP)\s?\d{1,3}(?:\s?\([a-z]{1,4}\))?(?:\s+(?:of|in|from)\b)?", re.I)  # "PP2 of": a look-up, no topic
 
 
 def content_tokens(text: str) -> set[str]:

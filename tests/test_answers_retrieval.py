@@ -101,6 +101,9 @@ def test_a_new_question_after_a_reference_is_not_a_follow_up(assistant):
     assert carry_over("and 14?", gdc13, names) == "GDC para 14" and carry_over("what about 9 (b)", item, names) == "Tunis Agenda para 9(b)"
     assert [c.id for c in assistant.ask("and 14?", history=gdc13, mode="extractive").citations] == ["global-digital-compact#14"]
     assert carry_over("and 2015?", gdc13, names) != "GDC para 2015"
+    # a look-up's own label is no topic to carry (tester Z: "and pp1?" after "PP2 of A/RES/79/1" said "no item (of)")
+    pp2 = [{"role": "user", "content": "PP2 of the Tunis Agenda"}, {"role": "assistant", "content": "..."}]
+    assert "PP2" not in carry_over("and pp1?", pp2, names), carry_over("and pp1?", pp2, names)
     # a third turn asks of the text the first named, when the second named none
     chain = history + [{"role": "user", "content": "Who adopted it?"}, {"role": "assistant", "content": "..."}]
     assert carry_over("And paragraph 10?", chain, names).startswith("And paragraph 10? (Tunis Agenda")
