@@ -19,6 +19,9 @@ def test_a_number_beside_a_text_not_indexed_is_that_texts(assistant):
     assert alone.abstained and not alone.citations, [c.id for c in alone.citations]
     assert first_line(alone) == "Not found: Geneva Declaration of Principles is not in the index."
     assert "wsis fetch --doc geneva-declaration" in alone.notice
+    # tester Z: "Not found: Tunis Commitment is not in the index. Not in the index: Tunis Commitment (...)": said once
+    both = assistant.ask("para 3 of the Geneva Declaration and the Tunis Agenda")
+    assert (both.notice + both.answer).count("Geneva Declaration of Principles") == 1, (both.notice, both.answer)
 
 
 def test_a_nested_item_that_does_not_exist_is_not_its_parent(assistant):
