@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from wsis.assistant.dates import parent_symbol
 from wsis.assistant.extractive import citation_for
 from wsis.assistant.particulars import quote_blocks, title_blocks
 from wsis.prompts.messages import message
@@ -119,6 +120,14 @@ def title_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "
     for info in infos[:MAX_TEXTS]:
         own = [corpus.paragraphs[i] for i in corpus.by_doc.get(info.doc_id, [])]
         blocks = [p for p in own if _ACT_BLOCKS.match(p.label)] if act else title_blocks(own, "")
+        parent = next((d for d, other in getattr(corpus, "documents", {}).items() if parent_symbol(info) and other.symbol == parent_symbol(info)), "")
+        if act and not blocks and parent:  # "Who adopted the GDC?": an annex is adopted by its resolution's act
+            blocks = [corpus.paragraphs[i] for i in corpus.by_doc.get(parent, []) if _ACT_BLOCKS.match(corpus.paragraphs[i].label)]
+            name = f"{info.short_title} ({info.symbol})"
+            quote_blocks(blocks, corpus.documents[parent], quoted, parts, lambda markers: message(
+                "adoption_annex", lang, document=name, resolution=corpus.documents[parent].short_title, markers=markers))
+            texts += bool(blocks)
+            continue
         bare = bool(blocks) and all(_flat(p.text) in _names(info) for p in blocks)  # "Global Digital Compact", no more
         if opening and (not blocks or bare) and own:  # an annex printed without a title block of its own: how it opens
             name = f"{info.short_title} ({info.symbol})" if info.symbol else info.short_title

@@ -82,6 +82,13 @@ def test_how_a_text_was_adopted_is_quoted_from_its_title_and_adopting_blocks():
     answer = title_answer("Did the Assembly merely welcome the Pact or formally adopt it?", [pact], corpus, act=True)
     assert [c.id for c in answer.citations] == ["pact#title", "pact#chapeau", "pact#operative"]
     assert answer.answer.startswith("The Pact for the Future (A/RES/79/1) records how it was adopted")
+    # an annex with no block of its own is adopted by its resolution's act (tester Z: "Who adopted the GDC?" quoted para. 2)
+    gdc = DocumentInfo("gdc", "Global Digital Compact", symbol="A/RES/79/1, annex I")
+    annexed = corpus_of(*corpus.paragraphs, Paragraph("gdc", "1", "We will build digital skills.", order=0))
+    annexed.documents = {"pact": pact, "gdc": gdc}
+    answer = title_answer("Who adopted the Global Digital Compact?", [gdc], annexed, act=True)
+    assert [c.id for c in answer.citations] == ["pact#title", "pact#chapeau", "pact#operative"], answer.answer
+    assert answer.answer.startswith("Global Digital Compact (A/RES/79/1, annex I) is annexed to The Pact for the Future"), answer.answer
     # a text whose title block alone is indexed describes itself in it
     bare = corpus_of(Paragraph("pact", "title", title, numbered=False, order=0))
     assert "describes itself" in title_answer("Who adopted the Pact?", [pact], bare, act=True).answer
