@@ -206,6 +206,12 @@ def _one_edit(a: str, b: str) -> bool:
             or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1]))
 
 
+# how questions are put, which the texts need not use ("whats the diffrence between ...": tester Z)
+_QUESTION_WORDS = ("difference", "differences", "different", "compare", "compared", "comparison", "between", "mention",
+                   "mentioned", "mentions", "summarise", "summarize", "summary", "explain", "paragraph", "paragraphs",
+                   "document", "documents", "question", "definition", "meaning", "example", "examples")
+
+
 def corrected_spelling(question: str, vocabulary: Collection[str], starting: Callable[[str, int], Sequence[str]]) -> str:
     """``question`` with each misspelt word written as the texts spell it: a word of seven letters or
     more that neither the texts (``vocabulary``: their words, lower case; ``starting``: those that begin
@@ -224,7 +230,8 @@ def corrected_spelling(question: str, vocabulary: Collection[str], starting: Cal
         if low in vocabulary or synonyms.known(low) or unknown[0] >= MAX_RESPELT:
             return word
         unknown[0] += 1
-        near = [w for w in starting(low[:2], len(low)) if _one_edit(low, w)]
+        near = list(dict.fromkeys(w for w in [*starting(low[:2], len(low)), *(a for a in _QUESTION_WORDS if a[:2] == low[:2])]
+                                  if _one_edit(low, w)))
         if len(near) != 1 or not word[1:].islower():  # "GDCs", a name in capitals: left alone
             return word
         return near[0].capitalize() if word[0].isupper() else near[0]

@@ -105,6 +105,8 @@ def test_a_misspelt_word_is_read_as_the_texts_spell_it():
     texts = Glossary([], ["testing", "influences", "property", "enables", "fragmentation"])
     assert spelt("texting, AI enablers, influencers, properly") == "texting, AI enablers, influencers, properly"
     assert spelt("the word 'fragmentaion'") == "the word 'fragmentaion'"
+    # a question's own wording, which the texts need not use (tester Z: "they do not mention diffrence")
+    assert spelt("whats the diffrence between them") == "whats the difference between them"
 
 
 def test_a_question_is_read_as_the_texts_would_write_it():
