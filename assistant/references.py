@@ -271,8 +271,9 @@ class DocumentNames:
         return text
 
 
-def _nearest(mentions: list[_Mention], start: int, end: int) -> str | None:
-    if not mentions:
+def _nearest(mentions: list[_Mention], start: int, end: int, question: str = "") -> str | None:
+    """The text named nearest, not one after it with a number of its own ("para 72(a) with GDC 29(a)")."""
+    if not (mentions := [m for m in mentions if not (question and m.start >= end and re.match(rf"\s*(?:{_PARA_WORD}\s*)?\d", question[m.end:], re.I))]):
         return None
     def distance(m: _Mention) -> int:
         return max(0, start - m.end) if m.end <= start else max(0, m.start - end)
@@ -338,7 +339,7 @@ def parse_references(question: str, names: DocumentNames) -> list[Reference]:
     for m in PARA_LIST.finditer(question):
         if any(s <= m.start() < e for s, e in used):
             continue
-        docs = _each_named_after(question, mentions, m.end()) or [_nearest(mentions, m.start(), m.end())]
+        docs = _each_named_after(question, mentions, m.end()) or [_nearest(mentions, m.start(), m.end(), question)]
         refs.extend(Reference(doc, n, sub) for doc in docs for n, sub in _expand(m["nums"]))
         used.append((m.start(), m.end()))
     # "GDC 28", "TA 72(b)": a bare number right after a document name
