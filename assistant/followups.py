@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from wsis.assistant.adjacent import step_alone
+from wsis.assistant.places import places
 from wsis.assistant.references import DocumentNames, parse_references, year_named
 
 _FILLER = set(
@@ -30,7 +31,7 @@ _FOLLOW = re.compile(r"^\s*¿?\s*(?:and|also|what about|how about|and what about
 _ANAPHOR = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|there|same|such|above|former|latter|"
                       r"the (?:panel|forum|body|paragraph|document|text|one)'s)\b", re.I)
 _REF_WORDS = re.compile(r"(?:paragraphs?|paras?\.?|¶+|§+|action\s+lines?|objective)\s*[\dC][\w()]*"
-                        r"(?:\s*(?:-|–|to|and|,)\s*[\dC][\w()]*)*|\b\d{1,3}(?:\s?\([a-z]{1,4}\))?"
+                        r"(?:\s*(?:-|–|to|and|,)\s*[\dC][\w()]*)*|\b\d{1,3}(?!\d)(?:\s?\([a-z]{1,4}\))?"
                         r"|\b(?:PP|OP)\s?\d{1,3}(?:\s?\([a-z]{1,4}\))?(?:\s+(?:of|in|from)\b)?", re.I)  # "PP2 of": a look-up, no topic
 
 
@@ -152,6 +153,10 @@ def carry_over(question: str, history: list[dict] | None, names: DocumentNames, 
     read = previous_query(history, names, depth)  # the previous turn as it was read
     if read and (moved := neighbour_of(question, read, names)):
         return moved
+    if places(question) and not _docs_named(question, names) and read:  # "its third preambular paragraph": of the text just named
+        named = [read[m.start:m.end] for m in names.mentions(read)] + [read[a:b] for a, b, ids in year_named(read, names.documents) if ids]
+        if named:
+            return f"{question.rstrip()} (the {named[0]})" if not named[0].lower().startswith("the ") else f"{question.rstrip()} ({named[0]})"
     raw = last_user_question(history)
     # its topic: its own words when it has some ("And about data?" carries data, not the AI asked before it)
     previous = raw if raw and _own_topic(raw, names) else read

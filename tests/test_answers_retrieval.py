@@ -104,6 +104,10 @@ def test_a_new_question_after_a_reference_is_not_a_follow_up(assistant):
     # a look-up's own label is no topic to carry (tester Z: "and pp1?" after "PP2 of A/RES/79/1" said "no item (of)")
     pp2 = [{"role": "user", "content": "PP2 of the Tunis Agenda"}, {"role": "assistant", "content": "..."}]
     assert "PP2" not in carry_over("and pp1?", pp2, names), carry_over("and pp1?", pp2, names)
+    # a paragraph named by its place, of the text just named (tester Z: "its third preambular paragraph" was a topic question)
+    first = [{"role": "user", "content": "the first paragraph of the Tunis Agenda"}, {"role": "assistant", "content": "..."}]
+    assert carry_over("its last paragraph", first, names) == "its last paragraph (the Tunis Agenda)"
+    assert [c.id for c in assistant.ask("and its second paragraph?", history=first, mode="extractive").citations] == ["tunis-agenda#2"]
     # a third turn asks of the text the first named, when the second named none
     chain = history + [{"role": "user", "content": "Who adopted it?"}, {"role": "assistant", "content": "..."}]
     assert carry_over("And paragraph 10?", chain, names).startswith("And paragraph 10? (Tunis Agenda")
