@@ -191,13 +191,17 @@ def outline_answer(question: str, names, corpus, filters: Filters | None, lang: 
         info = corpus.documents[doc]
         if kind == "part":
             part = [p for p in own if headings[0] in p.section and p.numbered]
-            if not part:
+            if not part or (nth is not None and len(part) <= max(nth, -nth - 1)):
                 continue
+            if nth is not None:  # "What is the last principle of the GDC?": the last paragraph under "Principles" (tester Z)
+                lines.append(message("outline_nth", lang, document=info.short_title, count=len(part), name=f"paragraphs under “{headings[0]}”",
+                                     place=next(k for k, v in _PLACE.items() if v == nth)))
+                part = [part[nth]]
             shown = [Passage(p, info, 1.0, {"outline": 1.0}) for p in part[:MAX_QUOTED]]
             body, cited = render_paragraphs(shown, start_marker=len(citations) + 1)
             said = dict(document=info.short_title, heading=headings[0], count=len(part))
-            lines += [message("outline_part", lang, shown=len(shown), **said) if len(part) > len(shown)
-                      else message("outline_part_all", lang, **said), body]
+            lines += [body] if nth is not None else [message("outline_part", lang, shown=len(shown), **said) if len(part) > len(shown)
+                                                     else message("outline_part_all", lang, **said), body]
         else:
             items = []
             for heading in headings:

@@ -105,3 +105,13 @@ def test_a_resolutions_preambular_or_operative_paragraphs_are_counted_and_listed
     assert "operative paragraphs:" not in on_data.answer.split("\n")[0], on_data.answer
     # no text named: which text's? the ordinary answer
     assert "preambular paragraphs:" not in specimens.ask("Which paragraphs are preambular?", mode="extractive").answer
+
+
+def test_the_nth_paragraph_of_a_part_named_by_its_heading(specimens):
+    """Tester Z: "What is the last principle of the GDC?" listed the first eight paragraphs under
+    "Principles" and never the last. The n-th of a part is that paragraph, after the part's count."""
+    last = specimens.ask("What is the last principle of the GDC?", mode="extractive")
+    assert last.answer.startswith("The Global Digital Compact sets out 17 paragraphs under “Principles”; the last is:"), last.answer
+    assert [c.id for c in last.citations] == ["global-digital-compact#25"], last.answer
+    first = specimens.ask("What is the first principle of the GDC?", mode="extractive")
+    assert [c.id for c in first.citations] == ["global-digital-compact#9"], first.answer
