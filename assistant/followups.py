@@ -42,6 +42,18 @@ def content_tokens(text: str) -> set[str]:
     return set(tokens(" ".join(w for w in re.findall(r"[A-Za-z0-9]+", text) if w.lower() not in _FILLER)))
 
 
+def _one_cited(history: list[dict] | None, names: DocumentNames) -> str:
+    """"Tunis Agenda para 72" when the last answer cites that one paragraph alone ("and (c)?" after "what is the
+    mandate of the forum?" answered from para. 72: its item (c); tester Z), else ""."""
+    answer = next((str(t.get("content", "")) for t in reversed(history or []) if t.get("role") == "assistant"), "")
+    cited = {(r.doc_id, r.label) for r in parse_references(answer, names) if r.doc_id and r.label}
+    if len(cited) != 1:
+        return ""
+    doc, label = cited.pop()
+    named = [answer[m.start:m.end] for m in names.mentions(answer) if m.doc_id == doc]
+    return f"{named[0]} para {label}" if named else ""
+
+
 def last_user_question(history: list[dict] | None) -> str:
     for turn in reversed(history or []):
         if turn.get("role") == "user" and str(turn.get("content", "")).strip():
@@ -162,7 +174,7 @@ def carry_over(question: str, history: list[dict] | None, names: DocumentNames, 
     previous = raw if raw and _own_topic(raw, names) else read
     if not previous or not is_follow_up(question, names, previous):
         return question
-    if item := other_item(question, read, names):
+    if item := other_item(question, read, names) or other_item(question, _one_cited(history, names), names):
         return item
     own = _own_topic(question, names)
     own_docs = _docs_named(question, names)

@@ -104,6 +104,12 @@ def test_a_new_question_after_a_reference_is_not_a_follow_up(assistant):
     # a look-up's own label is no topic to carry (tester Z: "and pp1?" after "PP2 of A/RES/79/1" said "no item (of)")
     pp2 = [{"role": "user", "content": "PP2 of the Tunis Agenda"}, {"role": "assistant", "content": "..."}]
     assert "PP2" not in carry_over("and pp1?", pp2, names), carry_over("and pp1?", pp2, names)
+    # an item of the one paragraph the last answer cited (tester Z: "and (c)?" after a topic answer from para. 72)
+    topic = [{"role": "user", "content": "what is the forum for?"},
+             {"role": "assistant", "content": "Verbatim extracts:\n\n> “...” [1] (Tunis Agenda, para. 9)\n\nReferences:\n[1] Tunis Agenda, para. 9"}]
+    assert carry_over("and (c)?", topic, names) == "Tunis Agenda para 9(c)"
+    two = [topic[0], {"role": "assistant", "content": "> “...” [1] (Tunis Agenda, para. 9)\n> “...” [2] (Tunis Agenda, para. 10)"}]
+    assert carry_over("and (c)?", two, names) != "Tunis Agenda para 9(c)"  # two paragraphs cited: which one?
     # a paragraph named by its place, of the text just named (tester Z: "its third preambular paragraph" was a topic question)
     first = [{"role": "user", "content": "the first paragraph of the Tunis Agenda"}, {"role": "assistant", "content": "..."}]
     assert carry_over("its last paragraph", first, names) == "its last paragraph (the Tunis Agenda)"
