@@ -191,7 +191,7 @@ class Assistant:
         if not history:
             return question
         names = self.retriever.names()
-        carried = carry_over(question, history, names)
+        carried = carry_over(question, history, names, items=lambda doc, label: (p.sub_items if (p := self.store.corpus().get(f"{doc}#{label}")) else {}))
         if not carried.startswith(question.rstrip()):  # rewritten as a reference ("Tunis Agenda para 10"): nothing to condense
             return carried
         if mode == "generative" and self.llm_configured:

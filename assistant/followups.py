@@ -11,10 +11,13 @@ it say?"), so it never leaks into an unrelated question.
 from __future__ import annotations
 
 import re
+from typing import Callable, Collection
 
 from wsis.assistant.adjacent import step_alone
 from wsis.assistant.places import places
 from wsis.assistant.references import DocumentNames, parse_references, year_named
+
+Items = Callable[[str, str], Collection[str]] | None  # a paragraph's item letters by (doc id, label)
 
 _FILLER = set(
     "and what about how does do did say says said on the this that it its they them those these there same "
@@ -61,7 +64,7 @@ def last_user_question(history: list[dict] | None) -> str:
     return ""
 
 
-def previous_query(history: list[dict] | None, names: DocumentNames, depth: int = 0) -> str:
+def previous_query(history: list[dict] | None, names: DocumentNames, depth: int = 0, items: Items = None) -> str:
     """The last user question of ``history`` as it was read: completed from the turns before it
     ("And (c)?" after "Tunis Agenda para 9(b)" was "Tunis Agenda para 9(c)"), so a third turn leans
     on what the second asked, not on its bare words."""
@@ -69,11 +72,11 @@ def previous_query(history: list[dict] | None, names: DocumentNames, depth: int 
     for at in range(len(turns) - 1, -1, -1):
         if turns[at].get("role") == "user" and str(turns[at].get("content", "")).strip():
             question = str(turns[at]["content"])
-            return question if depth >= 8 else carry_over(question, turns[:at], names, depth + 1)
+            return question if depth >= 8 else carry_over(question, turns[:at], names, depth + 1, items)
     return ""
 
 
-def neighbour_of(question: str, previous: str, names: DocumentNames) -> str:
+def neighbour_of(question: str, previous: str, names: DocumentNames, items: Items = None) -> str:
     """"And the next one?" after "Tunis Agenda para 9": "Tunis Agenda para 10" (after "... 9(b)":
     "... 9(c)", but "the next paragraph": "... para 10"); "" when ``question`` names no direction alone or ``previous`` looked up no paragraph."""
     step, unit = step_alone(question)
@@ -82,7 +85,8 @@ def neighbour_of(question: str, previous: str, names: DocumentNames) -> str:
     mentions = [previous[x.start:x.end] for x in names.mentions(previous) if x.doc_id == ref.doc_id] if ref else []
     if not mentions:
         return ""
-    if unit != "paragraph" and len(ref.sub) == 1 and "a" <= chr(ord(ref.sub) + step) <= "z":  # "the next one", "the next item"
+    if unit != "paragraph" and len(ref.sub) == 1 and "a" <= chr(ord(ref.sub) + step) <= "z" and (  # "the next one", "the next item"
+            items is None or chr(ord(ref.sub) + step) in items(ref.doc_id, ref.label)):  # after the last item: the next paragraph
         return f"{mentions[0]} para {ref.label}({chr(ord(ref.sub) + step)})"
     number = int(ref.label) + step
     return f"{mentions[0]} para {number}" if number > 0 else ""
@@ -160,10 +164,11 @@ def other_item(question: str, previous: str, names: DocumentNames) -> str:
     return f"{mentions[0]} para {refs[0].label}({m['item'].lower()})"
 
 
-def carry_over(question: str, history: list[dict] | None, names: DocumentNames, depth: int = 0) -> str:
-    """The question with what it lacks from the previous question (documents, topic) added."""
-    read = previous_query(history, names, depth)  # the previous turn as it was read
-    if read and (moved := neighbour_of(question, read, names)):
+def carry_over(question: str, history: list[dict] | None, names: DocumentNames, depth: int = 0, items: Items = None) -> str:
+    """The question with what it lacks from the previous question (documents, topic) added; ``items``: a
+    paragraph's item letters by (doc id, label), when known (the next one after the last item is the next paragraph)."""
+    read = previous_query(history, names, depth, items)  # the previous turn as it was read
+    if read and (moved := neighbour_of(question, read, names, items)):
         return moved
     if places(question) and not _docs_named(question, names) and read:  # "its third preambular paragraph": of the text just named
         named = [read[m.start:m.end] for m in names.mentions(read)] + [read[a:b] for a, b, ids in year_named(read, names.documents) if ids]

@@ -110,6 +110,10 @@ def test_a_new_question_after_a_reference_is_not_a_follow_up(assistant):
     assert carry_over("and (c)?", topic, names) == "Tunis Agenda para 9(c)"
     two = [topic[0], {"role": "assistant", "content": "> “...” [1] (Tunis Agenda, para. 9)\n> “...” [2] (Tunis Agenda, para. 10)"}]
     assert carry_over("and (c)?", two, names) != "Tunis Agenda para 9(c)"  # two paragraphs cited: which one?
+    # the next one after a paragraph's last item is the next paragraph (tester Z: "no item (d)")
+    last_item = [{"role": "user", "content": "Tunis Agenda paragraph 9(c)"}, {"role": "assistant", "content": "..."}]
+    assert carry_over("the next one", last_item, names, items=lambda doc, label: "abc") == "Tunis Agenda para 10"
+    assert carry_over("the next one", last_item, names, items=lambda doc, label: "abcd") == "Tunis Agenda para 9(d)"
     # a paragraph named by its place, of the text just named (tester Z: "its third preambular paragraph" was a topic question)
     first = [{"role": "user", "content": "the first paragraph of the Tunis Agenda"}, {"role": "assistant", "content": "..."}]
     assert carry_over("its last paragraph", first, names) == "its last paragraph (the Tunis Agenda)"
