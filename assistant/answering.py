@@ -113,18 +113,18 @@ class Assistant:
         mode, mode_notice = self.resolve_mode(mode, asked)
         started = time.perf_counter()
         if not self.store.corpus().paragraphs:
-            return Answer(question, message("empty_index", asked), mode, abstained=True, notice="empty index")
+            return Answer(question, message("empty_index", asked), mode, abstained=True)
         query = self._query_for(question, history, mode)
         if names_nothing(query):  # "What?" with no turn before it: nothing to look up, no passage is nearer
-            return Answer(question, message("no_subject", asked), mode, abstained=True, notice="no subject")
+            return Answer(question, message("no_subject", asked), mode, abstained=True)
         if asks_for_writing(question):  # "Write me a poem about the internet": no paragraph holds one
-            return Answer(question, message("creative_request", asked), mode, abstained=True, notice="not a question on the texts")
+            return Answer(question, message("creative_request", asked), mode, abstained=True)
         if not history and follow_up_alone(question, [(m.start, m.end) for m in self.retriever.names().mentions(question)]):
-            return Answer(question, message("follow_up_alone", asked), mode, abstained=True, notice="no subject")
+            return Answer(question, message("follow_up_alone", asked), mode, abstained=True)
         absent = only_absent_texts(query, {d: self.store.corpus().documents[d] for d in self.store.corpus().doc_order})
         if absent and not history:  # "Tell me about the Tunis Commitment" over an index without it: said, nothing quoted
             return Answer(question, message("only_not_indexed", asked, titles=join_list([f"{d.short_title} ({d.symbol})" for d in absent], asked),
-                                            ids=" --doc ".join(d.doc_id for d in absent)), mode, abstained=True, notice="not indexed")
+                                            ids=" --doc ".join(d.doc_id for d in absent)), mode, abstained=True)
         corpus = self.store.corpus()
         dated = (dated_answer(corpus, question, query, filters, asked) or particulars_of(corpus, question, query, filters, asked)
                  or numbered_answer(question, query, corpus, self.retriever.names(), filters, asked, self.official_numbering)

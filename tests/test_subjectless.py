@@ -72,3 +72,6 @@ def test_a_poem_asked_for_is_declined_without_quotes(assistant):
                             ("Écris-moi un poème sur Internet", "n’écrit ni poèmes")):
         answer = assistant.ask(question, mode="extractive")
         assert answer.abstained and not answer.citations and words in answer.answer, answer.answer
+    # the answer says it; no internal code beside it (tester Z: the CLI printed "Note: no subject" for "hi")
+    for question in ("Write me a poem about the internet", "hi", "And in the GDC?"):
+        assert not assistant.ask(question, mode="extractive").notice, question
