@@ -32,6 +32,7 @@ from wsis.assistant.render import describe
 from wsis.assistant.retrieval import Retrieval, Retriever, topic_of
 from wsis.errors import QuestionError, validate_text
 from wsis.settings import Settings, get_settings
+from wsis.assistant.holdings import holdings_answer
 from wsis.assistant.subjectless import asks_for_writing, follow_up_alone, names_nothing
 from wsis.assistant.support import SupportChecker
 from wsis.types import Answer, DocumentInfo, Filters, Paragraph, Passage
@@ -130,7 +131,7 @@ class Assistant:
                  or numbered_answer(question, query, corpus, self.retriever.names(), filters, asked, self.official_numbering)
                  or stands_for_answer(question, self.retriever.glossary(), corpus, filters, asked)
                  or absent_from_answer(question, corpus, filters, asked, self.retriever.glossary().expansions)
-                 or outline_answer(question, self.retriever.names(), corpus, filters, asked, query))
+                 or outline_answer(question, self.retriever.names(), corpus, filters, asked, query) or holdings_answer(question, corpus, filters, asked))
         if dated is not None:  # "when was A/RES/70/125 adopted?": the line that prints its date; its symbol: the title block
             answer, retrieval = dated, Retrieval(query, dated.passages)
         elif mode == "generative":
