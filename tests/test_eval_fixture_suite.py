@@ -253,3 +253,16 @@ def test_wsis_eval_command_json_report_and_compare(fixture_run, tmp_path):
     typo = runner.invoke(cli, ["eval", "--no-progress", "--no-perturb", "--no-report", "--min", "nosuchmetric=0.5"])
     assert typo.exit_code == 2 and "--min" in typo.output and "nosuchmetric: unknown metric" in typo.output, typo.output
     assert "limited to" not in typo.output and "Recall" not in typo.output  # nothing ran
+
+
+def test_a_gold_paragraph_the_index_lacks_is_skipped_not_scored(fixture_run):
+    """Tester Z: over an index holding an extract, `wsis eval --suite official` scored "Tunis Agenda para 34"
+    (correctly said to be outside the indexed text) as a false refusal. A gold paragraph the index lacks, of
+    an indexed text, skips its question as a gold text the index lacks does."""
+    suite, assistant, _ = fixture_run
+    one = copy.deepcopy(suite)
+    question = next(q for q in one.questions if q.gold_ids and q.gold_ids[0].startswith("tunis-agenda#"))
+    question.gold = [type(question.gold[0])("tunis-agenda#99")]  # the fixture's Tunis Agenda holds paragraphs 1-16
+    one.questions = [question]
+    rows = run_suite(one, assistant=assistant).rows
+    assert rows[0].get("skipped") == "not in the index: tunis-agenda#99", rows[0]
