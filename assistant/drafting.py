@@ -137,9 +137,13 @@ def _result(passage: Passage, score: float, cosine: float, lexical: float, para_
     spans = _char_spans(para_tokens, runs_para)
     longest = max((p.text[s:e] for s, e in spans), key=lambda t: len(t.split()), default="")
     citation = citation_for(passage, p.text, 1)
+    # the shared runs inside one item, beside the lead-in's ("We commit to" + "the forum ... funding" of 29(b)): that
+    # item is what a negotiator pastes (tester Z)
+    items = {c.paragraph for s, e in spans if "(" in (c := citation_for(passage, p.text[s:e], 1)).paragraph}
+    label = items.pop() if len(items) == 1 else p.label
     return AgreedMatch(
         id=p.id, doc_id=p.doc_id, title=info.title, short_title=info.short_title, symbol=info.symbol,
-        date=info.date, paragraph=p.label, citation=cite(info.short_title, p.label, p.numbered),
+        date=info.date, paragraph=p.label, citation=cite(info.short_title, label, p.numbered),
         section=list(p.section), page=citation.page, url=info.url, text=p.text, score=round(score, 4),
         dense=round(cosine, 4), lexical=round(lexical, 4), spans=spans,
         draft_spans=_char_spans(draft_tokens, runs_draft), longest_shared=longest,
