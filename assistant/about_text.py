@@ -121,8 +121,9 @@ def title_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "
         own = [corpus.paragraphs[i] for i in corpus.by_doc.get(info.doc_id, [])]
         blocks = [p for p in own if _ACT_BLOCKS.match(p.label)] if act else title_blocks(own, "")
         parent = next((d for d, other in getattr(corpus, "documents", {}).items() if parent_symbol(info) and other.symbol == parent_symbol(info)), "")
-        if act and not blocks and parent:  # "Who adopted the GDC?": an annex is adopted by its resolution's act
-            blocks = [corpus.paragraphs[i] for i in corpus.by_doc.get(parent, []) if _ACT_BLOCKS.match(corpus.paragraphs[i].label)]
+        acts = [corpus.paragraphs[i] for i in corpus.by_doc.get(parent, []) if _ACT_BLOCKS.match(corpus.paragraphs[i].label)] if parent else []
+        if act and not blocks and acts:  # "Who adopted the GDC?": an annex is adopted by its resolution's act
+            blocks = acts
             name = f"{info.short_title} ({info.symbol})"
             quote_blocks(blocks, corpus.documents[parent], quoted, parts, lambda markers: message(
                 "adoption_annex", lang, document=name, resolution=corpus.documents[parent].short_title, markers=markers))

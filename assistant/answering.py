@@ -161,7 +161,7 @@ class Assistant:
             numbers = join_list([f"¶ {label}" for label in retrieval.unnamed_refs], asked)  # "¶": in every language
             answer.notice = joined([answer.notice, message("unnamed_reference", asked, labels=numbers)], asked)
         absent = [d for d in not_indexed(question, {d: self.store.corpus().documents[d] for d in self.store.corpus().doc_order})
-                  if d.short_title not in (answer.notice or "")]  # not twice: "Not found: Tunis Commitment is not in the index."
+                  if d.short_title not in (answer.notice or "")]  # in the answer's Not-found line: the notice keeps the fetch hint  # not twice: "Not found: Tunis Commitment is not in the index."
         if absent:  # "the WSIS+20 outcome" over an index without it: said, not answered from other texts silently
             titles = join_list([f"{d.short_title} ({d.symbol})" if d.symbol else d.short_title for d in absent], asked)
             answer.notice = joined([answer.notice, message("not_indexed", asked, titles=titles,

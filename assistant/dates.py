@@ -38,7 +38,7 @@ those of on in by at from to for and or exactly precisely formally officially fi
 adopted adopt adoption agreed agree agreement signed sign approved approve approval endorsed endorse issued issue
 published publish released release concluded conclude passed pass held hold take took place taken come came out
 general assembly un united nations unga ga member states summit world leaders heads state government governments
-resolution res reso text document documents outcome review wsis final version please tell me you know carry carries bear bears print prints
+resolution res reso text document documents outcome wsis final version please tell me you know carry carries bear bears print prints
 printed show shows same who whom each both respectively two three
 """.split())  # "who": "when and by whom was it adopted?" (the line printing the date names the adopting body)
 DATE_WORDS = frozenset(_DATE_WORDS)  # also the particulars' wording (assistant/particulars.py)

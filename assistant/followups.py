@@ -86,7 +86,7 @@ def neighbour_of(question: str, previous: str, names: DocumentNames, items: Item
     if not mentions:
         return ""
     if unit != "paragraph" and len(ref.sub) == 1 and "a" <= chr(ord(ref.sub) + step) <= "z" and (  # "the next one", "the next item"
-            items is None or chr(ord(ref.sub) + step) in items(ref.doc_id, ref.label)):  # after the last item: the next paragraph
+            items is None or unit == "item" or chr(ord(ref.sub) + step) in items(ref.doc_id, ref.label)):  # "the next one" after the last item: the next paragraph
         return f"{mentions[0]} para {ref.label}({chr(ord(ref.sub) + step)})"
     number = int(ref.label) + step
     return f"{mentions[0]} para {number}" if number > 0 else ""
@@ -170,7 +170,8 @@ def carry_over(question: str, history: list[dict] | None, names: DocumentNames, 
     read = previous_query(history, names, depth, items)  # the previous turn as it was read
     if read and (moved := neighbour_of(question, read, names, items)):
         return moved
-    if places(question) and not _docs_named(question, names) and read:  # "its third preambular paragraph": of the text just named
+    if places(question) and not _docs_named(question, names) and read and (  # "its third preambular paragraph": of the text just named
+            all(p[3] != "opening" for p in places(question)) or re.search(r"\b(?:it|its)\b", question, re.I)):  # not "How did the IGF start?"
         named = [read[m.start:m.end] for m in names.mentions(read)] + [read[a:b] for a, b, ids in year_named(read, names.documents) if ids]
         if named:
             return f"{question.rstrip()} (the {named[0]})" if not named[0].lower().startswith("the ") else f"{question.rstrip()} ({named[0]})"

@@ -28,5 +28,7 @@ def holdings_answer(question: str, corpus, filters: Filters | None, lang: str) -
     docs = sorted(corpus.allowed_docs(filters), key=lambda d: corpus.documents[d].date or "9999")
     listed = [f"{i.short_title}" + (f" ({', '.join(x for x in (i.symbol, (i.date or '')[:4]) if x)})" if i.symbol or i.date else "")
               for i in (corpus.documents[d] for d in docs)]
-    text = message("holdings", lang, count=len(listed), documents=join_list(listed, lang))
+    if not listed:
+        return None  # nothing within the filters: the retrieval's own line says so
+    text = message("holdings" if len(listed) > 1 else "holdings_one", lang, count=len(listed), documents=join_list(listed, lang))
     return Answer(question, text, "extractive", abstained=False, timings={"answer": 0.0})

@@ -112,7 +112,7 @@ def _ranges_together(missing: list[Unresolved]) -> list[Unresolved]:
     return out
 
 
-_NUMBERED = {"PP": re.compile(r"^PP\d+$"), "": re.compile(r"^\d+$"), COMMITMENT: re.compile(r"^\d+$"), OPENING: re.compile(r"^(?:PP)?\d+$")}
+_NUMBERED = {"PP": re.compile(r"^PP\d+$"), "": re.compile(r"^\d+$"), COMMITMENT: re.compile(r"^\d+$"), OPENING: re.compile(r"^(?:PP\d+|\d+|preamble-\d+)$")}
 # a paragraph that commits its authors: "We commit to", "We will", "We pledge", "We resolve to"
 _COMMITS = re.compile(r"\bwe\s+(?:(?:\w+\s+){0,2}?(?:commit|pledge|undertake|resolve|will|shall|promise)\b"
                       r"|are\s+(?:committed|resolved|determined)\b)", re.I)
@@ -146,7 +146,8 @@ def placed(corpus: LiveCorpus, manifest: Manifest, doc: str, ref: Reference) -> 
     ``PP`` series), in the text's order; in a text indexed in part whose numbering's end is known
     (:func:`_last_number`), the paragraph of that number. A text without a known end (a user's own
     extract) is what its file holds: its last paragraph is the last there."""
-    number = _last_number(manifest, doc, ref) if not (ref.series == OPENING and _numbered(corpus, doc, "PP")) else ""
+    opens = _numbered(corpus, doc, OPENING)[:1] if ref.series == OPENING else []  # a preamble indexed: the text opens there
+    number = _last_number(manifest, doc, ref) if not (opens and not opens[0].label.isdigit()) else ""
     if number:
         return corpus.get(f"{doc}#{number}")
     own = _numbered(corpus, doc, ref.series)

@@ -183,7 +183,8 @@ def without_years_and_events(question: str, documents: dict[str, DocumentInfo]) 
 
 # the asker's context after the question: "...programs? I teach those at my public library", not "...? I mean
 # generative AI", "...? I want the part on data", nor a second question
-_CONTEXT_AFTER = re.compile(r"(?<=\?)\s+(?:I|we|my|our)\b(?!['’]m\s+asking|\s+am\s+asking|\s+mean|\s+want|['’]d\s+like|\s+would\s+like|\s+need)[^?]*$", re.I)
+_CONTEXT_AFTER = re.compile(r"(?<=\?)\s+(?:I|we|my|our)\b(?!['’]m\s+asking|\s+am\s+asking|\s+mean|\s+(?:also\s+)?(?:want|need)|['’]d\s+like|\s+would\s+like"
+                            r"|(?:['’]m|\s+am|['’]re|\s+are)\s+(?:\w+\s+)?interested|\s+(?:focus|question|interest|concern)\b)[^?]*$", re.I)
 
 
 _ASKER = (r"(?:journalist|reporter|student|researcher|delegate|diplomat|negotiator|official|staffer|officer|consultant|teacher"

@@ -38,8 +38,8 @@ _EVERY = re.compile(
     r"|\b(?:list|show\s+me|give\s+me|find)\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:the\s+)?(?:(?-i:[A-Z][\w+/.'’-]*)\s+){0,4}"
     r"(?:paragraphs|paras|passages|provisions|clauses)\b"
     # "everything the GDC says about AI", "all the GDC language on open data" (tester Z)
-    r"|(?:^\s*|\b(?:give|show|quote|list|tell|find)\s+(?:me\s+|us\s+)?)everything\s+(?:that\s+)?(?:the\s+)?(?:[\w+/.'’-]+\s+){0,4}?(?:says?|said)\s+(?:about|on)\b"
-    r"|\ball\s+(?:of\s+)?(?:the\s+)?(?:(?-i:[A-Z][\w+/.'’-]*)\s+){0,4}(?:language|wording|text|references)\s+(?:on|about)\b", re.I)
+    r"|(?:^\s*|\b(?:give|show|quote|list|tell|find)\s+(?:me\s+|us\s+)?)everything\s+(?:that\s+)?(?:the\s+)?(?:[\w+/.'’-]+\s+){0,4}?(?:says?|said)\s+(?:about|on)\b(?![^?]*\b(?:is|are|was|were)\b)"
+    r"|\ball\s+(?:of\s+)?(?:the\s+)?(?:(?-i:[A-Z][\w+/.'’-]*)\s+){0,4}(?:language|wording|references)\s+(?:on|about)\b", re.I)
 # "how many times does it come up?", "how many paragraphs mention it?": how often the texts say it (not
 # "how many times has the IGF met?")
 _TIMES = re.compile(r"\bhow\s+many\s+(?:times|paragraphs|passages|provisions|places)\b(?!\s+(?:a|per|each|every)\b)", re.I)
@@ -235,5 +235,5 @@ def count_line(places: Sequence[Paragraph], titles: dict[str, str], lang: str) -
                for d in dict.fromkeys(p.doc_id for p in places)}
     line = message("places_texts" if len(by_text) > 1 else "places_count" if len(places) > 1 else "places_one", lang,
                    count=len(places), document=titles[places[0].doc_id],
-                   paragraphs="; ".join(f"{titles[d]}: {labels}" if len(by_text) > 1 else labels for d, labels in by_text.items()))
+                   paragraphs=message("list_semicolon", lang).join([f"{titles[d]}: {labels}" if len(by_text) > 1 else labels for d, labels in by_text.items()]))
     return line + (" " + message("places_cut", lang, shown=MAX_PLACES) if len(places) > MAX_PLACES else "")

@@ -27,8 +27,8 @@ _PLEDGE = re.compile(r"\b(?P<ord>" + "|".join(w for w in _ORDINALS if w not in (
 
 # "How does the Declaration on Future Generations open?", "the opening words of the Tunis Agenda": its first paragraph
 OPENING = "opening"  # the text's first paragraph in its order, a preambular one too
-_OPENS = re.compile(r"\bhow\s+(?:does|do|did)\s+(?!(?:I|we|you)\b)[^?]{2,80}?\s(?P<o>open|begin|start)\s*\??\s*$"
-                    r"|\b(?P<w>opening|first)\s+(?:words|lines?|sentences?)\b", re.I)
+_OPENS = re.compile(r"\bhow\s+(?:does|do|did)\s+(?!(?:I|we|you)\b)(?:(?!\b(?:say|says|said|should|would|will|must|work|meetings?)\b)[^?]){2,80}?"
+                    r"\s(?P<o>open|begin|start)\s*\??\s*$|\b(?P<w>opening)\s+(?:words|lines?|sentences?)\b", re.I)
 
 
 def places(question: str) -> list[tuple[int, int, int, str]]:

@@ -273,7 +273,7 @@ class DocumentNames:
 
 def _nearest(mentions: list[_Mention], start: int, end: int, question: str = "") -> str | None:
     """The text named nearest, not one after it with a number of its own ("para 72(a) with GDC 29(a)")."""
-    if not (mentions := [m for m in mentions if not (question and m.start >= end and re.match(rf"\s*(?:{_PARA_WORD}\s*)?\d", question[m.end:], re.I))]):
+    if not (mentions := [m for m in mentions if not (question and m.start >= end and re.match(rf"\s*(?:{_PARA_WORD}\s*)?\d{{1,3}}(?!\d)", question[m.end:], re.I))]):
         return None
     def distance(m: _Mention) -> int:
         return max(0, start - m.end) if m.end <= start else max(0, m.start - end)

@@ -71,7 +71,7 @@ def follow_up_alone(question: str, spans: list[tuple[int, int]]) -> bool:
 # a piece of writing of its own, which no paragraph holds; quoting the nearest ones would pass them off
 # as one. A summary, a list or a comparison of the texts is an answer, and none of these
 _CREATIVE = re.compile(
-    r"\b(?:write|compose|make\s+up|create|give\s+me|tell\s+me|draft|generate|invent)\s+(?:me\s+|us\s+)?(?:a|an|some|one|the)\s+"
+    r"\b(?:write|compose|make\s+up|create|give\s+me|tell\s+me|draft|generate|invent)\s+(?:me\s+|us\s+)?(?:a|an|some|one|two|three)\s+"
     r"(?:short\s+|little\s+|funny\s+|nice\s+)?(?:poem|poems|song|songs|story|stories|limerick|haiku|sonnet|joke|jokes|rap|lyrics|fairy\s+tale|riddle)\b"
     r"|\b(?:écri[st]|écrivez|compose[sz]?|raconte[sz]?|invente[sz]?)[\s-]+(?:moi\s+|nous\s+)?(?:un|une|des)\s+"
     r"(?:petit\s+|petite\s+)?(?:poème|chanson|histoire|conte|blague|haïku|sonnet)s?\b"

@@ -177,9 +177,10 @@ def _claim(item: _Prepared, doc: Identified, live: dict[str, Any], seen: dict[st
     silently replacing it."""
     doc_id, prints = item.info.doc_id, item.report.get("fingerprint", [])
     if not doc.catalog:  # a local text under another file name ("notes.pdf" and "notes-copy.pdf"): indexed once
-        twin = next((f"{o.path}" for o in seen.values() if o.info.doc_id != doc_id and same_text(prints, o.report.get("fingerprint", []))), "") \
+        same = lambda other: bool(prints) and sorted(prints) == sorted(other or [])  # noqa: E731 (a revised draft is another text)
+        twin = next((f"{o.path}" for o in seen.values() if o.info.doc_id != doc_id and same(o.report.get("fingerprint", []))), "") \
             or next((f"{r.info.source} ({d})" for d, r in live.items() if d != doc_id and r.info.source and Path(r.info.source).name != item.path.name
-                     and same_text(prints, (getattr(r, "structure", None) or {}).get("fingerprint", []))), "")
+                     and same((getattr(r, "structure", None) or {}).get("fingerprint", []))), "")
         if twin:
             return FileResult(str(item.path), "unchanged", message=f"{item.path}: same text as {twin}; kept that one")
     other = seen.get(doc_id)

@@ -114,6 +114,7 @@ def test_a_new_question_after_a_reference_is_not_a_follow_up(assistant):
     last_item = [{"role": "user", "content": "Tunis Agenda paragraph 9(c)"}, {"role": "assistant", "content": "..."}]
     assert carry_over("the next one", last_item, names, items=lambda doc, label: "abc") == "Tunis Agenda para 10"
     assert carry_over("the next one", last_item, names, items=lambda doc, label: "abcd") == "Tunis Agenda para 9(d)"
+    assert carry_over("the next item", last_item, names, items=lambda doc, label: "abc") == "Tunis Agenda para 9(d)"  # said missing
     # a paragraph named by its place, of the text just named (tester Z: "its third preambular paragraph" was a topic question)
     first = [{"role": "user", "content": "the first paragraph of the Tunis Agenda"}, {"role": "assistant", "content": "..."}]
     assert carry_over("its last paragraph", first, names) == "its last paragraph (the Tunis Agenda)"

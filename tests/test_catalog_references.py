@@ -30,6 +30,7 @@ def test_item_lists_and_the_pacts_actions_parse_as_references():
     assert parsed("Geneva Plan of Action 9") == [("geneva-plan-of-action", "9", "", "")]  # a title, then its paragraph
     # a text named after a reference with a number of its own is that number's (tester Z: 72(a) was dropped)
     assert parsed("compare para 72(a) with GDC 29(a)") == [(None, "72", "a", ""), ("global-digital-compact", "29", "a", "")]
+    assert parsed("paragraph 72 of the Tunis Agenda 2005") == [("tunis-agenda", "72", "", "")]  # a year is no number of its own
     assert parsed("Should we take action 2 times a year?") == []
     # the number before the name, as some type it; a spelled-out number
     assert parsed("What does 72 (b) TA say?") == [("tunis-agenda", "72", "b", "")]

@@ -34,7 +34,7 @@ from wsis.types import DocumentInfo, Paragraph
     ("When were the Geneva declaration and the Tunis agenda each adopted?", "When were the  and the  each adopted?", "en"),
     ("dates the General Assembly adopted the 2015 review and the Pact", "dates the General Assembly adopted the  and the ", "en"),
     # round 16: the body and the text by their short forms, the text named again in apposition
-    ("On what date did the UNGA adopt res 70/125, the WSIS review outcome?", "On what date did the UNGA adopt res , the WSIS review outcome?", "en"),
+    ("On what date did the UNGA adopt res 70/125, the WSIS outcome?", "On what date did the UNGA adopt res , the WSIS outcome?", "en"),
     ("When did the GA adopt reso 70/125?", "When did the GA adopt reso ?", "en"),
 ])
 def test_date_questions(question, stripped, lang):
@@ -47,6 +47,7 @@ def test_date_questions(question, stripped, lang):
     ("What does the Tunis Agenda say about the date of the next review?", "What does the  say about the date of the next review?", "en"),
     ("What does A/RES/70/125 say on broadband?", "What does  say on broadband?", "en"),
     ("And when?", "And when?", "en"),  # a follow-up on the last answer's subject, not on the text's adoption
+    ("When was the review of the Tunis Agenda held?", "When was the review of the  held?", "en"),  # the review's date, not the text's
     ("How long did the Tunis Agenda take to negotiate?", "How long did the  take to negotiate?", "en"),
     ("How long after the summit did the forum meet?", "How long after the summit did the forum meet?", "en"),
     ("When did the Forum's first report come out?", "When did the Forum's first report come out?", "en"),

@@ -51,6 +51,7 @@ def make(pid: str, score: float) -> Passage:
     ("Is this the first time the UN has agreed on AI governance?", ""),
     ("Which country first raised the issue?", ""),
     ("Is everything the forum says on AI binding?", ""), ("Does it cover all the technical language?", ""),
+    ("everything the GDC says about AI is non-binding, right?", ""), ("Is all text on data protection binding?", ""),
     # the whole list or part a subject is in
     ("What does the vision single out? I'd like the full list, not just one item.", WHOLE),
     ("What does its part on the internet say? Summarise all of it for me.", WHOLE),

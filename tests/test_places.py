@@ -57,7 +57,9 @@ def test_how_a_text_opens_is_its_first_paragraph_in_order():
 
     assert [p[2:] for p in places("How does the declaration on future generations open?")] == [(1, OPENING)]
     assert [p[2:] for p in places("What are the opening words of the Tunis Agenda?")] == [(1, OPENING)]
-    for other in ("How does the forum open its meetings?", "How do I start?", "What does it say on open data?"):
+    for other in ("How does the forum open its meetings?", "How do I start?", "What does it say on open data?",
+                  "What does the first sentence of paragraph 72 of the Tunis Agenda say?",
+                  "How does the Tunis Agenda say the work of the Forum should begin?"):
         assert places(other) == [], other
 
 

@@ -37,6 +37,8 @@ def test_the_askers_introduction_is_not_what_is_asked():
     assert without_years_and_events("does the vision call for digital-literacy programs? I teach those at my public library", DOCS) == (
         "does the vision call for digital-literacy programs?")
     for kept in ("Does the compact address AI? I mean generative AI.", "What about data? I want the part on flows",
+                 "What does the GDC say? I'm especially interested in data protection.", "Does the Pact cover this? My focus is gender",
+                 "What does it say on financing? I also want the part on spam",
                  "What does it say on skills? I teach. And on jobs?"):
         assert without_years_and_events(kept, DOCS) == kept
 

@@ -59,6 +59,7 @@ def test_a_follow_up_asked_first_is_told_to_ask_the_whole_question(assistant):
     ("Write me a poem about the internet", True), ("compose a song on the IGF", True), ("Tell me a joke about WSIS", True),
     ("Écris-moi un poème sur la fracture numérique", True), ("Escribe un cuento sobre el FGI", True),
     ("Write me a summary of the Tunis Agenda on financing", False), ("Tell me about the story of the IGF", False),
+    ("Tell me the story of the IGF", False), ("Give me the story behind enhanced cooperation", False), ("write two poems on data", True),
     ("What does the GDC say on stories of local content?", False), ("Give me a list of the action lines", False)])
 def test_a_request_for_a_poem_is_no_question_on_the_texts(question, asks):
     from wsis.assistant.subjectless import asks_for_writing
