@@ -69,3 +69,10 @@ def test_the_opening_is_quoted_or_said_missing(specimens):
     assert [c.id for c in opens.citations] == ["declaration-on-future-generations#1"], opens.answer
     extract = specimens.ask("What are the opening words of the Tunis Agenda?", mode="extractive")  # paragraphs 67-72 indexed
     assert "its first paragraph, paragraph 1, is not in the indexed text" in extract.answer, extract.answer
+
+
+def test_a_text_opening_on_an_unnumbered_preamble_opens_there(assistant):
+    """Review: "What are the opening words of the Tunis Commitment?" quoted para. 1, not its unnumbered
+    preamble ("We, the participants ..."), which opens the text."""
+    answer = assistant.ask("What are the opening words of the Tunis Commitment?", mode="extractive")
+    assert [c.id for c in answer.citations] == ["tunis-commitment#preamble-1"], answer.answer

@@ -158,3 +158,8 @@ def test_the_same_local_text_under_two_file_names_is_indexed_once(tmp_path):
     assert "c-notes.txt: same text as" in result.stderr and "(a-notes)" in result.stderr, result.stderr
     docs = [d["doc_id"] for d in json.loads(run_wsis("status", "--json", data_dir=data).stdout)["documents"]]
     assert docs == ["a-notes"], docs
+    # a revised draft (one paragraph of two changed) is another text, indexed beside the first
+    revised = tmp_path / "rev" / "d-notes.txt"
+    revised.parent.mkdir()
+    revised.write_text(text.replace("junk mail", "unsolicited bulk messages"), encoding="utf-8")
+    assert "same text as" not in run_wsis("ingest", str(revised), data_dir=data).stderr
