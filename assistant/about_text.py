@@ -109,7 +109,7 @@ def texts_span(question: str) -> tuple[int, int] | None:
 
 
 def title_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "en", act: bool = False,
-                 opening: bool = False) -> Answer | None:
+                 opening: bool = False, allowed: set[str] | None = None) -> Answer | None:
     """Each named text's title block, quoted whole and cited, as what the text says of itself (with
     ``act``: also the blocks that say how it was adopted, "The General Assembly," and "Adopts the
     following ..."; with ``opening``, "What is the GDC?", a text without a title block: its first
@@ -120,7 +120,8 @@ def title_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "
     for info in infos[:MAX_TEXTS]:
         own = [corpus.paragraphs[i] for i in corpus.by_doc.get(info.doc_id, [])]
         blocks = [p for p in own if _ACT_BLOCKS.match(p.label)] if act else title_blocks(own, "")
-        parent = next((d for d, other in getattr(corpus, "documents", {}).items() if parent_symbol(info) and other.symbol == parent_symbol(info)), "")
+        parent = next((d for d, other in getattr(corpus, "documents", {}).items() if parent_symbol(info) and other.symbol == parent_symbol(info)
+                       and (allowed is None or d in allowed)), "")  # a filter keeping the annex alone keeps its resolution out
         acts = [corpus.paragraphs[i] for i in corpus.by_doc.get(parent, []) if _ACT_BLOCKS.match(corpus.paragraphs[i].label)] if parent else []
         if act and not blocks and acts:  # "Who adopted the GDC?": an annex is adopted by its resolution's act
             blocks = acts

@@ -62,7 +62,8 @@ def particulars_of(corpus: LiveCorpus, question: str, query: str, filters: Filte
         return None
     catalog = catalog_by_id()
     infos = [documents[d] if d in documents else catalog[d].to_info() for d in named if d in documents or d in catalog]
-    answer = title_answer(question, infos, corpus, lang, act, opening=itself) if span or act else particulars_answer(question, infos, corpus, lang)
+    answer = title_answer(question, infos, corpus, lang, act, opening=itself, allowed=set(corpus.allowed_docs(filters))) if span or act \
+        else particulars_answer(question, infos, corpus, lang)
     if answer is not None:
         answer.timings["answer"] = 0.0
     return answer

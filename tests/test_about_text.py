@@ -89,6 +89,8 @@ def test_how_a_text_was_adopted_is_quoted_from_its_title_and_adopting_blocks():
     answer = title_answer("Who adopted the Global Digital Compact?", [gdc], annexed, act=True)
     assert [c.id for c in answer.citations] == ["pact#title", "pact#chapeau", "pact#operative"], answer.answer
     assert answer.answer.startswith("Global Digital Compact (A/RES/79/1, annex I) is annexed to The Pact for the Future"), answer.answer
+    # a filter that keeps the annex alone keeps its resolution's blocks out (review)
+    assert title_answer("Who adopted the Global Digital Compact?", [gdc], annexed, act=True, allowed={"gdc"}) is None
     # a text whose title block alone is indexed describes itself in it
     bare = corpus_of(Paragraph("pact", "title", title, numbered=False, order=0))
     assert "describes itself" in title_answer("Who adopted the Pact?", [pact], bare, act=True).answer
