@@ -4,6 +4,8 @@ themselves ("What subject does X cover?", "What is the GDC?": ``about_text``). E
 corpus and returns None for any other question."""
 from __future__ import annotations
 
+import re
+
 from wsis.assistant.about_text import NAME_ONLY, asks_adoption_act, itself_span, texts_span, title_answer
 from wsis.assistant.dates import asks_for_date, date_answer, is_date_question
 from wsis.assistant.languages import detect_language
@@ -14,6 +16,8 @@ from wsis.assistant.venues import asks_for_venue, is_venue_question, venue_answe
 from wsis.index_store.live_corpus import LiveCorpus
 from wsis.ingest.catalog import catalog_by_id
 from wsis.types import Answer, DocumentInfo, Filters
+
+_WHEN_ALONE = re.compile(r"^\s*(?:(?:and|so|then)\s+)?when(?:\s+(?:was|is)\s+(?:that|it|this))?\s*[?.!]?\s*$", re.I)
 
 
 def dated_answer(corpus: LiveCorpus, question: str, query: str, filters: Filters | None, lang: str) -> Answer | None:
@@ -27,8 +31,9 @@ def dated_answer(corpus: LiveCorpus, question: str, query: str, filters: Filters
         return None
     corpus, documents, names, stripped = without_names(corpus, question)
     where = where and is_venue_question(stripped)
-    if not where and not is_date_question(question, stripped, detect_language(question)):
-        return None
+    if not where and not is_date_question(question, stripped, detect_language(question)) and not (
+            query != question and _WHEN_ALONE.match(question) and is_date_question(query, without_names(corpus, query)[3])):
+        return None  # "when?" after "Who adopted the GDC?" asks when it was adopted (tester Z)
     named = texts_named(query, names, documents)
     allowed = set(corpus.allowed_docs(filters))
     if not named or not {d for d in named if d in documents} <= allowed:

@@ -41,6 +41,11 @@ def test_when_a_text_was_adopted_is_answered_from_the_line_that_prints_its_date(
                {"role": "assistant", "content": "Tunis Agenda, para. 72: ..."}]
     follow = assistant.ask("And when was it adopted?", history=history, mode="extractive")  # the text the history named
     assert [c.id for c in follow.citations] == ["tunis-agenda#title"], follow.answer
+    adopted = [{"role": "user", "content": "Who adopted the 2015 review?"}, {"role": "assistant", "content": "Title block of WSIS+10 outcome ..."}]
+    when = assistant.ask("when?", history=adopted, mode="extractive")  # "when?" after "who adopted": its date
+    assert [c.id for c in when.citations] == ["a-res-70-125#title"] and "adopted on 16 December 2015" in when.answer, when.answer
+    bare = assistant.ask("when?", history=history, mode="extractive")  # after a topic question: not a date question
+    assert "tunis-agenda#title" not in [c.id for c in bare.citations]
     # a question on something else the text did is a topic question
     igf = assistant.ask("When did the Tunis Agenda agree to convene the IGF?", mode="extractive")
     assert "tunis-agenda#72" in [c.id for c in igf.citations]
