@@ -24,7 +24,7 @@ from wsis.assistant.stands_for import standard_only, stands_for_answer
 from wsis.assistant.absent_from import absent_from_answer
 from wsis.assistant.everyday import read_as_typed
 from wsis.index_store.glossary import STANDARD
-from wsis.assistant.notices import copies_notice, excluded_notice, joined, kept_undated, named_lacks_line, quoted_notice, semicolon_join
+from wsis.assistant.notices import copies_notice, excluded_notice, joined, kept_undated, named_lacks_line, quoted_notice, reference_concept_line, semicolon_join
 from wsis.assistant.numbering import numbered_answer
 from wsis.assistant.mentions import not_indexed, only_absent_texts
 from wsis.assistant.text_facts import dated_answer, particulars_of
@@ -216,6 +216,7 @@ class Assistant:
             cited = cited_together(refs, lambda labels: join_list(labels, lang))
             cited = cited[:6] + (["…"] if len(cited) > 6 else [])
             lead = message("reference_lead", lang, citations=join_list(cited, lang))
+            lead = "\n\n".join(x for x in (reference_concept_line(retrieval, join_list(cited, lang), lang), lead) if x)  # "does it say anything about X?"
             whole = [p for p in refs if not p.focus]
             listing = [p for p in whole if len(p.paragraph.sub_items) >= 2] if asks_item_count(question) else []
             if listing:  # "how many items does para 9 list?": counted (each text's, when no text is named)

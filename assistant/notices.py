@@ -75,6 +75,22 @@ def named_lacks_line(retrieval: Retrieval, lang: str) -> str:
                    document=retrieval.named_lacking, concept=retrieval.named_lacks)
 
 
+def reference_concept_line(retrieval: Retrieval, citations: str, lang: str) -> str:
+    """"Tunis Agenda, para. 72 does not use the words “funding”." when the paragraphs a question looks up
+    lack what it asks about, in its words or a paraphrase ("Does Tunis Agenda para 72 say anything about
+    funding?"): said of the words alone, which the quote shows; "... uses the words “forum”." when every
+    asked phrase is there word for word; "" otherwise (a paraphrase: the quote shows it)."""
+    check = retrieval.ref_concept
+    if check is None or not check.phrases:
+        return ""
+    if check.missing:
+        return message("reference_lacks", lang, citations=citations, concept=check.missing)
+    said = " ".join(" ".join(p.paragraph.text.split()) for p in retrieval.passages if "ref" in p.scores).lower()
+    if all(ph.present and " ".join(ph.text.split()).lower() in said for ph in check.phrases):  # word for word, not a stem
+        return message("reference_says", lang, citations=citations, concept=join_list([f"“{ph.text}”" for ph in check.phrases], lang))
+    return ""
+
+
 def _wording(text: str) -> str:
     """A paragraph's words and numbers alone: a line-break hyphen, a curly quote or spacing is no other wording."""
     return re.sub(r"[\W_]+", "", text.lower())

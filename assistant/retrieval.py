@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
 from wsis.assistant import concepts, concepts_xlang, lexicon, lookups, quantities
@@ -27,6 +26,7 @@ from wsis.assistant.speakers import asks_speaker, speaker_paragraph
 from wsis.assistant.focus import asks_about
 from wsis.assistant.other_texts import best_of_others, other_texts
 from wsis.assistant.references import DocumentNames, Reference, topic_of
+from wsis.assistant.retrieval_result import Retrieval
 from wsis.assistant.regions import SECTION, asked_region, in_region, region_first, without_marked_part
 from wsis.assistant.unanswered import unanswered
 from wsis.settings import Settings
@@ -40,40 +40,6 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z]s?\b")  # "IGF", "LDCs", "ICTs"
 # weight of the named documents' own rankings in the fusion (a hint, not a filter): 2 chosen on dev among 1, 2,
 # 3 (3 refused answerable questions); 1 when the question asks for other texts than it names ("which other text")
 MENTION_WEIGHT = 2.0
-
-
-@dataclass
-class Retrieval:
-    """What retrieval found for one question."""
-
-    query: str
-    passages: list[Passage]
-    references: list[Reference] = field(default_factory=list)
-    unresolved: list[lookups.Unresolved] = field(default_factory=list)  # references naming no paragraph held
-    doc_mentions: list[str] = field(default_factory=list)
-    relevance: float = 0.0  # best dense cosine among the candidates (drives abstention)
-    timings: dict[str, float] = field(default_factory=dict)
-    restricted: list[str] = field(default_factory=list)  # "only in the Tunis Agenda": a hard filter
-    excluded: list[str] = field(default_factory=list)  # doc ids the filters removed that would have answered
-    concept: concepts.ConceptCheck = field(default_factory=concepts.ConceptCheck)
-    expansions: list[str] = field(default_factory=list)  # glossary forms added to the query
-    empty_filter: bool = False  # no indexed document passes the filters
-    threshold: float = 0.0  # abstain below this relevance: fitted for the embedder and the question's language
-    relevance_parts: dict[str, float] = field(default_factory=dict)  # best dense cosine, query-word coverage
-    outside_filters: list[str] = field(default_factory=list)  # doc ids a reference names although the filters exclude them
-    unnamed_refs: list[str] = field(default_factory=list)  # "para 3" naming no document, found in several
-    # a question on two or more named texts (or a text and a process): the best passage of each, which
-    # the answer quotes whatever its score ("what did the GDC take over from the Tunis Agenda")
-    firsts: list[str] = field(default_factory=list)
-    places: list[str] = field(default_factory=list)  # "every line on X": each paragraph using its wording, in order
-    # "does the Tunis Agenda mention X?": the concept the one named text (its short title) lacks though other texts have it
-    named_lacks: str = ""
-    named_lacking: str = ""
-    named_lacks_said: bool = True  # the other texts' passages say it word for word (not only a paraphrase)
-    named_out: list[str] = field(default_factory=list)  # doc ids the question names that the filters exclude
-    # "what is under section B?": how many paragraphs that part holds (0: no such question); the passages are
-    # that part's (at most ``occurrences.MAX_PLACES``), in the text's order
-    whole_part: int = 0
 
 
 class Retriever:
@@ -338,12 +304,8 @@ class Retriever:
         # counterpart with its own fitted minima (concepts_xlang.py); the relevance threshold per language
         if topic and not found:
             t1 = time.perf_counter()
-            embed = self.embed_texts or self._embed_texts
             cal = calibration_for(self.settings.embed_model)  # the concept check's minima, fitted per embedder
-            asked_topic = without_absent(topic, question, corpus.documents)  # a text not indexed is said in a note, not missed
-            check = lambda ps, within=(): concepts_xlang.check_for(asked, asked_topic, ps, glossary.expansions, embed,  # noqa: E731
-                                                        cal, corpus, lambda t: self.store.mentions(t, tuple(within)), question,
-                                                        cache_dir=self.settings.cache_dir)
+            check = self._checker(asked, topic, question)
             retrieval.concept = check(passages)
             top = set().union(*(concepts.norm_tokens(" ".join([*p.paragraph.section, p.paragraph.text])) for p in passages[:3]))
             absent = [ph.text for ph in retrieval.concept.phrases  # missing, or a whole term below the top three
@@ -377,6 +339,8 @@ class Retriever:
                 judge_named(retrieval, own, corpus.documents[mentioned[0]].short_title, check, threshold,
                             lambda ids: self.hybrid(expanded, Filters(doc_ids=ids), k, {}), list(allowed))
             timings["concept"] = time.perf_counter() - t1
+        if topic and found and asked == "en" and asks_about(question):  # "does TA para 72 say anything about funding?"
+            retrieval.ref_concept = self._checker(asked, topic, question)([p for p in found if p.paragraph.doc_id in kept])
         if len(allowed) < len(corpus.doc_order) and topic and not found:
             retrieval.excluded = excluded_by_filters(lambda n: self.hybrid(expanded, None, n, {})[0], allowed, passages, k,
                                                      lambda p: not check([p]).missing)  # it says what is asked
@@ -387,6 +351,17 @@ class Retriever:
             retrieval.passages = in_language(corpus, retrieval.passages, lang)
         timings["retrieve"] = time.perf_counter() - t0
         return retrieval
+
+    def _checker(self, asked: str, topic: str, question: str) -> Callable[..., concepts.ConceptCheck]:
+        """The concept check of ``topic`` over some passages: English (concepts.py) or, for another UN
+        language, its cross-lingual counterpart (concepts_xlang.py), with the minima fitted per embedder;
+        ``within``: the texts whose mentions count."""
+        corpus, glossary, cal = self.corpus(), self.glossary(), calibration_for(self.settings.embed_model)
+        embed = self.embed_texts or self._embed_texts
+        asked_topic = without_absent(topic, question, corpus.documents)  # a text not indexed is said in a note, not missed
+        return lambda ps, within=(): concepts_xlang.check_for(asked, asked_topic, ps, glossary.expansions, embed, cal, corpus,
+                                                              lambda t: self.store.mentions(t, tuple(within)), question,
+                                                              cache_dir=self.settings.cache_dir)
 
     def promote(self, phrases: list[str], filters: Filters | None, passages: list[Passage], per_phrase: int = 2) -> list[Passage]:
         """Passages that contain every word of a concept phrase the candidates lack (``candidates.phrase_holders``)."""

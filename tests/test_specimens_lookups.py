@@ -154,3 +154,22 @@ def test_a_paragraph_on_a_page_without_a_printed_number_cites_its_pdf_page(index
     assert across.page == "1–2" and across.text(page=True).endswith("para. 71, pp. 1–2"), across
     quoted = assistant.ask("What does A/RES/70/125 say on connectivity between regions?", mode="extractive")
     assert all(c.page for c in quoted.citations if c.doc_id == "a-res-70-125"), [(c.id, c.page) for c in quoted.citations]
+
+
+def test_a_look_up_asking_whether_the_paragraph_says_something_answers_from_its_words(indexed):
+    """"Does Tunis Agenda para 72 say anything about funding?" quoted para. 72 and left the question
+    unanswered; now a line says whether the paragraph uses the words asked about (said of the words
+    only: the quote shows the rest), before its text."""
+    from wsis.assistant.answering import Assistant
+
+    data, _ = indexed
+    assistant = Assistant(make_settings(data))
+    lacks = assistant.ask("Does Tunis Agenda para 72 say anything about funding?", mode="extractive")
+    assert lacks.answer.startswith("Tunis Agenda, para. 72 does not use the words “funding”.\n\nThe text of Tunis Agenda, para. 72 reads:")
+    assert [c.id for c in lacks.citations] == ["tunis-agenda#72"] and not lacks.abstained
+    says = assistant.ask("Does GDC para 29 say anything about voluntary funding?", mode="extractive")
+    assert says.answer.startswith("Global Digital Compact, para. 29 uses the words “voluntary funding”.")
+    stem = assistant.ask("Does GDC para 29 say anything about funded forums?", mode="extractive")  # not its words: no line
+    assert stem.answer.startswith("The text of Global Digital Compact, para. 29 reads:")
+    plain = assistant.ask("What does Tunis Agenda para 72 say?", mode="extractive")  # nothing asked about: no line
+    assert plain.answer.startswith("The text of Tunis Agenda, para. 72 reads:")
