@@ -29,8 +29,8 @@ from wsis.assistant import calibration as _calibration
 from wsis.assistant import synonyms
 from wsis.assistant.acronyms import a_kind as _a_kind, long_forms, stands_for_phrase, used_anywhere  # noqa: F401 (shared names)
 from wsis.assistant.focus import asked_object, offered_unfound
-from wsis.assistant.everyday import rewrites
-from wsis.assistant.phrases import BODY_NOUNS, Phrase, concept_phrases, ends_in_adjective, is_acronym  # noqa: F401 (shared names)
+from wsis.assistant.everyday import everyday_spans, rewrites
+from wsis.assistant.phrases import BODY_NOUNS, Phrase, asked_for, concept_phrases, ends_in_adjective, is_acronym  # noqa: F401 (shared names)
 from wsis.assistant.phrase_places import an_example, coordinated, illustrated, locate, span_of, without_phrases  # noqa: F401 (shared names)
 from wsis.assistant.sentences import sentences
 from wsis.assistant.speakers import names_the_speakers
@@ -182,12 +182,6 @@ def joint_importance(topic: str, phrases: list[Phrase], every: list[Phrase],
     return min(1.0, (1.0 - float(vectors[0] @ vectors[2])) / whole)
 
 
-def asked_for(phrase: Phrase) -> bool:
-    """The answer type ("in which city", "what time frame", "check how wide the divide is"): what is
-    asked for, which the texts need not name ("New York"); never tested."""
-    return bool(phrase.answer_type) and len(phrase.words) <= 2 and not any(map(is_acronym, phrase.words))
-
-
 def _near(first: str, second: str, joined: str, within: int = 4) -> bool:
     """``second`` at most ``within`` words after ``first`` in one passage of ``joined`` ("right ... to
     privacy" in "the right of every person to privacy"; "freedom of opinion and expression")."""
@@ -276,6 +270,9 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         if any(set(norm_tokens(e)) <= have for e in [*expansions(phrase.text), *rewrites(phrase.text)] if norm_tokens(e)
                and stands_for_phrase(e, phrase.words, found, is_acronym, expansions)):
             continue  # the glossary's other form ("LDCs": "least developed countries") or the UN's name (``everyday``)
+        if (at := locate(topic, phrase)) and any(s <= at[0] and at[1] <= e and any(set(norm_tokens(f)) <= have for f in forms)
+                                                 for s, e, forms in everyday_spans(topic)):
+            continue  # inside a longer everyday name the candidates say in the UN's words ("looking at it again": review)
         phrase.checked = True
         unsure.append(phrase)
         # a term is a noun phrase: one ending in an adjective ("keep users safe") names no concept

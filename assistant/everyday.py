@@ -83,6 +83,8 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      r"take\s+stock|discuss|assess|look)|every|each|once|again|regularly|annually)\b))", ("meeting", "meetings", "convene")),
     # a full look back at how far things got: a review ("another stocktake a decade down the road")
     (r"stock-?takes?|stock-?taking(?!\s+(?:database|platform|report))", ("review", "stocktaking")),
+    # "looking at the whole thing again in a decade", "will it be looked at again?": a review
+    (r"look(?:s|ed|ing)?\s+at\s+(?:[\w'’-]+\s+){0,4}?again|looked\s+at\s+again|(?:take|took|taking)\s+another\s+look", ("review",)),
     (r"(?:offline|unconnected)\s+(?:people|populations?|communities|users|households)"
      r"|(?:people|those|communities|households|users)\s+(?:who\s+are\s+)?(?:still\s+)?(?:offline|not\s+(?:yet\s+)?(?:online|connected))"
      r"(?!\s+to\s+(?!(?:the\s+)?(?:internet|web|network)\b))"
@@ -117,7 +119,11 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:the\s+)?(?:run|lead)-?up\s+to", ("the preparatory process", "preparations for")),
     (r"(?:being|been|are|is|get|gets|getting)\s+(?:carried\s+out|put\s+into\s+(?:practice|effect)|acted\s+on)",
      ("implementation",)),
-    (r"machine\s+intelligence|(?:thinking|smart|intelligent)\s+machines|(?:smart|self-learning|learning)\s+algorithms", ("artificial intelligence",)),
+    (r"machine\s+intelligence|(?:thinking|smart|intelligent)\s+machines|(?:smart|self-learning|learning)\s+algorithms"
+     r"|(?:smart|intelligent|thinking)\s+(?:software|programs|programmes|computers|systems)|chat-?bots?", ("artificial intelligence",)),
+    # "scan their old treasures": the cultural heritage of the texts; "the same freedoms on the web as in everyday life": offline and online
+    (r"(?:old|historic|national|cultural|hidden)\s+treasures|heirlooms", ("heritage", "cultural heritage")),
+    (r"(?:in|as\s+in)\s+(?:everyday|real|ordinary|daily)\s+life|in\s+the\s+real\s+world", ("offline",)),
     (r"money|cash", ("financing", "funding")),  # "money for getting villages hooked up": the financing of connectivity
     (r"(?:social\s+)?safety\s+nets?|welfare\s+(?:systems?|schemes?|programmes?|programs?)", ("social protection",)),
     # the press (not the verb: "press states to act"), a phrase of that one word, news media: the media
@@ -135,6 +141,11 @@ def everyday_forms(text: str, mentioned: Callable[[str], bool] | None = None) ->
             out += [f for f in forms if f not in out and f.lower() not in text.lower()
                     and (mentioned is None or mentioned(f))]
     return out
+
+
+def everyday_spans(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Where ``text`` holds an everyday name, with its UN forms ("looking at the whole thing again": review)."""
+    return [(m.start(), m.end(), forms) for pattern, forms in _COMPILED for m in pattern.finditer(text or "")]
 
 
 def rewrites(text: str) -> list[str]:

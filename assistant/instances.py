@@ -30,7 +30,8 @@ _KINDS = {"city": "city", "cities": "city", "town": "city", "towns": "city", "ca
 _ASKS = re.compile(r"(?:^|[.?!,;:(]\s*|\b(?:and|or|in|at|from|for|by|to|on|with|into|of)\s+)(?:which|what)\s+(?:of\s+the\s+)?"
                    r"(?!(?:are|is|was|were|do|does|did|have|has|had|will|would|should|shall|can|could|must|may|might)\s+"
                    r"(?:" + "|".join(_KINDS) + r")\b)"  # not "what are countries committing to" ("what are the cities": asks)
-                   r"(?:[\w'’-]+\s+){0,3}?(" + "|".join(_KINDS) + r")\b", re.I)
+                   r"(?:[\w'’-]+\s+){0,3}?(" + "|".join(_KINDS) + r")\b"
+                   r"|\b(?:list|names?)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?(" + "|".join(_KINDS) + r")\b", re.I)  # "list of countries that signed"
 # a question that wants names, not a group: "which languages exactly", "are any named?", "name them"
 _BY_NAME = re.compile(r"\b(?:exactly|specifically|precisely|by\s+name|named|name\s+(?:them|any|the|a|some|one|two|a\s+few)|which\s+ones"
                       r"|counts?\s+as|counted\s+as|qualif(?:y|ies)\s+as|(?:are|is)\s+(?:considered|classed\s+as|classified\s+as))\b", re.I)
@@ -46,21 +47,31 @@ _WORDING_AFTER = re.compile(r"^\s+(?:on|about|regarding|concerning|around|for\s+
                             r"|(?:is\s+|was\s+)?used)\b", re.I)
 
 
+# "Where is the first meeting supposed to take place?", "where will the review be held?": a city or a country
+_WHERE = re.compile(r"\bwhere\s+(?:is|are|was|were|will|would|should|shall|does|do|did)\b[^?.]*?\b(?:take\s+place|taking\s+place"
+                    r"|took\s+place|be\s+held|being\s+held|held|be\s+hosted|hosted|convene|convened|meet|met|be\s+located|located|based)\b", re.I)
+
+
 def asked_instance(question: str) -> AskedDetail | None:
     """The clause of ``question`` that asks for a named city, country, language or continent
-    (not "the agreed language on spam": wording, not a language's name)."""
+    (not "the agreed language on spam": wording, not a language's name), or where a meeting is held."""
+    if m := _WHERE.search(question or ""):
+        return AskedDetail(clause_at(question, m.start(), conjunctions=True), "the name of a place")
     for m in _ASKS.finditer(question or ""):
-        kind = _KINDS[m.group(1).lower()]
-        wording = _WORDING_BEFORE.search(question[: m.start(1)]) or _WORDING_AFTER.match(question[m.end(1):])
+        group = 1 if m.group(1) else 2
+        kind = _KINDS[m.group(group).lower()]
+        wording = _WORDING_BEFORE.search(question[: m.start(group)]) or _WORDING_AFTER.match(question[m.end(group):])
         if kind == "language" and wording and not re.search(r"\bwhich\b", m.group(0), re.I):  # "which language is used": a name
             continue
-        return AskedDetail(clause_at(question, m.start(1), conjunctions=True), f"the name of a {kind}")
+        return AskedDetail(clause_at(question, m.start(group), conjunctions=True), f"the name of a {kind}")
     return None
 
 
 def names_a(kind: str, text: str) -> bool:
     """Whether ``text`` names a member of ``kind`` ("city", "country", "language", "continent"): a run of
-    capitalised words ("New York") or one of them ("Geneva") that WordNet files under it."""
+    capitalised words ("New York") or one of them ("Geneva") that WordNet files under it; a "place": a city or a country."""
+    if kind == "place":
+        return names_a("city", text) or names_a("country", text)
     for run in _NAME_RUN.finditer(text):
         words = run.group().split()
         spans = [" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1)]
@@ -90,6 +101,7 @@ def unanswered_instance(question: str, passages: Sequence[Passage], first: int =
         return None
     kind = asked.what.rsplit(" ", 1)[-1]
     by_name = bool(_BY_NAME.search(question))
-    asking = set(norm_tokens(" ".join(w for w, k in _KINDS.items() if k == kind)))
-    return unanswered_detail(asked, lambda text: names_a(kind, text) or (not by_name and names_a_group(kind, text)),
+    asking = set(norm_tokens(" ".join(w for w, k in _KINDS.items() if k == kind) if kind != "place" else
+                             "where take taking took place held hold hosted host convene convened meet met located based venue city country"))
+    return unanswered_detail(asked, lambda text: names_a(kind, text) or (not by_name and kind != "place" and names_a_group(kind, text)),
                              question, passages, asking, first, about)

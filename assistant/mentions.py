@@ -177,6 +177,8 @@ def without_years_and_events(question: str, documents: dict[str, DocumentInfo]) 
     rest = question
     while (intro := _INTRODUCTION.match(rest)) and intro.end() < len(rest):  # "tech journalist here:": who asks, not what
         rest = rest[intro.end():]
+    if (before := _CONTEXT_BEFORE.match(rest)) and not _POINTING.search(rest[before.end():]):  # "we want training for our members in the village. which texts ...?"
+        rest = rest[before.end():]
     question = question if _FIRST_PERSON.search(rest) else rest  # "... private companies like ours": the context
     return " ".join(_CONTEXT_AFTER.sub("", question).split())  # "...? I teach those at my public library": who asks
 
@@ -185,6 +187,12 @@ def without_years_and_events(question: str, documents: dict[str, DocumentInfo]) 
 # generative AI", "...? I want the part on data", nor a second question
 _CONTEXT_AFTER = re.compile(r"(?<=\?)\s+(?:I|we|my|our)\b(?!['’]m\s+asking|\s+am\s+asking|\s+mean|\s+(?:also\s+)?(?:want|need)|['’]d\s+like|\s+would\s+like"
                             r"|(?:['’]m|\s+am|['’]re|\s+are)\s+(?:\w+\s+)?interested|\s+(?:focus|question|interest|concern)\b)[^?]*$", re.I)
+
+
+# the asker's wish or situation in a sentence before a question that names its own subject (round 17)
+_CONTEXT_BEFORE = re.compile(r"\s*(?:I|we)\s+(?:want|need|would\s+like|(?:am|are)\s+(?:looking|hoping|trying|planning)|run|have|teach|work)\b"
+                             r"[^.;?!]{1,160}?[.;!]\s+(?=(?:which|what|where|how|does|do|did|is|are|who|when|can|could|should|will)\b)", re.I)
+_POINTING = re.compile(r"\b(?:it|its|this|that|these|those|such|them|they|ours|us)\b", re.I)
 
 
 _ASKER = (r"(?:journalist|reporter|student|researcher|delegate|diplomat|negotiator|official|staffer|officer|consultant|teacher"

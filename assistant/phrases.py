@@ -358,3 +358,16 @@ def as_named(phrase: Phrase) -> str:
         return f"the {phrase.text}"
     return phrase.text
 
+
+# what a question asks for that an answer must name as such: "what sanctions does the compact foresee?" is
+# answered by a text on sanctions or penalties, not by any commitment (round 17); tested as any concept
+_NAMED_AS_SUCH = re.compile(r"(?:sanction|fine|penalt(?:y|ie)|punishment|indicator|metric|benchmark|yardstick|remed(?:y|ie)"
+                            r"|safeguard|criteri(?:on|a)|licen[cs]e|tax(?:e)?|quota|subsid(?:y|ie)|tariff|incentive)s?", re.I)
+
+
+def asked_for(phrase: Phrase) -> bool:
+    """The answer type ("in which city", "what time frame", "check how wide the divide is"): what is
+    asked for, which the texts need not name ("New York"); never tested, unless an answer must name it
+    as such ("what sanctions", "which indicators")."""
+    return (bool(phrase.answer_type) and len(phrase.words) <= 2 and not any(map(is_acronym, phrase.words))
+            and not _NAMED_AS_SUCH.fullmatch(phrase.words[-1]))

@@ -42,6 +42,11 @@ def test_the_kind_of_answer_asked_for_need_not_be_named():
     q = "What minimum download speed should every household be guaranteed?"
     assert [(p.text, p.answer_type) for p in C.concept_phrases(q, q)][0] == ("minimum download speed", True)
     assert C.check(q, [passage("1", "Every household should be connected.")], none, embed=None).phrases[0].checked
+    # an answer must name some kinds as such (round 17: "what sanctions does the compact foresee?" quoted commitments)
+    q = "If a government shuts down the network anyway, what sanctions or consequences does the compact foresee?"
+    sanctions = [p for p in C.concept_phrases(q, q) if p.text == "sanctions"]
+    assert sanctions and sanctions[0].answer_type and not C.asked_for(sanctions[0])
+    assert [p for p in C.check(q, [passage("1", "We commit to refrain from measures that cut access.")], none, embed=None).phrases if p.text == "sanctions"][0].checked
 
 
 def test_a_measure_after_how_is_the_degree_asked_for():

@@ -103,6 +103,11 @@ def test_the_concept_check_finds_the_user_s_thing_under_the_un_s_name():
     candidates = [passage("Regulators should be independent and consult openly before they decide.")]
     result = check("should telecom watchdogs consult", candidates, lambda _t: [], embed=None)
     assert not result.missing and not any(ph.checked for ph in result.phrases)
+    # a phrase inside a longer everyday name the candidates say in the UN's words (round 17: "does not mention looking")
+    review = [passage("We decide to review the outcome in ten years.")]
+    result = check("talk about looking at the whole thing again in a decade", review, lambda _t: [], embed=None)
+    assert not any(ph.checked for ph in result.phrases if ph.text.startswith("look")), result.phrases
+    assert "artificial intelligence" in everyday_forms("smart software like chatbots") and "offline" in everyday_forms("as in everyday life")
     # without the everyday name the phrase is not found word for word and needs the embedder
     result = check("should broadcasting councils consult", candidates, lambda _t: [], embed=None)
     assert any(ph.checked for ph in result.phrases)

@@ -15,6 +15,11 @@ def test_which_questions_ask_for_a_name():
     assert asked_instance("Which language is used in the Tunis Agenda?").what == "the name of a language"  # "which": a name
     assert asked_instance("What continents are covered?").what == "the name of a continent"
     assert asked_instance("The review met in 2015. Which city hosted it?").what == "the name of a city"
+    # where a meeting takes place asks for a city or a country; a list of countries for their names (round 17)
+    assert asked_instance("Where is the first meeting of the Forum supposed to take place?").what == "the name of a place"
+    assert asked_instance("Where will the review be held, and who prepares it?").words == "where will the review be held"
+    assert asked_instance("list of countries that signed the declaration in 2003?").what == "the name of a country"
+    assert asked_instance("Where does the compact say data governance matters?") is None
     # a relative "which", or no kind with proper names, asks for none
     for question in ("What help goes to the plans which countries draw up?", "Which agency leads the review?",
                      "What do the texts say about languages?", "How many countries signed?",
@@ -42,6 +47,9 @@ def test_unanswered_unless_a_first_passage_on_the_subject_names_one():
     group = [passage("Connectivity for the review remains out of reach in least developed countries.")]
     assert unanswered_instance("Which countries does the review worry about?", group) is None
     assert unanswered_instance("Which countries exactly does the review name?", group) is not None
+    where = "Where is the first meeting of the Forum supposed to take place?"
+    assert unanswered_instance(where, [passage("The first meeting of the Forum is to be convened next year.")]) is not None
+    assert unanswered_instance(where, [passage("The first meeting of the Forum is to be convened in Athens.")]) is None
 
 
 def test_a_city_the_texts_do_not_give_is_named_as_missing(specimens):

@@ -36,6 +36,11 @@ def test_the_askers_introduction_is_not_what_is_asked():
     # the asker's context after the question (round 16: "... I teach those at my public library": "does not mention library")
     assert without_years_and_events("does the vision call for digital-literacy programs? I teach those at my public library", DOCS) == (
         "does the vision call for digital-literacy programs?")
+    # the asker's wish before a question with its own subject (round 17: "we want training ... in the village. which texts ...": "does not mention village")
+    assert without_years_and_events("we want training for our members in the village. which texts talk about training community workers?", DOCS) == (
+        "which texts talk about training community workers?")
+    assert without_years_and_events("We run a rural cooperative. What do the texts say about it?", DOCS) == (
+        "We run a rural cooperative. What do the texts say about it?")  # the question points back at it
     for kept in ("Does the compact address AI? I mean generative AI.", "What about data? I want the part on flows",
                  "What does the GDC say? I'm especially interested in data protection.", "Does the Pact cover this? My focus is gender",
                  "What does it say on financing? I also want the part on spam",
