@@ -5,13 +5,14 @@ the compact legally binding?": ``legal_force``), a place in a body ("who chairs 
 the panel?": ``funding``) or a name of a city, country or language ("in which city was it held?":
 ``instances``) or of an organisation ("which body carries out the check?": ``actors``) or of a
 group's members ("which networks are meant?": ``actors``) or of people ("which ambassadors co-facilitated
-it?": ``actors``). English
+it?": ``actors``) or a definition ("how does the compact define information integrity?":
+``definitions``). English
 questions only."""
 from __future__ import annotations
 
 from typing import Protocol, Sequence
 
-from wsis.assistant import actors, funding, instances, legal_force, quantities, rights, roles
+from wsis.assistant import actors, definitions, funding, instances, legal_force, quantities, rights, roles
 from wsis.types import Passage
 
 
@@ -30,4 +31,5 @@ def unanswered(question: str, passages: Sequence[Passage], about: str = "") -> U
             or instances.unanswered_instance(question, passages, about=about)
             or actors.unanswered_actor(question, passages, about=about)
             or actors.unanswered_members(question, passages, about=about)
-            or actors.unanswered_person(question, passages, about=about))
+            or actors.unanswered_person(question, passages, about=about)
+            or definitions.unanswered_definition(question, passages, about=about))

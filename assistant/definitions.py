@@ -1,0 +1,51 @@
+"""Questions that ask how a text defines something ("What is the working definition of internet
+governance in the Tunis Agenda?", "How does the compact define information integrity?", "What does
+the Pact mean by future generations?") and whether the passages an answer would quote define it.
+
+The subject is in the texts; its definition may not be (an extract without the defining paragraph,
+or a term the texts use and never define). Quoting paragraphs that use the term does not define it.
+A sentence defines when it says so ("definition", "means", "refers to", "is understood as") or opens
+with a few words and "is the" / "are the" ("Internet governance is the joint work of ..."). When none
+of the first quotable candidates has such a sentence on the question's subject, the answer says the
+texts do not give it. English questions only, as for figures (``quantities``).
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from wsis.assistant.details import AskedDetail, clause_at, unanswered_detail
+from wsis.assistant.terms import norm_tokens
+from wsis.types import Passage
+
+_ASKS = re.compile(
+    r"\bdefinitions?\s+(?:of|for)\b"
+    r"|\b(?:how|where)\s+(?:does|do|did|is|are)\s+[^?.;]{0,80}?\bdefined?\b"
+    r"|\b(?:does|do|did)\s+[^?.;]{0,80}?\bdefine\b"
+    r"|\bwhat\s+(?:does|do|did|is)\s+[^?.;]{0,80}?\bmeant?\s+by\b",
+    re.I,
+)
+_GIVES = re.compile(
+    r"\b(?:defin\w*|descri(?:ption|bed\s+as)|means|meaning\s+of|refers?\s+to|understood\s+(?:as|to\s+mean)|consists?\s+of)\b"
+    r"|(?:^|[:;]\s*)\W*(?:[\w'’-]+\s+){1,5}(?:is|are)\s+(?:the|a|an)\b",  # "...: Internet governance is the joint work of"
+    re.I,
+)
+_ASKING_WORDS = set(norm_tokens("definition definitions define defines defined working official exact precise legal agreed "
+                                "meaning mean meant word"))
+
+
+def asked_definition(question: str) -> AskedDetail | None:
+    """The clause of ``question`` that asks how something is defined; None when it asks no such thing."""
+    m = _ASKS.search(question or "")
+    return AskedDetail(clause_at(question, m.start(), conjunctions=True), "a definition") if m else None
+
+
+def defines(sentence: str) -> bool:
+    """Whether ``sentence`` defines something: says so, or opens "X is the ..."."""
+    return bool(_GIVES.search(sentence))
+
+
+def unanswered_definition(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedDetail | None:
+    """The clause asking for a definition when none of the ``first`` quotable candidates has a
+    defining sentence on the question's subject (``details.unanswered_detail``)."""
+    return unanswered_detail(asked_definition(question), defines, question, passages, _ASKING_WORDS, first, about)

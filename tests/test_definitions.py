@@ -1,0 +1,33 @@
+"""A question asking how a text defines something is answered only by a sentence that defines it (round 17)."""
+from __future__ import annotations
+
+from tests.conftest import bare_passage as passage
+from wsis.assistant.definitions import asked_definition, defines, unanswered_definition
+
+
+def test_what_asks_for_a_definition():
+    for question in ("What is the working definition of internet governance in the Tunis Agenda?",
+                     "How does the compact define information integrity?", "how is digital public infrastructure defined?",
+                     "What does the Pact mean by future generations?", "Does the GDC define meaningful connectivity?"):
+        assert asked_definition(question) is not None, question
+    for question in ("What does the compact say about information integrity?", "What does this mean for small islands?"):
+        assert asked_definition(question) is None, question
+
+
+def test_a_sentence_that_defines():
+    assert defines("For this text we use a working description: Internet governance is the joint work of governments.")
+    assert defines("Information integrity refers to the accuracy of information.") and defines("The term means the data of public bodies.")
+    assert not defines("We commit to promote information integrity online.")
+
+
+def test_unanswered_unless_a_first_passage_on_the_subject_defines_it():
+    question = "How does the compact define information integrity?"
+    uses = [passage("We will promote information integrity and fight disinformation.")]
+    assert unanswered_definition(question, uses).named() == "a definition for “how does the compact define information integrity”"
+    assert unanswered_definition(question, [passage("Information integrity means that people can trust what they read.")]) is None
+    assert unanswered_definition("What does the compact say about information integrity?", uses) is None
+
+
+def test_an_extract_without_the_defining_paragraph_says_so(specimens):
+    answer = specimens.ask("I need the working definition of internet governance in the Tunis Agenda. Which paragraph has it?", mode="extractive")
+    assert answer.abstained and answer.missing_concept.startswith("a definition"), answer.answer
