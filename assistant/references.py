@@ -66,8 +66,7 @@ _JOINED_OWN = re.compile(r"(?:['’]s?)?\s+")  # a local title's words side by s
 _STEM = Stemmer.Stemmer("english").stemWord  # a title word as users inflect it: "the negotiators' extract"
 _POSSESSIVE = re.compile(r"['’]s\s+")
 # the kind of text a title names; "action" too, so that "action plan" alone names no document
-_KINDS = {"declaration", "principles", "agenda", "plan", "action", "commitment", "compact", "pact", "vision",
-          "statement", "resolution", "annex"}
+_KINDS = {"declaration", "principles", "agenda", "plan", "action", "commitment", "compact", "pact", "vision", "statement", "resolution", "annex"}
 # a kind of text said for another: a declaration is a statement (of principles, on future generations)
 _KIND_SYNONYMS = {"statement": "declaration", "declaration": "statement"}
 _DEFINITE = re.compile(r"(?:\b(?:the|its|their|this|that)|(?:19|20)\d\d|['’]s)\s+$", re.I)  # a text, not any statement
@@ -134,11 +133,12 @@ class DocumentNames:
         self.spoken = [(alias_pattern(doc_id.replace("-", " ")), doc_id) for doc_id in documents
                        if doc_id not in catalog and "-" in doc_id and doc_id.rsplit("-", 1)[-1] in _LOCAL_KINDS
                        and distinctive_name(doc_id)]
-        # "the excerpt": the kind of text that ends one local text's file name, when no other indexed text
-        # is of that kind ("the excerpt of the Tunis Agenda" is a part of it, not a text)
+        # "the excerpt": the kind ending one local text's file name, no other text's ("the excerpt of the Tunis Agenda": a part)
         kinds = [(doc_id, doc_id.rsplit("-", 1)[-1]) for doc_id in documents
                  if doc_id not in catalog and "-" in doc_id and doc_id.rsplit("-", 1)[-1] in _LOCAL_KINDS]
-        self.spoken += [(re.compile(rf"(?<=\bthe\s){kind}\b(?!\s+(?:of|from|in|on)\b)", re.I), doc_id) for doc_id, kind in kinds
+        titled = "|".join(sorted({re.escape(w.lower()) for info in documents.values() for w in _TITLE_WORD.findall(info.title)})) or "\0"
+        self.spoken += [(re.compile(rf"(?<=\bthe\s)(?:(?!(?:{titled})\b)(?-i:[a-z][a-z-]*)\s+){{0,2}}{kind}\b(?!\s+(?:of|from|in|on)\b)", re.I), doc_id)
+                        for doc_id, kind in kinds  # "the follow-up excerpt": lower-case words of no title between (round 17)
                         if [k for _, k in kinds].count(kind) == 1 and not any(kind in t[1] for t in self.title_words.values())]
         # "the briefing extract": the last words of its file name, at least two, when no other text's name ends so
         tails = [(doc_id, " ".join(doc_id.split("-")[-n:])) for doc_id, _ in kinds for n in range(2, doc_id.count("-") + 1)]

@@ -55,6 +55,9 @@ def test_a_file_named_text_is_named_as_said_when_its_name_ends_in_a_kind_of_text
     assert found("What does the excerpt say?") == [("flattened-excerpt", "excerpt")]
     assert found("What does the excerpt of the Tunis Agenda say?") == [("tunis-agenda", "Tunis Agenda")]
     assert found("What does an excerpt say?") == []
+    # described in lower-case words (round 17: "what extra tasks does the follow-up excerpt give it?")
+    assert found("what extra tasks does the follow-up excerpt give it?") == [("flattened-excerpt", "follow-up excerpt")]
+    assert found("What does the Tunis excerpt say?") == []  # a capitalised word: another text's name, not a description
     two = DocumentNames({**docs, "second-excerpt": DocumentInfo("second-excerpt", "second-excerpt")})
     assert [m.doc_id for m in two.mentions("What does the excerpt say?")] == []
 
