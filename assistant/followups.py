@@ -57,6 +57,25 @@ def _one_cited(history: list[dict] | None, names: DocumentNames) -> str:
     return f"{named[0]} para {label}" if named else ""
 
 
+# "Quote it exactly", "can you give me the full text?", "the exact wording please": the last answer's paragraphs, whole
+_WHOLE_AGAIN = re.compile(r"^\s*(?:(?:ok|okay|thanks|great|so|now|and)[,!.]?\s+)?(?:(?:can|could|would)\s+you\s+|please\s+)?"
+                          r"(?:(?:quote|give|show|read|paste|print|cite)\b(?:\s+(?:me|us))?(?:\s+(?:it|that|them|those|this|these|the\s+\w+))?\s+)?"
+                          r"(?:(?:exactly|verbatim|word\s+for\s+word|in\s+full)|(?:the\s+)?(?:full|exact|whole|entire|complete)\s+"
+                          r"(?:text|wording|paragraphs?|quotes?|language))(?:,?\s+please)?\s*[?.!]*\s*$", re.I)
+
+
+def cited_whole(question: str, history: list[dict] | None, names: DocumentNames) -> str:
+    """"Tunis Agenda para 72 and Global Digital Compact para 28" for "Quote it exactly" after an answer
+    citing those paragraphs (at most three, numbered ones); "" for any other question."""
+    if not _WHOLE_AGAIN.match(question):
+        return ""
+    answer = next((str(t.get("content", "")) for t in reversed(history or []) if t.get("role") == "assistant"), "")
+    refs = list(dict.fromkeys((r.doc_id, r.label) for r in parse_references(answer, names)
+                              if r.doc_id and re.fullmatch(r"\d{1,3}|PP\d{1,3}", r.label or "")))[:3]
+    spoken = {m.doc_id: answer[m.start:m.end] for m in reversed(names.mentions(answer))}
+    return " and ".join(f"{spoken[d]} para {label}" for d, label in refs if d in spoken)
+
+
 def last_user_question(history: list[dict] | None) -> str:
     for turn in reversed(history or []):
         if turn.get("role") == "user" and str(turn.get("content", "")).strip():
@@ -167,6 +186,8 @@ def other_item(question: str, previous: str, names: DocumentNames) -> str:
 def carry_over(question: str, history: list[dict] | None, names: DocumentNames, depth: int = 0, items: Items = None) -> str:
     """The question with what it lacks from the previous question (documents, topic) added; ``items``: a
     paragraph's item letters by (doc id, label), when known (the next one after the last item is the next paragraph)."""
+    if whole := cited_whole(question, history, names):  # "Quote it exactly": the paragraphs just cited, whole
+        return whole
     read = previous_query(history, names, depth, items)  # the previous turn as it was read
     if read and (moved := neighbour_of(question, read, names, items)):
         return moved
