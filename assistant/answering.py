@@ -12,10 +12,10 @@ from typing import Callable
 from wsis.assistant.calibration import support_rule
 from wsis.assistant.candidates import quoted_phrases, says_phrase
 from wsis.assistant.occurrences import MAX_PLACES, count_line
-from wsis.assistant.extractive import (by_best_quote, cited_together, citation_for, quote_order, render_paragraphs, render_quotes, text_key,
-                                      select_sentences, substantive)
+from wsis.assistant.extractive import by_best_quote, cited_together, citation_for, quote_order, render_paragraphs, render_quotes, text_key, select_sentences, substantive
 from wsis.assistant.introduced import MAX_INTRODUCED, introduced_run, with_introduced
 from wsis.assistant.followups import carry_over
+from wsis.assistant.two_part import ask_in_parts, date_and_subject  # "When was X adopted and what does it say on Y?"
 from wsis.assistant.languages import UN_LANGUAGES, detect_language
 from wsis.assistant.lists import asks_item_count, nearest_quote
 from wsis.assistant.headings import heading_lines, section_headings
@@ -111,6 +111,8 @@ class Assistant:
             glossary = self.retriever.glossary()
             question, respelt = read_as_typed(question, [s for s, _ in STANDARD], [t.short for t in glossary.terms if t.kind == "acronym"
                                               and t.source == "corpus"], glossary.words, glossary.words_starting)
+        if not history and asked == "en" and (parts := date_and_subject(question)):
+            return ask_in_parts(self, question, parts, filters=filters, mode=mode, on_token=on_token, lang=lang)
         mode, mode_notice = self.resolve_mode(mode, asked)
         started = time.perf_counter()
         if not self.store.corpus().paragraphs:
