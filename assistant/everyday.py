@@ -57,7 +57,10 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:computer|IT|tech|internet|online)\s+(?:skills|literacy|training|classes|courses)"
      r"|(?:teach\w*|train\w*|show\w*)\s+(?:\w+\s+){0,2}?(?:how\s+)?to\s+use\s+(?:a\s+)?(?:computers?|the\s+internet)"
      r"|(?:teach\w*|train\w*)\s+(?:people|users|citizens|students|pupils|adults|children|teachers|them|everyone)\s+(?:how\s+)?to\s+use\s+"
-     r"(?:new\s+|digital\s+)?(?:technolog(?:y|ies)|ICTs?|digital\s+tools)",
+     r"(?:new\s+|digital\s+)?(?:technolog(?:y|ies)|ICTs?|digital\s+tools)"
+     # "building people's abilities to use technology" (round 17)
+     r"|(?:abilit(?:y|ies)|capacit(?:y|ies)|know-?how|competenc(?:e|es|ies))\s+to\s+use\s+(?:new\s+|digital\s+)?"
+     r"(?:technolog(?:y|ies)|ICTs?|digital\s+tools|computers?|the\s+internet)",
      ("digital skills", "digital literacy")),
     (r"(?:discussion|dialogue|debate)\s+(?:platforms?|spaces?|venues?)", ("forum",)),
     (r"(?:complete\s+|total\s+)?(?:beginners|novices)|new\s+users"
