@@ -30,7 +30,7 @@ from wsis.assistant import synonyms
 from wsis.assistant.acronyms import a_kind as _a_kind, long_forms, stands_for_phrase, used_anywhere  # noqa: F401 (shared names)
 from wsis.assistant.focus import asked_object, offered_unfound
 from wsis.assistant.everyday import everyday_spans, rewrites
-from wsis.assistant.phrases import BODY_NOUNS, Phrase, asked_for, concept_phrases, ends_in_adjective, is_acronym  # noqa: F401 (shared names)
+from wsis.assistant.phrases import BODY_NOUNS, Phrase, asked_for, concept_phrases, named_as_such, ends_in_adjective, is_acronym  # noqa: F401 (shared names)
 from wsis.assistant.phrase_places import an_example, coordinated, illustrated, locate, span_of, without_phrases  # noqa: F401 (shared names)
 from wsis.assistant.sentences import sentences
 from wsis.assistant.speakers import names_the_speakers
@@ -317,7 +317,7 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         focus = result.focus = asked_object(question or topic, result.phrases, locate)
         if focus is not None and any(ph is focus for ph in unsure):  # "is there a quota for ...": what is asked about weighs as a concept
             focus.importance = max(focus.importance, importance_min)
-        for phrase in illustrating:
+        for phrase in illustrating + [ph for ph in unsure if named_as_such(ph)]:  # "what sanctions": asked about as "quota" is
             if any(ph is phrase for ph in unsure):
                 phrase.importance = max(phrase.importance, importance_min)
         for j, group in enumerate(groups):

@@ -365,9 +365,14 @@ _NAMED_AS_SUCH = re.compile(r"(?:sanction|fine|penalt(?:y|ie)|punishment|indicat
                             r"|safeguard|criteri(?:on|a)|licen[cs]e|tax(?:e)?|quota|subsid(?:y|ie)|tariff|incentive)s?", re.I)
 
 
+def named_as_such(phrase: Phrase) -> bool:
+    """The kind of answer asked for, which an answer must name as such ("what sanctions", "which indicators")."""
+    return bool(phrase.answer_type) and bool(phrase.words) and bool(_NAMED_AS_SUCH.fullmatch(phrase.words[-1]))
+
+
 def asked_for(phrase: Phrase) -> bool:
     """The answer type ("in which city", "what time frame", "check how wide the divide is"): what is
     asked for, which the texts need not name ("New York"); never tested, unless an answer must name it
     as such ("what sanctions", "which indicators")."""
     return (bool(phrase.answer_type) and len(phrase.words) <= 2 and not any(map(is_acronym, phrase.words))
-            and not _NAMED_AS_SUCH.fullmatch(phrase.words[-1]))
+            and not named_as_such(phrase))
