@@ -260,10 +260,13 @@ def without_absent(topic: str, question: str, documents: dict[str, DocumentInfo]
     """``topic`` without the names of catalog texts the index lacks: "What does the Geneva Plan of Action say
     about e-learning?" over an index without it asks about e-learning (the text's absence is said in a note,
     not as "The texts do not mention Geneva Plan of Action")."""
-    absent = {d.doc_id for d in not_indexed(question, documents)}
+    lacking = not_indexed(question, documents)
+    absent = {d.doc_id for d in lacking}
     for m in (catalog_names(documents).mentions(question) if absent else []):
         if m.doc_id in absent:
             topic = re.sub(rf"(?i)(?:\bthe\s+)?{re.escape(question[m.start:m.end])}", " ", topic)
+    for symbol in (d.symbol for d in lacking if d.symbol):  # its numbers already cut as a paragraph's: "A/RES/ /" ("does not mention RES")
+        topic = re.sub(r"(?i)" + re.sub(r"(?:\\?\d)+", r"\\s*\\d*\\s*", re.escape(symbol)), " ", topic)
     return " ".join(topic.split()) if absent else topic
 
 

@@ -106,6 +106,9 @@ def test_a_catalog_document_that_is_not_indexed_is_said_to_be_missing(assistant)
     assert "geneva-plan-of-action#8" in [c.id for c in absent.citations][:3]  # the indexed texts' answer
     lacking = assistant.ask("What does the Geneva Declaration of Principles say about net neutrality?", mode="extractive")
     assert lacking.abstained and lacking.missing_concept == "net neutrality", lacking.answer[:200]
+    # by its symbol, whose numbers the topic had cut as a paragraph's: "The texts do not mention RES."
+    symbol = assistant.ask("What does A/RES/70/125 say about net neutrality?", mode="extractive")
+    assert symbol.missing_concept == "net neutrality" and "RES" not in symbol.answer.split("\n")[0], symbol.answer[:200]
 
 
 def test_filters_restrict_documents_and_process(assistant):
