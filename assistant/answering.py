@@ -106,13 +106,13 @@ class Assistant:
         question = validate_text(question, "question")
         lang = check_lang(lang)  # [parallel]
         asked = detect_language(question)  # [parallel]
+        if not history and asked == "en" and (parts := date_and_subject(question)):  # each part read as typed on its own
+            return ask_in_parts(self, question, parts, filters=filters, mode=mode, on_token=on_token, lang=lang)
         respelt: list[tuple[str, str]] = []
         if asked == "en":  # "whats the igf", "gdc", "fragmentaion": as the texts would write it
             glossary = self.retriever.glossary()
             question, respelt = read_as_typed(question, [s for s, _ in STANDARD], [t.short for t in glossary.terms if t.kind == "acronym"
                                               and t.source == "corpus"], glossary.words, glossary.words_starting)
-        if not history and asked == "en" and (parts := date_and_subject(question)):
-            return ask_in_parts(self, question, parts, filters=filters, mode=mode, on_token=on_token, lang=lang)
         mode, mode_notice = self.resolve_mode(mode, asked)
         started = time.perf_counter()
         if not self.store.corpus().paragraphs:

@@ -18,16 +18,20 @@ from wsis.assistant.details import AskedDetail, clause_at, unanswered_detail
 from wsis.assistant.terms import norm_tokens
 from wsis.types import Passage
 
+# "define" as "give a meaning to", not as "set" ("help countries define national strategies") nor "well-defined roles"
+_NOT_DEFINING = r"(?![^?.;]*?\b(?:help|helps|allow|allows|enable|enables|support|supports|encourage|encourages|ask|asks|invite|invites|urge|urges|let|lets)\b)"
 _ASKS = re.compile(
     r"\bdefinitions?\s+(?:of|for)\b"
-    r"|\b(?:how|where)\s+(?:does|do|did|is|are)\s+[^?.;]{0,80}?\bdefined?\b"
-    r"|\b(?:does|do|did)\s+[^?.;]{0,80}?\bdefine\b"
+    r"|\b(?:how|where)\s+(?:is|are|was|were)\b[^?.;]{1,60}?(?<![\w-])defined\b"
+    r"|\b(?:how|where|does|do|did)\s+" + _NOT_DEFINING + r"(?:[\w'’+/-]+\s+){1,6}?define\s+(?:[\w'’+/-]+\s*){1,5}[?.]?\s*(?:$|[,;]|\band\b)"
     r"|\bwhat\s+(?:does|do|did|is)\s+[^?.;]{0,80}?\bmeant?\s+by\b",
     re.I,
 )
+# a sentence that defines: says so, or opens with a name and "is the" ("Internet governance is the joint work of ...")
 _GIVES = re.compile(
-    r"\b(?:defin\w*|descri(?:ption|bed\s+as)|means|meaning\s+of|refers?\s+to|understood\s+(?:as|to\s+mean)|consists?\s+of)\b"
-    r"|(?:^|[:;]\s*)\W*(?:[\w'’-]+\s+){1,5}(?:is|are)\s+(?:the|a|an)\b",  # "...: Internet governance is the joint work of"
+    r"\b(?:is\s+defined\s+as|defined\s+as|definitions?\s+(?:of|for)|defines?\s+[\w\s'’-]{1,40}?\s+as|descri(?:ption|bed\s+as)"
+    r"|means(?!\s+of\b)|meaning\s+of|refers?\s+to|understood\s+(?:as|to\s+mean)|consists?\s+of)\b"
+    r"|(?:^|[:;]\s*)\W*(?!(?:there|it|this|that|these|those|we|our|they|such)\b)(?:[\w'’-]+\s+){1,5}(?:is|are)\s+(?:the|a|an)\b",
     re.I,
 )
 _ASKING_WORDS = set(norm_tokens("definition definitions define defines defined working official exact precise legal agreed "

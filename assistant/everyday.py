@@ -126,7 +126,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      r"|(?:smart|intelligent|thinking)\s+(?:software|programs|programmes|computers|systems)|chat-?bots?", ("artificial intelligence",)),
     # "scan their old treasures": the cultural heritage of the texts; "the same freedoms on the web as in everyday life": offline and online
     (r"(?:old|historic|national|cultural|hidden)\s+treasures|heirlooms", ("heritage", "cultural heritage")),
-    (r"(?:in|as\s+in)\s+(?:everyday|real|ordinary|daily)\s+life|in\s+the\s+real\s+world", ("offline",)),
+    (r"same\s+[^?.;]{0,80}?\b(?:in|as\s+in)\s+(?:everyday|real|ordinary|daily)\s+life|same\s+[^?.;]{0,80}?\bin\s+the\s+real\s+world", ("offline",)),
     (r"money|cash", ("financing", "funding")),  # "money for getting villages hooked up": the financing of connectivity
     (r"(?:social\s+)?safety\s+nets?|welfare\s+(?:systems?|schemes?|programmes?|programs?)", ("social protection",)),
     # the press (not the verb: "press states to act"), a phrase of that one word, news media: the media
@@ -146,9 +146,11 @@ def everyday_forms(text: str, mentioned: Callable[[str], bool] | None = None) ->
     return out
 
 
-def everyday_spans(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
-    """Where ``text`` holds an everyday name, with its UN forms ("looking at the whole thing again": review)."""
-    return [(m.start(), m.end(), forms) for pattern, forms in _COMPILED for m in pattern.finditer(text or "")]
+def everyday_spans(text: str) -> list[tuple[int, int, tuple[str, ...], frozenset[str]]]:
+    """Where ``text`` holds an everyday name, with its UN forms and the words its pattern spells out
+    ("looking at the whole thing again": review; "look", "again"; not the words its gaps let through)."""
+    return [(m.start(), m.end(), forms, frozenset(re.findall(r"[a-z]{3,}", pattern.pattern.lower())))
+            for pattern, forms in _COMPILED for m in pattern.finditer(text or "")]
 
 
 def rewrites(text: str) -> list[str]:

@@ -59,19 +59,20 @@ def _one_cited(history: list[dict] | None, names: DocumentNames) -> str:
 
 # "Quote it exactly", "can you give me the full text?", "the exact wording please": the last answer's paragraphs, whole
 _WHOLE_AGAIN = re.compile(r"^\s*(?:(?:ok|okay|thanks|great|so|now|and)[,!.]?\s+)?(?:(?:can|could|would)\s+you\s+|please\s+)?"
-                          r"(?:(?:quote|give|show|read|paste|print|cite)\b(?:\s+(?:me|us))?(?:\s+(?:it|that|them|those|this|these|the\s+\w+))?\s+)?"
+                          r"(?:(?:quote|give|show|read|paste|print|cite)\b(?:\s+(?:me|us))?(?:\s+(?:it|that|them|those|this|these|(?:the|those|these)\s+"
+                          r"(?:paragraphs?|passages?|quotes?|text|wording|answer|lines?|extracts?)))?\s+)?"
                           r"(?:(?:exactly|verbatim|word\s+for\s+word|in\s+full)|(?:the\s+)?(?:full|exact|whole|entire|complete)\s+"
                           r"(?:text|wording|paragraphs?|quotes?|language))(?:,?\s+please)?\s*[?.!]*\s*$", re.I)
 
 
 def cited_whole(question: str, history: list[dict] | None, names: DocumentNames) -> str:
     """"Tunis Agenda para 72 and Global Digital Compact para 28" for "Quote it exactly" after an answer
-    citing those paragraphs (at most three, numbered ones); "" for any other question."""
+    citing those paragraphs (numbered ones; at most six, as a look-up lists); "" for any other question."""
     if not _WHOLE_AGAIN.match(question):
         return ""
     answer = next((str(t.get("content", "")) for t in reversed(history or []) if t.get("role") == "assistant"), "")
     refs = list(dict.fromkeys((r.doc_id, r.label) for r in parse_references(answer, names)
-                              if r.doc_id and re.fullmatch(r"\d{1,3}|PP\d{1,3}", r.label or "")))[:3]
+                              if r.doc_id and re.fullmatch(r"\d{1,3}|PP\d{1,3}", r.label or "")))[:6]
     spoken = {m.doc_id: answer[m.start:m.end] for m in reversed(names.mentions(answer))}
     return " and ".join(f"{spoken[d]} para {label}" for d, label in refs if d in spoken)
 

@@ -31,7 +31,7 @@ _ASKS = re.compile(r"(?:^|[.?!,;:(]\s*|\b(?:and|or|in|at|from|for|by|to|on|with|
                    r"(?!(?:are|is|was|were|do|does|did|have|has|had|will|would|should|shall|can|could|must|may|might)\s+"
                    r"(?:" + "|".join(_KINDS) + r")\b)"  # not "what are countries committing to" ("what are the cities": asks)
                    r"(?:[\w'’-]+\s+){0,3}?(" + "|".join(_KINDS) + r")\b"
-                   r"|\b(?:list|names?)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?(" + "|".join(_KINDS) + r")\b", re.I)  # "list of countries that signed"
+                   r"|(?<!\bin the )\b(?:list|names?)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?(" + "|".join(_KINDS) + r")\b", re.I)  # "list of countries that signed"
 # a question that wants names, not a group: "which languages exactly", "are any named?", "name them"
 _BY_NAME = re.compile(r"\b(?:exactly|specifically|precisely|by\s+name|named|name\s+(?:them|any|the|a|some|one|two|a\s+few)|which\s+ones"
                       r"|counts?\s+as|counted\s+as|qualif(?:y|ies)\s+as|(?:are|is)\s+(?:considered|classed\s+as|classified\s+as))\b", re.I)
@@ -47,15 +47,19 @@ _WORDING_AFTER = re.compile(r"^\s+(?:on|about|regarding|concerning|around|for\s+
                             r"|(?:is\s+|was\s+)?used)\b", re.I)
 
 
-# "Where is the first meeting supposed to take place?", "where will the review be held?": a city or a country
-_WHERE = re.compile(r"\bwhere\s+(?:is|are|was|were|will|would|should|shall|does|do|did)\b[^?.]*?\b(?:take\s+place|taking\s+place"
-                    r"|took\s+place|be\s+held|being\s+held|held|be\s+hosted|hosted|convene|convened|meet|met|be\s+located|located|based)\b", re.I)
+# "Where is the first meeting supposed to take place?", "where will the review be held?": a city or a country; a
+# meeting's place, not where a text says something ("Where are rights-based approaches discussed?", review)
+_WHERE = re.compile(r"\bwhere\s+(?:is|are|was|were|will|would|should|shall|does|do|did)\b(?P<between>[^?.]*?)(?<![\w-])(?:take\s+place"
+                    r"|taking\s+place|took\s+place|be\s+held|being\s+held|held|be\s+hosted|hosted|convene|convened|meet|met|be\s+located|located|based)\b", re.I)
+_MEETING = re.compile(r"\b(?:meetings?|forum|summit|sessions?|review|conference|secretariat|IGF|event|panel|office|dialogue|gathering"
+                      r"|assembly|phase|talks|negotiations|body|headquarters|it|they)\b", re.I)
+_READING = re.compile(r"\b(?:say|says|said|mention\w*|discuss\w*|talk\w*|address\w*|refer\w*|state[sd]?|cover\w*|speak\w*)\b", re.I)
 
 
 def asked_instance(question: str) -> AskedDetail | None:
     """The clause of ``question`` that asks for a named city, country, language or continent
     (not "the agreed language on spam": wording, not a language's name), or where a meeting is held."""
-    if m := _WHERE.search(question or ""):
+    if (m := _WHERE.search(question or "")) and _MEETING.search(m["between"]) and not _READING.search(m["between"]):
         return AskedDetail(clause_at(question, m.start(), conjunctions=True), "the name of a place")
     for m in _ASKS.finditer(question or ""):
         group = 1 if m.group(1) else 2

@@ -177,7 +177,8 @@ def without_years_and_events(question: str, documents: dict[str, DocumentInfo]) 
     rest = question
     while (intro := _INTRODUCTION.match(rest)) and intro.end() < len(rest):  # "tech journalist here:": who asks, not what
         rest = rest[intro.end():]
-    if (before := _CONTEXT_BEFORE.match(rest)) and not _POINTING.search(rest[before.end():]):  # "we want training for our members in the village. which texts ...?"
+    if ((before := _CONTEXT_BEFORE.match(rest)) and not _POINTING.search(rest[before.end():])  # "we want training for our members in the village. which texts ...?"
+            and len([w for w in re.findall(r"[a-z][\w'’-]*", rest[before.end():].lower()) if w not in _ASKING_ONLY]) >= 2):
         rest = rest[before.end():]
     question = question if _FIRST_PERSON.search(rest) else rest  # "... private companies like ours": the context
     return " ".join(_CONTEXT_AFTER.sub("", question).split())  # "...? I teach those at my public library": who asks
@@ -190,9 +191,15 @@ _CONTEXT_AFTER = re.compile(r"(?<=\?)\s+(?:I|we|my|our)\b(?!['’]m\s+asking|\s+
 
 
 # the asker's wish or situation in a sentence before a question that names its own subject (round 17)
-_CONTEXT_BEFORE = re.compile(r"\s*(?:I|we)\s+(?:want|need|would\s+like|(?:am|are)\s+(?:looking|hoping|trying|planning)|run|have|teach|work)\b"
+# (not "I want to know about data protection. What does the GDC say?": its subject; review)
+_CONTEXT_BEFORE = re.compile(r"\s*(?:I|we)\s+(?:(?:want|need|would\s+like)(?!\s+(?:to\s+)?(?:know|learn|understand|find|ask|read|see|check|hear|"
+                             r"information|details|to\s+be\s+told)\b)|(?:am|are)\s+(?:looking|hoping|trying|planning)|run|have|teach|work)\b"
                              r"[^.;?!]{1,160}?[.;!]\s+(?=(?:which|what|where|how|does|do|did|is|are|who|when|can|could|should|will)\b)", re.I)
-_POINTING = re.compile(r"\b(?:it|its|this|that|these|those|such|them|they|ours|us)\b", re.I)
+_POINTING = re.compile(r"\b(?:it|its|this|that|these|those|such|them|they|ours|us|the\s+(?:topic|subject|issue|matter|question))\b", re.I)
+# the words of a question that name no subject: what is left must hold two others to stand alone
+_ASKING_ONLY = set("""which what where how does do did is are who when can could should will the a an texts text documents document
+talk talks say says said about on of in for to any anything cover covers mention mentions address addresses deal with commit commits
+promise promises there say it gdc compact agenda declaration plan tunis geneva pact un un's""".split())
 
 
 _ASKER = (r"(?:journalist|reporter|student|researcher|delegate|diplomat|negotiator|official|staffer|officer|consultant|teacher"

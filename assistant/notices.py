@@ -76,18 +76,22 @@ def named_lacks_line(retrieval: Retrieval, lang: str) -> str:
 
 
 def reference_concept_line(retrieval: Retrieval, citations: str, lang: str) -> str:
-    """"Tunis Agenda, para. 72 does not use the words “funding”." when the paragraphs a question looks up
+    """"Tunis Agenda, para. 72 does not use the word “funding”." when the one paragraph a question looks up
     lack what it asks about, in its words or a paraphrase ("Does Tunis Agenda para 72 say anything about
-    funding?"): said of the words alone, which the quote shows; "... uses the words “forum”." when every
+    funding?"): said of the words alone, which the quote shows; "... uses the word “forum”." when every
     asked phrase is there word for word; "" otherwise (a paraphrase: the quote shows it)."""
     check = retrieval.ref_concept
-    if check is None or not check.phrases:
+    looked_up = {p.paragraph.id for p in retrieval.passages if "ref" in p.scores}
+    if check is None or not check.phrases or len(looked_up) != 1:  # of several paragraphs: which one? (their quotes show it)
         return ""
     if check.missing:
-        return message("reference_lacks", lang, citations=citations, concept=check.missing)
+        one = len(check.missing.split()) == 1
+        return message("reference_lacks_word" if one else "reference_lacks", lang, citations=citations, concept=check.missing)
     said = " ".join(" ".join(p.paragraph.text.split()) for p in retrieval.passages if "ref" in p.scores).lower()
     if all(ph.present and " ".join(ph.text.split()).lower() in said for ph in check.phrases):  # word for word, not a stem
-        return message("reference_says", lang, citations=citations, concept=join_list([f"“{ph.text}”" for ph in check.phrases], lang))
+        one = len(check.phrases) == 1 and len(check.phrases[0].words) == 1
+        return message("reference_says_word" if one else "reference_says", lang, citations=citations,
+                       concept=join_list([f"“{ph.text}”" for ph in check.phrases], lang))
     return ""
 
 

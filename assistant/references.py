@@ -74,6 +74,7 @@ _DEFINITE = re.compile(r"(?:\b(?:the|its|their|this|that)|(?:19|20)\d\d|['’]s)
 _LOCAL_KINDS = {"summary", "extract", "excerpt", "briefing", "brief", "note", "notes", "report", "paper", "draft", "statement",
                 "pack", "packet", "dossier", "compilation", "digest", "booklet", "handout",
                 "declaration", "minutes", "communique", "communiqué", "letter", "memo", "submission"}
+_DESCRIBED = {"excerpt", "extract", "dossier", "digest", "compilation", "booklet", "handout"}  # "the follow-up excerpt"; not "the annual progress report"
 # title words that tell no document apart, or are the question's own subject
 _GENERIC_TITLE_WORDS = {"the", "of", "for", "on", "and", "a", "an", "in", "to", "at", "by", "information", "society",
                         "world", "summit", "wsis", "un", "united", "nations", "ga", "unga", "general", "assembly",
@@ -83,8 +84,7 @@ _GENERIC_TITLE_WORDS = {"the", "of", "for", "on", "and", "a", "an", "in", "to", 
 
 def _title_words(names: list[str]) -> tuple[set[str], set[str]]:
     """(a document's own title words, the kinds of text its titles name), lower case."""
-    words = {w.lower() for name in names for w in _TITLE_WORD.findall(name)}
-    words = {w for w in words if w not in _GENERIC_TITLE_WORDS and len(w) >= 3 and not any(c.isdigit() for c in w)}
+    words = {w for w in (w.lower() for name in names for w in _TITLE_WORD.findall(name)) if w not in _GENERIC_TITLE_WORDS and len(w) >= 3 and not any(c.isdigit() for c in w)}
     return words - _KINDS, words & _KINDS
 
 
@@ -137,7 +137,7 @@ class DocumentNames:
         kinds = [(doc_id, doc_id.rsplit("-", 1)[-1]) for doc_id in documents
                  if doc_id not in catalog and "-" in doc_id and doc_id.rsplit("-", 1)[-1] in _LOCAL_KINDS]
         titled = "|".join(sorted({re.escape(w.lower()) for info in documents.values() for w in _TITLE_WORD.findall(info.title)})) or "\0"
-        self.spoken += [(re.compile(rf"(?<=\bthe\s)(?:(?!(?:{titled})\b)(?-i:[a-z][a-z-]*)\s+){{0,2}}{kind}\b(?!\s+(?:of|from|in|on)\b)", re.I), doc_id)
+        self.spoken += [(re.compile(rf"(?<=\bthe\s)(?:(?!(?:{titled})\b)(?-i:[a-z][a-z-]*)\s+){{0,{2 * (kind in _DESCRIBED)}}}{kind}\b(?!\s+(?:of|from|in|on)\b)", re.I), doc_id)
                         for doc_id, kind in kinds  # "the follow-up excerpt": lower-case words of no title between (round 17)
                         if [k for _, k in kinds].count(kind) == 1 and not any(kind in t[1] for t in self.title_words.values())]
         # "the briefing extract": the last words of its file name, at least two, when no other text's name ends so

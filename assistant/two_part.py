@@ -41,7 +41,8 @@ def joined(question: str, first: Answer, second: Answer) -> Answer:
     text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", second.answer)
     citations = first.citations + [replace(c, marker=c.marker + shift) for c in second.citations]
     notice = "\n".join(dict.fromkeys(n for n in (first.notice, second.notice) if n))
-    return Answer(question, f"{first.answer}\n\n{text}", first.mode, abstained=first.abstained and second.abstained,
+    body = first.answer if text == first.answer else f"{first.answer}\n\n{text}"  # one refusal said once ("not in the index")
+    return Answer(question, body, first.mode, removed_sentences=first.removed_sentences + second.removed_sentences, abstained=first.abstained and second.abstained,
                   citations=citations, passages=first.passages + second.passages, notice=notice,
                   timings={k: first.timings.get(k, 0.0) + second.timings.get(k, 0.0) for k in {*first.timings, *second.timings}},
                   excluded_documents=list(dict.fromkeys(first.excluded_documents + second.excluded_documents)),
@@ -54,8 +55,10 @@ def ask_in_parts(assistant: Any, question: str, parts: tuple[str, str], **option
     first, second = parts
     names = assistant.retriever.names()
     said = [first[m.start:m.end] for m in names.mentions(first)] + [first[a:b] for a, b, ids in year_named(first, names.documents) if ids]
+    said = [name if name.lower().startswith("the ") or "/" in name else f"the {name}" for name in dict.fromkeys(said)]
     if said and not names.mentions(second) and not year_named(second, names.documents):
-        name = said[0] if said[0].lower().startswith("the ") or said[0][:1].isupper() and "/" in said[0] else f"the {said[0]}"
-        second = re.sub(r"\bits\b", f"{name}'s", re.sub(r"\bit\b", name, second, count=1), count=1)
+        every = " and ".join(said)  # "they": every text the first part names
+        second = re.sub(r"\b(?:they|them)\b", every, re.sub(r"\btheir\b", f"{every}'s", second, count=1), count=1)
+        second = re.sub(r"\bits\b", f"{said[0]}'s", re.sub(r"\bit\b", said[0], second, count=1), count=1)
     ordered = [assistant.ask(q, **options) for q in (parts[0], second)]
     return joined(question, *ordered)

@@ -115,7 +115,8 @@ def test_a_new_question_after_a_reference_is_not_a_follow_up(assistant):
     assert carry_over("the exact wording please", topic, names) == "Tunis Agenda para 9"
     whole = assistant.ask("can you give me the full text?", history=two, mode="extractive")
     assert whole.answer.startswith("The text of Tunis Agenda, paras. 9 and 10 reads:"), whole.answer[:120]
-    assert carry_over("Quote the forum's mandate exactly", two, names) != "Tunis Agenda para 9 and Tunis Agenda para 10"  # a subject of its own
+    for own in ("Quote the forum's mandate exactly", "Quote the GDC exactly", "Read the annex in full"):  # a subject of its own
+        assert carry_over(own, two, names) != "Tunis Agenda para 9 and Tunis Agenda para 10", own
     # the next one after a paragraph's last item is the next paragraph (tester Z: "no item (d)")
     last_item = [{"role": "user", "content": "Tunis Agenda paragraph 9(c)"}, {"role": "assistant", "content": "..."}]
     assert carry_over("the next one", last_item, names, items=lambda doc, label: "abc") == "Tunis Agenda para 10"

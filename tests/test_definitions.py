@@ -10,7 +10,9 @@ def test_what_asks_for_a_definition():
                      "How does the compact define information integrity?", "how is digital public infrastructure defined?",
                      "What does the Pact mean by future generations?", "Does the GDC define meaningful connectivity?"):
         assert asked_definition(question) is not None, question
-    for question in ("What does the compact say about information integrity?", "What does this mean for small islands?"):
+    for question in ("What does the compact say about information integrity?", "What does this mean for small islands?",
+                     "How do the texts help countries define national digital strategies?",  # "define" as "set"
+                     "How does the compact ensure clearly defined roles for stakeholders?"):
         assert asked_definition(question) is None, question
 
 
@@ -18,6 +20,8 @@ def test_a_sentence_that_defines():
     assert defines("For this text we use a working description: Internet governance is the joint work of governments.")
     assert defines("Information integrity refers to the accuracy of information.") and defines("The term means the data of public bodies.")
     assert not defines("We commit to promote information integrity online.")
+    for not_defining in ("There is a need to strengthen internet governance.", "It requires means of implementation.", "We will define our plans."):
+        assert not defines(not_defining), not_defining
 
 
 def test_unanswered_unless_a_first_passage_on_the_subject_defines_it():

@@ -107,7 +107,10 @@ def test_the_concept_check_finds_the_user_s_thing_under_the_un_s_name():
     review = [passage("We decide to review the outcome in ten years.")]
     result = check("talk about looking at the whole thing again in a decade", review, lambda _t: [], embed=None)
     assert not any(ph.checked for ph in result.phrases if ph.text.startswith("look")), result.phrases
-    assert "artificial intelligence" in everyday_forms("smart software like chatbots") and "offline" in everyday_forms("as in everyday life")
+    gap = check("will they be looking at AI governance again in ten years", review, lambda _t: [], embed=None)  # a word in the pattern's gap
+    assert [ph.checked for ph in gap.phrases if ph.text == "AI governance"] == [True], gap.phrases
+    assert "offline" not in everyday_forms("How is AI used in daily life?")  # "the same ... as in everyday life" only
+    assert "artificial intelligence" in everyday_forms("smart software like chatbots") and "offline" in everyday_forms("the same freedoms as in everyday life")
     assert "digital skills" in everyday_forms("building people's abilities to use technology")
     # without the everyday name the phrase is not found word for word and needs the embedder
     result = check("should broadcasting councils consult", candidates, lambda _t: [], embed=None)

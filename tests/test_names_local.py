@@ -58,6 +58,8 @@ def test_a_file_named_text_is_named_as_said_when_its_name_ends_in_a_kind_of_text
     # described in lower-case words (round 17: "what extra tasks does the follow-up excerpt give it?")
     assert found("what extra tasks does the follow-up excerpt give it?") == [("flattened-excerpt", "follow-up excerpt")]
     assert found("What does the Tunis excerpt say?") == []  # a capitalised word: another text's name, not a description
+    report = DocumentNames({**docs, "csw-report": DocumentInfo("csw-report", "csw-report")})
+    assert [m.doc_id for m in report.mentions("Does the GDC ask for the annual progress report?")] == []  # a report is described by no words
     two = DocumentNames({**docs, "second-excerpt": DocumentInfo("second-excerpt", "second-excerpt")})
     assert [m.doc_id for m in two.mentions("What does the excerpt say?")] == []
 

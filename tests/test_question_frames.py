@@ -41,6 +41,9 @@ def test_the_askers_introduction_is_not_what_is_asked():
         "which texts talk about training community workers?")
     assert without_years_and_events("We run a rural cooperative. What do the texts say about it?", DOCS) == (
         "We run a rural cooperative. What do the texts say about it?")  # the question points back at it
+    for kept in ("I want to know about data protection. What does the GDC say?", "We work on gender equality. What do the texts commit to?",
+                 "We need funding for community networks. Which texts cover the topic?"):  # the subject is in the first sentence
+        assert without_years_and_events(kept, DOCS) == kept
     for kept in ("Does the compact address AI? I mean generative AI.", "What about data? I want the part on flows",
                  "What does the GDC say? I'm especially interested in data protection.", "Does the Pact cover this? My focus is gender",
                  "What does it say on financing? I also want the part on spam",

@@ -165,11 +165,13 @@ def test_a_look_up_asking_whether_the_paragraph_says_something_answers_from_its_
     data, _ = indexed
     assistant = Assistant(make_settings(data))
     lacks = assistant.ask("Does Tunis Agenda para 72 say anything about funding?", mode="extractive")
-    assert lacks.answer.startswith("Tunis Agenda, para. 72 does not use the words “funding”.\n\nThe text of Tunis Agenda, para. 72 reads:")
+    assert lacks.answer.startswith("Tunis Agenda, para. 72 does not use the word “funding”.\n\nThe text of Tunis Agenda, para. 72 reads:")
     assert [c.id for c in lacks.citations] == ["tunis-agenda#72"] and not lacks.abstained
     says = assistant.ask("Does GDC para 29 say anything about voluntary funding?", mode="extractive")
     assert says.answer.startswith("Global Digital Compact, para. 29 uses the words “voluntary funding”.")
     stem = assistant.ask("Does GDC para 29 say anything about funded forums?", mode="extractive")  # not its words: no line
     assert stem.answer.startswith("The text of Global Digital Compact, para. 29 reads:")
+    two = assistant.ask("Do Tunis Agenda para 72 and GDC para 29 say anything about voluntary funding?", mode="extractive")
+    assert two.answer.startswith("The text of"), two.answer[:120]  # of two paragraphs: which one uses them? no line
     plain = assistant.ask("What does Tunis Agenda para 72 say?", mode="extractive")  # nothing asked about: no line
     assert plain.answer.startswith("The text of Tunis Agenda, para. 72 reads:")

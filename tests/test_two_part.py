@@ -21,3 +21,6 @@ def test_both_parts_are_answered_with_their_own_citations(specimens):
     assert ids[0] == "tunis-agenda#title" and "tunis-agenda#69" in ids[1:], ids
     assert [c.marker for c in answer.citations] == list(range(1, len(ids) + 1)) and f"[{len(ids)}]" in answer.answer
     assert "does not mention a date" not in answer.answer
+    # "they": every text the first part names
+    both = specimens.ask("What do the Tunis Agenda and the Geneva Declaration say on spam, and when were they adopted?", mode="extractive")
+    assert {"tunis-agenda#title", "geneva-declaration#title"} <= {c.id for c in both.citations}, [c.id for c in both.citations]
