@@ -50,7 +50,9 @@ _MADE_AT = (r"(?:set\s+(?:it\s+|them\s+)?up|created|established|founded|agreed|a
             r"|(?:brought|bring|called)\s+(?:it\s+|them\s+)?into\s+(?:being|existence)"  # "bring it into being in Tunis"
             r"|(?:its|their|the)\s+(?:creation|establishment|founding|launch|birth))\s+(?:in|at)\s+")  # "from its creation in Tunis"
 # "what Tunis said", "the forum that Tunis asked for", "Geneva's call": the city speaks for the texts adopted there
-_SPOKE = (r"(?:\s+(?:said|says|say|asked|asks|ask|called|calls|call|wanted|wants|want|agreed|agree|decided|decide|promised|promise"
+_SPOKE = (r"(?:(?:\s+(?:already|also|first|originally|clearly|still|even))?\s+(?:said|says|say|asked|asks|ask|called|calls|call|wanted|wants|want|agreed|agree|decided|decide|promised|promise"
+          r"|treats|treated|worried|worries|recogni[sz]ed|recogni[sz]es|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|described|describes"
+          r"|saw|sees|viewed|views|hoped|hopes|acknowledged|acknowledges|warned|warns|affirmed|affirms|reaffirmed|highlighted|highlights"  # "Geneva already worried that" (round 17)
           r"|pledged|pledge|stated|state|envisaged|envisage|envisioned|proposed|propose|recommended|recommend|committed|commit"
           r"|repeated|repeat|set\s+out|laid\s+down|left\s+off|created|create|set\s+up|established|establish|launched|launch)\b"
           r"|(?:['’]s)?\s+(?:call|promise|pledge|vision|idea|goals?|targets?|language|wording|principles)\b"
@@ -69,10 +71,11 @@ _IN_BESIDE = (r"(?<!held\s)(?<!place\s)(?<!met\s)(?<!hosted\s)(?<!convened\s)(?<
 # "what was that vision originally in Geneva?" (not a year there: "back in Geneva in 2009")
 _BACK_IN = r"\b(?:originally|initially|back|already)\s+(?:in|at)\s+"
 _NO_YEAR = r"\b(?!\s+(?:in\s+)?(?:19|20)\d\d)"
+_LEADING = r"^\W*(?:(?:and|so|but)\s+)?(?:in|at)\s+{city}(?=\s*,\s*(?:what|which|how|does|do|did|is|are|was|were|who|why)\b)"  # "In Tunis, what is ... supposed to produce?" (round 17)
 _EVENTS = (
-    (re.compile(rf"\bGeneva\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bfirst\s+{_PHASE}|\b{_MADE_AT}Geneva\b|{_NOT_SPEAKING}\bGeneva{_LISTED}|{_OF}Geneva\b|{_IN_BESIDE.format(city='Geneva')}|{_BACK_IN}Geneva{_NO_YEAR}|\bGeneva{_OWNS}", re.I),
+    (re.compile(rf"{_LEADING.format(city='Geneva')}|\bGeneva\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bfirst\s+{_PHASE}|\b{_MADE_AT}Geneva\b|{_NOT_SPEAKING}\bGeneva{_LISTED}|{_OF}Geneva\b|{_IN_BESIDE.format(city='Geneva')}|{_BACK_IN}Geneva{_NO_YEAR}|\bGeneva{_OWNS}", re.I),
      ("geneva-declaration", "geneva-plan-of-action")),
-    (re.compile(rf"\bTunis\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bsecond\s+{_PHASE}|\b{_MADE_AT}Tunis\b|{_NOT_SPEAKING}\bTunis{_LISTED}|{_OF}Tunis\b|{_IN_BESIDE.format(city='Tunis')}|{_BACK_IN}Tunis{_NO_YEAR}|\bTunis{_OWNS}", re.I),
+    (re.compile(rf"{_LEADING.format(city='Tunis')}|\bTunis\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bsecond\s+{_PHASE}|\b{_MADE_AT}Tunis\b|{_NOT_SPEAKING}\bTunis{_LISTED}|{_OF}Tunis\b|{_IN_BESIDE.format(city='Tunis')}|{_BACK_IN}Tunis{_NO_YEAR}|\bTunis{_OWNS}", re.I),
      ("tunis-commitment", "tunis-agenda")),
     (re.compile(r"\b(?:WSIS|World\s+Summit\s+on\s+the\s+Information\s+Society)\s*\+\s*10\s+(?:High[-\s]Level\s+)?Event\b", re.I),
      ("wsis10-statement", "wsis10-vision", "wsis10-statement-vision")),

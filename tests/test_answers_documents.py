@@ -65,6 +65,10 @@ def test_a_summit_event_names_the_texts_it_adopted(assistant):
     assert implied_documents("How often is the Forum set up in Tunis reviewed?", documents)[2] == [["tunis-commitment", "tunis-agenda"]]
     assert implied_documents("What was agreed at Geneva on skills?", documents)[2] == [["geneva-plan-of-action"]]
     assert implied_documents("Which meetings are held in Geneva?", documents)[2] == []
+    # the city as the subject of what its texts did, or a question opening "In Tunis," (round 17)
+    assert implied_documents("Geneva already worried that not everyone gained. Did the review agree?", documents)[2] == [["geneva-plan-of-action"]]
+    assert implied_documents("In Tunis, what is the forum supposed to produce?", documents)[2] == [["tunis-commitment", "tunis-agenda"]]
+    assert implied_documents("The summits held in Geneva treated many topics.", documents)[2] == []
     # dev b13-x-s-forum-trajectory: "who was asked to bring it into being in Tunis"
     assert implied_documents("Who was asked to bring it into being in Tunis?", documents)[2] == [["tunis-commitment", "tunis-agenda"]]
     # a year and a kind of text with a body's name between them names the text of that year
