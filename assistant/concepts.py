@@ -270,7 +270,7 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         if any(set(norm_tokens(e)) <= have for e in [*expansions(phrase.text), *rewrites(phrase.text)] if norm_tokens(e)
                and stands_for_phrase(e, phrase.words, found, is_acronym, expansions)):
             continue  # the glossary's other form ("LDCs": "least developed countries") or the UN's name (``everyday``)
-        if (at := locate(topic, phrase)) and any(s <= at[0] and at[1] <= e and any(set(norm_tokens(f)) <= have for f in forms)
+        if (at := locate(topic, phrase)) and any(s <= at[0] and at[1] <= e and e - s > at[1] - at[0] and any(set(norm_tokens(f)) <= have for f in forms)
                                                  and all(any(w.lower().startswith(x) for x in spelt) for w in phrase.words)
                                                  for s, e, forms, spelt in everyday_spans(topic)):
             continue  # a word of a longer everyday name the candidates say in the UN's words ("looking at it again": review)

@@ -53,6 +53,7 @@ _WHERE = re.compile(r"\bwhere\s+(?:is|are|was|were|will|would|should|shall|does|
                     r"|taking\s+place|took\s+place|be\s+held|being\s+held|held|be\s+hosted|hosted|convene|convened|meet|met|be\s+located|located|based)\b", re.I)
 _MEETING = re.compile(r"\b(?:meetings?|forum|summit|sessions?|review|conference|secretariat|IGF|event|panel|office|dialogue|gathering"
                       r"|assembly|phase|talks|negotiations|body|headquarters|it|they)\b", re.I)
+_REGIONAL = re.compile(r"\b(?:regions?|regional|rotat\w+|online|virtual\w*|headquarters|host\s+countr\w+)\b", re.I)  # a place said without a name
 _READING = re.compile(r"\b(?:say|says|said|mention\w*|discuss\w*|talk\w*|address\w*|refer\w*|state[sd]?|cover\w*|speak\w*)\b", re.I)
 
 
@@ -107,5 +108,8 @@ def unanswered_instance(question: str, passages: Sequence[Passage], first: int =
     by_name = bool(_BY_NAME.search(question))
     asking = set(norm_tokens(" ".join(w for w, k in _KINDS.items() if k == kind) if kind != "place" else
                              "where take taking took place held hold hosted host convene convened meet met located based venue city country"))
-    return unanswered_detail(asked, lambda text: names_a(kind, text) or (not by_name and kind != "place" and names_a_group(kind, text)),
+    if kind == "place":  # "where should its meetings take place?": "rotate among regions" answers; not "the host country and city?"
+        by_name = by_name or bool(re.search(r"\b(?:city|cities|town|country|countries|host|hosts|venue|capital)\b", question, re.I))
+    return unanswered_detail(asked, lambda text: names_a(kind, text) or (not by_name and kind == "place" and bool(_REGIONAL.search(text)))
+                             or (not by_name and kind != "place" and names_a_group(kind, text)),
                              question, passages, asking, first, about)

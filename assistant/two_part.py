@@ -61,4 +61,7 @@ def ask_in_parts(assistant: Any, question: str, parts: tuple[str, str], **option
         second = re.sub(r"\b(?:they|them)\b", every, re.sub(r"\btheir\b", f"{every}'s", second, count=1), count=1)
         second = re.sub(r"\bits\b", f"{said[0]}'s", re.sub(r"\bit\b", said[0], second, count=1), count=1)
     ordered = [assistant.ask(q, **options) for q in (parts[0], second)]
-    return joined(question, *ordered)
+    answer = joined(question, *ordered)
+    subject = ordered[1] if re.match(r"\s*when\b", parts[0], re.I) else ordered[0]
+    answer.abstained, answer.missing_concept = subject.abstained, subject.missing_concept  # what the texts say decides, not the date
+    return answer

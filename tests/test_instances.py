@@ -50,6 +50,9 @@ def test_unanswered_unless_a_first_passage_on_the_subject_names_one():
     group = [passage("Connectivity for the review remains out of reach in least developed countries.")]
     assert unanswered_instance("Which countries does the review worry about?", group) is None
     assert unanswered_instance("Which countries exactly does the review name?", group) is not None
+    rotate = [passage("The Forum should rotate its meetings among regions.")]  # a place said without a name answers "where"
+    assert unanswered_instance("Where should the Forum's meetings take place?", rotate) is None
+    assert unanswered_instance("Where is the Forum's first meeting to be held? Which host country and city?", rotate) is not None
     where = "Where is the first meeting of the Forum supposed to take place?"
     assert unanswered_instance(where, [passage("The first meeting of the Forum is to be convened next year.")]) is not None
     assert unanswered_instance(where, [passage("The first meeting of the Forum is to be convened in Athens.")]) is None

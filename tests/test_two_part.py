@@ -21,6 +21,9 @@ def test_both_parts_are_answered_with_their_own_citations(specimens):
     assert ids[0] == "tunis-agenda#title" and "tunis-agenda#69" in ids[1:], ids
     assert [c.marker for c in answer.citations] == list(range(1, len(ids) + 1)) and f"[{len(ids)}]" in answer.answer
     assert "does not mention a date" not in answer.answer
+    # the subject part decides whether the texts address the question (the date alone does not)
+    absent = specimens.ask("When was the Tunis Agenda adopted and what does it say about net neutrality?", mode="extractive")
+    assert absent.abstained and absent.missing_concept == "net neutrality" and "tunis-agenda#title" in [c.id for c in absent.citations]
     # "they": every text the first part names
     both = specimens.ask("What do the Tunis Agenda and the Geneva Declaration say on spam, and when were they adopted?", mode="extractive")
     assert {"tunis-agenda#title", "geneva-declaration#title"} <= {c.id for c in both.citations}, [c.id for c in both.citations]
