@@ -29,7 +29,7 @@ from wsis.assistant import calibration as _calibration
 from wsis.assistant import synonyms
 from wsis.assistant.acronyms import a_kind as _a_kind, long_forms, stands_for_phrase, used_anywhere  # noqa: F401 (shared names)
 from wsis.assistant.focus import asked_object, offered_unfound
-from wsis.assistant.everyday import everyday_spans, rewrites
+from wsis.assistant.everyday import rewrites
 from wsis.assistant.phrases import BODY_NOUNS, Phrase, asked_for, concept_phrases, named_as_such, ends_in_adjective, is_acronym  # noqa: F401 (shared names)
 from wsis.assistant.phrase_places import an_example, coordinated, illustrated, locate, span_of, without_phrases  # noqa: F401 (shared names)
 from wsis.assistant.sentences import sentences
@@ -270,10 +270,6 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         if any(set(norm_tokens(e)) <= have for e in [*expansions(phrase.text), *rewrites(phrase.text)] if norm_tokens(e)
                and stands_for_phrase(e, phrase.words, found, is_acronym, expansions)):
             continue  # the glossary's other form ("LDCs": "least developed countries") or the UN's name (``everyday``)
-        if (at := locate(topic, phrase)) and any(s <= at[0] and at[1] <= e and e - s > at[1] - at[0] and any(set(norm_tokens(f)) <= have for f in forms)
-                                                 and all(any(w.lower().startswith(x) for x in spelt) for w in phrase.words)
-                                                 for s, e, forms, spelt in everyday_spans(topic)):
-            continue  # a word of a longer everyday name the candidates say in the UN's words ("looking at it again": review)
         phrase.checked = True
         unsure.append(phrase)
         # a term is a noun phrase: one ending in an adjective ("keep users safe") names no concept

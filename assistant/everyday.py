@@ -146,13 +146,6 @@ def everyday_forms(text: str, mentioned: Callable[[str], bool] | None = None) ->
     return out
 
 
-def everyday_spans(text: str) -> list[tuple[int, int, tuple[str, ...], frozenset[str]]]:
-    """Where ``text`` holds an everyday name, with its UN forms and the words its pattern spells out
-    ("looking at the whole thing again": review; "look", "again"; not the words its gaps let through)."""
-    return [(m.start(), m.end(), forms, frozenset(re.findall(r"[a-z]{3,}", pattern.pattern.lower())))
-            for pattern, forms in _COMPILED for m in pattern.finditer(text or "")]
-
-
 def rewrites(text: str) -> list[str]:
     """``text`` with an everyday name put in the UN's words, once per UN form ("help for small firms"
     -> "help for small enterprises", ...): what the concept check looks for in the candidates."""

@@ -103,12 +103,6 @@ def test_the_concept_check_finds_the_user_s_thing_under_the_un_s_name():
     candidates = [passage("Regulators should be independent and consult openly before they decide.")]
     result = check("should telecom watchdogs consult", candidates, lambda _t: [], embed=None)
     assert not result.missing and not any(ph.checked for ph in result.phrases)
-    # a phrase inside a longer everyday name the candidates say in the UN's words (round 17: "does not mention looking")
-    review = [passage("We decide to review the outcome in ten years.")]
-    result = check("talk about looking at the whole thing again in a decade", review, lambda _t: [], embed=None)
-    assert not any(ph.checked for ph in result.phrases if ph.text.startswith("look")), result.phrases
-    gap = check("will they be looking at AI governance again in ten years", review, lambda _t: [], embed=None)  # a word in the pattern's gap
-    assert [ph.checked for ph in gap.phrases if ph.text == "AI governance"] == [True], gap.phrases
     assert "offline" not in everyday_forms("How is AI used in daily life?")  # "the same ... as in everyday life" only
     assert "artificial intelligence" in everyday_forms("smart software like chatbots") and "offline" in everyday_forms("the same freedoms as in everyday life")
     assert "digital skills" in everyday_forms("building people's abilities to use technology")
