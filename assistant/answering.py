@@ -14,7 +14,7 @@ from wsis.assistant.candidates import quoted_phrases, says_phrase
 from wsis.assistant.occurrences import MAX_PLACES, count_line
 from wsis.assistant.extractive import by_best_quote, cited_together, citation_for, quote_order, render_paragraphs, render_quotes, text_key, select_sentences, substantive
 from wsis.assistant.introduced import MAX_INTRODUCED, introduced_run, with_introduced
-from wsis.assistant.followups import carry_over
+from wsis.assistant.followups import asks_to_rephrase, carry_over, cited_whole, keeps_context
 from wsis.assistant.two_part import ask_in_parts, date_and_subject  # "When was X adopted and what does it say on Y?"
 from wsis.assistant.languages import UN_LANGUAGES, detect_language
 from wsis.assistant.lists import asks_item_count, nearest_quote
@@ -111,13 +111,18 @@ class Assistant:
         respelt: list[tuple[str, str]] = []
         if asked == "en":  # "whats the igf", "gdc", "fragmentaion": as the texts would write it
             glossary = self.retriever.glossary()
-            question, respelt = read_as_typed(question, [s for s, _ in STANDARD], [t.short for t in glossary.terms if t.kind == "acronym"
-                                              and t.source == "corpus"], glossary.words, glossary.words_starting)
+            typed = lambda text: read_as_typed(text, [s for s, _ in STANDARD], [t.short for t in glossary.terms if t.kind == "acronym"  # noqa: E731
+                                                      and t.source == "corpus"], glossary.words, glossary.words_starting)
+            question, respelt = typed(question)
+            history = [{**t, "content": typed(str(t.get("content", "")))[0]} if t.get("role") == "user" else t
+                       for t in history] if history else history  # an API client sends the turns as typed ("whats the igf for"), as the UI reads them
         mode, mode_notice = self.resolve_mode(mode, asked)
         started = time.perf_counter()
         if not self.store.corpus().paragraphs:
             return Answer(question, message("empty_index", asked), mode, abstained=True)
         query = self._query_for(question, history, mode)
+        if history and mode == "extractive" and asks_to_rephrase(question):  # "say that more simply": said it cannot
+            mode_notice = joined([mode_notice, message("rephrase_extractive", asked)], asked)
         if names_nothing(query):  # "What?" with no turn before it: nothing to look up, no passage is nearer
             return Answer(question, message("no_subject", asked), mode, abstained=True)
         if asks_for_writing(question):  # "Write me a poem about the internet": no paragraph holds one
@@ -194,6 +199,8 @@ class Assistant:
         if not history:
             return question
         names = self.retriever.names()
+        if mode == "extractive" and asks_to_rephrase(question) and (whole := cited_whole("quote it exactly", history, names)):
+            return whole  # an extractive answer never rewords: the paragraphs just cited, whole (and a notice, ``ask``)
         carried = carry_over(question, history, names, items=lambda doc, label: (p.sub_items if (p := self.store.corpus().get(f"{doc}#{label}")) else {}))
         if not carried.startswith(question.rstrip()):  # rewritten as a reference ("Tunis Agenda para 10"): nothing to condense
             return carried
@@ -382,19 +389,3 @@ def nearest_subject(passages: list, found: list[str], lang: str = "en") -> str:
                     clean = " ".join(w if len(w) <= 4 and w.strip(",;:") in _ACRONYMS else w.lower() for w in clean.split())
                 return clean
     return join_list(found[:2], lang)
-
-
-def keeps_context(condensed: str, question: str, carried: str, names) -> bool:
-    """A condensed follow-up is used only if it keeps the documents the user named, every content
-    word of the new question and, when the question was completed from the previous turn, at least
-    one word of that carried-over topic (a small LLM often drops one of them)."""
-    from wsis.assistant.followups import content_tokens
-
-    if not set(names.doc_ids(question)) <= set(names.doc_ids(condensed)):
-        return False
-    kept = content_tokens(condensed)
-    if not content_tokens(names.strip(question)) <= kept:
-        return False  # the new question's own words were lost (e.g. the previous answer copied)
-    if carried != question:
-        return bool(content_tokens(carried[len(question.rstrip()):]) & kept)
-    return True

@@ -59,7 +59,8 @@ _FRAME_TEXT = {
         avoir fait faire font sera seront mentionne mentionnent évoque évoquent aborde abordent traite traitent
         parle parlent explique expliquent décrit décrivent position positions leur leurs son sa ses notamment
         quelque chose rien tout tous toute toutes plus moins très aussi ne pas type
-        résume résumez résumer résumé cite citez montre montrez donne donnez""",
+        résume résumez résumer résumé cite citez montre montrez donne donnez
+        différence différences diffèrent diffère compare comparez comparer comparaison""",
     "es": """qué que quién quiénes cuál cuáles cómo como cuándo dónde donde por porqué cuánto cuánta cuántos cuántas
         se lo la las los el un una unos unas de del al a y e o u en sobre para con sin entre hacia según respecto
         acerca relación cuanto texto textos documento documentos párrafo párrafos dicen dice decir dicho establecen
@@ -67,7 +68,8 @@ _FRAME_TEXT = {
         podrían hay es son era ser sido está están fue han ha tiene tienen tenía tenían hacer hace mencionan
         menciona tratan trata abordan aborda explican explica describen describe posición su sus les le nos qué-se algo nada todo todos más
         menos muy también no todo toda todas todos alguna alguno algún tipo
-        resume resumen resumir resúmeme cita citar muestra muéstrame dame""",
+        resume resumen resumir resúmeme cita citar muestra muéstrame dame
+        diferencia diferencias diferencian diferencia diferencian compara compare comparar comparación hay entre""",
     "ru": """что чём чем что-то как какой какая какое какие каков какова каково каковы кто где когда почему зачем
         ли сколько о об обо в во на по для с со к ко из от у за при до между это этот эта эти этих этом этого
         и или а но же не ни ли говорится говорят сказано сказать говорит текст тексты текстах текстов текстами

@@ -89,7 +89,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     # "looking at the whole thing again in a decade", "will it be looked at again?": a review
     (r"look(?:s|ed|ing)?\s+at\s+(?:[\w'’-]+\s+){0,4}?again|looked\s+at\s+again|(?:take|took|taking)\s+another\s+look", ("review",)),
     (r"(?:offline|unconnected)\s+(?:people|populations?|communities|users|households)"
-     r"|(?:people|those|communities|households|users)\s+(?:who\s+are\s+)?(?:still\s+)?(?:offline|not\s+(?:yet\s+)?(?:online|connected))"
+     r"|(?:people|those|communities|households|users)\s+(?:(?:who\s+)?(?:are|remain|stay)\s+)?(?:still\s+)?(?:offline|not\s+(?:yet\s+)?(?:online|connected))"
      r"(?!\s+to\s+(?!(?:the\s+)?(?:internet|web|network)\b))"
      r"|(?:people|those|communities|households)\s+without\s+(?:an?\s+)?(?:internet(?:\s+(?:access|connection))?|connection|connectivity)"
      r"(?!\s+to\s+(?!(?:the\s+)?(?:internet|web|network)\b))",  # not "connected to the electricity grid"

@@ -65,6 +65,17 @@ _WHOLE_AGAIN = re.compile(r"^\s*(?:(?:ok|okay|thanks|great|so|now|and)[,!.]?\s+)
                           r"(?:text|wording|paragraphs?|quotes?|language))(?:,?\s+please)?\s*[?.!]*\s*$", re.I)
 
 
+# "say that more simply", "in plain English please", "can you rephrase it?": an extractive answer quotes, never rewords
+_REPHRASE = re.compile(r"\b(?:say|put|explain|tell)\s+(?:it|that|this|them)\s+(?:more\s+)?(?:simply|plainly|in\s+(?:plain(?:er)?|simple(?:r)?|everyday)"
+                       r"\s+(?:english|words|terms|language))|\b(?:simplify|rephrase|reword|paraphrase)\b|\bin\s+(?:plain(?:er)?|simple(?:r)?)\s+"
+                       r"(?:english|words|terms)\b|\bdumb\s+it\s+down\b|\bmore\s+simply\b", re.I)
+
+
+def asks_to_rephrase(question: str) -> bool:
+    """A short request to say the last answer in other words (tester AA: it was asked as a new topic)."""
+    return bool(_REPHRASE.search(question)) and len(question.split()) <= 10
+
+
 def cited_whole(question: str, history: list[dict] | None, names: DocumentNames) -> str:
     """"Tunis Agenda para 72 and Global Digital Compact para 28" for "Quote it exactly" after an answer
     citing those paragraphs (numbered ones; at most six, as a look-up lists); "" for any other question."""
@@ -117,7 +128,7 @@ def last_named(history: list[dict] | None, names: DocumentNames) -> str:
     ("And para 7?") after "Who adopted it?" still asks of the text the first turn named."""
     for turn in reversed(history or []):
         content = str(turn.get("content", ""))
-        if turn.get("role") == "user" and names.mentions(content):
+        if turn.get("role") == "user" and _docs_named(content, names):
             return content
     return ""
 
@@ -166,7 +177,8 @@ _ITEM_ONLY = re.compile(r"^\s*¿?\s*(?:(?:and|et|y)\s+)?(?:(?:what|how)\s+about\
 
 
 # "and 29?", "what about 30", "et 71 ?" after a look-up: that text's paragraph of that number (not a year)
-_NUMBER_ONLY = re.compile(r"^\s*¿?\s*(?:(?:and|et|y)\s+)?(?:(?:what|how)\s+about\s+)?(?P<num>\d{1,3}(?:\s*\([a-z]\))?)\s*[?.!]?\s*$", re.I)
+_NUMBER_ONLY = re.compile(r"^\s*¿?\s*(?:(?:and|et|y)\s+)?(?:(?:what|how)\s+about\s+|(?:quote|show|give\s+me|read|cite)\s+(?:para(?:graph)?\.?\s*)?)?"
+                          r"(?P<num>\d{1,3}(?:\s*\([a-z]\))?)(?:\s+(?:too|also|as\s+well))?\s*[?.!]?\s*$", re.I)  # "quote 72 too" (tester AA)
 
 
 def other_item(question: str, previous: str, names: DocumentNames) -> str:
@@ -202,17 +214,17 @@ def carry_over(question: str, history: list[dict] | None, names: DocumentNames, 
     previous = raw if raw and _own_topic(raw, names) else read
     if not previous or not is_follow_up(question, names, previous):
         return question
-    if item := other_item(question, read, names) or other_item(question, _one_cited(history, names), names):
+    if item := (other_item(question, read, names) or other_item(question, _one_cited(history, names), names)
+                or (_NUMBER_ONLY.match(question) and other_item(question, last_named(history, names), names))):  # "quote 72 too" after "TA 71", a turn between
         return item
     own = _own_topic(question, names)
     own_docs = _docs_named(question, names)
     if not own and not own_docs and not parse_references(question, names):
         return f"{question.rstrip()} ({previous.strip()})"  # "and what does it say?": the same paragraphs
     parts: list[str] = []
-    if not own_docs:
-        named = previous if names.mentions(previous) else last_named(history, names)
-        for mention in names.mentions(named):
-            name = named[mention.start:mention.end]
+    if not own_docs:  # a text named by its year too ("the 2015 resolution"; tester AA: "paragraph 6 of it" was the GDC's)
+        named = previous if _docs_named(previous, names) else last_named(history, names)
+        for name in [named[m.start:m.end] for m in names.mentions(named)] + [named[a:b] for a, b, ids in year_named(named, names.documents) if ids]:
             if name not in parts:
                 parts.append(name)
     if len(own) <= 2 or _ANAPHOR.search(names.strip(question)):
@@ -221,3 +233,17 @@ def carry_over(question: str, history: list[dict] | None, names: DocumentNames, 
         if content_tokens(topic):
             parts.append(topic)
     return f"{question.rstrip()} ({'; '.join(parts)})" if parts else question
+
+
+def keeps_context(condensed: str, question: str, carried: str, names) -> bool:
+    """A condensed follow-up is used only if it keeps the documents the user named, every content
+    word of the new question and, when the question was completed from the previous turn, at least
+    one word of that carried-over topic (a small LLM often drops one of them)."""
+    if not set(names.doc_ids(question)) <= set(names.doc_ids(condensed)):
+        return False
+    kept = content_tokens(condensed)
+    if not content_tokens(names.strip(question)) <= kept:
+        return False  # the new question's own words were lost (e.g. the previous answer copied)
+    if carried != question:
+        return bool(content_tokens(carried[len(question.rstrip()):]) & kept)
+    return True

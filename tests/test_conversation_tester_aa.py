@@ -1,0 +1,46 @@
+"""Conversations as tester AA typed them over the specimens of the real layouts (API history, follow-ups)."""
+from __future__ import annotations
+
+from wsis.assistant.everyday import everyday_forms
+
+
+def _turns(assistant, questions: list[str]) -> tuple[list[dict], object]:
+    history: list[dict] = []
+    answer = None
+    for question in questions:
+        answer = assistant.ask(question, history=history, mode="extractive")
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.answer}]
+    return history, answer
+
+
+def test_a_paragraph_of_it_is_the_text_named_by_its_year(specimens):
+    """"and in paragraph 6 of it?" after "what does the 2015 resolution say about the forum?" quoted GDC 6
+    (the text the turn before that named)."""
+    _, answer = _turns(specimens, ["GDC 28", "what does the 2015 resolution say about the forum?", "and in paragraph 6 of it?"])
+    assert [c.id for c in answer.citations] == ["a-res-70-125#6"], answer.answer[:200]
+
+
+def test_quote_a_number_too_after_a_turn_between(specimens):
+    _, answer = _turns(specimens, ["TA 71", "which para says the SG starts the process?", "quote 72 too"])
+    assert [c.id for c in answer.citations] == ["tunis-agenda#72"], answer.answer[:200]
+
+
+def test_the_history_an_api_client_sends_is_read_as_typed(specimens):
+    """The UI stored "what's the IGF for"; an API client sends "whats the igf for": the follow-up was refused."""
+    first = specimens.ask("whats the igf for", mode="extractive")
+    history = [{"role": "user", "content": "whats the igf for"}, {"role": "assistant", "content": first.answer}]
+    follow = specimens.ask("who pays for it?", history=history, mode="extractive")
+    assert not follow.abstained and "global-digital-compact#29" in [c.id for c in follow.citations], follow.answer[:200]
+
+
+def test_say_that_more_simply_quotes_the_paragraphs_whole_and_says_it_does_not_reword(specimens):
+    history, before = _turns(specimens, ["what does the GDC say about the digital divide"])
+    simpler = specimens.ask("say that more simply", history=history, mode="extractive")
+    assert {c.id for c in simpler.citations} == {c.id for c in before.citations}, simpler.answer[:200]
+    assert simpler.answer.startswith("The text of") and "never reword" in simpler.notice
+
+
+def test_people_still_offline_are_the_unconnected_and_spanish_compare_asks_its_subject(specimens):
+    assert "unconnected" in everyday_forms("how many people are still offline?")
+    compare = specimens.ask("Compara la Agenda de Túnez y el Pacto Digital Mundial sobre el Foro", mode="extractive")
+    assert not compare.abstained and "tunis-agenda#72" in [c.id for c in compare.citations], compare.answer[:200]
