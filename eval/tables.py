@@ -187,6 +187,8 @@ def markdown_table(head: list[str], rows: list[list[str]]) -> list[str]:
 
 
 def text_table(head: list[str], rows: list[list[str]], first: int = 34, width: int = 19) -> list[str]:
+    """Fixed-width columns; the first as wide as its longest label (tester AA: "Support-check pass rate (the filte")."""
+    first = max([first] + [len(r[0]) for r in [head, *rows] if r])
     line = lambda cells: f"{cells[0][:first]:{first}}" + "".join(f" {c[:width]:>{width}}" for c in cells[1:])  # noqa: E731
     return [line(head), "-" * (first + (width + 1) * (len(head) - 1))] + [line(r) for r in rows]
 
