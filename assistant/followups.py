@@ -66,14 +66,16 @@ _WHOLE_AGAIN = re.compile(r"^\s*(?:(?:ok|okay|thanks|great|so|now|and)[,!.]?\s+)
 
 
 # "say that more simply", "in plain English please", "can you rephrase it?": an extractive answer quotes, never rewords
-_REPHRASE = re.compile(r"\b(?:say|put|explain|tell)\s+(?:it|that|this|them)\s+(?:more\s+)?(?:simply|plainly|in\s+(?:plain(?:er)?|simple(?:r)?|everyday)"
-                       r"\s+(?:english|words|terms|language))|\b(?:simplify|rephrase|reword|paraphrase)\b|\bin\s+(?:plain(?:er)?|simple(?:r)?)\s+"
-                       r"(?:english|words|terms)\b|\bdumb\s+it\s+down\b|\bmore\s+simply\b", re.I)
+_SIMPLY = r"(?:more\s+)?(?:simply|plainly)|in\s+(?:plain(?:er)?|simple(?:r)?|everyday)\s+(?:english|words|terms|language)"
+_REPHRASE = re.compile(rf"^\s*(?:(?:ok|okay|so|now|and)[,!.]?\s+)?(?:(?:can|could|would)\s+you\s+|please\s+)?(?:"
+                       rf"(?:say|put|explain|tell|give)(?:\s+(?:me|us))?\s+(?:it|that|this|them)\s+(?:{_SIMPLY})"  # "say that more simply"
+                       rf"|(?:rephrase|reword|paraphrase|simplify)(?:\s+(?:it|that|this|them|the\s+(?:answer|last\s+answer)))?(?:\s+(?:{_SIMPLY}))?"
+                       rf"|(?:{_SIMPLY})|simpler|dumb\s+it\s+down)(?:,?\s+please)?\s*[?.!]*\s*$", re.I)  # the whole request: no subject of its own
 
 
 def asks_to_rephrase(question: str) -> bool:
     """A short request to say the last answer in other words (tester AA: it was asked as a new topic)."""
-    return bool(_REPHRASE.search(question)) and len(question.split()) <= 10
+    return bool(_REPHRASE.match(question))
 
 
 def cited_whole(question: str, history: list[dict] | None, names: DocumentNames) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from wsis.assistant.everyday import everyday_forms
+from wsis.assistant.followups import asks_to_rephrase
 
 
 def _turns(assistant, questions: list[str]) -> tuple[list[dict], object]:
@@ -38,6 +39,10 @@ def test_say_that_more_simply_quotes_the_paragraphs_whole_and_says_it_does_not_r
     simpler = specimens.ask("say that more simply", history=history, mode="extractive")
     assert {c.id for c in simpler.citations} == {c.id for c in before.citations}, simpler.answer[:200]
     assert simpler.answer.startswith("The text of") and "never reword" in simpler.notice
+    for request in ("in plain English please", "could you say it more simply?", "rephrase it", "simpler please"):
+        assert asks_to_rephrase(request), request
+    for own in ("Can you paraphrase para 72?", "explain more simply what the forum does", "paraphrase the GDC on data"):
+        assert not asks_to_rephrase(own), own  # a subject of its own: asked as such, not the last answer's paragraphs
 
 
 def test_people_still_offline_are_the_unconnected_and_spanish_compare_asks_its_subject(specimens):
