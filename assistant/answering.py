@@ -121,7 +121,7 @@ class Assistant:
         if not self.store.corpus().paragraphs:
             return Answer(question, message("empty_index", asked), mode, abstained=True)
         query = self._query_for(question, history, mode)
-        if history and mode == "extractive" and asks_to_rephrase(question):  # "say that more simply": said it cannot
+        if history and mode == "extractive" and asks_to_rephrase(question) and not query.startswith(question.rstrip()):  # said it cannot reword
             mode_notice = joined([mode_notice, message("rephrase_extractive", asked)], asked)
         if names_nothing(query):  # "What?" with no turn before it: nothing to look up, no passage is nearer
             return Answer(question, message("no_subject", asked), mode, abstained=True)

@@ -39,6 +39,10 @@ def test_say_that_more_simply_quotes_the_paragraphs_whole_and_says_it_does_not_r
     simpler = specimens.ask("say that more simply", history=history, mode="extractive")
     assert {c.id for c in simpler.citations} == {c.id for c in before.citations}, simpler.answer[:200]
     assert simpler.answer.startswith("The text of") and "never reword" in simpler.notice
+    dated = [{"role": "user", "content": "When was the Tunis Agenda adopted?"},
+             {"role": "assistant", "content": "Tunis Agenda is dated 18 November 2005 [1].\n\n> “18 November 2005” [1] (Tunis Agenda, title)"}]
+    nothing = specimens.ask("say that more simply", history=dated, mode="extractive")  # no numbered paragraph to quote whole
+    assert "never reword" not in nothing.notice
     for request in ("in plain English please", "could you say it more simply?", "rephrase it", "simpler please"):
         assert asks_to_rephrase(request), request
     for own in ("Can you paraphrase para 72?", "explain more simply what the forum does", "paraphrase the GDC on data"):
