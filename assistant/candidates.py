@@ -126,6 +126,9 @@ def judge_named(retrieval: Any, own: list[str], title: str, check: Callable[...,
     said = [ph for ph in retrieval.concept.phrases if retrieval.named_lacks in (ph.text, ph.named, as_named(ph))]
     retrieval.named_lacks_said = bool(said) and not any(ph.checked for ph in said) and all(
         not _plain_english(ph.text) or _says(ph.text, retrieval.passages[:3]) for ph in said)
+    if retrieval.named_lacks_said and all(_plain_english(ph.text) for ph in said):  # "the passages below that do":
+        retrieval.passages = [p for p in retrieval.passages  # only those (not the Pact on poverty for financing: tester AA)
+                              if all(_says(ph.text, [p]) for ph in said)] or retrieval.passages
 
 
 def _plain_english(phrase: str) -> bool:
@@ -171,7 +174,36 @@ def lacked_by_named(passages: list[Passage], doc_ids: list[str], check: Callable
         focus = found
     if focus is None or not (own or searched):
         return "", passages
+    if _shared_wording(focus.text, _by_heading(focus.text, rest), own + searched):
+        ids = {p.id for p in searched}  # the others name it in headings only, their text in the named text's words:
+        # no ground for "the Tunis Agenda does not mention Internet governance" (tester AA)
+        return "", (searched + [p for p in passages if p.id not in ids])[:len(passages)]
     return focus.named or as_named(focus), rest  # its own would sit under "the passages below that do are from other texts"
+
+
+def _by_heading(phrase: str, passages: list[Passage]) -> list[Passage]:
+    """The passages that hold ``phrase`` with their section heading, none holding it in its text alone
+    ("Internet governance" over a paragraph on "the governance of the network"); [] when one does."""
+    def text_says(p: Passage) -> bool:
+        words = set(norm_tokens(p.paragraph.text))
+        return any(set(norm_tokens(f)) <= words for f in [phrase, *rewrites(phrase)] if norm_tokens(f))
+    if any(text_says(p) for p in passages):
+        return []
+    return [p for p in passages if _says(phrase, [p])]
+
+
+def _shared_wording(phrase: str, others: list[Passage], own: list[Passage], n: int = 4) -> bool:
+    """Whether a paragraph of ``own`` uses ``n`` words in a row of an ``others`` paragraph, one of them a word
+    of ``phrase`` ("the governance of the network" under the others' heading "Internet governance"): the
+    named text says in the others' words what their headings call it. Not "data" in "share open data"
+    under "Data governance" against the Tunis Agenda's "governance of the network"."""
+    wanted = set(norm_tokens(phrase))
+    def grams(text: str) -> set[tuple[str, ...]]:
+        words = re.findall(r"\w+", text.lower())
+        return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)
+                if any(set(norm_tokens(w)) & wanted for w in words[i:i + n])}
+    theirs = set().union(*(grams(p.paragraph.text) for p in others))
+    return any(grams(p.paragraph.text) & theirs for p in own)
 
 
 def excluded_by_filters(unfiltered: Callable[[int], list[Passage]], allowed: list[str], kept: list[Passage], k: int,

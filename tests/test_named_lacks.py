@@ -208,3 +208,33 @@ def test_an_annex_named_is_not_spoken_for_by_its_resolution(specimens):
     answer = specimens.ask("Does the GDC say anything about poverty?", mode="extractive")
     assert answer.answer.startswith("The Global Digital Compact does not mention poverty"), answer.answer
     assert answer.citations[0].id == "pact-for-the-future#3", answer.answer
+
+
+def test_headings_naming_it_do_not_make_the_named_text_lack_what_it_says_in_their_words():
+    """Tester AA: "The Tunis Agenda does not mention Internet governance", though its paragraph on "the
+    governance of the network" uses the very words the other texts' paragraphs use under their heading
+    "Internet governance". A heading shared with none of the named text's words still lets it be said."""
+    def under(doc: str, label: str, heading: str, text: str) -> Passage:
+        return Passage(Paragraph(doc, label, text, section=[heading]), DOCS[doc], score=1.0)
+    own = [passage("vision", "3", "We agree that the governance of the network needs attention.")]
+    other = [under("gdc", "28", "Internet governance", "The forum discusses the governance of the network."),
+             under("gdc", "27", "Data governance", "We pledge to share open data.")]
+    def lacks(phrase):
+        return lambda ps, *_: SimpleNamespace(focus=SimpleNamespace(text=phrase, words=phrase.split(), named="",
+                                                                    present=False))
+    missing, ordered = lacked_by_named(own + other, ["vision"], lacks("Internet governance"), lambda: own)
+    assert missing == "" and ordered[0].id == "vision#3"
+    assert lacked_by_named(own + other, ["vision"], lacks("data governance"), lambda: own)[0] == "data governance"
+    said = [*other, passage("gdc", "2", "We discuss Internet governance openly.")]  # one says it in its text
+    assert lacked_by_named(own + said, ["vision"], lacks("Internet governance"), lambda: own)[0] == "Internet governance"
+
+
+def test_the_founding_text_of_the_forum_is_not_said_to_lack_it(specimens):
+    for question in ("Does the Tunis Agenda mention the Internet Governance Forum?",
+                     "What does the Tunis Agenda say about Internet governance?"):
+        answer = specimens.ask(question, mode="extractive")
+        assert "does not mention" not in answer.answer, question
+        assert answer.citations[0].id in ("tunis-agenda#72", "tunis-agenda#67"), question
+    lacks = specimens.ask("Does the Tunis Agenda mention data governance?", mode="extractive")
+    assert lacks.answer.startswith("The Tunis Agenda does not mention data governance")
+    assert all("data" in c.quote.lower() for c in lacks.citations)  # "the passages below that do": only those
