@@ -91,10 +91,12 @@ def compare(assistant: AssistantContext, topic: str, filters: Filters | None = N
         timings: dict[str, float] = {}
         passages, relevance = retriever.hybrid(query, Filters(doc_ids=[doc_id]), max(per_doc, 3), timings)
         missing, literal = "", False
+        def check_on(some: list[Passage], d: tuple[str, ...] = (doc_id,)) -> Any:
+            return concepts_xlang.check_for(asked, topic, some, expansions, assistant.embed, cal, corpus,
+                                            lambda t: retriever.store.mentions(t, d), topic,
+                                            cache_dir=assistant.settings.cache_dir)
         if passages and (relevance >= threshold or asked == "en"):  # the answers' concept check, on this document's words alone
-            check = concepts_xlang.check_for(asked, topic, passages, expansions, assistant.embed, cal, corpus,
-                                             lambda t, d=(doc_id,): retriever.store.mentions(t, d), topic,
-                                             cache_dir=assistant.settings.cache_dir)
+            check = check_on(passages)
             missing = check.missing
             # a short topic ("women") is far from every paragraph by meaning, yet said word for word in one
             literal = asked == "en" and bool(check.phrases) and check.addressed and not any(ph.checked for ph in check.phrases)
@@ -105,8 +107,10 @@ def compare(assistant: AssistantContext, topic: str, filters: Filters | None = N
         rows.append(row)
         if not addressed:
             continue
-        # the best paragraph always; the others only when they are relevant on their own
-        keep = [p for i, p in enumerate(passages) if i == 0 or p.scores.get("dense", 0.0) >= threshold][:per_doc]
+        # the best paragraph always; the others only when they are relevant on their own and hold the topic
+        # themselves (not the compact's "share open data" beside its paragraph on Internet governance: tester AA)
+        keep = [p for i, p in enumerate(passages) if i == 0 or (
+            p.scores.get("dense", 0.0) >= threshold and not check_on([p]).missing)][:per_doc]
         keep = in_language(corpus, keep, lang) if lang else keep  # [parallel]
         chosen.extend((row, p) for p in keep)
     quotes = _best_sentences(assistant, topic, [p for _, p in chosen])

@@ -53,3 +53,12 @@ def test_people_still_offline_are_the_unconnected_and_spanish_compare_asks_its_s
     assert "unconnected" in everyday_forms("how many people are still offline?")
     compare = specimens.ask("Compara la Agenda de Túnez y el Pacto Digital Mundial sobre el Foro", mode="extractive")
     assert not compare.abstained and "tunis-agenda#72" in [c.id for c in compare.citations], compare.answer[:200]
+
+
+def test_compare_quotes_a_second_paragraph_only_when_it_holds_the_topic(specimens):
+    """Compare on "IGF" quoted the 2015 review's "We decide to hold the next overall review" beside its
+    paragraph on the forum: a row's further paragraphs must hold the topic themselves."""
+    from wsis.assistant.compare import compare
+    rows = {r.doc_id: r for r in compare(specimens, "IGF")}
+    assert rows["a-res-70-125"].addressed and [p.paragraph for p in rows["a-res-70-125"].paragraphs] == ["6"]
+    assert [p.paragraph for p in rows["global-digital-compact"].paragraphs] == ["28", "29(b)"]
