@@ -72,10 +72,15 @@ _IN_BESIDE = (r"(?<!held\s)(?<!place\s)(?<!met\s)(?<!hosted\s)(?<!convened\s)(?<
 _BACK_IN = r"\b(?:originally|initially|back|already)\s+(?:in|at)\s+"
 _NO_YEAR = r"\b(?!\s+(?:in\s+)?(?:19|20)\d\d)"
 _LEADING = r"^\W*(?:(?:and|so|but)\s+)?(?:in|at)\s+{city}(?=\s*,\s*(?:what|which|how|does|do|did|is|are|was|were|who|why)\b)"  # "In Tunis, what is ... supposed to produce?" (round 17)
+# "How did the 2015 review change Tunis on the forum?", "build on Geneva", "compared with Tunis": the city as the
+# text another changed or is set against (tester AA; not "travel from Geneva")
+_CHANGED = (r"\b(?:(?:chang|updat|revis|amend|replac|supersed|overrid|modif)\w*|(?:build|builds|built|building|improv\w*|expand\w*|extend\w*)\s+(?:on|upon)"
+            r"|(?:depart\w*|deviat\w*|differ\w*|mov\w+\s+away)\s+from|(?:go|goes|went|gone|going)\s+(?:beyond|further\s+than)"
+            r"|compared?\s+(?:to|with)|versus|vs\.?)\s+(?:what\s+)?")
 _EVENTS = (
-    (re.compile(rf"{_LEADING.format(city='Geneva')}|\bGeneva\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bfirst\s+{_PHASE}|\b{_MADE_AT}Geneva\b|{_NOT_SPEAKING}\bGeneva{_LISTED}|{_OF}Geneva\b|{_IN_BESIDE.format(city='Geneva')}|{_BACK_IN}Geneva{_NO_YEAR}|\bGeneva{_OWNS}", re.I),
+    (re.compile(rf"{_LEADING.format(city='Geneva')}|{_CHANGED}Geneva\b(?!\s+(?-i:[A-Z]))|\bGeneva\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bfirst\s+{_PHASE}|\b{_MADE_AT}Geneva\b|{_NOT_SPEAKING}\bGeneva{_LISTED}|{_OF}Geneva\b|{_IN_BESIDE.format(city='Geneva')}|{_BACK_IN}Geneva{_NO_YEAR}|\bGeneva{_OWNS}", re.I),
      ("geneva-declaration", "geneva-plan-of-action")),
-    (re.compile(rf"{_LEADING.format(city='Tunis')}|\bTunis\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bsecond\s+{_PHASE}|\b{_MADE_AT}Tunis\b|{_NOT_SPEAKING}\bTunis{_LISTED}|{_OF}Tunis\b|{_IN_BESIDE.format(city='Tunis')}|{_BACK_IN}Tunis{_NO_YEAR}|\bTunis{_OWNS}", re.I),
+    (re.compile(rf"{_LEADING.format(city='Tunis')}|{_CHANGED}Tunis\b(?!\s+(?-i:[A-Z]))|\bTunis\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bsecond\s+{_PHASE}|\b{_MADE_AT}Tunis\b|{_NOT_SPEAKING}\bTunis{_LISTED}|{_OF}Tunis\b|{_IN_BESIDE.format(city='Tunis')}|{_BACK_IN}Tunis{_NO_YEAR}|\bTunis{_OWNS}", re.I),
      ("tunis-commitment", "tunis-agenda")),
     (re.compile(r"\b(?:WSIS|World\s+Summit\s+on\s+the\s+Information\s+Society)\s*\+\s*10\s+(?:High[-\s]Level\s+)?Event\b", re.I),
      ("wsis10-statement", "wsis10-vision", "wsis10-statement-vision")),

@@ -69,6 +69,11 @@ def test_a_summit_event_names_the_texts_it_adopted(assistant):
     assert implied_documents("Geneva already worried that not everyone gained. Did the review agree?", documents)[2] == [["geneva-plan-of-action"]]
     assert implied_documents("In Tunis, what is the forum supposed to produce?", documents)[2] == [["tunis-commitment", "tunis-agenda"]]
     assert implied_documents("The summits held in Geneva treated many topics.", documents)[2] == []
+    # the city as the text another changed, built on or is set against (tester AA)
+    assert implied_documents("How did the review change Tunis on the forum?", documents)[2] == [["tunis-commitment", "tunis-agenda"]]
+    assert implied_documents("Does the compact build on Geneva or go beyond what Tunis said?", documents)[2] == [
+        ["geneva-plan-of-action"], ["tunis-commitment", "tunis-agenda"]]
+    assert implied_documents("Delegates travelled from Geneva to change Tunis Agenda wording.", documents)[2] == []
     # dev b13-x-s-forum-trajectory: "who was asked to bring it into being in Tunis"
     assert implied_documents("Who was asked to bring it into being in Tunis?", documents)[2] == [["tunis-commitment", "tunis-agenda"]]
     # a year and a kind of text with a body's name between them names the text of that year
