@@ -78,10 +78,17 @@ def asks_to_rephrase(question: str) -> bool:
     return bool(_REPHRASE.match(question))
 
 
+# "which para?", "what paragraph is that from?", "where is that?": the place of the answer just given (tester AA: a new
+# topic answer contradicted the last one), as the whole request
+_WHICH_PLACE = re.compile(r"^\s*(?:(?:ok|okay|thanks|so|and)[,!.]?\s+)?(?:(?:which|what)\s+(?:para(?:graph)?s?|paras?\.?|provisions?)"
+                          r"(?:\s+(?:number|no\.?))?(?:\s+(?:is|was|are|were)\s+(?:it|that|this|they|those|these)(?:\s+(?:in|from))?)?"
+                          r"|where\s+(?:is|was)\s+(?:it|that|this)(?:\s+from)?)\s*[?.!]*\s*$", re.I)
+
+
 def cited_whole(question: str, history: list[dict] | None, names: DocumentNames) -> str:
-    """"Tunis Agenda para 72 and Global Digital Compact para 28" for "Quote it exactly" after an answer
-    citing those paragraphs (numbered ones; at most six, as a look-up lists); "" for any other question."""
-    if not _WHOLE_AGAIN.match(question):
+    """"Tunis Agenda para 72 and Global Digital Compact para 28" for "Quote it exactly" or "which para?" after an
+    answer citing those paragraphs (numbered ones; at most six, as a look-up lists); "" for any other question."""
+    if not (_WHOLE_AGAIN.match(question) or _WHICH_PLACE.match(question)):
         return ""
     answer = next((str(t.get("content", "")) for t in reversed(history or []) if t.get("role") == "assistant"), "")
     refs = list(dict.fromkeys((r.doc_id, r.label) for r in parse_references(answer, names)

@@ -62,3 +62,16 @@ def test_compare_quotes_a_second_paragraph_only_when_it_holds_the_topic(specimen
     rows = {r.doc_id: r for r in compare(specimens, "IGF")}
     assert rows["a-res-70-125"].addressed and [p.paragraph for p in rows["a-res-70-125"].paragraphs] == ["6"]
     assert [p.paragraph for p in rows["global-digital-compact"].paragraphs] == ["28", "29(b)"]
+
+
+def test_which_para_after_an_answer_is_the_place_of_that_answer(specimens):
+    """"which para?" after "The Declaration on Future Generations does not mention open data; the passages below
+    that do …" quoted the Declaration's own paragraphs: it asks where the quote just given stands."""
+    _, answer = _turns(specimens, ["What does the GDC say about open data?", "and the Declaration on Future Generations?",
+                                   "which para?"])
+    assert [c.id for c in answer.citations] == ["global-digital-compact#2"], answer.answer[:200]
+    _, answer = _turns(specimens, ["whats enhanced cooperation", "what paragraph is that from?"])
+    assert [c.id for c in answer.citations] == ["tunis-agenda#69", "tunis-agenda#71"], answer.answer[:200]
+    # a question of its own is not the place of the last answer
+    _, answer = _turns(specimens, ["whats enhanced cooperation", "which para says the SG starts the process?"])
+    assert answer.citations[0].id == "tunis-agenda#71" and not answer.answer.startswith("The text of")
