@@ -35,7 +35,10 @@ _ASKS_LONG = [  # the abbreviation given, its meaning asked
                rf"{_SHORT}\s*[?.!]?\s*$", re.I),
     re.compile(rf"^\s*(?:please\s+)?(?:expand|spell\s+out)\s+{_ARTICLE}{_SHORT}\s*[?.!]?\s*$", re.I),
     re.compile(rf"^\s*{_SHORT}\s+(?P<verb>stands\s+for|means)\s+what\s*[?.!]?\s*$", re.I),
+    # "what is wsis", "What's the CSTD?": an abbreviation alone, typed as one (tester AA: extracts on anything else)
+    re.compile(rf"^\s*what(?:['’]s|\s+is|\s+are)\s+{_SHORT}\s*[?.!]?\s*$", re.I),
 ]
+_ALONE = 4  # the pattern of an abbreviation asked alone
 # the long form given, its abbreviation asked
 _ASKS_SHORT = re.compile(r"^\s*what(?:['’]s|\s+is)\s+the\s+(?:acronym|abbreviation|short\s+form)\s+(?:for|of)\s+(?:the\s+)?"
                          r"(?P<long>[A-Za-z][\w ,'’-]{3,120}?)\s*[?.!]?\s*$", re.I)
@@ -52,7 +55,7 @@ def _asked(question: str, glossary: Glossary) -> tuple[list[Term], bool]:
         short = m["short"]
         # "what does open mean?": a word, unless typed as an abbreviation or asked with "stand for"
         spelled = sum(c.isupper() for c in short) >= 2 or re.match(r"(?:stands?|short|an?\s)", m.groupdict().get("verb") or "x", re.I)
-        if not spelled and pattern is _ASKS_LONG[0]:
+        if not spelled and pattern in (_ASKS_LONG[0], _ASKS_LONG[_ALONE]):
             return [], False
         key = short.lower().rstrip("s")
         return [t for t in acronyms if t.short.lower().rstrip("s") == key][:1], False

@@ -19,6 +19,12 @@ def test_acronyms_and_variants_reach_the_paragraph_either_way(assistant):
     igf = assistant.ask("What does IGF stand for?", mode="extractive")
     assert igf.answer.startswith("IGF is the standard UN abbreviation of “Internet Governance Forum”; the indexed paragraphs "
                                  "use neither form (a line of this system, not of the texts)."), igf.answer[:200]
+    # "what is ldcs", "What's the IGF?": an abbreviation alone asks what it stands for (tester AA: extracts on anything)
+    for question in ("what is ldcs", "What's the LDCs?"):
+        ldcs = assistant.ask(question, mode="extractive")
+        assert "least developed countries" in ldcs.answer.split("\n")[0].lower(), (question, ldcs.answer[:200])
+    assert assistant.ask("What is the IGF?", mode="extractive").answer.startswith("IGF is the standard UN abbreviation")
+    assert "stand" not in assistant.ask("what is data?", mode="extractive").answer.split("\n")[0]  # a word, not an abbreviation
 
 
 def test_hybrid_finds_what_one_retriever_alone_misses(minilm_assistant):
