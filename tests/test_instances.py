@@ -21,7 +21,8 @@ def test_which_questions_ask_for_a_name():
     assert asked_instance("list of countries that signed the declaration in 2003?").what == "the name of a country"
     for where_said in ("Where does the compact say data governance matters?", "Where are rights-based approaches discussed in the GDC?",
                        "Where does the compact mention principles based on human rights?", "Where do the commitments meet the needs of small islands?",
-                       "What does the Tunis Agenda say in the name of all countries?"):  # where in a text, not a meeting's place
+                       "What does the Tunis Agenda say in the name of all countries?",  # where in a text, not a meeting's place
+                       "Which texts push countries to draw up national digital plans?", "Which of the documents help countries?"):  # round 18
         assert asked_instance(where_said) is None, where_said
     # a relative "which", or no kind with proper names, asks for none
     for question in ("What help goes to the plans which countries draw up?", "Which agency leads the review?",
