@@ -64,7 +64,8 @@ def span_of(topic: str, group: list[Phrase]) -> str:
     return " and ".join(ph.text for ph in group)
 
 
-_EXAMPLE = re.compile(r"(?:\bfor\s+(?:example|instance)|\bsuch\s+as|\be\.\s?g\.|,\s*say|,\s*like)\b[^.?!;:]*", re.I)  # ", like during elections"
+_EXAMPLE = re.compile(r"(?:\bfor\s+(?:example|instance)\b|\bsuch\s+as\b|\be\.\s?g\.(?!\w)|,\s*say\b|,\s*like\b)[^?!;:]*?(?=[.?!;:]\s|[?!;:]|$)",
+                      re.I)  # ", like during elections"; "e.g. during elections" (round 18: "e.g." was never one)
 
 
 def an_example(topic: str, phrase: Phrase) -> bool:
