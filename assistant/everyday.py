@@ -38,7 +38,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:poor|poorer|poorest|low-income)\s+(?:countries|nations|states)", ("developing countries", "least developed countries")),
     (r"(?:rich|richer|wealthy|wealthier|high-income)\s+(?:countries|nations|states)", ("developed countries",)),
     (r"fake\s+news|false\s+news", ("misinformation", "disinformation")),
-    (r"(?:the\s+)?new\s+(?:digital\s+)?technolog(?:y|ies)", ("information and communication technologies", "ICTs")),
+    (r"(?:the\s+)?new\s+(?:digital\s+)?(?:technolog(?:y|ies)|tech)\b", ("information and communication technologies", "ICTs")),
     (r"(?:work|working|policy|thematic)\s+(?:areas|streams|strands)|areas\s+of\s+work|workstreams", ("action lines",)),
     (r"(?:the\s+)?(?:UN|United\s+Nations)['’]?s?\s+founding\s+(?:treaty|document|charter)|founding\s+(?:treaty|charter)\s+of\s+the\s+"
      r"(?:UN|United\s+Nations)|UN\s+Charter", ("Charter of the United Nations", "Charter")),
@@ -101,7 +101,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:price|cost)s?\s+of\s+(?:getting|going|being)\s+online", ("cost of access", "affordable")),
     # "closer joint work between countries" after Tunis: the texts' enhanced cooperation
     (r"(?:closer|stronger|deeper|more\s+intense|intensified)\s+(?:joint\s+work|cooperation|co-operation|collaboration)"
-     r"\s+(?:between|among)\s+(?:countries|governments|states|nations)", ("enhanced cooperation",)),
+     r"\s+(?:(?:between|among)\s+(?:countries|governments|states|nations)|process)", ("enhanced cooperation",)),  # "the closer collaboration process" (round 18)
     (r"talking\s+shops?", ("forum",)),  # "the new talking shop set up in Tunis"
     (r"(?:main|core|trunk)\s+(?:network\s+(?:cables?|links?|lines?)|cables?)", ("backbone",)),  # not "the main lines of action"
     # news and facts online that "can be trusted", are "reliable": the integrity of information

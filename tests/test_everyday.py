@@ -57,6 +57,10 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("Who sits on the Multistakeholder Advisory Group?") == []
     assert everyday_forms("Does the Pact call for stronger collaboration with the private sector?") == []
     assert everyday_forms("What was the closer joint work between countries after Tunis supposed to produce?") == ["enhanced cooperation"]
+    # round 18: "the closer collaboration process agreed in 2005"; "people using new tech to spread abuse"
+    assert everyday_forms("Who was to kick off the closer collaboration process agreed in 2005?") == ["enhanced cooperation"]
+    assert everyday_forms("What about people using new tech to spread abuse?") == ["information and communication technologies", "ICTs"]
+    assert everyday_forms("Is there a new technique for it?") == []
     assert everyday_forms("Do they plan another stocktake in ten years?") == ["review", "stocktaking"]  # round 13
     assert everyday_forms("What is said about training people to use technology?") == ["digital skills", "digital literacy"]
     assert everyday_forms("What is the new talking shop set up in Tunis supposed to do?") == ["forum"]  # read rounds
