@@ -24,7 +24,7 @@ FRAME = set(
     take takes taken took think thinks thought anything something everything nothing thing things kind kinds
     type types way ways sort sorts respect relation related relating regard regards matter matters issue issues
     question questions point points aspect aspects idea ideas topic topics subject subjects text texts
-    document documents paragraph paragraphs para provision provisions language wording words agreed position
+    document documents paragraph paragraphs para provision provisions clause clauses language wording words agreed position
     agree agrees negotiators delegates delegation specifically exactly actually really currently today now
     still ever already yet please me my we our us i you your one ones anyone anybody someone there's what's
     everybody everyone nobody besides apart except beyond under own keeping without within through across
