@@ -36,6 +36,8 @@ from wsis.types import DocumentInfo, Paragraph
     # round 16: the body and the text by their short forms, the text named again in apposition
     ("On what date did the UNGA adopt res 70/125, the WSIS outcome?", "On what date did the UNGA adopt res , the WSIS outcome?", "en"),
     ("When did the GA adopt reso 70/125?", "When did the GA adopt reso ?", "en"),
+    # round 18: the adopting body as "the UN membership"
+    ("When was the Pact approved by the UN membership?", "When was the  approved by the UN membership?", "en"),
 ])
 def test_date_questions(question, stripped, lang):
     assert is_date_question(question, stripped, lang)
