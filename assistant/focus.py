@@ -56,11 +56,19 @@ def _a_place(phrase: Phrase) -> bool:
 _CARRIED = re.compile(r"\?\s*\((?P<q>[^()]+)\)\s*$")
 
 
+# where the question proper opens after sentences of context: a sentence's end, or a dash
+_LAST_ASKED = re.compile(r"(?:[.!;:]|\s[-–—])\s+(?=\S)")
+
+
 def _frame_end(question: str) -> int | None:
     """Where the asking frame ends in ``question``, or in the question a follow-up carries; None without one."""
     m = _FRAME.match(question or "")
     if m:
         return m.end()
+    for b in reversed(list(_LAST_ASKED.finditer(question or ""))):  # "I work with deaf communities. The review talks
+        if (m := _FRAME.match(question[b.end():])):  # about training - does it also cover sign language?" (round 18)
+            return b.end() + m.end()
+        break
     carried = _CARRIED.search(question or "")
     inner = _FRAME.match(carried["q"]) if carried else None
     return carried.start("q") + inner.end() if inner else None

@@ -49,6 +49,7 @@ FRAME = set(
     theme themes pick picks picked picking
     """.split()
 )
+_KIND_OF_LANGUAGE = set("sign plain programming mother native minority indigenous foreign official local".split())
 # a part of a text by its place ("the first strand", "its last action line"; ``regions``)
 _ORDINAL_WORDS = set("first second third fourth fifth sixth seventh eighth ninth tenth last final opening closing".split())
 _PLACED_PART = _ORDINAL_WORDS | set("strand strands section sections chapter chapters heading headings action pillar pillars".split())
@@ -209,6 +210,8 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
         # "their own national plan", "broadband plans": a plan a content word names is a concept; "the plan",
         # "the Geneva plan", "the action plan" is a text
         headed = low in ("plan", "plans") and bool(run) and run[-1].lower() != "action" and cls == wordclass.NOUN
+        # "sign language", "plain language": a kind of language, not the negotiator's wording (round 18)
+        headed = headed or (low == "language" and bool(run) and run_at[-1] == at - 1 and run[-1].lower() in _KIND_OF_LANGUAGE)
         if low in _STANCE_NOUNS and run and run_at[-1] == at - 1 and all(r.lower() in _STANCE for r in run):
             run.clear()  # "a consistent line", "a clear position": the frame's own adjectives, no concept
             run_at.clear()
