@@ -79,8 +79,10 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"kids", ("children",)),
     (r"NGOs?|charities|non-?profits?(?:\s+organi[sz]ations)?", ("civil society",)),
     (r"local\s+councils|municipalities|city\s+governments", ("local authorities", "local governments")),
-    (r"internet\s+(?:shutdowns?|blackouts?)|(?:switch|shut|cut|turn)(?:s|ting|ing)?\s+(?:off|down)\s+the\s+(?:internet|web|network)"
+    (r"internet\s+(?:shutdowns?|blackouts?)|(?:switch|shut|cut|turn)(?:s|ting|ing)?\s+(?:off|down)\s+(?:the\s+(?:internet|web|network)|(?:people['’]s\s+)?(?:internet\s+)?connections)"
      r"|pull(?:s|ed|ing)?\s+the\s+plug\s+on\s+the\s+(?:internet|web|network)|(?:internet|network)\s+kill\s+switch(?:es)?", ("network shutdowns",)),
+    # "the web splintering apart", "a splinternet" (round 18)
+    (r"(?:internet|web|network)\s+(?:splinter\w*|break\w*\s+(?:up|apart)|split\w*\s+(?:up|apart))|splinternet", ("fragmentation",)),
     (r"far-?flung|out-of-the-way|far\s+(?:away\s+)?from\s+(?:the\s+)?(?:big\s+|major\s+|large\s+)?(?:cities|towns)", ("remote",)),
     (r"get-?togethers?|(?:get|gets|getting)\s+together|(?:come|comes|coming)\s+together(?=\s*(?:[?.,;]|$|\s+(?:to\s+(?:see|check|review|"
      r"take\s+stock|discuss|assess|look)|every|each|once|again|regularly|annually)\b))", ("meeting", "meetings", "convene")),
