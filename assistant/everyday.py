@@ -127,7 +127,11 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"machine\s+intelligence|(?:thinking|smart|intelligent)\s+machines|(?:smart|self-learning|learning)\s+algorithms"
      r"|(?:smart|intelligent|thinking)\s+(?:software|programs|programmes|computers|systems)|chat-?bots?", ("artificial intelligence",)),
     # "scan their old treasures": the cultural heritage of the texts; "the same freedoms on the web as in everyday life": offline and online
-    (r"(?:old|historic|national|cultural|hidden)\s+treasures|heirlooms", ("heritage", "cultural heritage")),
+    (r"(?:old|historic|national|cultural|hidden)\s+treasures|heirlooms|museum\s+(?:holdings|collections|pieces|objects)"
+     r"|(?:old|ancient|historic(?:al)?|rare)\s+manuscripts", ("heritage", "cultural heritage")),  # round 18
+    # "scanning old manuscripts": digitizing them (round 18)
+    (r"scan(?:s|ning|ned)?\s+(?:in\s+)?(?:(?:their|our|the|old|ancient|historic(?:al)?|rare)\s+)*(?:manuscripts|books|archives|collections|records|documents)",
+     ("digitized", "digitization")),
     (r"same\s+[^?.;]{0,80}?\b(?:in|as\s+in)\s+(?:everyday|real|ordinary|daily)\s+life|same\s+[^?.;]{0,80}?\bin\s+the\s+real\s+world", ("offline",)),
     (r"money|cash", ("financing", "funding")),  # "money for getting villages hooked up": the financing of connectivity
     (r"(?:social\s+)?safety\s+nets?|welfare\s+(?:systems?|schemes?|programmes?|programs?)", ("social protection",)),

@@ -63,6 +63,9 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("Is there a new technique for it?") == []
     assert everyday_forms("Will governments switch off connections or the web splinter apart?") == ["network shutdowns", "fragmentation"]
     assert everyday_forms("Do they switch off the lights?") == []
+    assert everyday_forms("What about scanning old manuscripts and museum holdings?") == [
+        "heritage", "cultural heritage", "digitized", "digitization"]
+    assert everyday_forms("Is there a museum of the internet?") == []
     assert everyday_forms("Do they plan another stocktake in ten years?") == ["review", "stocktaking"]  # round 13
     assert everyday_forms("What is said about training people to use technology?") == ["digital skills", "digital literacy"]
     assert everyday_forms("What is the new talking shop set up in Tunis supposed to do?") == ["forum"]  # read rounds
