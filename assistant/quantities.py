@@ -226,6 +226,8 @@ def unanswered_figure(question: str, passages: Sequence[Passage], first: int = 3
     asked = asked_figure(question)
     if asked is None or not passages:
         return None
+    if _WHICH_TEXTS.search(question):  # "which of the texts promise to measure the divide, and how often?": any of
+        first = max(first, 6)  # several texts may give it, not only the first three candidates (round 18)
     adoption = bool(_ADOPTION.search(question))
     quotable = [p for p in passages if adoption or not FRAME_LABEL.match(p.paragraph.label)]
     words = content_words(about or question)
@@ -244,6 +246,7 @@ def unanswered_figure(question: str, passages: Sequence[Passage], first: int = 3
     return asked
 
 
+_WHICH_TEXTS = re.compile(r"\b(?:which|what)\s+(?:of\s+(?:the|these|those)\s+)?(?:texts|documents|outcomes)\b", re.I)
 _ASKING_STEMS = set(norm_tokens(" ".join(_ASKING)))
 # where a sentence's clauses part: a comma or semicolon, or "and"/"but"/"while" between two verb phrases
 _CLAUSES = re.compile(r"[,;]\s*|\s+(?:and|but|while|whereas)\s+", re.I)
@@ -301,11 +304,19 @@ def rhythm_first(question: str, passages: list[Passage], groups: Sequence[Sequen
     to the group's front ("how often does the Commitment size up the divide, and the excerpt ...?":
     "measuring the gap each year", not its general paragraph ranked first). A question on one text is left
     as it is: its first candidate decides whether the texts give the rhythm (``figure_given``), and a
-    rhythm of another act ("yearly public reports") must not answer "how often does the Forum meet"."""
+    rhythm of another act ("yearly public reports") must not answer "how often does the Forum meet". "Which of the
+    texts …, and how often?": the first of the fourth to sixth candidates that says a rhythm comes third."""
     asked = asked_figure(question)
-    if asked is None or asked.kind != "rhythm" or len(groups) < 2:
+    if asked is None or asked.kind != "rhythm":
         return passages
     out = list(passages)
+    if len(groups) < 2 and _WHICH_TEXTS.search(question):  # "which of the texts promise to measure it, and how often?":
+        hit = next((i for i in range(3, min(len(out), 6)) if _RHYTHM.search(out[i].paragraph.text)), None)  # the one
+        if hit is not None:  # that says how often among the first three (round 18)
+            out.insert(2, out.pop(hit))
+        return out
+    if len(groups) < 2:
+        return passages
     for group in groups:
         own = [i for i, p in enumerate(out) if p.paragraph.doc_id in group][:depth]
         hit = next((i for i in own if _RHYTHM.search(out[i].paragraph.text)), None)  # "each year" before "regularly"

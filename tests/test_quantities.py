@@ -293,6 +293,14 @@ def test_how_often_puts_the_paragraph_that_says_a_rhythm_first_in_each_named_tex
     # one text: its first candidate stays (dev b12-un-u-forum-frequency was answered by "yearly public reports")
     assert rhythm_first("How often does A meet?", ranked, [["a"]]) == ranked
     assert rhythm_first("What does A say on the gap?", ranked, [["a"], ["b"]]) == ranked
+    # round 18: "which of the texts …, and how often?": the one that says how often comes third, from the first six
+    asked = [a[0], a[1], b[1], a[3], a[4], a[2]]
+    out = rhythm_first("Which of the texts promise to measure the gap, and how often?", asked, [])
+    assert [p.id for p in out] == ["a#1", "a#2", "a#5", "b#2", "a#4", "a#3"]
+    assert rhythm_first("How often does A measure the gap?", asked, []) == asked
+    from wsis.assistant.quantities import unanswered_figure
+    assert unanswered_figure("Which of the texts promise to measure the gap, and how often?", asked[:5]) is None
+    assert unanswered_figure("How often does A measure the gap?", asked[:5]) is not None  # the first three only
 
 
 def test_how_often_under_a_process_moves_nothing(assistant, monkeypatch):
