@@ -353,18 +353,17 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
     for phrase in named_absent + offered:
         phrase.importance, phrase.similarity = max(phrase.importance, 1.0), 0.0
     return settle(result, unsure, topic, embed, threshold, importance_min, weigh_together=False,
-                  term_min=term_min if use_terms else None, none_found=True)
+                  term_min=term_min if use_terms else None)
 
 
 def settle(result: ConceptCheck, unsure: list[Phrase], topic: str, embed: Callable[[list[str]], Sequence[Sequence[float]]] | None,
            threshold: float, importance_min: float, weigh_together: bool = True,
-           term_min: float | None = None, none_found: bool = False) -> ConceptCheck:
+           term_min: float | None = None) -> ConceptCheck:
     """The verdict once the unsure phrases have their importance and paraphrase similarity: each
     phrase present or missing, the missing and the unmatched one named. ``weigh_together``: weak
     absent phrases also weighed together (the cross-lingual check; the English one no longer does,
     see the README's fitting notes). ``term_min``: the paraphrase minimum of a lexicon term no paragraph
-    uses (``Phrase.term``), which is missing below it whatever its importance. ``none_found``: when no phrase
-    is said or paraphrased, the weightiest is missing however little it weighs (the English check)."""
+    uses (``Phrase.term``), which is missing below it whatever its importance."""
     absent = [ph for ph in unsure if ph.similarity < threshold]
     if weigh_together and len(absent) >= 2 and embed is not None and all(ph.importance < importance_min for ph in absent):
         # "children protected" + "abuse online": neither is the question alone, together they are
@@ -376,11 +375,6 @@ def settle(result: ConceptCheck, unsure: list[Phrase], topic: str, embed: Callab
         phrase.present = (phrase.importance < importance_min or phrase.similarity >= threshold) and not unused
         if unused and phrase.importance < importance_min and not phrase.named:
             phrase.named = phrase.term  # missing as the term: "climate change", not "link to climate change"
-    if none_found:  # no phrase said or paraphrased (each too light alone): the weightiest is missing (round 18)
-        unfound = [ph for ph in unsure if ph.similarity < threshold and not asked_for(ph) and not an_example(topic, ph)]
-        if unfound and not any(ph.present and not asked_for(ph) and (not ph.checked or ph.similarity >= threshold)
-                              for ph in result.phrases):
-            max(unfound, key=lambda ph: ph.importance).present = False
     missing = [ph for ph in result.phrases if not ph.present]
     if missing:
         worst = min(missing, key=lambda ph: ph.similarity)

@@ -64,8 +64,7 @@ def span_of(topic: str, group: list[Phrase]) -> str:
     return " and ".join(ph.text for ph in group)
 
 
-_EXAMPLE = re.compile(r"(?:\bfor\s+(?:example|instance)\b|\bsuch\s+as\b|\be\.\s?g\.(?!\w)|,\s*say\b|,\s*like\b)[^?!;:]*?(?=[.?!;:]\s|[?!;:]|$)",
-                      re.I)  # ", like during elections"; "e.g. during elections" (round 18: "e.g." was never one)
+_EXAMPLE = re.compile(r"(?:\bfor\s+(?:example|instance)|\bsuch\s+as|\be\.\s?g\.|,\s*say|,\s*like)\b[^.?!;:]*", re.I)  # ", like during elections"
 
 
 def an_example(topic: str, phrase: Phrase) -> bool:

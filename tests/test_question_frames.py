@@ -67,9 +67,6 @@ def test_an_illustration_is_not_the_concept_asked():
     # round 16: ", like during ..." illustrates too ("does not mention elections or protests")
     topic = "does the compact say anything about governments pulling the plug on the internet, like during elections or protests?"
     assert an_example(topic, next(ph for ph in concept_phrases(topic, topic) if ph.text == "elections"))
-    # round 18: "e.g." was never read as one (its "." left no word boundary)
-    topic = "does the compact say anything about governments switching off the internet, e.g. during elections or protests?"
-    assert an_example(topic, next(ph for ph in concept_phrases(topic, topic) if ph.text == "protests"))
 
 
 def test_everyday_names_of_the_texts_terms():
