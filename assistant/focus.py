@@ -85,8 +85,8 @@ def asks_about(question: str) -> bool:
 
 def asked_object(question: str, phrases: Sequence[Phrase],
                  locate: Callable[[str, Phrase], tuple[int, int] | None]) -> Phrase | None:
-    """The first concept phrase after the question's asking frame (also one opening its last sentence), a place in a text ("the closing
-    section") passed over; None without such a frame.
+    """The first concept phrase after the question's asking frame (also one opening its last sentence), a place
+    in a text ("the closing section") passed over; None without such a frame.
     ``locate``: where a phrase stands in the question (``concepts.locate``)."""
     end = _frame_end(question, after_context=True)
     if end is None:
