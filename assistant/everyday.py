@@ -81,6 +81,11 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"local\s+councils|municipalities|city\s+governments", ("local authorities", "local governments")),
     (r"internet\s+(?:shutdowns?|blackouts?)|(?:switch|shut|cut|turn)(?:s|ting|ing)?\s+(?:off|down)\s+(?:the\s+(?:internet|web|network)|(?:people['’]s\s+)?(?:internet\s+)?connections)"
      r"|pull(?:s|ed|ing)?\s+the\s+plug\s+on\s+the\s+(?:internet|web|network)|(?:internet|network)\s+kill\s+switch(?:es)?", ("network shutdowns",)),
+    # "people who will live after us": those not yet born; "worldwide ground rules": globally applicable principles (round 18)
+    (r"(?:people|those|generations)\s+(?:who\s+will\s+(?:live|come)\s+after\s+us|not\s+yet\s+born|yet\s+to\s+be\s+born)"
+     r"|(?:the\s+)?unborn|our\s+descendants", ("not yet born", "future generations")),
+    (r"(?:worldwide|global|universal)\s+(?:ground[\s-]+)?rules|rules\s+that\s+(?:apply|hold)\s+(?:worldwide|everywhere|globally)",
+     ("globally applicable principles",)),
     # "the web splintering apart", "a splinternet" (round 18)
     (r"(?:internet|web|network)\s+(?:splinter\w*|break\w*\s+(?:up|apart)|split\w*\s+(?:up|apart))|splinternet", ("fragmentation",)),
     (r"far-?flung|out-of-the-way|far\s+(?:away\s+)?from\s+(?:the\s+)?(?:big\s+|major\s+|large\s+)?(?:cities|towns)", ("remote",)),

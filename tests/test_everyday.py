@@ -66,6 +66,9 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("What about scanning old manuscripts and museum holdings?") == [
         "heritage", "cultural heritage", "digitized", "digitization"]
     assert everyday_forms("Is there a museum of the internet?") == []
+    assert everyday_forms("Should leaders think about people who will live after us?") == ["not yet born", "future generations"]
+    assert everyday_forms("Was it to produce some kind of worldwide ground rules?") == ["globally applicable principles"]
+    assert everyday_forms("What are the rules of the forum?") == []
     assert everyday_forms("Do they plan another stocktake in ten years?") == ["review", "stocktaking"]  # round 13
     assert everyday_forms("What is said about training people to use technology?") == ["digital skills", "digital literacy"]
     assert everyday_forms("What is the new talking shop set up in Tunis supposed to do?") == ["forum"]  # read rounds
