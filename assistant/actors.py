@@ -83,9 +83,16 @@ _MEANT = re.compile(r"(?:^|[.?!,;:(]\s*|\b(?:and|or|but|so|example|e\.g\.),?\s+)
                     r"(?:meant|intended|referred\s+to|in\s+question)\b(?!\s+(?:to|for|by)\b)", re.I)  # not "meant to close the gap"
 
 
+# "Which institutions does it name?", "which networks does the compact list?", "which initiatives exactly?" (round 18)
+_NAMED = re.compile(r"(?:^|[.?!,;:(]\s*|\b(?:and|or|but|so),?\s+)(?:which|what)\s+(?P<kind>[a-z]+s)\s+(?:"
+                    r"(?:exactly\s+|specifically\s+)?(?:does|do|did)\s+(?:it|they|the\s+[\w+-]+(?:\s+[\w+-]+){0,4}?)\s+"
+                    r"(?:name|list|identify|single\s+out|mention\s+by\s+name)\b"
+                    r"|(?:exactly|specifically|precisely|by\s+name)\s*[?.!]?\s*$)", re.I)
+
+
 def asked_members(question: str) -> AskedDetail | None:
     """The clause of ``question`` that asks which members of a group are meant, by name."""
-    m = _MEANT.search(question or "")
+    m = _MEANT.search(question or "") or _NAMED.search(question or "")
     if not m:
         return None
     return AskedDetail(clause_at(question, m.start("kind"), conjunctions=True), f"the names of the {m.group('kind').lower()}")
@@ -108,9 +115,11 @@ def unanswered_members(question: str, passages: Sequence[Passage], first: int = 
     asked = asked_members(question)
     if asked is None:
         return None
-    group = _MEANT.search(question).group("kind")  # its sentences, not those on the question's other words
-    if re.fullmatch(rf"{_KIND}|countries|nations|states|languages|cities|towns|continents", group, re.I):
-        return None  # an organisation (above) or a kind WordNet names members of (``instances``)
+    meant = _MEANT.search(question)
+    group = (meant or _NAMED.search(question)).group("kind")  # its sentences, not the question's other words
+    if re.fullmatch(r"countries|nations|states|languages|cities|towns|continents", group, re.I) or (
+            meant and re.fullmatch(_KIND, group, re.I)):  # a kind WordNet names members of (``instances``), or an
+        return None  # organisation (above); "which institutions does it name?" asks for names, not a word for a body
     quotable = [p for p in passages if not FRAME_LABEL.match(p.paragraph.label)][:first]
     if not norm_tokens(group) or not any(said_here(lambda _text: True, p, set(norm_tokens(group))) for p in quotable):
         return None  # the group in other words: left to the concept check

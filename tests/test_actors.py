@@ -81,6 +81,13 @@ def test_which_members_of_a_group_are_meant_asks_for_their_names():
     assert unanswered_members(question, named) is None
     assert unanswered_members(question, [passage("We invite the United Nations to convene a forum.")]) is None  # no group
     assert unanswered_members("Which organisations are meant?", unnamed) is None  # ``unanswered_actor``'s question
+    # round 18: "Which institutions does it name?": names asked for, a word for a body ("institutions") names none
+    institutions = [passage("We will share knowledge and data with future-oriented institutions.")]
+    asked = "The declaration speaks of future-oriented institutions. Which institutions does it name?"
+    assert asked_members(asked).what == "the names of the institutions"
+    assert unanswered_members(asked, institutions) is not None
+    assert unanswered_members(asked, [passage("We will share data with institutions such as the Future Office.")]) is None
+    assert asked_members("Which institutions does the declaration want to strengthen?") is None
 
 
 def test_which_people_questions_need_someone_named():
