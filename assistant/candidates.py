@@ -157,7 +157,8 @@ def lacked_by_named(passages: list[Passage], doc_ids: list[str], check: Callable
     candidates only (the named text's would read as the others'); ("", the named text's passages
     that hold it first) when its own search finds it; ("", ``passages``) when its candidates hold it,
     or no other text has a candidate (another phrase they lack, "making *sure*", says nothing of what
-    is asked)."""
+    is asked); ("", its own passages first) when the others hold it only with their headings, in words
+    the named text uses too ("the governance of the network" under "Internet governance")."""
     own = [p for p in passages if p.paragraph.doc_id in doc_ids]
     rest = [p for p in passages if p.paragraph.doc_id not in doc_ids]
     if not rest:
@@ -198,10 +199,11 @@ def _shared_wording(phrase: str, others: list[Passage], own: list[Passage], n: i
     named text says in the others' words what their headings call it. Not "data" in "share open data"
     under "Data governance" against the Tunis Agenda's "governance of the network"."""
     wanted = set(norm_tokens(phrase))
-    def grams(text: str) -> set[tuple[str, ...]]:
-        words = re.findall(r"\w+", text.lower())
+    def grams(text: str) -> set[tuple[str, ...]]:  # with a word of the phrase and a content word of its own
+        words = re.findall(r"\w+", text.lower())  # ("the governance of the" is said of anything: review)
         return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)
-                if any(set(norm_tokens(w)) & wanted for w in words[i:i + n])}
+                if any(set(norm_tokens(w)) & wanted for w in words[i:i + n])
+                and any(norm_tokens(w) and not set(norm_tokens(w)) & wanted for w in words[i:i + n])}
     theirs = set().union(*(grams(p.paragraph.text) for p in others))
     return any(grams(p.paragraph.text) & theirs for p in own)
 

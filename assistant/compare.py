@@ -108,9 +108,12 @@ def compare(assistant: AssistantContext, topic: str, filters: Filters | None = N
         if not addressed:
             continue
         # the best paragraph always; the others only when they are relevant on their own and hold the topic
-        # themselves (not the compact's "share open data" beside its paragraph on Internet governance: tester AA)
-        keep = [p for i, p in enumerate(passages) if i == 0 or (
-            p.scores.get("dense", 0.0) >= threshold and not check_on([p]).missing)][:per_doc]
+        # themselves (not "hold the next overall review" beside the forum for "IGF": tester AA). Their headings
+        # count, as in the answers: without them "Support the forum" would not be on the IGF
+        keep = passages[:1]
+        for p in passages[1:]:
+            if len(keep) < per_doc and p.scores.get("dense", 0.0) >= threshold and not check_on([p]).missing:
+                keep.append(p)
         keep = in_language(corpus, keep, lang) if lang else keep  # [parallel]
         chosen.extend((row, p) for p in keep)
     quotes = _best_sentences(assistant, topic, [p for _, p in chosen])

@@ -39,7 +39,7 @@ adopted adopt adoption agreed agree agreement signed sign approved approve appro
 published publish released release concluded conclude passed pass held hold take took place taken come came out
 general assembly un united nations unga ga member states summit world leaders heads state government governments
 resolution res reso text document documents outcome wsis final version please tell me you know carry carries bear bears print prints
-printed show shows same who whom each both respectively two three membership members countries community international all
+printed show shows same who whom each both respectively two three membership members
 """.split())  # "who": "when and by whom was it adopted?" (the line printing the date names the adopting body)
 DATE_WORDS = frozenset(_DATE_WORDS)  # also the particulars' wording (assistant/particulars.py)
 # an English date question names the act or the date, not only "when" ("And when?" asks about the last answer)

@@ -79,12 +79,12 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"kids", ("children",)),
     (r"NGOs?|charities|non-?profits?(?:\s+organi[sz]ations)?", ("civil society",)),
     (r"local\s+councils|municipalities|city\s+governments", ("local authorities", "local governments")),
-    (r"internet\s+(?:shutdowns?|blackouts?)|(?:switch|shut|cut|turn)(?:s|ting|ing)?\s+(?:off|down)\s+(?:the\s+(?:internet|web|network)|(?:people['’]s\s+)?(?:internet\s+)?connections)"
+    (r"internet\s+(?:shutdowns?|blackouts?)|(?:switch|shut|cut|turn)(?:s|es|ed|ting|ing)?\s+(?:off|down)\s+(?:the\s+(?:internet|web|network)|(?:people['’]s\s+)?(?:internet\s+)?connections)"
      r"|pull(?:s|ed|ing)?\s+the\s+plug\s+on\s+the\s+(?:internet|web|network)|(?:internet|network)\s+kill\s+switch(?:es)?", ("network shutdowns",)),
     # "people who will live after us": those not yet born; "worldwide ground rules": globally applicable principles (round 18)
     (r"(?:people|those|generations)\s+(?:who\s+will\s+(?:live|come)\s+after\s+us|not\s+yet\s+born|yet\s+to\s+be\s+born)"
      r"|(?:the\s+)?unborn|our\s+descendants", ("not yet born", "future generations")),
-    (r"(?:worldwide|global|universal)\s+(?:ground[\s-]+)?rules|rules\s+that\s+(?:apply|hold)\s+(?:worldwide|everywhere|globally)",
+    (r"(?:worldwide|global|universal)\s+ground[\s-]+rules|rules\s+that\s+(?:apply|hold)\s+(?:worldwide|everywhere|globally)",
      ("globally applicable principles",)),
     # "the web splintering apart", "a splinternet" (round 18)
     (r"(?:internet|web|network)\s+(?:splinter\w*|break\w*\s+(?:up|apart)|split\w*\s+(?:up|apart))|splinternet", ("fragmentation",)),
@@ -135,7 +135,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:old|historic|national|cultural|hidden)\s+treasures|heirlooms|museum\s+(?:holdings|collections|pieces|objects)"
      r"|(?:old|ancient|historic(?:al)?|rare)\s+manuscripts", ("heritage", "cultural heritage")),  # round 18
     # "scanning old manuscripts": digitizing them (round 18)
-    (r"scan(?:s|ning|ned)?\s+(?:in\s+)?(?:(?:their|our|the|old|ancient|historic(?:al)?|rare)\s+)*(?:manuscripts|books|archives|collections|records|documents)",
+    (r"scan(?:s|ning|ned)?\s+(?:in\s+)?(?:(?:their|our|the|old|ancient|historic(?:al)?|rare)\s+)*(?:manuscripts|books|archives|collections)",
      ("digitized", "digitization")),
     (r"same\s+[^?.;]{0,80}?\b(?:in|as\s+in)\s+(?:everyday|real|ordinary|daily)\s+life|same\s+[^?.;]{0,80}?\bin\s+the\s+real\s+world", ("offline",)),
     (r"money|cash", ("financing", "funding")),  # "money for getting villages hooked up": the financing of connectivity

@@ -67,10 +67,9 @@ def _frame_end(question: str, after_context: bool = False) -> int | None:
     m = _FRAME.match(question or "")
     if m:
         return m.end()
-    for b in reversed(list(_LAST_ASKED.finditer(question or "") if after_context else [])):
+    for b in reversed(list(_LAST_ASKED.finditer(question or "") if after_context else [])):  # "i.e." breaks too
         if (m := _FRAME.match(question[b.end():])):
             return b.end() + m.end()
-        break
     carried = _CARRIED.search(question or "")
     inner = _FRAME.match(carried["q"]) if carried else None
     return carried.start("q") + inner.end() if inner else None

@@ -80,9 +80,10 @@ def asks_to_rephrase(question: str) -> bool:
 
 # "which para?", "what paragraph is that from?", "where is that?": the place of the answer just given (tester AA: a new
 # topic answer contradicted the last one), as the whole request
-_WHICH_PLACE = re.compile(r"^\s*(?:(?:ok|okay|thanks|so|and)[,!.]?\s+)?(?:(?:which|what)\s+(?:para(?:graph)?s?|paras?\.?|provisions?)"
-                          r"(?:\s+(?:number|no\.?))?(?:\s+(?:is|was|are|were)\s+(?:it|that|this|they|those|these)(?:\s+(?:in|from))?)?"
-                          r"|where\s+(?:is|was)\s+(?:it|that|this)(?:\s+from)?)\s*[?.!]*\s*$", re.I)
+_WHICH_PLACE = re.compile(r"^\s*(?:(?:ok|okay|thanks|so|and|sorry|wait|remind\s+me)[,!.]?\s+)?(?:(?:which|what)\s+(?:para(?:graph)?s?|paras?\.?|provisions?)"
+                          r"(?:\s+(?:number|no\.?))?(?:\s+(?:is|was|are|were)\s+(?:it|that|this|they|those|these)(?:\s+(?:in|from))?"
+                          r"|\s+says?\s+(?:that|this|it))?|where\s+(?:is|was)\s+(?:that|this)\s+from|where\s+does\s+it\s+say\s+(?:that|this))"
+                          r"(?:,?\s+again)?\s*[?.!]*\s*$", re.I)
 
 
 def cited_whole(question: str, history: list[dict] | None, names: DocumentNames) -> str:

@@ -28,7 +28,7 @@ _KINDS = {"city": "city", "cities": "city", "town": "city", "towns": "city", "ca
 # what that opens a question or a clause (not a relative "the plans which countries draw up"), up to three
 # words before the kind, not an auxiliary right before it ("what are countries committing to" asks for no name)
 _ASKS = re.compile(r"(?:^|[.?!,;:(]\s*|\b(?:and|or|in|at|from|for|by|to|on|with|into|of)\s+)(?:which|what)\s+(?:of\s+the\s+)?"
-                   r"(?!(?:texts?|documents?|outcomes?|resolutions?|paragraphs?|provisions?|passages?|ones?)\b)"  # "which texts push countries to": texts asked
+                   r"(?!(?:[\w+-]+\s+){0,2}?(?:texts?|documents?|outcomes?|resolutions?|paragraphs?|provisions?|passages?)\b)"  # "which (WSIS) texts push countries to": texts asked
                    r"(?!(?:are|is|was|were|do|does|did|have|has|had|will|would|should|shall|can|could|must|may|might)\s+"
                    r"(?:" + "|".join(_KINDS) + r")\b)"  # not "what are countries committing to" ("what are the cities": asks)
                    r"(?:[\w'’-]+\s+){0,3}?(" + "|".join(_KINDS) + r")\b"

@@ -212,6 +212,7 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
         headed = low in ("plan", "plans") and bool(run) and run[-1].lower() != "action" and cls == wordclass.NOUN
         # "sign language", "plain language": a kind of language, not the negotiator's wording (round 18)
         headed = headed or (low == "language" and bool(run) and run_at[-1] == at - 1 and run[-1].lower() in _KIND_OF_LANGUAGE)
+        headed = headed or (low in ("clause", "clauses") and bool(run) and run_at[-1] == at - 1)  # "a sunset clause"
         if low in _STANCE_NOUNS and run and run_at[-1] == at - 1 and all(r.lower() in _STANCE for r in run):
             run.clear()  # "a consistent line", "a clear position": the frame's own adjectives, no concept
             run_at.clear()

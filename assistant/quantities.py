@@ -131,6 +131,10 @@ _NAMED_YEAR = re.compile(r"\s+Agenda\b")
 _MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
+# "which of the texts ...?": several texts may give what is asked, not only the first candidates
+_WHICH_TEXTS = re.compile(r"\b(?:which|what)\s+(?:of\s+(?:the|these|those)\s+)?(?:texts|documents|outcomes)\b", re.I)
+
+
 @dataclass(frozen=True)
 class AskedFigure:
     """What kind of figure the question asks for, and the words that ask it."""
@@ -246,7 +250,6 @@ def unanswered_figure(question: str, passages: Sequence[Passage], first: int = 3
     return asked
 
 
-_WHICH_TEXTS = re.compile(r"\b(?:which|what)\s+(?:of\s+(?:the|these|those)\s+)?(?:texts|documents|outcomes)\b", re.I)
 _ASKING_STEMS = set(norm_tokens(" ".join(_ASKING)))
 # where a sentence's clauses part: a comma or semicolon, or "and"/"but"/"while" between two verb phrases
 _CLAUSES = re.compile(r"[,;]\s*|\s+(?:and|but|while|whereas)\s+", re.I)
@@ -311,8 +314,10 @@ def rhythm_first(question: str, passages: list[Passage], groups: Sequence[Sequen
         return passages
     out = list(passages)
     if len(groups) < 2 and _WHICH_TEXTS.search(question):  # "which of the texts promise to measure it, and how often?":
-        hit = next((i for i in range(3, min(len(out), 6)) if _RHYTHM.search(out[i].paragraph.text)), None)  # the one
-        if hit is not None:  # that says how often among the first three (round 18)
+        says = [i for i in range(3, min(len(out), 6)) if _RHYTHM.search(out[i].paragraph.text)]  # the one that says how
+        says = says or [i for i in range(3, min(len(out), 6)) if _PERIODIC.search(out[i].paragraph.text)]  # often
+        hit = says[0] if says else None  # among the first three ("regular intervals" too, as ``unanswered_figure`` counts it)
+        if hit is not None:  # (round 18)
             out.insert(2, out.pop(hit))
         return out
     if len(groups) < 2:

@@ -28,6 +28,9 @@ MAX_QUOTES = 3  # sentences quoted for one abbreviation
 
 _SHORT = r"[\"“‘']?(?:the\s+)?(?P<short>[A-Za-z][A-Za-z&+]{1,9})[\"”’']?"
 _ARTICLE = r"(?:the\s+)?(?:(?:acronym|abbreviation|initialism|term)\s+)?"
+# "what is wsis", "What's ICT?": an abbreviation alone, typed as one (tester AA: extracts on anything else); not
+# "What is the IGF?" nor "What are ICTs?", which ask what the thing is
+_ALONE = re.compile(r"^\s*what(?:['’]s|\s+is)\s+[\"“‘']?(?P<short>[A-Za-z][A-Za-z&+]{1,9})[\"”’']?\s*[?.!]?\s*$", re.I)
 _ASKS_LONG = [  # the abbreviation given, its meaning asked
     re.compile(rf"^\s*what(?:['’]s|\s+does|\s+do|\s+is)\s+{_ARTICLE}{_SHORT}\s+(?P<verb>stand\s+for|short\s+for|an?\s+"
                r"(?:abbreviation|acronym)\s+(?:for|of)|mean|refer\s+to)\s*[?.!]?\s*$", re.I),
@@ -35,10 +38,8 @@ _ASKS_LONG = [  # the abbreviation given, its meaning asked
                rf"{_SHORT}\s*[?.!]?\s*$", re.I),
     re.compile(rf"^\s*(?:please\s+)?(?:expand|spell\s+out)\s+{_ARTICLE}{_SHORT}\s*[?.!]?\s*$", re.I),
     re.compile(rf"^\s*{_SHORT}\s+(?P<verb>stands\s+for|means)\s+what\s*[?.!]?\s*$", re.I),
-    # "what is wsis", "What's the CSTD?": an abbreviation alone, typed as one (tester AA: extracts on anything else)
-    re.compile(rf"^\s*what(?:['’]s|\s+is|\s+are)\s+{_SHORT}\s*[?.!]?\s*$", re.I),
+    _ALONE,
 ]
-_ALONE = 4  # the pattern of an abbreviation asked alone
 # the long form given, its abbreviation asked
 _ASKS_SHORT = re.compile(r"^\s*what(?:['’]s|\s+is)\s+the\s+(?:acronym|abbreviation|short\s+form)\s+(?:for|of)\s+(?:the\s+)?"
                          r"(?P<long>[A-Za-z][\w ,'’-]{3,120}?)\s*[?.!]?\s*$", re.I)
@@ -55,7 +56,7 @@ def _asked(question: str, glossary: Glossary) -> tuple[list[Term], bool]:
         short = m["short"]
         # "what does open mean?": a word, unless typed as an abbreviation or asked with "stand for"
         spelled = sum(c.isupper() for c in short) >= 2 or re.match(r"(?:stands?|short|an?\s)", m.groupdict().get("verb") or "x", re.I)
-        if not spelled and pattern in (_ASKS_LONG[0], _ASKS_LONG[_ALONE]):
+        if not spelled and pattern in (_ASKS_LONG[0], _ALONE):
             return [], False
         key = short.lower().rstrip("s")
         return [t for t in acronyms if t.short.lower().rstrip("s") == key][:1], False

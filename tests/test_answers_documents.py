@@ -74,6 +74,9 @@ def test_a_summit_event_names_the_texts_it_adopted(assistant):
     assert implied_documents("Does the compact build on Geneva or go beyond what Tunis said?", documents)[2] == [
         ["geneva-plan-of-action"], ["tunis-commitment", "tunis-agenda"]]
     assert implied_documents("Delegates travelled from Geneva to change Tunis Agenda wording.", documents)[2] == []
+    # the city set against the other speaks too (review: "How does Tunis differ from Geneva?" lost Tunis)
+    assert implied_documents("How does Tunis differ from Geneva on financing?", documents)[2] == [
+        ["tunis-commitment", "tunis-agenda"], ["geneva-plan-of-action"]]
     # dev b13-x-s-forum-trajectory: "who was asked to bring it into being in Tunis"
     assert implied_documents("Who was asked to bring it into being in Tunis?", documents)[2] == [["tunis-commitment", "tunis-agenda"]]
     # a year and a kind of text with a body's name between them names the text of that year

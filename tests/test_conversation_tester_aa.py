@@ -70,6 +70,8 @@ def test_which_para_after_an_answer_is_the_place_of_that_answer(specimens):
     _, answer = _turns(specimens, ["What does the GDC say about open data?", "and the Declaration on Future Generations?",
                                    "which para?"])
     assert [c.id for c in answer.citations] == ["global-digital-compact#2"], answer.answer[:200]
+    _, answer = _turns(specimens, ["What does the GDC say about open data?", "Sorry, which para was that?"])
+    assert [c.id for c in answer.citations] == ["global-digital-compact#2"], answer.answer[:200]
     _, answer = _turns(specimens, ["whats enhanced cooperation", "what paragraph is that from?"])
     assert [c.id for c in answer.citations] == ["tunis-agenda#69", "tunis-agenda#71"], answer.answer[:200]
     # a question of its own is not the place of the last answer

@@ -45,6 +45,7 @@ def test_date_questions(question, stripped, lang):
 
 @pytest.mark.parametrize("question, stripped, lang", [
     ("When did the Tunis Agenda agree to convene the IGF?", "When did the  agree to convene the IGF?", "en"),
+    ("Do all countries have to sign the Pact, and when?", "Do all countries have to sign the , and when?", "en"),  # review
     ("When should the targets of A/RES/70/125 be reached?", "When should the targets of  be reached?", "en"),
     ("What does the Tunis Agenda say about the date of the next review?", "What does the  say about the date of the next review?", "en"),
     ("What does A/RES/70/125 say on broadband?", "What does  say on broadband?", "en"),

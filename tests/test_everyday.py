@@ -66,6 +66,8 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("What about scanning old manuscripts and museum holdings?") == [
         "heritage", "cultural heritage", "digitized", "digitization"]
     assert everyday_forms("Is there a museum of the internet?") == []
+    assert everyday_forms("Can you scan the documents for anything on spam?") == []  # review
+    assert everyday_forms("Does the GDC call for global rules on artificial intelligence?") == []
     assert everyday_forms("Should leaders think about people who will live after us?") == ["not yet born", "future generations"]
     assert everyday_forms("Was it to produce some kind of worldwide ground rules?") == ["globally applicable principles"]
     assert everyday_forms("What are the rules of the forum?") == []

@@ -15,6 +15,7 @@ def test_which_questions_ask_for_a_name():
     assert asked_instance("Which language is used in the Tunis Agenda?").what == "the name of a language"  # "which": a name
     assert asked_instance("What continents are covered?").what == "the name of a continent"
     assert asked_instance("The review met in 2015. Which city hosted it?").what == "the name of a city"
+    assert asked_instance("Which one of the cities hosted the summit?").what == "the name of a city"
     # where a meeting takes place asks for a city or a country; a list of countries for their names (round 17)
     assert asked_instance("Where is the first meeting of the Forum supposed to take place?").what == "the name of a place"
     assert asked_instance("Where will the review be held, and who prepares it?").words == "where will the review be held"
@@ -22,7 +23,8 @@ def test_which_questions_ask_for_a_name():
     for where_said in ("Where does the compact say data governance matters?", "Where are rights-based approaches discussed in the GDC?",
                        "Where does the compact mention principles based on human rights?", "Where do the commitments meet the needs of small islands?",
                        "What does the Tunis Agenda say in the name of all countries?",  # where in a text, not a meeting's place
-                       "Which texts push countries to draw up national digital plans?", "Which of the documents help countries?"):  # round 18
+                       "Which texts push countries to draw up national digital plans?", "Which of the documents help countries?",
+                       "Which WSIS texts push countries to plan?", "Which two texts ask countries to act?"):  # round 18, review
         assert asked_instance(where_said) is None, where_said
     # a relative "which", or no kind with proper names, asks for none
     for question in ("What help goes to the plans which countries draw up?", "Which agency leads the review?",

@@ -55,6 +55,7 @@ def test_comparison_words_name_no_concept():
     assert "similar" not in " ".join(_texts("is it similar to how the agenda planned to review itself?"))
     assert _texts("do both say the same on skills?") == ["skills"]  # "both" points at the texts
     assert not any("clause" in t for t in _texts("Compare the review clauses of the Pact and the compact."))  # a part of a text (round 18)
+    assert _texts("Does the GDC have a sunset clause?") == ["sunset clause"]  # a kind of clause (review)
     assert "real" not in " ".join(_texts("was there real progress?"))
 
 
