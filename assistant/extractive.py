@@ -300,8 +300,8 @@ def _expand_lead_ins(cands: list[Candidate], max_lines: int = 8) -> list[Candida
             under = items_under(text, cand.text, max_lines)  # an item's lead-in: its nested items only
             extra = (rest + ("\n" + under if under else "")).rstrip()
             cand = Candidate(cand.passage, (cand.text + extra).strip(), cand.score, cand.vector)
-        if any(o.passage.id == cand.passage.id and cand.text in o.text for o in out):
-            continue
+        if any(o.passage.id == cand.passage.id and (cand.text in o.text or o.text in cand.text) for o in out):
+            continue  # already quoted, or one of its items already is (tester AA: para. 72 twice)
         out.append(cand)
     return out
 

@@ -39,6 +39,15 @@ def test_an_item_lead_in_is_quoted_with_its_own_items_only():
         "(b) Strengthen skills through:\n• training\n• courses")
 
 
+def test_a_lead_in_whose_item_is_already_quoted_is_not_quoted_again():
+    """Tester AA: a phrase search quoted para. 72(a), then the whole mandate list again."""
+    text = "The mandate of the Forum is to:\n(a) Discuss policy;\n(b) Report."
+    out = _expand_lead_ins([Candidate(passage(text), "(a) Discuss policy;"), Candidate(passage(text), "The mandate of the Forum is to:")])
+    assert [c.text for c in out] == ["(a) Discuss policy;"]
+    out = _expand_lead_ins([Candidate(passage(text), "The mandate of the Forum is to:"), Candidate(passage(text), "(b) Report.")])
+    assert len(out) == 1 and out[0].text.endswith("(b) Report.")  # the list first: its item is inside it
+
+
 def test_a_nested_item_is_cited_with_its_parent():
     subs = {"a": "Fund;", "b": "Strengthen skills through:\n(i) a1;\n(ii) b1;\n(iii) c1;\n(iv) d1;\n(v) e1;\n(vi) f1;",
             "c": "Report."}
