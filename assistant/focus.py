@@ -56,20 +56,11 @@ def _a_place(phrase: Phrase) -> bool:
 _CARRIED = re.compile(r"\?\s*\((?P<q>[^()]+)\)\s*$")
 
 
-# where the question proper opens after sentences of context: a sentence's end, or a dash
-_LAST_ASKED = re.compile(r"(?:[.!;:]|\s[-–—])\s+(?=\S)")
-
-
-def _frame_end(question: str, after_context: bool = False) -> int | None:
-    """Where the asking frame ends in ``question``, or in the question a follow-up carries; None without one.
-    ``after_context``: also a frame opening the last sentence ("I work with deaf communities. The review talks
-    about training - does it also cover sign language?": round 18)."""
+def _frame_end(question: str) -> int | None:
+    """Where the asking frame ends in ``question``, or in the question a follow-up carries; None without one."""
     m = _FRAME.match(question or "")
     if m:
         return m.end()
-    for b in reversed(list(_LAST_ASKED.finditer(question or "") if after_context else [])):  # "i.e." breaks too
-        if (m := _FRAME.match(question[b.end():])):
-            return b.end() + m.end()
     carried = _CARRIED.search(question or "")
     inner = _FRAME.match(carried["q"]) if carried else None
     return carried.start("q") + inner.end() if inner else None
@@ -84,10 +75,10 @@ def asks_about(question: str) -> bool:
 
 def asked_object(question: str, phrases: Sequence[Phrase],
                  locate: Callable[[str, Phrase], tuple[int, int] | None]) -> Phrase | None:
-    """The first concept phrase after the question's asking frame (also one opening its last sentence), a place
-    in a text ("the closing section") passed over; None without such a frame.
+    """The first concept phrase after the question's asking frame, a place in a text ("the closing
+    section") passed over; None without such a frame.
     ``locate``: where a phrase stands in the question (``concepts.locate``)."""
-    end = _frame_end(question, after_context=True)
+    end = _frame_end(question)
     if end is None:
         return None
     carried = None if _FRAME.match(question or "") else _CARRIED.search(question)

@@ -56,6 +56,8 @@ def test_comparison_words_name_no_concept():
     assert _texts("do both say the same on skills?") == ["skills"]  # "both" points at the texts
     assert not any("clause" in t for t in _texts("Compare the review clauses of the Pact and the compact."))  # a part of a text (round 18)
     assert _texts("Does the GDC have a sunset clause?") == ["sunset clause"]  # a kind of clause (review)
+    assert "sign language" in _texts("does it also cover sign language or captioning?")  # a kind of language (round 18)
+    assert _texts("What is the agreed language on spam?") == ["spam"]  # the negotiator's wording
     assert "real" not in " ".join(_texts("was there real progress?"))
 
 
