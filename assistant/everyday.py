@@ -83,7 +83,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      r"|pull(?:s|ed|ing)?\s+the\s+plug\s+on\s+the\s+(?:internet|web|network)|(?:internet|network)\s+kill\s+switch(?:es)?", ("network shutdowns",)),
     # "people who will live after us": those not yet born; "worldwide ground rules": globally applicable principles (round 18)
     (r"(?:people|those|generations)\s+(?:who\s+will\s+(?:live|come)\s+after\s+us|not\s+yet\s+born|yet\s+to\s+be\s+born)"
-     r"|(?:the\s+)?unborn|our\s+descendants", ("not yet born", "future generations")),
+     r"|(?:the\s+)?unborn", ("not yet born", "future generations")),
     (r"(?:worldwide|global|universal)\s+ground[\s-]+rules|rules\s+that\s+(?:apply|hold)\s+(?:worldwide|everywhere|globally)",
      ("globally applicable principles",)),
     # "the web splintering apart", "a splinternet" (round 18)
