@@ -78,7 +78,7 @@ def asks_to_rephrase(question: str) -> bool:
     return bool(_REPHRASE.match(question))
 
 
-# "which para?", "what paragraph is that from?", "where is that?": the place of the answer just given (tester AA: a new
+# "which para?", "what paragraph is that from?", "where is that from?": the place of the answer just given (tester AA: a new
 # topic answer contradicted the last one), as the whole request
 _WHICH_PLACE = re.compile(r"^\s*(?:(?:ok|okay|thanks|so|and|sorry|wait|remind\s+me)[,!.]?\s+)?(?:(?:which|what)\s+(?:para(?:graph)?s?|paras?\.?|provisions?)"
                           r"(?:\s+(?:number|no\.?))?(?:\s+(?:is|was|are|were)\s+(?:it|that|this|they|those|these)(?:\s+(?:in|from))?"
