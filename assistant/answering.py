@@ -106,7 +106,8 @@ class Assistant:
         question = validate_text(question, "question")
         lang = check_lang(lang)  # [parallel]
         asked = detect_language(question)  # [parallel]
-        if not history and asked == "en" and (parts := date_and_subject(question)):  # each part read as typed on its own
+        if asked == "en" and (parts := date_and_subject(question)) and (  # each part read as typed on its own; in a
+                not history or self.retriever.names().doc_ids(parts[0])):  # conversation too when it names its text (tester AB)
             return ask_in_parts(self, question, parts, filters=filters, mode=mode, on_token=on_token, lang=lang)
         respelt: list[tuple[str, str]] = []
         if asked == "en":  # "whats the igf", "gdc", "fragmentaion": as the texts would write it

@@ -77,3 +77,12 @@ def test_which_para_after_an_answer_is_the_place_of_that_answer(specimens):
     # a question of its own is not the place of the last answer
     _, answer = _turns(specimens, ["whats enhanced cooperation", "which para says the SG starts the process?"])
     assert answer.citations[0].id == "tunis-agenda#71" and not answer.answer.startswith("The text of")
+
+
+def test_a_date_and_subject_question_in_a_conversation_is_answered_in_both_parts(specimens):
+    """Tester AB: the README's own "When was the Tunis Agenda adopted and what does it say about enhanced
+    cooperation?" was refused after another turn ("does not mention a date"): two parts were read only without history."""
+    _, answer = _turns(specimens, ["Which texts mention the Secretary-General?",
+                                   "When was the Tunis Agenda adopted and what does it say about enhanced cooperation?"])
+    assert not answer.abstained and answer.citations[0].id == "tunis-agenda#title", answer.answer[:200]
+    assert "tunis-agenda#69" in [c.id for c in answer.citations]
