@@ -83,11 +83,11 @@ _MEANT = re.compile(r"(?:^|[.?!,;:(]\s*|\b(?:and|or|but|so|example|e\.g\.),?\s+)
                     r"(?:meant|intended|referred\s+to|in\s+question)\b(?!\s+(?:to|for|by)\b)", re.I)  # not "meant to close the gap"
 
 
-# "Which institutions does it name?", "which networks does the compact list?", "which initiatives exactly?" (round 18)
-_NAMED = re.compile(r"(?:^|[.?!,;:(]\s*|\b(?:and|or|but|so),?\s+)(?:which|what)\s+(?P<kind>[a-z]+s)\s+(?:"
+# "Which institutions does it name?" (round 18); not "which principles does the compact list?", whose answer is
+# the list of them, lower-case items with no proper name (read-through)
+_NAMED = re.compile(r"(?:^|[.?!,;:(]\s*|\b(?:and|or|but|so),?\s+)(?:which|what)\s+(?P<kind>[a-z]+s)\s+"
                     r"(?:exactly\s+|specifically\s+)?(?:does|do|did)\s+(?:it|they|the\s+[\w+-]+(?:\s+[\w+-]+){0,4}?)\s+"
-                    r"(?:name|list|identify|single\s+out|mention\s+by\s+name)\b"
-                    r"|(?:exactly|specifically|precisely|by\s+name)\s*[?.!]?\s*$)", re.I)
+                    r"(?:name|mention\s+by\s+name)\b", re.I)
 
 
 def asked_members(question: str) -> AskedDetail | None:

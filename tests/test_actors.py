@@ -88,6 +88,8 @@ def test_which_members_of_a_group_are_meant_asks_for_their_names():
     assert unanswered_members(asked, institutions) is not None
     assert unanswered_members(asked, [passage("We will share data with institutions such as the Future Office.")]) is None
     assert asked_members("Which institutions does the declaration want to strengthen?") is None
+    assert asked_members("Which principles does the compact list?") is None  # the list answers (read-through)
+    assert asked_members("Which commitments exactly?") is None
 
 
 def test_which_people_questions_need_someone_named():
