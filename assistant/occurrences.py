@@ -39,7 +39,9 @@ _EVERY = re.compile(
     r"(?:paragraphs|paras|passages|provisions|clauses)\b"
     # "everything the GDC says about AI", "all the GDC language on open data" (tester Z)
     r"|(?:^\s*|\b(?:give|show|quote|list|tell|find)\s+(?:me\s+|us\s+)?)everything\s+(?:that\s+)?(?:the\s+)?(?:[\w+/.'’-]+\s+){0,4}?(?:says?|said)\s+(?:about|on)\b(?![^?]*\b(?:is|are|was|were)\b)"
-    r"|\ball\s+(?:of\s+)?(?:the\s+)?(?:(?-i:[A-Z][\w+/.'’-]*)\s+){0,4}(?:language|wording|references)\s+(?:on|about)\b", re.I)
+    # "give me all the agreed language on X in the GDC" (tester AB H2): the request's adjective asks for no less
+    r"|\ball\s+(?:of\s+)?(?:the\s+)?(?:(?-i:[A-Z][\w+/.'’-]*)\s+){0,4}(?:(?:agreed|exact|relevant|negotiated|official)\s+)?"
+    r"(?:language|wording|references)\s+(?:on|about)\b", re.I)
 # "how many times does it come up?", "how many paragraphs mention it?": how often the texts say it (not
 # "how many times has the IGF met?")
 _TIMES = re.compile(r"\bhow\s+many\s+(?:times|paragraphs|passages|provisions|places)\b(?!\s+(?:a|per|each|every)\b)", re.I)
@@ -146,6 +148,12 @@ def wording_of(best: Paragraph, text: Sequence[Paragraph], asked: set[str]) -> t
     return [], False
 
 
+def under_heading(text: Sequence[Paragraph], asked: set[str]) -> list[Paragraph]:
+    """The numbered paragraphs of ``text`` under a heading whose words are the words asked (stemmed), [] without one."""
+    heads = [h for h in dict.fromkeys(h for p in text for h in p.section) if asked and set(norm_tokens(h)) == asked]
+    return [p for p in text if p.numbered and heads[0] in p.section] if heads else []
+
+
 def places_first(question: str, passages: list[Passage], text_of: Callable[[str], Sequence[Paragraph]],
                  make: Callable[[str, float], Passage | None], inside: Callable[[Paragraph], bool] | None = None,
                  topic: str = "", chronology: Sequence[str] = (), named: Sequence[str] = ()) -> tuple[list[Passage], list[str], list[str]]:
@@ -163,6 +171,7 @@ def places_first(question: str, passages: list[Passage], text_of: Callable[[str]
     # the best candidate: the one holding most of the asked words ("multi-stakeholder" over "all
     # stakeholders"), then by meaning (BM25 also matches the frame's words: "every line": "invented line 4")
     asked = set(norm_tokens(subject_of(question))) - _ASKING - _PRONOUNS  # "how many times does *it* come up?": the topic's
+    asked = asked & set(norm_tokens(topic)) or asked if topic else asked  # "on X in the Global Digital Compact": X, not the text's name
     asked = asked or set(norm_tokens(topic or question)) - _ASKING
     best = max(candidates[:5], key=lambda p: (len(asked & set(_runs(p.paragraph))), p.scores.get("dense", 0.0))).paragraph
     quoted = [norm_tokens(q) for q in quoted_phrases(question, 1)]  # "the phrase 'people-centred'", "the word 'digital'"
@@ -185,6 +194,12 @@ def places_first(question: str, passages: list[Passage], text_of: Callable[[str]
         found = [q for q in (make(p.id, max(x.score for x in passages)) for p in part) if q is not None]
         ids = {q.id for q in found}
         return found + [p for p in passages if p.id not in ids], [q.id for q in found], []
+    under = under_heading(text, asked) if mode == EVERY and holder is None and inside is None else []
+    if under:  # "which paragraphs of the GDC deal with Internet governance?": those under that heading, and any that say it
+        places = [p for p in text if p in under or (p.numbered and asked <= set(_runs(p)))]
+        found = [q for q in (make(p.id, max(x.score for x in passages)) for p in places[:MAX_PLACES]) if q is not None]
+        ids = {q.id for q in found}  # shown first, not counted as saying it: a heading is not the text's wording
+        return found + [p for p in passages if p.id not in ids], [q.id for q in found], []
     wording, run = (next(q for q in quoted if _holds(_runs(best), q)), True) if holder else wording_of(best, text, asked)
     if not wording:
         return passages, [], []
@@ -194,6 +209,15 @@ def places_first(question: str, passages: list[Passage], text_of: Callable[[str]
         held = [p for doc in dict.fromkeys([*chronology, best.doc_id]) for p in text_of(doc)[:MAX_TEXT]
                 if (p.numbered or not p.label.startswith("title")) and says(p)]
         places = held if best.id in {p.id for p in held} else places
+    # no text named ("everything the texts say on affordable access", tester AB H1): every text's paragraphs that
+    # say the words asked, in their order, when the best one says them so (not one text's alone)
+    order = [w for w in dict.fromkeys(norm_tokens(subject_of(question) or topic)) if w in asked]
+    across = (mode == EVERY and holder is None and not named and inside is None and bool(order)
+              and set(wording) >= set(order) and _holds(_runs(best), order))
+    if across:
+        held = [p for doc in dict.fromkeys([*chronology, best.doc_id]) for p in text_of(doc)[:MAX_TEXT]
+                if p.numbered and _holds(_runs(p), order)]
+        places, wording, run = (held, order, True) if best.id in {p.id for p in held} else (places, wording, run)
     # an earlier text may have said it first: the wording as one run of words ("multi-stakeholder", not
     # "stakeholders" anywhere in a paragraph that also says "multi")
     phrase = wording if run or _holds(_runs(best), wording) else []
@@ -205,7 +229,7 @@ def places_first(question: str, passages: list[Passage], text_of: Callable[[str]
                 break
     # a quoted phrase, or every word asked used by one paragraph alone ("which paragraphs of the GDC deal
     # with human rights?": para. 8, not four padded quotes): even its one place
-    alone = holder is not None or (not run and bool(asked) and set(wording) >= asked)
+    alone = holder is not None or across or (not run and bool(asked) and set(wording) >= asked)
     if len(places) < (1 if alone else 2) and mode == EVERY:
         return passages, [], []
     score = max((p.score for p in passages), default=0.0)  # the first place alone for "where does it first come up"

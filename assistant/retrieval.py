@@ -26,6 +26,7 @@ from wsis.assistant.speakers import asks_speaker, speaker_paragraph
 from wsis.assistant.focus import asks_about
 from wsis.assistant.other_texts import best_of_others, other_texts
 from wsis.assistant.references import DocumentNames, Reference, topic_of
+from wsis.assistant.request_form import without_request_form
 from wsis.assistant.retrieval_result import Retrieval
 from wsis.assistant.regions import SECTION, asked_region, in_region, region_first, without_marked_part
 from wsis.assistant.unanswered import unanswered
@@ -240,6 +241,7 @@ class Retriever:
         unnamed = [r.label for r in refs if not r.doc_id and r.label
                    and len({p.paragraph.doc_id for p in found if p.paragraph.label == r.label}) >= 2]
         topic = topic_of(without_years_and_events(question, corpus.documents), ref_names)  # what is asked, not of which text
+        topic = without_request_form(topic)  # not "agreed language", "with paragraph numbers" (tester AB H3)
         named_para = refs or set(re.findall(r"[^\W\d_]+", topic.lower())) & REFERENCE_WORDS  # "para 72 of the", "para -3"
         topic = "" if named_para and only_reference_words(topic) else topic  # nothing else asked
         glossary = self.glossary()
@@ -334,9 +336,10 @@ class Retriever:
                 retrieval.concept.missing = figure.named()
                 # the nearest passages are "on" the question's subject, not on "next" or "place"
                 retrieval.concept.found = [f for f in retrieval.concept.found if not figure.asks_only(f)]
-            own = [d for d in family(mentioned[0], corpus.documents) if d in allowed] if len(mentioned) == 1 else []  # filters hold
+            one = mentioned or years  # "does the 2015 review mention X?": a text named by its year too (tester AB H4)
+            own = [d for d in family(one[0], corpus.documents) if d in allowed] if len(one) == 1 else []  # filters hold
             if asked == "en" and own and not others and asks_about(question):  # "does the Tunis Agenda mention X?": only others do
-                judge_named(retrieval, own, corpus.documents[mentioned[0]].short_title, check, threshold,
+                judge_named(retrieval, own, corpus.documents[one[0]].short_title, check, threshold,
                             lambda ids: self.hybrid(expanded, Filters(doc_ids=ids), k, {}), list(allowed))
             timings["concept"] = time.perf_counter() - t1
         if topic and found and asked == "en" and asks_about(question):  # "does TA para 72 say anything about funding?"

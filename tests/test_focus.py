@@ -28,6 +28,7 @@ def focus_of(question: str) -> str | None:
     ("Does the Declaration on Future Generations appoint a special envoy for future generations?", "special envoy"),
     ("Does the compact impose fines on platforms?", "fines"),
     ("Does the Tunis Agenda back a levy on telecom traffic to pay for rural connectivity?", "levy"),
+    ("Does A/RES/70/125 mention spam?", "spam"),  # a text named by its symbol (tester AB H4)
 ])
 def test_the_frame_names_what_is_asked_about(question, expected):
     assert focus_of(question) == expected

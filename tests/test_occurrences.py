@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wsis.assistant.occurrences import EVERY, FIRST, WHOLE, asked_places, places_first, subject_of, wording_of
+from wsis.assistant.occurrences import EVERY, FIRST, WHOLE, asked_places, places_first, subject_of, under_heading, wording_of
 from wsis.types import DocumentInfo, Paragraph, Passage
 
 DOC = DocumentInfo("plan", "Plan of Action")
@@ -38,6 +38,7 @@ def make(pid: str, score: float) -> Passage:
     ("How many paragraphs mention AI?", EVERY),
     ("Everything the GDC says about artificial intelligence, with paragraph numbers", EVERY),  # tester Z
     ("Give me all the GDC language on open data", EVERY),
+    ("Give me all the agreed language on open data in the GDC", EVERY),  # tester AB H2
     ("How many provisions on human rights are there?", EVERY),
     ("At what point does the gap first come up, and how is it worded?", FIRST),
     ("Where is trust first mentioned?", FIRST),
@@ -182,6 +183,36 @@ def test_every_place_is_counted_and_quoted(specimens):
     # "how many paragraphs ...?" asks for the places, not for a figure the texts would state (it was refused)
     counted = specimens.ask("How many paragraphs of the GDC deal with open data?", mode="extractive")
     assert not counted.abstained and "Global Digital Compact says this in 6 paragraphs" in counted.answer, counted.answer
+
+
+def test_everything_the_texts_say_counts_every_text_and_the_request_s_wording_changes_nothing(specimens):
+    """Tester AB H1/H2: "Everything the texts say on X" (no text named) counted one text's paragraphs;
+    "Give me all the agreed language on X in the GDC" quoted one paragraph where "all the GDC language
+    on X" quoted five."""
+    answer = specimens.ask("Everything the texts say on the governance of the network", mode="extractive")
+    assert answer.answer.startswith("The texts say this in 4 paragraphs: Tunis Agenda: 67 and 72; WSIS+10 outcome: 5; "
+                                    "Global Digital Compact: 28."), answer.answer
+    answer = specimens.ask("Everything the texts say about affordable access", mode="extractive")
+    assert {"wsis10-vision#3", "a-res-70-125#2"} <= {c.id for c in answer.citations[:2]}, answer.answer
+    for question in ("all the GDC language on human rights online",
+                     "Give me all the agreed language on human rights online in the Global Digital Compact"):
+        answer = specimens.ask(question, mode="extractive")
+        assert answer.answer.startswith("Global Digital Compact says this in 5 paragraphs: 3, 8, 13, 18 and 23."), (question, answer.answer)
+    answer = specimens.ask("Give me all the agreed language on open data in the GDC", mode="extractive")
+    assert answer.answer.startswith("Global Digital Compact says this in 6 paragraphs: 2, 7, 12, 17, 22 and 27."), answer.answer
+
+
+def test_the_paragraphs_that_deal_with_a_subject_include_those_under_its_heading(specimens):
+    """Tester AB H9: "Which paragraphs of the GDC deal with Internet governance?" listed the five that
+    "govern artificial intelligence"; the paragraphs under the compact's "Internet governance" heading
+    deal with it, shown first and not counted as saying it."""
+    text = [Paragraph("plan", str(i + 1), t, order=i, section=[s]) for i, (t, s) in enumerate(
+        [("We govern AI.", "Principles"), ("We share data.", "Internet governance"), ("Keep it open.", "Internet governance")])]
+    assert [p.label for p in under_heading(text, {"internet", "govern"})] == ["2", "3"]
+    assert under_heading(text, {"govern"}) == []  # a heading of other words
+    answer = specimens.ask("Which paragraphs of the GDC deal with Internet governance?", mode="extractive")
+    assert {c.id for c in answer.citations[:4]} == {f"global-digital-compact#{n}" for n in (26, 27, 28, 29)}, answer.answer
+    assert "says this in" not in answer.answer, answer.answer
 
 
 def test_a_quoted_phrase_is_found_word_for_word(specimens):

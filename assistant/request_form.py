@@ -1,0 +1,31 @@
+"""The words of a request that say how the answer should come, not what it is about.
+
+A negotiator asks "Agreed language on affordable access please, with paragraph numbers" or "What is
+the exact agreed language on enhanced cooperation? Give paragraph numbers." The subject is
+affordable access, enhanced cooperation; "agreed language", "exact", "paragraph numbers" describe
+the answer every extractive answer already gives. Left in the query, they rank a briefing's
+boilerplate ("the paragraph numbers are those of the source text", "invented agreed sentence")
+above the texts that answer (tester AB H3), and the concept check looks for "numbers".
+
+English only; a topic with nothing else left is kept as it was.
+"""
+from __future__ import annotations
+
+import re
+
+_FORM = re.compile(
+    # "with paragraph numbers", "Give paragraph numbers.", "and the para refs", "including citations"
+    r"[,;]?\s*\b(?:(?:with|and|give|giving|including|incl\.?|plus|add|show|list)\s+(?:me\s+|us\s+)?(?:the\s+|their\s+|its\s+)?)?"
+    r"(?:exact\s+)?(?:para(?:graph)?s?\.?\s+|¶\s*)(?:numbers?|nos?\.|refs?|references|citations)\b[.!]?"
+    # "(the) (exact) agreed language on", "the precise wording about", "verbatim text on"
+    r"|\b(?:the\s+)?(?:(?:exact|precise|official|actual|relevant)\s+)*(?:agreed|negotiated|exact|precise|verbatim|official)\s+"
+    r"(?:language|wording|text|formulations?)(?:\s+(?:used\s+)?(?:on|about|for|regarding|concerning|of))?\b"
+    # "please", "I need", "I'd like", "can you give me"
+    r"|\bplease\b|^\s*(?:I|we)\s+(?:need|want|would\s+like|['’]d\s+like)\s+(?:to\s+(?:see|have|get)\s+)?", re.I)
+
+
+def without_request_form(topic: str) -> str:
+    """``topic`` without the words that describe the answer wanted ("agreed language on", "with
+    paragraph numbers", "please"); ``topic`` itself when nothing else would be left."""
+    stripped = " ".join(_FORM.sub(" ", topic or "").split()).strip(" ,;?.!")
+    return stripped if len(stripped) >= 3 else topic
