@@ -29,6 +29,7 @@ from wsis.assistant.numbering import numbered_answer
 from wsis.assistant.mentions import not_indexed, only_absent_texts
 from wsis.assistant.text_facts import dated_answer, particulars_of
 from wsis.assistant.render import describe
+from wsis.assistant.same_wording import pasted_answer, with_beside
 from wsis.assistant.retrieval import Retrieval, Retriever, topic_of
 from wsis.errors import QuestionError, validate_text
 from wsis.settings import Settings, get_settings
@@ -135,7 +136,8 @@ class Assistant:
             return Answer(question, message("only_not_indexed", asked, titles=join_list([f"{d.short_title} ({d.symbol})" for d in absent], asked),
                                             ids=" --doc ".join(d.doc_id for d in absent)), mode, abstained=True)
         corpus = self.store.corpus()
-        dated = (dated_answer(corpus, question, query, filters, asked) or particulars_of(corpus, question, query, filters, asked)
+        dated = (pasted_answer(self, question, filters, asked)  # "Is this from the GDC? "We will ..."": found or not (tester AB H8)
+                 or dated_answer(corpus, question, query, filters, asked) or particulars_of(corpus, question, query, filters, asked)
                  or numbered_answer(question, query, corpus, self.retriever.names(), filters, asked, self.official_numbering)
                  or stands_for_answer(question, self.retriever.glossary(), corpus, filters, asked)
                  or absent_from_answer(question, corpus, filters, asked, self.retriever.glossary().expansions)
@@ -149,7 +151,7 @@ class Assistant:
             answer = generate(self, question, query, retrieval, history, on_token, lang=asked)
         else:
             retrieval = self.retriever.retrieve(query, filters, lang=lang or asked)
-            answer = self.extractive(question, retrieval, lang=asked)
+            answer = with_beside(self, question, self.extractive(question, retrieval, lang=asked), retrieval.passages, filters, asked)  # tester AB H6
         if dated is None and (standard := standard_only(question, self.retriever.glossary(), asked)):  # IGF, in neither form
             answer.answer = f"{standard}\n\n{answer.answer}"
         if retrieval.unresolved and not any("ref" in p.scores for p in retrieval.passages):  # "para 72" of paras 1-16:
