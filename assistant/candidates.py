@@ -122,6 +122,12 @@ def judge_named(retrieval: Any, own: list[str], title: str, check: Callable[...,
             retrieval.named_lacks, retrieval.passages = retrieval.concept.missing, passages
             retrieval.concept, retrieval.relevance = verdict, max(retrieval.relevance, relevance)
     retrieval.named_lacking = title if retrieval.named_lacks else ""
+    said_by_others(retrieval)
+
+
+def said_by_others(retrieval: Any) -> None:
+    """Whether the other texts' passages say what the named text lacks (``retrieval.named_lacks_said``), and
+    under "the passages below that do" only those that say it."""
     # "the passages below that do" only when they say it; a paraphrase ("dollars": "fund") is the nearest passages
     said = [ph for ph in retrieval.concept.phrases if retrieval.named_lacks in (ph.text, ph.named, as_named(ph))]
     retrieval.named_lacks_said = bool(said) and not any(ph.checked for ph in said) and all(

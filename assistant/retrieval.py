@@ -27,6 +27,7 @@ from wsis.assistant.focus import asks_about
 from wsis.assistant.other_texts import best_of_others, other_texts
 from wsis.assistant.references import DocumentNames, Reference, topic_of
 from wsis.assistant.request_form import without_request_form
+from wsis.assistant.sides import judge_sides
 from wsis.assistant.retrieval_result import Retrieval
 from wsis.assistant.regions import SECTION, asked_region, in_region, region_first, without_marked_part
 from wsis.assistant.unanswered import unanswered
@@ -341,6 +342,9 @@ class Retriever:
             if asked == "en" and own and not others and asks_about(question):  # "does the Tunis Agenda mention X?": only others do
                 judge_named(retrieval, own, corpus.documents[one[0]].short_title, check, threshold,
                             lambda ids: self.hybrid(expanded, Filters(doc_ids=ids), k, {}), list(allowed))
+            if asked == "en" and not others:  # "how did the 2015 review change Tunis on X?": a side that lacks X (tester AB H5)
+                judge_sides(retrieval, [g for g in groups if set(g) & set(allowed)], check,
+                            lambda ids: self.hybrid(expanded, Filters(doc_ids=[d for d in ids if d in allowed] or ["\0none"]), k, {})[0], corpus.documents)
             timings["concept"] = time.perf_counter() - t1
         if topic and found and asked == "en" and asks_about(question):  # "does TA para 72 say anything about funding?"
             retrieval.ref_concept = self._checker(asked, topic, question)([p for p in found if p.paragraph.doc_id in kept])
