@@ -234,7 +234,7 @@ _QUESTION_WORDS = ("difference", "differences", "different", "compare", "compare
 
 def corrected_spelling(question: str, vocabulary: Collection[str], starting: Callable[[str, int], Sequence[str]]) -> str:
     """``question`` with each misspelt word written as the texts spell it: a word of seven letters or
-    more that neither the texts (``vocabulary``: their words, lower case; ``starting``: those that begin
+    more (of five or six, two letters swapped) that neither the texts (``vocabulary``: their words, lower case; ``starting``: those that begin
     with two letters, of a length one letter apart at most) nor WordNet know, one edit from exactly one word of the texts with the same first
     two letters ("fragmentaion" -> "fragmentation"). Without WordNet nothing is changed (an unknown
     word may be a real one)."""
@@ -252,10 +252,13 @@ def corrected_spelling(question: str, vocabulary: Collection[str], starting: Cal
         unknown[0] += 1
         near = list(dict.fromkeys(w for w in [*starting(low[:2], len(low)), *(a for a in _QUESTION_WORDS if a[:2] == low[:2])]
                                   if _one_edit(low, w)))
+        if len(low) < 7:  # a short word: two letters swapped only ("rigths": tester AB M5), not any edit ("gaps" -> "caps")
+            near = [w for w in near if len(w) == len(low) and sorted(w) == sorted(low) and sum(x != y for x, y in zip(w, low)) == 2
+                    and any(low[i:i + 2] == w[i:i + 2][::-1] != w[i:i + 2] for i in range(len(low) - 1))]
         if len(near) != 1 or not word[1:].islower():  # "GDCs", a name in capitals: left alone
             return word
         return near[0].capitalize() if word[0].isupper() else near[0]
-    return re.sub(r"(?<![\w-])[A-Za-z]{7,}(?![\w-])", fixed, question)
+    return re.sub(r"(?<![\w-])[A-Za-z]{5,}(?![\w-])", fixed, question)
 
 
 def read_as_typed(question: str, standard: Sequence[str], learned: Sequence[str], vocabulary: Collection[str],

@@ -3,7 +3,7 @@
 A negotiator asks "Agreed language on affordable access please, with paragraph numbers" or "What is
 the exact agreed language on enhanced cooperation? Give paragraph numbers." The subject is
 affordable access, enhanced cooperation; "agreed language", "exact", "paragraph numbers" describe
-the answer every extractive answer already gives. Left in the query, they rank a briefing's
+the answer every extractive answer already gives; "in plain English", "simply" how to say it. Left in the query, they rank a briefing's
 boilerplate ("the paragraph numbers are those of the source text", "invented agreed sentence")
 above the texts that answer (tester AB H3), and the concept check looks for "numbers".
 
@@ -20,6 +20,9 @@ _FORM = re.compile(
     # "(the) (exact) agreed language on", "the precise wording about", "verbatim text on"
     r"|\b(?:the\s+)?(?:(?:exact|precise|official|actual|relevant)\s+)*(?:agreed|negotiated|exact|precise|verbatim|official)\s+"
     r"(?:language|wording|text|formulations?)(?:\s+(?:used\s+)?(?:on|about|for|regarding|concerning|of))?\b"
+    # "in plain English", "simply", "in a nutshell": how to say it (tester AB M5: "do not mention plain english")
+    r"|\b(?:in\s+(?:plain|simple|everyday|lay(?:man|person)?['’]?s?)\s+(?:english|terms|words|language)|in\s+a\s+nutshell"
+    r"|for\s+a\s+(?:layperson|layman|beginner|newcomer)|in\s+short|(?:very\s+)?(?:simply|briefly))\b"
     # "please", "I need", "I'd like", "can you give me"
     r"|\bplease\b|^\s*(?:I|we)\s+(?:need|want|would\s+like|['’]d\s+like)\s+(?:to\s+(?:see|have|get)\s+)?", re.I)
 

@@ -107,6 +107,10 @@ def test_a_misspelt_word_is_read_as_the_texts_spell_it():
     assert spelt("the word 'fragmentaion'") == "the word 'fragmentaion'"
     # a question's own wording, which the texts need not use (tester Z: "they do not mention diffrence")
     assert spelt("whats the diffrence between them") == "whats the difference between them"
+    # a word of five or six letters: two letters swapped only (tester AB M5: "human rigths" was refused)
+    texts = Glossary([], ["rights", "right", "cables", "gaps", "women"])
+    assert spelt("human rigths and womne") == "human rights and women"
+    assert spelt("capes and rigts") == "capes and rigts"  # another edit of a short word: as typed
 
 
 def test_a_question_is_read_as_the_texts_would_write_it():

@@ -14,6 +14,8 @@ from wsis.assistant.request_form import without_request_form
     ("sign language", "sign language"),  # a kind of language is a subject
     ("language on multilingualism", "language on multilingualism"),
     ("agreed language", "agreed language"),  # nothing else left: kept
+    ("multistakeholder mean in plain english", "multistakeholder mean"),  # tester AB M5
+    ("enhanced cooperation, simply", "enhanced cooperation"),
 ])
 def test_request_words_are_not_the_subject(topic, subject):
     assert without_request_form(topic) == subject
