@@ -212,8 +212,8 @@ def carry_over(question: str, history: list[dict] | None, names: DocumentNames, 
     if whole := cited_whole(question, history, names):  # "Quote it exactly": the paragraphs just cited, whole
         return whole
     read = previous_query(history, names, depth, items)  # the previous turn as it was read
-    if read and (moved := neighbour_of(question, read, names, items)):
-        return moved
+    if read and (moved := neighbour_of(question, read, names, items) or neighbour_of(question, _one_cited(history, names), names, items)):
+        return moved  # "the paragraph after it" after "the first operative paragraph of X": the one cited (tester AB M1)
     if places(question) and not _docs_named(question, names) and read and (  # "its third preambular paragraph": of the text just named
             all(p[3] != "opening" for p in places(question)) or re.search(r"\b(?:it|its)\b", question, re.I)):  # not "How did the IGF start?"
         named = [read[m.start:m.end] for m in names.mentions(read)] + [read[a:b] for a, b, ids in year_named(read, names.documents) if ids]

@@ -50,3 +50,16 @@ def test_a_direction_alone_in_french_and_spanish():
     assert step_alone("Et l'alinéa suivant ?") == (1, "item") and step_alone("Y el inciso siguiente") == (1, "item")
     for question in ("Et la suite du processus ?", "¿Qué sigue para el Foro?", "le suivi", "el año anterior"):
         assert step_alone(question) == (0, ""), question
+
+
+def test_a_step_after_a_paragraph_looked_up_by_its_place_counts_from_the_one_cited(specimens):
+    """Tester AB M1: "the paragraph after it" after "the first operative paragraph of the 2015
+    resolution" gave para. 1 again, and "the paragraph before it" after "the last paragraph of the
+    Pact" para. 5 again: the question named no number; the answer cited one."""
+    for first, step, expected in [("the first operative paragraph of the 2015 resolution", "the paragraph after it", "a-res-70-125#2"),
+                                  ("the first operative paragraph of the 2015 resolution", "the next one", "a-res-70-125#2"),
+                                  ("the last paragraph of the Pact", "the paragraph before it", "pact-for-the-future#4")]:
+        before = specimens.ask(first, mode="extractive")
+        history = [{"role": "user", "content": first}, {"role": "assistant", "content": before.answer}]
+        answer = specimens.ask(step, history=history, mode="extractive")
+        assert [c.id for c in answer.citations] == [expected], (first, step, answer.answer)
