@@ -21,3 +21,15 @@ def test_both_sides_that_say_it_are_quoted(specimens):
     answer = specimens.ask("Compare the Tunis Agenda and the GDC on the forum", mode="extractive")
     assert "does not mention" not in answer.answer, answer.answer
     assert {"tunis-agenda", "global-digital-compact"} <= {c.doc_id for c in answer.citations}, answer.answer
+
+
+def test_only_a_comparison_on_the_missing_subject_drops_a_side():
+    """A cross-text question that compares nothing, or compares on another subject, leaves each side's
+    paraphrase to the ranking (round 19: "does not mention teachers" dropped the excerpt's "educators")."""
+    from wsis.assistant.sides import _compared
+
+    assert _compared("How did the 2015 review change Tunis on enhanced cooperation?", "enhanced cooperation")
+    assert _compared("Compare the Geneva Declaration and the GDC on digital skills", "digital skills")
+    assert _compared("How does the Vision's language on privacy compare with A/RES/70/125?", "privacy")
+    assert not _compared("Which texts want teachers trained, and who pays?", "teachers")
+    assert not _compared("Compare Tunis and Geneva on the forum's funding", "donors")
