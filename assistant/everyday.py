@@ -31,7 +31,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      ("Secretary-General",)),
     (r"(?:telecoms?\s+|telecommunications?\s+|communications\s+|media\s+|internet\s+)?watchdogs?",
      ("regulators", "regulatory authorities")),
-    (r"small(?:er)?\s+(?:firms?|businesses|business|compan(?:y|ies)|shops?)",
+    (r"(?:small(?:er)?|little|tiny)\s+(?:firms?|businesses|business|compan(?:y|ies)|shops?)",
      ("small enterprises", "small businesses", "small and medium-sized enterprises")),
     (r"internet\s+(?:service\s+)?providers?|ISPs?|broadband\s+providers?", ("service providers", "internet service providers")),
     (r"private\s+(?:companies|company|firms?|businesses|corporations)|(?:the\s+)?corporate\s+world", ("private sector", "business")),
@@ -133,12 +133,20 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      r"|(?:smart|intelligent|thinking)\s+(?:software|programs|programmes|computers|systems)|chat-?bots?", ("artificial intelligence",)),
     # "scan their old treasures": the cultural heritage of the texts; "the same freedoms on the web as in everyday life": offline and online
     (r"(?:old|historic|national|cultural|hidden)\s+treasures|heirlooms|museum\s+(?:holdings|collections|pieces|objects)"
+     r"|(?:museum|library|archive)s?\s+(?:and\s+(?:museum|library|archive)s?\s+)?(?:treasures|holdings|collections)"  # round 19
+     r"|^old\s+museums?$"
      r"|(?:old|ancient|historic(?:al)?|rare)\s+manuscripts", ("heritage", "cultural heritage")),  # round 18
     # "scanning old manuscripts": digitizing them (round 18)
-    (r"scan(?:s|ning|ned)?\s+(?:in\s+)?(?:(?:their|our|the|old|ancient|historic(?:al)?|rare)\s+)*(?:manuscripts|books|archives|collections)",
+    (r"scan(?:s|ning|ned)?\s+(?:in\s+)?(?:(?:their|our|the|old|ancient|historic(?:al)?|rare)\s+)*"
+     r"(?:(?:museum|library|archive)s?\s+(?:and\s+(?:museum|library|archive)s?\s+)?)?(?:manuscripts|books|archives|collections|treasures|holdings)",
      ("digitized", "digitization")),
     (r"same\s+[^?.;]{0,80}?\b(?:in|as\s+in)\s+(?:everyday|real|ordinary|daily)\s+life|same\s+[^?.;]{0,80}?\bin\s+the\s+real\s+world", ("offline",)),
-    (r"money|cash", ("financing", "funding")),  # "money for getting villages hooked up": the financing of connectivity
+    (r"money|cash", ("financing", "funding")),
+    # round 19: "gains were not shared equally" (the benefits), "the next big UN stocktaking" (the overall review),
+    # "a job for governments alone" (their role)
+    (r"gains", ("benefits",)),
+    (r"(?:big|major|large|overall|full|next)\s+(?:UN\s+)?stock-?tak(?:e|ing)", ("overall review",)),
+    (r"(?:a|the)\s+job\s+(?:for|of)|^job$", ("role",)),  # a phrase of that one word: not "job losses"  # "money for getting villages hooked up": the financing of connectivity
     (r"(?:social\s+)?safety\s+nets?|welfare\s+(?:systems?|schemes?|programmes?|programs?)", ("social protection",)),
     # the press (not the verb: "press states to act"), a phrase of that one word, news media: the media
     (r"(?:the|free|news)\s+press\b(?!\s+(?:release|releases|conference|conferences)\b)|^press$|news\s+media", ("media",)),

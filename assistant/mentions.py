@@ -101,7 +101,7 @@ _AND_AGAIN = re.compile(r"\band\s+(?:again|also|later)\s+in\s+(Geneva|Tunis)\b",
 # Geneva and Tunis", "delegates attended in Geneva and Tunis")
 _ITEM = (r"(?:(?-i:Geneva|Tunis|GDC)|WSIS\s*\+\s*10|A/RES/[\d/]+|the\s+(?:[\w+.-]+\s+){0,3}?"
          r"(?:compact|agenda|commitment|declaration|plan|pact|statement|vision|review|resolution)\b)")
-_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:then\s+|later\s+|also\s+)?"  # "Geneva and then the 2015 review" (round 19)
 _CITY = re.compile(r"\b(?-i:Geneva|Tunis)\b(?!\s+(?-i:[A-Z]))")  # not a title's first word: "Tunis Agenda"
 _MET_BEFORE = re.compile(r"\b(?:held|hosted|take\s+place|took\s+place|taking\s+place|met|meet|meetings?|attended|attend|convened"
                          r"|gathered|visit\w*|travel\w*|summits?|sessions?|delegates|based|located|offices?|headquartered|venues?"

@@ -28,6 +28,7 @@ from wsis.assistant.other_texts import best_of_others, other_texts
 from wsis.assistant.references import DocumentNames, Reference, topic_of
 from wsis.assistant.request_form import without_request_form
 from wsis.assistant.sides import judge_sides
+from wsis.assistant.self_description import MIN_WORDS, without_self_description
 from wsis.assistant.retrieval_result import Retrieval
 from wsis.assistant.regions import SECTION, asked_region, in_region, region_first, without_marked_part
 from wsis.assistant.unanswered import unanswered
@@ -313,7 +314,7 @@ class Retriever:
         if topic and not found:
             t1 = time.perf_counter()
             cal = calibration_for(self.settings.embed_model)  # the concept check's minima, fitted per embedder
-            check = self._checker(asked, topic, question)
+            check = self._checker(asked, self._asked_topic(question, topic, asked, ref_names), question)
             retrieval.concept = check(passages)
             top = set().union(*(concepts.norm_tokens(" ".join([*p.paragraph.section, p.paragraph.text])) for p in passages[:3]))
             absent = [ph.text for ph in retrieval.concept.phrases  # missing, or a whole term below the top three
@@ -363,6 +364,15 @@ class Retriever:
             retrieval.passages = in_language(corpus, retrieval.passages, lang)
         timings["retrieve"] = time.perf_counter() - t0
         return retrieval
+
+    def _asked_topic(self, question: str, topic: str, asked: str, names: DocumentNames) -> str:
+        """What the concept check judges: ``topic`` without what the asker says of themselves ("As a landlocked
+        developing country we lag behind. How did ...?"), when the rest asks enough of its own."""
+        rest = without_self_description(question) if asked == "en" else question
+        if rest == question:
+            return topic
+        rest_topic = without_request_form(topic_of(without_years_and_events(rest, self.corpus().documents), names))
+        return rest_topic if len(concepts.norm_tokens(rest_topic)) >= MIN_WORDS else topic
 
     def _checker(self, asked: str, topic: str, question: str) -> Callable[..., concepts.ConceptCheck]:
         """The concept check of ``topic`` over some passages: English (concepts.py) or, for another UN

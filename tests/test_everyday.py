@@ -66,6 +66,13 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("What about scanning old manuscripts and museum holdings?") == [
         "heritage", "cultural heritage", "digitized", "digitization"]
     assert everyday_forms("Is there a museum of the internet?") == []
+    # round 19: "scanning old museum and library treasures", "little firms", "gains", "the next big UN stocktaking", "a job for"
+    assert everyday_forms("what about scanning old museum and library treasures?") == ["heritage", "cultural heritage", "digitized", "digitization"]
+    assert everyday_forms("What is promised for little firms selling abroad?")[:1] == ["small enterprises"]
+    assert everyday_forms("gains were not shared equally") == ["benefits"]
+    assert everyday_forms("When is the next big UN stocktaking?") == ["review", "overall review"]
+    assert everyday_forms("is it a job for governments alone?") == ["role"] and everyday_forms("job") == ["role"]
+    assert everyday_forms("What about job losses to automation?") == []
     assert everyday_forms("Can you scan the documents for anything on spam?") == []  # review
     assert everyday_forms("Does the GDC call for global rules on artificial intelligence?") == []
     assert everyday_forms("Should leaders think about people who will live after us?") == ["not yet born", "future generations"]

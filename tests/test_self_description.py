@@ -1,0 +1,35 @@
+"""What a user says of themselves before the question is context, not what the texts must mention
+(assistant/self_description.py)."""
+from __future__ import annotations
+
+import pytest
+
+from wsis.assistant.self_description import without_self_description
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("As a landlocked developing country we still lag behind. How did Geneva acknowledge uneven gains?",
+     "How did Geneva acknowledge uneven gains?"),
+    ("MP briefing on who decides internet rules: how do the texts divide roles between governments and business?",
+     "how do the texts divide roles between governments and business?"),
+    ("For an MP briefing: what was proposed so that states could handle internet policy on an equal footing?",
+     "what was proposed so that states could handle internet policy on an equal footing?"),
+    ("Our island relies on a single undersea cable. do the texts say anything about repairing submarine cables?",
+     "do the texts say anything about repairing submarine cables?"),
+    # nothing of the asker's, or nothing left to ask: the question whole
+    ("What does the GDC say about AI?", "What does the GDC say about AI?"),
+    ("I work on net neutrality. Is it there?", "I work on net neutrality. Is it there?"),
+])
+def test_the_asker_s_own_context_is_set_aside(question, asked):
+    assert without_self_description(question) == asked
+
+
+def test_a_question_after_context_is_judged_on_what_it_asks(specimens):
+    """Round 19: "The texts do not mention landlocked developing country" for a question whose context
+    said that; the context still does not make an unanswerable question answerable."""
+    answer = specimens.ask("As a landlocked developing country we still lag behind. How did Geneva and then the 2015 review "
+                           "acknowledge that gains were not shared equally?", mode="extractive")
+    assert not answer.abstained and answer.citations[0].id == "geneva-declaration#3", answer.answer
+    refused = specimens.ask("Our island relies on a single undersea cable. Do the texts say anything about repairing "
+                            "submarine cables?", mode="extractive")
+    assert refused.abstained, refused.answer
