@@ -54,7 +54,8 @@ _SPOKE = (r"(?:(?:\s+(?:already|also|first|originally|clearly|still|even))?\s+(?
           r"|treats?|treated|worr(?:y|ied|ies)|recogni[sz](?:e|ed|es)|not(?:e|ed|es)|stress(?:ed|es)?|emphasi[sz](?:e|ed|es)|describ(?:e|ed|es)"
           r"|saw|sees?|view(?:ed|s)?|hop(?:e|ed|es)|acknowledg(?:e|ed|es)|warn(?:ed|s)?|affirm(?:ed|s)?|reaffirm(?:ed|s)?|highlight(?:ed|s)?"  # "Geneva already worried that" (round 17)
           r"|pledged|pledge|stated|state|envisaged|envisage|envisioned|proposed|propose|recommended|recommend|committed|commit"
-          r"|repeated|repeat|set\s+out|laid\s+down|left\s+off|created|create|set\s+up|established|establish|launched|launch)\b"
+          r"|repeated|repeat|set\s+out|laid\s+down|left\s+off|created|create|set\s+up|established|establish|launched|launch"
+          r"|put|puts|placed|places)\b"  # "Geneva put connectivity at the heart of things" (round 19)
           r"|(?:['’]s)?\s+(?:call|promise|pledge|vision|idea|goals?|targets?|language|wording|principles)\b"
           r"|['’]s\s+(?:part|section|definition|take|framing)\b)")  # not "Tunis Commitment": a title; "Tunis's part on ..."
 # "carried from Geneva's principles into Tunis's part on ...": a city's possession is its texts' wherever it stands
@@ -71,7 +72,7 @@ _IN_BESIDE = (r"(?<!held\s)(?<!place\s)(?<!met\s)(?<!hosted\s)(?<!convened\s)(?<
 # "what was that vision originally in Geneva?" (not a year there: "back in Geneva in 2009")
 _BACK_IN = r"\b(?:originally|initially|back|already)\s+(?:in|at)\s+"
 _NO_YEAR = r"\b(?!\s+(?:in\s+)?(?:19|20)\d\d)"
-_LEADING = r"^\W*(?:(?:and|so|but)\s+)?(?:in|at)\s+{city}(?=\s*,\s*(?:what|which|how|does|do|did|is|are|was|were|who|why)\b)"  # "In Tunis, what is ... supposed to produce?" (round 17)
+_LEADING = r"^\W*(?:(?:and|so|but)\s+)?(?:in|at|under)\s+{city}(?=\s*,\s*(?:what|which|how|does|do|did|is|are|was|were|who|why)\b)"  # "In Tunis, what is ... supposed to produce?" (round 17)
 # "How did the 2015 review change Tunis on the forum?", "build on Geneva", "compared with Tunis": the city as the
 # text another changed or is set against (tester AA; not "travel from Geneva")
 _CHANGED = (r"\b(?:(?:chang|updat|revis|amend|replac|supersed|overrid|modif)\w*|(?:build|builds|built|building|improv\w*|expand\w*|extend\w*)\s+(?:on|upon)"

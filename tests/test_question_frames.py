@@ -110,6 +110,9 @@ def test_a_list_of_cities_and_texts_speaks_for_each():
     assert implied_documents("Who should they consult? Looking at both Geneva and the compact.", DOCS)[2] == [geneva]
     assert implied_documents("where does that come up across the Geneva and Tunis documents?", DOCS)[2] == [geneva, tunis]
     assert implied_documents("Compare the compact and Tunis on the Forum.", DOCS)[2] == [tunis]
+    # "under tunis, does ...?", "Geneva put connectivity at the heart of things" (round 19)
+    assert implied_documents("under tunis, does a small country get the same say?", DOCS)[2] == [tunis]
+    assert implied_documents("Geneva put connectivity at the heart of things. What did the review add?", DOCS)[2] == [geneva]
     # "Geneva and then the 2015 review" (round 19), not "the summits held in Geneva and then Tunis"
     assert implied_documents("How did Geneva and then the 2015 review acknowledge uneven gains?", DOCS)[2] == [geneva]
     assert implied_documents("What happened at the summits held in Geneva and then Tunis?", DOCS)[2] == []
