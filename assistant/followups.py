@@ -82,18 +82,24 @@ def asks_to_rephrase(question: str) -> bool:
 # topic answer contradicted the last one), as the whole request
 _WHICH_PLACE = re.compile(r"^\s*(?:(?:ok|okay|thanks|so|and|sorry|wait|remind\s+me)[,!.]?\s+)?(?:(?:which|what)\s+(?:para(?:graph)?s?|paras?\.?|provisions?)"
                           r"(?:\s+(?:number|no\.?))?(?:\s+(?:is|was|are|were)\s+(?:it|that|this|they|those|these)(?:\s+(?:in|from))?"
-                          r"|\s+says?\s+(?:that|this|it))?|where\s+(?:is|was)\s+(?:that|this)\s+from|where\s+does\s+it\s+say\s+(?:that|this))"
+                          r"|\s+says?\s+(?:that|this|it))?|where\s+(?:is|was)\s+(?:that|this)\s+from|where\s+does\s+it\s+say\s+(?:that|this)"
+                          # "Which paragraph of A/RES/70/125 is that?" (tester AB M2): of that text's
+                          r"|(?:which|what)\s+para(?:graph)?\s+(?:of|in)\s+(?P<text>[^?]{2,80}?)\s+(?:is|was)\s+(?:it|that|this))"
                           r"(?:,?\s+again)?\s*[?.!]*\s*$", re.I)
 
 
 def cited_whole(question: str, history: list[dict] | None, names: DocumentNames) -> str:
     """"Tunis Agenda para 72 and Global Digital Compact para 28" for "Quote it exactly" or "which para?" after an
     answer citing those paragraphs (numbered ones; at most six, as a look-up lists); "" for any other question."""
-    if not (_WHOLE_AGAIN.match(question) or _WHICH_PLACE.match(question)):
+    which = _WHICH_PLACE.match(question)
+    if not (_WHOLE_AGAIN.match(question) or which):
         return ""
     answer = next((str(t.get("content", "")) for t in reversed(history or []) if t.get("role") == "assistant"), "")
+    of = which["text"] if which and which["text"] else ""
+    texts = set(names.doc_ids(of)) | {d for _a, _b, ids in year_named(of, names.documents) for d in ids} if of else set()
     refs = list(dict.fromkeys((r.doc_id, r.label) for r in parse_references(answer, names)
-                              if r.doc_id and re.fullmatch(r"\d{1,3}|PP\d{1,3}", r.label or "")))[:6]
+                              if r.doc_id and re.fullmatch(r"\d{1,3}|PP\d{1,3}", r.label or "")
+                              and (not texts or r.doc_id in texts)))[:6]
     spoken = {m.doc_id: answer[m.start:m.end] for m in reversed(names.mentions(answer))}
     return " and ".join(f"{spoken[d]} para {label}" for d, label in refs if d in spoken)
 

@@ -74,6 +74,10 @@ def test_which_para_after_an_answer_is_the_place_of_that_answer(specimens):
     assert [c.id for c in answer.citations] == ["global-digital-compact#2"], answer.answer[:200]
     _, answer = _turns(specimens, ["whats enhanced cooperation", "what paragraph is that from?"])
     assert [c.id for c in answer.citations] == ["tunis-agenda#69", "tunis-agenda#71"], answer.answer[:200]
+    # "Which paragraph of A/RES/70/125 is that?": that text's paragraphs of the answer (tester AB M2: a new search)
+    _, answer = _turns(specimens, ["How did the 2015 review change Tunis on the forum?", "Which paragraph of A/RES/70/125 is that?"])
+    cited = [c.id for c in answer.citations]
+    assert answer.answer.startswith("The text of") and cited and all(c.startswith("a-res-70-125#") for c in cited), answer.answer[:200]
     # a question of its own is not the place of the last answer
     _, answer = _turns(specimens, ["whats enhanced cooperation", "which para says the SG starts the process?"])
     assert answer.citations[0].id == "tunis-agenda#71" and not answer.answer.startswith("The text of")
