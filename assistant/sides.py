@@ -26,13 +26,18 @@ SEARCHED = 5  # a side's own best passages checked beside its candidates
 _COMPARING = re.compile(r"\b(?:compar\w*|differ\w*|chang\w*|versus|vs\.?|contrast\w*|built\s+on|build\s+on|went\s+beyond|go\s+beyond)\b", re.I)
 
 
+# the subject right after the texts compared ("... and the GDC on digital skills", "change Tunis on X"), not one side's own
+# ("what the Geneva plan says on ethics", "the Vision's language on privacy": each side asked of its own subject)
+_TEXT_WORD = (r"(?:\b(?-i:[A-Z][\w+/.-]*)|\b(?i:compact|agenda|plan|declaration|review|resolution|statement|vision|pact|commitment|"
+              r"outcome|texts|documents|ones)|\b(?:19|20)\d\d)")
+
+
 def _compared(question: str, concept: str) -> bool:
     """Whether ``question`` compares texts on ``concept`` ("Compare X and Y on digital skills", "How did the
     review change Tunis on enhanced cooperation?"): a cross-text question on a subject of several phrases
     ("which texts speak of teachers and donors?") leaves each side's paraphrase to the ranking."""
     words = r"\W+".join(re.escape(w) for w in concept.split())
-    return bool(_COMPARING.search(question)) and bool(
-        re.search(rf"\b(?:on|about|regarding|concerning|over)\s+(?:the\s+)?{words}\b", question, re.I))
+    return bool(_COMPARING.search(question)) and bool(re.search(rf"{_TEXT_WORD}\s+(?:on|about|regarding|concerning|over)\s+(?:the\s+)?{words}\b", question))
 
 
 def judge_sides(retrieval: Any, groups: Sequence[Sequence[str]], check: Callable[..., Any],
