@@ -127,7 +127,10 @@ def judge_named(retrieval: Any, own: list[str], title: str, check: Callable[...,
 
 def said_by_others(retrieval: Any) -> None:
     """Whether the other texts' passages say what the named text lacks (``retrieval.named_lacks_said``), and
-    under "the passages below that do" only those that say it."""
+    under "the passages below that do" only those that say it; nothing when the named text lacks nothing (every
+    phrase's ``named`` is "" too: the candidates were cut to those saying every phrase)."""
+    if not retrieval.named_lacks:
+        return
     # "the passages below that do" only when they say it; a paraphrase ("dollars": "fund") is the nearest passages
     said = [ph for ph in retrieval.concept.phrases if retrieval.named_lacks in (ph.text, ph.named, as_named(ph))]
     retrieval.named_lacks_said = bool(said) and not any(ph.checked for ph in said) and all(

@@ -253,3 +253,12 @@ def test_the_founding_text_of_the_forum_is_not_said_to_lack_it(specimens):
     lacks = specimens.ask("Does the Tunis Agenda mention data governance?", mode="extractive")
     assert lacks.answer.startswith("The Tunis Agenda does not mention data governance")
     assert all("data" in c.quote.lower() for c in lacks.citations)  # "the passages below that do": only those
+
+
+def test_a_named_text_that_lacks_nothing_keeps_its_candidates(specimens):
+    """Every phrase's ``named`` is "" as is ``named_lacks`` when nothing lacks: the candidates were cut to those
+    saying every phrase word for word ("people"), and the 2015 review's paragraph on training in local
+    languages left the answer."""
+    answer = specimens.ask("Does the 2015 review say anything about training people in their own language, or about "
+                           "training the people who teach?", mode="extractive")
+    assert answer.citations[0].id == "a-res-70-125#3", answer.answer
