@@ -29,8 +29,11 @@ _ASKS = re.compile(
     r"\b(?:when|what\s+date|which\s+date|what\s+day|what\s+year|which\s+year|date\s+of|dated?|dates|same\s+(?:day|date|year|month))\b"
     r"|\b(?:quand|quelle\s+date|en\s+quelle\s+année|date\s+d)|\b(?:cu[aá]ndo|qu[eé]\s+fecha|en\s+qu[eé]\s+a[nñ]o|fecha\s+de)\b"
     r"|\bкогда\b|\bкакого\s+числа\b|\bв\s+каком\s+году\b|\bдат[аыуе]\b|(?<!\w)متى(?!\w)|(?<!\w)تاريخ|في\s+أي\s+عام"
-    r"|何时|什么时候|哪一?年|哪天|日期",
+    r"|何时|什么时候|哪一?年|哪天|日期"
+    r"|\bwhich\s+(?:one|text|document|of\s+(?:them|the\s+two|these|those))?\s*(?:is|was|came)\s+(?:the\s+)?"
+    r"(?:newer|older|more\s+recent|earlier|later|newest|oldest|latest|most\s+recent|first|last)\b",  # tester AB M8
     re.I)
+_WHICH_NEWER = re.compile(r"\bwhich\b[^?]{0,40}?\b(?:newer|more\s+recent|later|newest|latest|most\s+recent|last)\b", re.I)
 # the words a date question may hold besides the asked-for date and the documents' names
 _DATE_WORDS = set("""
 when what which date dates dated day year month was were is are did does do has have had the a an it its their they this that these
@@ -40,12 +43,14 @@ published publish released release concluded conclude passed pass held hold take
 general assembly un united nations unga ga member states summit world leaders heads state government governments
 resolution res reso text document documents outcome wsis final version please tell me you know carry carries bear bears print prints
 printed show shows same who whom each both respectively two three membership members
+one ones newer older more recent earlier later newest oldest latest most last came them these
 """.split())  # "who": "when and by whom was it adopted?" (the line printing the date names the adopting body)
 DATE_WORDS = frozenset(_DATE_WORDS)  # also the particulars' wording (assistant/particulars.py)
 # an English date question names the act or the date, not only "when" ("And when?" asks about the last answer)
 _ACT_WORDS = {"date", "dated", "day", "year", "month", "adopted", "adopt", "adoption", "agreed", "agree", "agreement",
               "signed", "sign", "approved", "approve", "approval", "endorsed", "endorse", "issued", "published",
-              "released", "concluded", "passed", "held", "place", "out"}  # "when did it come out?"
+              "released", "concluded", "passed", "held", "place", "out",  # "when did it come out?"
+              "newer", "older", "recent", "earlier", "later", "newest", "oldest", "latest", "first", "last"}  # "which one is newer?"
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 # other languages: the text's adoption as a participle or past form ("adoptée", "aprobó", "принята", "通过的"),
 # not a verb of the question's own subject ("demande d'adopter des stratégies", "afirma")
@@ -264,6 +269,11 @@ def date_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "e
         days = (_date.fromisoformat(full[-1]) - _date.fromisoformat(full[0])).days
         years = f"{days / 365.25:.1f}".replace(".", "," if lang in ("fr", "es", "ru") else ".")
         lines.append(message("date_interval", lang, days=days, years=years))
+    dated = sorted((iso, named_as(p.document)) for (p, _), iso in zip(quotes, isos) if len(iso) == 10)
+    if _ASKS.search(question) and re.search(r"\b(?:newer|older|recent|earlier|later|newest|oldest|latest|first|last)\b", question, re.I) \
+            and len({iso for iso, _ in dated}) >= 2 and lang == "en":  # "which one is newer?": said, from the dates quoted
+        iso, named = dated[-1] if _WHICH_NEWER.search(question) else dated[0]
+        lines.append(message("date_newest" if _WHICH_NEWER.search(question) else "date_oldest", lang, document=named))
     citations = [citation_for(passage, quote, n) for n, (passage, quote) in enumerate(quotes, start=1)]
     body = [f"> “{c.quote}” [{c.marker}] ({c.text()})" for c in citations]
     text = "\n".join(lines) + ("\n\n" + "\n".join(body) if body else "")

@@ -145,3 +145,13 @@ def test_the_time_between_two_texts_dates():
     assert [c.id for c in answer.citations] == ["agenda#title", "plan#title"] and not answer.abstained
     assert "Between the first and the last of these dates: 707 days (about 1.9 years)." in answer.answer
     assert "days" not in date_answer("When were the Plan and the Agenda adopted?", [plan, agenda], corpus).answer
+
+
+def test_which_one_is_newer_is_answered_from_both_dates(specimens):
+    """Tester AB M8: "which one is newer, the tunis agenda or the geneva declaration?" quoted topic passages
+    and gave no date; both dates are in the title blocks."""
+    answer = specimens.ask("which one is newer, the tunis agenda or the geneva declaration?", mode="extractive")
+    assert "is dated 18 November 2005 [1]" in answer.answer and "is dated 12 December 2003 [2]" in answer.answer, answer.answer
+    assert "The more recent is the Tunis Agenda" in answer.answer, answer.answer
+    answer = specimens.ask("Which came first, the GDC or the Tunis Agenda?", mode="extractive")
+    assert "The earlier is the Tunis Agenda" in answer.answer, answer.answer
