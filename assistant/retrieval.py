@@ -314,8 +314,12 @@ class Retriever:
         if topic and not found:
             t1 = time.perf_counter()
             cal = calibration_for(self.settings.embed_model)  # the concept check's minima, fitted per embedder
-            check = self._checker(asked, self._asked_topic(question, topic, asked, ref_names), question)
+            check = self._checker(asked, topic, question)
             retrieval.concept = check(passages)
+            rest = self._asked_topic(question, topic, asked, ref_names)  # a concept only the asker's context holds: not asked
+            if rest != topic and retrieval.concept.missing and not set(concepts.norm_tokens(retrieval.concept.missing)) & set(concepts.norm_tokens(rest)):
+                check = self._checker(asked, rest, question)
+                retrieval.concept = check(passages)
             top = set().union(*(concepts.norm_tokens(" ".join([*p.paragraph.section, p.paragraph.text])) for p in passages[:3]))
             absent = [ph.text for ph in retrieval.concept.phrases  # missing, or a whole term below the top three
                       if not ph.present or (len(ph.words) >= 2 and not set(concepts.norm_tokens(ph.text)) <= top)]
@@ -366,8 +370,8 @@ class Retriever:
         return retrieval
 
     def _asked_topic(self, question: str, topic: str, asked: str, names: DocumentNames) -> str:
-        """What the concept check judges: ``topic`` without what the asker says of themselves ("As a landlocked
-        developing country we lag behind. How did ...?"), when the rest asks enough of its own."""
+        """``topic`` without what the asker says of themselves ("As a landlocked country we lag behind. How did ...?")
+        when the rest asks enough: judged when the concept the whole question lacks is in that context alone."""
         rest = without_self_description(question) if asked == "en" else question
         if rest == question:
             return topic

@@ -8,8 +8,8 @@ asked. Only the check: the ranking still reads the whole question ("I work on ru
 What does the compact say?" asks about rural connectivity).
 
 A part is context when it is a sentence (or a lead-in ending in ":" or " - ") that opens with "As a ...",
-"I", "we", "my", "our" or "For a/an/my ... briefing/report/thesis ...", or is a lead-in before a colon
-with no question in it; the rest must still ask something of its own (three content words), else the
+"I", "we", "my", "our" or "For a/an/my ...", or is a lead-in before a colon naming the asker's work
+("MP briefing on ...:", not "Public places where people can get online:"); the rest must still ask something of its own (three content words), else the
 question is judged whole. English only.
 """
 from __future__ import annotations
@@ -24,7 +24,11 @@ _SELF = (r"(?:as\s+an?\s+|as\s+(?:the|my|our)\s+|for\s+(?:an?|my|our|the)\s+|i\b
          r"(?-i:MPs?)\b)")
 # a sentence or lead-in of context: up to ". ", ": ", " - " or "; " with no question mark in it
 _LEAD = re.compile(rf"^\s*{_SELF}[^?]*?(?:[.!;:](?=\s)|\s[-–—]\s)", re.I)
-_COLON = re.compile(r"^\s*(?!(?:what|which|how|why|when|where|who|does|do|did|is|are|can|could|should|has|have)\b)[^?:]{3,80}:\s", re.I)
+# a lead-in before a colon naming the asker's work ("MP briefing on who decides internet rules:"), not a subject
+# ("Public places where people can get online: what did Geneva propose?")
+_COLON = re.compile(r"^\s*(?!(?:what|which|how|why|when|where|who|does|do|did|is|are|can|could|should|has|have)\b)[^?:]{0,80}?"
+                    r"\b(?:briefing|brief|memo|note|notes|report|thesis|dissertation|paper|article|explainer|speech|presentation|"
+                    r"class|course|lecture|research|project|meeting|delegation|ministry|newsroom|story)\b[^?:]{0,80}:\s", re.I)
 
 
 def without_self_description(question: str) -> str:

@@ -19,6 +19,9 @@ from wsis.assistant.self_description import without_self_description
     # nothing of the asker's, or nothing left to ask: the question whole
     ("What does the GDC say about AI?", "What does the GDC say about AI?"),
     ("I work on net neutrality. Is it there?", "I work on net neutrality. Is it there?"),
+    # a lead-in before a colon that is the subject, not the asker's work (fresh fq: "do not mention prioritise")
+    ("Public places where people can get online: what did Geneva propose and what did Tunis prioritise?",
+     "Public places where people can get online: what did Geneva propose and what did Tunis prioritise?"),
 ])
 def test_the_asker_s_own_context_is_set_aside(question, asked):
     assert without_self_description(question) == asked
@@ -32,4 +35,8 @@ def test_a_question_after_context_is_judged_on_what_it_asks(specimens):
     assert not answer.abstained and answer.citations[0].id == "geneva-declaration#3", answer.answer
     refused = specimens.ask("Our island relies on a single undersea cable. Do the texts say anything about repairing "
                             "submarine cables?", mode="extractive")
+    assert refused.abstained, refused.answer
+    # the context's concept asked again after it: still what the texts must hold (round 19)
+    refused = specimens.ask("I'm preparing for WSIS+20 on behalf of a landlocked developing country. Does the 2015 review "
+                            "contain any special provisions for landlocked countries, such as transit arrangements?", mode="extractive")
     assert refused.abstained, refused.answer
