@@ -228,12 +228,14 @@ def date_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "e
     text and the verbatim line that prints its date, cited (a catalog text not indexed: the catalog's
     date, said to be the catalog's); None when no text is given. Abstains (nothing quoted) when no
     indexed text prints the date of any of them. ``allowed``: the texts the filters let through, where
-    an annex's resolution is looked for (None: every one)."""
+    an annex's resolution is looked for (None: every one). "Which one is newer/came first?" of texts of
+    different dates also names the more recent or the earlier."""
     if not infos:
         return None
     lines: list[str] = []
     quotes: list[tuple[Passage, str]] = []
     isos: list[str] = []  # the dates found, for the time between them
+    asked: list[DocumentInfo] = []  # the text each date is of
     for info in infos[:MAX_TEXTS]:
         doc_id = info.doc_id
         if doc_id not in corpus.documents:  # named, in the catalog, not indexed (the answer's notice says how to add it)
@@ -255,6 +257,7 @@ def date_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "e
             continue
         quotes.append((Passage(found.paragraph, host, score=1.0, scores={"date": 1.0}), found.line))
         isos.append(found.iso)
+        asked.append(info)  # the text asked about (an annex: not its resolution)
         adopted = says_adopted(found.line) or found.paragraph.label.startswith("closing")
         if len(found.iso) == 4:  # a year only (a local text's title): said to be no more than that
             key = "date_year_only"
@@ -269,7 +272,7 @@ def date_answer(question: str, infos: list[DocumentInfo], corpus, lang: str = "e
         days = (_date.fromisoformat(full[-1]) - _date.fromisoformat(full[0])).days
         years = f"{days / 365.25:.1f}".replace(".", "," if lang in ("fr", "es", "ru") else ".")
         lines.append(message("date_interval", lang, days=days, years=years))
-    dated = sorted((iso, named_as(p.document)) for (p, _), iso in zip(quotes, isos) if len(iso) == 10)
+    dated = sorted((iso, named_as(info)) for info, iso in zip(asked, isos) if len(iso) == 10)
     if _ASKS.search(question) and re.search(r"\b(?:newer|older|recent|earlier|later|newest|oldest|latest|first|last)\b", question, re.I) \
             and len({iso for iso, _ in dated}) >= 2 and lang == "en":  # "which one is newer?": said, from the dates quoted
         iso, named = dated[-1] if _WHICH_NEWER.search(question) else dated[0]

@@ -82,7 +82,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"internet\s+(?:shutdowns?|blackouts?)|(?:switch|shut|cut|turn)(?:s|es|ed|ting|ing)?\s+(?:off|down)\s+(?:the\s+(?:internet|web|network)|(?:people['’]s\s+)?(?:internet\s+)?connections)"
      r"|pull(?:s|ed|ing)?\s+the\s+plug\s+on\s+the\s+(?:internet|web|network)|(?:internet|network)\s+kill\s+switch(?:es)?", ("network shutdowns",)),
     # "people who will live after us": those not yet born; "worldwide ground rules": globally applicable principles (round 18)
-    (r"(?:people|those|generations)\s+(?:who\s+(?:will\s+)?(?:live|come)\s+after\s+us|(?:who\s+are\s+)?not\s+(?:yet\s+)?born(?:\s+yet)?|yet\s+to\s+be\s+born)"
+    (r"(?:people|those|generations)\s+(?:who\s+(?:will\s+)?(?:live|come)\s+after\s+us|(?:who\s+are\s+)?not\s+(?:yet\s+born|born\s+yet)|yet\s+to\s+be\s+born)"
      r"|(?:the\s+)?unborn", ("not yet born", "future generations")),
     (r"(?:worldwide|global|universal)\s+ground[\s-]+rules|rules\s+that\s+(?:apply|hold)\s+(?:worldwide|everywhere|globally)",
      ("globally applicable principles",)),
@@ -141,13 +141,15 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      r"(?:(?:museum|library|archive)s?\s+(?:and\s+(?:museum|library|archive)s?\s+)?)?(?:manuscripts|books|archives|collections|treasures|holdings)",
      ("digitized", "digitization")),
     (r"same\s+[^?.;]{0,80}?\b(?:in|as\s+in)\s+(?:everyday|real|ordinary|daily)\s+life|same\s+[^?.;]{0,80}?\bin\s+the\s+real\s+world", ("offline",)),
-    (r"money|cash", ("financing", "funding")),
+    (r"money|cash", ("financing", "funding")),  # "money for getting villages hooked up": the financing of connectivity
     # round 19: "gains were not shared equally" (the benefits), "the next big UN stocktaking" (the overall review),
     # "a job for governments alone" (their role)
     (r"gains", ("benefits",)),
     (r"(?:the\s+)?same\s+say|(?:an?\s+)?equal\s+say", ("equal part", "equal role", "equal footing", "equal standing")),
     (r"(?:big|major|large|overall|full|next)\s+(?:UN\s+)?stock-?tak(?:e|ing)", ("overall review",)),
-    (r"(?:a|the)\s+job\s+(?:for|of)|^job$", ("role",)),  # a phrase of that one word: not "job losses"  # "money for getting villages hooked up": the financing of connectivity
+    (r"(?:a|the)\s+job\s+(?:for|of)\s+(?:the\s+)?(?:governments?|states?|business(?:es)?|the\s+private\s+sector|civil\s+society"
+     r"|(?:all\s+)?stakeholders|everyone|international\s+organi[sz]ations)|^job$", ("role",)),  # not "a job for young people";
+    # a phrase of that one word ("is it a job for governments alone?" reads "job"), not "job losses"
     (r"(?:social\s+)?safety\s+nets?|welfare\s+(?:systems?|schemes?|programmes?|programs?)", ("social protection",)),
     # the press (not the verb: "press states to act"), a phrase of that one word, news media: the media
     (r"(?:the|free|news)\s+press\b(?!\s+(?:release|releases|conference|conferences)\b)|^press$|news\s+media", ("media",)),

@@ -84,7 +84,8 @@ _WHICH_PLACE = re.compile(r"^\s*(?:(?:ok|okay|thanks|so|and|sorry|wait|remind\s+
                           r"(?:\s+(?:number|no\.?))?(?:\s+(?:is|was|are|were)\s+(?:it|that|this|they|those|these)(?:\s+(?:in|from))?"
                           r"|\s+says?\s+(?:that|this|it))?|where\s+(?:is|was)\s+(?:that|this)\s+from|where\s+does\s+it\s+say\s+(?:that|this)"
                           # "Which paragraph of A/RES/70/125 is that?" (tester AB M2): of that text's
-                          r"|(?:which|what)\s+para(?:graph)?\s+(?:of|in)\s+(?P<text>[^?]{2,80}?)\s+(?:is|was)\s+(?:it|that|this))"
+                          r"|(?:which|what)\s+para(?:graph)?s?\s+(?:of|in)\s+(?P<text>[^?]{2,80}?)\s+(?:is|was|are|were)\s+"
+                          r"(?:it|that|this|they|those|these)(?:\s+(?:in|from))?)"
                           r"(?:,?\s+again)?\s*[?.!]*\s*$", re.I)
 
 

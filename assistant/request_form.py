@@ -16,12 +16,12 @@ import re
 _FORM = re.compile(
     # "with paragraph numbers", "Give paragraph numbers.", "and the para refs", "including citations"
     r"[,;]?\s*\b(?:(?:with|and|give|giving|including|incl\.?|plus|add|show|list)\s+(?:me\s+|us\s+)?(?:the\s+|their\s+|its\s+)?)?"
-    r"(?:exact\s+)?(?:para(?:graph)?s?\.?\s+|¶\s*)(?:numbers?|nos?\.|refs?|references|citations)\b[.!]?"
+    r"(?:exact\s+)?(?:para(?:graph)?s?\.?\s+|¶\s*)(?:numbers?|nos?\.?|refs?|references|citations)(?!\w)[.!]?"
     # "(the) (exact) agreed language on", "the precise wording about", "verbatim text on"
-    r"|\b(?:the\s+)?(?:(?:exact|precise|official|actual|relevant)\s+)*(?:agreed|negotiated|exact|precise|verbatim|official)\s+"
+    r"|\b(?:the\s+)?(?:(?:exact|precise|actual|relevant)\s+)*(?:agreed|negotiated|exact|precise|verbatim)\s+"
     r"(?:language|wording|text|formulations?)(?:\s+(?:used\s+)?(?:on|about|for|regarding|concerning|of))?\b"
     # "in plain English", "simply", "in a nutshell": how to say it (tester AB M5: "do not mention plain english")
-    r"|\b(?:in\s+(?:plain|simple|everyday|lay(?:man|person)?['’]?s?)\s+(?:english|terms|words|language)|in\s+a\s+nutshell"
+    r"|\b(?:in\s+(?:plain|simple|everyday|lay(?:man|person)?['’]?s?)\s+(?:english|terms|words)|in\s+a\s+nutshell"  # not "plain language", a subject
     r"|for\s+a\s+(?:layperson|layman|beginner|newcomer)|in\s+short|(?:very\s+)?(?:simply|briefly))\b"
     # "please", "I need", "I'd like", "can you give me"
     r"|\bplease\b|^\s*(?:I|we)\s+(?:need|want|would\s+like|['’]d\s+like)\s+(?:to\s+(?:see|have|get)\s+)?", re.I)

@@ -248,7 +248,7 @@ class Retriever:
         unnamed = [r.label for r in refs if not r.doc_id and r.label
                    and len({p.paragraph.doc_id for p in found if p.paragraph.label == r.label}) >= 2]
         topic = topic_of(without_years_and_events(question, corpus.documents), ref_names)  # what is asked, not of which text
-        topic = without_request_form(topic)  # not "agreed language", "with paragraph numbers" (tester AB H3)
+        topic = without_request_form(topic) if asked == "en" else topic  # not "agreed language", "paragraph numbers" (AB H3)
         named_para = refs or set(re.findall(r"[^\W\d_]+", topic.lower())) & REFERENCE_WORDS  # "para 72 of the", "para -3"
         topic = "" if named_para and only_reference_words(topic) else topic  # nothing else asked
         glossary = self.glossary()

@@ -31,19 +31,26 @@ from wsis.prompts.messages import join_list, message
 MIN_WORDS = 6  # a pasted sentence, not a quoted term ("people-centred", "open data")
 MIN_RUN = 5  # words in a row, two of them content words: a shared run worth naming
 NEAREST = 3
-_PASTED = re.compile(r"[\"“”]([^\"“”]{20,1500})[\"“”]")
+_PASTED = re.compile(r"\"([^\"]{0,1500})\"|“([^“”]{0,1500})”")  # in pairs: not the text between two quoted terms
+_LABEL = re.compile(r"\((?:[a-z]|[ivx]+|\d+)\)")  # a list item's label: "(a) Keep the network open"
+# the question asks where or whether the words stand ("Is this from the GDC?", "Which paragraph says ...?"), not what
+# the texts say beside a quoted draft ("Our draft says "...". Which texts support this?")
+_ASKS_WHERE = re.compile(r"\b(?:is\s+(?:this|that|it)\s+(?:from|in)|(?:which|what)\s+(?:para(?:graph)?s?|paras?|texts?|documents?|"
+                         r"resolution|declaration|one)\b[^?]{0,40}?\b(?:says?|said|contains?|has|uses?|is\s+(?:it|this|that))|where\b|"
+                         r"in\s+which\b|(?:is|are|was|were|does|do)\b[^?]{0,80}?\b(?:in|from|appear|contain|include|say|use)\b[^?]{0,60}\?|"
+                         r"word\s+for\s+word|verbatim|exact\s+(?:words|wording|quote)|quoted?\s+from|source\s+of)", re.I)
 _GAP = re.compile(r"\s*(?:\.\.\.|…|\[\.\.\.\]|\[…\])\s*")
 
 
 def pasted_wording(question: str) -> str:
     """The longest sentence the question quotes in double quotes, of ``MIN_WORDS`` words or more; ""."""
-    found = [m.group(1).strip() for m in _PASTED.finditer(question or "")]
+    found = [(m.group(1) or m.group(2) or "").strip() for m in _PASTED.finditer(question or "")]
     found = [f for f in found if len(re.findall(r"\w+", f)) >= MIN_WORDS]
     return max(found, key=len) if found else ""
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
+    return re.findall(r"\w+", _LABEL.sub(" ", text.lower()))
 
 
 def holds(paragraph: Paragraph, wording: str) -> bool:
@@ -51,9 +58,11 @@ def holds(paragraph: Paragraph, wording: str) -> bool:
     flat = " " + " ".join(_words(paragraph.text)) + " "
     at = 0
     for piece in (p for p in _GAP.split(wording) if _words(p)):
-        at = flat.find(" " + " ".join(_words(piece)) + " ", at)
+        said = " " + " ".join(_words(piece)) + " "
+        at = flat.find(said, at)
         if at < 0:
             return False
+        at += len(said) - 1  # the next piece after this one
     return True
 
 
@@ -98,13 +107,15 @@ def pasted_answer(assistant: Any, question: str, filters: Filters | None, lang: 
     """The answer to a question quoting a sentence: where the texts hold it, or that they do not; None
     without a pasted sentence (or in another language)."""
     wording = pasted_wording(question) if lang == "en" else ""
-    if not wording:
+    if not wording or not _ASKS_WHERE.search(question.replace(wording, " ")):
         return None
     retriever, corpus = assistant.retriever, assistant.store.corpus()
     scope, named = _scope(question, retriever.names(), corpus, filters)
     titles = join_list([corpus.documents[d].short_title for d in scope], lang)
     holders = [p for d in scope for i in corpus.by_doc.get(d, []) if holds(p := corpus.paragraphs[i], wording)]
-    elsewhere = [] if holders or not named else [p for p in corpus.paragraphs if p.doc_id not in scope and holds(p, wording)]
+    allowed = set(corpus.allowed_docs(filters)) if filters is not None and not filters.is_empty() else set(corpus.doc_order)
+    elsewhere = [] if holders or not named else [p for p in corpus.paragraphs if p.doc_id not in scope and p.doc_id in allowed
+                                                 and holds(p, wording)]
     found = [q for q in (retriever.passage(p.id, 1.0) for p in (holders or elsewhere)[:MAX_PLACES]) if q is not None]
     if found:
         places = join_list([_place(q) for q in found], lang)
@@ -140,14 +151,18 @@ def beside_reference(assistant: Any, question: str, looked_up: list[Passage], fi
     lines, quoted = [], []
     for doc in others[:2]:
         near, _ = retriever.hybrid(source, Filters(doc_ids=[doc]), 10, {})
-        runs = [(shared_run(source, p.paragraph), i, p) for i, p in enumerate(near)]
+        # each looked-up paragraph's own run: the one repeated is named, not every paragraph looked up
+        runs = [(shared_run(own.paragraph.text, p.paragraph), i, p, own) for i, p in enumerate(near) for own in looked_up]
         runs.sort(key=lambda x: (-len(_words(x[0])), x[1]))
         title = corpus.documents[doc].short_title
         if runs and runs[0][0]:
-            lines.append(message("wording_repeated", lang, place=_place(runs[0][2]), citation=cited, run=runs[0][0]))
+            lines.append(message("wording_repeated", lang, place=_place(runs[0][2]), citation=_place(runs[0][3]), run=runs[0][0]))
         else:
             lines.append(message("wording_not_repeated", lang, texts=title, citation=cited))
-        quoted += [p for _, _, p in runs[:2]]
+        first: dict[str, Passage] = {}
+        for _, _, p, _ in runs:
+            first.setdefault(p.id, p)
+        quoted += list(first.values())[:2]  # the first two, once each
     return " ".join(lines), quoted
 
 

@@ -46,8 +46,8 @@ def judge_sides(retrieval: Any, groups: Sequence[Sequence[str]], check: Callable
     hold (``retrieval.named_lacks``, ``named_lacking``) and drop its passages, when ``question`` compares the texts
     on it; nothing when none or several lack it. ``check``: the concept check over passages (``within``: the texts whose mentions count);
     ``search``: a retrieval within some texts."""
-    if len(groups) < 2 or retrieval.concept.missing or retrieval.named_lacks:
-        return
+    if len(groups) < 2 or retrieval.concept.missing or retrieval.named_lacks or not _COMPARING.search(question):
+        return  # no comparison asked: no side searched
     lacking = []
     for group in groups[:3]:
         own = sorted({f for d in group for f in family(d, documents)})

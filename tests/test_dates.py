@@ -155,3 +155,5 @@ def test_which_one_is_newer_is_answered_from_both_dates(specimens):
     assert "The more recent is the Tunis Agenda" in answer.answer, answer.answer
     answer = specimens.ask("Which came first, the GDC or the Tunis Agenda?", mode="extractive")
     assert "The earlier is the Tunis Agenda" in answer.answer, answer.answer
+    answer = specimens.ask("Which one is newer, the Tunis Agenda or the GDC?", mode="extractive")  # the annex, not its host
+    assert "The more recent is the Global Digital Compact" in answer.answer, answer.answer

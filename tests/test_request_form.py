@@ -16,6 +16,9 @@ from wsis.assistant.request_form import without_request_form
     ("agreed language", "agreed language"),  # nothing else left: kept
     ("multistakeholder mean in plain english", "multistakeholder mean"),  # tester AB M5
     ("enhanced cooperation, simply", "enhanced cooperation"),
+    ("information in plain language for persons with disabilities", "information in plain language for persons with disabilities"),
+    ("Arabic as an official language", "Arabic as an official language"),  # review: subjects
+    ("open data, with para nos.", "open data"),
 ])
 def test_request_words_are_not_the_subject(topic, subject):
     assert without_request_form(topic) == subject

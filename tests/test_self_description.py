@@ -19,6 +19,9 @@ from wsis.assistant.self_description import without_self_description
     # nothing of the asker's, or nothing left to ask: the question whole
     ("What does the GDC say about AI?", "What does the GDC say about AI?"),
     ("I work on net neutrality. Is it there?", "I work on net neutrality. Is it there?"),
+    ("I am researching net neutrality. Which of the texts address this issue, and in which paragraphs?",  # review: it points back
+     "I am researching net neutrality. Which of the texts address this issue, and in which paragraphs?"),
+    ("For the GDC: what does it say on open data and connectivity?", "For the GDC: what does it say on open data and connectivity?"),
     # a lead-in before a colon that is the subject, not the asker's work (fresh fq: "do not mention prioritise")
     ("Public places where people can get online: what did Geneva propose and what did Tunis prioritise?",
      "Public places where people can get online: what did Geneva propose and what did Tunis prioritise?"),
