@@ -45,11 +45,6 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z]s?\b")  # "IGF", "LDCs", "ICTs"
 MENTION_WEIGHT = 2.0
 
 
-# a question whether a text says a thing at all: a text named by its year is judged on it too (not on "what did the
-# 2014 statement say about keeping people safe", which its paraphrase may answer)
-_MENTION = re.compile(r"\b(?:mentions?|say\s+anything|says\s+anything|refers?\s+to|talks?\s+about|speaks?\s+(?:of|about))\b", re.I)
-
-
 class Retriever:
     def __init__(self, settings: Settings, store: IndexStore | None = None,
                  embed_texts: Callable[[list[str]], Sequence[Sequence[float]]] | None = None):
@@ -347,10 +342,9 @@ class Retriever:
                 retrieval.concept.missing = figure.named()
                 # the nearest passages are "on" the question's subject, not on "next" or "place"
                 retrieval.concept.found = [f for f in retrieval.concept.found if not figure.asks_only(f)]
-            one = mentioned or (years if _MENTION.search(question) else [])  # "does the 2015 review mention X?" (tester AB H4)
-            own = [d for d in family(one[0], corpus.documents) if d in allowed] if len(one) == 1 else []  # filters hold
+            own = [d for d in family(mentioned[0], corpus.documents) if d in allowed] if len(mentioned) == 1 else []  # filters hold
             if asked == "en" and own and not others and asks_about(question):  # "does the Tunis Agenda mention X?": only others do
-                judge_named(retrieval, own, corpus.documents[one[0]].short_title, check, threshold,
+                judge_named(retrieval, own, corpus.documents[mentioned[0]].short_title, check, threshold,
                             lambda ids: self.hybrid(expanded, Filters(doc_ids=ids), k, {}), list(allowed))
             if asked == "en" and not others:  # "how did the 2015 review change Tunis on X?": a side that lacks X (tester AB H5)
                 judge_sides(retrieval, [g for g in groups if set(g) & set(allowed)], check,

@@ -69,15 +69,16 @@ def test_the_answer_says_the_named_text_does_not_and_quotes_those_that_do(specim
     assert "does not mention" not in answer.answer and answer.citations[0].doc_id == "global-digital-compact"
 
 
-def test_a_text_named_by_its_symbol_or_its_year_is_checked_too(specimens):
-    """Tester AB H4: "Does A/RES/70/125 mention X?" and "Does the 2015 review mention X?" quoted the
-    Tunis Agenda's paragraphs with no line, as if the review said it; named by its short name it was told."""
-    for question in ("Does A/RES/70/125 mention enhanced cooperation?", "Does the 2015 review mention enhanced cooperation?"):
+def test_a_text_named_by_its_symbol_is_checked_too(specimens):
+    """Tester AB H4: "Does A/RES/70/125 mention X?" quoted the Tunis Agenda's paragraphs with no line, as if
+    the review said it; named by its short name it was told. (By its year, "the 2015 review", it is not
+    judged: on never-read questions that moved two answers the wrong way and none the right way.)"""
+    for question in ("Does A/RES/70/125 mention enhanced cooperation?",):
         answer = specimens.ask(question, mode="extractive")
         assert answer.answer.startswith("The WSIS+10 outcome does not mention enhanced cooperation; the passages below "
                                         "that do are from other texts."), (question, answer.answer)
         assert "a-res-70-125" not in [c.doc_id for c in answer.citations], answer.answer
-    answer = specimens.ask("Does the 2015 review mention the forum?", mode="extractive")  # it does: its own paragraph
+    answer = specimens.ask("Does A/RES/70/125 mention the forum?", mode="extractive")  # it does: its own paragraph
     assert "does not mention" not in answer.answer and answer.citations[0].id == "a-res-70-125#6", answer.answer
 
 
