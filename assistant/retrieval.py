@@ -28,7 +28,7 @@ from wsis.assistant.other_texts import best_of_others, other_texts
 from wsis.assistant.references import DocumentNames, Reference, topic_of
 from wsis.assistant.request_form import without_request_form
 from wsis.assistant.sides import judge_sides
-from wsis.assistant.self_description import MIN_WORDS, without_self_description
+from wsis.assistant.self_description import MIN_WORDS, about_in_context, without_self_description
 from wsis.assistant.retrieval_result import Retrieval
 from wsis.assistant.regions import SECTION, asked_region, in_region, region_first, without_marked_part
 from wsis.assistant.unanswered import unanswered
@@ -312,7 +312,8 @@ class Retriever:
             check = self._checker(asked, topic, question)
             retrieval.concept = check(passages)
             rest = self._asked_topic(question, topic, asked, ref_names)  # a concept only the asker's context holds: not asked
-            if rest != topic and retrieval.concept.missing and not set(concepts.norm_tokens(retrieval.concept.missing)) & set(concepts.norm_tokens(rest)):
+            if rest != topic and retrieval.concept.missing and not set(concepts.norm_tokens(retrieval.concept.missing)) & set(concepts.norm_tokens(rest)) \
+                    and not about_in_context(question, retrieval.concept.missing):  # "I'm writing about content moderation. ...": the subject
                 check = self._checker(asked, rest, question)
                 retrieval.concept = check(passages)
             top = set().union(*(concepts.norm_tokens(" ".join([*p.paragraph.section, p.paragraph.text])) for p in passages[:3]))

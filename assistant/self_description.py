@@ -44,3 +44,12 @@ def without_self_description(question: str) -> str:
     if not cut or len(norm_tokens(rest)) < MIN_WORDS or _POINTING.search(rest):
         return question  # "I am researching net neutrality. Which texts address this issue?": the context is the subject
     return rest.strip()
+
+
+def about_in_context(question: str, concept: str) -> bool:
+    """Whether the asker's context names ``concept`` as what they work on ("I'm writing about content moderation.",
+    "researching net neutrality"), not who they are ("As a landlocked developing country", "MP briefing on ...")."""
+    words = r"\W+".join(re.escape(w) for w in concept.split())
+    return bool(words) and bool(re.search(rf"\b(?:about|on|regarding|concerning|researching|studying|covering|into)\s+"
+                                          rf"(?:the\s+|a\s+|an\s+)?(?:\w+\s+){{0,2}}?{words}\b", question, re.I))
+

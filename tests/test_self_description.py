@@ -39,6 +39,10 @@ def test_a_question_after_context_is_judged_on_what_it_asks(specimens):
     refused = specimens.ask("Our island relies on a single undersea cable. Do the texts say anything about repairing "
                             "submarine cables?", mode="extractive")
     assert refused.abstained, refused.answer
+    # the context names what the asker works on: that is still the subject (round 18, read: answered otherwise)
+    refused = specimens.ask("I'm writing about content moderation. Do the Pact or the compact say what platforms must do about "
+                            "hate speech takedown deadlines?", mode="extractive")
+    assert refused.abstained, refused.answer
     # the context's concept asked again after it: still what the texts must hold (round 19)
     refused = specimens.ask("I'm preparing for WSIS+20 on behalf of a landlocked developing country. Does the 2015 review "
                             "contain any special provisions for landlocked countries, such as transit arrangements?", mode="extractive")
