@@ -146,7 +146,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     # "a job for governments alone" (their role)
     (r"gains", ("benefits",)),
     (r"(?:the\s+)?same\s+say|(?:an?\s+)?equal\s+say", ("equal part", "equal role", "equal footing", "equal standing")),
-    (r"(?:big|major|large|overall|full|next)\s+(?:UN\s+)?stock-?tak(?:e|ing)", ("overall review",)),
+    (r"(?:big|major|large|overall|full)\s+(?:UN\s+)?stock-?tak(?:e|ing)", ("overall review",)),  # not "the next stock-taking meeting"
     (r"(?:a|the)\s+job\s+(?:for|of)\s+(?:the\s+)?(?:governments?|states?|business(?:es)?|the\s+private\s+sector|civil\s+society"
      r"|(?:all\s+)?stakeholders|everyone|international\s+organi[sz]ations)|^job$", ("role",)),  # not "a job for young people";
     # a phrase of that one word ("is it a job for governments alone?" reads "job"), not "job losses"

@@ -146,6 +146,8 @@ def beside_reference(assistant: Any, question: str, looked_up: list[Passage], fi
     own = {p.paragraph.doc_id for p in looked_up}
     own |= {d for d in corpus.doc_order if set(family(d, corpus.documents)) & own}  # the Pact holds its annex, the GDC
     own |= {f for d in list(own) for f in family(d, corpus.documents)}
+    titles = {corpus.documents[d].title.split(" (")[0] for d in own}  # its language versions and copies are the same text
+    own |= {d for d in corpus.doc_order if corpus.base_of(d) in own or corpus.documents[d].title.split(" (")[0] in titles}
     others, named = _scope(question, retriever.names(), corpus, filters, leave_out=sorted(own))
     if not named:
         return "", []
