@@ -11,11 +11,13 @@ it say?"), so it never leaks into an unrelated question.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Collection
 
 from wsis.assistant.adjacent import step_alone
 from wsis.assistant.places import places
 from wsis.assistant.references import DocumentNames, parse_references, year_named
+from wsis.prompts.messages import catalogue
 
 Items = Callable[[str, str], Collection[str]] | None  # a paragraph's item letters by (doc id, label)
 
@@ -103,6 +105,32 @@ def cited_whole(question: str, history: list[dict] | None, names: DocumentNames)
                               and (not texts or r.doc_id in texts)))[:6]
     spoken = {m.doc_id: answer[m.start:m.end] for m in reversed(names.mentions(answer))}
     return " and ".join(f"{spoken[d]} para {label}" for d, label in refs if d in spoken)
+
+
+# the lines saying the texts do not mention what was asked ("… (they do not mention kids online).")
+_DENIALS = ("off_domain_concept", "texts_not_mention", "document_not_mention", "documents_not_mention",
+            "named_lacks", "named_lacks_near")
+
+
+@lru_cache(maxsize=1)
+def _denial_patterns() -> tuple[re.Pattern, ...]:
+    """Each denial line of every language, its ``{concept}`` a group and its other fields anything."""
+    field = re.compile(r"\\\{(\w+)\\\}")  # a field as ``re.escape`` writes it
+    lines = sorted((line for key in _DENIALS for line in catalogue()[key].values()), key=len, reverse=True)  # the longer first:
+    return tuple(re.compile(re.sub(r"(?:\\\s|\s)+", r"\\s+", field.sub(  # "… does not mention AI; the passages below …"
+        lambda m: "(?P<concept>.+?)" if m[1] == "concept" else ".*?", re.escape(line)))) for line in lines)
+
+
+def denied_concept(history: list[dict] | None) -> str:
+    """What the last answer said the texts do not mention ("kids online"), in any answer language; "" if none."""
+    for turn in reversed(history or []):
+        if turn.get("role") == "assistant":
+            first = str(turn.get("content", "")).strip().split("\n", 1)[0]
+            for pattern in _denial_patterns():
+                if m := pattern.match(first):
+                    return m["concept"]
+            return ""
+    return ""
 
 
 def last_user_question(history: list[dict] | None) -> str:
@@ -247,6 +275,9 @@ def carry_over(question: str, history: list[dict] | None, names: DocumentNames, 
     if len(own) <= 2 or _ANAPHOR.search(names.strip(question)):
         # "And the compact?" after "What does the Geneva Plan say about spam?": spam, not the Geneva Plan's
         topic = " ".join(_REF_WORDS.sub(" ", names.strip(previous, informal=bool(own_docs))).split()).strip(" ?.!,")
+        denied = content_tokens(denied_concept(history))
+        if own and denied & content_tokens(topic) and not _ANAPHOR.search(names.strip(question)):
+            topic = ""  # "what about older people" after "… (they do not mention kids online)": a new subject (tester AB M6)
         if content_tokens(topic):
             parts.append(topic)
     return f"{question.rstrip()} ({'; '.join(parts)})" if parts else question

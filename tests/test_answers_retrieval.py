@@ -182,3 +182,24 @@ def test_condensed_follow_up_must_keep_documents_and_topic(assistant):
     forum = [{"role": "user", "content": "What is the mandate of the Forum?"}]
     copied = "The Forum is to debate policy questions about the core elements of the network."
     assert not keeps_context(copied, run, carry_over(run, forum, names), names)  # the previous answer, copied
+
+
+def test_a_new_subject_after_a_denied_one_does_not_carry_it(assistant):
+    """Tester AB M6: "what about older people" after "(they do not mention kids online)" asked about kids and
+    older people together, and quoted passages with no line; the denied subject is not carried over."""
+    from wsis.assistant.followups import carry_over, denied_concept
+
+    names = assistant.retriever.names()
+    first = "Does the Tunis Agenda say anything about climate change?"
+    answer = assistant.ask(first, mode="extractive")
+    assert "climate change" in answer.answer.splitlines()[0]
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": answer.answer}]
+    assert denied_concept(history) == "climate change"
+    carried = carry_over("what about older people", history, names)
+    assert "climate" not in carried and "Tunis Agenda" in carried
+    assert "climate" in carry_over("what about its effects", history, names)  # pointing back: the same subject
+    assert "climate" in carry_over("and in the GDC?", history, names)  # no subject of its own
+    french = [{"role": "assistant", "content": "Les textes indexés ne semblent pas traiter cette question (ils ne mentionnent pas « enfants »)."}]
+    assert denied_concept(french) == "enfants"
+    assert denied_concept([{"role": "assistant", "content": "The Tunis Agenda does not mention AI; the passages below that do are from other texts."}]) == "AI"
+    assert denied_concept(history[:1]) == ""
