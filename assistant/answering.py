@@ -14,7 +14,7 @@ from wsis.assistant.candidates import quoted_phrases, says_phrase
 from wsis.assistant.occurrences import MAX_PLACES, count_line
 from wsis.assistant.extractive import by_best_quote, cited_together, citation_for, quote_order, render_paragraphs, render_quotes, text_key, select_sentences, substantive
 from wsis.assistant.introduced import MAX_INTRODUCED, introduced_run, with_introduced
-from wsis.assistant.followups import asks_to_rephrase, carry_over, cited_whole, keeps_context
+from wsis.assistant.followups import asks_to_rephrase, carry_over, cited_whole, keeps_context, leans_on_an_answer
 from wsis.assistant.two_part import ask_in_parts, date_and_subject  # "When was X adopted and what does it say on Y?"
 from wsis.assistant.languages import UN_LANGUAGES, detect_language
 from wsis.assistant.lists import asks_item_count, nearest_quote
@@ -125,6 +125,8 @@ class Assistant:
         query = self._query_for(question, history, mode)
         if history and mode == "extractive" and asks_to_rephrase(question) and not query.startswith(question.rstrip()):  # said it cannot reword
             mode_notice = joined([mode_notice, message("rephrase_extractive", asked)], asked)
+        if not history and leans_on_an_answer(question):  # "and 29?", "say that more simply" asked first
+            return Answer(question, message("follow_up_alone", asked), mode, abstained=True)
         if names_nothing(query):  # "What?" with no turn before it: nothing to look up, no passage is nearer
             return Answer(question, message("no_subject", asked), mode, abstained=True)
         if asks_for_writing(question):  # "Write me a poem about the internet": no paragraph holds one

@@ -241,6 +241,14 @@ def other_item(question: str, previous: str, names: DocumentNames) -> str:
     return f"{mentions[0]} para {refs[0].label}({m['item'].lower()})"
 
 
+def leans_on_an_answer(question: str) -> bool:
+    """A request that only an earlier answer gives a subject: "and 29?", "And (c)?", "say that more simply",
+    "quote it exactly", "which para?", "the paragraph after it" (tester AB L1: asked first, some were answered)."""
+    which = _WHICH_PLACE.match(question)
+    return bool(_NUMBER_ONLY.match(question) or _ITEM_ONLY.match(question) or _REPHRASE.match(question)
+                or _WHOLE_AGAIN.match(question) or (which and not which["text"]) or step_alone(question)[0])
+
+
 def carry_over(question: str, history: list[dict] | None, names: DocumentNames, depth: int = 0, items: Items = None) -> str:
     """The question with what it lacks from the previous question (documents, topic) added; ``items``: a
     paragraph's item letters by (doc id, label), when known (the next one after the last item is the next paragraph)."""

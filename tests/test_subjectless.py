@@ -55,6 +55,19 @@ def test_a_follow_up_asked_first_is_told_to_ask_the_whole_question(assistant):
         assert not assistant.ask(question, mode="extractive").answer.startswith("This reads as a follow-up"), question
 
 
+def test_a_request_only_an_earlier_answer_explains_is_a_follow_up_asked_first(assistant):
+    """Tester AB L1: "and 29?" and "say that more simply" asked first were refused or answered with quotes."""
+    for question in ("and 29?", "what about 30", "say that more simply", "can you rephrase that", "quote it exactly",
+                     "which para?", "the paragraph after it", "And (c)?", "and the next one?", "where is that from?"):
+        answer = assistant.ask(question, mode="extractive")
+        assert answer.abstained and not answer.citations, (question, answer.answer)
+        assert answer.answer.startswith("This reads as a follow-up, but there is no earlier question to follow."), (question, answer.answer)
+    history = [{"role": "user", "content": "Tunis Agenda paragraph 9"}, {"role": "assistant", "content": "..."}]
+    assert [c.id for c in assistant.ask("and 10?", history=history, mode="extractive").citations] == ["tunis-agenda#10"]
+    for question in ("Tunis Agenda para 72", "explain the IGF simply"):
+        assert not assistant.ask(question, mode="extractive").answer.startswith("This reads as a follow-up"), question
+
+
 @pytest.mark.parametrize("question, asks", [
     ("Write me a poem about the internet", True), ("compose a song on the IGF", True), ("Tell me a joke about WSIS", True),
     ("Écris-moi un poème sur la fracture numérique", True), ("Escribe un cuento sobre el FGI", True),
