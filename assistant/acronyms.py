@@ -3,6 +3,7 @@ long form), whether one names a kind of actor or thing rather than a body, and w
 uses it in any of its forms. Shared by the English and the cross-lingual concept checks."""
 from __future__ import annotations
 
+import re
 from typing import Callable, Sequence
 
 from wsis.index_store.glossary import standard_forms
@@ -33,3 +34,17 @@ def stands_for_phrase(form: str, words: Sequence[str], found: Sequence[bool], is
     Nations" is not "UN tech envoy": the envoy must be there)."""
     of_acronym = len(words) > 1 and any(is_acronym(w) and form in long_forms(w, expansions) for w in words)
     return not of_acronym or all(ok for w, ok in zip(words, found) if not is_acronym(w))
+
+
+_GLUE = r"(?:(?:of|on|the|and|for|in|to)\s+)*"  # "Commission on Science and Technology for Development": CSTD
+
+
+def spelt_out(acronym: str, text: str) -> bool:
+    """Whether ``text`` has a run of words whose initials spell ``acronym`` ("EC": "enhanced cooperation"),
+    frame words between them aside: a user's own short form of a term the texts never shorten (round 20)."""
+    letters = acronym[:-1] if len(acronym) > 2 and acronym.endswith("s") else acronym  # "LDCs"
+    if not 2 <= len(letters) <= 6 or not letters.isalpha():
+        return False
+    word = r"[\w'’-]{3,}" if len(letters) == 2 else r"[\w'’-]*"  # two letters: no "e. c." or "a co"
+    run = rf"\s+{_GLUE}".join(rf"{re.escape(c)}{word}" for c in letters.lower())
+    return re.search(rf"(?<![\w-]){run}(?![\w-])", text, re.I) is not None

@@ -27,7 +27,7 @@ import numpy as np
 
 from wsis.assistant import calibration as _calibration
 from wsis.assistant import synonyms
-from wsis.assistant.acronyms import a_kind as _a_kind, long_forms, stands_for_phrase, used_anywhere  # noqa: F401 (shared names)
+from wsis.assistant.acronyms import a_kind as _a_kind, long_forms, spelt_out, stands_for_phrase, used_anywhere  # noqa: F401 (shared names)
 from wsis.assistant.focus import asked_object, offered_unfound
 from wsis.assistant.everyday import rewrites
 from wsis.assistant.phrases import BODY_NOUNS, Phrase, asked_for, concept_phrases, named_as_such, ends_in_adjective, is_acronym  # noqa: F401 (shared names)
@@ -263,7 +263,8 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         if head_ok and (all(found) or (len(found) >= 3 and sum(found) * 3 >= 2 * len(found) and not _is_name(phrase))):
             continue
         # an acronym's long form inside one passage ("Working Group ... Internet governance" over two is no WGIG)
-        found = [ok or (is_acronym(w) and any(norm_tokens(e) and any(set(norm_tokens(e)) <= t for t in each) for e in long_forms(w, expansions)))
+        found = [ok or (is_acronym(w) and (any(norm_tokens(e) and any(set(norm_tokens(e)) <= t for t in each) for e in long_forms(w, expansions))
+                                           or spelt_out(w, written)))  # "EC", which no text writes: "enhanced cooperation"
                  or _said_otherwise(w, said, joined) for w, ok in zip(phrase.words, found)]
         if (all(found) and not _scattered_name(phrase, stems, joined, written)) or (len(phrase.words) >= 2 and _compound_said(phrase.text, written)):
             continue  # every word there, some in other words, or the whole ("junk email": spam): WordNet vouches

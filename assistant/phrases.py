@@ -46,7 +46,7 @@ FRAME = set(
     itself themselves himself herself ourselves yourself yourselves myself oneself cent part parts like
     example examples instance sure phrase phrases ok okay arrangement arrangements others situation situations
     either neither similar similarly alike likewise stuff real actual genuine
-    theme themes pick picks picked picking
+    theme themes pick picks picked picking look looks looked looking
     """.split()
 )
 _KIND_OF_LANGUAGE = set("sign plain programming mother native minority indigenous foreign official local".split())
@@ -66,6 +66,7 @@ _WH = {"which", "what", "whose"}  # before a noun: the kind of answer asked for
 # prevalence ("how common") is a concept the texts must address
 _DEGREE = {"big", "large", "small", "high", "low", "long", "wide", "great"}
 _BREAK = set(",;:?!()[]")
+_LIKENED = re.compile(rf"[{HYPHENS}](?:style|like|type|esque)$")  # "an IPCC-style body": likened to, not asked about
 _PRONOUNS = {"they", "we", "you", "it", "he", "she", "one", "i", "states", "governments", "countries"}
 _AUX = {"be", "been", "being", "to"}  # "be closed", "to publish": a verb follows
 _GLUE = {"of", "and", "the", "for", "on", "in", "to", "a", "an", "with", "by"}  # inside a term: not its words
@@ -219,7 +220,7 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
             if low not in FRAME:  # "a common thread": the noun too is the frame's
                 prev2, prev = prev, low
                 continue
-        if ((low in FRAME and not headed) or len(low) < 2 or glued or re.fullmatch(r"(?:19|20)\d\d", low) is not None
+        if ((low in FRAME and not headed) or len(low) < 2 or _LIKENED.search(low) is not None or glued or re.fullmatch(r"(?:19|20)\d\d", low) is not None
                 or _CONTRACTION.search(low) is not None
                 or (cls != wordclass.NOUN and not is_acronym(w))):
             close()

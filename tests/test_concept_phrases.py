@@ -230,3 +230,12 @@ def test_a_part_of_a_text_by_its_place_is_no_concept():
     assert texts("What is the first strand about?") == []
     assert texts("How does the compact sign off in its very last line?") == ["sign", "last"]
     assert texts("What does the Decade of Action ask?") == ["Decade", "Action"]
+
+
+def test_looking_and_a_likened_name_are_no_concepts():
+    # round 20: "talk about looking again after a decade" was refused with "The texts do not mention looking";
+    # "some sort of IPCC-style expert body": the body is asked about, the IPCC only likened to it
+    assert "looking" not in texts("Both texts talk about looking again after a decade. What does each commit to?")
+    assert texts("Is there going to be some IPCC-style expert body that puts out a yearly report?") == ["expert body", "yearly report"]
+    assert texts("Does the compact set GDPR-like rules?") == ["rules"]
+    assert texts("What is a look-up table?") == ["look-up table"]

@@ -317,3 +317,16 @@ def test_a_span_whose_word_stands_inside_a_compound_names_its_genus_not_the_conc
     C._span_paraphrases([neuro], np.eye(1, dtype=np.float32), spans, np.array([[0.906], [0.5]], dtype=np.float32))
     assert abs(neuro.similarity - 0.5) < 1e-6
     assert C._inside({"technolog"}, {"neurotechnolog"}) and not C._inside({"secur"}, {"secur"})
+
+
+def test_an_acronym_no_text_writes_is_found_spelt_out():
+    """Round 20: "the UNSG's role in kicking off EC" was refused for "EC", which the texts always write
+    as "enhanced cooperation"; an acronym found neither way is still missing."""
+    from wsis.assistant.acronyms import spelt_out
+
+    none = lambda phrase: []  # noqa: E731
+    text = [passage("71", "We ask the Secretary-General to start a process towards enhanced cooperation.")]
+    assert not C.check("What is the role in starting EC?", text, none, embed=None).missing
+    assert C.check("What is the role in starting the DST?", text, none, embed=None).missing == "the DST"
+    assert spelt_out("CSTD", "the Commission on Science and Technology for Development")
+    assert spelt_out("LDCs", "least developed countries") and not spelt_out("EC", "e. c. and a co")
