@@ -26,7 +26,7 @@ from wsis.assistant.everyday import read_as_typed
 from wsis.index_store.glossary import STANDARD
 from wsis.assistant.notices import copies_notice, excluded_notice, joined, kept_undated, named_lacks_line, quoted_notice, reference_concept_line, semicolon_join
 from wsis.assistant.numbering import numbered_answer
-from wsis.assistant.mentions import not_indexed, only_absent_texts
+from wsis.assistant.mentions import asks_only_absent, not_indexed, only_absent_texts
 from wsis.assistant.text_facts import dated_answer, particulars_of
 from wsis.assistant.render import describe
 from wsis.assistant.same_wording import pasted_answer, with_beside
@@ -154,6 +154,9 @@ class Assistant:
         else:
             retrieval = self.retriever.retrieve(query, filters, lang=lang or asked)
             answer = with_beside(self, question, self.extractive(question, retrieval, lang=asked), retrieval.passages, filters, asked)  # tester AB H6
+        if not history and dated is None and not answer.abstained and asks_only_absent(question, self.store.corpus().documents):  # round 20
+            answer = self.abstain(question, retrieval, mode, lang=asked)  # "What did the 2015 review conclude?" without it: its nearest passages
+            answer.answer = "\n".join([message("absent_asked", asked, titles=join_list([d.short_title for d in not_indexed(question, self.store.corpus().documents)], asked)), *answer.answer.split("\n")[1:]])
         if dated is None and (standard := standard_only(question, self.retriever.glossary(), asked)):  # IGF, in neither form
             answer.answer = f"{standard}\n\n{answer.answer}"
         if retrieval.unresolved and not any("ref" in p.scores for p in retrieval.passages):  # "para 72" of paras 1-16:

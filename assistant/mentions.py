@@ -318,6 +318,17 @@ def only_absent_texts(question: str, documents: dict[str, DocumentInfo]) -> list
     return absent if names_nothing(rest) else []
 
 
+def asks_only_absent(question: str, documents: dict[str, DocumentInfo]) -> bool:
+    """"What did the 2015 review conclude about progress?" over an index without it: the question names
+    absent texts and no indexed one, so no indexed text can say what it asks (a file of several texts,
+    "the WSIS outcome documents", is not one text: its texts may be indexed on their own)."""
+    absent = not_indexed(question, documents)
+    if not absent or any(e.combined for d in absent if (e := catalog_by_id().get(d.doc_id)) is not None):
+        return False
+    named = {m.doc_id for m in catalog_names(documents).mentions(question)}
+    return not (named - {d.doc_id for d in absent}) and not any(set(ids) & set(documents) for _a, _b, ids in year_named(question, documents))
+
+
 def catalog_names(documents: dict[str, DocumentInfo]) -> DocumentNames:
     """The names of every catalog text and every indexed one (``documents``)."""
     return _catalog_names(tuple(sorted((d, documents[d].title, *documents[d].aliases) for d in documents)), documents)
