@@ -56,11 +56,16 @@ def _a_place(phrase: Phrase) -> bool:
 _CARRIED = re.compile(r"\?\s*\((?P<q>[^()]+)\)\s*$")
 
 
+# where a question may start after what the asker says first ("I work on disability rights. Do any of these texts mention ...")
+_SENTENCE_START = re.compile(r"[.!?:;]\s+|\s[-–—]\s+")
+
+
 def _frame_end(question: str) -> int | None:
-    """Where the asking frame ends in ``question``, or in the question a follow-up carries; None without one."""
-    m = _FRAME.match(question or "")
-    if m:
-        return m.end()
+    """Where the asking frame ends in ``question`` (at its start or a sentence's), or in the question a
+    follow-up carries; None without one."""
+    for start in [0, *(b.end() for b in _SENTENCE_START.finditer(question or ""))]:
+        if m := _FRAME.match(question[start:]):
+            return start + m.end()
     carried = _CARRIED.search(question or "")
     inner = _FRAME.match(carried["q"]) if carried else None
     return carried.start("q") + inner.end() if inner else None
