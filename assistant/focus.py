@@ -31,12 +31,12 @@ _FRAME = re.compile(
     # "is there (still) (any|a) (language|commitment) (on|to) X"
     rf"(?:is|are)\s+there\s+(?:still\s+)?(?:(?:any|a|an|some)\s+)?(?:{_META}\s+)?(?:{_IDIOM}\s+)?(?:{_ABOUT}\s+)?"
     # "do the texts / does the compact (say anything about|call for|set up) X"
-    r"|(?:do|does|did)\s+(?:[\w'’+/.-]+\s+){0,5}?(?:say\s+anything\s+" + _ABOUT + r"|mention|address|deal\s+with|cover"
+    r"|(?:do|does|did)\s+(?:[\w'’+/.-]+,?\s+){0,5}?(?:(?:say|commit\s+to|promise)\s+anything\s+" + _ABOUT + r"|mention|address|deal\s+with|cover"
     r"|call\s+for|create|establish|set\s+up|propose|push\s+for|recommend|require|ban|provide\s+for|envisage"
     r"|appoint|designate|impose|introduce|launch|mandate|fund|finance|back|support|endorse|favou?r|oppose"
     r"|talk\s+about|speak\s+(?:of|about)|refer\s+to)\s+"
     # "what do the texts / does the Tunis Agenda say about X"
-    r"|what\s+(?:do|does|did)\s+(?:[\w'’+/.-]+\s+){0,5}?say\s+" + _ABOUT + r"\s+"
+    r"|what\s+(?:do|does|did)\s+(?:[\w'’+/.-]+\s+){0,5}?(?:say|commit\s+to|promise)\s+" + _ABOUT + r"\s+"
     r")",
     re.I,
 )

@@ -32,6 +32,9 @@ def focus_of(question: str) -> str | None:
     # the question after what the asker says first (round 20: the context hid the frame)
     ("I work on disability rights. Do any of these texts mention sign language for deaf people?", "sign language"),
     ("on deadline - does the compact say anything about spectrum auctions?", "spectrum auctions"),
+    ("The vision calls for privacy. Does it, or the compact, say anything about encryption?", "encryption"),
+    ("does it commit to anything on the gender digital divide?", "gender digital divide"),
+    ("What does the 2015 review commit to on accessibility for persons with disabilities?", "accessibility"),
 ])
 def test_the_frame_names_what_is_asked_about(question, expected):
     assert focus_of(question) == expected
