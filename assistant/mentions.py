@@ -55,7 +55,7 @@ _SPOKE = (r"(?:(?:\s+(?:already|also|first|originally|clearly|still|even))?\s+(?
           r"|saw|sees?|view(?:ed|s)?|hop(?:e|ed|es)|acknowledg(?:e|ed|es)|warn(?:ed|s)?|affirm(?:ed|s)?|reaffirm(?:ed|s)?|highlight(?:ed|s)?"  # "Geneva already worried that" (round 17)
           r"|pledged|pledge|stated|state|envisaged|envisage|envisioned|proposed|propose|recommended|recommend|committed|commit"
           r"|repeated|repeat|set\s+out|laid\s+down|left\s+off|created|create|set\s+up|established|establish|launched|launch"
-          r"|put|puts|placed|places)\b"  # "Geneva put connectivity at the heart of things" (round 19)
+          r"|put|puts|placed|places|fram(?:e|ed|es)|defin(?:e|ed|es)|talk(?:s|ed)?\s+about|spoke\s+(?:of|about))\b"  # "Geneva put connectivity at the heart of things" (round 19)
           r"|(?:['’]s)?\s+(?:call|promise|pledge|vision|idea|goals?|targets?|language|wording|principles)\b"
           r"|['’]s\s+(?:part|section|definition|take|framing)\b)")  # not "Tunis Commitment": a title; "Tunis's part on ..."
 # "carried from Geneva's principles into Tunis's part on ...": a city's possession is its texts' wherever it stands

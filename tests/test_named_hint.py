@@ -74,3 +74,12 @@ def test_a_question_on_the_named_texts_alone_is_in_the_domain(specimens):
                            mode="extractive")
     assert not answer.abstained, answer.answer
     assert {c.id.split("#")[0] for c in answer.citations[:3]} >= {"a-res-70-125", "wsis10-vision"}
+
+
+def test_each_named_text_is_quoted_even_when_none_of_its_passages_ranked(specimens):
+    """Round 20: "what was that wish as Geneva originally put it" beside the 2015 resolution's preamble: no
+    Geneva passage ranked among the candidates, so the answer quoted the resolution and other texts only."""
+    answer = specimens.ask("The preamble of the 2015 resolution reaffirms a common desire. How did Geneva originally "
+                           "put that desire, and how did the Assembly restate it?", mode="extractive")
+    docs = [c.doc_id for c in answer.citations[:3]]
+    assert "geneva-declaration" in docs and "a-res-70-125" in docs, docs

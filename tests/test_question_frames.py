@@ -113,6 +113,8 @@ def test_a_list_of_cities_and_texts_speaks_for_each():
     # "under tunis, does ...?", "Geneva put connectivity at the heart of things" (round 19)
     assert implied_documents("under tunis, does a small country get the same say?", DOCS)[2] == [tunis]
     assert implied_documents("Geneva put connectivity at the heart of things. What did the review add?", DOCS)[2] == [geneva]
+    assert implied_documents("Geneva framed the new technologies in terms of development. And the Pact?", DOCS)[2] == [geneva]  # round 20
+    assert implied_documents("Tunis talked about the Forum. What did the review add?", DOCS)[2] == [tunis]
     # "Geneva and then the 2015 review" (round 19), not "the summits held in Geneva and then Tunis"
     assert implied_documents("How did Geneva and then the 2015 review acknowledge uneven gains?", DOCS)[2] == [geneva]
     assert implied_documents("What happened at the summits held in Geneva and then Tunis?", DOCS)[2] == []
