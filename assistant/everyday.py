@@ -107,7 +107,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      r"(?:get|go|be)\s+online|public\s+(?:internet|online)\s+access", ("access points", "points of access")),
     (r"(?:price|cost)s?\s+of\s+(?:getting|going|being)\s+online", ("cost of access", "affordable")),
     # "closer joint work between countries" after Tunis: the texts' enhanced cooperation
-    (r"(?:closer|stronger|deeper|more\s+intense|intensified)\s+(?:joint\s+work|cooperation|co-operation|collaboration)"
+    (r"(?:closer|stronger|deeper|more\s+intense|intensified)\s+(?:joint\s+work|cooperation|co-operation|collaboration|working[-\s]together)"
      r"\s+(?:(?:between|among)\s+(?:countries|governments|states|nations)|process)", ("enhanced cooperation",)),  # "the closer collaboration process" (round 18)
     (r"talking\s+shops?", ("forum",)),  # "the new talking shop set up in Tunis"
     (r"(?:main|core|trunk)\s+(?:network\s+(?:cables?|links?|lines?)|cables?)", ("backbone",)),  # not "the main lines of action"

@@ -59,6 +59,7 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("What was the closer joint work between countries after Tunis supposed to produce?") == ["enhanced cooperation"]
     # round 18: "the closer collaboration process agreed in 2005"; "people using new tech to spread abuse"
     assert everyday_forms("Who was to kick off the closer collaboration process agreed in 2005?") == ["enhanced cooperation"]
+    assert everyday_forms("what was the closer working-together between countries to produce?") == ["enhanced cooperation"]  # round 20
     assert everyday_forms("What about people using new tech to spread abuse?") == ["information and communication technologies", "ICTs"]
     assert everyday_forms("Is there a new technique for it?") == []
     assert everyday_forms("Will governments switch off connections or the web splinter apart?") == ["network shutdowns", "fragmentation"]
