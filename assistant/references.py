@@ -71,21 +71,25 @@ _KINDS = {"declaration", "principles", "agenda", "plan", "action", "commitment",
 _KIND_SYNONYMS = {"statement": "declaration", "declaration": "statement"}
 _DEFINITE = re.compile(r"(?:\b(?:the|its|their|this|that)|(?:19|20)\d\d|['’]s)\s+$", re.I)  # a text, not any statement
 # what a local text is called after its title words ("the negotiating team extract")
-_LOCAL_KINDS = {"summary", "extract", "excerpt", "briefing", "brief", "note", "notes", "report", "paper", "draft", "statement",
-                "pack", "packet", "dossier", "compilation", "digest", "booklet", "handout",
-                "declaration", "minutes", "communique", "communiqué", "letter", "memo", "submission"}
+_LOCAL_KINDS = {"summary", "extract", "excerpt", "briefing", "brief", "note", "notes", "report", "paper", "draft", "statement", "pack", "packet",
+                "dossier", "compilation", "digest", "booklet", "handout", "declaration", "minutes", "communique", "communiqué", "letter", "memo", "submission"}
 _DESCRIBED = {"excerpt", "extract", "dossier", "digest", "compilation", "booklet", "handout"}  # "the follow-up excerpt"; not "the annual progress report"
 # title words that tell no document apart, or are the question's own subject
-_GENERIC_TITLE_WORDS = {"the", "of", "for", "on", "and", "a", "an", "in", "to", "at", "by", "information", "society",
-                        "world", "summit", "wsis", "un", "united", "nations", "ga", "unga", "general", "assembly",
-                        "outcome", "outcomes", "document", "review", "meeting", "high", "level", "overall",
-                        "implementation", "res", "doc", "rev", "new", "building", "challenge", "global"}
+_GENERIC_TITLE_WORDS = {"the", "of", "for", "on", "and", "a", "an", "in", "to", "at", "by", "information", "society", "world", "summit", "wsis",
+                        "un", "united", "nations", "ga", "unga", "general", "assembly", "outcome", "outcomes", "document", "review", "meeting",
+                        "high", "level", "overall", "implementation", "res", "doc", "rev", "new", "building", "challenge", "global"}
 
 
 def _title_words(names: list[str]) -> tuple[set[str], set[str]]:
     """(a document's own title words, the kinds of text its titles name), lower case."""
     words = {w for w in (w.lower() for name in names for w in _TITLE_WORD.findall(name)) if w not in _GENERIC_TITLE_WORDS and len(w) >= 3 and not any(c.isdigit() for c in w)}
     return words - _KINDS, words & _KINDS
+
+
+def _paired(text: str, word: re.Match) -> bool:
+    """A kind in lower case paired with another ("the statement and the vision"): two texts named, not words (tester AB M12)."""
+    pair, kinds = r"(?:and|or|vs\.?|versus)", "|".join(sorted(_KINDS))
+    return bool(re.match(rf"\s+{pair}\s+the\s+(?:{kinds})\b", text[word.end():], re.I) or re.search(rf"\bthe\s+(?:{kinds})\s+{pair}\s+the\s+$", text[:word.start()], re.I))
 
 
 class DocumentNames:
@@ -239,7 +243,7 @@ class DocumentNames:
                 owners = self._owners([_KIND_SYNONYMS.get(w, w) for w in run])
             if len(owners) == 1:
                 out.append(_Mention(owners[0], words[i].start(), words[j - 1].end(), informal=True))
-            elif len(run) == 1 and run[0] in _KINDS and (words[i].group()[0].isupper() or run[0] == "pact") and re.search(
+            elif len(run) == 1 and run[0] in _KINDS and (words[i].group()[0].isupper() or run[0] == "pact" or _paired(text, words[i])) and re.search(
                     r"\bthe\s+$", text[max(0, words[i].start() - 5):words[i].start()], re.I):
                 owners = [d for d, (_own, kinds) in self.title_words.items() if run[0] in kinds]
                 if words[i].group().islower():  # "the pact": the one text whose own title is a pact, not its annexes
@@ -257,11 +261,7 @@ class DocumentNames:
                 and set(run) & kinds and (run[-1] in kinds or len(set(run) & own) >= 2)]
 
     def doc_ids(self, text: str) -> list[str]:
-        out: list[str] = []
-        for m in self.mentions(text):
-            if m.doc_id not in out:
-                out.append(m.doc_id)
-        return out
+        return list(dict.fromkeys(m.doc_id for m in self.mentions(text)))  # each once, in the order named
 
     def strip(self, text: str, informal: bool = False) -> str:
         """The text without its document names (what the question is about). A shortened title stays
@@ -379,11 +379,8 @@ def parse_references(question: str, names: DocumentNames) -> list[Reference]:
 
 _QUESTION_WORDS = re.compile(
     r"^\s*(?:(?:and|so|but)\s+)?(?:what|how|which|where|when|who|why|does|do|did|is|are|can|could|should|tell me|please)\b"
-    r"(?:\s+(?:is|are|was|were|does|do|did|the|texts?|documents?|it|they)\b)*"
-    r"(?:\s+(?:say|says|said|state|states|stated|mention|mentions|provide|provides)\b)?"
-    r"(?:\s+(?:about|on|regarding|concerning|of)\b)?\s*",
-    re.I,
-)
+    r"(?:\s+(?:is|are|was|were|does|do|did|the|texts?|documents?|it|they)\b)*(?:\s+(?:say|says|said|state|states|stated|mention|mentions|provide|provides)\b)?"
+    r"(?:\s+(?:about|on|regarding|concerning|of)\b)?\s*", re.I)
 _REF_NOISE = re.compile(
     # a number, or an action line's C and number: "paracetamol" and "objective concerning" are words
     r"(?:\bparagraphs?|\bparas?(?![a-z])\.?|¶+|§+|\baction\s+lines?|\baction(?=\s+\d)|\bobjective)\s*"

@@ -91,6 +91,10 @@ def test_informal_names_name_one_catalog_document_each():
     assert names.doc_ids("How does that compare with the future generations declaration?") == [
         "declaration-on-future-generations"]
     assert names.doc_ids("Did the worry about cost carry into the Vision?") == ["wsis10-vision"]
+    # two kinds paired in lower case name two texts (tester AB M12: "the statement and the vision" were words)
+    assert names.doc_ids("what is the difference between the statement and the vision") == ["wsis10-statement", "wsis10-vision"]
+    assert names.doc_ids("the vision vs the statement on cost") == ["wsis10-vision", "wsis10-statement"]
+    assert names.doc_ids("what does the statement say") == [] and names.doc_ids("a statement and the vision") == []
     assert names.doc_ids("What do the Geneva principles say on ethics?") == ["geneva-declaration"]
     # a declaration is also called a statement; the WSIS+10 Statement keeps its own name
     assert names.doc_ids("What does the statement of principles say on ethics?") == ["geneva-declaration"]
