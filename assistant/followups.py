@@ -208,6 +208,8 @@ def is_follow_up(question: str, names: DocumentNames, previous: str = "") -> boo
         return True  # "And when should that work begin?"
     if own_docs:
         return False  # its own document and its own topic: a new question
+    if parse_references(previous, names) and not _FOLLOW.match(question):
+        return False  # "whats the igf for" after "Tunis Agenda para 72(b)": a topic of its own after a look-up (tester AB M4)
     shared = bool(own & _own_topic(previous, names))
     if _FOLLOW.match(question):
         return shared or len(own) <= 2  # "And e-learning?", "What about the panel's members?"

@@ -203,3 +203,15 @@ def test_a_new_subject_after_a_denied_one_does_not_carry_it(assistant):
     assert denied_concept(french) == "enfants"
     assert denied_concept([{"role": "assistant", "content": "The Tunis Agenda does not mention AI; the passages below that do are from other texts."}]) == "AI"
     assert denied_concept(history[:1]) == ""
+
+
+def test_a_topic_of_its_own_after_a_look_up_is_a_new_question(assistant):
+    """Tester AB M4: "whats the igf for" after "TA ¶72" and "and (b)?" kept to the Tunis Agenda, with no note."""
+    from wsis.assistant.followups import carry_over
+
+    names = assistant.retriever.names()
+    history = [{"role": "user", "content": "Tunis Agenda paragraph 9"}, {"role": "assistant", "content": "..."},
+               {"role": "user", "content": "and (b)?"}, {"role": "assistant", "content": "..."}]
+    assert carry_over("what is the forum for", history, names) == "what is the forum for"
+    assert "Tunis Agenda" in carry_over("what does it say about the forum", history, names)  # pointing back: that text
+    assert "Tunis Agenda" in carry_over("And about the forum?", history, names)  # a follow-up's opening
