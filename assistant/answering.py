@@ -324,9 +324,9 @@ class Assistant:
             concept = cut + "…" + ("”" if cut.count("“") > cut.count("”") else "")
         if retrieval.empty_filter:
             lines = [message("no_document_passes", lang)]
-        elif off_domain:
+        elif off_domain and not (concept and (named := [d for d in retrieval.doc_mentions if d in documents]) and {p.paragraph.doc_id for p in nearest} <= set(named)):
             lines = [message("off_domain_concept" if concept else "off_domain", lang, scope=scope, concept=concept)]
-        elif concept:
+        elif concept:  # of the texts named, when they are all the nearest passages come from (tester AB L3: not "the indexed texts")
             named = [d for d in retrieval.doc_mentions if d in documents]
             if named and {p.paragraph.doc_id for p in nearest} <= set(named):
                 who = join_list([documents[d].short_title for d in named], lang)

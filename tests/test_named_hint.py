@@ -83,3 +83,10 @@ def test_each_named_text_is_quoted_even_when_none_of_its_passages_ranked(specime
                            "put that desire, and how did the Assembly restate it?", mode="extractive")
     docs = [c.doc_id for c in answer.citations[:3]]
     assert "geneva-declaration" in docs and "a-res-70-125" in docs, docs
+
+
+def test_a_low_relevance_refusal_of_a_named_text_speaks_of_that_text(specimens):
+    """Tester AB L3: "Does the Tunis Agenda mention the ITU by name?" said "The indexed texts ... do not mention
+    the ITU", though the WSIS+10 Statement names the Union; its nearest passages were all the Tunis Agenda's."""
+    answer = specimens.ask("Does the Tunis Agenda mention the ITU by name?", mode="extractive")
+    assert answer.abstained and answer.answer.startswith("The Tunis Agenda does not mention the ITU."), answer.answer[:200]
