@@ -14,7 +14,7 @@ from wsis.assistant.candidates import quoted_phrases, says_phrase
 from wsis.assistant.occurrences import MAX_PLACES, count_line
 from wsis.assistant.extractive import by_best_quote, cited_together, citation_for, quote_order, render_paragraphs, render_quotes, text_key, select_sentences, substantive
 from wsis.assistant.introduced import MAX_INTRODUCED, introduced_run, with_introduced
-from wsis.assistant.followups import asks_to_rephrase, carry_over, cited_whole, keeps_context, leans_on_an_answer
+from wsis.assistant.followups import asks_to_rephrase, carry_over, cited_count, cited_whole, keeps_context, leans_on_an_answer
 from wsis.assistant.two_part import ask_in_parts, date_and_subject  # "When was X adopted and what does it say on Y?"
 from wsis.assistant.languages import UN_LANGUAGES, detect_language
 from wsis.assistant.lists import asks_item_count, nearest_quote
@@ -36,7 +36,7 @@ from wsis.settings import Settings, get_settings
 from wsis.assistant.holdings import holdings_answer
 from wsis.assistant.subjectless import asks_for_writing, follow_up_alone, names_nothing
 from wsis.assistant.support import SupportChecker
-from wsis.types import Answer, DocumentInfo, Filters, Paragraph, Passage
+from wsis.types import Answer, Filters, Paragraph, Passage
 from wsis.index_store.embeddings import get_embed_model
 from wsis.index_store.live_corpus import LiveCorpus
 from wsis.index_store.store import IndexStore
@@ -125,14 +125,14 @@ class Assistant:
         query = self._query_for(question, history, mode)
         if history and mode == "extractive" and asks_to_rephrase(question) and not query.startswith(question.rstrip()):  # said it cannot reword
             mode_notice = joined([mode_notice, message("rephrase_extractive", asked)], asked)
-        if not history and leans_on_an_answer(question):  # "and 29?", "say that more simply" asked first
-            return Answer(question, message("follow_up_alone", asked), mode, abstained=True)
+        if not history and (leans_on_an_answer(question) or follow_up_alone(question, [(m.start, m.end) for m in self.retriever.names().mentions(question)])):
+            return Answer(question, message("follow_up_alone", asked), mode, abstained=True)  # "and 29?", "And in the GDC?" asked first
+        if counted := cited_count(question, history, self.retriever.names(), asked):  # "how many paragraphs is that?" (tester AB L2)
+            return Answer(question, counted, mode, citations=[])
         if names_nothing(query):  # "What?" with no turn before it: nothing to look up, no passage is nearer
             return Answer(question, message("no_subject", asked), mode, abstained=True)
         if asks_for_writing(question):  # "Write me a poem about the internet": no paragraph holds one
             return Answer(question, message("creative_request", asked), mode, abstained=True)
-        if not history and follow_up_alone(question, [(m.start, m.end) for m in self.retriever.names().mentions(question)]):
-            return Answer(question, message("follow_up_alone", asked), mode, abstained=True)
         absent = only_absent_texts(query, {d: self.store.corpus().documents[d] for d in self.store.corpus().doc_order})
         if absent and not history:  # "Tell me about the Tunis Commitment" over an index without it: said, nothing quoted
             return Answer(question, message("only_not_indexed", asked, titles=join_list([f"{d.short_title} ({d.symbol})" for d in absent], asked),

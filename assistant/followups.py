@@ -17,7 +17,7 @@ from typing import Callable, Collection
 from wsis.assistant.adjacent import step_alone
 from wsis.assistant.places import places
 from wsis.assistant.references import DocumentNames, parse_references, year_named
-from wsis.prompts.messages import catalogue
+from wsis.prompts.messages import catalogue, join_list, message
 
 Items = Callable[[str, str], Collection[str]] | None  # a paragraph's item letters by (doc id, label)
 
@@ -105,6 +105,30 @@ def cited_whole(question: str, history: list[dict] | None, names: DocumentNames)
                               and (not texts or r.doc_id in texts)))[:6]
     spoken = {m.doc_id: answer[m.start:m.end] for m in reversed(names.mentions(answer))}
     return " and ".join(f"{spoken[d]} para {label}" for d, label in refs if d in spoken)
+
+
+# "how many paragraphs is that?", "how many did you cite?": a count of the last answer's paragraphs (tester AB L2)
+_HOW_MANY_CITED = re.compile(r"^\s*(?:(?:and|so|ok|okay)[,!.]?\s+)?how\s+many\s+(?:(?:paragraphs?|paras?|passages?|provisions?|places?)\s+"
+                             r"(?:is|was|are|were)\s+(?:that|those|these|they|there|it)|(?:(?:paragraphs?|paras?|passages?)\s+)?did\s+you\s+"
+                             r"(?:cite|quote|give|list|find))(?:\s+(?:in\s+all|altogether|in\s+total))?\s*[?.!]*\s*$", re.I)
+
+
+def cited_count(question: str, history: list[dict] | None, names: DocumentNames, lang: str = "en") -> str:
+    """"The last answer cites 5 paragraphs: Global Digital Compact: 3, 8, 13, 18 and 23." for "how many paragraphs
+    is that?" after an answer citing numbered paragraphs; "" for any other question or answer."""
+    if not _HOW_MANY_CITED.match(question):
+        return ""
+    cited: dict[str, list[str]] = {}
+    for answer in (str(t.get("content", "")) for t in reversed(history or []) if t.get("role") == "assistant"):
+        for r in parse_references(answer, names):  # the last answer citing paragraphs (not a count just given)
+            if r.doc_id and (m := re.fullmatch(r"(\d{1,3}|PP\d{1,3})(?:\s?\([a-z]{1,4}\))*", r.label or "")) and m[1] not in cited.setdefault(r.doc_id, []):
+                cited[r.doc_id].append(m[1])  # 29(b) and 29(d) are one paragraph
+        if any(cited.values()):
+            break
+    spoken = {m.doc_id: answer[m.start:m.end] for m in reversed(names.mentions(answer))}
+    places = "; ".join(f"{spoken.get(d, names.documents[d].title if d in names.documents else d)}: {join_list(labels, lang)}" for d, labels in cited.items() if labels)
+    count = sum(len(labels) for labels in cited.values())
+    return message("cited_count_one" if count == 1 else "cited_count", lang, count=count, places=places) if count else ""
 
 
 # the lines saying the texts do not mention what was asked ("… (they do not mention kids online).")
@@ -247,7 +271,7 @@ def leans_on_an_answer(question: str) -> bool:
     """A request that only an earlier answer gives a subject: "and 29?", "And (c)?", "say that more simply",
     "quote it exactly", "which para?", "the paragraph after it" (tester AB L1: asked first, some were answered)."""
     which = _WHICH_PLACE.match(question)
-    return bool(_NUMBER_ONLY.match(question) or _ITEM_ONLY.match(question) or _REPHRASE.match(question)
+    return bool(_NUMBER_ONLY.match(question) or _ITEM_ONLY.match(question) or _REPHRASE.match(question) or _HOW_MANY_CITED.match(question)
                 or _WHOLE_AGAIN.match(question) or (which and not which["text"]) or step_alone(question)[0])
 
 

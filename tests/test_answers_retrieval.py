@@ -215,3 +215,18 @@ def test_a_topic_of_its_own_after_a_look_up_is_a_new_question(assistant):
     assert carry_over("what is the forum for", history, names) == "what is the forum for"
     assert "Tunis Agenda" in carry_over("what does it say about the forum", history, names)  # pointing back: that text
     assert "Tunis Agenda" in carry_over("And about the forum?", history, names)  # a follow-up's opening
+
+
+def test_how_many_paragraphs_the_last_answer_cites_is_counted(assistant):
+    """Tester AB L2: "how many paragraphs is that?" after a list of places echoed a garbled question as a
+    figure the text lacks; it counts the last answer's paragraphs (items of one paragraph once)."""
+    first = "What is said about enhanced cooperation?"
+    answer = assistant.ask(first, mode="extractive")
+    cited = {(c.doc_id, c.paragraph.split("(")[0]) for c in answer.citations}
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": answer.answer}]
+    counted = assistant.ask("how many paragraphs is that?", history=history, mode="extractive")
+    assert counted.answer.startswith(f"The last answer cites {len(cited)} paragraph"), counted.answer
+    assert not counted.abstained and "figure" not in counted.answer
+    again = history + [{"role": "user", "content": "how many paragraphs is that?"}, {"role": "assistant", "content": counted.answer}]
+    assert assistant.ask("how many did you cite?", history=again, mode="extractive").answer == counted.answer
+    assert assistant.ask("how many paragraphs is that?", mode="extractive").answer.startswith("This reads as a follow-up")
