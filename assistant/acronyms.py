@@ -37,14 +37,21 @@ def stands_for_phrase(form: str, words: Sequence[str], found: Sequence[bool], is
 
 
 _GLUE = r"(?:(?:of|on|the|and|for|in|to)\s+)*"  # "Commission on Science and Technology for Development": CSTD
+# after a two-letter run: its end ("towards enhanced cooperation, ..."), not a longer name's start ("interoperable digital public ...")
+_ENDS = r"(?=\s*(?:[.,;:()?!]|$)|\s+(?:and|or|of|on|in|to|for|with|by|as|is|are|was|were|should|will|would|shall|must|process|at|the|that|which)\b)"
 
 
 def spelt_out(acronym: str, text: str) -> bool:
     """Whether ``text`` has a run of words whose initials spell ``acronym`` ("EC": "enhanced cooperation"),
-    frame words between them aside: a user's own short form of a term the texts never shorten (round 20)."""
+    frame words between them aside: a user's own short form of a term the texts never shorten (round 20).
+    Two letters say little ("ID": "interoperable digital …", "ICTs for development"): such a run is two
+    lower-case words, a whole phrase, said at least twice."""
     letters = acronym[:-1] if len(acronym) > 2 and acronym.endswith("s") else acronym  # "LDCs"
     if not 2 <= len(letters) <= 6 or not letters.isalpha():
         return False
-    word = r"[\w'’-]{3,}" if len(letters) == 2 else r"[\w'’-]*"  # two letters: no "e. c." or "a co"
-    run = rf"\s+{_GLUE}".join(rf"{re.escape(c)}{word}" for c in letters.lower())
-    return re.search(rf"(?<![\w-]){run}(?![\w-])", text, re.I) is not None
+    if len(letters) == 2:
+        run = rf"(?<![\w-])[{letters[0].lower()}{letters[0].upper()}][a-z'’-]{{2,}}\s+{letters[1].lower()}[a-z'’-]{{2,}}{_ENDS}"
+        return len(re.findall(run, text)) >= 2 if letters[0].isupper() else False
+    run = rf"\s+{_GLUE}".join(rf"{re.escape(c)}[\w'’-]*" for c in letters.lower())
+    return any(not any(sum(c.isupper() for c in w) >= 2 for w in m.group().split())  # "ICTs for development" spells no IFD
+               for m in re.finditer(rf"(?<![\w-]){run}(?![\w-])", text, re.I))
