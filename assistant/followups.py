@@ -33,7 +33,7 @@ _FILLER = set(
 )
 _FOLLOW = re.compile(r"^\s*¿?\s*(?:and|also|what about|how about|and what about|same (?:for|in)|compare|then|but|"
                      r"et|y|qu['’]en est-il|quid|mais|pero|también)\b", re.I)  # French and Spanish openings too
-_ANAPHOR = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|there|same|such|above|former|latter|"
+_ANAPHOR = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|there|same|such|above|former|latter|which\s+one(?!\s+of)|"
                       r"the (?:panel|forum|body|paragraph|document|text|one)'s)\b", re.I)
 _REF_WORDS = re.compile(r"(?:paragraphs?|paras?\.?|¶+|§+|action\s+lines?|objective)\s*[\dC][\w()]*"
                         r"(?:\s*(?:-|–|to|and|,)\s*[\dC][\w()]*)*|\b\d{1,3}(?!\d)(?:\s?\([a-z]{1,4}\))?"

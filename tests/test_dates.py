@@ -157,3 +157,12 @@ def test_which_one_is_newer_is_answered_from_both_dates(specimens):
     assert "The earlier is the Tunis Agenda" in answer.answer, answer.answer
     answer = specimens.ask("Which one is newer, the Tunis Agenda or the GDC?", mode="extractive")  # the annex, not its host
     assert "The more recent is the Global Digital Compact" in answer.answer, answer.answer
+
+
+def test_which_one_is_newer_after_a_comparison_is_asked_of_its_texts(specimens):
+    """Tester AB M8: "which one is newer" after "what's the difference between the tunis agenda and the
+    geneva declaration" was refused; "which one" points back to the two texts compared."""
+    first = "what's the difference between the tunis agenda and the geneva declaration"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": specimens.ask(first, mode="extractive").answer}]
+    answer = specimens.ask("which one is newer", history=history, mode="extractive")
+    assert "The more recent is the Tunis Agenda" in answer.answer, answer.answer
