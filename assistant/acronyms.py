@@ -52,6 +52,6 @@ def spelt_out(acronym: str, text: str) -> bool:
     if len(letters) == 2:
         run = rf"(?<![\w-])[{letters[0].lower()}{letters[0].upper()}][a-z'’-]{{2,}}\s+{letters[1].lower()}[a-z'’-]{{2,}}{_ENDS}"
         return len(re.findall(run, text)) >= 2 if letters[0].isupper() else False
-    run = rf"\s+{_GLUE}".join(rf"{re.escape(c)}[\w'’-]*" for c in letters.lower())
+    run = rf"\s+{_GLUE}".join(rf"{re.escape(c)}[\w'’-]{{3,}}" for c in letters.lower())  # "in the use" spells no ITU
     return any(not any(sum(c.isupper() for c in w) >= 2 for w in m.group().split())  # "ICTs for development" spells no IFD
                for m in re.finditer(rf"(?<![\w-]){run}(?![\w-])", text, re.I))

@@ -333,4 +333,4 @@ def test_an_acronym_no_text_writes_is_found_spelt_out():
     assert spelt_out("LDCs", "least developed countries") and not spelt_out("EC", "e. c. and a co")
     # two letters say little: a whole phrase said twice ("ID" is no "interoperable digital public infrastructure")
     assert not spelt_out("ID", "interoperable digital public goods; interoperable digital systems; ICTs for development")
-    assert not spelt_out("IFD", "ICTs for development")
+    assert not spelt_out("IFD", "ICTs for development") and not spelt_out("ITU", "a gap in the use of networks")
