@@ -31,12 +31,12 @@ _FRAME = re.compile(
     # "is there (still) (any|a) (language|commitment) (on|to) X"
     rf"(?:is|are)\s+there\s+(?:still\s+)?(?:(?:any|a|an|some)\s+)?(?:{_META}\s+)?(?:{_IDIOM}\s+)?(?:{_ABOUT}\s+)?"
     # "do the texts / does the compact (say anything about|call for|set up) X"
-    r"|(?:do|does|did)\s+(?:[\w'’+/.-]+,?\s+){0,5}?(?:(?:say|commit\s+to|promise)\s+anything\s+" + _ABOUT + r"|mention|address|deal\s+with|cover"
+    r"|(?:do|does|did)\s+(?:[\w'’+/.-]+\s+){0,5}?(?:say\s+anything\s+" + _ABOUT + r"|mention|address|deal\s+with|cover"
     r"|call\s+for|create|establish|set\s+up|propose|push\s+for|recommend|require|ban|provide\s+for|envisage"
     r"|appoint|designate|impose|introduce|launch|mandate|fund|finance|back|support|endorse|favou?r|oppose"
     r"|talk\s+about|speak\s+(?:of|about)|refer\s+to)\s+"
     # "what do the texts / does the Tunis Agenda say about X"
-    r"|what\s+(?:do|does|did)\s+(?:[\w'’+/.-]+\s+){0,5}?(?:say|commit\s+to|promise)\s+" + _ABOUT + r"\s+"
+    r"|what\s+(?:do|does|did)\s+(?:[\w'’+/.-]+\s+){0,5}?say\s+" + _ABOUT + r"\s+"
     r")",
     re.I,
 )
@@ -56,16 +56,11 @@ def _a_place(phrase: Phrase) -> bool:
 _CARRIED = re.compile(r"\?\s*\((?P<q>[^()]+)\)\s*$")
 
 
-# where a question may start after what the asker says first ("I work on disability rights. Do any of these texts mention ...")
-_SENTENCE_START = re.compile(r"[.!?:;]\s+|\s[-–—]\s+")
-
-
 def _frame_end(question: str) -> int | None:
-    """Where the asking frame ends in ``question`` (at its start or a sentence's), or in the question a
-    follow-up carries; None without one."""
-    for start in [0, *(b.end() for b in _SENTENCE_START.finditer(question or ""))]:
-        if m := _FRAME.match(question[start:]):
-            return start + m.end()
+    """Where the asking frame ends in ``question``, or in the question a follow-up carries; None without one."""
+    m = _FRAME.match(question or "")
+    if m:
+        return m.end()
     carried = _CARRIED.search(question or "")
     inner = _FRAME.match(carried["q"]) if carried else None
     return carried.start("q") + inner.end() if inner else None

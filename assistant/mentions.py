@@ -326,7 +326,8 @@ def asks_only_absent(question: str, documents: dict[str, DocumentInfo]) -> bool:
     if not absent or any(e.combined for d in absent if (e := catalog_by_id().get(d.doc_id)) is not None):
         return False
     named = {m.doc_id for m in catalog_names(documents).mentions(question)}
-    return not (named - {d.doc_id for d in absent}) and not any(set(ids) & set(documents) for _a, _b, ids in year_named(question, documents))
+    years, _process, events = implied_documents(question, documents)  # "Tunis", "the Tunis phase", "the 2015 review": indexed texts
+    return not (named - {d.doc_id for d in absent}) and not years and not any(events)
 
 
 def catalog_names(documents: dict[str, DocumentInfo]) -> DocumentNames:
