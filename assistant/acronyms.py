@@ -44,14 +44,12 @@ _ENDS = r"(?=\s*(?:[.,;:()?!]|$)|\s+(?:and|or|of|on|in|to|for|with|by|as|is|are|
 def spelt_out(acronym: str, text: str) -> bool:
     """Whether ``text`` has a run of words whose initials spell ``acronym`` ("EC": "enhanced cooperation"),
     frame words between them aside: a user's own short form of a term the texts never shorten (round 20).
-    Two letters say little ("ID": "interoperable digital …", "ICTs for development"): such a run is two
-    lower-case words, a whole phrase, said at least twice."""
+    Initials say little ("ID": "interoperable digital …", "PII": "Promote information integrity", "ITU": "in
+    the use"): the run is whole words of four letters or more, none itself an acronym ("ICTs"), a whole
+    phrase (what follows ends it), said at least twice."""
     letters = acronym[:-1] if len(acronym) > 2 and acronym.endswith("s") else acronym  # "LDCs"
     if not 2 <= len(letters) <= 6 or not letters.isalpha():
         return False
-    if len(letters) == 2:
-        run = rf"(?<![\w-])[{letters[0].lower()}{letters[0].upper()}][a-z'’-]{{2,}}\s+{letters[1].lower()}[a-z'’-]{{2,}}{_ENDS}"
-        return len(re.findall(run, text)) >= 2 if letters[0].isupper() else False
-    run = rf"\s+{_GLUE}".join(rf"{re.escape(c)}[\w'’-]{{3,}}" for c in letters.lower())  # "in the use" spells no ITU
-    return any(not any(sum(c.isupper() for c in w) >= 2 for w in m.group().split())  # "ICTs for development" spells no IFD
-               for m in re.finditer(rf"(?<![\w-]){run}(?![\w-])", text, re.I))
+    glue = "" if len(letters) == 2 else _GLUE
+    run = rf"\s+{glue}".join(rf"[{c.lower()}{c.upper()}][a-z'’-]{{3,}}" for c in letters)
+    return len(re.findall(rf"(?<![\w-]){run}{_ENDS}", text)) >= 2

@@ -144,8 +144,13 @@ class Assistant:
                  or stands_for_answer(question, self.retriever.glossary(), corpus, filters, asked)
                  or absent_from_answer(question, corpus, filters, asked, self.retriever.glossary().expansions)
                  or outline_answer(question, self.retriever.names(), corpus, filters, asked, query) or holdings_answer(question, corpus, filters, asked))
+        indexed = {d: corpus.documents[d] for d in corpus.doc_order}
         if dated is not None:  # "when was A/RES/70/125 adopted?": the line that prints its date; its symbol: the title block
             answer, retrieval = dated, Retrieval(query, dated.passages)
+        elif not history and asks_only_absent(question, indexed):  # "What did the 2015 review conclude?" without it: in either mode,
+            retrieval = self.retriever.retrieve(query, filters, lang=lang or asked)  # its nearest passages (round 20), nothing generated
+            answer, absent_titles = self.abstain(question, retrieval, mode, lang=asked), [d.short_title for d in not_indexed(question, indexed)]
+            answer.answer = "\n".join([message("absent_asked" if len(absent_titles) == 1 else "absent_asked_many", asked, titles=join_list(absent_titles, asked)), *answer.answer.split("\n")[1:]])
         elif mode == "generative":
             retrieval = self.retriever.retrieve(query, filters, lang=lang or asked)
             from wsis.assistant.generative import generate
@@ -154,9 +159,6 @@ class Assistant:
         else:
             retrieval = self.retriever.retrieve(query, filters, lang=lang or asked)
             answer = with_beside(self, question, self.extractive(question, retrieval, lang=asked), retrieval.passages, filters, asked)  # tester AB H6
-        if not history and dated is None and not answer.abstained and asks_only_absent(question, self.store.corpus().documents):  # round 20
-            answer = self.abstain(question, retrieval, mode, lang=asked)  # "What did the 2015 review conclude?" without it: its nearest passages
-            answer.answer = "\n".join([message("absent_asked", asked, titles=join_list([d.short_title for d in not_indexed(question, self.store.corpus().documents)], asked)), *answer.answer.split("\n")[1:]])
         if dated is None and (standard := standard_only(question, self.retriever.glossary(), asked)):  # IGF, in neither form
             answer.answer = f"{standard}\n\n{answer.answer}"
         if retrieval.unresolved and not any("ref" in p.scores for p in retrieval.passages):  # "para 72" of paras 1-16:
@@ -169,18 +171,15 @@ class Assistant:
         if retrieval.excluded and not answer.excluded_documents:  # e.g. a generated answer
             answer.excluded_documents = list(retrieval.excluded)
             answer.notice = joined([answer.notice, excluded_notice(retrieval, self.store.corpus().documents, asked)], asked)
-        kept = kept_undated(answer, filters, self.store.corpus().documents)
-        if kept:  # "--to-year 2005" quoting a text without a date: said, not silent
+        if kept := kept_undated(answer, filters, self.store.corpus().documents):  # "--to-year 2005" quoting a text without a date: said
             answer.notice = joined([answer.notice, message("kept_undated", asked, titles=join_list(kept, asked))], asked)
         if retrieval.unnamed_refs:  # "para 3" of which text? quoted from each; naming one narrows it
             numbers = join_list([f"¶ {label}" for label in retrieval.unnamed_refs], asked)  # "¶": in every language
             answer.notice = joined([answer.notice, message("unnamed_reference", asked, labels=numbers)], asked)
-        absent = [d for d in not_indexed(question, {d: self.store.corpus().documents[d] for d in self.store.corpus().doc_order})
-                  if d.short_title not in (answer.notice or "")]  # in the answer's Not-found line: the notice keeps the fetch hint  # not twice: "Not found: Tunis Commitment is not in the index."
+        absent = [d for d in not_indexed(question, indexed) if d.short_title not in (answer.notice or "")]  # not twice: "Not found: Tunis Commitment is not in the index."
         if absent:  # "the WSIS+20 outcome" over an index without it: said, not answered from other texts silently
             titles = join_list([f"{d.short_title} ({d.symbol})" if d.symbol else d.short_title for d in absent], asked)
-            answer.notice = joined([answer.notice, message("not_indexed", asked, titles=titles,
-                                                           ids=" --doc ".join(d.doc_id for d in absent))], asked)
+            answer.notice = joined([answer.notice, message("not_indexed", asked, titles=titles, ids=" --doc ".join(d.doc_id for d in absent))], asked)
         if retrieval.outside_filters:
             documents = self.store.corpus().documents
             titles = join_list([documents[d].title for d in retrieval.outside_filters if d in documents], asked)

@@ -33,7 +33,7 @@ _FILLER = set(
 )
 _FOLLOW = re.compile(r"^\s*¿?\s*(?:and|also|what about|how about|and what about|same (?:for|in)|compare|then|but|"
                      r"et|y|qu['’]en est-il|quid|mais|pero|también)\b", re.I)  # French and Spanish openings too
-_ANAPHOR = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|there|same|such|above|former|latter|which\s+one(?!\s+of)|"
+_ANAPHOR = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|there|same|such|above|former|latter|"
                       r"the (?:panel|forum|body|paragraph|document|text|one)'s)\b", re.I)
 _REF_WORDS = re.compile(r"(?:paragraphs?|paras?\.?|¶+|§+|action\s+lines?|objective)\s*[\dC][\w()]*"
                         r"(?:\s*(?:-|–|to|and|,)\s*[\dC][\w()]*)*|\b\d{1,3}(?!\d)(?:\s?\([a-z]{1,4}\))?"
@@ -109,7 +109,7 @@ def cited_whole(question: str, history: list[dict] | None, names: DocumentNames)
 
 # "how many paragraphs is that?", "how many did you cite?": a count of the last answer's paragraphs (tester AB L2)
 _HOW_MANY_CITED = re.compile(r"^\s*(?:(?:and|so|ok|okay)[,!.]?\s+)?how\s+many\s+(?:(?:paragraphs?|paras?|passages?|provisions?|places?)\s+"
-                             r"(?:is|was|are|were)\s+(?:that|those|these|they|there|it)|(?:(?:paragraphs?|paras?|passages?)\s+)?did\s+you\s+"
+                             r"(?:is|was|are|were)\s+(?:that|those|these|they|it)|(?:(?:paragraphs?|paras?|passages?)\s+)?did\s+you\s+"
                              r"(?:cite|quote|give|list|find))(?:\s+(?:in\s+all|altogether|in\s+total))?\s*[?.!]*\s*$", re.I)
 
 
@@ -119,13 +119,17 @@ def cited_count(question: str, history: list[dict] | None, names: DocumentNames,
     if not _HOW_MANY_CITED.match(question):
         return ""
     cited: dict[str, list[str]] = {}
+    counted = ""  # the last answer citing paragraphs (not a count just given)
     for answer in (str(t.get("content", "")) for t in reversed(history or []) if t.get("role") == "assistant"):
-        for r in parse_references(answer, names):  # the last answer citing paragraphs (not a count just given)
+        for r in parse_references(answer, names):
             if r.doc_id and (m := re.fullmatch(r"(\d{1,3}|PP\d{1,3})(?:\s?\([a-z]{1,4}\))*", r.label or "")) and m[1] not in cited.setdefault(r.doc_id, []):
                 cited[r.doc_id].append(m[1])  # 29(b) and 29(d) are one paragraph
         if any(cited.values()):
+            counted = answer
             break
-    spoken = {m.doc_id: answer[m.start:m.end] for m in reversed(names.mentions(answer))}
+    if not counted:
+        return ""  # no answer cited a paragraph (a history of user turns only, from the API)
+    spoken = {m.doc_id: counted[m.start:m.end] for m in reversed(names.mentions(counted))}
     places = "; ".join(f"{spoken.get(d, names.documents[d].title if d in names.documents else d)}: {join_list(labels, lang)}" for d, labels in cited.items() if labels)
     count = sum(len(labels) for labels in cited.values())
     return message("cited_count_one" if count == 1 else "cited_count", lang, count=count, places=places) if count else ""
@@ -141,18 +145,19 @@ def _denial_patterns() -> tuple[re.Pattern, ...]:
     """Each denial line of every language, its ``{concept}`` a group and its other fields anything."""
     field = re.compile(r"\\\{(\w+)\\\}")  # a field as ``re.escape`` writes it
     lines = sorted((line for key in _DENIALS for line in catalogue()[key].values()), key=len, reverse=True)  # the longer first:
-    return tuple(re.compile(re.sub(r"(?:\\\s|\s)+", r"\\s+", field.sub(  # "… does not mention AI; the passages below …"
-        lambda m: "(?P<concept>.+?)" if m[1] == "concept" else ".*?", re.escape(line)))) for line in lines)
+    return tuple(re.compile(re.sub(r"(?:\.\*\?)+", ".*?", re.sub(r"(?:\\\s|\s)+", r"\\s+", field.sub(  # "… does not mention AI; the passages below …"
+        lambda m: "(?P<concept>.+?)" if m[1] == "concept" else ".*?", re.escape(line))))) for line in lines)  # "{documents}{scope}": one ".*?"
 
 
 def denied_concept(history: list[dict] | None) -> str:
-    """What the last answer said the texts do not mention ("kids online"), in any answer language; "" if none."""
+    """What the last answer said the texts do not mention ("kids online"), in any answer language; "" if none.
+    (Its words are compared with the new question's in Latin script only: ``content_tokens``.)"""
     for turn in reversed(history or []):
         if turn.get("role") == "assistant":
-            first = str(turn.get("content", "")).strip().split("\n", 1)[0]
-            for pattern in _denial_patterns():
-                if m := pattern.match(first):
-                    return m["concept"]
+            for line in str(turn.get("content", "")).strip().split("\n")[:3]:  # a "Not found: …" line may come first
+                for pattern in _denial_patterns() if len(line) <= 500 else ():
+                    if m := pattern.fullmatch(line.strip()):  # "U.S. export controls" whole, not "U"
+                        return m["concept"]
             return ""
     return ""
 
@@ -228,12 +233,12 @@ def is_follow_up(question: str, names: DocumentNames, previous: str = "") -> boo
     if not own:
         return True  # "And what does the GDC say?"
     pointing = bool(_ANAPHOR.search(names.strip(question)))
-    if pointing:
-        return True  # "And when should that work begin?"
+    if pointing or (not own_docs and re.match(r"\s*which\s+one\b(?!\s+of)", question, re.I)):
+        return True  # "And when should that work begin?"; "which one is newer" after two texts compared
     if own_docs:
         return False  # its own document and its own topic: a new question
-    if parse_references(previous, names) and not _FOLLOW.match(question):
-        return False  # "whats the igf for" after "Tunis Agenda para 72(b)": a topic of its own after a look-up (tester AB M4)
+    if parse_references(previous, names) and not _FOLLOW.match(question) and (len(own) >= 2 or re.search(r"\b[A-Z]{2,}s?\b", question)):
+        return False  # "whats the igf for" after "Tunis Agenda para 72(b)": a topic of its own after a look-up (tester AB M4); not "Significance?"
     shared = bool(own & _own_topic(previous, names))
     if _FOLLOW.match(question):
         return shared or len(own) <= 2  # "And e-learning?", "What about the panel's members?"

@@ -294,7 +294,7 @@ class Retriever:
                                    lambda t, docs: self.hybrid(t, Filters(doc_ids=[d for d in docs if d in allowed] or ["\0none"]), k, {})[0], concepts.norm_tokens, texts=allowed)
             passages = clause + [p for p in passages if p.id not in {c.id for c in clause}]
         if len(groups) >= 2 or groups == [mentioned]:  # one text named ("what does A/RES/70/125 say on X"): its best first
-            for g in [g for g in said if len(groups) >= 2 and g in groups[:3] and not any(p.paragraph.doc_id in g for p in passages)]:
+            for g in [g for g in said if topic and not found and len(groups) >= 2 and g in groups[:3] and not any(p.paragraph.doc_id in g for p in passages)]:
                 mine = [d for d in g if d in allowed]  # a named text none of whose passages ranked: its own best (round 20; not a process's texts)
                 passages = passages + (self.hybrid(expanded or question, Filters(doc_ids=mine), k, {})[0][:1] if mine else [])
             passages = diversify(passages, groups)

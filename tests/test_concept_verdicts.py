@@ -329,8 +329,10 @@ def test_an_acronym_no_text_writes_is_found_spelt_out():
             passage("72", "Enhanced cooperation should involve all governments.")]
     assert not C.check("What is the role in starting EC?", text, none, embed=None).missing
     assert C.check("What is the role in starting the DST?", text, none, embed=None).missing == "the DST"
-    assert spelt_out("CSTD", "the Commission on Science and Technology for Development")
-    assert spelt_out("LDCs", "least developed countries") and not spelt_out("EC", "e. c. and a co")
+    assert spelt_out("CSTD", "the Commission on Science and Technology for Development, and the Commission on Science and Technology for Development.")
+    assert spelt_out("LDCs", "least developed countries, and least developed countries.")
+    assert not spelt_out("EC", "economic cooperation.")  # said once
+    assert not spelt_out("PII", "Promote information integrity online.") and not spelt_out("ITU", "a gap in the use. a gap in the use.")
     # two letters say little: a whole phrase said twice ("ID" is no "interoperable digital public infrastructure")
     assert not spelt_out("ID", "interoperable digital public goods; interoperable digital systems; ICTs for development")
     assert not spelt_out("IFD", "ICTs for development") and not spelt_out("ITU", "a gap in the use of networks")
