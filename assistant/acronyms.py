@@ -37,7 +37,7 @@ def stands_for_phrase(form: str, words: Sequence[str], found: Sequence[bool], is
 
 
 _GLUE = r"(?:(?:of|on|the|and|for|in|to)\s+)*"  # "Commission on Science and Technology for Development": CSTD
-# after a two-letter run: its end ("towards enhanced cooperation, ..."), not a longer name's start ("interoperable digital public ...")
+# after a spelt-out run: its end ("towards enhanced cooperation, ..."), not a longer name's start ("interoperable digital public ...")
 _ENDS = r"(?=\s*(?:[.,;:()?!]|$)|\s+(?:and|or|of|on|in|to|for|with|by|as|is|are|was|were|should|will|would|shall|must|process|at|the|that|which)\b)"
 
 
