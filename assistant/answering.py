@@ -148,16 +148,16 @@ class Assistant:
         if dated is not None:  # "when was A/RES/70/125 adopted?": the line that prints its date; its symbol: the title block
             answer, retrieval = dated, Retrieval(query, dated.passages)
         elif not history and asks_only_absent(question, indexed):  # "What did the 2015 review conclude?" without it: in either mode,
-            retrieval = self.retriever.retrieve(query, filters, lang=lang or asked)  # its nearest passages (round 20), nothing generated
+            retrieval = self.retriever.retrieve(query, filters, lang=lang or asked, typed=question)  # its nearest passages (round 20), nothing generated
             answer, absent_titles = self.abstain(question, retrieval, mode, lang=asked), [d.short_title for d in not_indexed(question, indexed)]
             answer.answer = "\n".join([message("absent_asked" if len(absent_titles) == 1 else "absent_asked_many", asked, titles=join_list(absent_titles, asked)), *answer.answer.split("\n")[1:]])
         elif mode == "generative":
-            retrieval = self.retriever.retrieve(query, filters, lang=lang or asked)
+            retrieval = self.retriever.retrieve(query, filters, lang=lang or asked, typed=question)
             from wsis.assistant.generative import generate
 
             answer = generate(self, question, query, retrieval, history, on_token, lang=asked)
         else:
-            retrieval = self.retriever.retrieve(query, filters, lang=lang or asked)
+            retrieval = self.retriever.retrieve(query, filters, lang=lang or asked, typed=question)
             answer = with_beside(self, question, self.extractive(question, retrieval, lang=asked), retrieval.passages, filters, asked)  # tester AB H6
         if dated is None and (standard := standard_only(question, self.retriever.glossary(), asked)):  # IGF, in neither form
             answer.answer = f"{standard}\n\n{answer.answer}"

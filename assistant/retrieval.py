@@ -202,11 +202,10 @@ class Retriever:
         return index.ids, scores
 
     def retrieve(self, question: str, filters: Filters | None = None, k: int | None = None,
-                 restrict_to_mentioned: bool = False, lang: str | None = None) -> Retrieval:
-        """References first, then hybrid results for what the question is about.
-
-        Documents the question names are a ranking signal; only an explicit restriction ("only in
-        the Tunis Agenda"), ``restrict_to_mentioned`` or ``filters`` remove other documents."""
+                 restrict_to_mentioned: bool = False, lang: str | None = None, typed: str = "") -> Retrieval:
+        """References first, then hybrid results for what the question is about. Texts it names rank first; only
+        "only in the Tunis Agenda", ``restrict_to_mentioned`` or ``filters`` remove other texts. ``typed``: the
+        question as the user typed it, when ``question`` carries an earlier turn's context."""
         k = k or self.settings.top_k
         timings: dict[str, float] = {}
         t0 = time.perf_counter()
@@ -360,8 +359,10 @@ class Retriever:
             retrieval.excluded = excluded_by_filters(lambda n: self.hybrid(expanded, None, n, {})[0], allowed, passages, k,
                                                      lambda p: not check([p]).missing)  # it says what is asked
         if not user_filters.is_empty():  # "what does the Vision say on AI?" with the filters on the GDC: said, not silent
-            retrieval.named_out = named_outside(question, names.mentions(question), allowed + outside, corpus.documents)
-            retrieval.excluded = list(dict.fromkeys(retrieval.named_out + retrieval.excluded))
+            said = typed or question  # a text the conversation carried is not one "the question names" (tester AB M3)
+            retrieval.named_out = named_outside(said, names.mentions(said), allowed + outside, corpus.documents)
+            carried = named_outside(question, names.mentions(question), allowed + outside, corpus.documents)  # has passages on it
+            retrieval.excluded = list(dict.fromkeys(retrieval.named_out + carried + retrieval.excluded))
         if lang:  # [parallel] quote each paragraph in ``lang`` where that version exists
             retrieval.passages = in_language(corpus, retrieval.passages, lang)
         timings["retrieve"] = time.perf_counter() - t0
