@@ -135,7 +135,7 @@ class Assistant:
             return Answer(question, message("creative_request", asked), mode, abstained=True)
         absent = only_absent_texts(query, {d: self.store.corpus().documents[d] for d in self.store.corpus().doc_order})
         if absent and not history:  # "Tell me about the Tunis Commitment" over an index without it: said, nothing quoted
-            return Answer(question, message("only_not_indexed", asked, titles=join_list([f"{d.short_title} ({d.symbol})" for d in absent], asked),
+            return Answer(question, message("only_not_indexed" if len(absent) == 1 else "only_not_indexed_many", asked, titles=join_list([f"{d.short_title} ({d.symbol})" for d in absent], asked),
                                             ids=" --doc ".join(d.doc_id for d in absent)), mode, abstained=True)
         corpus = self.store.corpus()
         dated = (pasted_answer(self, question, filters, asked)  # "Is this from the GDC? "We will ..."": found or not (tester AB H8)

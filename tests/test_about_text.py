@@ -173,3 +173,5 @@ def test_a_question_naming_only_a_text_not_indexed_says_so_and_quotes_nothing(as
     assert answer.abstained and not answer.citations, answer.answer
     assert answer.answer.startswith("Pact for the Future (A/RES/79/1) is not in the index"), answer.answer
     assert "`wsis fetch --doc pact-for-the-future`" in answer.answer
+    both = assistant.ask("Tell me about the Pact for the Future and the Geneva Declaration", mode="extractive")
+    assert both.abstained and " are not in the index" in both.answer and both.answer.endswith("adds them."), both.answer
