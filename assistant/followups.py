@@ -119,18 +119,16 @@ def cited_count(question: str, history: list[dict] | None, names: DocumentNames,
     if not _HOW_MANY_CITED.match(question):
         return ""
     cited: dict[str, list[str]] = {}
-    counted = ""  # the last answer citing paragraphs (not a count just given)
-    for answer in (str(t.get("content", "")) for t in reversed(history or []) if t.get("role") == "assistant"):
-        for r in parse_references(answer, names):
-            if r.doc_id and (m := re.fullmatch(r"(\d{1,3}|PP\d{1,3})(?:\s?\([a-z]{1,4}\))*", r.label or "")) and m[1] not in cited.setdefault(r.doc_id, []):
-                cited[r.doc_id].append(m[1])  # 29(b) and 29(d) are one paragraph
-        if any(cited.values()):
-            counted = answer
-            break
-    if not counted:
-        return ""  # no answer cited a paragraph (a history of user turns only, from the API)
+    counts = tuple(line.split("{", 1)[0] for key in ("cited_count", "cited_count_one") for line in catalogue()[key].values())
+    answers = [str(t.get("content", "")) for t in reversed(history or []) if t.get("role") == "assistant"]
+    counted = next((a for a in answers if not a.startswith(counts)), "") if answers and answers[0].startswith(counts) else (answers or [""])[0]
+    for r in parse_references(counted, names):  # the last answer (or the one a count just given counted); not an earlier one (review)
+        if r.doc_id and (m := re.fullmatch(r"(\d{1,3}|PP\d{1,3})(?:\s?\([a-z]{1,4}\))*", r.label or "")) and m[1] not in cited.setdefault(r.doc_id, []):
+            cited[r.doc_id].append(m[1])  # 29(b) and 29(d) are one paragraph
+    if not any(cited.values()):
+        return ""  # it cited no paragraph (or a history of user turns only, from the API)
     spoken = {m.doc_id: counted[m.start:m.end] for m in reversed(names.mentions(counted))}
-    places = "; ".join(f"{spoken.get(d, names.documents[d].title if d in names.documents else d)}: {join_list(labels, lang)}" for d, labels in cited.items() if labels)
+    places = message("list_semicolon", lang).join(f"{spoken.get(d, names.documents[d].title if d in names.documents else d)}: {join_list(labels, lang)}" for d, labels in cited.items() if labels)
     count = sum(len(labels) for labels in cited.values())
     return message("cited_count_one" if count == 1 else "cited_count", lang, count=count, places=places) if count else ""
 
