@@ -246,6 +246,17 @@ def named_outside(question: str, mentions: list, kept: list[str], documents: dic
     return [d for d in dict.fromkeys(out) if d not in kept and d in documents]
 
 
+def say_named_out(retrieval: Any, question: str, typed: str, mentions: Callable[[str], list], kept: list[str], documents: dict) -> None:
+    """Which texts the user's filters leave out though the question names them (``Retrieval.named_out``), or only
+    the earlier turns carried them into it (``carried_out``, unless they have passages on it: tester AB M3);
+    ``typed``: the question as typed ("" when ``question`` is)."""
+    said = typed or question
+    retrieval.named_out = named_outside(said, mentions(said), kept, documents)
+    retrieval.carried_out = [d for d in named_outside(question, mentions(question), kept, documents)
+                             if d not in retrieval.named_out + retrieval.excluded]
+    retrieval.excluded = list(dict.fromkeys(retrieval.named_out + retrieval.excluded + retrieval.carried_out))
+
+
 _QUOTED = re.compile(r"[\"“”‘’']([^\"“”‘’']{3,80}?)[\"“”‘’'](?!\w)")
 
 

@@ -110,6 +110,9 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:closer|stronger|deeper|more\s+intense|intensified)\s+(?:joint\s+work|cooperation|co-operation|collaboration|working[-\s]together)"
      r"\s+(?:(?:between|among)\s+(?:countries|governments|states|nations)|process)", ("enhanced cooperation",)),  # "the closer collaboration process" (round 18)
     (r"talking\s+shops?", ("forum",)),  # "the new talking shop set up in Tunis"
+    (r"in\s+charge\s+of(?!\s+\w+ing\b)", ("supervise", "oversight")),  # "meant to be in charge of the bodies that run the net?" (round 21)
+    # "should telecom watchdogs be kept free of political control?": independent regulators (round 21)
+    (r"(?:free|independent)\s+(?:of|from)\s+(?:political|government(?:al)?|state|ministerial)\s+(?:control|interference|influence|meddling|pressure)", ("independent",)),
     (r"(?:main|core|trunk)\s+(?:network\s+(?:cables?|links?|lines?)|cables?)", ("backbone",)),  # not "the main lines of action"
     # news and facts online that "can be trusted", are "reliable": the integrity of information
     (r"(?:news|information|facts|content)\b(?:(?!\b(?:whether|that|if|how|which)\b)[^.?!;]){0,40}?"

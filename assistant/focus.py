@@ -92,11 +92,17 @@ def asked_object(question: str, phrases: Sequence[Phrase],
     return min(after, key=lambda pair: pair[0])[1] if after else None
 
 
-# a question asking which ones (or what exactly), then offering candidates: after a colon, or "for instance", "such as", "e.g."
-# ("does it say how, for example through impact assessments ...?", "what form does it take: money, advice ...?")
+# a question asking which ones (or what exactly), then offering candidates: after a colon, a dash, or "for instance", "such
+# as", "e.g." ("does it say how, for example through impact assessments ...?", "what form does it take: money, advice ...?")
 _WHICH = re.compile(r"\b(?:which|who|whom|what\s+(?:kinds?|sorts?|types?|forms?)\s+of|what\s+(?:exactly|specifically|precisely)"
                     r"|what\s+forms?\s+(?:does|do|did|will|would|should|is|are|was|were|must|might|may|can|could)|how)\b", re.I)
-_OFFERED = re.compile(r":\s+|(?P<aside>,\s*)?\b(?:for\s+(?:instance|example)|such\s+as|e\.g\.),?\s*", re.I)
+_OFFERED = re.compile(r":\s+|\s(?P<dash>[-–—])\s+|(?P<aside>,\s*)?\b(?:for\s+(?:instance|example)|such\s+as|e\.g\.),?\s*", re.I)
+# no candidate: a remark, an aside or another question ("- I need it for school", "? Any thoughts?", "? Why?")
+_NOT_OFFERED = re.compile(r"^\W*(?:(?!(?-i:[A-Z]{2,})\b)(?:what|which|who|whom|whose|why|how|when|where|any|in|on|at|by|for|from|per|to|please|and|but|so|or"
+                          r"|i|we|you|it|they|he|she|this|that|thoughts?|thanks?)\b|.*\b(?:am|is|are|was|were|be|does|do|did|will|would"
+                          r"|can|could|should|has|have|had|need|want|say|says|said|mention\w*|names?|think|[-–—])(?:\W|$))", re.I)
+_SEGMENT = re.compile(r"\s*([^?.!:;]{1,60}?)\?")  # a short question of its own after the asking one: "CC-BY?"
+_NAMES_ANY = re.compile(r"\s+(?:does|do|did)\s+(?:it|they|the\s+\w+)\s+(?:name|mention|list|cite)\s+any\s+([^?.!:;]{3,80})\?\s*$", re.I)
 # the question's clause goes on after its list: "..., such as ECOSOC or the HLPF, must report"
 _GOES_ON = re.compile(r",?\s+(?:are|is|was|were|be|been|must|should|shall|will|would|can|could|may|might|do|does|did"
                       r"|have|has|had|get|gets|got)\b", re.I)
@@ -105,26 +111,57 @@ _GOES_ON = re.compile(r",?\s+(?:are|is|was|were|be|been|must|should|shall|will|w
 def offered_examples(question: str) -> tuple[int, int] | None:
     """(start, end) in ``question`` of the candidates a which-question offers for its answer, within
     the sentence that asks (up to its "?" or a closing bracket): after a colon ("...: the HLPF, ECOSOC
-    or the Assembly?") or "for instance", "such as", "e.g.", up to a verb that carries the clause on
-    ("such as Cyrillic or Thai are supported"), or else the end of the sentence; an aside after ",
-    for instance" without such a verb ends at its next comma. A "how" offers means only after "for
-    example" and its kin. None when it offers none."""
+    or the Assembly?"), a dash ("- the HLPF?") or "for instance", "such as", "e.g.", up to a verb that carries
+    the clause on ("such as Cyrillic or Thai are supported"), or else the end of the sentence; an aside after
+    ", for instance" without such a verb ends at its next comma. Or after the sentence (:func:`_offered_after`).
+    A "how" offers means only after "for example" and its kin, or a colon or short questions naming means.
+    None when it offers none."""
     asks = _WHICH.search(question or "")
     if not asks:
         return None
     stop = re.compile(r"[?)]").search(question, asks.end())
     limit = stop.start() if stop else len(question)
+    how = asks.group(0).lower() == "how"
     m = _OFFERED.search(question, asks.end(), limit)
     if not m:
-        return None
+        return _offered_after(question, stop.end(), how) if stop and stop.group(0) == "?" else None
     verb = _GOES_ON.search(question, m.end(), limit)
     end = verb.start() if verb else limit
     if m["aside"] and not verb:
         comma = question.find(",", m.end(), limit)
         end = comma if comma >= 0 else end
-    if asks.group(0).lower() == "how" and m.group(0).lstrip().startswith(":") and not _means(question[m.end():end]):
+    if m["dash"] and (how or _NOT_OFFERED.match(question[m.end():end]) or item_plain(question[m.end():end].strip())):
+        return None  # "how often - per X?", "- I need it for school", "- in the GDC view -": no candidates; after a dash,
+        # only named ones ("- the HLPF?"): "- volunteers or staff?" says what is meant, whose paraphrase the texts may hold
+    if how and m.group(0).lstrip().startswith(":") and not _means(question[m.end():end]):
         return None  # "how ...: pleased, disappointed?" offers a verdict to weigh, not the means asked for
     return (m.end(), end) if question[m.end():end].strip() else None
+
+
+def _offered_after(question: str, at: int, how: bool) -> tuple[int, int] | None:
+    """Candidates offered after the asking sentence (ending at ``at``), round 21: "does it name any X or Y?", or
+    up to three short noun phrases each a question of its own ("...? CC-BY? something like the open data charter?"),
+    two or more of them or one naming something ("...? The HLPF?"); not a remark ("Any thoughts?", "Why?")."""
+    if named := _NAMES_ANY.match(question, at):
+        return named.start(1), named.end(1)
+    segments, pos = [], at
+    while len(segments) <= 3 and (seg := _SEGMENT.match(question, pos)):
+        segments.append(seg)
+        pos = seg.end()
+    if not segments or len(segments) > 3 or question[pos:].strip():
+        return None
+    items = [re.sub(r"^(?:(?:something|anything)\s+)?like\s+", "", seg.group(1).strip(), flags=re.I) for seg in segments]
+    if any(_NOT_OFFERED.match(item) or len(item.split()) > 5 for item in items) or (len(items) == 1 and item_plain(items[0])):
+        return None
+    if how and not _means(", ".join(items)):
+        return None  # "How did they feel? Pleased? Disappointed?": a verdict, not means
+    return segments[0].start(1), segments[-1].end(1)
+
+
+def item_plain(item: str) -> bool:
+    """No capital after its first letter: a lone follow-on question ("really important?") or what follows a dash
+    ("- volunteers or paid staff?") names nothing offered."""
+    return not any(c.isupper() for c in item[1:])
 
 
 def _means(listed: str) -> bool:
@@ -144,7 +181,8 @@ def offered_unfound(question: str, phrases: list[Phrase], unsure: list[Phrase], 
     offered = [ph for ph in phrases if span and (at := locate(question, ph)) and span[0] <= at[0] < span[1]]
     if not offered or not all(any(ph is u for u in unsure) for ph in offered):
         return [], ""
+    said = re.sub(r"\?\s+(?:(?:something|anything)\s+like\s+|like\s+|or\s+)?", " or ", question[span[0]:span[1]], flags=re.I)  # "CC-BY? the charter"
     listed = re.sub(r",?\s*(?:or\s+|and\s+)?(?:something|anything)\s+else$|,?\s*(?:or\s+other\w*|etc)\.?$", "",  # "..., something else"
-                    " ".join(question[span[0]:span[1]].split()).strip(" ,.;:"), flags=re.I)
+                    " ".join(said.split()).strip(" ,.;:"), flags=re.I)
     # "the ones for Africa"; "through impact assessments"
     return offered, re.sub(r"^(?:(?:the\s+ones|those|ones)\s+(?:for|of|in|from)|through|by|via|with|using)\s+", "", listed, flags=re.I)

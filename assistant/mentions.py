@@ -46,9 +46,11 @@ _PHASE = r"phase\s+of\s+(?:the\s+)?(?:WSIS|World\s+Summit(?:\s+on\s+the\s+Inform
 # "the Tunis text", "the Geneva outcome documents": the phase's texts, whichever the user means
 _TEXTS = r"(?:texts?|documents?|outcomes?(?:\s+documents?)?)"
 # "the Forum set up in Tunis", "what was agreed at Geneva": a thing the phase's texts made (not "held in Geneva")
-_MADE_AT = (r"(?:set\s+(?:it\s+|them\s+)?up|created|established|founded|agreed|adopted|launched|signed|decided|said|stated|promised|pledged"
+_MADE_AT = (r"(?:(?:set\s+(?:it\s+|them\s+)?up|created|established|founded|agreed|adopted|launched|signed|decided|said|stated|promised|pledged"
             r"|(?:brought|bring|called)\s+(?:it\s+|them\s+)?into\s+(?:being|existence)"  # "bring it into being in Tunis"
-            r"|(?:its|their|the)\s+(?:creation|establishment|founding|launch|birth))\s+(?:in|at)\s+")  # "from its creation in Tunis"
+            r"|(?:its|their|the)\s+(?:creation|establishment|founding|launch|birth)|originat\w*|born)\s+(?:in|at)\s+"  # "from its creation in Tunis"
+            r"|(?:goes|gone|dates?|dated|dating|traces?|traced|tracing)\s+back\s+to\s+|(?:came|comes?|coming)\s+out\s+of\s+)")  # (round 21)
+_NOT_A_TRIP = r"(?!\s+(?:next|this|last|tomorrow|today|tonight|every|each|soon|in\s+(?:19|20)\d\d)\b)"  # "goes back to Geneva next week"
 # "what Tunis said", "the forum that Tunis asked for", "Geneva's call": the city speaks for the texts adopted there
 _SPOKE = (r"(?:(?:\s+(?:already|also|first|originally|clearly|still|even))?\s+(?:said|says|say|asked|asks|ask|called|calls|call|wanted|wants|want|agreed|agree|decided|decide|promised|promise"
           r"|treats?|treated|worr(?:y|ied|ies)|recogni[sz](?:e|ed|es)|not(?:e|ed|es)|stress(?:ed|es)?|emphasi[sz](?:e|ed|es)|describ(?:e|ed|es)"
@@ -79,9 +81,9 @@ _CHANGED = (r"\b(?:(?:chang|updat|revis|amend|replac|supersed|overrid|modif)\w*|
             r"|(?:depart\w*|deviat\w*|differ\w*|mov\w+\s+away)\s+from|(?:go|goes|went|gone|going)\s+(?:beyond|further\s+than)"
             r"|compared?\s+(?:to|with)|versus|vs\.?)\s+(?:what\s+)?")
 _EVENTS = (
-    (re.compile(rf"{_LEADING.format(city='Geneva')}|{_CHANGED}Geneva\b(?!\s+(?-i:[A-Z]))|\bGeneva\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bfirst\s+{_PHASE}|\b{_MADE_AT}Geneva\b|{_NOT_SPEAKING}\bGeneva{_LISTED}|{_OF}Geneva\b|{_IN_BESIDE.format(city='Geneva')}|{_BACK_IN}Geneva{_NO_YEAR}|\bGeneva{_OWNS}", re.I),
+    (re.compile(rf"{_LEADING.format(city='Geneva')}|{_CHANGED}Geneva\b(?!\s+(?-i:[A-Z]))|\bGeneva\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bfirst\s+{_PHASE}|\b{_MADE_AT}Geneva\b{_NOT_A_TRIP}|{_NOT_SPEAKING}\bGeneva{_LISTED}|{_OF}Geneva\b|{_IN_BESIDE.format(city='Geneva')}|{_BACK_IN}Geneva{_NO_YEAR}|\bGeneva{_OWNS}", re.I),
      ("geneva-declaration", "geneva-plan-of-action")),
-    (re.compile(rf"{_LEADING.format(city='Tunis')}|{_CHANGED}Tunis\b(?!\s+(?-i:[A-Z]))|\bTunis\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bsecond\s+{_PHASE}|\b{_MADE_AT}Tunis\b|{_NOT_SPEAKING}\bTunis{_LISTED}|{_OF}Tunis\b|{_IN_BESIDE.format(city='Tunis')}|{_BACK_IN}Tunis{_NO_YEAR}|\bTunis{_OWNS}", re.I),
+    (re.compile(rf"{_LEADING.format(city='Tunis')}|{_CHANGED}Tunis\b(?!\s+(?-i:[A-Z]))|\bTunis\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bsecond\s+{_PHASE}|\b{_MADE_AT}Tunis\b{_NOT_A_TRIP}|{_NOT_SPEAKING}\bTunis{_LISTED}|{_OF}Tunis\b|{_IN_BESIDE.format(city='Tunis')}|{_BACK_IN}Tunis{_NO_YEAR}|\bTunis{_OWNS}", re.I),
      ("tunis-commitment", "tunis-agenda")),
     (re.compile(r"\b(?:WSIS|World\s+Summit\s+on\s+the\s+Information\s+Society)\s*\+\s*10\s+(?:High[-\s]Level\s+)?Event\b", re.I),
      ("wsis10-statement", "wsis10-vision", "wsis10-statement-vision")),
@@ -112,10 +114,12 @@ _MET_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:chosen|selected|picked|hosted|h
 
 def _listed_cities(question: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """Each city listed beside a text or the other city ("Geneva, Tunis and the compact", "both Geneva and the
-    compact", "the compact and Tunis"), not where people met nor a time ("after Geneva")."""
+    compact", "the compact and Tunis", "from Geneva to the compact"), not where people met nor a time ("after Geneva")."""
     out = []
     for m in _CITY.finditer(question):
-        listed = re.match(_JOIN + _ITEM, question[m.end():], re.I) or re.search(_ITEM + _JOIN + "$", question[:m.start()], re.I)
+        listed = re.match(_JOIN + _ITEM, question[m.end():], re.I) or re.search(_ITEM + _JOIN + "$", question[:m.start()], re.I) or (
+            re.search(r"\bfrom\s+$", question[:m.start()], re.I) and re.match(r"\s+(?:to|into)\s+(?!Geneva|Tunis)" + _ITEM, question[m.end():], re.I)  # "from Geneva to the
+            or re.search(r"\bfrom\s+(?!Geneva|Tunis)" + _ITEM + r"\s+(?:to|into)\s+$", question[:m.start()], re.I))  # future generations declaration" (round 21)
         start = min([m.start()] + [x.start() for x in re.finditer(rf"(?:{_ITEM}{_JOIN})+$", question[:m.start()], re.I)])
         if listed and not _MET_BEFORE.search(question[:start]) and not _MET_AFTER.search(question[m.end():]):
             out.append((m.start(), m.end(), _EVENTS[0][1] if m.group() == "Geneva" else _EVENTS[1][1]))

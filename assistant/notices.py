@@ -48,10 +48,12 @@ def excluded_notice(retrieval: Retrieval, documents: dict, lang: str = "en") -> 
         return message("excluded_all", lang)
     def title(d: str) -> str:
         return documents[d].title if d in documents else d
-    named = [title(d) for d in retrieval.named_out]
-    ranked = [title(d) for d in retrieval.excluded if d not in retrieval.named_out]
+    named, carried = [title(d) for d in retrieval.named_out], [title(d) for d in retrieval.carried_out]
+    ranked = [title(d) for d in retrieval.excluded if d not in retrieval.named_out + retrieval.carried_out]
     return joined([message("named_excluded_one" if len(named) == 1 else "named_excluded_many", lang, titles=join_list(named, lang))
                    if named else "",
+                   message("carried_excluded_one" if len(carried) == 1 else "carried_excluded_many", lang, titles=join_list(carried, lang))
+                   if carried else "",
                    message("excluded_one" if len(ranked) == 1 else "excluded_many", lang, titles=join_list(ranked, lang))
                    if ranked else ""], lang)
 

@@ -198,8 +198,9 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
         if (low in ("work", "works") and run and "how" in (x.lower() for x in words[:at])
                 and _next_word(words, at) in ("", "?", ".", ",", ";", "and", "in")):
             cls = wordclass.VERB  # "explain how digital taxes work": the verb, not a kind of taxes
-        if low == "strings" and _next_word(words, at) == "attached":  # "strings attached": conditions, an idiom
-            close()
+        if (low == "strings" and _next_word(words, at) == "attached") or (  # "strings attached": conditions, an idiom;
+                low in ("case", "cases") and prev in _IN_CASE and _next_word(words, at) in ("", "?", ".", ",", ";", "!")):
+            close()  # "what is it in each case?" (round 21); not "case law", "case studies"
             continue
         if low in _CHIP_IN and _next_word(words, at) == "in" and prev in _BEFORE_VERB:  # "who is expected to pitch in": a verb
             close()
@@ -226,7 +227,8 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
             close()
         else:
             if not run:
-                typed = prev in _WH or (prev in ("many", "much") and prev2 == "how")
+                typed = prev in _WH or (prev in ("many", "much") and prev2 == "how") or (  # "list its jobs": what is asked for
+                    prev in ("its", "their") and prev2 in ("list", "name", "enumerate"))
                 degree = prev == "how" and prev2 != "" and low in _DEGREE  # not "How wide is ...?" opening the question
             run.append(w)
             run_at.append(at)
@@ -253,6 +255,7 @@ _CHIP_IN = {"pitch", "pitches", "pitching", "pitched", "chip", "chips", "chippin
 _BEFORE_VERB = {"to", "will", "would", "should", "must", "can", "could", "may", "might", "shall", "they", "we", "you", "who",
                 "i", "and", "also", "everyone", "governments", "states", "countries", "donors", "companies"}  # not "chips in phones"
 _POINTERS = {"both", "each", "another", "others", "all"}
+_IN_CASE = {"each", "every", "either", "any", "this", "that", "which", "such", "both", "all", "no"}  # "in each case", "in both cases"
 # how firm or shared a stance is ("a consistent line", "a clear position"): part of the frame word they qualify
 _STANCE_NOUNS = {"line", "lines", "position", "positions", "stance", "stances", "approach", "approaches", "view", "views",
                  "thread", "threads", "ground"}  # "a common thread", "common ground": what the texts share

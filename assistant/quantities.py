@@ -24,11 +24,11 @@ from wsis.assistant.sentences import sentence_spans
 from wsis.assistant.terms import norm_tokens
 from wsis.types import Passage
 
-# the question (or one of its clauses or sentences: after a comma, colon, "?", "and" or "or") opens with the figure it asks for
+# the question (or one of its clauses or sentences: after a comma, colon, dash, "?", "and" or "or") opens with the figure it asks for
 # "does it say what price ...", "do the texts specify how many ...": after an auxiliary, not "what does it say about ..."
 _SAYING = (r"(?:does|do|did)\s+(?:[\w'’-]+\s+){1,4}?(?:say|state|specify|set\s+out|give|mention|define|indicate|"
            r"tell\s+(?:us|me))(?!\s+about\b)")
-_CLAUSE = (r"(?:^|[,;:?.]\s*|\b(?:and|or|but)\s+"
+_CLAUSE = (r"(?:^|[,;:?.]\s*|\s[-–—]\s+|\b(?:and|or|but)\s+"
            # an embedded question after a verb of saying: "does it say what price would count as affordable?"
            r"|\b" + _SAYING + r"\s+)"
            r"(?:(?:for\s+example|for\s+instance|e\.g\.|say),?\s+)?"
@@ -43,34 +43,44 @@ _PERMITTED = r"(?:ok(?:ay)?|acceptable|allowed|all\s+right|alright|fine|legal|la
 _NOT_A_CONDITION = rf"(?!\s+(?:it\s+)?{_PERMITTED}\b)(?!\s+(?:\w+\s+){{1,3}}?{_PERMITTED}\s+(?:for\s+\w+(?:\s+\w+)?\s+)?to\b)"
 _ASKS = {
     "duration": re.compile(_CLAUSE + r"(?:how\s+long\b|how\s+many\s+(?:years|months|weeks|days|hours|decades)\b)", re.I),
-    "year": re.compile(_CLAUSE + r"(?:(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?year\b"
-                       r"|what\s+(?:exact\s+|precise\s+|specific\s+)?date\b)", re.I),
+    "year": re.compile(_CLAUSE + r"(?:(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?(?:year|month)\b"
+                       r"|(?:i\s+|we\s+)?(?:need|want)\s+the\s+(?:exact\s+|precise\s+)?year\b(?!-)"  # "I need the year for a briefing note"
+                       r"|what(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?date\b|on\s+what\s+dates\b)", re.I),  # not "what are the dates on X"
     # "when will ...", "where and when is ...": a time; not "when governments draft plans, ..."
     "time": re.compile(_CLAUSE + r"(?:(?:where\s+and\s+)?when(?:\s+and\s+where)?\s+(?:(?:exactly|precisely|roughly|approximately)\s+)?(?:will|is|are|was|were|did|does|do|"
                        r"should|shall|would|can|could|must|has|have)\b" + _NOT_A_CONDITION + r"|when'?s\b|when\s*\?\s*$"
                        # "what is the deadline for closing the divides?", "by when", "is there a target date"
-                       r"|what(?:['’]s|\s+is|\s+are|\s+was)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?deadlines?\b|by\s+when\b"
+                       r"|what(?:['’]s|\s+is|\s+are|\s+was)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?deadlines?\b|by\s+when\b|(?:what|which)\s+deadlines?\b"
                        r"|is\s+there\s+(?:a|an|any)\s+(?:deadline|target\s+date|end\s+date|time\s*frame|timeline)s?\b)", re.I),
     # "how often", "at what intervals": a rhythm ("every two years", "annually", "periodically")
     "rhythm": re.compile(_CLAUSE + r"(?:how\s+(?:often|frequent(?:ly)?|regularly)\b|(?:at|with)\s+what\s+(?:intervals?|frequency)\b"
                          r"|how\s+many\s+times\s+(?:a|per|each|every)\s+(?:year|month|decade|session)\b)", re.I),
     "amount": re.compile(_CLAUSE + r"(?:how\s+many\b|how\s+much" + _EXTENT +
                          r"|what\s+age\b|how\s+old\b"  # an age is a number: "up to what age", "from what age"
-                         r"|what\s+(?:is\s+the\s+)?(?:percentage|per\s*cent|proportion|share|amount|sum|number|figure)\b"
+                         r"|what\s+(?:is\s+the\s+)?(?:exact\s+|precise\s+|actual\s+)?(?:percentage|per\s*cent|proportion|share|amount|sum|number|figure)\b"
+                         r"|(?:its|their)\s+size\b|what(?:['’]s|\s+is)?\s+(?:the\s+|its\s+)?size\b"  # "the name of the fund, and its size"
                          # "what broadband penetration percentage", "what minimum download speed", "what minimum age"
                          r"|what\s+(?!(?:kind|kinds|type|types|sort|sorts)\b)(?:[a-z-]+\s+){1,2}?(?:percentage|proportion|amount|speed|rate)\b"
+                         # "what actual broadband number", "what dollar figure"; not "what action line number", "what key figure"
+                         r"|what\s+(?!(?:[a-z-]+\s+)?(?:key|public|historical|action|line|sdg|goal|target|phone|version|session|document|reference|resolution|paragraph|article|chapter|section)\s)"
+                         r"(?:[a-z-]+\s+){1,2}?(?:number|figure|sum)\b"
+                         r"|what\s+(?:was|is|were)\s+the\s+(?:final\s+|vote\s+)?(?:tally|vote\s+count|count)\b"  # "if there was a vote, what was the tally?"
                          r"|what\s+(?:minimum|maximum|legal|lower|upper)\s+age\b"  # not "what digital age"
                          r"|what\s+(?:[a-z-]+\s+){0,2}(?:numbers|figures|amounts|sums)\b"
                          # "is there a cap on ...", "is there any benchmark": a limit is a figure; "what price"
                          r"|is\s+there\s+(?:a|an|any)\s+(?:[a-z-]+\s+){0,2}?(?:limit(?!s?\s+to\b)|cap|ceiling|"
-                         r"floor|threshold|benchmark|quota|cut-?off|minimum|maximum)s?\b|what\s+(?:(?:annual|yearly|total|overall)\s+)?(?:price|fee|tariff|budget)s?\b(?!\s+(?:process\w*|priorit\w*|support|lines?|cycles?|rules?|procedures?|discussions?|negotiations?))"
+                         r"floor|threshold|benchmark|quota|cut-?off|minimum|maximum|figure|price\s+tag)s?\b|what\s+(?:(?:annual|yearly|total|overall)\s+)?(?:price|fee|tariff|budget)s?\b(?!\s+(?:process\w*|priorit\w*|support|lines?|cycles?|rules?|procedures?|discussions?|negotiations?))"
                          # "what is the budget of the panel?", "what's its annual budget": a sum
                          r"|what(?:['’]s|\s+is|\s+are|\s+was|\s+will\s+be)\s+(?:the\s+|its\s+|their\s+)?(?:annual\s+|yearly\s+|total\s+|overall\s+)?budgets?\b(?!\s+(?:process\w*|priorit\w*|support|lines?|cycles?|rules?|procedures?|discussions?|negotiations?))"
                          # "how large is it", "how high are the fees"; not "how big a role"
                          r"|how\s+(?:large|big|high|small|low)\s+(?:is|are|was|were|will|would)\b)"
                          # "does the compact set a minimum age for ...", "an age limit": an age is a number
-                         r"|\b(?:a|an|any|the)\s+(?:minimum|maximum|legal|lower|upper)\s+age\b|\bage\s+(?:limits?|thresholds?)\b", re.I),
+                         r"|\b(?:a|an|any|the)\s+(?:minimum|maximum|legal|lower|upper)\s+age\b|\bage\s+(?:limits?|thresholds?)\b"
+                         r"|\bput\s+(?:an?\s+)?(?:actual\s+|concrete\s+|specific\s+)?(?:number|figure)\s+on\b", re.I),  # "put an actual number on it"
 }
+# a figure the question names, when it asks for none of the kinds above ("does it use the 2 percent of monthly income
+# benchmark?", "10 Mbps", "2.15 dollars a day"): an amount, which a passage must give (round 21)
+_NAMED_FIGURE = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s+cent\b|mbps\b|gbps\b|dollars?\b|usd\b)|\$\s?\d", re.I)
 _NUMBER_WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
                  "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "
                  "thousand thousands million millions billion billions trillion half halves third thirds quarter "
@@ -149,8 +159,9 @@ class AskedFigure:
 
     def named(self) -> str:
         """How the answer names what the texts lack: "a figure for “how many experts ...”"."""
-        what = {"amount": "a figure", "year": "a year", "duration": "a duration", "time": "a date",
-                "rhythm": "a frequency"}[self.kind]
+        asking = " ".join(self.words.split()[:4])  # "in what month", "what's the exact date"; not "the 18-month consultation"
+        what = {"amount": "a figure", "year": "a month" if re.search(r"\bmonth\b", asking) else "a date" if re.search(r"\bdates?\b", asking)
+                else "a year", "duration": "a duration", "time": "a date", "rhythm": "a frequency"}[self.kind]
         return f"{what} for “{self.words}”"
 
 
@@ -160,11 +171,13 @@ def asked_figure(question: str) -> AskedFigure | None:
     differences in how many people are online?", asks for none)."""
     found = [(m.start(), kind, m) for kind, pattern in _ASKS.items() if (m := pattern.search(question))
              and not (kind == "amount" and _TIMES.search(m.group(0) + question[m.end():m.end() + 12]) and _MENTIONED.search(question))]
+    if not found and (named := _NAMED_FIGURE.search(question)):  # "the 2 percent of monthly income benchmark"
+        found = [(named.start(), "amount", named)]
     if not found:
         return None
     _, kind, m = min(found, key=lambda t: (t[0], list(_ASKS).index(t[1])))
-    start = re.sub(r"^[\s,;:?.]*(?:(?:and|or|but)\s+)?(?:\b" + _SAYING + r"\s+)?", "", question[m.start():], flags=re.I)
-    clause = re.split(r"[,;:?]|(?<!where)(?<!when)\s(?:and|or|but)\s", start, maxsplit=1, flags=re.I)[0]  # "where and when"
+    start = re.sub(r"^[\s,;:?.–—-]*(?:(?:and|or|but)\s+)?(?:\b" + _SAYING + r"\s+)?", "", question[m.start():], flags=re.I)
+    clause = re.split(r"[,;:?]|\s[-–—]\s|(?<!where)(?<!when)\s(?:and|or|but)\s", start, maxsplit=1, flags=re.I)[0]  # "where and when"
     if len(clause.split()) < 3 or _PRONOUN.search(clause):  # "Who decides, and when?", "and how large is it?":
         clause = question  # the clause alone says too little
     words = " ".join(clause.split()).strip(" ?.")

@@ -241,6 +241,8 @@ class DocumentNames:
             # generations" is any statement
             if not owners and set(run) & set(_KIND_SYNONYMS) and _DEFINITE.search(text[:words[i].start()]):
                 owners = self._owners([_KIND_SYNONYMS.get(w, w) for w in run])
+            if not owners and re.match(r"\s+(?:text|document)\b", text[words[j - 1].end():] if j > i else "") and _DEFINITE.search(text[:words[i].start()]):
+                owners = [d for d, (own, _kinds) in self.title_words.items() if set(run) <= own and len(run) >= 2]  # "the future generations text"
             if len(owners) == 1:
                 out.append(_Mention(owners[0], words[i].start(), words[j - 1].end(), informal=True))
             elif len(run) == 1 and run[0] in _KINDS and (words[i].group()[0].isupper() or run[0] == "pact" or _paired(text, words[i])) and re.search(

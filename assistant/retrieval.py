@@ -17,7 +17,7 @@ from wsis.assistant.calibration import abstain_threshold, calibration_for
 from wsis.assistant.extractive import substantive
 from wsis.assistant.fusion import fuse, rerank
 from wsis.assistant.languages import REFERENCE_WORDS, detect_language, fusion_weights, only_reference_words
-from wsis.assistant.candidates import in_the_texts, named_outside, quoted_phrases, says_phrase, excluded_by_filters, family, in_language, is_heading_only, judge_named, phrase_holders, query_coverage, top_scores as _top
+from wsis.assistant.candidates import in_the_texts, say_named_out, quoted_phrases, says_phrase, excluded_by_filters, family, in_language, is_heading_only, judge_named, phrase_holders, query_coverage, top_scores as _top
 from wsis.assistant.occurrences import places_in_corpus
 from wsis.assistant.clauses import clause_firsts
 from wsis.assistant.mentions import diversify, implied_documents, named_groups, named_spans, references_in, restricted_documents, without_absent, without_years_and_events
@@ -359,10 +359,7 @@ class Retriever:
             retrieval.excluded = excluded_by_filters(lambda n: self.hybrid(expanded, None, n, {})[0], allowed, passages, k,
                                                      lambda p: not check([p]).missing)  # it says what is asked
         if not user_filters.is_empty():  # "what does the Vision say on AI?" with the filters on the GDC: said, not silent
-            said = typed or question  # a text the conversation carried is not one "the question names" (tester AB M3)
-            retrieval.named_out = named_outside(said, names.mentions(said), allowed + outside, corpus.documents)
-            carried = named_outside(question, names.mentions(question), allowed + outside, corpus.documents)  # has passages on it
-            retrieval.excluded = list(dict.fromkeys(retrieval.named_out + carried + retrieval.excluded))
+            say_named_out(retrieval, question, typed, names.mentions, allowed + outside, corpus.documents)
         if lang:  # [parallel] quote each paragraph in ``lang`` where that version exists
             retrieval.passages = in_language(corpus, retrieval.passages, lang)
         timings["retrieve"] = time.perf_counter() - t0

@@ -40,6 +40,7 @@ class Retrieval:
     # "does Tunis Agenda para 72 say anything about funding?": the concept check over the paragraphs looked up
     ref_concept: concepts.ConceptCheck | None = None
     named_out: list[str] = field(default_factory=list)  # doc ids the question names that the filters exclude
+    carried_out: list[str] = field(default_factory=list)  # ... that only the earlier turns carried into the question
     # "what is under section B?": how many paragraphs that part holds (0: no such question); the passages are
     # that part's (at most ``occurrences.MAX_PLACES``), in the text's order
     whole_part: int = 0

@@ -167,7 +167,7 @@ def test_a_reference_outside_the_filters_is_shown_and_said(assistant):
     # a follow-up that carries the text from the look-up does not "name" it (tester AB M3)
     turns = [{"role": "user", "content": "GDC para 4"}, {"role": "assistant", "content": answer.answer}]
     later = assistant.ask("what about internet governance?", history=turns, filters=Filters(doc_ids=["tunis-agenda"]), mode="extractive")
-    assert "The question names" not in later.notice and "excluded Global Digital Compact" in later.notice, later.notice
+    assert "The question names" not in later.notice and "exclude Global Digital Compact, which the conversation was on" in later.notice, later.notice
 
 
 def test_filters_say_which_documents_they_excluded(assistant):

@@ -91,6 +91,9 @@ def test_informal_names_name_one_catalog_document_each():
     assert names.doc_ids("How does that compare with the future generations declaration?") == [
         "declaration-on-future-generations"]
     assert names.doc_ids("Did the worry about cost carry into the Vision?") == ["wsis10-vision"]
+    # its own title words, then "text" or "document" (round 21); "a future generations text" is any text
+    assert names.doc_ids("Does the future generations text want choices to weigh later lives?") == ["declaration-on-future-generations"]
+    assert names.doc_ids("is there a future generations text?") == []
     # two kinds paired in lower case name two texts (tester AB M12: "the statement and the vision" were words)
     assert names.doc_ids("what is the difference between the statement and the vision") == ["wsis10-statement", "wsis10-vision"]
     assert names.doc_ids("the vision vs the statement on cost") == ["wsis10-vision", "wsis10-statement"]

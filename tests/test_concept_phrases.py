@@ -239,3 +239,7 @@ def test_looking_and_a_likened_name_are_no_concepts():
     assert texts("Is there going to be some IPCC-style expert body that puts out a yearly report?") == ["expert body", "yearly report"]
     assert texts("Does the compact set GDPR-like rules?") == ["rules"]
     assert texts("What is a look-up table?") == ["look-up table"]
+    # round 21: "what is it in each case?" was refused with "The texts do not mention case"
+    assert texts("Which texts call for a yearly report, and what is it in each case?") == ["yearly report"]
+    assert texts("What does the compact say about case law on privacy?") == ["case law", "privacy"]  # review
+    assert texts("Are there any case studies?") == ["case studies"]

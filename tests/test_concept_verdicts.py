@@ -42,6 +42,10 @@ def test_the_kind_of_answer_asked_for_need_not_be_named():
     q = "What minimum download speed should every household be guaranteed?"
     assert [(p.text, p.answer_type) for p in C.concept_phrases(q, q)][0] == ("minimum download speed", True)
     assert C.check(q, [passage("1", "Every household should be connected.")], none, embed=None).phrases[0].checked
+    # "list its jobs": what is asked for, as "which jobs" is (round 21: "The texts do not mention jobs")
+    q = "what is the forum supposed to do? list its jobs"
+    assert [(p.text, p.answer_type) for p in C.concept_phrases(q, q)][-1] == ("jobs", True)
+    assert [p.answer_type for p in C.concept_phrases("will it protect its jobs?", "will it protect its jobs?")] == [False]
     # an answer must name some kinds as such (round 17: "what sanctions does the compact foresee?" quoted commitments)
     q = "If a government shuts down the network anyway, what sanctions or consequences does the compact foresee?"
     sanctions = [p for p in C.concept_phrases(q, q) if p.text == "sanctions"]

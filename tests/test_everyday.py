@@ -93,6 +93,11 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("What about internet shutdowns in the global South?") == ["developing countries", "network shutdowns"]
     assert everyday_forms("Does it talk about teaching people to use computers?") == ["digital skills", "digital literacy"]
     assert everyday_forms("Who gets the new discussion platform going?") == ["forum"]
+    # round 21: being in charge of bodies is supervising them; watchdogs free of political control are independent
+    assert everyday_forms("Is the forum meant to be in charge of the bodies that run the net?") == ["supervise", "oversight"]
+    assert everyday_forms("Should telecom watchdogs be kept free of political control?")[-1] == "independent"
+    assert "independent" not in everyday_forms("Is the service free of charge?")
+    assert everyday_forms("Who is in charge of implementing the action lines?") == []  # a task's doer, not oversight (review)
     # a cost within people's reach is affordable (dev b9-top-s-cables-not-enough); a target within reach is not
     assert everyday_forms("Will that bring the cost of going online within people's reach?") == ["cost of access", "affordable", "affordability"]
     assert everyday_forms("Is broadband cheap enough?") == ["affordable", "affordability"]

@@ -115,6 +115,12 @@ def test_the_span_minimum_refuses_the_most_within_the_budget():
     ("How are those needs to be found out: surveys, public hearings, local consultations?",
      "surveys, public hearings, local consultations"),
     ("How is it paid for: grants, loans or taxes?", "grants, loans or taxes"),
+    # after a dash, or as short questions of their own after the asking one (round 21)
+    ("In which forum does that annual review happen - the HLPF?", "the HLPF"),
+    ("under which licence should open data be published? CC-BY? something like the open data charter?",
+     "CC-BY? something like the open data charter"),
+    ("which institutions exactly? does it name any statistical offices or foresight units?", "statistical offices or foresight units"),
+    ("In which forum does that annual review happen? The HLPF?", "The HLPF"), ("which agencies lead on e-health - WHO, ITU?", "WHO, ITU"),
 ])
 def test_a_which_question_may_offer_candidates_for_its_answer(question, offered):
     start, end = offered_examples(question)
@@ -132,6 +138,14 @@ def test_a_which_question_may_offer_candidates_for_its_answer(question, offered)
     # a "how" whose colon offers verdicts or readings, not means
     "How does the agenda look back on the years between the rounds: pleased, disappointed?",
     "How should the review be run: openly, or behind closed doors?",
+    # a question of its own after the asking one is no candidate
+    "Which body reviews it? Is it the HLPF?", "which institutions exactly? does it name foresight units?",
+    "How often are they to take stock - per the agenda's follow-up section and per the excerpt?",  # "how" then a dash
+    # a remark, an aside or another question after the asking one (review)
+    "Who convenes the forum? Any thoughts?", "Which texts discuss AI governance? Why?", "Who funds the forum? In what proportions?",
+    "Who convenes the forum - I need it for school?", "Which body - in the GDC view - should review progress?",
+    "How did delegates feel about the outcome? Pleased? Disappointed?",
+    "Who should run the networks - volunteers or paid staff?",  # after a dash, only named candidates
 ])
 def test_other_questions_offer_no_candidates(question):
     assert offered_examples(question) is None
@@ -148,6 +162,18 @@ def test_a_which_question_whose_candidates_the_texts_never_name_is_refused(assis
     named = assistant.ask("Which people should the follow-up meetings bring together: governments, unions or "
                           "students?", mode="extractive")
     assert not named.abstained and named.citations, named.answer
+
+
+def test_candidates_after_a_dash_or_as_short_questions_are_refused_when_the_texts_name_none(assistant):
+    """Round 21: "In which forum ... - the HLPF?", "...? CC-BY? something like the open data charter?" were answered
+    with passages that name neither."""
+    dash = assistant.ask("Which body reviews the Forum each year - the HLPF?", mode="extractive")
+    assert dash.abstained and dash.missing_concept == "the HLPF", dash.answer[:200]
+    after = assistant.ask("Under which licence should open data be published? CC-BY? something like the Open Data Charter?",
+                          mode="extractive")
+    assert after.abstained and after.missing_concept == "CC-BY or the Open Data Charter", after.answer[:200]
+    forum = assistant.ask("Which body was set up to host policy dialogue - the Forum?", mode="extractive")
+    assert not forum.abstained, forum.answer[:200]  # named in the texts: answered
 
 
 def test_a_how_question_whose_offered_means_the_texts_never_name_is_refused_naming_them(assistant):

@@ -24,6 +24,29 @@ def test_a_clause_that_opens_with_the_figure_asks_for_it():
     # "when exactly is ...": a time, with the hedge between the question word and its verb
     assert asked_figure("When exactly is the high-level meeting to review the compact taking place?").kind == "time"
     assert asked_figure("when precisely will the forum meet?").kind == "time"
+    # round 21: "what exact figure", a clause after a dash, "by what deadline", "I need the year", "its size", a month
+    assert asked_figure("What exact figure for people online does the review cite?").kind == "amount"
+    asked = asked_figure("The targets were not met - by how much was each one missed?")
+    assert asked.kind == "amount" and asked.words == "by how much was each one missed"
+    assert asked_figure("By what deadline was the process to be launched?").kind == "time"
+    assert asked_figure("I need the year-end summary of the review") is None
+    assert asked_figure("The process was launched late. I need the year for a briefing note.").kind == "year"
+    assert asked_figure("what is the name of the fund, and its size?").kind == "amount"
+    assert asked_figure("In what month was the review held?").named() == "a month for “in what month was the review held”"
+    assert asked_figure("what do they say on e-waste - and what about recycling?") is None
+    assert asked_figure("What does the compact say about the size of the digital divide?") is None
+    # a figure the question names or wants put on a thing; a tally; "what's the exact date", "on what dates"
+    assert asked_figure("does it use the 2 percent of monthly income benchmark?").words == "2 percent of monthly income benchmark"
+    assert asked_figure("Does the compact put an actual number on affordability?").kind == "amount"
+    assert asked_figure("Is there a dollar figure or funding target attached to that?").kind == "amount"
+    assert asked_figure("If there was a vote, what was the tally?").kind == "amount"
+    assert asked_figure("What's the exact date and venue of the meeting?").named() == "a date for “what's the exact date”"
+    assert asked_figure("Where and on what dates was the event held?").kind == "year"
+    assert asked_figure("What do the texts say on the 2030 Agenda?") is None and asked_figure("does it refer to target 17.8?") is None
+    # review: a number of a line or a goal, a person; a figure named only when nothing else is asked; the asking words name it
+    assert asked_figure("What action line number covers e-health?") is None and asked_figure("What key figure led the talks?") is None
+    assert asked_figure("The GDC targets 100% connectivity - when is that due?").kind == "time"
+    assert asked_figure("What year did the 18-month consultation start?").named().startswith("a year for")
 
 
 def test_a_limit_a_benchmark_or_a_price_asks_for_a_figure_in_any_sentence():

@@ -178,3 +178,12 @@ def test_a_city_beside_a_text_or_named_as_the_origin_speaks_for_its_texts():
     assert implied_documents("What happened at the summits held in Geneva and again in Tunis?", DOCS)[2] == []
     assert implied_documents("How many delegates attended in Geneva and in Tunis?", DOCS)[2] == []
     assert implied_documents("What did the WSIS Forum look like back in Geneva in 2009?", DOCS)[2] == []
+    # round 21: where an idea comes from ("goes back to Tunis", "came out of Tunis"), and "from Geneva to" a text
+    assert implied_documents("The forum goes back to Tunis - did the compact later fund it?", DOCS)[2] == [tunis]
+    assert implied_documents("Which city hosted the first meeting of the Forum that came out of Tunis?", DOCS)[2] == [tunis]
+    assert implied_documents("Sharing knowledge runs from Geneva to the compact. What does each say?", DOCS)[2] == [geneva]
+    assert implied_documents("I went back to Geneva in 2010. Where is the forum held?", DOCS)[2] == []
+    assert implied_documents("An idea that dates back to Geneva: what does the compact add?", DOCS)[2] == [geneva]
+    assert implied_documents("From Geneva to the compact, what changed on financing?", DOCS)[2] == [geneva]
+    assert implied_documents("My colleague goes back to Geneva next week; where is the forum held?", DOCS)[2] == []
+    assert implied_documents("Did the delegates travel from Geneva to the compact's signing?", DOCS)[2] == []
