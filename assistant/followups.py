@@ -125,8 +125,8 @@ def cited_count(question: str, history: list[dict] | None, names: DocumentNames,
     for r in parse_references(counted, names):  # the last answer (or the one a count just given counted); not an earlier one (review)
         if r.doc_id and (m := re.fullmatch(r"(\d{1,3}|PP\d{1,3})(?:\s?\([a-z]{1,4}\))*", r.label or "")) and m[1] not in cited.setdefault(r.doc_id, []):
             cited[r.doc_id].append(m[1])  # 29(b) and 29(d) are one paragraph
-    if not any(cited.values()):
-        return ""  # it cited no paragraph (or a history of user turns only, from the API)
+    if not any(cited.values()):  # it cited no paragraph: said (a history of user turns only, from the API: not a count)
+        return message("cited_none", lang) if answers else ""
     spoken = {m.doc_id: counted[m.start:m.end] for m in reversed(names.mentions(counted))}
     places = message("list_semicolon", lang).join(f"{spoken.get(d, names.documents[d].title if d in names.documents else d)}: {join_list(labels, lang)}" for d, labels in cited.items() if labels)
     count = sum(len(labels) for labels in cited.values())
