@@ -90,12 +90,42 @@ _NAMED = re.compile(r"(?:^|[.?!,;:(]\s*|\b(?:and|or|but|so),?\s+)(?:which|what)\
                     r"(?:name|mention\s+by\s+name)\b", re.I)
 
 
+# "which institutions does it actually mean?", "which ones exactly does the Agenda list by name?" (round 23)
+# (a group of bodies or members when what is "meant": not "what changes does the review mean for the forum?")
+_MEMBERS = rf"(?:{_KIND}|initiatives|networks|mechanisms|partners|programmes|programs|ones|countries|groups|actors|stakeholders)"
+_MEAN = re.compile(r"(?:^|[.?!,;:(]\s*|\s[-–—]\s+|\b(?:and|or|but|so),?\s+)(?:which|what)\s+(?:(?P<kind>[a-z]+s)\s+"
+                   r"(?:exactly\s+|specifically\s+)?(?:does|do|did)\s+(?:it|they|the\s+[\w+-]+(?:\s+[\w+-]+){0,4}?)\s+(?:actually\s+|really\s+)?"
+                   r"(?:list|name|mention|cite|identify)\s+by\s+name\b|(?P<members>" + _MEMBERS + r")\s+(?:exactly\s+|specifically\s+)?"
+                   r"(?:does|do|did)\s+(?:it|they|the\s+[\w+-]+(?:\s+[\w+-]+){0,4}?)\s+(?:actually\s+|really\s+)?"
+                   r"(?:mean(?!\s+(?:to|for|by)\b)|have\s+in\s+mind)\b)", re.I)
+# the words before "which ones" that are no group: verbs a text does ("the compact names priority areas")
+_NOT_GROUP = set("""this is was has does always its his hers ours yours theirs thus perhaps whereas less unless across process
+address access progress us yes news names lists mentions says calls asks wants needs means refers includes sets gives""".split())
+
+
+def _group(question: str, m: re.Match) -> str:
+    """The group asked for: its noun, or for "which ones" the last plural noun before ("intergovernmental
+    organizations - which ones exactly ...?"); "" when there is none."""
+    kind = (m.groupdict().get("kind") or m.groupdict().get("members") or "").lower()
+    if kind != "ones":
+        return kind if m.re is not _MEAN or re.fullmatch(_MEMBERS, kind, re.I) else ""  # "which areas ... by name": a list answers
+    start = m.start("kind") if m.groupdict().get("kind") else m.start("members")
+    before = [w for w in re.findall(r"\b[a-z]{3,}s\b", question[:start].lower()) if w not in _NOT_GROUP and not w.endswith("ss")]
+    return before[-1] if before and re.fullmatch(_MEMBERS, before[-1], re.I) else ""
+
+
+def _asking_members(question: str) -> tuple[re.Match | None, bool]:
+    """The match asking for members by name, and whether it asks what is meant ("are meant")."""
+    meant = _MEANT.search(question or "")
+    return meant or _NAMED.search(question or "") or _MEAN.search(question or ""), meant is not None
+
+
 def asked_members(question: str) -> AskedDetail | None:
     """The clause of ``question`` that asks which members of a group are meant, by name."""
-    m = _MEANT.search(question or "") or _NAMED.search(question or "")
-    if not m:
+    m, _meant = _asking_members(question)
+    if not m or not _group(question, m):
         return None
-    return AskedDetail(clause_at(question, m.start("kind"), conjunctions=True), f"the names of the {m.group('kind').lower()}")
+    return AskedDetail(clause_at(question, m.start(m.lastgroup or 0), conjunctions=True), f"the names of the {_group(question, m)}")
 
 
 # members listed after a word that introduces them (a bare comma list may be anything: "resilient, safe and able")
@@ -115,8 +145,8 @@ def unanswered_members(question: str, passages: Sequence[Passage], first: int = 
     asked = asked_members(question)
     if asked is None:
         return None
-    meant = _MEANT.search(question)
-    group = (meant or _NAMED.search(question)).group("kind")  # its sentences, not the question's other words
+    m, meant = _asking_members(question)
+    group = _group(question, m)  # its sentences, not the question's other words
     if re.fullmatch(r"countries|nations|states|languages|cities|towns|continents", group, re.I) or (
             meant and re.fullmatch(_KIND, group, re.I)):  # a kind WordNet names members of (``instances``), or an
         return None  # organisation (above); "which institutions does it name?" asks for names, not a word for a body

@@ -29,7 +29,7 @@ from wsis.assistant import calibration as _calibration
 from wsis.assistant import synonyms
 from wsis.assistant.acronyms import a_kind as _a_kind, long_forms, spelt_out, stands_for_phrase, used_anywhere  # noqa: F401 (shared names)
 from wsis.assistant.focus import asked_object, offered_unfound
-from wsis.assistant.everyday import rewrites
+from wsis.assistant.everyday import EVERYDAY, rewrites
 from wsis.assistant.phrases import BODY_NOUNS, Phrase, asked_for, concept_phrases, named_as_such, ends_in_adjective, is_acronym  # noqa: F401 (shared names)
 from wsis.assistant.phrase_places import an_example, coordinated, illustrated, locate, span_of, without_phrases  # noqa: F401 (shared names)
 from wsis.assistant.sentences import sentences
@@ -48,6 +48,7 @@ IMPORTANCE_MIN = _calibration.calibration_for(DEFAULT_EMBED_MODEL).importance_mi
 # never name it) is missing below this paraphrase similarity whatever its weight in the question: a user's
 # own words for the texts' concept ("telecom watchdog") are in no lexicon; None: no such rule
 TERM_PARAPHRASE_MIN = _calibration.calibration_for(DEFAULT_EMBED_MODEL).term_paraphrase_min
+_LONG_FORMS = {f for _pattern, forms in EVERYDAY for f in forms if re.search(r"\s(?:that|which|who)\s", f)}  # a clause: as a run
 MAX_PHRASES = 12  # concept phrases tested per question; later ones count as present (a question is short)
 
 
@@ -85,8 +86,7 @@ def _is_name(phrase: Phrase) -> bool:
 
 
 def _with_article(phrase: Phrase, topic: str) -> str:
-    """A name or a framed term as the question wrote it, with its article: "the Digital Solidarity
-    Fund", "the right to development"."""
+    """A name or a framed term as written, with its article: "the Digital Solidarity Fund", "the right to development"."""
     if (_is_name(phrase) or _FRAMED.search(phrase.text)) and re.search(rf"\bthe\s+{re.escape(phrase.text)}", topic, re.I):
         return f"the {phrase.text}"
     return phrase.text
@@ -165,11 +165,17 @@ def _compound_said(phrase: str, written: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(o)}(?:e?s)?(?!\w)", written, re.I) for o in synonyms.related(phrase))
 
 
+def _form_said(form: str, have: set[str], joined: str, glossary: bool) -> bool:
+    """A glossary or UN form in the candidates: its words anywhere, a UN form that is a clause as a run ("measures that cut access")."""
+    runs = [] if glossary else [" ".join(norm_tokens(f)) for f in _LONG_FORMS if f.lower() in form.lower()]
+    return set(norm_tokens(form)) <= have and all(f" {run} " in joined for run in runs)
+
+
 def _in_one(phrase: Phrase, each: list[set[str]], expansions: Callable[[str], list[str]]) -> bool:
     """Every word of ``phrase`` inside a single passage, an acronym's glossary form standing for it."""
     rest = set(norm_tokens(" ".join(w for w in phrase.words if sum(c.isupper() for c in w) < 2)))
     forms = [set(norm_tokens(phrase.text))] + [rest | set(norm_tokens(e)) for e in expansions(phrase.text)]
-    forms += [set(norm_tokens(r)) for r in rewrites(phrase.text)]  # "small firms": "small enterprises"
+    forms += [set(norm_tokens(r)) for r in rewrites(phrase.text) if not any(f.lower() in r.lower() for f in _LONG_FORMS)]  # "small enterprises"
     return any(form and form <= toks for form in forms for toks in each)
 
 
@@ -259,8 +265,9 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         if _scattered_name(phrase, stems, joined, written):  # "Working Group on Internet Governance": a name is said as a run
             found = [False] * len(found)
         # a long phrase may lack one word of three ("people's brain data": its head is there); a
-        # name may not ("Digital Solidarity Fund" is not there because "digital" and "fund" are)
-        if head_ok and (all(found) or (len(found) >= 3 and sum(found) * 3 >= 2 * len(found) and not _is_name(phrase))):
+        # name may not ("Digital Solidarity Fund" is not there because "digital" and "fund" are), nor an unused term ("gender digital divide")
+        if head_ok and (all(found) or (len(found) >= 3 and sum(found) * 3 >= 2 * len(found) and not _is_name(phrase)
+                                       and not (use_terms and unused_term(phrase, mentioned)))):
             continue
         # an acronym's long form inside one passage ("Working Group ... Internet governance" over two is no WGIG)
         found = [ok or (is_acronym(w) and (any(norm_tokens(e) and any(set(norm_tokens(e)) <= t for t in each) for e in long_forms(w, expansions))
@@ -268,8 +275,8 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
                  or _said_otherwise(w, said, joined) for w, ok in zip(phrase.words, found)]
         if (all(found) and not _scattered_name(phrase, stems, joined, written)) or (len(phrase.words) >= 2 and _compound_said(phrase.text, written)):
             continue  # every word there, some in other words, or the whole ("junk email": spam): WordNet vouches
-        if any(set(norm_tokens(e)) <= have for e in [*expansions(phrase.text), *rewrites(phrase.text)] if norm_tokens(e)
-               and stands_for_phrase(e, phrase.words, found, is_acronym, expansions)):
+        if any(_form_said(e, have, joined, e in expansions(phrase.text)) for e in [*expansions(phrase.text), *rewrites(phrase.text)]
+               if norm_tokens(e) and stands_for_phrase(e, phrase.words, found, is_acronym, expansions)):
             continue  # the glossary's other form ("LDCs": "least developed countries") or the UN's name (``everyday``)
         phrase.checked = True
         unsure.append(phrase)

@@ -38,6 +38,15 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:poor|poorer|poorest|low-income)\s+(?:countries|nations|states)", ("developing countries", "least developed countries")),
     (r"(?:rich|richer|wealthy|wealthier|high-income)\s+(?:countries|nations|states)", ("developed countries",)),
     (r"fake\s+news|false\s+news", ("misinformation", "disinformation")),
+    (r"(?:connectivity|digital|access|internet|broadband)\s+gaps?", ("digital divide", "digital divides")),  # round 23
+    # round 23: to take stock of progress, or for a text to revisit itself, is to review
+    (r"(?:take|takes|taking|took)\s+stock|revisit(?:s|ed|ing)?\s+(?:itself|themselves|it|them|this\s+\w+)", ("review",)),
+    # everyone brought together at a time, or to check: a meeting convened (not "together around common goals")
+    (r"(?:(?:bring|brings|brought|bringing)\s+(?:everyone|everybody|all\s+(?:the\s+)?(?:stakeholders|actors|sides|parties))\s+together"
+     r"|(?:get|gets|getting|got)\s+(?:everyone|everybody)\s+together|(?:everyone|everybody)\s+(?:brought|gathered|called)\s+together)"
+     r"(?=\s*(?:[?.,;]|$|\s+(?:to\s+(?:see|check|review|take\s+stock|discuss|assess|look|meet)|every|each|once|again|regularly|annually)\b))",
+     ("convene", "meeting")),
+    (r"junk\s+(?:e-?)?mails?|unsolicited\s+(?:e-?)?mails?|(?:e-?)?mail\s+junk", ("spam",)),  # round 23
     (r"(?:the\s+)?new\s+(?:digital\s+)?(?:technolog(?:y|ies)|tech)\b", ("information and communication technologies", "ICTs")),
     (r"(?:work|working|policy|thematic)\s+(?:areas|streams|strands)|areas\s+of\s+work|workstreams", ("action lines",)),
     (r"(?:the\s+)?(?:UN|United\s+Nations)['’]?s?\s+founding\s+(?:treaty|document|charter)|founding\s+(?:treaty|charter)\s+of\s+the\s+"
@@ -54,7 +63,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      r"(?:personal\s+|private\s+)?(?:details|information|data)\b"  # not a need of theirs: "people's information needs"
      r"(?!\s+(?:needs|society|societies|literacy|access|and\s+communication|technolog\w*|flows?|ecosystems?))",
      ("personal data",)),
-    (r"(?:computer|IT|tech|internet|online)\s+(?:skills|literacy|training|classes|courses)"
+    (r"(?:computer|IT|tech|internet|online)\s+(?:skills|literacy|training|classes|courses|lessons)"
      r"|(?:teach\w*|train\w*|show\w*)\s+(?:\w+\s+){0,2}?(?:how\s+)?to\s+use\s+(?:a\s+)?(?:computers?|the\s+internet)"
      r"|(?:teach\w*|train\w*)\s+(?:people|users|citizens|students|pupils|adults|children|teachers|them|everyone)\s+(?:how\s+)?to\s+use\s+"
      r"(?:new\s+|digital\s+)?(?:technolog(?:y|ies)|ICTs?|digital\s+tools)"
@@ -72,7 +81,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?<!without\s)(?<!having\sto\s)(?:paying(?!\s+(?:attention|heed|tribute|the\s+price|lip\s+service))(?:\s+for)?"
      r"|(?:pay|pays|paid)\s+for)", ("financing", "funding")),
     # the texts' "names and numbers" of the Internet's core resources
-    (r"IP\s+(?:addresses|address|numbers|blocks|ranges)|Internet\s+Protocol\s+(?:addresses|numbers)", ("names and numbers", "IP addresses")),
+    (r"IP\s+(?:addresses|address|numbers|numbering|blocks|ranges)|Internet\s+Protocol\s+(?:addresses|numbers)", ("names and numbers", "IP addresses")),
     (r"domain\s+names?|web\s*(?:site)?\s+addresses|website\s+addresses", ("names and numbers", "domain names")),
     (r"(?:the\s+)?developing\s+world|(?:the\s+)?global\s+south", ("developing countries",)),
     (r"young\s+people|teenagers|adolescents", ("youth",)),
@@ -80,7 +89,8 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"NGOs?|charities|non-?profits?(?:\s+organi[sz]ations)?", ("civil society",)),
     (r"local\s+councils|municipalities|city\s+governments", ("local authorities", "local governments")),
     (r"internet\s+(?:shutdowns?|blackouts?)|(?:switch|shut|cut|turn)(?:s|es|ed|ting|ing)?\s+(?:off|down)\s+(?:the\s+(?:internet|web|network)|(?:people['’]s\s+)?(?:internet\s+)?connections)"
-     r"|pull(?:s|ed|ing)?\s+the\s+plug\s+on\s+the\s+(?:internet|web|network)|(?:internet|network)\s+kill\s+switch(?:es)?", ("network shutdowns",)),
+     r"|pull(?:s|ed|ing)?\s+the\s+plug\s+on\s+the\s+(?:internet|web|network)|(?:internet|network)\s+kill\s+switch(?:es)?",
+     ("network shutdowns", "measures that cut access")),  # the texts' own paraphrase (round 23)
     # "people who will live after us": those not yet born; "worldwide ground rules": globally applicable principles (round 18)
     (r"(?:people|those|generations)\s+(?:who\s+(?:will\s+)?(?:live|come)\s+after\s+us|(?:who\s+are\s+)?not\s+(?:yet\s+born|born\s+yet)|yet\s+to\s+be\s+born)"
      r"|(?:the\s+)?unborn", ("not yet born", "future generations")),

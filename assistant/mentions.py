@@ -55,7 +55,7 @@ _NOT_A_TRIP = r"(?!\s+(?:next|this|last|tomorrow|today|tonight|every|each|soon|i
 _SPOKE = (r"(?:(?:\s+(?:already|also|first|originally|clearly|still|even))?\s+(?:said|says|say|asked|asks|ask|called|calls|call|wanted|wants|want|agreed|agree|decided|decide|promised|promise"
           r"|treats?|treated|worr(?:y|ied|ies)|recogni[sz](?:e|ed|es)|not(?:e|ed|es)|stress(?:ed|es)?|emphasi[sz](?:e|ed|es)|describ(?:e|ed|es)"
           r"|saw|sees?|view(?:ed|s)?|hop(?:e|ed|es)|acknowledg(?:e|ed|es)|warn(?:ed|s)?|affirm(?:ed|s)?|reaffirm(?:ed|s)?|highlight(?:ed|s)?"  # "Geneva already worried that" (round 17)
-          r"|pledged|pledge|stated|state|envisaged|envisage|envisioned|proposed|propose|recommended|recommend|committed|commit"
+          r"|add(?!-)|adds|added|pledged|pledge|stated|state|envisaged|envisage|envisioned|proposed|propose|recommended|recommend|committed|commit"
           r"|repeated|repeat|set\s+out|laid\s+down|left\s+off|created|create|set\s+up|established|establish|launched|launch"
           r"|put|puts|placed|places|fram(?:e|ed|es)|defin(?:e|ed|es)|talk(?:s|ed)?\s+about|spoke\s+(?:of|about))\b"  # "Geneva put connectivity at the heart of things" (round 19)
           r"|(?:['’]s)?\s+(?:call|promise|pledge|vision|idea|goals?|targets?|language|wording|principles)\b"
@@ -121,14 +121,24 @@ def _listed_cities(question: str) -> list[tuple[int, int, tuple[str, ...]]]:
             re.search(r"\bfrom\s+$", question[:m.start()], re.I) and re.match(r"\s+(?:to|into)\s+(?!Geneva|Tunis)" + _ITEM, question[m.end():], re.I)  # "from Geneva to the
             or re.search(r"\bfrom\s+(?!Geneva|Tunis)" + _ITEM + r"\s+(?:to|into)\s+$", question[:m.start()], re.I))  # future generations declaration" (round 21)
         start = min([m.start()] + [x.start() for x in re.finditer(rf"(?:{_ITEM}{_JOIN})+$", question[:m.start()], re.I)])
-        if listed and not _MET_BEFORE.search(question[:start]) and not _MET_AFTER.search(question[m.end():]):
+        if listed and not _MET_BEFORE.search(question[:start]) and not _MET_AFTER.search(question[m.end():]) \
+                and not _RELATED_TO.search(question[max(0, start - 40):start]):  # "its link to Geneva and Tunis"
             out.append((m.start(), m.end(), _EVENTS[0][1] if m.group() == "Geneva" else _EVENTS[1][1]))
     return out
 
 
+# "the Tunis documents' link to the first phase": the phase other texts relate to is what is asked about, in
+# their words ("builds on the work begun in the first phase"), not a text that speaks (round 23)
+# (a text's own link: "their link to", "the Tunis texts' relationship with"; not "in relation to the Tunis phase", which
+# means "on", nor "the targets linked to the Geneva phase", the phase's own content)
+_RELATED_TO = re.compile(r"\b(?:its|their|[\w-]+['’]s?)\s+(?:own\s+)?(?:links?|relationship|relations|connections?|ties|continuity)"
+                         r"\s+(?:to|with)\s+(?:the\s+)?$", re.I)
+
+
 def _events(question: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """Where the question names a summit event or a city speaking for its texts: (start, end, doc ids)."""
-    found = [(m.start(), m.end(), ids) for pattern, ids in _EVENTS for m in pattern.finditer(question)]
+    found = [(m.start(), m.end(), ids) for pattern, ids in _EVENTS for m in pattern.finditer(question)
+             if not _RELATED_TO.search(question[max(0, m.start() - 40):m.start()])]
     found += [(s, e, ids) for s, e, ids in _listed_cities(question) if not any(a <= s < b for a, b, _ids in found)]
     found += [(m.start(1), m.end(1), _EVENTS[0][1] if m.group(1) == "Geneva" else _EVENTS[1][1])
               for m in _CITY_THEN_CHANGED.finditer(question) if not any(a <= m.start(1) < b for a, b, _ids in found)]

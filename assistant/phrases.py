@@ -202,6 +202,9 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
                 low in ("case", "cases") and prev in _IN_CASE and _next_word(words, at) in ("", "?", ".", ",", ";", "!")):
             close()  # "what is it in each case?" (round 21); not "case law", "case studies"
             continue
+        if low in ("thread", "threads", "throughline") and _next_word(words, at) in _THREAD_ON:
+            close()  # "is there a thread from X to Y?": the frame's (round 23); not "email threads"
+            continue
         if low in _CHIP_IN and _next_word(words, at) == "in" and prev in _BEFORE_VERB:  # "who is expected to pitch in": a verb
             close()
             continue
@@ -255,6 +258,7 @@ _CHIP_IN = {"pitch", "pitches", "pitching", "pitched", "chip", "chips", "chippin
 _BEFORE_VERB = {"to", "will", "would", "should", "must", "can", "could", "may", "might", "shall", "they", "we", "you", "who",
                 "i", "and", "also", "everyone", "governments", "states", "countries", "donors", "companies"}  # not "chips in phones"
 _POINTERS = {"both", "each", "another", "others", "all"}
+_THREAD_ON = {"from", "between", "through", "running", "linking", "connecting", "across", "that", "to"}
 _IN_CASE = {"each", "every", "either", "any", "this", "that", "which", "such", "both", "all", "no"}  # "in each case", "in both cases"
 # how firm or shared a stance is ("a consistent line", "a clear position"): part of the frame word they qualify
 _STANCE_NOUNS = {"line", "lines", "position", "positions", "stance", "stances", "approach", "approaches", "view", "views",

@@ -36,6 +36,24 @@ def _lexicon_terms(path: str = str(lexicon.LEXICON_FILE)) -> tuple[tuple[tuple[s
                  if norm_tokens(v) and not is_acronym(v))
 
 
+# what a phrase's last word names about the term before it: a rule, a measure, a process on it
+_ASPECTS = set("""allocation licensing licence license rule standard policy regulation law legislation requirement obligation
+measure target framework protection auction fee levy treaty convention negotiation talk agreement strategy governance
+provision mandate ban restriction limit guideline principle commitment""".split())
+
+
+def _holds(words: tuple[str, ...], stems: tuple[str, ...]) -> bool:
+    """``stems`` as a run inside ``words``."""
+    return any(words[i:i + len(stems)] == stems for i in range(len(words) - len(stems) + 1))
+
+
+def _word_of(words: list[str], stem: str) -> str:
+    """The phrase's word with that stem, or the part of a hyphenated one ("energy-efficiency": "energy"); its
+    last word when none has it alone."""
+    parts = [part for w in words for part in re.split(r"[\u2010-\u2013\u2212-]", w) if part]
+    return next((w for w in parts if norm_tokens(w) == [stem]), words[-1])
+
+
 def _same_word(a: str, b: str) -> bool:
     """One word in the singular or plural ("school" / "schools"; "e-waste" ends in "waste"), not a
     derivation the stemmer merges ("account" is not "accountability")."""
@@ -53,26 +71,40 @@ def _singular(word: str) -> str:
 
 
 def unused_term(phrase: Phrase, mentioned: Callable[[str], bool] | None) -> str:
-    """The longest lexicon term the phrase ends with ("protecting submarine cables": "submarine cables")
-    when no paragraph of the index uses any variant of its concept line, nor of a line two other
+    """The longest lexicon term the phrase ends with ("protecting submarine cables": "submarine cables"),
+    or else one inside it before its last words ("spectrum allocation": "spectrum"), when no paragraph of the index uses any variant of its concept line, nor of a line two other
     languages translate alike (``lexicon.english_families``: "employment", "jobs"); "" otherwise, or
     without the index: a UN policy concept the texts do not address, not a user's paraphrase of one they do."""
     words = tuple(norm_tokens(phrase.text))
     if mentioned is None or not words or not phrase.words:
         return ""
-    found = [(stems, line) for stems, line in _lexicon_terms() if words[-len(stems):] == stems
-             and any(_same_word(phrase.words[-1], v.split()[-1]) for v in line if tuple(norm_tokens(v)) == stems)]
-    if not found:
-        return ""
-    stems, line = max(found, key=lambda pair: len(pair[0]))
+    found = [(stems, line) for stems, line in _lexicon_terms() if _holds(words, stems)
+             and any(_same_word(_word_of(phrase.words, stems[-1]), v.split()[-1]) for v in line if tuple(norm_tokens(v)) == stems)]
     # the line's concept in any of its English forms, or in a line other languages render alike
-    if any(mentioned(variant) for variant in lexicon.english_families().get(line, line)):
+    unused = lambda line: not any(mentioned(variant) for variant in lexicon.english_families().get(line, line))  # noqa: E731
+    ending = [(stems, line) for stems, line in found if words[-len(stems):] == stems]
+    if ending:
+        stems, line = max(ending, key=lambda pair: len(pair[0]))
+        if unused(line):
+            written = next((phrase.text[-len(v):] for v in sorted(line, key=len, reverse=True)  # "local languages", not "languages"
+                            if phrase.text.lower().endswith(v.lower())), "")
+            if written:  # the term as the lexicon spells it, glue words included ("Internet of Things")
+                return written
+            return " ".join(phrase.text.split()[-len(stems):]) if len(stems) <= len(phrase.text.split()) else phrase.text
+    # a term before the phrase's last words when they name a rule or measure on it: "spectrum allocation",
+    # "encryption standards" (round 23); not a thing or a body ("science body", "education ministry", "software tools")
+    if _singular(phrase.words[-1]) not in _ASPECTS:
         return ""
-    written = next((phrase.text[-len(v):] for v in sorted(line, key=len, reverse=True)  # "local languages", not "languages"
-                    if phrase.text.lower().endswith(v.lower())), "")
-    if written:  # the term as the lexicon spells it, glue words included ("Internet of Things")
-        return written
-    return " ".join(phrase.text.split()[-len(stems):]) if len(stems) <= len(phrase.text.split()) else phrase.text
+    cut = len(words) - max((len(st) for st, _line in ending), default=0)
+    runs = lambda stems: {(i, i + len(stems)) for i in range(len(words) - len(stems) + 1) if words[i:i + len(stems)] == stems}  # noqa: E731
+    used = [run for stems, line in found if not unused(line) for run in runs(stems)]  # "data" inside "data protection"
+    inner = [(stems, line) for stems, line in found if unused(line) and any(
+        end <= cut and not any(a <= start and end <= b for a, b in used) for start, end in runs(stems))]
+    if not inner:
+        return ""
+    stems, line = max(inner, key=lambda pair: len(pair[0]))
+    return next((phrase.text[i:i + len(v)] for v in sorted(line, key=len, reverse=True)  # as the user wrote it, or the lexicon
+                 if (i := phrase.text.lower().find(v.lower())) >= 0), next(v for v in line if tuple(norm_tokens(v)) == stems))
 
 
 def verb_terms(question: str, mentioned: Callable[[str], bool] | None) -> list[Phrase]:

@@ -90,6 +90,19 @@ def test_which_members_of_a_group_are_meant_asks_for_their_names():
     assert asked_members("Which institutions does the declaration want to strengthen?") is None
     assert asked_members("Which principles does the compact list?") is None  # the list answers (read-through)
     assert asked_members("Which commitments exactly?") is None
+    # round 23: "which ones does it list by name?" (the group named before), "which institutions does it actually mean?"
+    ones = "The forum is to interface with intergovernmental organizations - which ones exactly does the Agenda list by name?"
+    assert asked_members(ones).what == "the names of the organizations"
+    assert unanswered_members(ones, [passage("The Forum should interface with intergovernmental organizations on matters.")]) is not None
+    assert unanswered_members(ones, [passage("The Forum should interface with intergovernmental organizations such as "
+                                             "the International Telecommunication Union.")]) is None
+    assert asked_members("Which institutions does it actually mean - does it name any?").what == "the names of the institutions"
+    assert unanswered_members("Which institutions does it actually mean?", institutions) is not None
+    assert asked_members("Which ones does it mean?") is None  # no group to name
+    assert asked_members("What steps does the compact mean to take?") is None
+    assert asked_members("What changes does the review mean for the forum?") is None  # review mends
+    assert asked_members("What safeguards does the compact have in mind?") is None
+    assert asked_members("The compact names priority areas - which ones exactly does it list by name?") is None  # a list answers
 
 
 def test_which_people_questions_need_someone_named():

@@ -19,6 +19,9 @@ def test_a_stance_s_own_adjective_frames_the_question():
     # a thread or ground the texts share is the frame's too (round 13: "The texts do not mention common thread")
     assert texts("Is there a common thread about access between Geneva and Tunis?") == ["access"]
     assert texts("Is there common ground on AI?") == ["AI"]
+    # round 23: "a thread from X to Y", without "common" ("do not mention thread")
+    assert texts("Is there a thread from the ethics section to what is said about rights online?") == ["ethics section", "rights online"]
+    assert texts("Are email threads covered by privacy rules?") == ["email threads", "privacy rules"]
     assert texts("What about ground stations for satellites?") == ["ground stations", "satellites"]
 
 

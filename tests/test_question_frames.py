@@ -187,3 +187,24 @@ def test_a_city_beside_a_text_or_named_as_the_origin_speaks_for_its_texts():
     assert implied_documents("From Geneva to the compact, what changed on financing?", DOCS)[2] == [geneva]
     assert implied_documents("My colleague goes back to Geneva next week; where is the forum held?", DOCS)[2] == []
     assert implied_documents("Did the delegates travel from Geneva to the compact's signing?", DOCS)[2] == []
+
+
+def test_a_phase_other_texts_relate_to_is_what_is_asked_not_a_speaker():
+    # round 23: "their link to the first phase" asks how the Tunis texts relate to it, in their words
+    from wsis.assistant.mentions import without_years_and_events
+    tunis = ["tunis-commitment", "tunis-agenda"]
+    geneva = ["geneva-declaration", "geneva-plan-of-action"]
+    question = "How do the Tunis documents describe their link to the first phase of the summit?"
+    assert implied_documents(question, DOCS)[2] == [tunis]
+    assert "first phase" in without_years_and_events(question, DOCS)
+    assert implied_documents("How does the Tunis Commitment present its relationship with the Geneva phase?", DOCS)[2] == []
+    # the first phase speaking, or a text set against it, still names its texts
+    assert implied_documents("What did the first phase of the Summit say on access?", DOCS)[2] == [geneva]
+    assert implied_documents("How did the Tunis texts build on the Geneva phase?", DOCS)[2] == [tunis, geneva]
+    # "what did Tunis add": the city speaks for its texts, as "what did Tunis say" does
+    assert implied_documents("Geneva says everyone has a part; what did Tunis add about governments?", DOCS)[2] == [geneva, tunis]
+    # review mends: "in relation to" means "on"; a phase's own content is linked to it; a listed city too; "add-on"
+    assert implied_documents("In relation to the Tunis phase, what was agreed on financing?", DOCS)[2] == [tunis]
+    assert implied_documents("Which targets are linked to the Geneva phase?", DOCS)[2] == [geneva]
+    assert implied_documents("How does the compact describe its link to Geneva and Tunis?", DOCS)[2] == []
+    assert implied_documents("Is the forum a Tunis add-on?", DOCS)[2] == []
