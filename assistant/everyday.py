@@ -46,6 +46,11 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      r"|(?:get|gets|getting|got)\s+(?:everyone|everybody)\s+together|(?:everyone|everybody)\s+(?:brought|gathered|called)\s+together)"
      r"(?=\s*(?:[?.,;]|$|\s+(?:to\s+(?:see|check|review|take\s+stock|discuss|assess|look|meet)|every|each|once|again|regularly|annually)\b))",
      ("convene", "meeting")),
+    # the languages people speak are the local ones (round 23 and six read rounds: "online material in the languages people
+    # actually speak"; not "which languages do people speak at the forum")
+    (r"(?:the\s+)?languages?\s+(?:that\s+)?(?:people|pupils|users|communities|citizens|locals)\s+(?:actually\s+|really\s+)?speak(?!\s+(?:at|in|during)\b)"
+     r"|(?:people['’]s|their\s+own|pupils['’]|children['’]s)\s+(?:own\s+)?(?:languages?|mother\s+tongues?)|mother\s+tongues?",
+     ("local languages", "local content")),
     (r"junk\s+(?:e-?)?mails?|unsolicited\s+(?:e-?)?mails?|(?:e-?)?mail\s+junk", ("spam",)),  # round 23
     (r"(?:the\s+)?new\s+(?:digital\s+)?(?:technolog(?:y|ies)|tech)\b", ("information and communication technologies", "ICTs")),
     (r"(?:work|working|policy|thematic)\s+(?:areas|streams|strands)|areas\s+of\s+work|workstreams", ("action lines",)),
