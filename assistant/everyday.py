@@ -51,7 +51,11 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:the\s+)?languages?\s+(?:that\s+)?(?:people|pupils|users|communities|citizens|locals)\s+(?:actually\s+|really\s+)?speak(?!\s+(?:at|in|during)\b)"
      r"|(?:people['’]s|their\s+own|pupils['’]|children['’]s)\s+(?:own\s+)?(?:languages?|mother\s+tongues?)|mother\s+tongues?",
      ("local languages", "local content")),
-    (r"junk\s+(?:e-?)?mails?|unsolicited\s+(?:e-?)?mails?|(?:e-?)?mail\s+junk", ("spam",)),  # round 23
+    # to keep track of something over time is to measure or monitor it (round 24: "promise to keep track of the digital divide?")
+    (r"(?:keep|keeps|keeping|kept)\s+(?:a\s+)?track\s+of|track(?:s|ed|ing)?\s+(?=(?:over\s+time\s+)?(?:how\s+(?:big|wide|large)|the\s+(?:[\w-]+\s+)?(?:size|gap|divide|progress)))",
+     ("measuring", "monitoring")),
+    # junk mail is spam, and "junk" alone where the tagger reads "email" as a verb ("want junk email to be dealt with"; rounds 23, 24)
+    (r"junk(?:\s+(?:e-?)?mails?|\s+messages)?|unsolicited\s+(?:e-?)?mails?", ("spam",)),
     (r"(?:the\s+)?new\s+(?:digital\s+)?(?:technolog(?:y|ies)|tech)\b", ("information and communication technologies", "ICTs")),
     (r"(?:work|working|policy|thematic)\s+(?:areas|streams|strands)|areas\s+of\s+work|workstreams", ("action lines",)),
     (r"(?:the\s+)?(?:UN|United\s+Nations)['’]?s?\s+founding\s+(?:treaty|document|charter)|founding\s+(?:treaty|charter)\s+of\s+the\s+"

@@ -46,7 +46,7 @@ FRAME = set(
     itself themselves himself herself ourselves yourself yourselves myself oneself cent part parts like
     example examples instance sure phrase phrases ok okay arrangement arrangements others situation situations
     either neither similar similarly alike likewise stuff real actual genuine
-    theme themes pick picks picked picking look looks looked looking
+    theme themes pick picks picked picking look looks looked looking else big-picture
     """.split()
 )
 _KIND_OF_LANGUAGE = set("sign plain programming mother native minority indigenous foreign official local".split())
@@ -202,6 +202,9 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
                 low in ("case", "cases") and prev in _IN_CASE and _next_word(words, at) in ("", "?", ".", ",", ";", "!")):
             close()  # "what is it in each case?" (round 21); not "case law", "case studies"
             continue
+        if low in _WHEN_DONE and _next_word(words, at) in _DONE:
+            close()  # "the common vision first set out at Geneva": when it was done, not part of the concept (round 24)
+            continue
         if low in ("thread", "threads", "throughline") and _next_word(words, at) in _THREAD_ON:
             close()  # "is there a thread from X to Y?": the frame's (round 23); not "email threads"
             continue
@@ -258,6 +261,9 @@ _CHIP_IN = {"pitch", "pitches", "pitching", "pitched", "chip", "chips", "chippin
 _BEFORE_VERB = {"to", "will", "would", "should", "must", "can", "could", "may", "might", "shall", "they", "we", "you", "who",
                 "i", "and", "also", "everyone", "governments", "states", "countries", "donors", "companies"}  # not "chips in phones"
 _POINTERS = {"both", "each", "another", "others", "all"}
+_WHEN_DONE = {"first", "originally", "initially", "later", "previously", "earlier", "once"}
+_DONE = set("""set laid made put drawn written given held taken brought agreed adopted proposed outlined expressed stated
+described defined launched announced created established raised introduced articulated formulated endorsed""".split())
 _THREAD_ON = {"from", "between", "through", "running", "linking", "connecting", "across", "that", "to"}
 _IN_CASE = {"each", "every", "either", "any", "this", "that", "which", "such", "both", "all", "no"}  # "in each case", "in both cases"
 # how firm or shared a stance is ("a consistent line", "a clear position"): part of the frame word they qualify

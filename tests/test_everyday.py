@@ -113,6 +113,11 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("Which texts push for online material in the languages people actually speak?") == ["local languages", "local content"]
     assert everyday_forms("Content in people's own languages: what is said?") == ["local languages", "local content"]
     assert everyday_forms("Which languages do people speak at the forum?") == []
+    # round 24: keeping track of the divide is measuring it; "junk" alone (the tagger's verb "email") is spam
+    assert everyday_forms("Did they promise to keep track of the digital divide?") == ["measuring", "monitoring"]
+    assert {"measuring", "monitoring"} <= set(everyday_forms("Is anyone tracking the connectivity gap over time?"))
+    assert everyday_forms("Who keeps the minutes?") == []
+    assert everyday_forms("junk") == ["spam"]
     # a cost within people's reach is affordable (dev b9-top-s-cables-not-enough); a target within reach is not
     assert everyday_forms("Will that bring the cost of going online within people's reach?") == ["cost of access", "affordable", "affordability"]
     assert everyday_forms("Is broadband cheap enough?") == ["affordable", "affordability"]

@@ -70,6 +70,11 @@ def test_an_illustration_is_not_the_concept_asked():
     # round 16: ", like during ..." illustrates too ("does not mention elections or protests")
     topic = "does the compact say anything about governments pulling the plug on the internet, like during elections or protests?"
     assert an_example(topic, next(ph for ph in concept_phrases(topic, topic) if ph.text == "elections"))
+    # round 24: one of a kind the question goes on to ("ICANN and the other existing bodies")
+    topic = "Is the Forum going to act as a watchdog over ICANN and the other existing bodies?"
+    assert an_example(topic, next(ph for ph in concept_phrases(topic, topic) if ph.text == "ICANN"))
+    topic = "Is the Forum going to act as a watchdog over ICANN and the registries?"
+    assert not an_example(topic, next(ph for ph in concept_phrases(topic, topic) if ph.text == "ICANN"))
 
 
 def test_everyday_names_of_the_texts_terms():
