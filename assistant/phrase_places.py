@@ -69,10 +69,11 @@ _EXAMPLE = re.compile(r"(?:\bfor\s+(?:example|instance)|\bsuch\s+as|\be\.\s?g\.|
 
 def an_example(topic: str, phrase: Phrase) -> bool:
     """The phrase stands in an illustration ("for example in elections or protests", "such as Arabic"), or
-    names one of a kind the question goes on to ("ICANN and the other existing bodies"; round 24)."""
+    is a name of a kind the question goes on to ("ICANN and the other existing bodies"; round 24)."""
     at = locate(topic, phrase)
+    named = bool(phrase.words) and all(w[:1].isupper() for w in phrase.words)  # a name: not "autonomous weapons or other uses"
     return bool(at) and (any(m.start() < at[0] < m.end() for m in _EXAMPLE.finditer(topic))
-                         or _OTHERS.match(topic, at[1]) is not None)
+                         or (named and _OTHERS.match(topic, at[1]) is not None))
 
 
 _OTHERS = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+|all\s+|any\s+|many\s+|several\s+)?other\s+[a-z]", re.I)

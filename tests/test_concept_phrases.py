@@ -22,11 +22,10 @@ def test_a_stance_s_own_adjective_frames_the_question():
     # round 23: "a thread from X to Y", without "common" ("do not mention thread")
     assert texts("Is there a thread from the ethics section to what is said about rights online?") == ["ethics section", "rights online"]
     assert texts("Are email threads covered by privacy rules?") == ["email threads", "privacy rules"]
-    # round 24: when a thing was done ("first set out"), "everything else" and a "big-picture" hope are the frame's
+    # round 24: when a thing was done ("first set out") and "everything else" are the frame's
     assert texts("How did the later texts pick up the common vision first set out at Geneva?") == ["common vision"]
     assert texts("Which targets were first set in 2003?") == ["targets"]
     assert texts("What does everything else rest on?") == []
-    assert texts("What was the big-picture view on access?") == ["access"]
     assert texts("What about ground stations for satellites?") == ["ground stations", "satellites"]
 
 

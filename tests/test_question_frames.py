@@ -75,6 +75,8 @@ def test_an_illustration_is_not_the_concept_asked():
     assert an_example(topic, next(ph for ph in concept_phrases(topic, topic) if ph.text == "ICANN"))
     topic = "Is the Forum going to act as a watchdog over ICANN and the registries?"
     assert not an_example(topic, next(ph for ph in concept_phrases(topic, topic) if ph.text == "ICANN"))
+    topic = "Does the compact address autonomous weapons or other military uses of AI?"  # no name: asked about
+    assert not an_example(topic, next(ph for ph in concept_phrases(topic, topic) if ph.text == "autonomous weapons"))
 
 
 def test_everyday_names_of_the_texts_terms():
