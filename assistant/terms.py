@@ -72,9 +72,10 @@ def _singular(word: str) -> str:
 
 def unused_term(phrase: Phrase, mentioned: Callable[[str], bool] | None) -> str:
     """The longest lexicon term the phrase ends with ("protecting submarine cables": "submarine cables"),
-    or else one inside it before its last words ("spectrum allocation": "spectrum"), when no paragraph of the index uses any variant of its concept line, nor of a line two other
-    languages translate alike (``lexicon.english_families``: "employment", "jobs"); "" otherwise, or
-    without the index: a UN policy concept the texts do not address, not a user's paraphrase of one they do."""
+    or else one inside it before a last word that names a rule or measure on it ("spectrum allocation":
+    "spectrum"), when no paragraph of the index uses any variant of its concept line, nor of a line two
+    other languages translate alike (``lexicon.english_families``: "employment", "jobs"); "" otherwise,
+    or without the index: a UN policy concept the texts do not address, not a user's paraphrase of one they do."""
     words = tuple(norm_tokens(phrase.text))
     if mentioned is None or not words or not phrase.words:
         return ""
