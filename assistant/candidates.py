@@ -73,6 +73,9 @@ def phrase_holders(phrases: list[str], search: Callable[[str], list[tuple[str, f
     have = {p.id for p in passages[:3]}
     # a compound's WordNet synonym stands for it as written ("junk email": the paragraph on spam)
     others = [o for ph in phrases if " " in ph.strip() for o in synonyms.related(ph) if o not in phrases]
+    # and the texts' own wording of it when that is a clause ("internet shutdowns": "measures that cut access")
+    clauses = [f for ph in phrases for f in everyday_forms(ph) if re.search(r"\s(?:that|which|who)\s", f) and f not in others]
+    others += clauses  # (first even when among the first three: the name's own preamble must not come before it)
     for phrase in [*phrases, *others]:
         need = set(norm_tokens(phrase))
         if not need:
@@ -80,7 +83,7 @@ def phrase_holders(phrases: list[str], search: Callable[[str], list[tuple[str, f
         for pid, score in search(phrase):
             pid = base_id(pid)  # [parallel] a language version's match stands for its base paragraph
             p = passage(pid, top, {"bm25": score, "concept": 1.0})
-            if p is None or is_heading_only(p) or not substantive(p) or pid in have or any(o.id == pid for o in out):
+            if p is None or is_heading_only(p) or not substantive(p) or (pid in have and phrase not in clauses) or any(o.id == pid for o in out):
                 continue
             text = " ".join([*p.paragraph.section, p.paragraph.text])
             if need <= set(norm_tokens(text)) and (phrase in phrases or re.search(rf"(?<!\w){re.escape(phrase)}(?:e?s)?(?!\w)", text, re.I)):
