@@ -175,6 +175,18 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:social\s+)?safety\s+nets?|welfare\s+(?:systems?|schemes?|programmes?|programs?)", ("social protection",)),
     # the press (not the verb: "press states to act"), a phrase of that one word, news media: the media
     (r"(?:the|free|news)\s+press\b(?!\s+(?:release|releases|conference|conferences)\b)|^press$|news\s+media", ("media",)),
+    # round 25: newspapers and TV are the media (not "radio spectrum", "TV white spaces"); submissions that came in are
+    # contributions (not a way to take part: dev b15-un-u-compact-review-input); a network's roll-out is its deployment; a common aspiration the texts' common desire or shared wish
+    (r"(?:newspapers?|TV|television|broadcasters?|(?<!community\s)radio)(?:\s+(?:stations?|channels?|outlets?))?"
+     r"(?:\s*(?:,|and|or|&)\s*(?:newspapers?|TV|television|broadcasters?|radio)(?:\s+(?:stations?|channels?|outlets?))?)*"
+     r"(?!\s+(?:spectrum|frequenc\w*|white\s+spaces?|waves?)\b)", ("media",)),
+    (r"(?:written\s+)?submissions(?=\s+(?:that\s+|which\s+)?(?:came\s+in|(?:were\s+)?received|(?:were\s+)?sent\s+in))",
+     ("contributions", "written contributions")),  # those that came in; not a way to take part ("written submissions, a speaking slot")
+    (r"(?:network|broadband|infrastructure|internet|fibre|fiber|5G)\s+roll-?outs?|roll(?:s|ed|ing)?[\s-]+out\s+(?:of\s+)?"
+     r"(?:the\s+)?(?:networks?|broadband|infrastructure|fibre|fiber)|roll-?outs?\s+of\s+(?:the\s+)?(?:networks?|broadband|infrastructure)",
+     ("deployment", "connectivity")),
+    (r"(?:common|shared|joint)\s+aspirations?|aspirations?\s+(?:they|we|both|all)\s+share",
+     ("common desire", "shared wish", "shared vision", "common vision")),
 ]
 _COMPILED = [(re.compile(rf"\b(?:{pattern})\b", re.I), forms) for pattern, forms in EVERYDAY]
 

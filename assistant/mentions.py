@@ -44,7 +44,8 @@ _PROCESS = re.compile(r"\b(WSIS|World Summit on the Information Society)\b(?!\s*
 # summit events named for the texts they adopted: "the Tunis phase", "the Summit of the Future"
 _PHASE = r"phase\s+of\s+(?:the\s+)?(?:WSIS|World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|Summit|information\s+society\s+summit)"
 # "the Tunis text", "the Geneva outcome documents": the phase's texts, whichever the user means
-_TEXTS = r"(?:texts?|documents?|outcomes?(?:\s+documents?)?)"
+# "the Tunis paragraphs on governance", "the Geneva principle on access", "the Tunis language": the phase's texts (round 25)
+_TEXTS = r"(?:texts?|documents?|outcomes?(?:\s+documents?)?|paragraphs?|provisions?|language|wording|principle)"
 # "the Forum set up in Tunis", "what was agreed at Geneva": a thing the phase's texts made (not "held in Geneva")
 _MADE_AT = (r"(?:(?:set\s+(?:it\s+|them\s+)?up|created|established|founded|agreed|adopted|launched|signed|decided|said|stated|promised|pledged"
             r"|(?:brought|bring|called)\s+(?:it\s+|them\s+)?into\s+(?:being|existence)"  # "bring it into being in Tunis"

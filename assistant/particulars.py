@@ -31,7 +31,8 @@ issued issuing publisher put publication publications booklet package cite citin
 # "which body adopted A/RES/70/125?", "who adopted the Tunis Agenda?": the title block names it ("Resolution adopted by the
 # General Assembly", "World Summit on the Information Society")
 _WHO_ADOPTED = re.compile(r"\b(?:who|by\s+whom|(?:which|what)\s+(?:body|bodies|organs?|organi[sz]ations?|agenc(?:y|ies)))\b.*\badopted\b", re.I)
-# the words it may hold besides the asked-for particular, the date wording and the documents' names
+# the words it may hold besides the asked-for particular, the date wording and the documents' names (a summit
+# city, "the Declaration of Principles from Geneva", and a name: "issued under the ITU's name", round 25)
 _WORDS = ASKED | DATE_WORDS | set("""
 official officially reference code ga main un united nations which what who whom whose under through before
 after straight sent taken put out by into written write wrote english french spanish russian arabic chinese
@@ -40,6 +41,7 @@ specialized its their both each all title heading cover page carry carries bear 
 shows give gives get got come came from first or and not but just also any there here whether s one part
 stand-alone standalone separate paper texts itu unesco i we need want how should can properly correctly
 during annual footnote footnotes revised revision revisions edition working organ organs
+geneva tunis name names
 """.split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _MEETING = re.compile(r"\b(?:plenary|meeting)\b", re.I)

@@ -9,10 +9,11 @@ from wsis.assistant.phrases import Phrase
 
 def _pattern(phrase: Phrase) -> re.Pattern | None:
     """The phrase's words in a row, as a question writes them: "IGF advisory group" in "the IGF's
-    advisory group" (the phrase drops the possessive), whole words only."""
+    advisory group" (the phrase drops the possessive) or "national CERT incident response team" in "a national
+    CERT / incident response team" (a slash between alternatives, round 25), whole words only."""
     if not phrase.words:
         return None
-    gap = r"(?:['’]s?)?\s+"
+    gap = r"(?:['’]s?)?(?:\s*/\s*|\s+)"
     return re.compile(r"(?<!\w)" + gap.join(map(re.escape, phrase.words)) + r"(?:['’]s?)?(?!\w)")
 
 

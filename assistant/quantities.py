@@ -41,17 +41,28 @@ _EXTENT = (r"(?!\s+(?:emphasis|attention|importance|weight|focus|detail|priority
 # "when is it okay to share my data?", "when are states allowed to ...": a condition, not a time
 _PERMITTED = r"(?:ok(?:ay)?|acceptable|allowed|all\s+right|alright|fine|legal|lawful|legitimate|permissible|permitted|appropriate|justified|entitled)"
 _NOT_A_CONDITION = rf"(?!\s+(?:it\s+)?{_PERMITTED}\b)(?!\s+(?:\w+\s+){{1,3}}?{_PERMITTED}\s+(?:for\s+\w+(?:\s+\w+)?\s+)?to\b)"
+# "does it fix a target year", "do they give a percentage", "is a date given anywhere?": a figure asked for as a
+# thing a text gives or sets (round 25); not "set targets", "give a number of examples"
+_GIVES = (r"\b(?:gives?|given|fix(?:es|ed)?|sets?|specif(?:y|ies|ied)|names?|named|states?|stated|puts?|provides?|provided|"
+          r"offers?|includes?|contains?)\s+(?:a|an|any|one)\s+(?:(?:specific|particular|precise|exact|firm|concrete|clear|"
+          r"target|actual|minimum|maximum|single|numerical|numeric|fixed)\s+){0,2}")
+_GIVEN = (r"\b(?:is|are|was|were)\s+(?:a|an|any)\s+(?:(?:specific|exact|firm|target|precise)\s+)?(?:{noun})s?\b(?:\s+[\w'’+-]+){{0,6}}?"
+          r"\s+(?:given|set|fixed|named|specified|mentioned|stated|provided)\b")
+_GIVING = re.compile(r"^(?:(?:is|are|was|were)\s+(?=(?:a|an|any)\s)|(?:gives?|fix(?:es)?|sets?|specif(?:y|ies)|names?|states?|puts?|"
+                     r"provides?|offers?|includes?|contains?)\s+(?=(?:a|an|any|one)\s))", re.I)
 _ASKS = {
     "duration": re.compile(_CLAUSE + r"(?:how\s+long\b|how\s+many\s+(?:years|months|weeks|days|hours|decades)\b)", re.I),
     "year": re.compile(_CLAUSE + r"(?:(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?(?:year|month)\b"
                        r"|(?:i\s+|we\s+)?(?:need|want)\s+the\s+(?:exact\s+|precise\s+)?year\b(?!-)"  # "I need the year for a briefing note"
-                       r"|what(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?date\b|on\s+what\s+dates\b)", re.I),  # not "what are the dates on X"
+                       r"|what(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?date\b|on\s+what\s+dates\b)"
+                       + r"|" + _GIVES + r"(?:year|date)s?\b|" + _GIVEN.format(noun="date|year"), re.I),  # not "what are the dates on X"
     # "when will ...", "where and when is ...": a time; not "when governments draft plans, ..."
     "time": re.compile(_CLAUSE + r"(?:(?:where\s+and\s+)?when(?:\s+and\s+where)?\s+(?:(?:exactly|precisely|roughly|approximately)\s+)?(?:will|is|are|was|were|did|does|do|"
                        r"should|shall|would|can|could|must|has|have)\b" + _NOT_A_CONDITION + r"|when'?s\b|when\s*\?\s*$"
                        # "what is the deadline for closing the divides?", "by when", "is there a target date"
                        r"|what(?:['’]s|\s+is|\s+are|\s+was)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?deadlines?\b|by\s+when\b|(?:what|which)\s+deadlines?\b"
-                       r"|is\s+there\s+(?:a|an|any)\s+(?:deadline|target\s+date|end\s+date|time\s*frame|timeline)s?\b)", re.I),
+                       r"|is\s+there\s+(?:a|an|any)\s+(?:deadline|target\s+date|end\s+date|time\s*frame|timeline)s?\b)"
+                       + r"|" + _GIVES + r"(?:deadline|time\s*frame|timeline|end\s+date)s?\b|" + _GIVEN.format(noun="deadline"), re.I),
     # "how often", "at what intervals": a rhythm ("every two years", "annually", "periodically")
     "rhythm": re.compile(_CLAUSE + r"(?:how\s+(?:often|frequent(?:ly)?|regularly)\b|(?:at|with)\s+what\s+(?:intervals?|frequency)\b"
                          r"|how\s+many\s+times\s+(?:a|per|each|every)\s+(?:year|month|decade|session)\b)", re.I),
@@ -76,7 +87,10 @@ _ASKS = {
                          r"|how\s+(?:large|big|high|small|low)\s+(?:is|are|was|were|will|would)\b)"
                          # "does the compact set a minimum age for ...", "an age limit": an age is a number
                          r"|\b(?:a|an|any|the)\s+(?:minimum|maximum|legal|lower|upper)\s+age\b|\bage\s+(?:limits?|thresholds?)\b"
-                         r"|\bput\s+(?:an?\s+)?(?:actual\s+|concrete\s+|specific\s+)?(?:number|figure)\s+on\b", re.I),  # "put an actual number on it"
+                         r"|\bput\s+(?:an?\s+)?(?:actual\s+|concrete\s+|specific\s+)?(?:number|figure)\s+on\b"  # "put an actual number on it"
+                         # "do they give a percentage of what people earn?", "a speed in Mbps", "a coverage %" (round 25)
+                         r"|" + _GIVES + r"(?:percentage|per\s*cent|proportion|figure|number(?!\s+of\b)|amount(?!\s+of\b)|sum|speed|price|"
+                         r"threshold|benchmark|quota|cap|ceiling)s?\b|\bin\s+(?:mbps|gbps|kbps|megabits|gigabits)\b|\b(?:a|any|the)\s+(?:[a-z-]+\s+)?%(?!\w)", re.I),
 }
 # a figure the question names, when it asks for none of the kinds above ("does it use the 2 percent of monthly income
 # benchmark?", "10 Mbps", "2.15 dollars a day"): an amount, which a passage must give (round 21)
@@ -177,7 +191,11 @@ def asked_figure(question: str) -> AskedFigure | None:
         return None
     _, kind, m = min(found, key=lambda t: (t[0], list(_ASKS).index(t[1])))
     start = re.sub(r"^[\s,;:?.–—-]*(?:(?:and|or|but)\s+)?(?:\b" + _SAYING + r"\s+)?", "", question[m.start():], flags=re.I)
+    given = _GIVING.sub("", start)  # "fix a target year": "a target year"
+    given_form, start = given != start, given
     clause = re.split(r"[,;:?]|\s[-–—]\s|(?<!where)(?<!when)\s(?:and|or|but)\s", start, maxsplit=1, flags=re.I)[0]  # "where and when"
+    if len(clause.split()) < 3 and given_form:  # "is a date or venue for that event given?": up to the comma or "?"
+        clause = re.split(r"[,;:?]", start, maxsplit=1)[0]
     if len(clause.split()) < 3 or _PRONOUN.search(clause):  # "Who decides, and when?", "and how large is it?":
         clause = question  # the clause alone says too little
     words = " ".join(clause.split()).strip(" ?.")

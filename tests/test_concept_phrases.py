@@ -250,3 +250,18 @@ def test_looking_and_a_likened_name_are_no_concepts():
     assert texts("Which texts call for a yearly report, and what is it in each case?") == ["yearly report"]
     assert texts("What does the compact say about case law on privacy?") == ["case law", "privacy"]  # review
     assert texts("Are there any case studies?") == ["case studies"]
+
+
+def test_a_precedent_is_the_question_s_frame():
+    """Round 25: "Is there precedent in both ... for setting the next review roughly a decade out?" was
+    refused: "the texts do not mention precedent"."""
+    found = texts("Is there precedent in both the outcome and the vision for setting the next review roughly a decade out?")
+    assert "precedent" not in " ".join(found)
+
+
+def test_a_phrase_written_with_a_slash_is_cut_from_the_question():
+    """Round 25: "a national CERT / incident response team" weighed nothing: the question without the phrase
+    was the question, since the phrase's words stood apart by a slash."""
+    from wsis.assistant.phrase_places import without_phrases
+    phrase = C.Phrase("national CERT incident response team", ["national", "CERT", "incident", "response", "team"])
+    assert without_phrases("do they want a national CERT / incident response team here?", [phrase]) == "do they want a here?"

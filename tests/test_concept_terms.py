@@ -26,6 +26,8 @@ def test_a_lexicon_term_no_paragraph_uses_is_marked():
     assert C.unused_term(phrase("new employment"), mentioned) == "employment"
     # UN actors' terms (dev b13-un-u-parliaments, b13-un-u-forum-secretariat were answered)
     assert C.unused_term(phrase("national parliaments"), mentioned) == "national parliaments"
+    # a user's name for CERTs: "a national incident response team" (round 25)
+    assert C.unused_term(phrase("national incident response team"), mentioned) == "incident response team"
     assert C.unused_term(phrase("Forum secretariat"), mentioned) == "secretariat"
     assert C.unused_term(phrase("national parliaments"), lambda text: text.lower() == "parliamentarians") == ""
 

@@ -118,6 +118,14 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert {"measuring", "monitoring"} <= set(everyday_forms("Is anyone tracking the connectivity gap over time?"))
     assert everyday_forms("Who keeps the minutes?") == []
     assert everyday_forms("junk") == ["spam"]
+    # round 25: newspapers and TV are the media (not TV white spaces, radio spectrum); submissions are contributions;
+    # a network's roll-out is its deployment; a common aspiration the texts' common desire or shared wish
+    assert everyday_forms("what do the texts say about the job of newspapers and TV?") == ["media"]
+    assert everyday_forms("TV white spaces for rural access?") == [] and everyday_forms("who manages radio spectrum?") == []
+    assert everyday_forms("How does the review acknowledge the submissions that came in?") == ["contributions", "written contributions"]
+    assert everyday_forms("How would we feed in: written submissions, a speaking slot?") == []
+    assert everyday_forms("Who pays for the network roll-out?")[-2:] == ["deployment", "connectivity"]
+    assert everyday_forms("A common aspiration is voiced in 2003.") == ["common desire", "shared wish", "shared vision", "common vision"]
     # a cost within people's reach is affordable (dev b9-top-s-cables-not-enough); a target within reach is not
     assert everyday_forms("Will that bring the cost of going online within people's reach?") == ["cost of access", "affordable", "affordability"]
     assert everyday_forms("Is broadband cheap enough?") == ["affordable", "affordability"]

@@ -50,6 +50,10 @@ def test_an_event_s_texts_asked_each_are_one_group_each():
     assert implied_documents("How did the compact build on what Tunis said about the forum?", docs)[2] == together
     assert implied_documents("Where is the dialogue forum that Tunis asked for today?", docs)[2] == together
     assert implied_documents("Was the forum's first meeting held in Tunis?", docs)[2] == []
+    # the phase's paragraphs, language or principle are its texts (round 25: "relate back to the Tunis paragraphs on ...")
+    assert implied_documents("How does it relate back to the Tunis paragraphs on governance?", docs)[2] == together
+    assert implied_documents("Is that still the Tunis language on the forum?", docs)[2] == together
+    assert implied_documents("Does the Tunis Commitment say so?", docs)[2] == []
 
 
 @pytest.fixture(scope="module")

@@ -22,6 +22,8 @@ from wsis.types import DocumentInfo, Paragraph
     "I'm putting together the reference list for my minister's note. What document number was the  issued under?",
     "For a footnote I need the 's official symbol. What is it?",  # the particular named before the asking sentence
     "Did the  and the  come out on the same day, and what reference number does each carry?",  # the block prints both
+    "what's the official document number and date of the  from Geneva?",  # a summit city beside the name (round 25)
+    "Were the  issued under the ITU's name?",
     "Which body adopted ?", "Who adopted the ?",  # the block names it (tester Y: refused, "no organisation")
 ])
 def test_particulars_questions(stripped):

@@ -61,6 +61,25 @@ def test_a_limit_a_benchmark_or_a_price_asks_for_a_figure_in_any_sentence():
     assert asked_figure("At what cost should the Forum run, and where should it meet?") is None
 
 
+def test_a_figure_asked_as_one_a_text_gives_or_sets():
+    """Round 25: "does it fix a target year", "do they give a percentage", "a speed in Mbps", "is a date given"
+    ask for a figure though no clause opens with "how many" or "when"; setting targets or giving a number
+    of examples asks for none."""
+    asked = asked_figure("Does the Global Digital Compact fix a target year, for instance 2030, by which universal broadband access is to be achieved?")
+    assert asked.kind == "year" and asked.words == "a target year"
+    asked = asked_figure("How cheap does it have to be? Do they give a percentage of what people earn?")
+    assert asked.kind == "amount" and asked.words == "a percentage of what people earn"
+    asked = asked_figure("does it actually give a minimum speed in Mbps or a coverage % we should design for?")
+    assert asked.kind == "amount" and asked.words == "a minimum speed in Mbps"
+    asked = asked_figure("The Statement commits to reporting back at the next event. Is a date or venue for that event given anywhere?")
+    assert asked.kind == "year" and asked.words == "a date or venue for that event given anywhere"
+    assert asked_figure("Does the Agenda fix a date by which the process should conclude?").kind == "year"
+    assert asked_figure("Does the Agenda set any deadline for the Forum's first meeting?").kind == "time"
+    assert asked_figure("Does the compact set targets for connecting schools?") is None
+    assert asked_figure("Does the compact set a target for connectivity?") is None
+    assert asked_figure("Does the GDC give a number of examples of digital public goods?") is None
+
+
 def test_an_embedded_how_many_asks_for_no_figure():
     assert asked_figure("Are there still differences between regions in how many people are online?") is None
     assert asked_figure("How soon should the bodies start?") is None
