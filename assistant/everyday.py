@@ -24,6 +24,8 @@ from wsis.assistant import synonyms
 
 # (a user's words, the UN forms they stand for); each a true synonym in the texts' sense, never a
 # broader or narrower term (a "hacker" is no "cybersecurity", "kids" are not "youth")
+# not the radio spectrum, TV white spaces or the Radio Regulations: a newspaper, TV or radio word naming no medium
+_NOT_SPECTRUM = r"(?![\s-]+(?:spectrum|frequenc\w*|white[\s-]+spaces?|waves?|regulations?|access\s+networks?)\b)"
 EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:UN|United\s+Nations)['’]?s?\s+(?:chief|head|boss|leader|top\s+official)|head\s+of\s+the\s+(?:UN|United\s+Nations)"
      r"|top\s+(?:UN|United\s+Nations)\s+official|UN\s+secretary[-\s]general"
@@ -175,15 +177,16 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:social\s+)?safety\s+nets?|welfare\s+(?:systems?|schemes?|programmes?|programs?)", ("social protection",)),
     # the press (not the verb: "press states to act"), a phrase of that one word, news media: the media
     (r"(?:the|free|news)\s+press\b(?!\s+(?:release|releases|conference|conferences)\b)|^press$|news\s+media", ("media",)),
-    # round 25: newspapers and TV are the media (not "radio spectrum", "TV white spaces"); submissions that came in are
-    # contributions (not a way to take part: dev b15-un-u-compact-review-input); a network's roll-out is its deployment; a common aspiration the texts' common desire or shared wish
-    (r"(?:newspapers?|TV|television|broadcasters?|(?<!community\s)radio)(?:\s+(?:stations?|channels?|outlets?))?"
-     r"(?:\s*(?:,|and|or|&)\s*(?:newspapers?|TV|television|broadcasters?|radio)(?:\s+(?:stations?|channels?|outlets?))?)*"
-     r"(?!\s+(?:spectrum|frequenc\w*|white\s+spaces?|waves?)\b)", ("media",)),
+    # round 25: newspapers and TV are the media (not "radio spectrum", "TV white spaces"); submissions that came in
+    # are contributions (not a way to take part: dev b15-un-u-compact-review-input); a network's roll-out is its
+    # deployment (not digital public infrastructure's); a common aspiration the texts' common desire or shared wish
+    (r"(?!(?:[\w-]+[\s,&]+){0,4}?(?:spectrum|frequenc\w*|white[\s-]+spaces?|regulations?)\b)"  # "TV and radio spectrum"
+     r"(?:(?:newspapers?|TV|television|broadcasters?|(?<!community\s)radio)" + _NOT_SPECTRUM + r"(?:\s+(?:stations?|channels?|outlets?))?"
+     r"(?:\s*(?:,|and|or|&)\s*|$|(?=[\s?.;:!]))){1,4}", ("media",)),
     (r"(?:written\s+)?submissions(?=\s+(?:that\s+|which\s+)?(?:came\s+in|(?:were\s+)?received|(?:were\s+)?sent\s+in))",
      ("contributions", "written contributions")),  # those that came in; not a way to take part ("written submissions, a speaking slot")
-    (r"(?:network|broadband|infrastructure|internet|fibre|fiber|5G)\s+roll-?outs?|roll(?:s|ed|ing)?[\s-]+out\s+(?:of\s+)?"
-     r"(?:the\s+)?(?:networks?|broadband|infrastructure|fibre|fiber)|roll-?outs?\s+of\s+(?:the\s+)?(?:networks?|broadband|infrastructure)",
+    (r"(?:network|broadband|internet|fibre|fiber|5G)\s+roll-?outs?|roll(?:s|ed|ing)?[\s-]+out\s+(?:of\s+)?"
+     r"(?:the\s+)?(?:networks?|broadband|fibre|fiber)|roll-?outs?\s+of\s+(?:the\s+)?(?:networks?|broadband|fibre|fiber)",
      ("deployment", "connectivity")),
     (r"(?:common|shared|joint)\s+aspirations?|aspirations?\s+(?:they|we|both|all)\s+share",
      ("common desire", "shared wish", "shared vision", "common vision")),

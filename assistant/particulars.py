@@ -32,7 +32,7 @@ issued issuing publisher put publication publications booklet package cite citin
 # General Assembly", "World Summit on the Information Society")
 _WHO_ADOPTED = re.compile(r"\b(?:who|by\s+whom|(?:which|what)\s+(?:body|bodies|organs?|organi[sz]ations?|agenc(?:y|ies)))\b.*\badopted\b", re.I)
 # the words it may hold besides the asked-for particular, the date wording and the documents' names (a summit
-# city, "the Declaration of Principles from Geneva", and a name: "issued under the ITU's name", round 25)
+# city: "the Declaration of Principles from Geneva", round 25)
 _WORDS = ASKED | DATE_WORDS | set("""
 official officially reference code ga main un united nations which what who whom whose under through before
 after straight sent taken put out by into written write wrote english french spanish russian arabic chinese
@@ -41,9 +41,10 @@ specialized its their both each all title heading cover page carry carries bear 
 shows give gives get got come came from first or and not but just also any there here whether s one part
 stand-alone standalone separate paper texts itu unesco i we need want how should can properly correctly
 during annual footnote footnotes revised revision revisions edition working organ organs
-geneva tunis name names
+geneva tunis
 """.split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+_UNDER_NAME = re.compile(r"\b(?:issued\s+)?under\s+(?:the\s+)?[\w.+-]+(?:['’]s)?\s+name\b", re.I)
 _MEETING = re.compile(r"\b(?:plenary|meeting)\b", re.I)
 _MEETING_PRINTED = re.compile(r"\b\d+(?:st|nd|rd|th)?\s+(?:plenary\s+)?meeting\b|\bmeeting\s+(?:No\.?\s*)?\d", re.I)  # "80th plenary meeting"
 _OWN_STATEMENT = re.compile(r"(?:I|I['’]m|I['’]ve|I['’]d|We|We['’]re|My|Our)\b")
@@ -63,6 +64,7 @@ def is_particulars_question(stripped: str, lang: str = "en") -> bool:
     was A/RES/70/125 adopted?", but not "What does the Tunis Agenda say about languages?"."""
     if lang != "en":
         return False
+    stripped = _UNDER_NAME.sub(" issued ", stripped)  # "issued under the ITU's name" (round 25); not "which languages does it name?"
     # without a statement of the user's own before it ("I'm writing a briefing note. What symbol ...?"),
     # unless the particular is named only there ("I need the Agenda's symbol for a footnote. What is it?");
     # a request ("Summarise its commitments on AI.") stays part of the question

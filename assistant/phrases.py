@@ -37,7 +37,7 @@ FRAME = set(
     give gives given make makes made get gets got put puts need needs needed want wants wanted use uses
     according approach approaches general particular specific main key important overall whole
     compare compared comparing comparison contrast differ differs different difference later earlier previous
-    subsequent since build built building builds took taking repeat repeats echo echoes precedent precedents follow followed
+    subsequent since build built building builds took taking repeat repeats echo echoes follow followed
     relate relates related line lines texts' wsis gdc summit summits compact agenda plan commitment declaration
     review reviews resolution resolutions excerpt outcome outcomes geneva tunis call calls called up over out
     upon off concern promise promises promised expected expect hold holds held ask asks asked talk talks
@@ -207,6 +207,9 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
             continue
         if low in ("thread", "threads", "throughline") and _next_word(words, at) in _THREAD_ON:
             close()  # "is there a thread from X to Y?": the frame's (round 23); not "email threads"
+            continue
+        if low in ("precedent", "precedents") and _next_word(words, at) in ("in", "for", "from", "set"):
+            close()  # "is there precedent in both texts for ...": the frame's (round 25); not "legal precedent?"
             continue
         if low in _CHIP_IN and _next_word(words, at) == "in" and prev in _BEFORE_VERB:  # "who is expected to pitch in": a verb
             close()

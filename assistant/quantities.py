@@ -43,26 +43,26 @@ _PERMITTED = r"(?:ok(?:ay)?|acceptable|allowed|all\s+right|alright|fine|legal|la
 _NOT_A_CONDITION = rf"(?!\s+(?:it\s+)?{_PERMITTED}\b)(?!\s+(?:\w+\s+){{1,3}}?{_PERMITTED}\s+(?:for\s+\w+(?:\s+\w+)?\s+)?to\b)"
 # "does it fix a target year", "do they give a percentage", "is a date given anywhere?": a figure asked for as a
 # thing a text gives or sets (round 25); not "set targets", "give a number of examples"
-_GIVES = (r"\b(?:gives?|given|fix(?:es|ed)?|sets?|specif(?:y|ies|ied)|names?|named|states?|stated|puts?|provides?|provided|"
-          r"offers?|includes?|contains?)\s+(?:a|an|any|one)\s+(?:(?:specific|particular|precise|exact|firm|concrete|clear|"
+_GIVE_VERBS = (r"(?:gives?|fix(?:es|ed)?|sets?|specif(?:y|ies|ied)|names?|named|states?|stated|puts?|provides?|provided|"
+               r"offers?|includes?|contains?)")
+_GIVES = (r"\b" + _GIVE_VERBS + r"\s+(?:a|an|any)\s+(?:(?:specific|particular|precise|exact|firm|concrete|clear|"
           r"target|actual|minimum|maximum|single|numerical|numeric|fixed)\s+){0,2}")
-_GIVEN = (r"\b(?:is|are|was|were)\s+(?:a|an|any)\s+(?:(?:specific|exact|firm|target|precise)\s+)?(?:{noun})s?\b(?:\s+[\w'’+-]+){{0,6}}?"
-          r"\s+(?:given|set|fixed|named|specified|mentioned|stated|provided)\b")
-_GIVING = re.compile(r"^(?:(?:is|are|was|were)\s+(?=(?:a|an|any)\s)|(?:gives?|fix(?:es)?|sets?|specif(?:y|ies)|names?|states?|puts?|"
-                     r"provides?|offers?|includes?|contains?)\s+(?=(?:a|an|any|one)\s))", re.I)
+_GIVEN = (r"\b(?:is|are|was|were)\s+(?:a|an|any)\s+(?:(?:specific|exact|firm|target|precise)\s+)?(?:{noun})s?\b(?![-\w])(?!\s+of\b)"
+          r"(?:\s+[\w'’+-]+){{0,6}}?\s+(?:given|set|fixed|named|specified|mentioned|stated|provided)\b")
+_GIVING = re.compile(r"^(?:(?:is|are|was|were)\s+(?=(?:a|an|any)\s)|" + _GIVE_VERBS + r"\s+(?=(?:a|an|any)\s))", re.I)
 _ASKS = {
     "duration": re.compile(_CLAUSE + r"(?:how\s+long\b|how\s+many\s+(?:years|months|weeks|days|hours|decades)\b)", re.I),
     "year": re.compile(_CLAUSE + r"(?:(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?(?:year|month)\b"
                        r"|(?:i\s+|we\s+)?(?:need|want)\s+the\s+(?:exact\s+|precise\s+)?year\b(?!-)"  # "I need the year for a briefing note"
-                       r"|what(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?date\b|on\s+what\s+dates\b)"
-                       + r"|" + _GIVES + r"(?:year|date)s?\b|" + _GIVEN.format(noun="date|year"), re.I),  # not "what are the dates on X"
+                       r"|what(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?date\b|on\s+what\s+dates\b)"  # not "what are the dates on X"
+                       + r"|" + _GIVES + r"(?:year|date)s?\b(?![-\w])(?!\s+of\b)|" + _GIVEN.format(noun="date|year"), re.I),
     # "when will ...", "where and when is ...": a time; not "when governments draft plans, ..."
     "time": re.compile(_CLAUSE + r"(?:(?:where\s+and\s+)?when(?:\s+and\s+where)?\s+(?:(?:exactly|precisely|roughly|approximately)\s+)?(?:will|is|are|was|were|did|does|do|"
                        r"should|shall|would|can|could|must|has|have)\b" + _NOT_A_CONDITION + r"|when'?s\b|when\s*\?\s*$"
                        # "what is the deadline for closing the divides?", "by when", "is there a target date"
                        r"|what(?:['’]s|\s+is|\s+are|\s+was)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?deadlines?\b|by\s+when\b|(?:what|which)\s+deadlines?\b"
                        r"|is\s+there\s+(?:a|an|any)\s+(?:deadline|target\s+date|end\s+date|time\s*frame|timeline)s?\b)"
-                       + r"|" + _GIVES + r"(?:deadline|time\s*frame|timeline|end\s+date)s?\b|" + _GIVEN.format(noun="deadline"), re.I),
+                       + r"|" + _GIVES + r"(?:deadline|time\s*frame|timeline|end\s+date)s?\b(?![-\w])|" + _GIVEN.format(noun="deadline"), re.I),
     # "how often", "at what intervals": a rhythm ("every two years", "annually", "periodically")
     "rhythm": re.compile(_CLAUSE + r"(?:how\s+(?:often|frequent(?:ly)?|regularly)\b|(?:at|with)\s+what\s+(?:intervals?|frequency)\b"
                          r"|how\s+many\s+times\s+(?:a|per|each|every)\s+(?:year|month|decade|session)\b)", re.I),
@@ -89,8 +89,7 @@ _ASKS = {
                          r"|\b(?:a|an|any|the)\s+(?:minimum|maximum|legal|lower|upper)\s+age\b|\bage\s+(?:limits?|thresholds?)\b"
                          r"|\bput\s+(?:an?\s+)?(?:actual\s+|concrete\s+|specific\s+)?(?:number|figure)\s+on\b"  # "put an actual number on it"
                          # "do they give a percentage of what people earn?", "a speed in Mbps", "a coverage %" (round 25)
-                         r"|" + _GIVES + r"(?:percentage|per\s*cent|proportion|figure|number(?!\s+of\b)|amount(?!\s+of\b)|sum|speed|price|"
-                         r"threshold|benchmark|quota|cap|ceiling)s?\b|\bin\s+(?:mbps|gbps|kbps|megabits|gigabits)\b|\b(?:a|any|the)\s+(?:[a-z-]+\s+)?%(?!\w)", re.I),
+                         r"|" + _GIVES + r"(?:percentage|per\s*cent|proportion|figure|number(?!\s+of\b)|amount(?!\s+of\b)|sum|speed|price)s?\b(?![-\w])|\bin\s+(?:mbps|gbps|kbps|megabits|gigabits)\b|\b(?:a|any|the)\s+(?:[a-z-]+\s+)?%(?!\w)", re.I),
 }
 # a figure the question names, when it asks for none of the kinds above ("does it use the 2 percent of monthly income
 # benchmark?", "10 Mbps", "2.15 dollars a day"): an amount, which a passage must give (round 21)

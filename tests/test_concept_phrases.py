@@ -256,7 +256,8 @@ def test_a_precedent_is_the_question_s_frame():
     """Round 25: "Is there precedent in both ... for setting the next review roughly a decade out?" was
     refused: "the texts do not mention precedent"."""
     found = texts("Is there precedent in both the outcome and the vision for setting the next review roughly a decade out?")
-    assert "precedent" not in " ".join(found)
+    assert found == ["vision", "next"], found
+    assert texts("What do the texts say about legal precedent?") == ["legal precedent"]  # asked about, not the frame
 
 
 def test_a_phrase_written_with_a_slash_is_cut_from_the_question():

@@ -122,6 +122,8 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     # a network's roll-out is its deployment; a common aspiration the texts' common desire or shared wish
     assert everyday_forms("what do the texts say about the job of newspapers and TV?") == ["media"]
     assert everyday_forms("TV white spaces for rural access?") == [] and everyday_forms("who manages radio spectrum?") == []
+    assert everyday_forms("TV and radio spectrum allocation?") == [] and everyday_forms("the ITU Radio Regulations") == []
+    assert everyday_forms("Who pays for digital public infrastructure roll-out?") == ["financing", "funding"]
     assert everyday_forms("How does the review acknowledge the submissions that came in?") == ["contributions", "written contributions"]
     assert everyday_forms("How would we feed in: written submissions, a speaking slot?") == []
     assert everyday_forms("Who pays for the network roll-out?")[-2:] == ["deployment", "connectivity"]

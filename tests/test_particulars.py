@@ -40,6 +40,7 @@ def test_particulars_questions(stripped):
     ("Summarise the 's commitments on AI. What is its symbol?", "en"),  # a request is part of the question
     ("", "en"),
     ("Who should adopt the ?", "en"),  # review: who is to adopt it, not who did
+    ("Which languages does the  name?", "en"),  # what it says on languages: "name" only in "issued under X's name"
 ])
 def test_other_questions_are_not_particulars_questions(stripped, lang):
     assert not is_particulars_question(stripped, lang)

@@ -78,6 +78,12 @@ def test_a_figure_asked_as_one_a_text_gives_or_sets():
     assert asked_figure("Does the compact set targets for connecting schools?") is None
     assert asked_figure("Does the compact set a target for connectivity?") is None
     assert asked_figure("Does the GDC give a number of examples of digital public goods?") is None
+    # a span, a period or a yardstick named, not a figure asked (review)
+    for question in ("Does the review include a year of consultations?", "Does the compact provide a year-long transition?",
+                     "Given a year of delays, how did the forum adapt?", "Was a year of action mentioned?",
+                     "Does the Pact set a clear benchmark for responsible AI?"):
+        assert asked_figure(question) is None, question
+    assert asked_figure("Has the Agenda fixed a target year?").words == "a target year"
 
 
 def test_an_embedded_how_many_asks_for_no_figure():
