@@ -22,10 +22,10 @@ from typing import Callable, Collection, Sequence
 
 from wsis.assistant import synonyms
 
-# (a user's words, the UN forms they stand for); each a true synonym in the texts' sense, never a
-# broader or narrower term (a "hacker" is no "cybersecurity", "kids" are not "youth")
 # not the radio spectrum, TV white spaces or the Radio Regulations: a newspaper, TV or radio word naming no medium
 _NOT_SPECTRUM = r"(?![\s-]+(?:spectrum|frequenc\w*|white[\s-]+spaces?|waves?|regulations?|access\s+networks?)\b)"
+# (a user's words, the UN forms they stand for); each a true synonym in the texts' sense, never a
+# broader or narrower term (a "hacker" is no "cybersecurity", "kids" are not "youth")
 EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:UN|United\s+Nations)['’]?s?\s+(?:chief|head|boss|leader|top\s+official)|head\s+of\s+the\s+(?:UN|United\s+Nations)"
      r"|top\s+(?:UN|United\s+Nations)\s+official|UN\s+secretary[-\s]general"

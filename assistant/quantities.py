@@ -89,7 +89,8 @@ _ASKS = {
                          r"|\b(?:a|an|any|the)\s+(?:minimum|maximum|legal|lower|upper)\s+age\b|\bage\s+(?:limits?|thresholds?)\b"
                          r"|\bput\s+(?:an?\s+)?(?:actual\s+|concrete\s+|specific\s+)?(?:number|figure)\s+on\b"  # "put an actual number on it"
                          # "do they give a percentage of what people earn?", "a speed in Mbps", "a coverage %" (round 25)
-                         r"|" + _GIVES + r"(?:percentage|per\s*cent|proportion|figure|number(?!\s+of\b)|amount(?!\s+of\b)|sum|speed|price)s?\b(?![-\w])|\bin\s+(?:mbps|gbps|kbps|megabits|gigabits)\b|\b(?:a|any|the)\s+(?:[a-z-]+\s+)?%(?!\w)", re.I),
+                         r"|" + _GIVES + r"(?:percentage|per\s*cent|proportion|figure|number(?!\s+of\b)|amount(?!\s+of\b)|sum|speed|price)s?\b(?![-\w])"
+                         r"|\bin\s+(?:mbps|gbps|kbps|megabits|gigabits)\b|\b(?:a|any|the)\s+(?:[a-z-]+\s+)?%(?!\w)", re.I),
 }
 # a figure the question names, when it asks for none of the kinds above ("does it use the 2 percent of monthly income
 # benchmark?", "10 Mbps", "2.15 dollars a day"): an amount, which a passage must give (round 21)
