@@ -9,7 +9,7 @@ from typing import Any, Callable
 
 from wsis.assistant import synonyms
 from wsis.assistant.dates import parent_symbol
-from wsis.assistant.everyday import everyday_forms, rewrites
+from wsis.assistant.everyday import everyday_forms, is_clause, rewrites
 from wsis.assistant.terms import norm_tokens
 from wsis.assistant.extractive import substantive
 from wsis.assistant.lists import nested_item
@@ -74,7 +74,7 @@ def phrase_holders(phrases: list[str], search: Callable[[str], list[tuple[str, f
     # a compound's WordNet synonym stands for it as written ("junk email": the paragraph on spam)
     others = [o for ph in phrases if " " in ph.strip() for o in synonyms.related(ph) if o not in phrases]
     # and the texts' own wording of it when that is a clause ("internet shutdowns": "measures that cut access")
-    clauses = [f for ph in phrases for f in everyday_forms(ph) if re.search(r"\s(?:that|which|who)\s", f) and f not in others]
+    clauses = [f for ph in phrases for f in everyday_forms(ph) if is_clause(f) and f not in others]
     others += clauses  # (first even when among the first three: the name's own preamble must not come before it)
     for phrase in [*phrases, *others]:
         need = set(norm_tokens(phrase))

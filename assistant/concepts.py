@@ -29,7 +29,7 @@ from wsis.assistant import calibration as _calibration
 from wsis.assistant import synonyms
 from wsis.assistant.acronyms import a_kind as _a_kind, long_forms, spelt_out, stands_for_phrase, used_anywhere  # noqa: F401 (shared names)
 from wsis.assistant.focus import asked_object, offered_unfound
-from wsis.assistant.everyday import EVERYDAY, rewrites
+from wsis.assistant.everyday import CLAUSE_FORMS, rewrites
 from wsis.assistant.phrases import BODY_NOUNS, Phrase, asked_for, concept_phrases, named_as_such, ends_in_adjective, is_acronym  # noqa: F401 (shared names)
 from wsis.assistant.phrase_places import an_example, coordinated, illustrated, locate, span_of, without_phrases  # noqa: F401 (shared names)
 from wsis.assistant.sentences import sentences
@@ -48,7 +48,7 @@ IMPORTANCE_MIN = _calibration.calibration_for(DEFAULT_EMBED_MODEL).importance_mi
 # never name it) is missing below this paraphrase similarity whatever its weight in the question: a user's
 # own words for the texts' concept ("telecom watchdog") are in no lexicon; None: no such rule
 TERM_PARAPHRASE_MIN = _calibration.calibration_for(DEFAULT_EMBED_MODEL).term_paraphrase_min
-_LONG_FORMS = {f for _pattern, forms in EVERYDAY for f in forms if re.search(r"\s(?:that|which|who)\s", f)}  # a clause: as a run
+_LONG_FORMS = CLAUSE_FORMS  # a clause: as a run
 MAX_PHRASES = 12  # concept phrases tested per question; later ones count as present (a question is short)
 
 

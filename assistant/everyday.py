@@ -194,6 +194,15 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
 _COMPILED = [(re.compile(rf"\b(?:{pattern})\b", re.I), forms) for pattern, forms in EVERYDAY]
 
 
+def is_clause(form: str) -> bool:
+    """A UN form that is a clause ("measures that cut access"): it counts only as a run of words, never
+    as its words scattered over a passage."""
+    return re.search(r"\s(?:that|which|who)\s", form) is not None
+
+
+CLAUSE_FORMS = {f for _pattern, forms in EVERYDAY for f in forms if is_clause(f)}
+
+
 def everyday_forms(text: str, mentioned: Callable[[str], bool] | None = None) -> list[str]:
     """The UN forms of the everyday names in ``text`` that the text does not already use, and (with
     ``mentioned``) that some paragraph of the index uses."""

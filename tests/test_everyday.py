@@ -219,3 +219,12 @@ def test_a_question_the_threshold_knows_in_the_un_s_words_is_answered(assistant)
     outside the first candidates: refused. In the UN's words it is above it, and the paragraph is among the first."""
     answer = assistant.ask("Do the telecom watchdogs have to listen to the public before they take their decisions?", mode="extractive")
     assert not answer.abstained and "geneva-plan-of-action#9" in [c.id for c in answer.citations][:3]
+
+
+def test_a_clause_form_is_one_named_test():
+    """The UN forms that are clauses ("measures that cut access") count only as a run of words, in the concept
+    check and in the candidates alike (one test, ``everyday.is_clause``)."""
+    from wsis.assistant.everyday import CLAUSE_FORMS, is_clause
+
+    assert is_clause("measures that cut access") and not is_clause("network shutdowns")
+    assert "measures that cut access" in CLAUSE_FORMS and "network shutdowns" not in CLAUSE_FORMS
