@@ -210,7 +210,8 @@ def without_years_and_events(question: str, documents: dict[str, DocumentInfo]) 
             and len([w for w in re.findall(r"[a-z][\w'’-]*", rest[before.end():].lower()) if w not in _ASKING_ONLY]) >= 2):
         rest = rest[before.end():]
     question = question if _FIRST_PERSON.search(rest) else rest  # "... private companies like ours": the context
-    return " ".join(_CONTEXT_AFTER.sub("", question).split())  # "...? I teach those at my public library": who asks
+    # "...? I teach those at my public library": who asks; "...? My class is debating net neutrality.": its subject stays
+    return " ".join(_CONTEXT_AFTER.sub(lambda m: f" {t['topic']}" if (t := _CONTEXT_TOPIC.search(m[0])) else "", question).split())
 
 
 # the asker's context after the question: "...programs? I teach those at my public library", not "...? I mean
@@ -218,6 +219,8 @@ def without_years_and_events(question: str, documents: dict[str, DocumentInfo]) 
 _CONTEXT_AFTER = re.compile(r"(?<=\?)\s+(?:I|we|my|our)\b(?!['’]m\s+asking|\s+am\s+asking|\s+mean|\s+(?:also\s+)?(?:want|need)|['’]d\s+like|\s+would\s+like"
                             r"|(?:['’]m|\s+am|['’]re|\s+are)\s+(?:\w+\s+)?interested|\s+(?:focus|question|interest|concern)\b)[^?]*$", re.I)
 
+_CONTEXT_TOPIC = re.compile(r"\b(?:debating|discussing|researching|studying|writing\s+(?:about|on)|working\s+on)\s+"
+                            r"(?!(?:it|this|that|these|those|them|the\s+texts?)\b)(?P<topic>[^.!?;]+?)(?=\s+(?:for|with|in|at)\s+(?:my|our|an?|the)\b|\s*[.!?;]|\s*$)", re.I)
 
 # the asker's wish or situation in a sentence before a question that names its own subject (round 17)
 # (not "I want to know about data protection. What does the GDC say?": its subject; review)

@@ -46,9 +46,9 @@ _NOT_A_CONDITION = rf"(?!\s+(?:it\s+)?{_PERMITTED}\b)(?!\s+(?:\w+\s+){{1,3}}?{_P
 _GIVE_VERBS = (r"(?:gives?|fix(?:es|ed)?|sets?|specif(?:y|ies|ied)|names?|named|states?|stated|puts?|provides?|provided|"
                r"offers?|includes?|contains?)")
 _GIVES = (r"\b" + _GIVE_VERBS + r"\s+(?:a|an|any)\s+(?:(?:specific|particular|precise|exact|firm|concrete|clear|"
-          r"target|actual|minimum|maximum|single|numerical|numeric|fixed)\s+){0,2}")
-_GIVEN = (r"\b(?:is|are|was|were)\s+(?:a|an|any)\s+(?:(?:specific|exact|firm|target|precise)\s+)?(?:{noun})s?\b(?![-\w])(?!\s+of\b)"
-          r"(?:\s+[\w'’+-]+){{0,6}}?\s+(?:given|set|fixed|named|specified|mentioned|stated|provided)\b")
+          r"target|actual|minimum|maximum|single|numerical|numeric|fixed|download|upload|dollar|total)\s+){0,2}")
+_GIVEN = (r"\b(?:is|are|was|were)\s+(?:a|an|any)\s+(?:(?:specific|exact|firm|target|precise|dollar|total)\s+)?(?:{noun})s?\b(?![-\w])(?!\s+of\b)"
+          r"(?:\s+[\w'’+-]+){{0,6}}?\s+(?:given|set|fixed|named|specified|mentioned|stated|provided|attached)\b")
 _GIVING = re.compile(r"^(?:(?:is|are|was|were)\s+(?=(?:a|an|any)\s)|" + _GIVE_VERBS + r"\s+(?=(?:a|an|any)\s))", re.I)
 _ASKS = {
     "duration": re.compile(_CLAUSE + r"(?:how\s+long\b|how\s+many\s+(?:years|months|weeks|days|hours|decades)\b)", re.I),
@@ -90,7 +90,7 @@ _ASKS = {
                          r"|\bput\s+(?:an?\s+)?(?:actual\s+|concrete\s+|specific\s+)?(?:number|figure)\s+on\b"  # "put an actual number on it"
                          # "do they give a percentage of what people earn?", "a speed in Mbps", "a coverage %" (round 25)
                          r"|" + _GIVES + r"(?:percentage|per\s*cent|proportion|figure|number(?!\s+of\b)|amount(?!\s+of\b)|sum|speed|price)s?\b(?![-\w])"
-                         r"|\bin\s+(?:mbps|gbps|kbps|megabits|gigabits)\b|\b(?:a|any|the)\s+(?:[a-z-]+\s+)?%(?!\w)", re.I),
+                         r"|" + _GIVEN.format(noun="amount|sum|figure|percentage") + r"|\b(?:in|so\s+many)\s+(?:mbps|gbps|kbps|megabits|gigabits)\b|\b(?:a|any|the)\s+(?:[a-z-]+\s+)?%(?!\w)", re.I),
 }
 # a figure the question names, when it asks for none of the kinds above ("does it use the 2 percent of monthly income
 # benchmark?", "10 Mbps", "2.15 dollars a day"): an amount, which a passage must give (round 21)

@@ -22,10 +22,16 @@ def norm_tokens(text: str) -> list[str]:
     word in -ize/-ization keeps its "iz": the stemmer makes "localization" "local" and "globalization"
     "global", another concept ("data localisation" is not "local data")."""
     american = _BRITISH.sub(lambda m: m.group(1) + "iz" + m.group(2), text)
+    for pattern, american_form in _SPELLINGS:  # "people-centred" = "people-centered", "labour" = "labor" (round 26)
+        american = pattern.sub(american_form, american)
     return tokens(_IZE.sub(lambda m: m.group(1), american))
 
 
 _BRITISH = re.compile(r"(\w{3,})is(ation|ations|e|ed|es|ing)\b", re.I)
+_SPELLINGS = [(re.compile(r"\b(cent|fib|theat|lit)re(s?)\b", re.I), r"\1er\2"), (re.compile(r"\b(cent|fib)r(ed|ing)\b", re.I), r"\1er\2"),
+              (re.compile(r"\b(lab|behavi|fav|hon|neighb|endeav|harb|vap)our(s|ed|ing|able|ably|ite|ites|hood|hoods)?\b", re.I), r"\1or\2"),
+              (re.compile(r"\b(defen|licen|offen)ce(s?)\b", re.I), r"\1se\2"), (re.compile(r"\bprogramme(s?)\b", re.I), r"program\1"),
+              (re.compile(r"\bcatalogue(s?)\b", re.I), r"catalog\1")]
 _IZE = re.compile(r"\b(\w{3,}iz)(?:e|es|ed|ing|ation|ations|er|ers)\b", re.I)
 
 

@@ -60,6 +60,11 @@ def test_item_lists_and_the_pacts_actions_parse_as_references():
     assert parsed("we take action 2 times") == []
     assert parsed("What does the chapeau of A/RES/70/125 say?") == [("a-res-70-125", "chapeau", "", "")]
     assert parsed("annex I para 5") == [("global-digital-compact", "5", "", "")]  # the one indexed annex I
+    # a range of action lines is each of them, not its two ends (round 25: "C1 to C11" looked up C1 and C11)
+    assert [r[3] for r in parsed("What do action lines C2 to C4 say?")] == ["C2", "C3", "C4"]
+    assert [r[3] for r in parsed("the facilitators of C1-C3")] == ["C1", "C2", "C3"]
+    assert [r[3] for r in parsed("action lines C3, C5 and C7")] == ["C3", "C5", "C7"]
+    assert [r[3] for r in parsed("C1 and C3 of the Geneva plan")] == ["C1", "C3"]
     assert [r[1] for r in parsed("Tunis Agenda paragraphs 71-67")] == ["67", "68", "69", "70", "71"]  # a range typed backwards
     # a paragraph word in French, Spanish or Russian
     assert parsed("Que dit le paragraphe 72 de l'Agenda de Tunis ?") == [("tunis-agenda", "72", "", "")]

@@ -22,6 +22,12 @@ def test_a_stance_s_own_adjective_frames_the_question():
     # round 23: "a thread from X to Y", without "common" ("do not mention thread")
     assert texts("Is there a thread from the ethics section to what is said about rights online?") == ["ethics section", "rights online"]
     assert texts("Are email threads covered by privacy rules?") == ["email threads", "privacy rules"]
+    # round 26: "a through-line", "down the road", "in this business", "the Geneva crowd" (each "do not mention ...")
+    assert texts("Is there a through-line from the old goal to the top challenge?") == ["old goal", "top challenge"]
+    assert texts("Both talk about taking another look down the road. Same horizon?") == ["horizon"]
+    assert texts("Did it drift away from Tunis? Ten years is a long time in this business.") == ["long time"]
+    assert texts("In 2003 the Geneva crowd admitted the gains were lopsided.") == ["gains"]
+    assert texts("What about the road map for business?") == ["road map", "business"]
     # round 24: when a thing was done ("first set out") and "everything else" are the frame's
     assert texts("How did the later texts pick up the common vision first set out at Geneva?") == ["common vision"]
     assert texts("Which targets were first set in 2003?") == ["targets"]

@@ -84,6 +84,13 @@ def test_a_figure_asked_as_one_a_text_gives_or_sets():
                      "Does the Pact set a clear benchmark for responsible AI?"):
         assert asked_figure(question) is None, question
     assert asked_figure("Has the Agenda fixed a target year?").words == "a target year"
+    # round 26: "put a minimum download speed (so many Mbps)", "is any dollar amount ... attached to that?"
+    asked = asked_figure("does the 2015 review put a minimum download speed (so many Mbps) on the plans?")
+    assert asked.kind == "amount" and asked.words.startswith("a minimum download speed")
+    asked = asked_figure("The compact mentions voluntary money for the forum. Is any dollar amount or pledged total attached to that?")
+    assert asked.kind == "amount" and asked.words == "any dollar amount"
+    assert asked_figure("Is a figure given for the cost?").kind == "amount"
+    assert asked_figure("Is any amount of support attached to the forum?") is None
 
 
 def test_an_embedded_how_many_asks_for_no_figure():

@@ -36,6 +36,12 @@ def test_the_askers_introduction_is_not_what_is_asked():
     # the asker's context after the question (round 16: "... I teach those at my public library": "does not mention library")
     assert without_years_and_events("does the vision call for digital-literacy programs? I teach those at my public library", DOCS) == (
         "does the vision call for digital-literacy programs?")
+    # ... unless it names what the asker works on (round 25: "... My class is debating net neutrality." was answered)
+    assert without_years_and_events("Do the texts say all traffic must be treated the same? My class is debating net neutrality.", DOCS) == (
+        "Do the texts say all traffic must be treated the same? net neutrality")
+    assert without_years_and_events("Is there a position on spam? I am writing about email abuse for my blog.", DOCS) == (
+        "Is there a position on spam? email abuse")
+    assert without_years_and_events("What about AI? We are discussing it with students.", DOCS) == "What about AI?"
     # the asker's wish before a question with its own subject (round 17: "we want training ... in the village. which texts ...": "does not mention village")
     assert without_years_and_events("we want training for our members in the village. which texts talk about training community workers?", DOCS) == (
         "which texts talk about training community workers?")
