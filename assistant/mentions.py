@@ -96,6 +96,9 @@ _EVENTS = (
 # "How does Tunis differ from Geneva?", "How did Tunis build on Geneva?": the city set against the other speaks too
 _CITY_THEN_CHANGED = re.compile(rf"{_NOT_SPEAKING}\b((?-i:Geneva|Tunis))\b(?!\s+(?-i:[A-Z]))\W+(?:\w+\W+){{0,2}}?{_CHANGED}"
                                 r"(?-i:Geneva|Tunis)\b(?!\s+(?-i:[A-Z]))", re.I)
+# "what was it set up to do at Tunis": the summit that set it up, its texts (round 26); not where an office is ("in Geneva")
+_DONE_AT = re.compile(r"\b(?:set\s+up|created|established|launched|agreed|decided|founded|adopted)\b(?:\s+[\w'’]+){0,3}?\s+at\s+"
+                      r"((?-i:Geneva|Tunis))\b(?!\s+(?-i:[A-Z]))", re.I)
 # "in Geneva and again in Tunis": the second city speaks for its texts when the first does
 _AND_AGAIN = re.compile(r"\band\s+(?:again|also|later)\s+in\s+(Geneva|Tunis)\b", re.I)
 
@@ -142,7 +145,7 @@ def _events(question: str) -> list[tuple[int, int, tuple[str, ...]]]:
              if not _RELATED_TO.search(question[max(0, m.start() - 40):m.start()])]
     found += [(s, e, ids) for s, e, ids in _listed_cities(question) if not any(a <= s < b for a, b, _ids in found)]
     found += [(m.start(1), m.end(1), _EVENTS[0][1] if m.group(1) == "Geneva" else _EVENTS[1][1])
-              for m in _CITY_THEN_CHANGED.finditer(question) if not any(a <= m.start(1) < b for a, b, _ids in found)]
+              for m in (*_CITY_THEN_CHANGED.finditer(question), *_DONE_AT.finditer(question)) if not any(a <= m.start(1) < b for a, b, _ids in found)]
     for m in _AND_AGAIN.finditer(question):
         ids = _EVENTS[0][1] if m.group(1).lower() == "geneva" else _EVENTS[1][1]
         cities = (_EVENTS[0][1], _EVENTS[1][1])  # from a city's texts only (not "the Summit of the Future and again in Geneva")
