@@ -346,7 +346,7 @@ class Retriever:
                 # the nearest passages are "on" the question's subject, not on "next" or "place"
                 retrieval.concept.found = [f for f in retrieval.concept.found if not figure.asks_only(f)]
             own = [d for d in family(mentioned[0], corpus.documents) if d in allowed] if len(mentioned) == 1 else []  # filters hold
-            if asked == "en" and own and not others and asks_about(question):  # "does the Tunis Agenda mention X?": only others do
+            if asked == "en" and own and not others and len(groups) < 2 and asks_about(question):  # "does the Tunis Agenda mention X?": only others do
                 judge_named(retrieval, own, corpus.documents[mentioned[0]].short_title, check, threshold,
                             lambda ids: self.hybrid(expanded, Filters(doc_ids=ids), k, {}), list(allowed))
             if asked == "en" and not others:  # "how did the 2015 review change Tunis on X?": a side that lacks X (tester AB H5)

@@ -38,6 +38,10 @@ from wsis.types import DocumentInfo, Paragraph
     ("When did the GA adopt reso 70/125?", "When did the GA adopt reso ?", "en"),
     # round 18: the adopting body as "the UN membership"
     ("When was the Pact approved by the UN membership?", "When was the  approved by the UN membership?", "en"),
+    # round 26: "give me the date", "how far apart were ..." ("do not mention date")
+    ("give me the date of the Geneva declaration and of the Tunis agenda", "give me the date of the  and of the ", "en"),
+    ("how far apart were the Geneva declaration and the Tunis agenda? give me the date on each",
+     "how far apart were the  and the ? give me the date on each", "en"),
 ])
 def test_date_questions(question, stripped, lang):
     assert is_date_question(question, stripped, lang)
@@ -53,6 +57,8 @@ def test_date_questions(question, stripped, lang):
     ("When was the review of the Tunis Agenda held?", "When was the review of the  held?", "en"),  # the review's date, not the text's
     ("How long did the Tunis Agenda take to negotiate?", "How long did the  take to negotiate?", "en"),
     ("How long after the summit did the forum meet?", "How long after the summit did the forum meet?", "en"),
+    ("How far does the Tunis Agenda go beyond Geneva?", "How far does the  go beyond ?", "en"),  # no date asked
+    ("Does the Tunis Agenda give the date of the next review?", "Does the  give the date of the next review?", "en"),
     ("When did the Forum's first report come out?", "When did the Forum's first report come out?", "en"),
     ("Who chairs the Forum and when does it meet?", "Who chairs the Forum and when does it meet?", "en"),
     ("Do the  and the  say the same thing on the same day?", "Do the  and the  say the same thing on the same day?", "en"),

@@ -263,3 +263,14 @@ def test_a_named_text_that_lacks_nothing_keeps_its_candidates(specimens):
     answer = specimens.ask("Does the 2015 review say anything about training people in their own language, or about "
                            "training the people who teach?", mode="extractive")
     assert answer.citations[0].id == "a-res-70-125#3", answer.answer
+
+
+def test_a_question_on_two_texts_is_not_answered_from_a_third(specimens):
+    """Round 26: a question naming the Pact and, by its city, the Geneva texts was answered from the
+    2015 review alone: the Pact lacks "technology", so "the passages below that do are from other
+    texts" replaced both. With two texts asked, each side is judged for itself (``judge_sides``)."""
+    answer = specimens.ask("Is there a through-line from Geneva's goal of putting technology to work for development "
+                           "to what the Pact calls its greatest challenge?", mode="extractive")
+    docs = [c.doc_id for c in answer.citations[:3]]
+    assert "pact-for-the-future" in docs and "geneva-declaration" in docs, docs
+    assert "from other texts" not in answer.answer
