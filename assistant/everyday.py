@@ -190,7 +190,8 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      ("deployment", "connectivity")),
     (r"(?:common|shared|joint)\s+aspirations?|aspirations?\s+(?:they|we|both|all)\s+share",
      ("common desire", "shared wish", "shared vision", "common vision")),
-    (r"biggest|largest", ("greatest",)),  # round 26: "the single biggest challenge" is the Pact's "greatest challenge"
+    # round 26: "the single biggest challenge" is the Pact's "greatest challenge" (not any superlative: "to the greatest extent")
+    (r"(?:biggest|largest)(?=\s+(?:challenge|threat|risk|obstacle|problem|concern|issue|priorit(?:y|ie))s?\b)", ("greatest",)),
 ]
 _COMPILED = [(re.compile(rf"\b(?:{pattern})\b", re.I), forms) for pattern, forms in EVERYDAY]
 

@@ -31,7 +31,7 @@ _ASKS = re.compile(r"(?:^|[.?!,;:(]\s*|\b(?:and|or|in|at|from|for|by|to|on|with|
                    r"(?!(?:[\w+-]+\s+){0,2}?(?:texts?|documents?|outcomes?|resolutions?|paragraphs?|provisions?|passages?)\b)"  # "which (WSIS) texts push countries to": texts asked
                    r"(?!(?:are|is|was|were|do|does|did|have|has|had|will|would|should|shall|can|could|must|may|might)\s+"
                    r"(?:" + "|".join(_KINDS) + r")\b)"  # not "what are countries committing to" ("what are the cities": asks)
-                   r"(?:[\w'’-]+\s+){0,3}?(" + "|".join(_KINDS) + r")\b(?!['’]s?\b)"  # not "what qualities should a country's regulators have"
+                   r"(?:[\w'’-]+\s+){0,3}?(" + "|".join(_KINDS) + r")\b"
                    r"|(?<!\bin the )\b(?:list|names?)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?(" + "|".join(_KINDS) + r")\b", re.I)  # "list of countries that signed"
 # a question that wants names, not a group: "which languages exactly", "are any named?", "name them"
 _BY_NAME = re.compile(r"\b(?:exactly|specifically|precisely|by\s+name|named|name\s+(?:them|any|the|a|some|one|two|a\s+few)|which\s+ones"
@@ -69,6 +69,8 @@ def asked_instance(question: str) -> AskedDetail | None:
         wording = _WORDING_BEFORE.search(question[: m.start(group)]) or _WORDING_AFTER.match(question[m.end(group):])
         if kind == "language" and wording and not re.search(r"\bwhich\b", m.group(0), re.I):  # "which language is used": a name
             continue
+        if re.match(r"['’]s?\b", question[m.end(group):]) and re.search(r"\b(?:a|an|each|every|any)\s+$", question[:m.start(group)], re.I):
+            continue  # "what qualities should a country's regulators have": its regulators (round 26); not "which country's"
         return AskedDetail(clause_at(question, m.start(group), conjunctions=True), f"the name of a {kind}")
     return None
 

@@ -223,7 +223,10 @@ _CONTEXT_AFTER = re.compile(r"(?<=\?)\s+(?:I|we|my|our)\b(?!['’]m\s+asking|\s+
                             r"|(?:['’]m|\s+am|['’]re|\s+are)\s+(?:\w+\s+)?interested|\s+(?:focus|question|interest|concern)\b)[^?]*$", re.I)
 
 _CONTEXT_TOPIC = re.compile(r"\b(?:debating|discussing|researching|studying|writing\s+(?:about|on)|working\s+on)\s+"
-                            r"(?!(?:it|this|that|these|those|them|the\s+texts?)\b)(?P<topic>[^.!?;]+?)(?=\s+(?:for|with|in|at)\s+(?:my|our|an?|the)\b|\s*[.!?;]|\s*$)", re.I)
+                            r"(?!(?:it|this|that|these|those|them|the\s+texts?|my|our|your|his|her|their|an?|at|for|in|on|to|with|from|behalf)\b)"
+                            r"(?!(?:the\s+)?(?:school\s+|class\s+|uni\s+)?(?:projects?|thesis|exams?|reports?|class|course|assignments?|homework|"
+                            r"essays?|papers?|degree|dissertation)\b)(?!(?-i:the\s+[A-Z]))"  # "...? I'm working on a school project": who asks
+                            r"(?P<topic>[^.!?;]+?)(?=\s+(?:for|with|in|at|on|from|to|by|next|tomorrow|today|this\s+(?:week|month|year))\b|\s*[.!?;]|\s*$)", re.I)
 
 # the asker's wish or situation in a sentence before a question that names its own subject (round 17)
 # (not "I want to know about data protection. What does the GDC say?": its subject; review)

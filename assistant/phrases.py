@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from wsis.assistant import lexicon, synonyms, wordclass
+from wsis.assistant.idioms import idiom_word
 
 # Words that frame a question rather than name its concept ("what position do the texts take on").
 FRAME = set(
@@ -46,7 +47,7 @@ FRAME = set(
     itself themselves himself herself ourselves yourself yourselves myself oneself cent part parts like
     example examples instance sure phrase phrases ok okay arrangement arrangements others situation situations
     either neither similar similarly alike likewise stuff real actual genuine
-    theme themes pick picks picked picking look looks looked looking else crowd
+    theme themes pick picks picked picking look looks looked looking else
     """.split()
 )
 _KIND_OF_LANGUAGE = set("sign plain programming mother native minority indigenous foreign official local".split())
@@ -205,8 +206,7 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
         if low in _WHEN_DONE and _next_word(words, at) in _DONE:
             close()  # "the common vision first set out at Geneva": when it was done, not part of the concept (round 24)
             continue
-        if (low in ("thread", "threads", "throughline", "through-line") and _next_word(words, at) in _THREAD_ON) or (
-                (prev2, prev) == ("down", "the") and low == "road") or ((prev2, prev) == ("in", "this") and low in ("business", "game", "field")):
+        if (low in ("thread", "threads", "throughline", "through-line") and _next_word(words, at) in _THREAD_ON) or idiom_word(words, at):
             close()  # "a thread from X to Y?" (round 23); "down the road", "in this business" (round 26); not "email threads"
             continue
         if low in ("precedent", "precedents") and _next_word(words, at) in ("in", "for", "from", "set"):

@@ -28,10 +28,10 @@ def norm_tokens(text: str) -> list[str]:
 
 
 _BRITISH = re.compile(r"(\w{3,})is(ation|ations|e|ed|es|ing)\b", re.I)
-_SPELLINGS = [(re.compile(r"\b(cent|fib|theat|lit)re(s?)\b", re.I), r"\1er\2"), (re.compile(r"\b(cent|fib)r(ed|ing)\b", re.I), r"\1er\2"),
-              (re.compile(r"\b(lab|behavi|fav|hon|neighb|endeav|harb|vap)our(s|ed|ing|able|ably|ite|ites|hood|hoods)?\b", re.I), r"\1or\2"),
-              (re.compile(r"\b(defen|licen|offen)ce(s?)\b", re.I), r"\1se\2"), (re.compile(r"\bprogramme(s?)\b", re.I), r"program\1"),
-              (re.compile(r"\bcatalogue(s?)\b", re.I), r"catalog\1")]
+_SPELLINGS = [(re.compile(r"\b(cent|fib|theat)re(s?)\b", re.I), r"\1er\2"), (re.compile(r"\b(cent|fib)r(ed|ing)\b", re.I), r"\1er\2"),
+              (re.compile(r"\b(lab|behavi|fav|hon|neighb|endeav|harb|vap)our(s|ed|ing|able|ably|ite|ites|hood|hoods|al|er|ers)?\b", re.I),
+               r"\1or\2"), (re.compile(r"\b(defen|licen)ce(s?)\b", re.I), r"\1se\2"), (re.compile(r"\bprogramme(s?)\b", re.I), r"program\1"),
+              (re.compile(r"\b(catalog|analog)ue(s?)\b", re.I), r"\1\2"), (re.compile(r"\bcatalogued\b", re.I), "cataloged")]
 _IZE = re.compile(r"\b(\w{3,}iz)(?:e|es|ed|ing|ation|ations|er|ers)\b", re.I)
 
 

@@ -97,7 +97,9 @@ def test_british_and_american_spellings_are_one_word():
                               ("fibre networks", "fiber networks"), ("data centres", "data centers"), ("programmes", "programs"),
                               ("a licence", "a license"), ("favourable terms", "favorable terms")]:
         assert C.norm_tokens(british) == C.norm_tokens(american), british
-    assert C.norm_tokens("central literature century")[0] == "central"  # only those words
+    for british, american in [("labourers", "laborers"), ("behavioural data", "behavioral data"), ("analogue signals", "analog signals")]:
+        assert C.norm_tokens(british) == C.norm_tokens(american), british
+    assert C.norm_tokens("central literature century offence offensive") == ["central", "literatur", "centuri", "offenc", "offens"]
     none = lambda phrase: []  # noqa: E731
     said = [passage("1", "We reaffirm the shared wish to build a people-centred society.")]
     assert not C.check("people-centered society", said, none, embed=None).phrases[0].checked

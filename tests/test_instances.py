@@ -20,6 +20,8 @@ def test_which_questions_ask_for_a_name():
     assert asked_instance("Where is the first meeting of the Forum supposed to take place?").what == "the name of a place"
     assert asked_instance("Where will the review be held, and who prepares it?").words == "where will the review be held"
     assert asked_instance("list of countries that signed the declaration in 2003?").what == "the name of a country"
+    for question in ("Which country's regulators are mentioned?", "Which country's delegation proposed it?"):  # review
+        assert asked_instance(question).what == "the name of a country", question
     for where_said in ("Where does the compact say data governance matters?", "Where are rights-based approaches discussed in the GDC?",
                        "Where does the compact mention principles based on human rights?", "Where do the commitments meet the needs of small islands?",
                        "What does the Tunis Agenda say in the name of all countries?",  # where in a text, not a meeting's place

@@ -42,6 +42,11 @@ def test_the_askers_introduction_is_not_what_is_asked():
     assert without_years_and_events("Is there a position on spam? I am writing about email abuse for my blog.", DOCS) == (
         "Is there a position on spam? email abuse")
     assert without_years_and_events("What about AI? We are discussing it with students.", DOCS) == "What about AI?"
+    for situation in ("I'm working on a school project.", "I'm studying at a university in Kenya.", "I am studying for my exams.",
+                      "I'm working on behalf of an NGO.", "We are discussing the Tunis Agenda in class."):  # who asks (review)
+        assert without_years_and_events(f"What about spam? {situation}", DOCS) == "What about spam?", situation
+    assert without_years_and_events("what about data? we are debating data localisation next week", DOCS) == (
+        "what about data? data localisation")
     # the asker's wish before a question with its own subject (round 17: "we want training ... in the village. which texts ...": "does not mention village")
     assert without_years_and_events("we want training for our members in the village. which texts talk about training community workers?", DOCS) == (
         "which texts talk about training community workers?")

@@ -1,0 +1,17 @@
+"""Idioms whose words name no concept of the texts (round 26): "another look down the road" (later),
+"a long time in this business" (in this field), "the Geneva crowd" (the people at Geneva). The
+concept check would otherwise say "the texts do not mention road / business / crowd"."""
+from __future__ import annotations
+
+_FIELD = {"business", "game", "field"}  # "in this business": the asker's line of work
+
+
+def idiom_word(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` belongs to such an idiom: "down the road", "in this business", a name's
+    "crowd" ("the Geneva crowd"; not "crowd surveillance", "crowd funding")."""
+    here = words[at].lower()
+    before = [w.lower() for w in words[max(0, at - 2):at]]
+    after = [w.lower() for w in words[at + 1:at + 3]]
+    return ((here == "down" and after == ["the", "road"]) or (before[-1:] == ["down"] and here == "the" and after[:1] == ["road"])
+            or (before == ["down", "the"] and here == "road") or (before == ["in", "this"] and here in _FIELD)
+            or (here in ("crowd", "crowds") and at > 0 and words[at - 1][:1].isupper() and not after[:1] == ["funding"]))
