@@ -130,6 +130,9 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("A common aspiration is voiced in 2003.") == ["common desire", "shared wish", "shared vision", "common vision"]
     assert everyday_forms("What does the Pact call the single biggest challenge?") == ["greatest"]  # round 26
     assert everyday_forms("Which is the largest data centre?") == [] and everyday_forms("the biggest priorities") == ["greatest"]
+    assert everyday_forms("what do they say about bringing prices down?") == ["affordable", "affordability", "cheaper"]
+    assert everyday_forms("internet costs a fortune out here") == ["affordable", "affordability", "cheaper"]
+    assert everyday_forms("Does it cut costs of trade?") == []  # a cost cut is no price people pay
     # a cost within people's reach is affordable (dev b9-top-s-cables-not-enough); a target within reach is not
     assert everyday_forms("Will that bring the cost of going online within people's reach?") == ["cost of access", "affordable", "affordability"]
     assert everyday_forms("Is broadband cheap enough?") == ["affordable", "affordability"]
