@@ -50,7 +50,7 @@ NO_LLM_NOTICE = message("no_llm")  # the English line; resolve_mode(lang=...) gi
 
 # a question on one named text that also asks about others: "these texts set up two check-ups ... in the excerpt"
 _SEVERAL_TEXTS = re.compile(r"\b(?:texts|documents|(?:both|either|each)\s+(?:of\s+(?:them|the\s+\w+)|texts?|documents?)|compar\w*"
-                            r"|other\s+(?:texts?|documents?|excerpts?)|elsewhere|two|across)\b", re.I)
+                            r"|other\s+(?:texts?|documents?)|elsewhere|two|across)\b", re.I)
 
 
 class Assistant:
@@ -266,10 +266,9 @@ class Assistant:
             chosen = [c for c in chosen if c.passage.paragraph.id in {p.id for p in places}]
         quoted = with_introduced(chosen, self.introduced)
         # "which action line is about culture?": the heading of each first quote's section, cited first
-        several = (len(retrieval.firsts) >= 2 or bool(_SEVERAL_TEXTS.search(question))) and not (retrieval.places or retrieval.whole_part)
-        order = [c.passage for c in quote_order(quoted, ranking, retrieval.firsts, several)]
+        order = [c.passage for c in quote_order(quoted, ranking, retrieval.firsts)]
         headings = section_headings(question, order, self.store.corpus()) if lang == "en" and not retrieval.whole_part else []
-        body, citations = render_quotes(quoted, start_marker=len(headings) + 1, ranking=ranking, firsts=retrieval.firsts, distinct=several)
+        body, citations = render_quotes(quoted, start_marker=len(headings) + 1, ranking=ranking, firsts=retrieval.firsts)
         if headings:
             named, cited = heading_lines(headings, lang)
             body, citations = f"{named}\n\n{body}", cited + citations

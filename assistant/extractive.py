@@ -156,15 +156,14 @@ def by_best_quote(chosen: list[Candidate], ranking: list[str], firsts: Sequence[
     return quoted + [pid for pid in ranking if pid not in best]
 
 
-def quote_order(chosen: list[Candidate], ranking: list[str], firsts: Sequence[str] = (), distinct: bool = False) -> list[Candidate]:
+def quote_order(chosen: list[Candidate], ranking: list[str], firsts: Sequence[str] = ()) -> list[Candidate]:
     """``chosen`` in the order of their paragraphs in ``ranking`` (the retrieval's passage ids, best
     first), quotes of one paragraph in text order. A paragraph-ending lead-in and the paragraphs it
     introduces (``Candidate.introduces``, set by ``introduced.with_introduced``) stay one run, in document order,
     where the best ranked of them stands ("Key themes ... include:" then the themes 1, 2, 3). Any other
     paragraph the ranking lacks follows the nearest ranked quote before it in its document. With two or
     more named texts' best paragraphs (``firsts``, ranked first), each gets one of the first three
-    citations: a first paragraph's further sub-items follow the last of them (``_room_for_each``).
-    ``distinct`` (a question on several texts): the first three quotes are of three paragraphs (``_distinct_first``)."""
+    citations: a first paragraph's further sub-items follow the last of them (``_room_for_each``)."""
     rank = {pid: i for i, pid in enumerate(ranking)}
     at: dict[int, float] = {id(c): rank[c.passage.id] for c in chosen if c.passage.id in rank}
     at.update(_room_for_each(chosen, [f for f in firsts if f in rank]))
@@ -178,22 +177,8 @@ def quote_order(chosen: list[Candidate], ranking: list[str], firsts: Sequence[st
             before = [c for c in chosen if id(c) in at and c.passage.paragraph.doc_id == cand.passage.paragraph.doc_id
                       and c.passage.paragraph.order < cand.passage.paragraph.order]
             at[id(cand)] = at[id(max(before, key=lambda c: c.passage.paragraph.order))] if before else len(ranking)
-    ordered = sorted(chosen, key=lambda c: (at[id(c)], c.passage.paragraph.doc_id, c.passage.paragraph.order,
-                                            c.passage.paragraph.text.find(c.text)))
-    return _distinct_first(ordered) if distinct else ordered
-
-
-def _distinct_first(ordered: list[Candidate], slots: int = 3) -> list[Candidate]:
-    """A paragraph's further quotes after the first quote of the ``slots``-th paragraph: a question on
-    several texts sees three paragraphs first, not one paragraph's sub-items (round 26: "the Tunis agenda
-    and that other excerpt" cited 9(a), 9(c) and 9(e) before the excerpt's paragraph, ranked second)."""
-    ids = list(dict.fromkeys(c.passage.id for c in ordered))
-    if len(ids) < 2:
-        return ordered
-    cut = next(i for i, c in enumerate(ordered) if c.passage.id == ids[min(slots, len(ids)) - 1])
-    seen: set[str] = set()
-    head = [c for c in ordered[:cut] if not (c.passage.id in seen or seen.add(c.passage.id))]
-    return head + [ordered[cut]] + [c for c in ordered[:cut] if c not in head] + ordered[cut + 1:]
+    return sorted(chosen, key=lambda c: (at[id(c)], c.passage.paragraph.doc_id, c.passage.paragraph.order,
+                                         c.passage.paragraph.text.find(c.text)))
 
 
 def _room_for_each(chosen: list[Candidate], firsts: list[str], slots: int = 3) -> dict[int, float]:
@@ -216,8 +201,8 @@ def _room_for_each(chosen: list[Candidate], firsts: list[str], slots: int = 3) -
     return moved
 
 
-def render_quotes(chosen: list[Candidate], start_marker: int = 1, ranking: list[str] | None = None,
-                  firsts: Sequence[str] = (), distinct: bool = False) -> tuple[str, list[Citation]]:
+def render_quotes(chosen: list[Candidate], start_marker: int = 1,
+                  ranking: list[str] | None = None, firsts: Sequence[str] = ()) -> tuple[str, list[Citation]]:
     """Markdown quotes, the most relevant paragraph first (``quote_order`` over ``ranking``, the
     retrieval's passage ids; without one, documents in chronological order and paragraphs in document
     order). A document's heading (title, symbol, year) stands before its first quote; when its quotes
@@ -230,7 +215,7 @@ def render_quotes(chosen: list[Candidate], start_marker: int = 1, ranking: list[
     marker = start_marker
     shown_leads: dict[str, set[str]] = {}  # lead-ins already quoted, by paragraph
     headed: set[str] = set()
-    for run in _document_runs(_expand_lead_ins(quote_order(chosen, ranking, firsts, distinct))):
+    for run in _document_runs(_expand_lead_ins(quote_order(chosen, ranking, firsts))):
         info = run[0].passage.document
         if text_key(run[0].passage) in headed:
             lines.append(f"**{info.short_title}**")

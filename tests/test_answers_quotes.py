@@ -100,27 +100,6 @@ def test_quotes_stand_in_the_order_of_relevance():
                                                    firsts=[strong.id, weak.id])] == [strong.id, weak.id]
 
 
-def test_a_question_on_several_texts_sees_three_paragraphs_first():
-    """Round 26: "the tunis agenda and that other excerpt" cited 9(a), 9(c) and 9(e) before the
-    excerpt's paragraph, ranked second. With ``distinct`` the first three quotes are of three
-    paragraphs, a paragraph's further quotes after them; without it, one paragraph's quotes stay together."""
-    from wsis.assistant.extractive import Candidate, quote_order
-    from wsis.types import DocumentInfo, Paragraph, Passage
-
-    old = DocumentInfo("old-charter", "Invented Old Charter", date="2003-12-12")
-    new = DocumentInfo("new-pact", "Invented New Pact", date="2024-09-22")
-    o9 = Passage(Paragraph("old-charter", "9", "The board shall: (a) Meet. (b) Share good practice. (c) Report.", order=9), old)
-    o3 = Passage(Paragraph("old-charter", "3", "Ports shall stay open.", order=3), old)
-    n5 = Passage(Paragraph("new-pact", "5", "Regions exchange experience.", order=5), new)
-    chosen = [Candidate(o9, "(a) Meet.", 0.9), Candidate(o9, "(b) Share good practice.", 0.8), Candidate(o9, "(c) Report.", 0.7),
-              Candidate(n5, n5.paragraph.text, 0.6), Candidate(o3, o3.paragraph.text, 0.5)]
-    ranking = [o9.id, n5.id, o3.id]
-    assert [c.text[:3] for c in quote_order(chosen, ranking)] == ["(a)", "(b)", "(c)", "Reg", "Por"]
-    assert [c.text[:3] for c in quote_order(chosen, ranking, distinct=True)] == ["(a)", "Reg", "Por", "(b)", "(c)"]
-    assert [c.text[:3] for c in quote_order(chosen[:4], ranking, distinct=True)] == ["(a)", "Reg", "(b)", "(c)"]
-    assert quote_order(chosen[:3], ranking, distinct=True) == quote_order(chosen[:3], ranking)  # one paragraph: as it was
-
-
 def test_a_quoted_list_item_keeps_its_lead_in_once():
     """An item quoted alone stands under its lead-in ("We resolve to: … (a) ..."), a nested item under
     its parent's too; a sibling item does not inherit the previous item's lead-in, and a lead-in is
