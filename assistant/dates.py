@@ -43,11 +43,11 @@ published publish released release concluded conclude passed pass held hold take
 general assembly un united nations unga ga member states summit world leaders heads state government governments
 resolution res reso text document documents outcome wsis final version please tell me you know carry carries bear bears print prints
 printed show shows same who whom each both respectively two three membership members
-one ones newer older more recent earlier later newest oldest latest most last came them these give gives
+one ones newer older more recent earlier later newest oldest latest most last came them these give gives can
 """.split())  # "who": "when and by whom was it adopted?" (the line printing the date names the adopting body)
 DATE_WORDS = frozenset(_DATE_WORDS)  # also the particulars' wording (assistant/particulars.py)
 # an English date question names the act or the date, not only "when" ("And when?" asks about the last answer)
-_ACT_WORDS = {"date", "dated", "day", "year", "month", "adopted", "adopt", "adoption", "agreed", "agree", "agreement",
+_ACT_WORDS = {"date", "dates", "dated", "day", "year", "month", "adopted", "adopt", "adoption", "agreed", "agree", "agreement",
               "signed", "sign", "approved", "approve", "approval", "endorsed", "endorse", "issued", "published",
               "released", "concluded", "passed", "held", "place", "out",  # "when did it come out?"
               "newer", "older", "recent", "earlier", "later", "newest", "oldest", "latest", "first", "last"}  # "which one is newer?"
@@ -64,8 +64,8 @@ _CHINESE = re.compile(r"(?:何时|什么时候|哪一?年|哪天)(?:被)?(?:通�
 
 # "How much time passed between X being issued and Y coming out?", "How many years apart were X and Y
 # adopted?": the time between two texts' dates (English)
-_INTERVAL = re.compile(r"\bhow\s+(?:much\s+time|long|many\s+(?:years|months|weeks|days)|far)\b"
-                       r"(?=.*\b(?:between|apart|separat\w*|after|passed|elapsed|went\s+by)\b)", re.I)
+_INTERVAL = re.compile(r"\bhow\s+(?:much\s+time|long|many\s+(?:years|months|weeks|days))\b"
+                       r"(?=.*\b(?:between|apart|separat\w*|after|passed|elapsed|went\s+by)\b)|\bhow\s+far\s+apart\s+(?:were|in\s+time)\b", re.I)
 _INTERVAL_WORDS = set("""how much time long many years months weeks days passed elapsed went go gone by between apart
 separated separate separates after being coming getting there far""".split())
 

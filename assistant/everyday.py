@@ -145,9 +145,9 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      r"|(?:at\s+)?a\s+price\s+(?:people|users|everyone|households|they)\s+can\s+(?:pay|manage)",
      ("affordable", "affordability")),
     # round 26: "bringing prices down", "lowering the fees", "internet costs a fortune": what the texts call affordable, cheaper
-    (r"(?:bring(?:s|ing)?|brought|push(?:es|ing)?|get(?:s|ting)?|driv(?:e|es|ing))\s+(?:the\s+)?(?:prices?|costs?|fees?|charges?|bills?)\s+down"
-     r"|(?:lower(?:ing)?|cut(?:ting)?|reduc(?:e|es|ing))\s+(?:the\s+)?(?:prices?|fees?|charges?|bills?)\b|costs?\s+a\s+fortune",
-     ("affordable", "affordability", "cheaper")),
+    (r"(?:bring|brought|push|get|got|driv|drove)\w*\s+(?:the\s+)?(?:prices?|costs?|fees?)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+down"
+     r"|(?:bring|brought|push|driv|drove)\w*\s+down\s+(?:the\s+)?(?:prices?|costs?|fees?)|(?:lower|cut|reduc)\w*\s+(?:the\s+)?(?:prices?|fees?)\b"
+     r"|cost(?:s|ing)?\s+a\s+fortune", ("affordable", "affordability", "cheaper")),
     # a rhythm in other words: "every twelve months" is "each year", "every other year" "every two years"
     (r"(?:every\s+(?:twelve|12)\s+months|(?:once\s+(?:a|per|every)|every)\s+year|year\s+(?:after|by)\s+year"
      r"|on\s+a\s+yearly\s+basis)(?!\s+(?:has|had|is|was|passes|passed|elapsed|ago|later|after|from|on|before)\b)",

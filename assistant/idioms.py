@@ -7,11 +7,12 @@ _FIELD = {"business", "game", "field"}  # "in this business": the asker's line o
 
 
 def idiom_word(words: list[str], at: int) -> bool:
-    """Whether ``words[at]`` belongs to such an idiom: "down the road", "in this business", a name's
-    "crowd" ("the Geneva crowd"; not "crowd surveillance", "crowd funding")."""
+    """Whether ``words[at]`` belongs to such an idiom: "down the road", "in this business", "the"
+    and a name before "crowd" ("the Geneva crowd"; not "crowd surveillance", "AI crowd surveillance")."""
     here = words[at].lower()
     before = [w.lower() for w in words[max(0, at - 2):at]]
     after = [w.lower() for w in words[at + 1:at + 3]]
     return ((here == "down" and after == ["the", "road"]) or (before[-1:] == ["down"] and here == "the" and after[:1] == ["road"])
             or (before == ["down", "the"] and here == "road") or (before == ["in", "this"] and here in _FIELD)
-            or (here in ("crowd", "crowds") and at > 0 and words[at - 1][:1].isupper() and not after[:1] == ["funding"]))
+            or (here in ("crowd", "crowds") and before[:1] == ["the"] and len(before) == 2 and words[at - 1][:1].isupper()
+                and not (after and after[0].isalpha() and after[0] in ("surveillance", "funding", "sourcing", "control"))))

@@ -69,7 +69,7 @@ def asked_instance(question: str) -> AskedDetail | None:
         wording = _WORDING_BEFORE.search(question[: m.start(group)]) or _WORDING_AFTER.match(question[m.end(group):])
         if kind == "language" and wording and not re.search(r"\bwhich\b", m.group(0), re.I):  # "which language is used": a name
             continue
-        if re.match(r"['’]s?\b", question[m.end(group):]) and re.search(r"\b(?:a|an|each|every|any)\s+$", question[:m.start(group)], re.I):
+        if re.match(r"['’]s?\b", question[m.end(group):]) and not re.search(r"\b(?:which|what)\s+$", question[:m.start(group)], re.I):
             continue  # "what qualities should a country's regulators have": its regulators (round 26); not "which country's"
         return AskedDetail(clause_at(question, m.start(group), conjunctions=True), f"the name of a {kind}")
     return None

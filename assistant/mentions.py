@@ -97,8 +97,8 @@ _EVENTS = (
 _CITY_THEN_CHANGED = re.compile(rf"{_NOT_SPEAKING}\b((?-i:Geneva|Tunis))\b(?!\s+(?-i:[A-Z]))\W+(?:\w+\W+){{0,2}}?{_CHANGED}"
                                 r"(?-i:Geneva|Tunis)\b(?!\s+(?-i:[A-Z]))", re.I)
 # "what was it set up to do at Tunis": the summit that set it up, its texts (round 26); not where an office is ("in Geneva")
-_DONE_AT = re.compile(r"\b(?:set\s+up|created|established|launched|agreed|decided|founded|adopted)\b(?:\s+[\w'’]+){0,3}?\s+at\s+"
-                      r"((?-i:Geneva|Tunis))\b(?!\s+(?-i:[A-Z]))", re.I)
+_DONE_AT = re.compile(r"\b(?:set\s+up|created?|establish(?:ed)?|launch(?:ed)?|agreed?|decided?|founded|adopted|commit(?:ted)?)\s+to\s+"
+                      r"\w+(?:\s+(?!based|held|located|office)\w+)?\s+at\s+((?-i:Geneva|Tunis))\b(?!\s+(?-i:[A-Z]))", re.I)
 # "in Geneva and again in Tunis": the second city speaks for its texts when the first does
 _AND_AGAIN = re.compile(r"\band\s+(?:again|also|later)\s+in\s+(Geneva|Tunis)\b", re.I)
 
@@ -223,10 +223,11 @@ _CONTEXT_AFTER = re.compile(r"(?<=\?)\s+(?:I|we|my|our)\b(?!['’]m\s+asking|\s+
                             r"|(?:['’]m|\s+am|['’]re|\s+are)\s+(?:\w+\s+)?interested|\s+(?:focus|question|interest|concern)\b)[^?]*$", re.I)
 
 _CONTEXT_TOPIC = re.compile(r"\b(?:debating|discussing|researching|studying|writing\s+(?:about|on)|working\s+on)\s+"
-                            r"(?!(?:it|this|that|these|those|them|the\s+texts?|my|our|your|his|her|their|an?|at|for|in|on|to|with|from|behalf)\b)"
-                            r"(?!(?:the\s+)?(?:school\s+|class\s+|uni\s+)?(?:projects?|thesis|exams?|reports?|class|course|assignments?|homework|"
-                            r"essays?|papers?|degree|dissertation)\b)(?!(?-i:the\s+[A-Z]))"  # "...? I'm working on a school project": who asks
-                            r"(?P<topic>[^.!?;]+?)(?=\s+(?:for|with|in|at|on|from|to|by|next|tomorrow|today|this\s+(?:week|month|year))\b|\s*[.!?;]|\s*$)", re.I)
+                            r"(?!(?:it|this|that|these|those|them|the\s+texts?|my|our|your|his|her|their|at|for|in|on|to|with|from|behalf)\b)"
+                            r"(?!(?:the\s+|an?\s+)?(?:school\s+|class\s+|uni\s+)?(?:projects?|thesis|exams?|reports?|class|course|assignments?|homework|"
+                            r"essays?|papers?|degree|dissertation)\b)(?!the\s+(?:Tunis|Geneva|Global\s+Digital|WSIS|Pact|GDC|compact|agenda|declaration|plan)\b)"
+                            r"(?P<topic>[^.!?;]+?)(?=\s+(?:for|with|in|at|on|to|from|by)\s+(?:my|our|your|his|her|their)\b|\s+(?:for|with|in|at)\s+(?:an?|the)\b"
+                            r"|\s+(?:next|tomorrow|today|this\s+(?:week|month|year))\b|\s*[.!?;]|\s*$)", re.I)  # "...? I'm working on a school project": who asks)
 
 # the asker's wish or situation in a sentence before a question that names its own subject (round 17)
 # (not "I want to know about data protection. What does the GDC say?": its subject; review)

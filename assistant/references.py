@@ -33,7 +33,7 @@ _LIST = rf"{_NUM}(?:{_RANGE_SEP}(?:{_NUM}|{_ITEM_ALONE}))*"
 PARA_LIST = re.compile(rf"(?<!unnumbered )(?<!unnumbered\xa0){_PARA_WORD}\s*(?P<nums>{_LIST})", re.I)  # not a block's citation
 ACTION_LINE = re.compile(r"\b(?:action\s+lines?\s+)?(?P<code>C(?:1[01]|[1-9]))\b(?![\w(])")
 ACTION_LINE_WORDS = re.compile(r"action\s+lines?\s+(?P<codes>C?\d{1,2}(?:\s*(?:,|and|&|to|through|-|–)\s*C?\d{1,2}(?!\d))*)"  # "C1 to C3": three;
-                               r"|(?<!from\s)\b(?P<range>C(?:1[01]|[1-9])\s*(?:-|–|to|through)\s*C(?:1[01]|[1-9]))\b(?![\w(])", re.I)  # not "from C3 to C7"
+                               r"|\b(?P<range>C(?:1[01]|[1-9])\s*(?:-|–|to|through)\s*C(?:1[01]|[1-9]))\b(?![\w(])", re.I)
 OBJECTIVE = re.compile(r"\bobj(?:ective|\.)?\s*(?P<n>\d{1,2})\b", re.I)  # "Objective 2", "obj 5", "obj.3"
 # the Pact's "Action 1", "Actions 1 and 2" (capitalised, as the Pact heads them: "take action 2 times" is no reference)
 ACTION = re.compile(r"(?<!Plan of )(?<!plan of )\bActions?\s+(?P<ns>\d{1,2}(?:\s*(?:,|and|&|to|-|–)\s*\d{1,2})*)\b(?!\s*(?:%|per\s?cent|years?))")
@@ -360,7 +360,8 @@ def parse_references(question: str, names: DocumentNames) -> list[Reference]:
             refs.extend(Reference(mention.doc_id, n, sub) for n, sub in _expand(m["nums"]))
             used.append((m.start("nums"), mention.end))
     for m in ACTION_LINE_WORDS.finditer(question):
-        for code, _ in (x for x in _expand(re.sub(r"[Cc]", "", m["codes"] or m["range"])) if 1 <= int(x[0]) <= 11):
+        shift = m["range"] and re.search(r"\b(?:shift\w*|mov\w*|chang\w*|went|go(?:es)?)\s+(?:\w+\s+){0,3}from\s+$", question[:m.start()], re.I)
+        for code, _ in (x for x in _expand(re.sub(r"[Cc]|\s+to\s+" if shift else r"[Cc]", " ", m["codes"] or m["range"])) if 1 <= int(x[0]) <= 11):
             refs.append(Reference(_nearest(mentions, m.start(), m.end()), "", section=f"C{int(code)}"))
         used.append((m.start(), m.end()))
     for m in ACTION_LINE.finditer(question):
@@ -387,8 +388,7 @@ _QUESTION_WORDS = re.compile(
 _REF_NOISE = re.compile(
     # a number, or an action line's C and number: "paracetamol" and "objective concerning" are words
     r"(?:\bparagraphs?|\bparas?(?![a-z])\.?|¶+|§+|\baction\s+lines?|\baction(?=\s+\d)|\bobjective)\s*"
-    r"(?:\d|c\d)[\w()]*(?:\s*(?:-|–|to|through|and|,)\s*(?:\d|c\d)[\w()]*)*", re.I
-)
+    r"(?:\d|c\d)[\w()]*(?:\s*(?:-|–|to|through|and|,)\s*(?:\d|c\d)[\w()]*)*", re.I)
 
 
 def topic_of(question: str, names: DocumentNames) -> str:

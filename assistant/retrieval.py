@@ -27,7 +27,7 @@ from wsis.assistant.focus import asks_about
 from wsis.assistant.other_texts import best_of_others, other_texts
 from wsis.assistant.references import DocumentNames, Reference, topic_of
 from wsis.assistant.request_form import without_request_form
-from wsis.assistant.sides import judge_sides
+from wsis.assistant.sides import LINKING, judge_sides
 from wsis.assistant.self_description import MIN_WORDS, about_in_context, without_self_description
 from wsis.assistant.retrieval_result import Retrieval
 from wsis.assistant.regions import SECTION, asked_region, in_region, region_first, without_marked_part
@@ -346,7 +346,7 @@ class Retriever:
                 # the nearest passages are "on" the question's subject, not on "next" or "place"
                 retrieval.concept.found = [f for f in retrieval.concept.found if not figure.asks_only(f)]
             own = [d for d in family(mentioned[0], corpus.documents) if d in allowed] if len(mentioned) == 1 else []  # filters hold
-            if asked == "en" and own and not others and len(groups) < 2 and asks_about(question):  # "does the Tunis Agenda mention X?": only others do
+            if asked == "en" and own and not others and not (len(groups) >= 2 and LINKING.search(question)) and asks_about(question):  # "does the Tunis Agenda mention X?": only others do
                 judge_named(retrieval, own, corpus.documents[mentioned[0]].short_title, check, threshold,
                             lambda ids: self.hybrid(expanded, Filters(doc_ids=ids), k, {}), list(allowed))
             if asked == "en" and not others:  # "how did the 2015 review change Tunis on X?": a side that lacks X (tester AB H5)

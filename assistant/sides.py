@@ -23,6 +23,9 @@ SEARCHED = 5  # a side's own best passages checked beside its candidates
 
 
 # a comparison ("compare", "differ", "how did X change Y", "X versus Y") and what it is on ("on Z", "language on Z")
+# texts linked, set side by side or each asked ("a through-line from Geneva's goal to the Pact", "do both ..."): each
+# named text is judged for itself, not one by the others' passages (round 26)
+LINKING = re.compile(r"\bfrom\b[^?]*\bto\b|\b(?:through-?lines?|threads?|links?|linked|connect\w*|trace[ds]?|echo\w*|evol\w*|both|each)\b", re.I)
 _COMPARING = re.compile(r"\b(?:compar\w*|differ\w*|chang\w*|versus|vs\.?|contrast\w*|built\s+on|build\s+on|went\s+beyond|go\s+beyond)\b", re.I)
 
 

@@ -68,7 +68,10 @@ def test_a_summit_event_names_the_texts_it_adopted(assistant):
     # words between the deed and the city (round 26: "what was it set up to do at Tunis" lost the Tunis Agenda)
     assert implied_documents("Trace the forum: what was it set up to do at Tunis, and how did the compact describe it?", documents)[2] == [
         ["tunis-commitment", "tunis-agenda"]]
-    assert implied_documents("What was the office set up to do in Geneva?", documents)[2] == []  # where, not the summit
+    for where in ("What was the office set up to do in Geneva?", "Has the UN established a digital office at Geneva?",
+                  "Was the IGF secretariat set up in an office at Geneva?", "Which body was set up by ITU at Geneva?"):
+        assert implied_documents(where, documents)[2] == [], where  # where something is, not the summit (review)
+    assert implied_documents("What did leaders agree to do at Tunis?", documents)[2] == [["tunis-commitment", "tunis-agenda"]]
     # the city as the subject of what its texts did, or a question opening "In Tunis," (round 17)
     assert implied_documents("Geneva already worried that not everyone gained. Did the review agree?", documents)[2] == [["geneva-plan-of-action"]]
     assert implied_documents("In Tunis, what is the forum supposed to produce?", documents)[2] == [["tunis-commitment", "tunis-agenda"]]

@@ -68,6 +68,8 @@ def test_item_lists_and_the_pacts_actions_parse_as_references():
     assert [r[3] for r in parsed("What has happened under action line C5 to 2025?")] == ["C5"]  # a year is no code (review)
     assert [r[3] for r in parsed("action lines C9-C12")] == ["C9", "C10", "C11"]  # there are eleven
     assert [r[3] for r in parsed("Did the focus shift from C3 to C7 between Geneva and Tunis?")] == ["C3", "C7"]  # two compared
+    assert [r[3] for r in parsed("From C1-C3, which concern infrastructure?")] == ["C1", "C2", "C3"]  # a range all the same
+    assert [r[3] for r in parsed("What do action lines from C1 to C4 cover?")] == ["C1", "C2", "C3", "C4"]
     assert [r[1] for r in parsed("Tunis Agenda paragraphs 71-67")] == ["67", "68", "69", "70", "71"]  # a range typed backwards
     # a paragraph word in French, Spanish or Russian
     assert parsed("Que dit le paragraphe 72 de l'Agenda de Tunis ?") == [("tunis-agenda", "72", "", "")]

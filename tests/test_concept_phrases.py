@@ -30,6 +30,7 @@ def test_a_stance_s_own_adjective_frames_the_question():
     assert texts("What about the road map for business?") == ["road map", "business"]
     assert texts("Will AI take jobs down the road?") == ["AI", "jobs"]  # not "jobs down" (review)
     assert texts("crowd surveillance at protests") == ["crowd surveillance", "protests"]  # a crowd as such (review)
+    assert texts("AI crowd surveillance at protests") == ["AI crowd surveillance", "protests"]
     # "another" is a determiner, as "other" is: "another full stocktake" would need "another" in the texts (read sc-xd-decade-ahead-reviews)
     assert texts("which of these texts schedule another full stocktake a decade down the road?") == ["full stocktake"]
     # round 24: when a thing was done ("first set out") and "everything else" are the frame's

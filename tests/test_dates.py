@@ -42,6 +42,8 @@ from wsis.types import DocumentInfo, Paragraph
     ("give me the date of the Geneva declaration and of the Tunis agenda", "give me the date of the  and of the ", "en"),
     ("how far apart were the Geneva declaration and the Tunis agenda? give me the date on each",
      "how far apart were the  and the ? give me the date on each", "en"),
+    ("Give me the dates of the Tunis Agenda and the GDC", "Give me the dates of the  and the ", "en"),  # review
+    ("Can you give me the date of the Tunis Agenda?", "Can you give me the date of the ?", "en"),
 ])
 def test_date_questions(question, stripped, lang):
     assert is_date_question(question, stripped, lang)
@@ -58,6 +60,8 @@ def test_date_questions(question, stripped, lang):
     ("How long did the Tunis Agenda take to negotiate?", "How long did the  take to negotiate?", "en"),
     ("How long after the summit did the forum meet?", "How long after the summit did the forum meet?", "en"),
     ("How far does the Tunis Agenda go beyond Geneva?", "How far does the  go beyond ?", "en"),  # no date asked
+    ("How far did the Tunis Agenda go after the Geneva Declaration?", "How far did the  go after the ?", "en"),  # review
+    ("How far apart are rich and poor countries on access?", "How far apart are rich and poor countries on access?", "en"),
     ("Does the Tunis Agenda give the date of the next review?", "Does the  give the date of the next review?", "en"),
     ("When did the Forum's first report come out?", "When did the Forum's first report come out?", "en"),
     ("Who chairs the Forum and when does it meet?", "Who chairs the Forum and when does it meet?", "en"),

@@ -48,7 +48,7 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("a multistakeholder dialogue") == []  # the texts' own name for it (the glossary's variants)
     assert everyday_forms("How far is the office from the station?") == []
     assert everyday_forms("public places where people can get online: what did Geneva say?") == ["access points", "points of access"]
-    assert everyday_forms("On bringing down the price of getting online?") == ["cost of access", "affordable"]
+    assert everyday_forms("On bringing down the price of getting online?") == ["cost of access", "affordable", "affordability", "cheaper"]
     assert everyday_forms("Which places do people visit online?") == []
     # review: the same words on something else
     assert everyday_forms("Does the GDC call for a kill switch for AI systems?") == []
@@ -132,7 +132,11 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("Which is the largest data centre?") == [] and everyday_forms("the biggest priorities") == ["greatest"]
     assert everyday_forms("what do they say about bringing prices down?") == ["affordable", "affordability", "cheaper"]
     assert everyday_forms("internet costs a fortune out here") == ["affordable", "affordability", "cheaper"]
-    assert everyday_forms("Does it cut costs of trade?") == []  # a cost cut is no price people pay
+    for typed in ("costing a fortune", "they lowered the fees", "reduced prices", "bringing down prices", "drive down the cost of access",
+                  "bring the cost of data down"):  # review
+        assert everyday_forms(typed)[:3] == ["affordable", "affordability", "cheaper"], typed
+    for other in ("Does it cut costs of trade?", "Should Congress cut the bill?", "reduce charges against bloggers"):
+        assert everyday_forms(other) == [], other  # a cost cut, a bill, charges in court are no price people pay
     # a cost within people's reach is affordable (dev b9-top-s-cables-not-enough); a target within reach is not
     assert everyday_forms("Will that bring the cost of going online within people's reach?") == ["cost of access", "affordable", "affordability"]
     assert everyday_forms("Is broadband cheap enough?") == ["affordable", "affordability"]

@@ -27,7 +27,8 @@ def test_which_questions_ask_for_a_name():
                        "What does the Tunis Agenda say in the name of all countries?",  # where in a text, not a meeting's place
                        "Which texts push countries to draw up national digital plans?", "Which of the documents help countries?",
                        "Which WSIS texts push countries to plan?", "Which two texts ask countries to act?",  # round 18, review
-                       "What qualities should a country's regulators have?"):  # a country's: its regulators asked (round 26)
+                       "What qualities should a country's regulators have?",  # a country's: its regulators asked (round 26)
+                       "What qualities should the country's regulators have?", "What role should this country's parliament play?"):
         assert asked_instance(where_said) is None, where_said
     # a relative "which", or no kind with proper names, asks for none
     for question in ("What help goes to the plans which countries draw up?", "Which agency leads the review?",

@@ -47,6 +47,9 @@ def test_the_askers_introduction_is_not_what_is_asked():
         assert without_years_and_events(f"What about spam? {situation}", DOCS) == "What about spam?", situation
     assert without_years_and_events("what about data? we are debating data localisation next week", DOCS) == (
         "what about data? data localisation")
+    assert without_years_and_events("What about spam? We are debating a ban on spam.", DOCS) == "What about spam? a ban on spam"
+    assert without_years_and_events("Any funds? I am writing about the Digital Solidarity Fund.", DOCS) == (
+        "Any funds? the Digital Solidarity Fund")
     # the asker's wish before a question with its own subject (round 17: "we want training ... in the village. which texts ...": "does not mention village")
     assert without_years_and_events("we want training for our members in the village. which texts talk about training community workers?", DOCS) == (
         "which texts talk about training community workers?")
