@@ -227,7 +227,7 @@ _CONTEXT_TOPIC = re.compile(r"\b(?:debating|discussing|researching|studying|writ
                             r"(?!(?:the\s+|an?\s+)?(?:school\s+|class\s+|uni\s+)?(?:projects?|thesis|exams?|reports?|class|course|assignments?|homework|"
                             r"essays?|papers?|degree|dissertation)\b)(?!the\s+(?:Tunis|Geneva|Global\s+Digital|WSIS|Pact|GDC|compact|agenda|declaration|plan)\b)"
                             r"(?P<topic>[^.!?;]+?)(?=\s+(?:for|with|in|at|on|to|from|by)\s+(?:my|our|your|his|her|their)\b|\s+(?:for|with|in|at)\s+(?:an?|the)\b"
-                            r"|\s+(?:next|tomorrow|today|this\s+(?:week|month|year))\b|\s*[.!?;]|\s*$)", re.I)  # "...? I'm working on a school project": who asks)
+                            r"|\s+(?:next|tomorrow|today|this\s+(?:week|month|year))\b|\s*[.!?;]|\s*$)", re.I)  # "...? I'm working on a school project": who asks
 
 # the asker's wish or situation in a sentence before a question that names its own subject (round 17)
 # (not "I want to know about data protection. What does the GDC say?": its subject; review)

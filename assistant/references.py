@@ -32,7 +32,7 @@ _PARA_WORD = r"(?:paragraphs?|paragraphes?|p[aá]rrafos?|пункт[аеуы]?|p
 _LIST = rf"{_NUM}(?:{_RANGE_SEP}(?:{_NUM}|{_ITEM_ALONE}))*"
 PARA_LIST = re.compile(rf"(?<!unnumbered )(?<!unnumbered\xa0){_PARA_WORD}\s*(?P<nums>{_LIST})", re.I)  # not a block's citation
 ACTION_LINE = re.compile(r"\b(?:action\s+lines?\s+)?(?P<code>C(?:1[01]|[1-9]))\b(?![\w(])")
-ACTION_LINE_WORDS = re.compile(r"action\s+lines?\s+(?P<codes>C?\d{1,2}(?:\s*(?:,|and|&|to|through|-|–)\s*C?\d{1,2}(?!\d))*)"  # "C1 to C3": three;
+ACTION_LINE_WORDS = re.compile(r"action\s+lines?\s+(?P<codes>C?\d{1,2}(?:\s*(?:,|and|&|to|through|-|–)\s*C?\d{1,2}(?!\d))*)"  # "C1 to C3": three lines
                                r"|\b(?P<range>C(?:1[01]|[1-9])\s*(?:-|–|to|through)\s*C(?:1[01]|[1-9]))\b(?![\w(])", re.I)
 OBJECTIVE = re.compile(r"\bobj(?:ective|\.)?\s*(?P<n>\d{1,2})\b", re.I)  # "Objective 2", "obj 5", "obj.3"
 # the Pact's "Action 1", "Actions 1 and 2" (capitalised, as the Pact heads them: "take action 2 times" is no reference)
