@@ -193,7 +193,7 @@ def asked_figure(question: str) -> AskedFigure | None:
     start = re.sub(r"^[\s,;:?.–—-]*(?:(?:and|or|but)\s+)?(?:\b" + _SAYING + r"\s+)?", "", question[m.start():], flags=re.I)
     given = _GIVING.sub("", start)  # "fix a target year": "a target year"
     given_form, start = given != start, given
-    clause = re.split(r"[,;:?]|\s[-–—]\s|(?<!where)(?<!when)\s(?:and|or|but)\s", start, maxsplit=1, flags=re.I)[0]  # "where and when"
+    clause = re.split(r"[,;:?]|\s\(|\s[-–—]\s|(?<!where)(?<!when)\s(?:and|or|but)\s", start, maxsplit=1, flags=re.I)[0]  # "where and when"
     if len(clause.split()) < 3 and given_form:  # "is a date or venue for that event given?": up to the comma or "?"
         clause = re.split(r"[,;:?]", start, maxsplit=1)[0]
     if len(clause.split()) < 3 or _PRONOUN.search(clause):  # "Who decides, and when?", "and how large is it?":
