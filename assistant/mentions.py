@@ -155,7 +155,7 @@ def _events(question: str) -> list[tuple[int, int, tuple[str, ...]]]:
     return found
 
 
-_EACH_BEFORE = re.compile(r"\b(?:both|each\s+of|the\s+two|all\s+two)\s+(?:of\s+)?(?:the\s+)?(?:\d{4}\s+)?$", re.I)
+_EACH_BEFORE = re.compile(r"\b(?:both|(?:each|which|either|neither)\s+of|the\s+two|all\s+two)\s+(?:of\s+)?(?:the\s+)?(?:\d{4}\s+)?$", re.I)
 _EACH_AFTER = re.compile(r"^\S+(?:\s+\S+){0,2}?\s+(?:each|both|respectively)\b", re.I)
 
 
