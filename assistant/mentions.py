@@ -108,8 +108,9 @@ _AND_AGAIN = re.compile(r"\band\s+(?:again|also|later)\s+in\s+(Geneva|Tunis)\b",
 # Geneva and Tunis", "delegates attended in Geneva and Tunis")
 _ITEM = (r"(?:(?-i:Geneva|Tunis|GDC)|WSIS\s*\+\s*10|A/RES/[\d/]+|the\s+(?:[\w+.-]+\s+){0,3}?"
          r"(?:compact|agenda|commitment|declaration|plan|pact|statement|vision|review|resolution)\b)")
-_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:then\s+|later\s+|also\s+)?"  # "Geneva and then the 2015 review" (round 19)
-_CITY = re.compile(r"\b(?-i:Geneva|Tunis)\b(?!\s+(?-i:[A-Z]))")  # not a title's first word: "Tunis Agenda"
+_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|vs\.?|versus)\s+)(?:then\s+|later\s+|also\s+)?"  # "Geneva and then the 2015 review" (round 19)
+# not a title's first word ("Tunis Agenda", "tunis agenda"); lower case too ("tunis vs the compact", round 27)
+_CITY = re.compile(r"\b(?:Geneva|Tunis)\b(?!\s+(?-i:[A-Z]))(?!\s+(?:agenda|commitment|declaration|plan|phase|summit|text|document)s?\b)", re.I)
 _MET_BEFORE = re.compile(r"\b(?:held|hosted|take\s+place|took\s+place|taking\s+place|met|meet|meetings?|attended|attend|convened"
                          r"|gathered|visit\w*|travel\w*|summits?|sessions?|delegates|based|located|offices?|headquartered|venues?"
                          r"|chosen|after|since|before|until|following)\b\W*(?:\w+\W+){0,3}$", re.I)
@@ -127,7 +128,7 @@ def _listed_cities(question: str) -> list[tuple[int, int, tuple[str, ...]]]:
         start = min([m.start()] + [x.start() for x in re.finditer(rf"(?:{_ITEM}{_JOIN})+$", question[:m.start()], re.I)])
         if listed and not _MET_BEFORE.search(question[:start]) and not _MET_AFTER.search(question[m.end():]) \
                 and not _RELATED_TO.search(question[max(0, start - 40):start]):  # "its link to Geneva and Tunis"
-            out.append((m.start(), m.end(), _EVENTS[0][1] if m.group() == "Geneva" else _EVENTS[1][1]))
+            out.append((m.start(), m.end(), _EVENTS[0][1] if m.group().lower() == "geneva" else _EVENTS[1][1]))
     return out
 
 

@@ -30,7 +30,7 @@ FRAME = set(
     still ever already yet please me my we our us i you your one ones anyone anybody someone there's what's
     everybody everyone nobody besides apart except beyond under own keeping without within through across
     among between against via toward towards during after before around alongside amid amidst despite beside
-    unlike including following per throughout versus whereas while whilst although though because unless until if once
+    unlike including following per throughout versus vs whereas while whilst although though because unless until if once
     behind onto beneath underneath above below
     play plays played playing reaffirm reaffirms reaffirmed recall recalls recalled recognize recognizes
     recognise recognises recognized recognised acknowledge acknowledges note notes noted observe observes

@@ -73,6 +73,7 @@ def test_comparison_words_name_no_concept():
     assert "sign language" in _texts("does it also cover sign language or captioning?")  # a kind of language (round 18)
     assert _texts("What is the agreed language on spam?") == ["spam"]  # the negotiator's wording
     assert "real" not in " ".join(_texts("was there real progress?"))
+    assert _texts("Geneva plan vs the compact: do both promise inclusion?") == ["inclusion"]  # round 27 ("do not mention vs")
 
 
 def test_an_illustration_is_not_the_concept_asked():
@@ -146,6 +147,10 @@ def test_a_list_of_cities_and_texts_speaks_for_each():
     # every city of the list, the last one too (review: "Geneva and Tunis" lost Tunis)
     assert implied_documents("Compare Geneva and Tunis on the Forum.", DOCS)[2] == [geneva, tunis]
     assert implied_documents("How do Tunis and Geneva differ on spam?", DOCS)[2] == [tunis, geneva]
+    # "X vs Y", a city in lower case (round 27: "tunis vs the compact" cited the compact alone); not "tunis agenda"
+    assert implied_documents("who set up the forum and who pays for it? tunis vs the compact", DOCS)[2] == [tunis]
+    assert implied_documents("Geneva vs the compact on spam?", DOCS)[2] == [geneva]
+    assert implied_documents("the tunis agenda and the compact on spam?", DOCS)[2] == []
     # a time or a venue is no list of speakers
     assert implied_documents("After Geneva, the Tunis Agenda set up the forum. What for?", DOCS)[2] == []
     assert implied_documents("Why did the summit take place in both Geneva and Tunis?", DOCS)[2] == []
