@@ -220,8 +220,9 @@ def without_years_and_events(question: str, documents: dict[str, DocumentInfo]) 
 
 # the asker's context after the question: "...programs? I teach those at my public library", not "...? I mean
 # generative AI", "...? I want the part on data", nor a second question
-_CONTEXT_AFTER = re.compile(r"(?<=\?)\s+(?:I|we|my|our)\b(?!['’]m\s+asking|\s+am\s+asking|\s+mean|\s+(?:also\s+)?(?:want|need)|['’]d\s+like|\s+would\s+like"
-                            r"|(?:['’]m|\s+am|['’]re|\s+are)\s+(?:\w+\s+)?interested|\s+(?:focus|question|interest|concern)\b)[^?]*$", re.I)
+# (or "...? thats literally my market", "...? it's for our members": the asker's, round 27)
+_CONTEXT_AFTER = re.compile(r"(?<=\?)\s+(?:(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?!about\b|regarding\b|concerning\b|on\b)[\w'’-]+\s+){0,4}?(?:my|our)\b|(?:I|we|my|our)\b(?!['’]m\s+asking|\s+am\s+asking|\s+mean|\s+(?:also\s+)?(?:want|need)|['’]d\s+like|\s+would\s+like"
+                            r"|(?:['’]m|\s+am|['’]re|\s+are)\s+(?:\w+\s+)?interested|\s+(?:focus|question|interest|concern)\b))[^?]*$", re.I)
 
 _CONTEXT_TOPIC = re.compile(r"\b(?:debating|discussing|researching|studying|writing\s+(?:about|on)|working\s+on)\s+"
                             r"(?!(?:it|this|that|these|those|them|the\s+texts?|my|our|your|his|her|their|at|for|in|on|to|with|from|behalf)\b)"
@@ -232,9 +233,10 @@ _CONTEXT_TOPIC = re.compile(r"\b(?:debating|discussing|researching|studying|writ
 
 # the asker's wish or situation in a sentence before a question that names its own subject (round 17)
 # (not "I want to know about data protection. What does the GDC say?": its subject; review)
-_CONTEXT_BEFORE = re.compile(r"\s*(?:I|we)\s+(?:(?:want|need|would\s+like)(?!\s+(?:to\s+)?(?:know|learn|understand|find|ask|read|see|check|hear|"
+# (or an exclamation: "Patron privacy is sacred in libraries! What do ... say about privacy?", round 27)
+_CONTEXT_BEFORE = re.compile(r"\s*(?:(?:I|we)\s+(?:(?:want|need|would\s+like)(?!\s+(?:to\s+)?(?:know|learn|understand|find|ask|read|see|check|hear|"
                              r"information|details|to\s+be\s+told)\b)|(?:am|are)\s+(?:looking|hoping|trying|planning)|run|have|teach|work)\b"
-                             r"[^.;?!]{1,160}?[.;!]\s+(?=(?:which|what|where|how|does|do|did|is|are|who|when|can|could|should|will)\b)", re.I)
+                             r"[^.;?!]{1,160}?[.;!]|[^.;?!]{3,160}?!)\s+(?=(?:which|what|where|how|does|do|did|is|are|who|when|can|could|should|will)\b)", re.I)
 _POINTING = re.compile(r"\b(?:it|its|this|that|these|those|such|them|they|ours|us|the\s+(?:topic|subject|issue|matter|question))\b", re.I)
 # the words of a question that name no subject: what is left must hold two others to stand alone
 _ASKING_ONLY = set("""which what where how does do did is are who when can could should will the a an texts text documents document

@@ -281,10 +281,11 @@ _TIME_UNITS = {"year", "years", "decade", "decades", "month", "months", "week", 
 
 
 def is_duration(phrase: Phrase) -> bool:
-    """A span of time ("twelve years later", "a decade on", "two years"): when something happened,
-    not a concept the texts must name."""
+    """A span of time ("twelve years later", "a decade on", "ten-odd years"): when, not a concept to name."""
     low = [w.lower() for w in phrase.words]
-    return bool(low) and low[-1] in _TIME_UNITS and phrase.words[-1].islower() and all(w in _NUMBERS or w.isdigit() or w in _TIME_UNITS for w in low)
+    number = lambda w: w in _NUMBERS or w.isdigit() or ("-" in w and w.split("-")[0] in _NUMBERS and all(  # noqa: E731
+        p in _NUMBERS or p in ("odd", "something", "ish", "plus") for p in w.split("-")))
+    return bool(low) and low[-1] in _TIME_UNITS and phrase.words[-1].islower() and all(number(w) or w in _TIME_UNITS for w in low)
 
 
 def verbs(question: str) -> list[str]:

@@ -238,6 +238,8 @@ def test_a_span_of_time_and_a_names_number_are_not_concepts():
     name (the answer said "they do not mention twelve years"); a named decade stays."""
     assert texts("Twelve years later, did the General Assembly still see gaps?") == ["General Assembly", "gaps"]
     assert texts("Did the WSIS+10 participants a decade later stand by the vision?") == ["participants", "vision"]
+    assert texts("Was it still there ten-odd years later in the Assembly text?") == ["Assembly"]  # round 27
+    assert texts("Are ten-year plans asked for?") == ["ten-year plans"]
     assert texts("What does the Decade of Action ask?") == ["Decade", "Action"]
 
 

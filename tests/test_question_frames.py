@@ -58,6 +58,12 @@ def test_the_askers_introduction_is_not_what_is_asked():
     for kept in ("I want to know about data protection. What does the GDC say?", "We work on gender equality. What do the texts commit to?",
                  "We need funding for community networks. Which texts cover the topic?"):  # the subject is in the first sentence
         assert without_years_and_events(kept, DOCS) == kept
+    # round 27: an exclamation before the question, a remark on the asker's own after it ("does not mention libraries", "market")
+    assert without_years_and_events("Patron privacy is sacred in libraries! What do the texts say about privacy of users?", DOCS) == (
+        "What do the texts say about privacy of users?")
+    assert without_years_and_events("Net neutrality! What do the texts say?", DOCS) == "Net neutrality! What do the texts say?"
+    assert without_years_and_events("anything on paying for rural links? thats literally my market", DOCS) == "anything on paying for rural links?"
+    assert without_years_and_events("What does it say? this is about my data.", DOCS) == "What does it say? this is about my data."
     for kept in ("Does the compact address AI? I mean generative AI.", "What about data? I want the part on flows",
                  "What does the GDC say? I'm especially interested in data protection.", "Does the Pact cover this? My focus is gender",
                  "What does it say on financing? I also want the part on spam",
