@@ -291,7 +291,7 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
             named_absent.append(phrase)  # "the Security Council": a body's name in no paragraph of the index
     own = list(result.phrases)  # the noun phrases: what the question is without its concepts
     if use_terms:  # a verb whose noun is a term no paragraph uses: "should platforms be taxed?" (taxes)
-        for phrase in verb_terms(question or topic, mentioned):
+        for phrase in verb_terms(question or topic, mentioned, within=topic):
             result.phrases.append(phrase)
             unsure.append(phrase)
     # "a treaty such as the Budapest Convention", a name no text uses: the treaty it stands for is what is asked

@@ -114,17 +114,22 @@ def unused_term(phrase: Phrase, mentioned: Callable[[str], bool] | None) -> str:
                  if (i := phrase.text.lower().find(v.lower())) >= 0), next(v for v in line if tuple(norm_tokens(v)) == stems))
 
 
-def verb_terms(question: str, mentioned: Callable[[str], bool] | None) -> list[Phrase]:
+def verb_terms(question: str, mentioned: Callable[[str], bool] | None, within: str | None = None) -> list[Phrase]:
     """The question's verbs whose noun is a one-word lexicon term no paragraph of the index uses, as
     phrases to test like the noun phrases (``Phrase.term``: the noun, which the answer names): "Should
     big digital platforms be taxed?" asks about taxes, though its only noun phrase is "big digital
     platforms". The noun is the variant with the verb's stem ("taxed" / "taxes", "encrypted" /
-    "encryption"); the index's own use is stemmed alike, so "connected" in a text counts as "connectivity"."""
+    "encryption"); the index's own use is stemmed alike, so "connected" in a text counts as "connectivity".
+    ``within``: what the question asks about (the asker's remarks cut out: "I'm hoping ..., not just consume
+    it"); a verb outside it names nothing. "account for" is to consider, not accountability (round 27)."""
     if mentioned is None:
         return []
     nouns = {stems[0]: line for stems, line in _lexicon_terms() if len(stems) == 1}
     out: list[Phrase] = []
     for verb in dict.fromkeys(verbs(question)):
+        if (within is not None and not re.search(rf"\b{re.escape(verb)}\b", within)) or re.search(
+                rf"\b{re.escape(verb)}\s+for\b", question) and verb.lower().startswith("account"):
+            continue
         stem = norm_tokens(verb)
         line = nouns.get(stem[0]) if len(stem) == 1 else None
         if line is None or any(mentioned(variant) for variant in lexicon.english_families().get(line, line)):
