@@ -176,7 +176,8 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:the\s+)?same\s+say|(?:an?\s+)?equal\s+say", ("equal part", "equal role", "equal footing", "equal standing")),
     (r"(?:big|major|large|overall|full)\s+(?:UN\s+)?stock-?tak(?:e|ing)", ("overall review",)),  # not "the next stock-taking meeting"
     (r"(?:a|the)\s+job\s+(?:for|of)\s+(?:the\s+)?(?:governments?|states?|business(?:es)?|the\s+private\s+sector|civil\s+society"
-     r"|(?:all\s+)?stakeholders|everyone|international\s+organi[sz]ations)|^job$", ("role",)),  # not "a job for young people";
+     r"|(?:all\s+)?stakeholders|everyone|international\s+organi[sz]ations)|^job$"
+     r"|^(?:governments?|govts?|gov['’]?t|states?)['’]?s?\s+job$", ("role",)),  # not "a job for young people"; "the govt's job" (round 27);
     # a phrase of that one word ("is it a job for governments alone?" reads "job"), not "job losses"
     (r"(?:social\s+)?safety\s+nets?|welfare\s+(?:systems?|schemes?|programmes?|programs?)", ("social protection",)),
     # the press (not the verb: "press states to act"), a phrase of that one word, news media: the media

@@ -74,6 +74,8 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("When is the next big UN stocktaking?") == ["review", "overall review"]
     assert everyday_forms("is it a job for governments alone?") == ["role"] and everyday_forms("job") == ["role"]
     assert everyday_forms("What about job losses to automation?") == []
+    assert everyday_forms("govt job") == ["role"] and everyday_forms("government's job") == ["role"]  # round 27: "just the govt's job"
+    assert everyday_forms("government job losses") == []
     assert everyday_forms("does a small country's government get the same say as a big one?")[:2] == ["equal part", "equal role"]
     assert everyday_forms("How do they talk about people who are not born yet?") == ["not yet born", "future generations"]
     assert everyday_forms("how will today's choices land on the people who come after us?") == ["not yet born", "future generations"]
