@@ -91,6 +91,12 @@ def test_a_figure_asked_as_one_a_text_gives_or_sets():
     assert asked.kind == "amount" and asked.words == "any dollar amount"
     assert asked_figure("Is a figure given for the cost?").kind == "amount"
     assert asked_figure("Is any amount of support attached to the forum?") is None
+    # round 27: "what % of the world", "like X Mbps per household", "need a hard number" (named by what it is for)
+    assert asked_figure("what % of the world was online in 2015?").kind == "amount"
+    assert asked_figure("does the vision set a minimum broadband speed, like X Mbps per household?").kind == "amount"
+    asked = asked_figure("what does the 2015 review say about people online? need a hard number for my deck")
+    assert asked.kind == "amount" and asked.words == "what does the 2015 review say about people online"
+    assert asked_figure("what does the review say about people online? need a hand with it") is None
 
 
 def test_an_embedded_how_many_asks_for_no_figure():
