@@ -56,6 +56,25 @@ def _a_place(phrase: Phrase) -> bool:
 _CARRIED = re.compile(r"\?\s*\((?P<q>[^()]+)\)\s*$")
 
 
+# round 27: frames that pledge or oblige ("does the compact promise any income support", "oblige employers to",
+# "do anything to protect", "have some guarantee scheme", "define what counts as open"), "anything on X", and a frame
+# opening a later sentence or clause ("The Tunis Commitment wants ... . Does that cover sign language?", "so: is there ...")
+_PLEDGE = re.compile(r"^\s*(?:(?:and|so|but|also)\s+)?(?:(?:do|does|did)\s+(?:[\w'’+/.-]+\s+){0,5}?(?:promise|pledge|guarantee|offer|oblige"
+                     r"|force|contain|include|define|regulate|have\s+(?:a|an|any|some)|do\s+anything\s+(?:to|about|for|on))\s+"
+                     r"|(?:is\s+there\s+)?anything\s+(?:at\s+all\s+)?(?:on|about|regarding)\s+)", re.I)
+_LATER = re.compile(r"(?:[.?!;:,]|\s[-–—])\s+")
+
+
+def _asking_end(question: str) -> int | None:
+    """Where a frame ends that asks about a thing (``_frame_end``, or a pledge, at the start of any sentence)."""
+    if (end := _frame_end(question)) is not None:
+        return end
+    for start in [0] + [m.end() for m in _LATER.finditer(question or "")]:
+        if m := (_FRAME.match(question[start:]) or _PLEDGE.match(question[start:])):
+            return start + m.end()
+    return None
+
+
 def _frame_end(question: str) -> int | None:
     """Where the asking frame ends in ``question``, or in the question a follow-up carries; None without one."""
     m = _FRAME.match(question or "")
@@ -78,7 +97,7 @@ def asked_object(question: str, phrases: Sequence[Phrase],
     """The first concept phrase after the question's asking frame, a place in a text ("the closing
     section") passed over; None without such a frame.
     ``locate``: where a phrase stands in the question (``concepts.locate``)."""
-    end = _frame_end(question)
+    end = _asking_end(question)
     if end is None:
         return None
     carried = None if _FRAME.match(question or "") else _CARRIED.search(question)

@@ -29,6 +29,14 @@ def focus_of(question: str) -> str | None:
     ("Does the compact impose fines on platforms?", "fines"),
     ("Does the Tunis Agenda back a levy on telecom traffic to pay for rural connectivity?", "levy"),
     ("Does A/RES/70/125 mention spam?", "spam"),  # a text named by its symbol (tester AB H4)
+    # round 27: a pledge or a duty asked about, "anything on", a frame opening a later sentence or clause
+    ("Do any of these texts promise tax breaks or lower import duties on hardware?", "tax breaks"),
+    ("does the pact have some investment guarantee scheme for private investors?", "investment guarantee scheme"),
+    ("Does the compact do anything to protect gig workers?", "gig workers"),
+    ("tunis agenda or the compact - anything on landing rights?", "landing rights"),
+    ("The Tunis Commitment wants local content. Does that cover sign language?", "sign language"),
+    ("We run homework clubs, so: is there anything specifically on keeping children safe online?", "children safe online"),
+    ("If automation wipes out jobs, does the compact promise any income support?", "income support"),
 ])
 def test_the_frame_names_what_is_asked_about(question, expected):
     assert focus_of(question) == expected
