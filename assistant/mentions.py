@@ -59,10 +59,10 @@ _SPOKE = (r"(?:(?:\s+(?:already|also|first|originally|clearly|still|even))?\s+(?
           r"|add(?!-)|adds|added|pledged|pledge|stated|state|envisaged|envisage|envisioned|proposed|propose|recommended|recommend|committed|commit"
           r"|repeated|repeat|set\s+out|laid\s+down|left\s+off|created|create|set\s+up|established|establish|launched|launch"
           r"|put|puts|placed|places|fram(?:e|ed|es)|defin(?:e|ed|es)|talk(?:s|ed)?\s+about|spoke\s+(?:of|about))\b"  # "Geneva put connectivity at the heart of things" (round 19)
-          r"|(?:['’]s)?\s+(?:call|promise|pledge|vision|idea|goals?|targets?|language|wording|principles)\b"
+          r"|(?:['’]s)?\s+(?:call|promise|pledge|vision|idea|goals?|aims?|ambitions?|targets?|language|wording|principles)\b"  # "the Geneva aim of" (round 27)
           r"|['’]s\s+(?:part|section|definition|take|framing)\b)")  # not "Tunis Commitment": a title; "Tunis's part on ..."
 # "carried from Geneva's principles into Tunis's part on ...": a city's possession is its texts' wherever it stands
-_OWNS = r"['’]s\s+(?:call|promise|pledge|vision|idea|goals?|targets?|language|wording|principles|part|section|definition|take|framing)\b"
+_OWNS = r"['’]s\s+(?:call|promise|pledge|vision|idea|goals?|aims?|ambitions?|targets?|language|wording|principles|part|section|definition|take|framing)\b"
 # the city first of a list that speaks: "what do Geneva, Tunis and the WSIS+10 statement say" (each item a
 # name, capitalised: not "from Tunis, what else is the Forum asked")
 _LISTED = rf"(?=(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?-i:[A-Z0-9])[\w+.-]*(?:\s+[\w+.-]+){{0,5}}?)?{_SPOKE})"

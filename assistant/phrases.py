@@ -206,8 +206,8 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
         if low in _WHEN_DONE and _next_word(words, at) in _DONE:
             close()  # "the common vision first set out at Geneva": when it was done, not part of the concept (round 24)
             continue
-        if (low in ("thread", "threads", "throughline", "through-line") and _next_word(words, at) in _THREAD_ON) or idiom_word(words, at):
-            close()  # "a thread from X to Y?" (round 23); "down the road", "in this business" (round 26); not "email threads"
+        if idiom_word(words, at):  # "a thread (connecting) X to Y?", "down the road" (``idioms``)
+            close()
             continue
         if low in ("precedent", "precedents") and _next_word(words, at) in ("in", "for", "from", "set"):
             close()  # "is there precedent in both texts for ...": the frame's (round 25); not "legal precedent?"
@@ -268,7 +268,6 @@ _POINTERS = {"both", "each", "another", "others", "all"}
 _WHEN_DONE = {"first", "originally", "initially", "later", "previously", "earlier", "once"}
 _DONE = set("""set laid made put drawn written given held taken brought agreed adopted proposed outlined expressed stated
 described defined launched announced created established raised introduced articulated formulated endorsed""".split())
-_THREAD_ON = {"from", "between", "through", "running", "linking", "connecting", "across", "that", "to"}
 _IN_CASE = {"each", "every", "either", "any", "this", "that", "which", "such", "both", "all", "no"}  # "in each case", "in both cases"
 # how firm or shared a stance is ("a consistent line", "a clear position"): part of the frame word they qualify
 _STANCE_NOUNS = {"line", "lines", "position", "positions", "stance", "stances", "approach", "approaches", "view", "views",

@@ -24,6 +24,7 @@ def test_a_stance_s_own_adjective_frames_the_question():
     assert texts("Are email threads covered by privacy rules?") == ["email threads", "privacy rules"]
     # round 26: "a through-line", "down the road", "in this business", "the Geneva crowd" (each "do not mention ...")
     assert texts("Is there a through-line from the old goal to the top challenge?") == ["old goal", "top challenge"]
+    assert texts("Is there a thread connecting the old goal and the top challenge?") == ["old goal", "top challenge"]  # round 27
     assert texts("Both talk about taking another look down the road. Same horizon?") == ["horizon"]
     assert texts("Did it drift away from Tunis? Ten years is a long time in this business.") == ["long time"]
     assert texts("In 2003 the Geneva crowd admitted the gains were lopsided.") == ["gains"]

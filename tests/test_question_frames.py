@@ -156,6 +156,7 @@ def test_a_list_of_cities_and_texts_speaks_for_each():
     # "X vs Y", a city in lower case (round 27: "tunis vs the compact" cited the compact alone); not "tunis agenda"
     assert implied_documents("who set up the forum and who pays for it? tunis vs the compact", DOCS)[2] == [tunis]
     assert implied_documents("Geneva vs the compact on spam?", DOCS)[2] == [geneva]
+    assert implied_documents("Is there a thread from the Geneva aim of development to the Pact?", DOCS)[2] == [geneva]  # round 27
     assert implied_documents("the tunis agenda and the compact on spam?", DOCS)[2] == []
     # a time or a venue is no list of speakers
     assert implied_documents("After Geneva, the Tunis Agenda set up the forum. What for?", DOCS)[2] == []
