@@ -15,6 +15,9 @@ def alias_pattern(alias: str) -> re.Pattern[str]:
     short = len(alias) <= 4 or alias.isupper()
     if not short:  # "World Summit on the Information Society +10 Statement": a standard acronym spelled out
         escaped = _ACRONYM_IN_NAME.sub(lambda m: _spelled(m.group(0)), escaped)
+        # "high level event outcome docs" (round 27): a hyphen as a space, "docs" for "documents"
+        escaped = re.sub(r"(?<=\w)\\-(?=\w)", r"[\\s-]+", escaped) if " " in alias.strip() else escaped  # not a file's slug
+        escaped = re.sub(r"\b(document)(s?)\b", lambda m: rf"(?:{m[1]}|doc){m[2]}", escaped, flags=re.I)
     flags = 0 if short else re.I  # "TA" must not match "ta" in a word; "tunis agenda" may be any case
     if short and alias.isalpha() and sum(c.isupper() for c in alias) >= 2:  # an acronym typed in lower case
         lower = re.escape(alias.lower())

@@ -27,6 +27,7 @@ ASKED = set("""
 symbol symbols number numbers l-document draft drafts session sessions agenda item items plenary meeting
 meetings committee committees original originally language languages translation translations translated
 issued issuing publisher put publication publications booklet package cite citing citation drafted
+published publish publishes cttee cttees
 """.split())
 # "which body adopted A/RES/70/125?", "who adopted the Tunis Agenda?": the title block names it ("Resolution adopted by the
 # General Assembly", "World Summit on the Information Society")
@@ -41,7 +42,7 @@ specialized its their both each all title heading cover page carry carries bear 
 shows give gives get got come came from first or and not but just also any there here whether s one part
 stand-alone standalone separate paper texts itu unesco i we need want how should can properly correctly
 during annual footnote footnotes revised revision revisions edition working organ organs
-geneva tunis
+geneva tunis go went our my catalogue catalog record records doc docs high level event phase actually
 """.split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _UNDER_NAME = re.compile(r"\b(?:issued\s+)?under\s+(?:the\s+)?[\w.+-]+(?:['’]s)?\s+name\b", re.I)

@@ -69,3 +69,14 @@ def test_the_names_never_identify_a_file():
     assert _title_entry("Agenda de Tunis pour la société de l'information") is None
     assert _title_entry("Pacte pour l'avenir") is None
     assert _title_entry("Tunis Agenda for the Information Society") == "tunis-agenda"
+
+
+def test_a_title_s_hyphen_may_be_a_space_and_documents_docs():
+    """Round 27: "the wsis+10 high level event outcome docs" named no text (the alias: "WSIS+10 High-Level
+    Event outcome documents"); a file's slug keeps its hyphen ("team-extract" is no "team extract")."""
+    from wsis.assistant.name_patterns import alias_pattern
+
+    pattern = alias_pattern("WSIS+10 High-Level Event outcome documents")
+    assert pattern.search("who published the wsis+10 high level event outcome docs?")
+    assert pattern.search("the WSIS+10 High-Level Event outcome documents")
+    assert not alias_pattern("team-extract").search("the negotiating team extract")

@@ -25,6 +25,9 @@ from wsis.types import DocumentInfo, Paragraph
     "what's the official document number and date of the  from Geneva?",  # a summit city beside the name (round 25)
     "Were the  issued under the ITU's name?",
     "Which body adopted ?", "Who adopted the ?",  # the block names it (tester Y: refused, "no organisation")
+    # round 27: "a Main Cttee", "who actually published", "for our catalogue record"
+    "when did the UNGA adopt , and did it go through a Main Cttee?", "who actually published the , was it the ITU?",
+    "For our catalogue record: what's the document symbol and the date of the ?",
 ])
 def test_particulars_questions(stripped):
     assert is_particulars_question(stripped) and asks_for_particulars(stripped)
