@@ -81,8 +81,8 @@ _ASKS = {
                          # "is there a cap on ...", "is there any benchmark": a limit is a figure; "what price"
                          r"|is\s+there\s+(?:a|an|any)\s+(?:[a-z-]+\s+){0,2}?(?:limit(?!s?\s+to\b)|cap|ceiling|"
                          r"floor|threshold|benchmark|quota|cut-?off|minimum|maximum|figure|price\s+tag)s?\b|what\s+(?:(?:annual|yearly|total|overall)\s+)?(?:price|fee|tariff|budget)s?\b(?!\s+(?:process\w*|priorit\w*|support|lines?|cycles?|rules?|procedures?|discussions?|negotiations?))"
-                         # "what is the budget of the panel?", "what's its annual budget": a sum
-                         r"|what(?:['’]s|\s+is|\s+are|\s+was|\s+will\s+be)\s+(?:the\s+|its\s+|their\s+)?(?:annual\s+|yearly\s+|total\s+|overall\s+)?budgets?\b(?!\s+(?:process\w*|priorit\w*|support|lines?|cycles?|rules?|procedures?|discussions?|negotiations?))"
+                         # "what is the budget of the panel?", "what's its annual budget", "the Forum's yearly budget" (round 27): a sum
+                         r"|what(?:['’]s|\s+is|\s+are|\s+was|\s+will\s+be)\s+(?:the\s+|its\s+|their\s+)?(?:[\w+-]+['’]s?\s+)?(?:annual\s+|yearly\s+|total\s+|overall\s+)?budgets?\b(?!\s+(?:process\w*|priorit\w*|support|lines?|cycles?|rules?|procedures?|discussions?|negotiations?))"
                          # "how large is it", "how high are the fees"; not "how big a role"
                          r"|how\s+(?:large|big|high|small|low)\s+(?:is|are|was|were|will|would)\b)"
                          # "does the compact set a minimum age for ...", "an age limit": an age is a number

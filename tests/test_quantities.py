@@ -97,6 +97,7 @@ def test_a_figure_asked_as_one_a_text_gives_or_sets():
     asked = asked_figure("what does the 2015 review say about people online? need a hard number for my deck")
     assert asked.kind == "amount" and asked.words == "what does the 2015 review say about people online"
     assert asked_figure("what does the review say about people online? need a hand with it") is None
+    assert asked_figure("What is the Forum's yearly budget, and who pays?").words == "what is the Forum's yearly budget"
 
 
 def test_an_embedded_how_many_asks_for_no_figure():
