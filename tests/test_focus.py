@@ -29,14 +29,10 @@ def focus_of(question: str) -> str | None:
     ("Does the compact impose fines on platforms?", "fines"),
     ("Does the Tunis Agenda back a levy on telecom traffic to pay for rural connectivity?", "levy"),
     ("Does A/RES/70/125 mention spam?", "spam"),  # a text named by its symbol (tester AB H4)
-    # round 27: a pledge or a duty asked about, "anything on", a frame opening a later sentence or clause
+    # round 27: a pledge or a duty asked about
     ("Do any of these texts promise tax breaks or lower import duties on hardware?", "tax breaks"),
     ("does the pact have some investment guarantee scheme for private investors?", "investment guarantee scheme"),
-    ("Does the compact do anything to protect gig workers?", "gig workers"),
-    ("tunis agenda or the compact - anything on landing rights?", "landing rights"),
-    ("The Tunis Commitment wants local content. Does that cover sign language?", "sign language"),
-    ("We run homework clubs, so: is there anything specifically on keeping children safe online?", "children safe online"),
-    ("If automation wipes out jobs, does the compact promise any income support?", "income support"),
+    ("Does the compact oblige states to publish algorithms?", "algorithms"),
 ])
 def test_the_frame_names_what_is_asked_about(question, expected):
     assert focus_of(question) == expected
@@ -46,6 +42,10 @@ def test_the_frame_names_what_is_asked_about(question, expected):
     "How should the Internet be governed?",  # no asking frame: every phrase weighs as the embedder says
     "Who chairs the Forum?",
     "Is there?",  # a frame with nothing after it
+    # not a frame opening a later sentence, nor "do anything for", "anything about": users' own words there
+    "The compact wants local content. Does that cover sign language?",
+    "Does the compact do anything for small sellers like me?",
+    "anything about getting doctors' advice to health posts far away?",
 ])
 def test_without_a_frame_there_is_no_focus(question):
     assert focus_of(question) is None
