@@ -233,8 +233,9 @@ _CONTEXT_TOPIC = re.compile(r"\b(?:debating|discussing|researching|studying|writ
 
 # the asker's wish or situation in a sentence before a question that names its own subject (round 17)
 # (not "I want to know about data protection. What does the GDC say?": its subject; review)
-# (or an exclamation: "Patron privacy is sacred in libraries! What do ... say about privacy?", round 27)
-_CONTEXT_BEFORE = re.compile(r"\s*(?:(?:I|we)\s+(?:(?:want|need|would\s+like)(?!\s+(?:to\s+)?(?:know|learn|understand|find|ask|read|see|check|hear|"
+# (or an exclamation: "Patron privacy is sacred in libraries! What do ... say about privacy?"; "As a blind person I
+# constantly have to hand over sensitive details online. What do ...?", round 27)
+_CONTEXT_BEFORE = re.compile(r"\s*(?:(?:as\s+an?\s+[^.;?!,]{1,60}?,?\s+)?(?:I|we)\s+(?:\w+ly\s+)?(?:(?:want|need|would\s+like)(?!\s+(?:to\s+)?(?:know|learn|understand|find|ask|read|see|check|hear|"
                              r"information|details|to\s+be\s+told)\b)|(?:am|are)\s+(?:looking|hoping|trying|planning)|run|have|teach|work)\b"
                              r"[^.;?!]{1,160}?[.;!]|[^.;?!]{3,160}?!)\s+(?=(?:which|what|where|how|does|do|did|is|are|who|when|can|could|should|will)\b)", re.I)
 _POINTING = re.compile(r"\b(?:it|its|this|that|these|those|such|them|they|ours|us|the\s+(?:topic|subject|issue|matter|question))\b", re.I)

@@ -62,6 +62,8 @@ def test_the_askers_introduction_is_not_what_is_asked():
     assert without_years_and_events("Patron privacy is sacred in libraries! What do the texts say about privacy of users?", DOCS) == (
         "What do the texts say about privacy of users?")
     assert without_years_and_events("Net neutrality! What do the texts say?", DOCS) == "Net neutrality! What do the texts say?"
+    assert without_years_and_events("As a blind person I constantly have to hand over details online. What do the texts say about "
+                                    "protecting personal information?", DOCS) == "What do the texts say about protecting personal information?"
     assert without_years_and_events("anything on paying for rural links? thats literally my market", DOCS) == "anything on paying for rural links?"
     assert without_years_and_events("What does it say? this is about my data.", DOCS) == "What does it say? this is about my data."
     for kept in ("Does the compact address AI? I mean generative AI.", "What about data? I want the part on flows",
