@@ -103,10 +103,9 @@ _DONE_AT = re.compile(r"\b(?:set\s+up|created?|establish(?:ed)?|launch(?:ed)?|ag
 _AND_AGAIN = re.compile(r"\band\s+(?:again|also|later)\s+in\s+(Geneva|Tunis)\b", re.I)
 
 
-# "how is it phrased in Geneva, Tunis and the compact?", "both Geneva and the compact": a city listed beside
-# a text (or the other city) speaks for its texts, as the text does; not where people met ("the summits held in
-# Geneva and Tunis", "delegates attended in Geneva and Tunis")
-_ITEM = (r"(?:(?-i:Geneva|Tunis|GDC)|WSIS\s*\+\s*10|A/RES/[\d/]+|the\s+(?:[\w+.-]+\s+){0,3}?"
+# "how is it phrased in Geneva, Tunis and the compact?", "both Geneva and the compact" (any case): a city listed beside a text (or
+# the other city) speaks for its texts, as the text does; not where people met ("the summits held in Geneva and Tunis")
+_ITEM = (r"(?:(?-i:GDC)|(?i:geneva|tunis)|WSIS\s*\+\s*10|A/RES/[\d/]+|the\s+(?:[\w+.-]+\s+){0,3}?"
          r"(?:compact|agenda|commitment|declaration|plan|pact|statement|vision|review|resolution)\b)")
 _JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|vs\.?|versus)\s+)(?:then\s+|later\s+|also\s+)?"  # "Geneva and then the 2015 review" (round 19)
 # not a title's first word ("Tunis Agenda", "tunis agenda"); lower case too ("tunis vs the compact", round 27)
@@ -172,8 +171,10 @@ def implied_documents(question: str, documents: dict[str, DocumentInfo]) -> tupl
         group = [d for d in ids if d in documents]
         # "both Tunis texts", "the two Tunis documents", "do the Tunis texts each ...": each text is asked (not
         # "both Geneva and the compact": a list)
-        listed = question[start:end] in ("Geneva", "Tunis") and re.match(_JOIN + _ITEM, question[end:], re.I)
-        split = (_EACH_BEFORE.search(question[max(0, start - 25): start]) and not listed) or _EACH_AFTER.search(question[start:])
+        listed = question[start:end].lower() in ("geneva", "tunis") and re.match(_JOIN + _ITEM, question[end:], re.I)
+        each = _EACH_BEFORE.search(question[max(0, start - 25): start])  # "which of the Tunis texts", not "which of Tunis's goals"
+        each = None if each and re.match(r"(?:which|either|neither)\b", each[0], re.I) and not re.search(r"(?:texts?|documents?|outcomes?)$", question[start:end], re.I) else each
+        split = (each and not listed) or _EACH_AFTER.search(question[start:])
         for part in ([[d] for d in group] if split else [group]):
             if part and part not in events:
                 events.append(part)
@@ -211,7 +212,9 @@ def without_years_and_events(question: str, documents: dict[str, DocumentInfo]) 
     while (intro := _INTRODUCTION.match(rest)) and intro.end() < len(rest):  # "tech journalist here:": who asks, not what
         rest = rest[intro.end():]
     if ((before := _CONTEXT_BEFORE.match(rest)) and not _POINTING.search(rest[before.end():])  # "we want training for our members in the village. which texts ...?"
-            and len([w for w in re.findall(r"[a-z][\w'’-]*", rest[before.end():].lower()) if w not in _ASKING_ONLY]) >= 2):
+            and len(asked := [w for w in re.findall(r"[a-z][\w'’-]*", rest[before.end():].lower()) if w not in _ASKING_ONLY]) >= 2
+            and (not before[0].rstrip().endswith("!") or _FIRST_PERSON.search(before[0])  # an exclamation: a remark on what is asked
+                 or {w[:5] for w in asked} & {w[:5] for w in re.findall(r"[a-z][\w'’-]*", before[0].lower())})):  # ("privacy ...!"), not "AI in schools!"
         rest = rest[before.end():]
     question = question if _FIRST_PERSON.search(rest) else rest  # "... private companies like ours": the context
     # "...? I teach those at my public library": who asks; "...? My class is debating net neutrality.": its subject stays
@@ -219,9 +222,9 @@ def without_years_and_events(question: str, documents: dict[str, DocumentInfo]) 
 
 
 # the asker's context after the question: "...programs? I teach those at my public library", not "...? I mean
-# generative AI", "...? I want the part on data", nor a second question
-# (or "...? thats literally my market", "...? it's for our members": the asker's, round 27)
-_CONTEXT_AFTER = re.compile(r"(?<=\?)\s+(?:(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?!about\b|regarding\b|concerning\b|on\b)[\w'’-]+\s+){0,4}?(?:my|our)\b|(?:I|we|my|our)\b(?!['’]m\s+asking|\s+am\s+asking|\s+mean|\s+(?:also\s+)?(?:want|need)|['’]d\s+like|\s+would\s+like"
+# generative AI", "...? I want the part on data", nor a second question ("...? thats literally my market": round 27)
+_CONTEXT_AFTER = re.compile(r"(?<=\?)\s+(?:(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?!about\b|regarding\b|concerning\b|on\b)[\w'’-]+\s+){0,4}?(?:my|our)\b"
+                            r"(?!\s+(?:\w+\s+)?(?:focus|question|interest|concern|topic|thesis|subject)\b)(?![^?]*:)|(?:I|we|my|our)\b(?!['’]m\s+asking|\s+am\s+asking|\s+mean|\s+(?:also\s+)?(?:want|need)|['’]d\s+like|\s+would\s+like"
                             r"|(?:['’]m|\s+am|['’]re|\s+are)\s+(?:\w+\s+)?interested|\s+(?:focus|question|interest|concern)\b))[^?]*$", re.I)
 
 _CONTEXT_TOPIC = re.compile(r"\b(?:debating|discussing|researching|studying|writing\s+(?:about|on)|working\s+on)\s+"
@@ -233,8 +236,7 @@ _CONTEXT_TOPIC = re.compile(r"\b(?:debating|discussing|researching|studying|writ
 
 # the asker's wish or situation in a sentence before a question that names its own subject (round 17)
 # (not "I want to know about data protection. What does the GDC say?": its subject; review)
-# (or an exclamation: "Patron privacy is sacred in libraries! What do ... say about privacy?"; "As a blind person I
-# constantly have to hand over sensitive details online. What do ...?", round 27)
+# (or an exclamation, "Patron privacy is sacred in libraries! What ...?"; "As a blind person I constantly have to ...", round 27)
 _CONTEXT_BEFORE = re.compile(r"\s*(?:(?:as\s+an?\s+[^.;?!,]{1,60}?,?\s+)?(?:I|we)\s+(?:\w+ly\s+)?(?:(?:want|need|would\s+like)(?!\s+(?:to\s+)?(?:know|learn|understand|find|ask|read|see|check|hear|"
                              r"information|details|to\s+be\s+told)\b)|(?:am|are)\s+(?:looking|hoping|trying|planning)|run|have|teach|work)\b"
                              r"[^.;?!]{1,160}?[.;!]|[^.;?!]{3,160}?!)\s+(?=(?:which|what|where|how|does|do|did|is|are|who|when|can|could|should|will)\b)", re.I)

@@ -10,7 +10,8 @@ from wsis.index_store.glossary import standard_forms
 
 
 def alias_pattern(alias: str) -> re.Pattern[str]:
-    """A name or alias as a question may write it: any spacing; short names and acronyms in their case."""
+    """A name or alias as a question may write it: any spacing (a title's hyphen as a space, "docs" for
+    "documents"); short names and acronyms in their case."""
     escaped = re.escape(alias.strip()).replace(r"\ ", r"\s+")
     short = len(alias) <= 4 or alias.isupper()
     if not short:  # "World Summit on the Information Society +10 Statement": a standard acronym spelled out

@@ -206,8 +206,8 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
         if low in _WHEN_DONE and _next_word(words, at) in _DONE:
             close()  # "the common vision first set out at Geneva": when it was done, not part of the concept (round 24)
             continue
-        if idiom_word(words, at):  # "a thread (connecting) X to Y?", "down the road" (``idioms``)
-            close()
+        if idiom_word(words, at):  # "a (common) thread (connecting) X to Y?", "down the road" (``idioms``)
+            _ = (run.clear() if all(r.lower() in _STANCE for r in run) else None), close()  # "common": the frame's
             continue
         if low in ("precedent", "precedents") and _next_word(words, at) in ("in", "for", "from", "set"):
             close()  # "is there precedent in both texts for ...": the frame's (round 25); not "legal precedent?"
@@ -282,9 +282,9 @@ _TIME_UNITS = {"year", "years", "decade", "decades", "month", "months", "week", 
 def is_duration(phrase: Phrase) -> bool:
     """A span of time ("twelve years later", "a decade on", "ten-odd years"): when, not a concept to name."""
     low = [w.lower() for w in phrase.words]
-    number = lambda w: w in _NUMBERS or w.isdigit() or ("-" in w and w.split("-")[0] in _NUMBERS and all(  # noqa: E731
-        p in _NUMBERS or p in ("odd", "something", "ish", "plus") for p in w.split("-")))
-    return bool(low) and low[-1] in _TIME_UNITS and phrase.words[-1].islower() and all(number(w) or w in _TIME_UNITS for w in low)
+    parts, rough = [p for w in low for p in w.split("-")], ("odd", "something", "ish", "plus")  # "ten-odd", "10 odd" (round 27)
+    return bool(low) and low[-1] in _TIME_UNITS and phrase.words[-1].islower() and parts[0] not in rough and all(
+        p in _NUMBERS or p.isdigit() or p in _TIME_UNITS or p in rough for p in parts)
 
 
 def verbs(question: str) -> list[str]:

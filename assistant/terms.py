@@ -127,8 +127,8 @@ def verb_terms(question: str, mentioned: Callable[[str], bool] | None, within: s
     nouns = {stems[0]: line for stems, line in _lexicon_terms() if len(stems) == 1}
     out: list[Phrase] = []
     for verb in dict.fromkeys(verbs(question)):
-        if (within is not None and not re.search(rf"\b{re.escape(verb)}\b", within)) or re.search(
-                rf"\b{re.escape(verb)}\s+for\b", question) and verb.lower().startswith("account"):
+        if (within is not None and not re.search(rf"\b{re.escape(verb)}\b", within, re.I)) or (verb.lower().startswith("account") and re.search(
+                rf"(?<!\bto\s){re.escape(verb)}\s+for\b", question)):  # not "held to account for harms"
             continue
         stem = norm_tokens(verb)
         line = nouns.get(stem[0]) if len(stem) == 1 else None

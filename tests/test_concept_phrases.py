@@ -25,6 +25,7 @@ def test_a_stance_s_own_adjective_frames_the_question():
     # round 26: "a through-line", "down the road", "in this business", "the Geneva crowd" (each "do not mention ...")
     assert texts("Is there a through-line from the old goal to the top challenge?") == ["old goal", "top challenge"]
     assert texts("Is there a thread connecting the old goal and the top challenge?") == ["old goal", "top challenge"]  # round 27
+    assert texts("Is there a common thread linking the old goal and the top challenge?") == ["old goal", "top challenge"]
     assert texts("Both talk about taking another look down the road. Same horizon?") == ["horizon"]
     assert texts("Did it drift away from Tunis? Ten years is a long time in this business.") == ["long time"]
     assert texts("In 2003 the Geneva crowd admitted the gains were lopsided.") == ["gains"]
@@ -241,6 +242,7 @@ def test_a_span_of_time_and_a_names_number_are_not_concepts():
     assert texts("Did the WSIS+10 participants a decade later stand by the vision?") == ["participants", "vision"]
     assert texts("Was it still there ten-odd years later in the Assembly text?") == ["Assembly"]  # round 27
     assert texts("Are ten-year plans asked for?") == ["ten-year plans"]
+    assert texts("Was it still there 10-odd years later?") == [] and texts("What about odd years?") == ["odd years"]
     assert texts("What does the Decade of Action ask?") == ["Decade", "Action"]
 
 

@@ -46,6 +46,9 @@ def test_the_frame_names_what_is_asked_about(question, expected):
     "The compact wants local content. Does that cover sign language?",
     "Does the compact do anything for small sellers like me?",
     "anything about getting doctors' advice to health posts far away?",
+    # no thing asked about (review): "have a lot to say", "promise a lot", "do you have a list", "have any bearing"
+    "Does the Tunis Agenda have a lot to say about the forum?", "Does the compact promise a lot on connectivity?",
+    "Do you have a list of the compact's objectives?", "Does it have any bearing on AI?",
 ])
 def test_without_a_frame_there_is_no_focus(question):
     assert focus_of(question) is None

@@ -49,6 +49,7 @@ def test_an_event_s_texts_asked_each_are_one_group_each():
     # "which of" / "either of" the texts: each is a candidate (fn-xd-measuring-gap cited the compact first)
     assert implied_documents("Which of the Tunis texts promise to measure the divide?", docs)[2] == each
     assert implied_documents("Does either of the Tunis texts say how often?", docs)[2] == each
+    assert implied_documents("Which of Tunis's goals on financing were met?", docs)[2] == together  # its goals (review)
     # the city speaking for the texts adopted there
     assert implied_documents("How did the compact build on what Tunis said about the forum?", docs)[2] == together
     assert implied_documents("Where is the dialogue forum that Tunis asked for today?", docs)[2] == together

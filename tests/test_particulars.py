@@ -44,6 +44,7 @@ def test_particulars_questions(stripped):
     ("", "en"),
     ("Who should adopt the ?", "en"),  # review: who is to adopt it, not who did
     ("Which languages does the  name?", "en"),  # what it says on languages: "name" only in "issued under X's name"
+    ("Which texts were published after the ?", "en"), ("What did member states publish after the ?", "en"),  # review
 ])
 def test_other_questions_are_not_particulars_questions(stripped, lang):
     assert not is_particulars_question(stripped, lang)
