@@ -32,7 +32,6 @@ def focus_of(question: str) -> str | None:
     # round 27: a pledge or a duty asked about
     ("Do any of these texts promise tax breaks or lower import duties on hardware?", "tax breaks"),
     ("does the pact have some investment guarantee scheme for private investors?", "investment guarantee scheme"),
-    ("Does the compact oblige states to publish algorithms?", "algorithms"),
 ])
 def test_the_frame_names_what_is_asked_about(question, expected):
     assert focus_of(question) == expected
@@ -49,6 +48,9 @@ def test_the_frame_names_what_is_asked_about(question, expected):
     # no thing asked about (review): "have a lot to say", "promise a lot", "do you have a list", "have any bearing"
     "Does the Tunis Agenda have a lot to say about the forum?", "Does the compact promise a lot on connectivity?",
     "Do you have a list of the compact's objectives?", "Does it have any bearing on AI?",
+    # a pledge of a deed, in the user's words (fresh-specimens sh-, sl-: refused, "does not mention plug / choices")
+    "Do the compact's signatories promise not to pull the plug on the internet?",
+    "Does the declaration oblige states to think about how today's choices play out?",
 ])
 def test_without_a_frame_there_is_no_focus(question):
     assert focus_of(question) is None
