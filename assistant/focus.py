@@ -57,15 +57,15 @@ _CARRIED = re.compile(r"\?\s*\((?P<q>[^()]+)\)\s*$")
 
 
 # round 27: a frame that asks for a pledge ("do any of these texts promise tax breaks", "does the pact have some
-# investment guarantee scheme"); not a pledge of a deed ("promise not to pull the plug", "oblige states to think
-# about how today's choices ...": a paraphrase of what the texts say, refused). Not a frame opening a later
+# investment guarantee scheme"); not a pledge of a deed ("promise not to pull the plug"; "oblige", whose object is always
+# one: "oblige states to think about how today's choices ...", a paraphrase of the texts, was refused). Not a frame opening a later
 # sentence or clause, nor "do anything for", "anything on": users' own words there (small sellers, doctors' advice)
 # are what the texts say otherwise, and seven answerable questions were refused (measured on fresh-fixture).
 # For the concept check only: ``asks_about`` (retrieval's own test) keeps the frames above.
 # (not "do you have a list", "have a lot to say", "promise a lot", "have any bearing on": no thing asked about; review)
-_PLEDGE = re.compile(r"^\s*(?:(?:and|so|but|also)\s+)?(?:do|does|did)\s+(?!(?:you|i|we)\b)(?:[\w'’+/.-]+\s+){0,5}?(?:(?:promise|pledge|guarantee)(?!\s+(?:not|never|to|that)\b)"
+_PLEDGE = re.compile(r"^\s*(?:(?:and|so|but|also)\s+)?(?:do|does|did)\s+(?!(?:you|i|we)\s+have\b)(?:[\w'’+/.-]+\s+){0,5}?(?:(?:promise|pledge|guarantee)(?!\s+(?:not|never|to|that)\b)"
                      r"|have\s+(?:a|an|any|some))\s+(?!(?:a\s+|an\s+)?(?:lot|bit|few|little|list|answer|say|chance|bearing|view|word|look"
-                     r"|great\s+deal|much|anything|something|more|less|impact|effect|role|part)\b)", re.I)
+                     r"|great\s+deal|much|anything|something|impact|effect|role|part)(?![-\w]))", re.I)
 
 
 def _asking_end(question: str) -> int | None:

@@ -105,7 +105,7 @@ _AND_AGAIN = re.compile(r"\band\s+(?:again|also|later)\s+in\s+(Geneva|Tunis)\b",
 
 # "how is it phrased in Geneva, Tunis and the compact?", "both Geneva and the compact" (any case): a city listed beside a text (or
 # the other city) speaks for its texts, as the text does; not where people met ("the summits held in Geneva and Tunis")
-_ITEM = (r"(?:(?-i:GDC)|(?i:geneva|tunis)|WSIS\s*\+\s*10|A/RES/[\d/]+|the\s+(?:[\w+.-]+\s+){0,3}?"
+_ITEM = (r"(?:(?-i:GDC)|(?i:geneva|tunis)\b|WSIS\s*\+\s*10|A/RES/[\d/]+|the\s+(?:[\w+.-]+\s+){0,3}?"
          r"(?:compact|agenda|commitment|declaration|plan|pact|statement|vision|review|resolution)\b)")
 _JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|vs\.?|versus)\s+)(?:then\s+|later\s+|also\s+)?"  # "Geneva and then the 2015 review" (round 19)
 # not a title's first word ("Tunis Agenda", "tunis agenda"); lower case too ("tunis vs the compact", round 27)
@@ -173,7 +173,7 @@ def implied_documents(question: str, documents: dict[str, DocumentInfo]) -> tupl
         # "both Geneva and the compact": a list)
         listed = question[start:end].lower() in ("geneva", "tunis") and re.match(_JOIN + _ITEM, question[end:], re.I)
         each = _EACH_BEFORE.search(question[max(0, start - 25): start])  # "which of the Tunis texts", not "which of Tunis's goals"
-        each = None if each and re.match(r"(?:which|either|neither)\b", each[0], re.I) and not re.search(r"(?:texts?|documents?|outcomes?)$", question[start:end], re.I) else each
+        each = None if each and re.match(r"(?:which|either|neither)\b", each[0], re.I) and not re.match(r"\S*(?:\s+\w+){0,2}?\s+(?:texts?|documents?|outcomes?)\b", question[start:], re.I) else each
         split = (each and not listed) or _EACH_AFTER.search(question[start:])
         for part in ([[d] for d in group] if split else [group]):
             if part and part not in events:
@@ -214,7 +214,7 @@ def without_years_and_events(question: str, documents: dict[str, DocumentInfo]) 
     if ((before := _CONTEXT_BEFORE.match(rest)) and not _POINTING.search(rest[before.end():])  # "we want training for our members in the village. which texts ...?"
             and len(asked := [w for w in re.findall(r"[a-z][\w'’-]*", rest[before.end():].lower()) if w not in _ASKING_ONLY]) >= 2
             and (not before[0].rstrip().endswith("!") or _FIRST_PERSON.search(before[0])  # an exclamation: a remark on what is asked
-                 or {w[:5] for w in asked} & {w[:5] for w in re.findall(r"[a-z][\w'’-]*", before[0].lower())})):  # ("privacy ...!"), not "AI in schools!"
+                 or {w.rstrip("s") for w in asked if len(w) > 3} - _ASKING_ONLY & {w.rstrip("s") for w in re.findall(r"[a-z][\w'’-]*", before[0].lower())})):  # "privacy!"
         rest = rest[before.end():]
     question = question if _FIRST_PERSON.search(rest) else rest  # "... private companies like ours": the context
     # "...? I teach those at my public library": who asks; "...? My class is debating net neutrality.": its subject stays
@@ -224,7 +224,7 @@ def without_years_and_events(question: str, documents: dict[str, DocumentInfo]) 
 # the asker's context after the question: "...programs? I teach those at my public library", not "...? I mean
 # generative AI", "...? I want the part on data", nor a second question ("...? thats literally my market": round 27)
 _CONTEXT_AFTER = re.compile(r"(?<=\?)\s+(?:(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?!about\b|regarding\b|concerning\b|on\b)[\w'’-]+\s+){0,4}?(?:my|our)\b"
-                            r"(?!\s+(?:\w+\s+)?(?:focus|question|interest|concern|topic|thesis|subject)\b)(?![^?]*:)|(?:I|we|my|our)\b(?!['’]m\s+asking|\s+am\s+asking|\s+mean|\s+(?:also\s+)?(?:want|need)|['’]d\s+like|\s+would\s+like"
+                            r"(?!\s+(?:\w+\s+)?(?:question|interest|concern|topic|subject)\b)(?![^?]*:)|(?:I|we|my|our)\b(?!['’]m\s+asking|\s+am\s+asking|\s+mean|\s+(?:also\s+)?(?:want|need)|['’]d\s+like|\s+would\s+like"
                             r"|(?:['’]m|\s+am|['’]re|\s+are)\s+(?:\w+\s+)?interested|\s+(?:focus|question|interest|concern)\b))[^?]*$", re.I)
 
 _CONTEXT_TOPIC = re.compile(r"\b(?:debating|discussing|researching|studying|writing\s+(?:about|on)|working\s+on)\s+"

@@ -207,7 +207,8 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
             close()  # "the common vision first set out at Geneva": when it was done, not part of the concept (round 24)
             continue
         if idiom_word(words, at):  # "a (common) thread (connecting) X to Y?", "down the road" (``idioms``)
-            _ = (run.clear() if all(r.lower() in _STANCE for r in run) else None), close()  # "common": the frame's
+            run[:] = [] if all(r.lower() in _STANCE for r in run) else run  # "common": the frame's, before close()
+            close()
             continue
         if low in ("precedent", "precedents") and _next_word(words, at) in ("in", "for", "from", "set"):
             close()  # "is there precedent in both texts for ...": the frame's (round 25); not "legal precedent?"
@@ -253,8 +254,7 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
 
 
 def _got(words: list[str], start: int) -> bool:
-    """Whether a verb that takes a thing online ("getting", "bring", "connect") stands right before the run that
-    begins at ``start``, or before its determiner."""
+    """Whether a verb that takes a thing online ("getting", "bring") stands right before the run at ``start`` or its determiner."""
     before = [w.lower() for w in words[max(0, start - 2):start]]
     return bool(before) and (before[-1] in _GET or (len(before) == 2 and before[-1] in _DETERMINERS and before[0] in _GET))
 

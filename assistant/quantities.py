@@ -92,8 +92,8 @@ _ASKS = {
                          r"|" + _GIVES + r"(?:percentage|per\s*cent|proportion|figure|number(?!\s+of\b)|amount(?!\s+of\b)|sum|speed|price)s?\b(?![-\w])"
                          r"|" + _GIVEN.format(noun="amount|sum|figure|percentage") + r"|\b(?:in|so\s+many|x|n)\s+(?:mbps|gbps|kbps|megabits|gigabits)\b|\b(?:a|any|the|what)\s+(?:[a-z-]+\s+)?%(?!\w)"
                          # round 27: "what % of the world", "like X Mbps", "need a hard number for my pitch deck"
-                         r"|(?:^|(?<=[?.!])\s*)(?:i\s+|we\s+)?(?:need|want)\s+(?:a|an|the)\s+(?:hard|exact|actual|precise|concrete|real)\s+"
-                         r"(?:number|figure|percentage|count)s?\b(?!\s+of\b)", re.I),
+                         r"|(?:^|(?<=[?.!:;,])\s*)(?:i\s+|we\s+)?(?:need|want)\s+(?:a|an|the)\s+(?:hard|exact|actual|precise|concrete|real)\s+"
+                         r"(?:number|figure|percentage|count)s?\b(?!\s+of\s+(?:the\s+|a\s+|its\s+)?(?:resolution|document|decision|paragraph|text)s?\b)", re.I),
 }
 # a figure the question names, when it asks for none of the kinds above ("does it use the 2 percent of monthly income
 # benchmark?", "10 Mbps", "2.15 dollars a day"): an amount, which a passage must give (round 21)
@@ -201,7 +201,7 @@ def asked_figure(question: str) -> AskedFigure | None:
         clause = re.split(r"[,;:?]", start, maxsplit=1)[0]
     if len(clause.split()) < 3 or _PRONOUN.search(clause):  # "Who decides, and when?", "and how large is it?":
         clause = question  # the clause alone says too little
-    if re.match(r"(?:i\s+|we\s+)?(?:need|want)\b", start, re.I) and re.search(r"\w[?.!]\s*$", question[:m.start()]):  # "...? need a hard number":
+    if re.match(r"(?:i\s+|we\s+)?(?:need|want)\b", start, re.I) and re.search(r"[?.!]\s*$", question[:m.start()]):  # "...? need a hard number":
         clause = question[:m.start()]  # what it is needed for
     words = " ".join(clause.split()).strip(" ?.")
     return AskedFigure(kind, words[:1].lower() + words[1:], point=kind == "time" and bool(_ASKS_POINT.search(clause)))

@@ -128,8 +128,8 @@ def verb_terms(question: str, mentioned: Callable[[str], bool] | None, within: s
     out: list[Phrase] = []
     for verb in dict.fromkeys(verbs(question)):
         if (within is not None and not re.search(rf"\b{re.escape(verb)}\b", within, re.I)) or (verb.lower().startswith("account") and re.search(
-                rf"(?<!\bto\s){re.escape(verb)}\s+for\b", question)):  # not "held to account for harms"
-            continue
+                rf"\b{re.escape(verb)}\s+for\b", question) and not re.search(r"\b(?:hold|holds|held|holding)\s+(?:\S+\s+){0,3}?to\s+account\b", question, re.I)):
+            continue  # "account for" is to consider; not "held to account for harms"
         stem = norm_tokens(verb)
         line = nouns.get(stem[0]) if len(stem) == 1 else None
         if line is None or any(mentioned(variant) for variant in lexicon.english_families().get(line, line)):

@@ -49,6 +49,7 @@ def test_a_verb_whose_noun_is_an_unused_term_is_a_phrase_to_test():
     assert T.verb_terms("How do their choices account for people born later?", never) == []
     assert [p.term for p in T.verb_terms("Who should account to the public?", never)] == ["accountability"]
     assert [p.term for p in T.verb_terms("Must platforms be held to account for harms?", never)] == ["accountability"]  # review
+    assert T.verb_terms("Do the texts ask states to account for future generations?", never) == []  # second review
     hoping = "What does it say? I hope folks produce, not just consume it."
     assert [p.term for p in T.verb_terms(hoping, never)] == ["consumers"]
     assert T.verb_terms(hoping, never, within="What does it say?") == []

@@ -32,6 +32,7 @@ def focus_of(question: str) -> str | None:
     # round 27: a pledge or a duty asked about
     ("Do any of these texts promise tax breaks or lower import duties on hardware?", "tax breaks"),
     ("does the pact have some investment guarantee scheme for private investors?", "investment guarantee scheme"),
+    ("Do you think the texts promise tax breaks?", "tax breaks"), ("Does the compact have a little-known clause on spam?", "little-known clause"),
 ])
 def test_the_frame_names_what_is_asked_about(question, expected):
     assert focus_of(question) == expected
@@ -47,7 +48,7 @@ def test_the_frame_names_what_is_asked_about(question, expected):
     "anything about getting doctors' advice to health posts far away?",
     # no thing asked about (review): "have a lot to say", "promise a lot", "do you have a list", "have any bearing"
     "Does the Tunis Agenda have a lot to say about the forum?", "Does the compact promise a lot on connectivity?",
-    "Do you have a list of the compact's objectives?", "Does it have any bearing on AI?",
+    "Do you have a list of the compact's objectives?", "Does it have any bearing on AI?", "Does the compact have a role for parliaments?",
     # a pledge of a deed, in the user's words (fresh-specimens sh-, sl-: refused, "does not mention plug / choices")
     "Do the compact's signatories promise not to pull the plug on the internet?",
     "Does the declaration oblige states to think about how today's choices play out?",

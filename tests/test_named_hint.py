@@ -50,6 +50,7 @@ def test_an_event_s_texts_asked_each_are_one_group_each():
     assert implied_documents("Which of the Tunis texts promise to measure the divide?", docs)[2] == each
     assert implied_documents("Does either of the Tunis texts say how often?", docs)[2] == each
     assert implied_documents("Which of Tunis's goals on financing were met?", docs)[2] == together  # its goals (review)
+    assert implied_documents("Which of the Tunis phase texts promise to measure the divide?", docs)[2] == each  # second review
     # the city speaking for the texts adopted there
     assert implied_documents("How did the compact build on what Tunis said about the forum?", docs)[2] == together
     assert implied_documents("Where is the dialogue forum that Tunis asked for today?", docs)[2] == together

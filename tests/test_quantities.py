@@ -99,6 +99,8 @@ def test_a_figure_asked_as_one_a_text_gives_or_sets():
     assert asked_figure("what does the review say about people online? need a hand with it") is None
     assert asked_figure("Do the texts want a real count of who is offline?") is None  # not a clause's start (review)
     assert asked_figure("I need the exact number of the resolution that adopted the compact.") is None  # a symbol
+    assert asked_figure("I need the exact number of people offline in 2015.").kind == "amount"  # second review
+    assert asked_figure("what was online (2015)? need a hard number").words == "what was online (2015)"
     assert asked_figure("What is the Forum's yearly budget, and who pays?").words == "what is the Forum's yearly budget"
 
 
