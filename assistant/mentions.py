@@ -227,16 +227,16 @@ _CONTEXT_AFTER = re.compile(r"(?<=\?)\s+(?:(?:that|this|it)(?:['’]?s|\s+is|\s+
                             r"(?!\s+(?:\w+\s+)?(?:question|interest|concern|topic|subject)\b)(?![^?]*:)|(?:I|we|my|our)\b(?!['’]m\s+asking|\s+am\s+asking|\s+mean|\s+(?:also\s+)?(?:want|need)|['’]d\s+like|\s+would\s+like"
                             r"|(?:['’]m|\s+am|['’]re|\s+are)\s+(?:\w+\s+)?interested|\s+(?:focus|question|interest|concern)\b))[^?]*$", re.I)
 
-_CONTEXT_TOPIC = re.compile(r"\b(?:debating|discussing|researching|studying|writing\s+(?:about|on)|working\s+on)\s+"
+_CONTEXT_TOPIC = re.compile(r"\b(?:debating|discussing|researching|studying|writing\s+(?:about|on)|working\s+on"
+                            r"|(?:topic|subject|focus|interest)\s+(?:is|was)|(?:topic|subject|interest)\s*:)\s+"  # "My thesis topic is X" (review)
                             r"(?!(?:it|this|that|these|those|them|the\s+texts?|my|our|your|his|her|their|at|for|in|on|to|with|from|behalf)\b)"
                             r"(?!(?:the\s+|an?\s+)?(?:school\s+|class\s+|uni\s+)?(?:projects?|thesis|exams?|reports?|class|course|assignments?|homework|"
                             r"essays?|papers?|degree|dissertation)\b)(?!the\s+(?:Tunis|Geneva|Global\s+Digital|WSIS|Pact|GDC|compact|agenda|declaration|plan)\b)"
                             r"(?P<topic>[^.!?;]+?)(?=\s+(?:for|with|in|at|on|to|from|by)\s+(?:my|our|your|his|her|their)\b|\s+(?:for|with|in|at)\s+(?:an?|the)\b"
                             r"|\s+(?:next|tomorrow|today|this\s+(?:week|month|year))\b|\s*[.!?;]|\s*$)", re.I)  # "...? I'm working on a school project": who asks
 
-# the asker's wish or situation in a sentence before a question that names its own subject (round 17)
-# (not "I want to know about data protection. What does the GDC say?": its subject; review)
-# (or an exclamation, "Patron privacy is sacred in libraries! What ...?"; "As a blind person I constantly have to ...", round 27)
+# the asker's wish or situation in a sentence before a question that names its own subject (round 17; not "I want to know about data
+# protection. What does the GDC say?": its subject), or an exclamation ("Patron privacy is sacred in libraries! What ...?", round 27)
 _CONTEXT_BEFORE = re.compile(r"\s*(?:(?:as\s+an?\s+[^.;?!,]{1,60}?,?\s+)?(?:I|we)\s+(?:\w+ly\s+)?(?:(?:want|need|would\s+like)(?!\s+(?:to\s+)?(?:know|learn|understand|find|ask|read|see|check|hear|"
                              r"information|details|to\s+be\s+told)\b)|(?:am|are)\s+(?:looking|hoping|trying|planning)|run|have|teach|work)\b"
                              r"[^.;?!]{1,160}?[.;!]|[^.;?!]{3,160}?!)\s+(?=(?:which|what|where|how|does|do|did|is|are|who|when|can|could|should|will)\b)", re.I)

@@ -68,6 +68,8 @@ def test_the_askers_introduction_is_not_what_is_asked():
                  "AI and kids! What do the texts say about teachers and parents?"):  # "and" is no shared subject (second review)
         assert without_years_and_events(kept, DOCS) == kept
     assert without_years_and_events("What does the GDC say on data? it's for my thesis", DOCS) == "What does the GDC say on data?"
+    assert without_years_and_events("What does the GDC say? My thesis topic is algorithmic bias", DOCS) == (
+        "What does the GDC say? algorithmic bias")  # the subject named after the question (second review)
     assert without_years_and_events("As a blind person I constantly have to hand over details online. What do the texts say about "
                                     "protecting personal information?", DOCS) == "What do the texts say about protecting personal information?"
     assert without_years_and_events("anything on paying for rural links? thats literally my market", DOCS) == "anything on paying for rural links?"
