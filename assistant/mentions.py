@@ -156,6 +156,7 @@ def _events(question: str) -> list[tuple[int, int, tuple[str, ...]]]:
 
 
 _EACH_BEFORE = re.compile(r"\b(?:both|(?:each|which|either|neither)\s+of|the\s+two|all\s+two)\s+(?:of\s+)?(?:the\s+)?(?:\d{4}\s+)?$", re.I)
+_TEXTS_NEXT = r"\S*(?:\s+\w+){0,2}?\s+(?:texts?|documents?|outcomes?)\b"  # "Tunis (phase) texts": the texts themselves
 _EACH_AFTER = re.compile(r"^\S+(?:\s+\S+){0,2}?\s+(?:each|both|respectively)\b", re.I)
 
 
@@ -163,17 +164,16 @@ def implied_documents(question: str, documents: dict[str, DocumentInfo]) -> tupl
     """Documents a question names without their title: "the 2015 review" (the document of that year,
     preferring one whose title or aliases carry the noun), "WSIS" as a process (every WSIS document,
     used only when no document is named), and summit events by the texts they adopted, one group
-    each in question order ("the Tunis phase" or "the Tunis text": the Tunis Commitment and the
-    Tunis Agenda; "the Summit of the Future"; the indexed ones)."""
+    each in question order ("the Tunis phase" or "the Tunis text": the Tunis Commitment and the Tunis Agenda; the indexed ones)."""
     out: list[str] = []
     events: list[list[str]] = []
     for start, end, ids in sorted(_events(question)):
         group = [d for d in ids if d in documents]
-        # "both Tunis texts", "the two Tunis documents", "do the Tunis texts each ...": each text is asked (not
-        # "both Geneva and the compact": a list)
+        # "both Tunis texts", "the two Tunis documents", "do the Tunis texts each ...": each text (not "both Geneva and the compact")
         listed = question[start:end].lower() in ("geneva", "tunis") and re.match(_JOIN + _ITEM, question[end:], re.I)
-        each = _EACH_BEFORE.search(question[max(0, start - 25): start])  # "which of the Tunis texts", not "which of Tunis's goals"
-        each = None if each and re.match(r"(?:which|either|neither)\b", each[0], re.I) and not re.match(r"\S*(?:\s+\w+){0,2}?\s+(?:texts?|documents?|outcomes?)\b", question[start:], re.I) else each
+        each = _EACH_BEFORE.search(question[max(0, start - 25): start])  # "which of the Tunis texts", not "which of Tunis's goals":
+        if each and re.match(r"(?:which|either|neither)\b", each[0], re.I) and not re.match(_TEXTS_NEXT, question[start:], re.I):
+            each = None
         split = (each and not listed) or _EACH_AFTER.search(question[start:])
         for part in ([[d] for d in group] if split else [group]):
             if part and part not in events:
@@ -214,7 +214,7 @@ def without_years_and_events(question: str, documents: dict[str, DocumentInfo]) 
     if ((before := _CONTEXT_BEFORE.match(rest)) and not _POINTING.search(rest[before.end():])  # "we want training for our members in the village. which texts ...?"
             and len(asked := [w for w in re.findall(r"[a-z][\w'’-]*", rest[before.end():].lower()) if w not in _ASKING_ONLY]) >= 2
             and (not before[0].rstrip().endswith("!") or _FIRST_PERSON.search(before[0])  # an exclamation: a remark on what is asked
-                 or {w.rstrip("s") for w in asked if len(w) > 3} - _ASKING_ONLY & {w.rstrip("s") for w in re.findall(r"[a-z][\w'’-]*", before[0].lower())})):  # "privacy!"
+                 or ({w.rstrip("s") for w in asked if len(w) > 3} - _ASKING_ONLY) & {w.rstrip("s") for w in re.findall(r"[a-z][\w'’-]*", before[0].lower())})):  # "privacy!"
         rest = rest[before.end():]
     question = question if _FIRST_PERSON.search(rest) else rest  # "... private companies like ours": the context
     # "...? I teach those at my public library": who asks; "...? My class is debating net neutrality.": its subject stays
