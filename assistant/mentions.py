@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from wsis.assistant.asker import without_asker
 from wsis.assistant.references import DocumentNames, Reference, parse_references, year_named
 from wsis.assistant.subjectless import names_nothing
 from wsis.ingest.catalog import catalog_by_id
@@ -208,58 +209,7 @@ def without_years_and_events(question: str, documents: dict[str, DocumentInfo]) 
             merged.append([start, end])
     for start, end in reversed(merged):
         question = question[:start] + " " + question[end:]
-    rest = question
-    while (intro := _INTRODUCTION.match(rest)) and intro.end() < len(rest):  # "tech journalist here:": who asks, not what
-        rest = rest[intro.end():]
-    if ((before := _CONTEXT_BEFORE.match(rest)) and not _POINTING.search(rest[before.end():])  # "we want training for our members in the village. which texts ...?"
-            and len(asked := [w for w in re.findall(r"[a-z][\w'’-]*", rest[before.end():].lower()) if w not in _ASKING_ONLY]) >= 2
-            and (not before[0].rstrip().endswith("!") or _FIRST_PERSON.search(before[0])  # an exclamation: a remark on what is asked
-                 or ({w.rstrip("s") for w in asked if len(w) > 3} - _ASKING_ONLY) & {w.rstrip("s") for w in re.findall(r"[a-z][\w'’-]*", before[0].lower())})):  # "privacy!"
-        rest = rest[before.end():]
-    question = question if _FIRST_PERSON.search(rest) else rest  # "... private companies like ours": the context
-    # "...? I teach those at my public library": who asks; "...? My class is debating net neutrality.": its subject stays
-    return " ".join(_CONTEXT_AFTER.sub(lambda m: f" {t['topic']}" if (t := _CONTEXT_TOPIC.search(m[0])) else "", question).split())
-
-
-# the asker's context after the question: "...programs? I teach those at my public library", not "...? I mean
-# generative AI", "...? I want the part on data", nor a second question ("...? thats literally my market": round 27)
-_CONTEXT_AFTER = re.compile(r"(?<=\?)\s+(?:(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?!about\b|regarding\b|concerning\b|on\b)[\w'’-]+\s+){0,4}?(?:my|our)\b"
-                            r"(?!\s+(?:\w+\s+)?(?:question|interest|concern|topic|subject)\b)(?![^?]*:)|(?:I|we|my|our)\b(?!['’]m\s+asking|\s+am\s+asking|\s+mean|\s+(?:also\s+)?(?:want|need)|['’]d\s+like|\s+would\s+like"
-                            r"|(?:['’]m|\s+am|['’]re|\s+are)\s+(?:\w+\s+)?interested|\s+(?:focus|question|interest|concern)\b))[^?]*$", re.I)
-
-_CONTEXT_TOPIC = re.compile(r"\b(?:debating|discussing|researching|studying|writing\s+(?:about|on)|working\s+on"
-                            r"|(?:topic|subject|focus|interest)\s+(?:is|was)|(?:topic|subject|interest)\s*:)\s+"  # "My thesis topic is X" (review)
-                            r"(?!(?:it|this|that|these|those|them|the\s+texts?|my|our|your|his|her|their|at|for|in|on|to|with|from|behalf)\b)"
-                            r"(?!(?:the\s+|an?\s+)?(?:school\s+|class\s+|uni\s+)?(?:projects?|thesis|exams?|reports?|class|course|assignments?|homework|"
-                            r"essays?|papers?|degree|dissertation)\b)(?!the\s+(?:Tunis|Geneva|Global\s+Digital|WSIS|Pact|GDC|compact|agenda|declaration|plan)\b)"
-                            r"(?P<topic>[^.!?;]+?)(?=\s+(?:for|with|in|at|on|to|from|by)\s+(?:my|our|your|his|her|their)\b|\s+(?:for|with|in|at)\s+(?:an?|the)\b"
-                            r"|\s+(?:next|tomorrow|today|this\s+(?:week|month|year))\b|\s*[.!?;]|\s*$)", re.I)  # "...? I'm working on a school project": who asks
-
-# the asker's wish or situation in a sentence before a question that names its own subject (round 17; not "I want to know about data
-# protection. What does the GDC say?": its subject), or an exclamation ("Patron privacy is sacred in libraries! What ...?", round 27)
-_CONTEXT_BEFORE = re.compile(r"\s*(?:(?:as\s+an?\s+[^.;?!,]{1,60}?,?\s+)?(?:I|we)\s+(?:\w+ly\s+)?(?:(?:want|need|would\s+like)(?!\s+(?:to\s+)?(?:know|learn|understand|find|ask|read|see|check|hear|"
-                             r"information|details|to\s+be\s+told)\b)|(?:am|are)\s+(?:looking|hoping|trying|planning)|run|have|teach|work)\b"
-                             r"[^.;?!]{1,160}?[.;!]|[^.;?!]{3,160}?!)\s+(?=(?:which|what|where|how|does|do|did|is|are|who|when|can|could|should|will)\b)", re.I)
-_POINTING = re.compile(r"\b(?:it|its|this|that|these|those|such|them|they|ours|us|the\s+(?:topic|subject|issue|matter|question))\b", re.I)
-# the words of a question that name no subject: what is left must hold two others to stand alone
-_ASKING_ONLY = set("""which what where how does do did is are who when can could should will the a an texts text documents document
-talk talks say says said about on of in for to any anything cover covers mention mentions address addresses deal with commit commits
-promise promises there say it gdc compact agenda declaration plan tunis geneva pact un un's""".split())
-
-
-_ASKER = (r"(?:journalist|reporter|student|researcher|delegate|diplomat|negotiator|official|staffer|officer|consultant|teacher"
-          r"|advocate|analyst|lawyer|activist|volunteer|intern|librarian|engineer|developer)")
-_READER = (r"(?:ministry|ministries|department|office|agency|organi[sz]ation|ngo|company|firm|team|delegation|mission"
-           r"|client|newspaper|magazine|blog|briefing|report|class|course|seminar|paper|thesis|presentation|memo|audience)")
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|we|us|our|ours)\b", re.I)
-# the asker introducing themselves: "tech journalist here:", "I'm a student.", "I work for an NGO.", "Hi,"
-_INTRODUCTION = re.compile(rf"\s*(?:(?:hi|hello|hey|dear\s+\w+)\s*[,!.:-]\s*|(?:[\w-]+\s+){{0,3}}{_ASKER}s?\s+here\s*[:,.!-]+\s*"
-                           r"|i(?:'m|’m|\s+am)\s+(?:an?|the)\s+[^.:;?!]{1,80}?[.:;!]\s*|i\s+work\s+(?:for|at|in|with|on)\s+[^.:;?!]{1,80}?[.:;!]\s*"
-                           # "From an operator's point of view:", "For a development ministry:", "Quick question:"
-                           # someone's point of view, not a subject's ("from a gender perspective" keeps gender)
-                           r"|(?:from|for)\s+(?:an?|the|my|our)\s+[^.:;?!]{1,60}?['’]s\s+(?:point\s+of\s+view|perspective|standpoint)\s*[:,]\s*"
-                           r"|for\s+(?:an?|my|our)\s+(?:[\w-]+\s+){0,3}?" + _READER + r"\s*:\s*"  # not "For the least developed countries:"
-                           r"|(?:a\s+)?quick\s+question\s*[:,.!-]\s*|(?:a\s+)?(?:quick|short)\s+(?:overview|summary)(?:\s+please)?\s*:\s*)", re.I)
+    return without_asker(question)
 
 
 def diversify(passages: list[Passage], groups: Sequence[Sequence[str]], most: int = 3) -> list[Passage]:
