@@ -26,7 +26,9 @@ def without_asker(question: str) -> str:
 # generative AI", "...? I want the part on data", nor a second question ("...? thats literally my market": round 27)
 _CONTEXT_AFTER = re.compile(r"(?<=\?)\s+(?:(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?!about\b|regarding\b|concerning\b|on\b)[\w'’-]+\s+){0,4}?(?:my|our)\b"
                             r"(?!\s+(?:\w+\s+)?(?:question|interest|concern|topic|subject)\b)(?![^?]*:)|(?:I|we|my|our)\b(?!['’]m\s+asking|\s+am\s+asking|\s+mean|\s+(?:also\s+)?(?:want|need)|['’]d\s+like|\s+would\s+like"
-                            r"|(?:['’]m|\s+am|['’]re|\s+are)\s+(?:\w+\s+)?interested|\s+(?:focus|question|interest|concern)\b))[^?]*$", re.I)
+                            r"|(?:['’]m|\s+am|['’]re|\s+are)\s+(?:\w+\s+)?interested|\s+(?:focus|question|interest|concern)\b))[^?]*$"
+                            # a run-on remark after a comma: "... about keeping our info private, our communities get watched a lot" (round 28)
+                            r"|(?<=,)\s+(?:my|our)\s+\w+\s+(?:get|gets|got|are|is|was|were|have|has|had|keep|keeps|feel|feels)\b[^?,;]*\??\s*$", re.I)
 
 _CONTEXT_TOPIC = re.compile(r"\b(?:debating|discussing|researching|studying|writing\s+(?:about|on)|working\s+on"
                             r"|(?:topic|subject|focus|interest)\s+(?:is|was)|(?:topic|subject|interest)\s*:)\s+"  # "My thesis topic is X" (review)

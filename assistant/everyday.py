@@ -259,6 +259,21 @@ def with_apostrophes(question: str) -> str:
     return _BARE_CONTRACTION.sub(lambda m: f"{m[1]}'s" if m[1] else ("can't" if m[2].lower() == "ca" else f"{m[2]}n't"), question)
 
 
+# chat shorthand, written out: "the stocktaking mtg on getting offline ppl online" (round 28) ranks as "meeting", "people"
+_SHORTHAND = {"govt": "government", "govts": "governments", "gov't": "government", "mtg": "meeting", "mtgs": "meetings",
+              "ppl": "people", "msg": "message", "msgs": "messages", "dept": "department", "depts": "departments",
+              "intl": "international", "orgs": "organizations", "yrs": "years", "thru": "through", "abt": "about",
+              "w/": "with", "w/o": "without", "b/c": "because"}
+_SHORTHAND_WORD = re.compile(r"(?<![\w./'’-])(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))
+                             + r")(?![\w/-])(?![.'’](?!s\b)\w)", re.I)  # "govt's job"; not "w/e", "ppl.com"
+
+
+def without_shorthand(question: str) -> str:
+    """``question`` with chat shorthand written out ("govt" -> "government", "w/" -> "with"); typed in capitals
+    ("MTG"), a word is left alone."""
+    return _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m[0].lower()] if not m[0].isupper() else m[0], question)
+
+
 _LOWER_WORDS = {"certs", "cert", "moi", "oda"}  # acronyms whose lower case is also a word or a name
 
 
@@ -327,11 +342,11 @@ def corrected_spelling(question: str, vocabulary: Collection[str], starting: Cal
 
 def read_as_typed(question: str, standard: Sequence[str], learned: Sequence[str], vocabulary: Collection[str],
                   starting: Callable[[str, int], Sequence[str]]) -> tuple[str, list[tuple[str, str]]]:
-    """An English question as the texts would write it: contractions written out, acronyms in their
+    """An English question as the texts would write it: shorthand and contractions written out, acronyms in their
     case (the ``standard`` ones; those the texts define, ``learned``, unless an English word: "WHO",
     "STEM"), misspelt words respelt; and the (typed, read) pairs of the respelt words, which the answer
     says."""
-    cased = acronyms_in_case(with_apostrophes(question), [*standard, *(a for a in learned if not synonyms.known(a.lower()))])
+    cased = acronyms_in_case(with_apostrophes(without_shorthand(question)), [*standard, *(a for a in learned if not synonyms.known(a.lower()))])
     respelt = corrected_spelling(cased, vocabulary, starting)
     words = re.compile(r"[A-Za-z]+")
     return respelt, [(a, b) for a, b in zip(words.findall(cased), words.findall(respelt)) if a != b]

@@ -1,12 +1,15 @@
 """Idioms whose words name no concept of the texts (round 26): "another look down the road" (later),
 "a long time in this business" (in this field), "the Geneva crowd" (the people at Geneva), "a thread
-(connecting) X to Y" (what the texts share; rounds 23, 27). The concept check would otherwise say "the
+(connecting) X to Y" (what the texts share; rounds 23, 27), "continuity between X and Y" (round 28). The concept check would otherwise say "the
 texts do not mention road / business / crowd / connecting"."""
 from __future__ import annotations
 
 _FIELD = {"business", "game", "field"}  # "in this business": the asker's line of work
 _THREAD_ON = {"from", "between", "through", "running", "linking", "connecting", "across", "that", "to"}
 _THREADS = {"thread", "threads", "throughline", "through-line"}
+# "real continuity between WSIS and the compact", "the link between the two texts": how texts relate (round 28)
+_BETWEEN_TEXTS = {"continuity": ("between", "with", "from"), "link": ("between",), "links": ("between",),
+                  "relationship": ("between",), "overlap": ("between",)}
 
 
 def idiom_word(words: list[str], at: int) -> bool:
@@ -17,6 +20,8 @@ def idiom_word(words: list[str], at: int) -> bool:
     after = [w.lower() for w in words[at + 1:at + 3]]
     if (here in _THREADS and after[:1] and after[0] in _THREAD_ON) or (here in _THREAD_ON and before[-1:] and before[-1] in _THREADS):
         return True  # "a thread from X to Y", "a thread connecting X and Y"; not "email threads"
+    if here in _BETWEEN_TEXTS and after[:1] and after[0] in _BETWEEN_TEXTS[here]:
+        return True  # "continuity between WSIS and the compact"; not "links to harmful content"
     return ((here == "down" and after == ["the", "road"]) or (before[-1:] == ["down"] and here == "the" and after[:1] == ["road"])
             or (before == ["down", "the"] and here == "road") or (before == ["in", "this"] and here in _FIELD)
             or (here in ("crowd", "crowds") and before[:1] == ["the"] and len(before) == 2 and words[at - 1][:1].isupper()

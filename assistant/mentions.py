@@ -46,9 +46,10 @@ _PROCESS = re.compile(r"\b(WSIS|World Summit on the Information Society)\b(?!\s*
 _PHASE = r"phase\s+of\s+(?:the\s+)?(?:WSIS|World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|Summit|information\s+society\s+summit)"
 # "the Tunis text", "the Geneva outcome documents": the phase's texts, whichever the user means
 # "the Tunis paragraphs on governance", "the Geneva principle on access", "the Tunis language": the phase's texts (round 25)
-_TEXTS = r"(?:texts?|documents?|outcomes?(?:\s+documents?)?|paragraphs?|provisions?|language|wording|principle)"
+_TEXTS = r"(?:texts?|documents?|papers?|outcomes?(?:\s+documents?)?|paragraphs?|provisions?|language|wording|principle|round)"  # "the Tunis papers" (round 28)
 # "the Forum set up in Tunis", "what was agreed at Geneva": a thing the phase's texts made (not "held in Geneva")
 _MADE_AT = (r"(?:(?:set\s+(?:it\s+|them\s+)?up|created|established|founded|agreed|adopted|launched|signed|decided|said|stated|promised|pledged"
+            r"|noted|taken|reached|struck|expressed|voiced|recorded|endorsed"  # "the position taken in Tunis" (round 28)
             r"|(?:brought|bring|called)\s+(?:it\s+|them\s+)?into\s+(?:being|existence)"  # "bring it into being in Tunis"
             r"|(?:its|their|the)\s+(?:creation|establishment|founding|launch|birth)|originat\w*|born)\s+(?:in|at)\s+"  # "from its creation in Tunis"
             r"|(?:goes|gone|dates?|dated|dating|traces?|traced|tracing)\s+back\s+to\s+|(?:came|comes?|coming)\s+out\s+of\s+)")  # (round 21)
@@ -91,6 +92,12 @@ _EVENTS = (
      ("wsis10-statement", "wsis10-vision", "wsis10-statement-vision")),
     (re.compile(r"\bSummit\s+of\s+the\s+Future\b", re.I),
      ("pact-for-the-future", "global-digital-compact", "declaration-on-future-generations")),
+    # "what did WSIS+10 say": the ten-year review's texts, the event's and the Assembly's (round 28); not a title ("the WSIS+10 Vision")
+    (re.compile(r"\bWSIS\s*\+\s*10\b(?!['’]?s?[\s-]+(?:High|HLE|Event|Statement|Vision|outcome|review|resolution|GA|General|documents?|texts?|papers?)\b)", re.I),
+     ("a-res-70-125", "wsis10-statement", "wsis10-vision", "wsis10-statement-vision")),
+    # "Geneva in 2003", "tunis 2005": the summit's texts, by its city and year (round 28)
+    (re.compile(r"\bGeneva\s+(?:in\s+)?2003\b", re.I), ("geneva-declaration", "geneva-plan-of-action")),
+    (re.compile(r"\bTunis\s+(?:in\s+)?2005\b", re.I), ("tunis-commitment", "tunis-agenda")),
 )
 
 
@@ -137,7 +144,7 @@ def _listed_cities(question: str) -> list[tuple[int, int, tuple[str, ...]]]:
 # (a text's own link: "their link to", "the Tunis texts' relationship with"; not "in relation to the Tunis phase", which
 # means "on", nor "the targets linked to the Geneva phase", the phase's own content)
 _RELATED_TO = re.compile(r"\b(?:its|their|[\w-]+['’]s?)\s+(?:own\s+)?(?:links?|relationship|relations|connections?|ties|continuity)"
-                         r"\s+(?:to|with)\s+(?:the\s+)?$", re.I)
+                         r"\s+(?:to|with)\s+(?:the\s+)?(?:(?:earlier|first|previous|original|prior)\s+)?$", re.I)  # "... to the earlier Geneva round"
 
 
 def _events(question: str) -> list[tuple[int, int, tuple[str, ...]]]:

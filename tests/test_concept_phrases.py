@@ -26,6 +26,11 @@ def test_a_stance_s_own_adjective_frames_the_question():
     assert texts("Is there a through-line from the old goal to the top challenge?") == ["old goal", "top challenge"]
     assert texts("Is there a thread connecting the old goal and the top challenge?") == ["old goal", "top challenge"]  # round 27
     assert texts("Is there a common thread linking the old goal and the top challenge?") == ["old goal", "top challenge"]
+    # round 28: "continuity between X and Y" ("do not mention continuity"), "a lot", "but"; not "links to content"
+    assert texts("Is there real continuity between WSIS and the compact on rights and dignity?") == ["rights", "dignity"]
+    assert texts("Do they ban links to harmful content?") == ["links", "harmful content"]
+    assert texts("our communities get watched a lot") == ["communities"]
+    assert "but" not in texts("Geneva says something about everyone being able to not just consume but also add info, right?")
     assert texts("Both talk about taking another look down the road. Same horizon?") == ["horizon"]
     assert texts("Did it drift away from Tunis? Ten years is a long time in this business.") == ["long time"]
     assert texts("In 2003 the Geneva crowd admitted the gains were lopsided.") == ["gains"]

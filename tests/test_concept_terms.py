@@ -53,6 +53,9 @@ def test_a_verb_whose_noun_is_an_unused_term_is_a_phrase_to_test():
     hoping = "What does it say? I hope folks produce, not just consume it."
     assert [p.term for p in T.verb_terms(hoping, never)] == ["consumers"]
     assert T.verb_terms(hoping, never, within="What does it say?") == []
+    # round 28: what a text recommends is what it says ("does not mention recommendations"); "not just X but Y" contrasts X
+    assert T.verb_terms("What does the plan recommend against junk messages?", never) == []
+    assert T.verb_terms("Can everyone not just consume but also add info?", never) == []
 
 
 def test_an_unused_term_is_missing_below_its_own_minimum_whatever_its_weight():

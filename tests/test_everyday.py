@@ -239,3 +239,14 @@ def test_a_clause_form_is_one_named_test():
 
     assert is_clause("measures that cut access") and not is_clause("network shutdowns")
     assert "measures that cut access" in CLAUSE_FORMS and "network shutdowns" not in CLAUSE_FORMS
+
+
+def test_chat_shorthand_is_written_out():
+    """Round 28: "the stocktaking mtg on getting offline ppl online" ranked the compact's review first."""
+    from wsis.assistant.everyday import without_shorthand
+    assert without_shorthand("the stocktaking mtg on getting offline ppl online") == "the stocktaking meeting on getting offline people online"
+    assert without_shorthand("we deal w/ the regulator, is it the govt's job w/o money?") == (
+        "we deal with the regulator, is it the government's job without money?")
+    for kept in ("w/e", "see ppl.com", "MTG", "example.org/ppl", "govt'd"):
+        assert without_shorthand(kept) == kept
+

@@ -68,6 +68,7 @@ def test_standard_un_acronyms_the_corpus_need_not_define():
     from wsis.index_store.glossary import standard_forms
 
     assert standard_forms("MoI") == ["means of implementation"]
+    assert standard_forms("HoSG") == ["Heads of State and Government"]  # round 28
     assert standard_forms("PWDs") == standard_forms("PwDs") == ["persons with disabilities"]
     assert standard_forms("IoT") == ["Internet of Things"]
     assert standard_forms("Forum") == []

@@ -234,6 +234,15 @@ def test_words_that_only_ask_for_the_time_are_no_subject():
     assert not asks_only("global dialogue") and not asks_only("next review")
 
 
+def test_a_year_by_which_a_thing_is_done_asks_for_a_year():
+    """Round 28: "Is there a particular year by which every single person is supposed to be connected?" quoted
+    the compact's connectivity pledges, which give none."""
+    asked = asked_figure("Is there a particular year by which every single person is supposed to be connected?")
+    assert asked.kind == "year" and asked.named() == "a year for “every single person is supposed to be connected”"
+    assert asked_figure("Is there a date by which the forum reports, and where?").kind == "year"
+    assert asked_figure("Is there a year of action on skills?") is None
+
+
 def test_how_often_asks_for_a_rhythm_and_what_age_for_a_number():
     asked = asked_figure("Under the charter, how often must the board report to members?")
     assert asked.kind == "rhythm" and asked.named() == "a frequency for “how often must the board report to members”"

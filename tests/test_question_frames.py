@@ -36,6 +36,11 @@ def test_the_askers_introduction_is_not_what_is_asked():
     # the asker's context after the question (round 16: "... I teach those at my public library": "does not mention library")
     assert without_years_and_events("does the vision call for digital-literacy programs? I teach those at my public library", DOCS) == (
         "does the vision call for digital-literacy programs?")
+    # a run-on remark after a comma (round 28: "... our communities get watched a lot": "do not mention lot"); not a named concern
+    assert without_years_and_events("anything in the vision about keeping our info private, our communities get watched a lot", DOCS) == (
+        "anything in the vision about keeping our info private,")
+    kept = "what does the vision say about privacy, our main concern?"
+    assert without_years_and_events(kept, DOCS) == kept
     # ... unless it names what the asker works on (round 25: "... My class is debating net neutrality." was answered)
     assert without_years_and_events("Do the texts say all traffic must be treated the same? My class is debating net neutrality.", DOCS) == (
         "Do the texts say all traffic must be treated the same? net neutrality")
@@ -171,6 +176,14 @@ def test_a_list_of_cities_and_texts_speaks_for_each():
     assert implied_documents("What do geneva and tunisian officials say about the compact?", DOCS)[2] == []  # second review
     assert implied_documents("Is there a thread from the Geneva aim of development to the Pact?", DOCS)[2] == [geneva]  # round 27
     assert implied_documents("the tunis agenda and the compact on spam?", DOCS)[2] == []
+    # round 28: "the Tunis papers", "the position taken in Tunis", "noted in Geneva in 2003", "geneva 2003", a bare "WSIS+10"
+    assert implied_documents("How do the Tunis papers describe their link to the earlier Geneva round?", DOCS)[2] == [tunis]
+    assert implied_documents("How did the review build on the position taken in Tunis on governance?", DOCS)[2] == [tunis]
+    assert implied_documents("Did the gap noted in Geneva in 2003 persist?", DOCS)[2] == [geneva]
+    assert implied_documents("geneva 2003 and the review both talk about sharing knowledge", DOCS)[2] == [geneva]
+    assert implied_documents("what did WSIS+10 say about open networks?", DOCS)[2] == [["a-res-70-125"]]
+    assert implied_documents("does the WSIS+10 Vision say anything on open networks?", DOCS)[2] == []
+    assert implied_documents("Where was the summit in 2004?", DOCS)[2] == []
     # a time or a venue is no list of speakers
     assert implied_documents("After Geneva, the Tunis Agenda set up the forum. What for?", DOCS)[2] == []
     assert implied_documents("Why did the summit take place in both Geneva and Tunis?", DOCS)[2] == []
