@@ -19,6 +19,8 @@ def without_asker(question: str) -> str:
         rest = rest[before.end():]
     question = question if _FIRST_PERSON.search(rest) else rest  # "... private companies like ours": the context
     # "...? I teach those at my public library": who asks; "...? My class is debating net neutrality.": its subject stays
+    if (run_on := _RUN_ON.search(question)) and _ASKING.search(question[:run_on.start()]):
+        question = question[:run_on.start()]
     return " ".join(_CONTEXT_AFTER.sub(lambda m: f" {t['topic']}" if (t := _CONTEXT_TOPIC.search(m[0])) else "", question).split())
 
 
@@ -26,9 +28,13 @@ def without_asker(question: str) -> str:
 # generative AI", "...? I want the part on data", nor a second question ("...? thats literally my market": round 27)
 _CONTEXT_AFTER = re.compile(r"(?<=\?)\s+(?:(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?!about\b|regarding\b|concerning\b|on\b)[\w'’-]+\s+){0,4}?(?:my|our)\b"
                             r"(?!\s+(?:\w+\s+)?(?:question|interest|concern|topic|subject)\b)(?![^?]*:)|(?:I|we|my|our)\b(?!['’]m\s+asking|\s+am\s+asking|\s+mean|\s+(?:also\s+)?(?:want|need)|['’]d\s+like|\s+would\s+like"
-                            r"|(?:['’]m|\s+am|['’]re|\s+are)\s+(?:\w+\s+)?interested|\s+(?:focus|question|interest|concern)\b))[^?]*$"
-                            # a run-on remark after a comma: "... about keeping our info private, our communities get watched a lot" (round 28)
-                            r"|(?<=,)\s+(?:my|our)\s+\w+\s+(?:get|gets|got|are|is|was|were|have|has|had|keep|keeps|feel|feels)\b[^?,;]*\??\s*$", re.I)
+                            r"|(?:['’]m|\s+am|['’]re|\s+are)\s+(?:\w+\s+)?interested|\s+(?:focus|question|interest|concern)\b))[^?]*$", re.I)
+# a run-on remark closing a question after a comma: "... about keeping our info private, our communities get watched a lot" (round 28);
+# not the asker's named concern ("..., our concern is phishing"), nor a remark a question follows ("..., our inboxes are flooded and what about ...")
+_RUN_ON = re.compile(r"(?<=,)\s+(?:my|our)\s+(?!(?:\w+\s+)?(?:question|concern|interest|topic|subject|priority|focus|thesis|worry)s?\b)\w+\s+"
+                     r"(?:get|gets|got|are|is|was|were|have|has|had|keep|keeps|feel|feels)\b"
+                     r"(?![^?]*\b(?:what|which|how|does|do|did|can|could|should|will|why|who|when|where)\b)(?![^?]*\s[-–—]\s)[^?,;]*\??\s*$", re.I)
+_ASKING = re.compile(r"\b(?:what|which|how|does|do|did|is|are|can|could|should|will|why|who|when|where|anything)\b", re.I)
 
 _CONTEXT_TOPIC = re.compile(r"\b(?:debating|discussing|researching|studying|writing\s+(?:about|on)|working\s+on"
                             r"|(?:topic|subject|focus|interest)\s+(?:is|was)|(?:topic|subject|interest)\s*:)\s+"  # "My thesis topic is X" (review)

@@ -11,9 +11,8 @@ is neither, and matters to the question (``IMPORTANCE_MIN``, each phrase alone; 
 answer names ("The texts do not mention digital services taxes"); so is a UN policy term of the lexicon
 that no paragraph of the index uses and no candidate paraphrases (``TERM_PARAPHRASE_MIN``), however
 little it weighs beside the question's other concepts ("link digital technology to climate change").
-A verb whose noun is such a term ("be taxed": taxes) is tested as one (``terms.verb_terms``).
-A question whose every phrase
-stands word for word in one candidate is *addressed*: the retriever then does not refuse it for a
+A verb whose noun is such a term ("be taxed": taxes) is tested as one (``terms.verb_terms``). A question whose
+every phrase stands word for word in one candidate is *addressed*: the retriever then does not refuse it for a
 low dense relevance (that threshold is for questions off the domain).
 """
 from __future__ import annotations
@@ -31,7 +30,7 @@ from wsis.assistant.acronyms import a_kind as _a_kind, long_forms, spelt_out, st
 from wsis.assistant.focus import asked_object, offered_unfound
 from wsis.assistant.everyday import CLAUSE_FORMS, rewrites
 from wsis.assistant.phrases import BODY_NOUNS, Phrase, asked_for, concept_phrases, named_as_such, ends_in_adjective, is_acronym  # noqa: F401 (shared names)
-from wsis.assistant.phrase_places import an_example, coordinated, illustrated, locate, span_of, without_phrases  # noqa: F401 (shared names)
+from wsis.assistant.phrase_places import SLASHED, an_example, coordinated, illustrated, locate, span_of, without_phrases  # noqa: F401 (shared names)
 from wsis.assistant.sentences import sentences
 from wsis.assistant.speakers import names_the_speakers
 from wsis.assistant.terms import norm_tokens, unused_term, verb_terms  # noqa: F401 (shared names)
@@ -153,10 +152,8 @@ def _said_otherwise(word: str, have: set[str], joined: str) -> bool:
     """A WordNet synonym of ``word`` ("kids" / "children", "countryside" / "rural area") is among the
     candidates' stemmed words; a multi-word one as a run of them; a time prefix in words
     ("post-2015" / "beyond 2015")."""
-    for toks in map(norm_tokens, [*synonyms.related(word), *_time_forms(word)]):
-        if len(toks) == 1 and toks[0] in have or len(toks) > 1 and f" {' '.join(toks)} " in joined:
-            return True
-    return False
+    return any(len(toks) == 1 and toks[0] in have or len(toks) > 1 and f" {' '.join(toks)} " in joined
+               for toks in map(norm_tokens, [*synonyms.related(word), *_time_forms(word)]))
 
 
 def _compound_said(phrase: str, written: str) -> bool:
@@ -191,11 +188,8 @@ def joint_importance(topic: str, phrases: list[Phrase], every: list[Phrase],
 def _near(first: str, second: str, joined: str, within: int = 4) -> bool:
     """``second`` at most ``within`` words after ``first`` in one passage of ``joined`` ("right ... to
     privacy" in "the right of every person to privacy"; "freedom of opinion and expression")."""
-    for passage in joined.split(" | "):
-        words = passage.split()
-        if any(w == first and second in words[i + 1:i + 1 + within] for i, w in enumerate(words)):
-            return True
-    return False
+    return any(w == first and second in words[i + 1:i + 1 + within]
+               for words in (passage.split() for passage in joined.split(" | ")) for i, w in enumerate(words))
 
 
 def _scattered_name(phrase: Phrase, stems: list[list[str]], joined: str, written: str) -> bool:
@@ -383,6 +377,9 @@ def settle(result: ConceptCheck, unsure: list[Phrase], topic: str, embed: Callab
         phrase.present = (phrase.importance < importance_min or phrase.similarity >= threshold) and not unused
         if unused and phrase.importance < importance_min and not phrase.named:
             phrase.named = phrase.term  # missing as the term: "climate change", not "link to climate change"
+    for group in coordinated(topic, result.phrases, SLASHED):  # "open data / open software": one wording found is enough
+        for phrase in group if any(ph.present for ph in group) else []:
+            phrase.present = True
     missing = [ph for ph in result.phrases if not ph.present]
     if missing:
         worst = min(missing, key=lambda ph: ph.similarity)

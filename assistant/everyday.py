@@ -126,7 +126,8 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     # "public places where people can get online": access points; "the price of getting online": the cost of access
     (r"(?:public\s+)?(?:places|spots|venues)\s+(?:where|to)\s+(?:people|anyone|everyone|users|citizens|the\s+public)?\s*(?:can\s+)?"
      r"(?:get|go|be)\s+online|public\s+(?:internet|online)\s+access", ("access points", "points of access")),
-    (r"(?:price|cost)s?\s+of\s+(?:getting|going|being)\s+online", ("cost of access", "affordable")),
+    (r"(?:price|cost)s?\s+of\s+(?:getting|going|being)\s+online|(?:price|cost)s?\s+of\s+(?:internet\s+)?(?:access|connectivity|broadband)\b",
+     ("cost of access", "affordable")),  # "cost of access for users" (round 28)
     # "closer joint work between countries" after Tunis: the texts' enhanced cooperation
     (r"(?:closer|stronger|deeper|more\s+intense|intensified)\s+(?:joint\s+work|cooperation|co-operation|collaboration|working[-\s]together)"
      r"\s+(?:(?:between|among)\s+(?:countries|governments|states|nations)|process)", ("enhanced cooperation",)),  # "the closer collaboration process" (round 18)
@@ -197,6 +198,9 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      ("common desire", "shared wish", "shared vision", "common vision")),
     # round 26: "the single biggest challenge" is the Pact's "greatest challenge" (not any superlative: "to the greatest extent")
     (r"(?:biggest|largest)(?=\s+(?:challenge|threat|risk|obstacle|problem|concern|issue|priorit(?:y|ie))s?\b)", ("greatest",)),
+    # round 28: "the earlier Geneva round" is the Summit's first phase, "the Tunis round" its second (the texts' words)
+    (r"(?:(?:earlier|first|original|initial|previous)\s+)?Geneva\s+(?:round|stage)(?![\s-]*tables?\b|\s+of\b)", ("first phase",)),
+    (r"(?:(?:later|second|subsequent)\s+)?Tunis\s+(?:round|stage)(?![\s-]*tables?\b|\s+of\b)", ("second phase",)),
 ]
 _COMPILED = [(re.compile(rf"\b(?:{pattern})\b", re.I), forms) for pattern, forms in EVERYDAY]
 
@@ -262,16 +266,21 @@ def with_apostrophes(question: str) -> str:
 # chat shorthand, written out: "the stocktaking mtg on getting offline ppl online" (round 28) ranks as "meeting", "people"
 _SHORTHAND = {"govt": "government", "govts": "governments", "gov't": "government", "mtg": "meeting", "mtgs": "meetings",
               "ppl": "people", "msg": "message", "msgs": "messages", "dept": "department", "depts": "departments",
-              "intl": "international", "orgs": "organizations", "yrs": "years", "thru": "through", "abt": "about",
-              "w/": "with", "w/o": "without", "b/c": "because"}
-_SHORTHAND_WORD = re.compile(r"(?<![\w./'’-])(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))
+              "intl": "international", "orgs": "organizations", "yrs": "years", "thru": "through",
+              "w/": "with", "w/o": "without", "b/c": "because", "gov’t": "government"}
+_SHORTHAND_WORD = re.compile(r"(?<![\w./'’@#-])(?<![\w/'’]-)(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))
                              + r")(?![\w/-])(?![.'’](?!s\b)\w)", re.I)  # "govt's job"; not "w/e", "ppl.com"
 
 
 def without_shorthand(question: str) -> str:
     """``question`` with chat shorthand written out ("govt" -> "government", "w/" -> "with"); typed in capitals
     ("MTG"), a word is left alone."""
-    return _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m[0].lower()] if not m[0].isupper() else m[0], question)
+    def written(m: re.Match) -> str:
+        word, full = m[0], _SHORTHAND[m[0].lower()]
+        if sum(c.isalpha() for c in word) >= 2 and word.isupper():
+            return word  # "MTG", "INTL": a name in capitals
+        return full[:1].upper() + full[1:] if word[:1].isupper() else full  # "Govt, what ..." -> "Government, ..."
+    return _SHORTHAND_WORD.sub(written, question)
 
 
 _LOWER_WORDS = {"certs", "cert", "moi", "oda"}  # acronyms whose lower case is also a word or a name

@@ -8,6 +8,7 @@ _FIELD = {"business", "game", "field"}  # "in this business": the asker's line o
 _THREAD_ON = {"from", "between", "through", "running", "linking", "connecting", "across", "that", "to"}
 _THREADS = {"thread", "threads", "throughline", "through-line"}
 # "real continuity between WSIS and the compact", "the link between the two texts": how texts relate (round 28)
+_OPENING = {"a", "the", "any", "some", "real", "genuine", "clear", "much", "strong", "no", "is", "there", "of", "what", "what's", "whats"}
 _BETWEEN_TEXTS = {"continuity": ("between", "with", "from"), "link": ("between",), "links": ("between",),
                   "relationship": ("between",), "overlap": ("between",)}
 
@@ -20,8 +21,10 @@ def idiom_word(words: list[str], at: int) -> bool:
     after = [w.lower() for w in words[at + 1:at + 3]]
     if (here in _THREADS and after[:1] and after[0] in _THREAD_ON) or (here in _THREAD_ON and before[-1:] and before[-1] in _THREADS):
         return True  # "a thread from X to Y", "a thread connecting X and Y"; not "email threads"
-    if here in _BETWEEN_TEXTS and after[:1] and after[0] in _BETWEEN_TEXTS[here]:
-        return True  # "continuity between WSIS and the compact"; not "links to harmful content"
+    if here in _BETWEEN_TEXTS and after[:1] and after[0] in _BETWEEN_TEXTS[here] and (not before or before[-1] in _OPENING):
+        return True  # "(real) continuity between WSIS and the compact"; not "links to harmful content", "business continuity with"
+    if (here == "lot" and before[-1:] == ["a"]) or (here == "lots" and after[:1] == ["of"]):
+        return True  # "watched a lot", "lots of talk"; not "parking lots"
     return ((here == "down" and after == ["the", "road"]) or (before[-1:] == ["down"] and here == "the" and after[:1] == ["road"])
             or (before == ["down", "the"] and here == "road") or (before == ["in", "this"] and here in _FIELD)
             or (here in ("crowd", "crowds") and before[:1] == ["the"] and len(before) == 2 and words[at - 1][:1].isupper()

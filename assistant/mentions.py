@@ -46,14 +46,16 @@ _PROCESS = re.compile(r"\b(WSIS|World Summit on the Information Society)\b(?!\s*
 _PHASE = r"phase\s+of\s+(?:the\s+)?(?:WSIS|World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|Summit|information\s+society\s+summit)"
 # "the Tunis text", "the Geneva outcome documents": the phase's texts, whichever the user means
 # "the Tunis paragraphs on governance", "the Geneva principle on access", "the Tunis language": the phase's texts (round 25)
-_TEXTS = r"(?:texts?|documents?|papers?|outcomes?(?:\s+documents?)?|paragraphs?|provisions?|language|wording|principle|round)"  # "the Tunis papers" (round 28)
+_TEXTS = (r"(?:texts?|documents?|papers?(?!\s+on\b)|outcomes?(?:\s+documents?)?|paragraphs?|provisions?|language|wording|principle"
+          r"|round(?![\s-]*tables?\b|\s+of\b))")  # "the Tunis papers" (round 28)
 # "the Forum set up in Tunis", "what was agreed at Geneva": a thing the phase's texts made (not "held in Geneva")
 _MADE_AT = (r"(?:(?:set\s+(?:it\s+|them\s+)?up|created|established|founded|agreed|adopted|launched|signed|decided|said|stated|promised|pledged"
-            r"|noted|taken|reached|struck|expressed|voiced|recorded|endorsed"  # "the position taken in Tunis" (round 28)
+            r"|noted|expressed|voiced|(?:(?<=position\s)|(?<=stance\s)|(?<=decision\s)|(?<=line\s)|(?<=view\s)|(?<=balance\s))(?:taken|reached|struck)"  # "the position taken in Tunis" (round 28)
             r"|(?:brought|bring|called)\s+(?:it\s+|them\s+)?into\s+(?:being|existence)"  # "bring it into being in Tunis"
             r"|(?:its|their|the)\s+(?:creation|establishment|founding|launch|birth)|originat\w*|born)\s+(?:in|at)\s+"  # "from its creation in Tunis"
             r"|(?:goes|gone|dates?|dated|dating|traces?|traced|tracing)\s+back\s+to\s+|(?:came|comes?|coming)\s+out\s+of\s+)")  # (round 21)
-_NOT_A_TRIP = r"(?!\s+(?:next|this|last|tomorrow|today|tonight|every|each|soon|in\s+(?:19|20)\d\d)\b)"  # "goes back to Geneva next week"
+_NOT_A_TRIP = (r"(?!\s+(?:next|this|last|tomorrow|today|tonight|every|each|soon|in\s+(?!2003|2005)(?:19|20)\d\d)\b)"  # "goes back to Geneva next week"
+               r"(?!\s+(?:by|at)\s+(?:the\s+)?(?-i:[A-Z]))")  # not another body's act there: "endorsed in Geneva by the Human Rights Council"
 # "what Tunis said", "the forum that Tunis asked for", "Geneva's call": the city speaks for the texts adopted there
 _SPOKE = (r"(?:(?:\s+(?:already|also|first|originally|clearly|still|even))?\s+(?:said|says|say|asked|asks|ask|called|calls|call|wanted|wants|want|agreed|agree|decided|decide|promised|promise"
           r"|treats?|treated|worr(?:y|ied|ies)|recogni[sz](?:e|ed|es)|not(?:e|ed|es)|stress(?:ed|es)?|emphasi[sz](?:e|ed|es)|describ(?:e|ed|es)"
@@ -93,11 +95,13 @@ _EVENTS = (
     (re.compile(r"\bSummit\s+of\s+the\s+Future\b", re.I),
      ("pact-for-the-future", "global-digital-compact", "declaration-on-future-generations")),
     # "what did WSIS+10 say": the ten-year review's texts, the event's and the Assembly's (round 28); not a title ("the WSIS+10 Vision")
-    (re.compile(r"\bWSIS\s*\+\s*10\b(?!['’]?s?[\s-]+(?:High|HLE|Event|Statement|Vision|outcome|review|resolution|GA|General|documents?|texts?|papers?)\b)", re.I),
+    # (not a time, "since WSIS+10", nor beside a year, "the 2014 WSIS+10": that year's texts)
+    (re.compile(r"(?<!since\s)(?<!after\s)(?<!before\s)(?<!until\s)(?<!following\s)(?<!\d{4}\s)\bWSIS\s*\+\s*10\b"
+                r"(?!['’]?s?[\s-]+(?:High|HLE|Event|Statement|Vision|outcome|review|resolution|GA|General|documents?|texts?|papers?)\b)", re.I),
      ("a-res-70-125", "wsis10-statement", "wsis10-vision", "wsis10-statement-vision")),
-    # "Geneva in 2003", "tunis 2005": the summit's texts, by its city and year (round 28)
-    (re.compile(r"\bGeneva\s+(?:in\s+)?2003\b", re.I), ("geneva-declaration", "geneva-plan-of-action")),
-    (re.compile(r"\bTunis\s+(?:in\s+)?2005\b", re.I), ("tunis-commitment", "tunis-agenda")),
+    # "geneva 2003", "tunis 2005": the summit's texts, by its city and year (round 28); not a trip ("went to Tunis 2005")
+    (re.compile(r"(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfrom\s)\bGeneva\s+2003\b", re.I), ("geneva-declaration", "geneva-plan-of-action")),
+    (re.compile(r"(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfrom\s)\bTunis\s+2005\b", re.I), ("tunis-commitment", "tunis-agenda")),
 )
 
 

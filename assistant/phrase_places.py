@@ -36,16 +36,20 @@ def without_phrases(topic: str, phrases: list[Phrase]) -> str:
     return " ".join(topic.split()) or "?"
 
 
-def coordinated(topic: str, unsure: list[Phrase]) -> list[list[Phrase]]:
+SLASHED = r"\s*/\s*"  # "open data / open shareable software": either wording, one concept (round 28)
+
+
+def coordinated(topic: str, unsure: list[Phrase], joiner: str = r"[\s,]*(?:\b(?:and|or)\b)?[\s,]*") -> list[list[Phrase]]:
     """Runs of unsure phrases joined only by "and", "or" or commas ("women and girls", "copyright and
-    intellectual property"): one concept list, whose members each look unimportant when removed alone."""
+    intellectual property"): one concept list, whose members each look unimportant when removed alone.
+    ``joiner``: what joins them (``SLASHED``: alternative wordings)."""
     groups: list[list[Phrase]] = []
     at = [(locate(topic, ph), ph) for ph in unsure]
     at = sorted(((where, ph) for where, ph in at if where), key=lambda pair: pair[0][0])  # equal texts share a position
     run: list[Phrase] = []
     end = -1
     for (i, stop), ph in at:
-        if run and re.fullmatch(r"[\s,]*(?:\b(?:and|or)\b)?[\s,]*", topic[end:i], re.I):
+        if run and re.fullmatch(joiner, topic[end:i], re.I):
             run.append(ph)
         else:
             if len(run) >= 2:

@@ -47,7 +47,7 @@ FRAME = set(
     itself themselves himself herself ourselves yourself yourselves myself oneself cent part parts like
     example examples instance sure phrase phrases ok okay arrangement arrangements others situation situations
     either neither similar similarly alike likewise stuff real actual genuine
-    theme themes pick picks picked picking look looks looked looking else another but lot lots
+    theme themes pick picks picked picking look looks looked looking else another but framed framing
     """.split()
 )
 _KIND_OF_LANGUAGE = set("sign plain programming mother native minority indigenous foreign official local".split())
@@ -66,7 +66,7 @@ _WH = {"which", "what", "whose"}  # before a noun: the kind of answer asked for
 # ("check every year how wide the divide is": "measuring the gap"); a quality ("how strong", "how open") or a
 # prevalence ("how common") is a concept the texts must address
 _DEGREE = {"big", "large", "small", "high", "low", "long", "wide", "great"}
-_BREAK = set(",;:?!()[]")
+_BREAK = set(",;:?!()[]/")  # "open data / open software": two wordings (round 28)
 _LIKENED = re.compile(rf"[{HYPHENS}](?:style|like|type|esque)$")  # "an IPCC-style body": likened to, not asked about
 _PRONOUNS = {"they", "we", "you", "it", "he", "she", "one", "i", "states", "governments", "countries"}
 _AUX = {"be", "been", "being", "to"}  # "be closed", "to publish": a verb follows

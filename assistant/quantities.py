@@ -55,7 +55,7 @@ _ASKS = {
     "year": re.compile(_CLAUSE + r"(?:(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?(?:year|month)\b"
                        r"|(?:i\s+|we\s+)?(?:need|want)\s+the\s+(?:exact\s+|precise\s+)?year\b(?!-)"  # "I need the year for a briefing note"
                        r"|what(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:exact\s+|precise\s+|specific\s+)?date\b|on\s+what\s+dates\b"  # not "what are the dates on X"
-                       r"|(?:is|are)\s+there\s+(?:a|any|some)\s+(?:particular\s+|specific\s+|set\s+|target\s+|fixed\s+|given\s+)?(?:year|date)\s+by\s+which\b)"  # (round 28)
+                       r"|(?:is|are|was|were)\s+there\s+(?:a|any|some)?\s*(?:particular\s+|specific\s+|set\s+|target\s+|fixed\s+|given\s+)?(?:year|date)s?\s+by\s+which\b)"  # (round 28)
                        + r"|" + _GIVES + r"(?:year|date)s?\b(?![-\w])(?!\s+of\b)|" + _GIVEN.format(noun="date|year"), re.I),
     # "when will ...", "where and when is ...": a time; not "when governments draft plans, ..."
     "time": re.compile(_CLAUSE + r"(?:(?:where\s+and\s+)?when(?:\s+and\s+where)?\s+(?:(?:exactly|precisely|roughly|approximately)\s+)?(?:will|is|are|was|were|did|does|do|"
@@ -205,7 +205,7 @@ def asked_figure(question: str) -> AskedFigure | None:
     if re.match(r"(?:i\s+|we\s+)?(?:need|want)\b", start, re.I) and re.search(r"[?.!]\s*$", question[:m.start()]):  # "...? need a hard number":
         clause = question[:m.start()]  # what it is needed for
     words = " ".join(clause.split()).strip(" ?.")
-    words = re.sub(r"^(?:is|are)\s+there\s+(?:a|any|some)\s+(?:\w+\s+)?(?:year|date)\s+by\s+which\s+(?=\S+\s+\S)", "", words, flags=re.I)  # "a year for “everyone is connected”"
+    words = re.sub(r"^(?:is|are|was|were)\s+there\s+(?:(?:a|any|some)\s+)?(?:\w+\s+)?(?:year|date)s?\s+by\s+which\s+(?=\S+\s+\S)", "", words, flags=re.I)  # "a year for “everyone is connected”"
     return AskedFigure(kind, words[:1].lower() + words[1:], point=kind == "time" and bool(_ASKS_POINT.search(clause)))
 
 

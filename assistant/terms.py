@@ -131,7 +131,7 @@ def verb_terms(question: str, mentioned: Callable[[str], bool] | None, within: s
                 rf"\b{re.escape(verb)}\s+for\b", question) and not re.search(r"\b(?:hold|holds|held|holding)\s+(?:\S+\s+){0,3}?to\s+account\b", question, re.I)):
             continue  # "account for" is to consider; not "held to account for harms"
         if re.match(r"(?:recommend|propos|suggest|advis)", verb, re.I) or re.search(
-                rf"\bnot\s+(?:just|only|merely|simply)\s+{re.escape(verb)}\s+(?:\w+\s+)?but\b", question, re.I):
+                rf"(?<!\bbe\s)(?<!\bbeen\s)\bnot\s+(?:just|only|merely|simply)\s+{re.escape(verb)}\s+but\b", question, re.I):
             continue  # "what does the plan recommend against spam": what a text says; "not just consume but also add info": the contrast (round 28)
         stem = norm_tokens(verb)
         line = nouns.get(stem[0]) if len(stem) == 1 else None

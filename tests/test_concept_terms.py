@@ -56,6 +56,7 @@ def test_a_verb_whose_noun_is_an_unused_term_is_a_phrase_to_test():
     # round 28: what a text recommends is what it says ("does not mention recommendations"); "not just X but Y" contrasts X
     assert T.verb_terms("What does the plan recommend against junk messages?", never) == []
     assert T.verb_terms("Can everyone not just consume but also add info?", never) == []
+    assert [p.term for p in T.verb_terms("Should platforms be not only taxed but also regulated?", never)] == ["taxes", "regulation"]  # review
 
 
 def test_an_unused_term_is_missing_below_its_own_minimum_whatever_its_weight():
@@ -71,6 +72,18 @@ def test_an_unused_term_is_missing_below_its_own_minimum_whatever_its_weight():
     assert settled(0.84, 0.88).missing == "climate change"
     assert settled(0.89, 0.88).missing == ""
     assert settled(0.84, None).missing == ""
+
+
+def test_one_of_two_wordings_joined_by_a_slash_is_enough():
+    """Round 28: "open data / open shareable software for govts" was refused ("do not mention software"):
+    the slash offers two wordings of one thing; "and" joins two things, each of which must be there."""
+    assert [p.text for p in C.concept_phrases("open data / open shareable software for govts")][:2] == ["open data", "open shareable software"]
+    def settled(topic: str) -> C.ConceptCheck:
+        data = C.Phrase("open data", ["open", "data"])  # found word for word
+        software = C.Phrase("open shareable software", ["open", "shareable", "software"], checked=True, similarity=0.8, importance=0.9)
+        return C.settle(C.ConceptCheck([data, software]), [software], topic, None, threshold=0.9, importance_min=0.7, weigh_together=False)
+    assert settled("open data / open shareable software for govts").missing == ""
+    assert settled("open data and open shareable software for govts").missing == "open shareable software"
 
 
 def test_a_phrase_ending_in_an_adjective_names_no_term():

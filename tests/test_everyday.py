@@ -247,6 +247,15 @@ def test_chat_shorthand_is_written_out():
     assert without_shorthand("the stocktaking mtg on getting offline ppl online") == "the stocktaking meeting on getting offline people online"
     assert without_shorthand("we deal w/ the regulator, is it the govt's job w/o money?") == (
         "we deal with the regulator, is it the government's job without money?")
-    for kept in ("w/e", "see ppl.com", "MTG", "example.org/ppl", "govt'd"):
+    assert without_shorthand("gov’t role? Govt, what? W/ the compact") == "government role? Government, what? With the compact"  # review
+    for kept in ("w/e", "see ppl.com", "MTG", "example.org/ppl", "govt'd", "@govt", "INTL"):
         assert without_shorthand(kept) == kept
+
+
+def test_the_summit_s_rounds_and_the_cost_of_access_in_the_texts_words():
+    """Round 28: "their link to the earlier Geneva round" is the first phase; "cost of access for users" is affordable access."""
+    assert "first phase" in everyday_forms("How do the Tunis papers describe their link to the earlier Geneva round?")
+    assert "second phase" in everyday_forms("what changed in the Tunis round?")
+    assert "affordable" in everyday_forms("cost of access for users - how do they each frame it?")
+    assert "first phase" not in everyday_forms("the first round of funding")
 

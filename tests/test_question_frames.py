@@ -39,8 +39,11 @@ def test_the_askers_introduction_is_not_what_is_asked():
     # a run-on remark after a comma (round 28: "... our communities get watched a lot": "do not mention lot"); not a named concern
     assert without_years_and_events("anything in the vision about keeping our info private, our communities get watched a lot", DOCS) == (
         "anything in the vision about keeping our info private,")
-    kept = "what does the vision say about privacy, our main concern?"
-    assert without_years_and_events(kept, DOCS) == kept
+    for kept in ("what does the vision say about privacy, our main concern?", "what does the compact say, our concern is phishing",
+                 "Hello, my name is Ana and what does the GDC say on gender?",  # review: a question after the remark stays
+                 "what does it say on spam, our inboxes are flooded and what about phishing?",
+                 "I run a newsroom, our reporters are harassed online - does the compact protect journalists?"):
+        assert without_years_and_events(kept, DOCS) == kept
     # ... unless it names what the asker works on (round 25: "... My class is debating net neutrality." was answered)
     assert without_years_and_events("Do the texts say all traffic must be treated the same? My class is debating net neutrality.", DOCS) == (
         "Do the texts say all traffic must be treated the same? net neutrality")
@@ -184,6 +187,11 @@ def test_a_list_of_cities_and_texts_speaks_for_each():
     assert implied_documents("what did WSIS+10 say about open networks?", DOCS)[2] == [["a-res-70-125"]]
     assert implied_documents("does the WSIS+10 Vision say anything on open networks?", DOCS)[2] == []
     assert implied_documents("Where was the summit in 2004?", DOCS)[2] == []
+    for other in ("Was the summit held in Geneva in 2003 or in 2004?", "How many delegates went to Tunis 2005?",
+                  "Since WSIS+10, what has changed for access?", "What did the Geneva round table on AI conclude?",
+                  "Was there a Tunis round of talks on governance?", "Is the resolution endorsed in Geneva by the Human Rights Council cited?",
+                  "I saw a photo taken in Tunis of the delegates."):  # review: a venue, a time, another body's act, a table
+        assert implied_documents(other, DOCS)[2] == [], other
     # a time or a venue is no list of speakers
     assert implied_documents("After Geneva, the Tunis Agenda set up the forum. What for?", DOCS)[2] == []
     assert implied_documents("Why did the summit take place in both Geneva and Tunis?", DOCS)[2] == []
