@@ -198,6 +198,13 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      ("common desire", "shared wish", "shared vision", "common vision")),
     # round 26: "the single biggest challenge" is the Pact's "greatest challenge" (not any superlative: "to the greatest extent")
     (r"(?:biggest|largest)(?=\s+(?:challenge|threat|risk|obstacle|problem|concern|issue|priorit(?:y|ie))s?\b)", ("greatest",)),
+    # round 28: "work together beyond their own frontiers" is across borders; "police or override the organisations that
+    # already run things": supervise, existing bodies
+    (r"beyond\s+(?:their|its|our|national)\s+(?:own\s+)?(?:frontiers|borders)|across\s+(?:national\s+)?frontiers|cross-frontier",
+     ("across borders", "cross-border")),
+    (r"(?:police|overrule|override|boss\s+around)\s+(?:the\s+)?(?:other\s+|existing\s+)?(?:organi[sz]ations|bodies|institutions|agencies)",
+     ("supervise", "existing bodies")),
+    (r"(?:organi[sz]ations|bodies|institutions|agencies)\s+(?:that|which)\s+already\s+(?:exist|run|do|handle|work)\w*", ("existing bodies",)),
     # round 28: "the earlier Geneva round" is the Summit's first phase, "the Tunis round" its second (the texts' words)
     (r"(?:(?:earlier|first|original|initial|previous)\s+)?Geneva\s+(?:round|stage)(?![\s-]*tables?\b|\s+of\b)", ("first phase",)),
     (r"(?:(?:later|second|subsequent)\s+)?Tunis\s+(?:round|stage)(?![\s-]*tables?\b|\s+of\b)", ("second phase",)),

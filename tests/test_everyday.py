@@ -258,4 +258,7 @@ def test_the_summit_s_rounds_and_the_cost_of_access_in_the_texts_words():
     assert "second phase" in everyday_forms("what changed in the Tunis round?")
     assert "affordable" in everyday_forms("cost of access for users - how do they each frame it?")
     assert "first phase" not in everyday_forms("the first round of funding")
+    assert "across borders" in everyday_forms("where do they ask countries to work together beyond their own frontiers?")
+    assert "existing bodies" in everyday_forms("does the Forum get to police or override the organisations that already run things?")
+    assert everyday_forms("do the police need warrants?") == []
 
