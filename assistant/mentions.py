@@ -71,7 +71,7 @@ _OWNS = r"['’]s\s+(?:call|promise|pledge|vision|idea|goals?|aims?|ambitions?|t
 # name, capitalised: not "from Tunis, what else is the Forum asked")
 _LISTED = rf"(?=(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?-i:[A-Z0-9])[\w+.-]*(?:\s+[\w+.-]+){{0,5}}?)?{_SPOKE})"
 _NOT_SPEAKING = r"(?<!\bin\s)(?<!\bat\s)(?<!\bafter\s)(?<!\bsince\s)(?<!\bbefore\s)(?<!\bfrom\s)(?<!\buntil\s)"
-_OF = r"\b(?:promises?|pledges?|calls?|commitments?|vision|ideas?|goals?|language|wording)\s+(?:of|from)\s+"  # "the promise of Tunis"
+_OF = r"\b(?:promises?|pledges?|calls?|commitments?|vision|ideas?|goals?|language|wording)\s+(?:of|from|at|in)\s+"  # "the promise of Tunis", "the vision at Geneva"
 # "it shows up in Geneva and again in the Tunis Commitment": the city beside a text speaks for its own texts
 # (not where a meeting was: "the summits held in Geneva and again in Tunis", "attended in Geneva and in Tunis")
 _IN_BESIDE = (r"(?<!held\s)(?<!place\s)(?<!met\s)(?<!hosted\s)(?<!convened\s)(?<!summits\s)(?<!meetings\s)\bin\s+{city}"
@@ -133,7 +133,7 @@ def _listed_cities(question: str) -> list[tuple[int, int, tuple[str, ...]]]:
     compact", "the compact and Tunis", "from Geneva to the compact"), not where people met nor a time ("after Geneva")."""
     out = []
     for m in _CITY.finditer(question):
-        listed = re.match(_JOIN + _ITEM, question[m.end():], re.I) or re.search(_ITEM + _JOIN + "$", question[:m.start()], re.I) or (
+        listed = re.match(r"(?:\s+(?:in\s+)?(?:2003|2005)\b)?" + _JOIN + _ITEM, question[m.end():], re.I) or re.search(_ITEM + _JOIN + "$", question[:m.start()], re.I) or (
             re.search(r"\bfrom\s+$", question[:m.start()], re.I) and re.match(r"\s+(?:to|into)\s+(?!Geneva|Tunis)" + _ITEM, question[m.end():], re.I)  # "from Geneva to the
             or re.search(r"\bfrom\s+(?!Geneva|Tunis)" + _ITEM + r"\s+(?:to|into)\s+$", question[:m.start()], re.I))  # future generations declaration" (round 21)
         start = min([m.start()] + [x.start() for x in re.finditer(rf"(?:{_ITEM}{_JOIN})+$", question[:m.start()], re.I)])

@@ -187,6 +187,8 @@ def test_a_list_of_cities_and_texts_speaks_for_each():
     assert implied_documents("what did WSIS+10 say about open networks?", DOCS)[2] == [["a-res-70-125"]]
     assert implied_documents("does the WSIS+10 Vision say anything on open networks?", DOCS)[2] == []
     assert implied_documents("Where was the summit in 2004?", DOCS)[2] == []
+    assert implied_documents("what was the original vision at Geneva and did the review stick with it", DOCS)[2] == [geneva]
+    assert implied_documents("how did Geneva in 2003 and the 2015 review describe the gap?", DOCS)[2] == [geneva]
     for other in ("Was the summit held in Geneva in 2003 or in 2004?", "How many delegates went to Tunis 2005?",
                   "Since WSIS+10, what has changed for access?", "What did the Geneva round table on AI conclude?",
                   "Was there a Tunis round of talks on governance?", "Is the resolution endorsed in Geneva by the Human Rights Council cited?",
