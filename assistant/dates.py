@@ -42,6 +42,7 @@ adopted adopt adoption agreed agree agreement signed sign approved approve appro
 published publish released release concluded conclude passed pass held hold take took place taken come came out
 general assembly un united nations unga ga member states summit world leaders heads state government governments
 resolution res reso text document documents outcome wsis final version please tell me you know carry carries bear bears print prints
+geneva tunis
 printed show shows same who whom each both respectively two three membership members
 one ones newer older more recent earlier later newest oldest latest most last came them these give gives can
 """.split())  # "who": "when and by whom was it adopted?" (the line printing the date names the adopting body)

@@ -65,7 +65,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"disabled\s+(?:people|persons|users)", ("persons with disabilities",)),
     (r"(?:old|older|elderly)\s+(?:people|users)|the\s+elderly|senior\s+citizens", ("older persons",)),
     (r"aid\s+(?:givers|donors|agencies)|donor\s+(?:countries|governments)", ("donors", "development partners")),
-    (r"(?:the\s+)?countryside|remote\s+villages|villages", ("rural areas",)),
+    (r"(?:the\s+)?countryside|remote\s+villages?|villages?", ("rural areas", "remote areas")),  # "the village" (round 29)
     (r"(?:online\s+|internet\s+)?(?:shoppers|buyers|customers)|(?:people|those)\s+(?:who\s+(?:buy|shop)|buying|shopping)",
      ("consumers",)),
     (r"(?:personal|private)\s+(?:information|details)|(?:information|details|data)\s+about\s+(?:people|individuals|users|me|myself|us|ourselves)\b|(?:information|details|data)\s+on\s+(?:me|myself|us|ourselves)\b"
@@ -194,7 +194,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:network|broadband|internet|fibre|fiber|5G)\s+roll-?outs?|roll(?:s|ed|ing)?[\s-]+out\s+(?:of\s+)?"
      r"(?:the\s+)?(?:networks?|broadband|fibre|fiber)|roll-?outs?\s+of\s+(?:the\s+)?(?:networks?|broadband|fibre|fiber)",
      ("deployment", "connectivity")),
-    (r"(?:common|shared|joint)\s+aspirations?|aspirations?\s+(?:they|we|both|all)\s+share",
+    (r"(?:common|shared|joint)\s+aspirations?|aspirations?",  # "the 2003 aspiration" (round 29)
      ("common desire", "shared wish", "shared vision", "common vision")),
     # round 26: "the single biggest challenge" is the Pact's "greatest challenge" (not any superlative: "to the greatest extent")
     (r"(?:biggest|largest)(?=\s+(?:challenge|threat|risk|obstacle|problem|concern|issue|priorit(?:y|ie))s?\b)", ("greatest",)),
@@ -205,6 +205,12 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:police|overrule|override|boss\s+around)\s+(?:the\s+)?(?:other\s+|existing\s+)?(?:organi[sz]ations|bodies|institutions|agencies)",
      ("supervise", "existing bodies")),
     (r"(?:organi[sz]ations|bodies|institutions|agencies)\s+(?:that|which)\s+already\s+(?:exist|run|do|handle|work)\w*", ("existing bodies",)),
+    # round 29: "a network the village runs itself" is a community network, "a place to learn skills" a training centre,
+    # "free public spots where folks can go online" points of access
+    (r"networks?\s+(?:that\s+|which\s+)?(?:the|a|our|their|local)\s+(?:village|community|town|locals|people|residents)\s+(?:runs?|owns?|builds?)",
+     ("community networks", "community-run networks")),
+    (r"(?:a\s+)?places?\s+(?:to|where\s+\w+\s+can)\s+learn\s+(?:digital\s+|computer\s+)?skills", ("training centres", "local training centres")),
+    (r"(?:free\s+)?public\s+spots|spots\s+where\s+(?:\w+\s+){0,2}can\s+(?:go|get)\s+online", ("access points", "points of access")),
     # round 28: "the earlier Geneva round" is the Summit's first phase, "the Tunis round" its second (the texts' words)
     (r"(?:(?:earlier|first|original|initial|previous)\s+)?Geneva\s+(?:round|stage)(?![\s-]*tables?\b|\s+of\b)", ("first phase",)),
     (r"(?:(?:later|second|subsequent)\s+)?Tunis\s+(?:round|stage)(?![\s-]*tables?\b|\s+of\b)", ("second phase",)),
@@ -274,7 +280,7 @@ def with_apostrophes(question: str) -> str:
 _SHORTHAND = {"govt": "government", "govts": "governments", "gov't": "government", "mtg": "meeting", "mtgs": "meetings",
               "ppl": "people", "msg": "message", "msgs": "messages", "dept": "department", "depts": "departments",
               "intl": "international", "orgs": "organizations", "yrs": "years", "thru": "through",
-              "w/": "with", "w/o": "without", "b/c": "because", "gov’t": "government"}
+              "w/": "with", "w/o": "without", "b/c": "because", "gov’t": "government", "gens": "generations"}
 _SHORTHAND_WORD = re.compile(r"(?<![\w./'’@#-])(?<![\w/'’]-)(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))
                              + r")(?![\w/-])(?![.'’](?!s\b)\w)", re.I)  # "govt's job"; not "w/e", "ppl.com"
 

@@ -11,7 +11,7 @@ from wsis.index_store.glossary import standard_forms
 
 def alias_pattern(alias: str) -> re.Pattern[str]:
     """A name or alias as a question may write it: any spacing (a title's hyphen as a space, "docs" for
-    "documents"); short names and acronyms in their case."""
+    "documents", "wsis10" for "WSIS+10"); short names and acronyms in their case."""
     escaped = re.escape(alias.strip()).replace(r"\ ", r"\s+")
     short = len(alias) <= 4 or alias.isupper()
     if not short:  # "World Summit on the Information Society +10 Statement": a standard acronym spelled out
@@ -19,6 +19,7 @@ def alias_pattern(alias: str) -> re.Pattern[str]:
         # "high level event outcome docs" (round 27): a hyphen as a space, "docs" for "documents"
         escaped = re.sub(r"(?<=\w)\\-(?=\w)", r"[\\s-]+", escaped) if " " in alias.strip() else escaped  # not a file's slug
         escaped = re.sub(r"\b(document)(s?)\b", lambda m: rf"(?:{m[1]}|doc){m[2]}", escaped, flags=re.I)
+        escaped = escaped.replace(r"\+", r"\s*\+?\s*")  # "wsis10 statement", "WSIS + 10 Vision" (round 29)
     flags = 0 if short else re.I  # "TA" must not match "ta" in a word; "tunis agenda" may be any case
     if short and alias.isalpha() and sum(c.isupper() for c in alias) >= 2:  # an acronym typed in lower case
         lower = re.escape(alias.lower())

@@ -44,9 +44,10 @@ shows give gives get got come came from first or and not but just also any there
 stand-alone standalone separate paper texts itu unesco i we need want how should can properly correctly
 during annual footnote footnotes revised revision revisions edition working organ organs
 geneva tunis go went our my catalogue catalog record records doc docs high level event phase actually published publish publishes
+banner auspices were was
 """.split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
-_UNDER_NAME = re.compile(r"\b(?:issued\s+)?under\s+(?:the\s+)?[\w.+-]+(?:['’]s)?\s+name\b", re.I)
+_UNDER_NAME = re.compile(r"\b(?:issued\s+)?under\s+(?:the\s+)?[\w.+-]+(?:['’]s)?\s+(?:name|banner|auspices)\b", re.I)  # (round 29)
 _MEETING = re.compile(r"\b(?:plenary|meeting)\b", re.I)
 _MEETING_PRINTED = re.compile(r"\b\d+(?:st|nd|rd|th)?\s+(?:plenary\s+)?meeting\b|\bmeeting\s+(?:No\.?\s*)?\d", re.I)  # "80th plenary meeting"
 _OWN_STATEMENT = re.compile(r"(?:I|I['’]m|I['’]ve|I['’]d|We|We['’]re|My|Our)\b")

@@ -47,7 +47,7 @@ FRAME = set(
     itself themselves himself herself ourselves yourself yourselves myself oneself cent part parts like
     example examples instance sure phrase phrases ok okay arrangement arrangements others situation situations
     either neither similar similarly alike likewise stuff real actual genuine
-    theme themes pick picks picked picking look looks looked looking else another but framed framing
+    theme themes pick picks picked picking look looks looked looking else another but framed framing papers
     """.split()
 )
 _KIND_OF_LANGUAGE = set("sign plain programming mother native minority indigenous foreign official local".split())
@@ -232,7 +232,7 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
             if low not in FRAME:  # "a common thread": the noun too is the frame's
                 prev2, prev = prev, low
                 continue
-        if ((low in FRAME and not headed) or len(low) < 2 or _LIKENED.search(low) is not None or glued or re.fullmatch(r"(?:19|20)\d\d", low) is not None
+        if ((low in FRAME and not headed) or len(low) < 2 or w == "un" or _LIKENED.search(low) is not None or glued or re.fullmatch(r"(?:19|20)\d\d", low) is not None
                 or _CONTRACTION.search(low) is not None
                 or (cls != wordclass.NOUN and not is_acronym(w))):
             close()

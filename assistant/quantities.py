@@ -183,13 +183,17 @@ class AskedFigure:
         return f"{what} for “{self.words}”"
 
 
+# "it shouldn't cost more than some % of what people earn": a share asked for (round 29)
+_SOME_SHARE = re.compile(r"\b(?:more|less|higher|lower)\s+than\s+(?:some|a\s+certain|x|n)\s*(?:%|per\s*cent|percent)", re.I)
+
+
 def asked_figure(question: str) -> AskedFigure | None:
     """The figure a question asks for (an amount, a year, a duration, a time: "when will ..."), when
     one of its clauses opens with it; None otherwise (an embedded "how many", as in "are there
     differences in how many people are online?", asks for none)."""
     found = [(m.start(), kind, m) for kind, pattern in _ASKS.items() if (m := pattern.search(question))
              and not (kind == "amount" and _TIMES.search(m.group(0) + question[m.end():m.end() + 12]) and _MENTIONED.search(question))]
-    if not found and (named := _NAMED_FIGURE.search(question)):  # "the 2 percent of monthly income benchmark"
+    if not found and (named := _NAMED_FIGURE.search(question) or _SOME_SHARE.search(question)):  # "the 2 percent of monthly income benchmark"
         found = [(named.start(), "amount", named)]
     if not found:
         return None

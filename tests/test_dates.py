@@ -44,6 +44,7 @@ from wsis.types import DocumentInfo, Paragraph
      "how far apart were the  and the ? give me the date on each", "en"),
     ("Give me the dates of the Tunis Agenda and the GDC", "Give me the dates of the  and the ", "en"),  # review
     ("Can you give me the date of the Tunis Agenda?", "Can you give me the date of the ?", "en"),
+    ("What date is on the WSIS Declaration of Principles from Geneva?", "What date is on the  from Geneva?", "en"),  # round 29
 ])
 def test_date_questions(question, stripped, lang):
     assert is_date_question(question, stripped, lang)

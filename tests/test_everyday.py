@@ -248,6 +248,7 @@ def test_chat_shorthand_is_written_out():
     assert without_shorthand("we deal w/ the regulator, is it the govt's job w/o money?") == (
         "we deal with the regulator, is it the government's job without money?")
     assert without_shorthand("gov’t role? Govt, what? W/ the compact") == "government role? Government, what? With the compact"  # review
+    assert without_shorthand("the future gens declaration") == "the future generations declaration"  # round 29
     for kept in ("w/e", "see ppl.com", "MTG", "example.org/ppl", "govt'd", "@govt", "INTL"):
         assert without_shorthand(kept) == kept
 
@@ -261,4 +262,9 @@ def test_the_summit_s_rounds_and_the_cost_of_access_in_the_texts_words():
     assert "across borders" in everyday_forms("where do they ask countries to work together beyond their own frontiers?")
     assert "existing bodies" in everyday_forms("does the Forum get to police or override the organisations that already run things?")
     assert everyday_forms("do the police need warrants?") == []
+    # round 29
+    assert "community networks" in everyday_forms("would funders pay for a network the village runs itself?")
+    assert "training centres" in everyday_forms("would funders pay for a place to learn skills in our area?")
+    assert "points of access" in everyday_forms("is there anything about free public spots where folks can go online?")
+    assert "remote areas" in everyday_forms("the village") and "shared wish" in everyday_forms("the 2003 aspiration to a society")
 

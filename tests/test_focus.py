@@ -32,6 +32,9 @@ def focus_of(question: str) -> str | None:
     # round 27: a pledge or a duty asked about
     ("Do any of these texts promise tax breaks or lower import duties on hardware?", "tax breaks"),
     ("does the pact have some investment guarantee scheme for private investors?", "investment guarantee scheme"),
+    # round 29: "does it recognise / prohibit any X"
+    ("Does the Compact recognise any exceptions under which a State may cut off internet access?", "exceptions"),
+    ("Does the Compact prohibit any specific applications of AI?", "applications"),
     ("Do you think the texts promise tax breaks?", "tax breaks"), ("Does the compact have a little-known clause on spam?", "little-known clause"),
 ])
 def test_the_frame_names_what_is_asked_about(question, expected):

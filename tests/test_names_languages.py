@@ -80,3 +80,5 @@ def test_a_title_s_hyphen_may_be_a_space_and_documents_docs():
     assert pattern.search("who published the wsis+10 high level event outcome docs?")
     assert pattern.search("the WSIS+10 High-Level Event outcome documents")
     assert not alias_pattern("team-extract").search("the negotiating team extract")
+    assert alias_pattern("WSIS+10 Statement").search("how do the wsis10 statement and the compact balance")  # round 29
+    assert alias_pattern("WSIS+10 Vision").search("what does the WSIS + 10 Vision say")

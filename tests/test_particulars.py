@@ -28,6 +28,7 @@ from wsis.types import DocumentInfo, Paragraph
     # round 27: "a Main Cttee", "who actually published", "for our catalogue record"
     "when did the UNGA adopt , and did it go through a Main Cttee?", "who actually published the , was it the ITU?",
     "For our catalogue record: what's the document symbol and the date of the ?", "Which agency publishes the ?",
+    "Were the  issued under the ITU's banner?",  # round 29
 ])
 def test_particulars_questions(stripped):
     assert is_particulars_question(stripped) and asks_for_particulars(stripped)

@@ -241,6 +241,8 @@ def test_a_year_by_which_a_thing_is_done_asks_for_a_year():
     assert asked.kind == "year" and asked.named() == "a year for “every single person is supposed to be connected”"
     assert asked_figure("Is there a date by which the forum reports, and where?").kind == "year"
     assert asked_figure("Is there a year of action on skills?") is None
+    # round 29: a share asked for inside a clause ("it shouldn't cost more than some % of what people earn")
+    assert asked_figure("like it shouldn't cost more than some % of what people earn a month?").kind == "amount"
 
 
 def test_how_often_asks_for_a_rhythm_and_what_age_for_a_number():
