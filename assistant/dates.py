@@ -42,7 +42,6 @@ adopted adopt adoption agreed agree agreement signed sign approved approve appro
 published publish released release concluded conclude passed pass held hold take took place taken come came out
 general assembly un united nations unga ga member states summit world leaders heads state government governments
 resolution res reso text document documents outcome wsis final version please tell me you know carry carries bear bears print prints
-geneva tunis
 printed show shows same who whom each both respectively two three membership members
 one ones newer older more recent earlier later newest oldest latest most last came them these give gives can
 """.split())  # "who": "when and by whom was it adopted?" (the line printing the date names the adopting body)
@@ -93,6 +92,7 @@ def is_date_question(question: str, stripped: str, lang: str = "en") -> bool:
     if lang == "zh":
         return bool(_CHINESE.search(stripped.strip())) and len(stripped.strip()) <= 16
     stripped = re.sub(r"['’]s\b", " ", stripped)  # "the GDC's adoption", "what's", "when's"
+    stripped = re.sub(r"\b(?:from|of)\s+(?:Geneva|Tunis)\b", " ", stripped, flags=re.I)  # "the Declaration from Geneva" (round 29)
     words = [w.lower() for w in _WORD.findall(stripped)]
     rest = [w for w in words if w not in _DATE_WORDS and not (interval and w in _INTERVAL_WORDS)]
     if lang == "en":

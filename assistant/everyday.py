@@ -65,7 +65,8 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"disabled\s+(?:people|persons|users)", ("persons with disabilities",)),
     (r"(?:old|older|elderly)\s+(?:people|users)|the\s+elderly|senior\s+citizens", ("older persons",)),
     (r"aid\s+(?:givers|donors|agencies)|donor\s+(?:countries|governments)", ("donors", "development partners")),
-    (r"(?:the\s+)?countryside|remote\s+villages?|villages?", ("rural areas", "remote areas")),  # "the village" (round 29)
+    (r"(?:the\s+)?countryside|remote\s+villages?|(?<!global\s)(?<!smart\s)(?<!digital\s)(?<!olympic\s)villages"
+     r"|(?:the|our|a|my|rural|small|local|whole)\s+village(?!\s+of\s+(?-i:[A-Z]))", ("rural areas", "remote areas")),  # "the village" (round 29)
     (r"(?:online\s+|internet\s+)?(?:shoppers|buyers|customers)|(?:people|those)\s+(?:who\s+(?:buy|shop)|buying|shopping)",
      ("consumers",)),
     (r"(?:personal|private)\s+(?:information|details)|(?:information|details|data)\s+about\s+(?:people|individuals|users|me|myself|us|ourselves)\b|(?:information|details|data)\s+on\s+(?:me|myself|us|ourselves)\b"
@@ -126,7 +127,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     # "public places where people can get online": access points; "the price of getting online": the cost of access
     (r"(?:public\s+)?(?:places|spots|venues)\s+(?:where|to)\s+(?:people|anyone|everyone|users|citizens|the\s+public)?\s*(?:can\s+)?"
      r"(?:get|go|be)\s+online|public\s+(?:internet|online)\s+access", ("access points", "points of access")),
-    (r"(?:price|cost)s?\s+of\s+(?:getting|going|being)\s+online|(?:price|cost)s?\s+of\s+(?:internet\s+)?(?:access|connectivity|broadband)\b",
+    (r"(?:price|cost)s?\s+of\s+(?:getting|going|being)\s+online|(?:price|cost)s?\s+of\s+(?:internet\s+)?(?:access(?!\s+to\s+(?!the\s+internet|internet|ICTs?|broadband|networks?)\w)|connectivity|broadband(?!\s+spectrum))\b",
      ("cost of access", "affordable")),  # "cost of access for users" (round 28)
     # "closer joint work between countries" after Tunis: the texts' enhanced cooperation
     (r"(?:closer|stronger|deeper|more\s+intense|intensified)\s+(?:joint\s+work|cooperation|co-operation|collaboration|working[-\s]together)"
@@ -194,7 +195,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:network|broadband|internet|fibre|fiber|5G)\s+roll-?outs?|roll(?:s|ed|ing)?[\s-]+out\s+(?:of\s+)?"
      r"(?:the\s+)?(?:networks?|broadband|fibre|fiber)|roll-?outs?\s+of\s+(?:the\s+)?(?:networks?|broadband|fibre|fiber)",
      ("deployment", "connectivity")),
-    (r"(?:common|shared|joint)\s+aspirations?|aspirations?",  # "the 2003 aspiration" (round 29)
+    (r"(?:common|shared|joint)\s+aspirations?|aspirations?\s+(?:they|we|both|all)\s+share|(?:19|20)\d\d\s+aspirations?",  # "the 2003 aspiration" (round 29)
      ("common desire", "shared wish", "shared vision", "common vision")),
     # round 26: "the single biggest challenge" is the Pact's "greatest challenge" (not any superlative: "to the greatest extent")
     (r"(?:biggest|largest)(?=\s+(?:challenge|threat|risk|obstacle|problem|concern|issue|priorit(?:y|ie))s?\b)", ("greatest",)),

@@ -50,7 +50,7 @@ _TEXTS = (r"(?:texts?|documents?|papers?(?!\s+on\b)|outcomes?(?:\s+documents?)?|
           r"|round(?![\s-]*tables?\b|\s+of\b))")  # "the Tunis papers" (round 28)
 # "the Forum set up in Tunis", "what was agreed at Geneva": a thing the phase's texts made (not "held in Geneva")
 _MADE_AT = (r"(?:(?:set\s+(?:it\s+|them\s+)?up|created|established|founded|agreed|adopted|launched|signed|decided|said|stated|promised|pledged"
-            r"|noted|expressed|voiced|(?:(?<=position\s)|(?<=stance\s)|(?<=decision\s)|(?<=line\s)|(?<=view\s)|(?<=balance\s))(?:taken|reached|struck)"  # "the position taken in Tunis" (round 28)
+            r"|noted|expressed|voiced|endorsed|recorded|reached|struck|(?<!photo\s)(?<!photos\s)(?<!picture\s)(?<!pictures\s)taken"  # "the position taken in Tunis" (round 28)
             r"|(?:brought|bring|called)\s+(?:it\s+|them\s+)?into\s+(?:being|existence)"  # "bring it into being in Tunis"
             r"|(?:its|their|the)\s+(?:creation|establishment|founding|launch|birth)|originat\w*|born)\s+(?:in|at)\s+"  # "from its creation in Tunis"
             r"|(?:goes|gone|dates?|dated|dating|traces?|traced|tracing)\s+back\s+to\s+|(?:came|comes?|coming)\s+out\s+of\s+)")  # (round 21)
@@ -71,7 +71,7 @@ _OWNS = r"['’]s\s+(?:call|promise|pledge|vision|idea|goals?|aims?|ambitions?|t
 # name, capitalised: not "from Tunis, what else is the Forum asked")
 _LISTED = rf"(?=(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?-i:[A-Z0-9])[\w+.-]*(?:\s+[\w+.-]+){{0,5}}?)?{_SPOKE})"
 _NOT_SPEAKING = r"(?<!\bin\s)(?<!\bat\s)(?<!\bafter\s)(?<!\bsince\s)(?<!\bbefore\s)(?<!\bfrom\s)(?<!\buntil\s)"
-_OF = r"\b(?:promises?|pledges?|calls?|commitments?|vision|ideas?|goals?|language|wording)\s+(?:of|from|at|in)\s+"  # "the promise of Tunis", "the vision at Geneva"
+_OF = r"\b(?:promises?|pledges?|calls?|commitments?|vision|ideas?|goals?|language|wording)\s+(?:of|from|(?:at|in)(?=\s+\w+\b(?!['’])(?!\s+(?:discussions?|talks|meetings?|forum|this|last|next|in\s+20[12]\d)\b)))\s+"  # "the promise of Tunis", "the vision at Geneva"
 # "it shows up in Geneva and again in the Tunis Commitment": the city beside a text speaks for its own texts
 # (not where a meeting was: "the summits held in Geneva and again in Tunis", "attended in Geneva and in Tunis")
 _IN_BESIDE = (r"(?<!held\s)(?<!place\s)(?<!met\s)(?<!hosted\s)(?<!convened\s)(?<!summits\s)(?<!meetings\s)\bin\s+{city}"
@@ -95,13 +95,13 @@ _EVENTS = (
     (re.compile(r"\bSummit\s+of\s+the\s+Future\b", re.I),
      ("pact-for-the-future", "global-digital-compact", "declaration-on-future-generations")),
     # "what did WSIS+10 say": the ten-year review's texts, the event's and the Assembly's (round 28); not a title ("the WSIS+10 Vision")
-    # (not a time, "since WSIS+10", nor beside a year, "the 2014 WSIS+10": that year's texts)
-    (re.compile(r"(?<!since\s)(?<!after\s)(?<!before\s)(?<!until\s)(?<!following\s)(?<!\d{4}\s)\bWSIS\s*\+\s*10\b"
+    # (not a time: "since WSIS+10")
+    (re.compile(r"(?<!since\s)(?<!after\s)(?<!before\s)(?<!until\s)(?<!following\s)\bWSIS\s*\+\s*10\b"
                 r"(?!['’]?s?[\s-]+(?:High|HLE|Event|Statement|Vision|outcome|review|resolution|GA|General|documents?|texts?|papers?)\b)", re.I),
      ("a-res-70-125", "wsis10-statement", "wsis10-vision", "wsis10-statement-vision")),
     # "geneva 2003", "tunis 2005": the summit's texts, by its city and year (round 28); not a trip ("went to Tunis 2005")
-    (re.compile(r"(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfrom\s)\bGeneva\s+2003\b", re.I), ("geneva-declaration", "geneva-plan-of-action")),
-    (re.compile(r"(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfrom\s)\bTunis\s+2005\b", re.I), ("tunis-commitment", "tunis-agenda")),
+    (re.compile(r"(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfrom\s)\bGeneva\s+(?:in\s+)?2003\b", re.I), ("geneva-declaration", "geneva-plan-of-action")),
+    (re.compile(r"(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfrom\s)\bTunis\s+(?:in\s+)?2005\b", re.I), ("tunis-commitment", "tunis-agenda")),
 )
 
 

@@ -47,7 +47,7 @@ FRAME = set(
     itself themselves himself herself ourselves yourself yourselves myself oneself cent part parts like
     example examples instance sure phrase phrases ok okay arrangement arrangements others situation situations
     either neither similar similarly alike likewise stuff real actual genuine
-    theme themes pick picks picked picking look looks looked looking else another but framed framing papers
+    theme themes pick picks picked picking look looks looked looking else another but framed
     """.split()
 )
 _KIND_OF_LANGUAGE = set("sign plain programming mother native minority indigenous foreign official local".split())
@@ -60,13 +60,13 @@ HYPHENS = "\u2010\u2011\u2012\u2013\u2212-"
 _WORD = re.compile(rf"[^\W\d_][\w'’{HYPHENS}]*|\d+[^\W\d_]*")
 _TOKEN = re.compile(rf"{_WORD.pattern}|[^\w\s'’]")
 _CONTRACTION = re.compile(r"(?:n't|'(?:ve|re|ll|d|m))$")  # "can't", "we've": a verb, not a concept
-_PARTICLES = {"off", "out", "down", "up", "away", "back"}  # of a phrasal verb ("switching off the internet")
-_WH = {"which", "what", "whose"}  # before a noun: the kind of answer asked for
+# of a phrasal verb ("switching off the internet"); before a noun, the kind of answer asked for ("which", "what")
+_PARTICLES, _WH = {"off", "out", "down", "up", "away", "back"}, {"which", "what", "whose"}
 # a measure after an embedded "how", alone, is the size asked for, which the texts need not say in that word
 # ("check every year how wide the divide is": "measuring the gap"); a quality ("how strong", "how open") or a
 # prevalence ("how common") is a concept the texts must address
 _DEGREE = {"big", "large", "small", "high", "low", "long", "wide", "great"}
-_BREAK = set(",;:?!()[]/")  # "open data / open software": two wordings (round 28)
+_BREAK, _PAPERS = set(",;:?!()[]"), {"papers", "paper"}  # "these (un) papers": the texts; not "research papers"
 _LIKENED = re.compile(rf"[{HYPHENS}](?:style|like|type|esque)$")  # "an IPCC-style body": likened to, not asked about
 _PRONOUNS = {"they", "we", "you", "it", "he", "she", "one", "i", "states", "governments", "countries"}
 _AUX = {"be", "been", "being", "to"}  # "be closed", "to publish": a verb follows
@@ -94,8 +94,7 @@ class Phrase:
     # what an answer names when the phrase is missing, if not the whole phrase: the acronym no text uses
     # ("the CSTD's role": the texts do not mention the CSTD, not "CSTD role")
     named: str = ""
-    # a UN policy term of the lexicon ("climate change") the phrase names and no paragraph of the index
-    # uses: missing below the term paraphrase minimum whatever its weight in the question (``concepts``)
+    # a lexicon's UN policy term it names ("climate change") no indexed paragraph uses: missing below the term minimum (``concepts``)
     term: str = ""
 
 
@@ -180,8 +179,8 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
     for at, (w, cls) in enumerate(zip(words, classes or [wordclass.NOUN] * len(words))):
         low = w.lower()
         if not w[0].isalnum():
-            if w in _BREAK:
-                close()
+            if w in _BREAK or (w == "/" and 0 < at < len(words) - 1 and words[at - 1].islower() and words[at + 1].islower()):
+                close()  # "open data / open software": two wordings (round 28); not "78/265", "A/RES", "CERT/CSIRT"
             continue
         if cls == wordclass.NEW_PHRASE:  # "the input | people sent in": two concepts
             close()
@@ -232,7 +231,8 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
             if low not in FRAME:  # "a common thread": the noun too is the frame's
                 prev2, prev = prev, low
                 continue
-        if ((low in FRAME and not headed) or len(low) < 2 or w == "un" or _LIKENED.search(low) is not None or glued or re.fullmatch(r"(?:19|20)\d\d", low) is not None
+        if ((low in FRAME and not headed) or len(low) < 2 or (w == "un" and _next_word(words, at).lower() in FRAME | _PAPERS)
+                or (low in _PAPERS and not run) or _LIKENED.search(low) is not None or glued or re.fullmatch(r"(?:19|20)\d\d", low) is not None
                 or _CONTRACTION.search(low) is not None
                 or (cls != wordclass.NOUN and not is_acronym(w))):
             close()

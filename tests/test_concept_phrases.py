@@ -32,6 +32,8 @@ def test_a_stance_s_own_adjective_frames_the_question():
     assert texts("our communities get watched a lot") == ["communities"]
     assert texts("What about business continuity with cloud services?") == ["business continuity", "cloud services"]  # review
     assert texts("do these un papers say anything about who is supposed to stop junk mail?") == ["junk mail"]  # round 29
+    assert texts("Does the compact ask for open access to research papers?") == ["open access", "research papers"]  # second review
+    assert texts("Does the GDC mention un women?") == ["un women"] and texts("Is the 2G/3G sunset mentioned?") == ["2G 3G sunset"]
     assert texts("Does the compact mention parking lots for data centres?") == ["parking lots", "data centres"]
     assert "but" not in texts("Geneva says something about everyone being able to not just consume but also add info, right?")
     assert texts("Both talk about taking another look down the road. Same horizon?") == ["horizon"]

@@ -267,4 +267,7 @@ def test_the_summit_s_rounds_and_the_cost_of_access_in_the_texts_words():
     assert "training centres" in everyday_forms("would funders pay for a place to learn skills in our area?")
     assert "points of access" in everyday_forms("is there anything about free public spots where folks can go online?")
     assert "remote areas" in everyday_forms("the village") and "shared wish" in everyday_forms("the 2003 aspiration to a society")
+    for other in ("Is the global village idea in the Declaration?", "the cost of access to justice", "the cost of broadband spectrum auctions"):
+        assert everyday_forms(other) == [], other  # second review
+    assert "shared wish" not in everyday_forms("the aspirations of young people")
 

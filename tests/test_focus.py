@@ -55,6 +55,7 @@ def test_the_frame_names_what_is_asked_about(question, expected):
     # a pledge of a deed, in the user's words (fresh-specimens sh-, sl-: refused, "does not mention plug / choices")
     "Do the compact's signatories promise not to pull the plug on the internet?",
     "Does the declaration oblige states to think about how today's choices play out?",
+    "Does the compact allow any country to opt out of the commitments?", "Do the texts allow any room for sovereignty?",  # second review
 ])
 def test_without_a_frame_there_is_no_focus(question):
     assert focus_of(question) is None

@@ -189,6 +189,10 @@ def test_a_list_of_cities_and_texts_speaks_for_each():
     assert implied_documents("Where was the summit in 2004?", DOCS)[2] == []
     assert implied_documents("what was the original vision at Geneva and did the review stick with it", DOCS)[2] == [geneva]
     assert implied_documents("how did Geneva in 2003 and the 2015 review describe the gap?", DOCS)[2] == [geneva]
+    for said in ("What decisions were taken in Tunis about financing?", "What was the compromise reached in Tunis on governance?",
+                 "What did Tunis in 2005 decide about the forum?"):  # second review: an act at the summit names its texts
+        assert implied_documents(said, DOCS)[2] == [tunis], said
+    assert implied_documents("What commitments in Geneva this year relate to the compact?", DOCS)[2] == []
     for other in ("Was the summit held in Geneva in 2003 or in 2004?", "How many delegates went to Tunis 2005?",
                   "Since WSIS+10, what has changed for access?", "What did the Geneva round table on AI conclude?",
                   "Was there a Tunis round of talks on governance?", "Is the resolution endorsed in Geneva by the Human Rights Council cited?",
