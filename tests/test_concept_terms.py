@@ -86,7 +86,7 @@ def test_one_of_two_wordings_joined_by_a_slash_is_enough():
     assert settled("open data and open shareable software for govts").missing == "open shareable software"
     # second review: a wording found word for word does not vouch for a lexicon term no paragraph uses ("AI / climate change")
     ai, climate = C.Phrase("AI", ["AI"]), C.Phrase("climate change", ["climate", "change"], checked=True, similarity=0.5, importance=0.2, term="climate change")
-    check = C.settle(C.ConceptCheck([ai, climate]), [climate], "digital tech / climate change", None, threshold=0.9, importance_min=0.7,
+    check = C.settle(C.ConceptCheck([ai, climate]), [climate], "link AI / climate change", None, threshold=0.9, importance_min=0.7,
                      weigh_together=False, term_min=0.88)
     assert check.missing == "climate change"
 
