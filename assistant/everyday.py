@@ -66,7 +66,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:old|older|elderly)\s+(?:people|users)|the\s+elderly|senior\s+citizens", ("older persons",)),
     (r"aid\s+(?:givers|donors|agencies)|donor\s+(?:countries|governments)", ("donors", "development partners")),
     (r"(?:the\s+)?countryside|remote\s+villages?|(?<!global\s)(?<!smart\s)(?<!digital\s)(?<!olympic\s)villages"
-     r"|(?:the|our|a|my|rural|small|local|whole)\s+village(?!\s+of\s+(?-i:[A-Z]))", ("rural areas", "remote areas")),  # "the village" (round 29)
+     r"|(?:the|our|a|my|rural|small|local|whole)\s+village(?!\s+of\s+(?-i:[A-Z]))|^village$", ("rural areas", "remote areas")),  # "the village" (round 29)
     (r"(?:online\s+|internet\s+)?(?:shoppers|buyers|customers)|(?:people|those)\s+(?:who\s+(?:buy|shop)|buying|shopping)",
      ("consumers",)),
     (r"(?:personal|private)\s+(?:information|details)|(?:information|details|data)\s+about\s+(?:people|individuals|users|me|myself|us|ourselves)\b|(?:information|details|data)\s+on\s+(?:me|myself|us|ourselves)\b"
@@ -195,7 +195,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:network|broadband|internet|fibre|fiber|5G)\s+roll-?outs?|roll(?:s|ed|ing)?[\s-]+out\s+(?:of\s+)?"
      r"(?:the\s+)?(?:networks?|broadband|fibre|fiber)|roll-?outs?\s+of\s+(?:the\s+)?(?:networks?|broadband|fibre|fiber)",
      ("deployment", "connectivity")),
-    (r"(?:common|shared|joint)\s+aspirations?|aspirations?\s+(?:they|we|both|all)\s+share|(?:19|20)\d\d\s+aspirations?",  # "the 2003 aspiration" (round 29)
+    (r"(?:common|shared|joint)\s+aspirations?|aspirations?\s+(?:they|we|both|all)\s+share|(?:19|20)\d\d\s+aspirations?|^aspiration$",  # "the 2003 aspiration" (round 29)
      ("common desire", "shared wish", "shared vision", "common vision")),
     # round 26: "the single biggest challenge" is the Pact's "greatest challenge" (not any superlative: "to the greatest extent")
     (r"(?:biggest|largest)(?=\s+(?:challenge|threat|risk|obstacle|problem|concern|issue|priorit(?:y|ie))s?\b)", ("greatest",)),

@@ -179,8 +179,8 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
     for at, (w, cls) in enumerate(zip(words, classes or [wordclass.NOUN] * len(words))):
         low = w.lower()
         if not w[0].isalnum():
-            if w in _BREAK or (w == "/" and 0 < at < len(words) - 1 and words[at - 1].islower() and words[at + 1].islower()):
-                close()  # "open data / open software": two wordings (round 28); not "78/265", "A/RES", "CERT/CSIRT"
+            if w in _BREAK or (w == "/" and 0 < at < len(words) - 1 and all(len(x) > 1 and x.isalpha() and x.islower() for x in words[at - 1:at + 2:2])):
+                close()  # "open data / open software": two wordings (round 28); not "78/265", "A/RES", "2G/3G", "DNS / IP address"
             continue
         if cls == wordclass.NEW_PHRASE:  # "the input | people sent in": two concepts
             close()

@@ -34,6 +34,7 @@ def test_a_stance_s_own_adjective_frames_the_question():
     assert texts("do these un papers say anything about who is supposed to stop junk mail?") == ["junk mail"]  # round 29
     assert texts("Does the compact ask for open access to research papers?") == ["open access", "research papers"]  # second review
     assert texts("Does the GDC mention un women?") == ["un women"] and texts("Is the 2G/3G sunset mentioned?") == ["2G 3G sunset"]
+    assert "DNS" not in texts("does enhanced cooperation cover the DNS / IP address side?")  # one name, not two wordings
     assert texts("Does the compact mention parking lots for data centres?") == ["parking lots", "data centres"]
     assert "but" not in texts("Geneva says something about everyone being able to not just consume but also add info, right?")
     assert texts("Both talk about taking another look down the road. Same horizon?") == ["horizon"]

@@ -270,4 +270,5 @@ def test_the_summit_s_rounds_and_the_cost_of_access_in_the_texts_words():
     for other in ("Is the global village idea in the Declaration?", "the cost of access to justice", "the cost of broadband spectrum auctions"):
         assert everyday_forms(other) == [], other  # second review
     assert "shared wish" not in everyday_forms("the aspirations of young people")
+    assert "remote areas" in everyday_forms("village") and "shared wish" in everyday_forms("aspiration")  # a phrase of that one word
 
