@@ -379,8 +379,9 @@ def settle(result: ConceptCheck, unsure: list[Phrase], topic: str, embed: Callab
             phrase.named = phrase.term  # missing as the term: "climate change", not "link to climate change"
     for group in coordinated(topic, result.phrases, SLASHED):  # "open data / open software": one wording found is enough
         found = any(not ph.checked or ph.similarity >= threshold for ph in group)  # word for word or paraphrased, not light
-        for phrase in group if found and not any(ph.term or ph.importance >= 1.0 for ph in group if not ph.present) else []:
-            phrase.present = True
+        if found and not any(ph.term or ph.importance >= 1.0 for ph in group if not ph.present):  # not over an unused term
+            for phrase in group:
+                phrase.present = True
     missing = [ph for ph in result.phrases if not ph.present]
     if missing:
         worst = min(missing, key=lambda ph: ph.similarity)

@@ -127,7 +127,8 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     # "public places where people can get online": access points; "the price of getting online": the cost of access
     (r"(?:public\s+)?(?:places|spots|venues)\s+(?:where|to)\s+(?:people|anyone|everyone|users|citizens|the\s+public)?\s*(?:can\s+)?"
      r"(?:get|go|be)\s+online|public\s+(?:internet|online)\s+access", ("access points", "points of access")),
-    (r"(?:price|cost)s?\s+of\s+(?:getting|going|being)\s+online|(?:price|cost)s?\s+of\s+(?:internet\s+)?(?:access(?!\s+to\s+(?!the\s+internet|internet|ICTs?|broadband|networks?)\w)|connectivity|broadband(?!\s+spectrum))\b",
+    (r"(?:price|cost)s?\s+of\s+(?:getting|going|being)\s+online"
+     r"|(?:price|cost)s?\s+of\s+(?:internet\s+)?(?:access(?!\s+to\s+(?!the\s+internet|internet|ICTs?|broadband|networks?)\w)|connectivity|broadband(?!\s+spectrum))\b",
      ("cost of access", "affordable")),  # "cost of access for users" (round 28)
     # "closer joint work between countries" after Tunis: the texts' enhanced cooperation
     (r"(?:closer|stronger|deeper|more\s+intense|intensified)\s+(?:joint\s+work|cooperation|co-operation|collaboration|working[-\s]together)"
@@ -282,7 +283,7 @@ _SHORTHAND = {"govt": "government", "govts": "governments", "gov't": "government
               "ppl": "people", "msg": "message", "msgs": "messages", "dept": "department", "depts": "departments",
               "intl": "international", "orgs": "organizations", "yrs": "years", "thru": "through",
               "w/": "with", "w/o": "without", "b/c": "because", "gov’t": "government", "gens": "generations"}
-_SHORTHAND_WORD = re.compile(r"(?<![\w./'’@#-])(?<![\w/'’]-)(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))
+_SHORTHAND_WORD = re.compile(r"(?<![\w./'’@#-])(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))
                              + r")(?![\w/-])(?![.'’](?!s\b)\w)", re.I)  # "govt's job"; not "w/e", "ppl.com"
 
 
