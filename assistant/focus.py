@@ -65,7 +65,9 @@ _CARRIED = re.compile(r"\?\s*\((?P<q>[^()]+)\)\s*$")
 # "does it recognise / allow / prohibit any X" (round 29)
 # (not "do you have a list", "have a lot to say", "promise a lot", "have any bearing on": no thing asked about; review)
 _PLEDGE = re.compile(r"^\s*(?:(?:and|so|but|also)\s+)?(?:do|does|did)\s+(?!(?:you|i|we)\s+have\b)(?:[\w'’+/.-]+\s+){0,5}?(?:(?:promise|pledge|guarantee)(?!\s+(?:not|never|to|that)\b)"
-                     r"|have\s+(?:a|an|any|some)|(?:recogni[sz]e|allow|permit|prohibit|forbid|outlaw)\s+any(?!\s+[\w-]+\s+(?:\w+\s+)?to\s+\w))\s+(?!(?:a\s+|an\s+)?(?:lot|bit|few|little|list|answer|say|chance|bearing|view|word|look"
+                     r"|have\s+(?:a|an|any|some)"
+                     r"|(?:recogni[sz]e|allow|permit|prohibit|forbid|outlaw)\s+any(?!\s+[\w-]+\s+(?:\w+\s+)?to\s+\w))"  # not "allow any country to opt out"
+                     r"\s+(?!(?:a\s+|an\s+)?(?:lot|bit|few|little|list|answer|say|chance|bearing|view|word|look"
                      r"|great\s+deal|much|anything|something|impact|effect|role|part|room|leeway|scope|space|flexibility)(?![-\w]))", re.I)
 
 

@@ -71,7 +71,9 @@ _OWNS = r"['’]s\s+(?:call|promise|pledge|vision|idea|goals?|aims?|ambitions?|t
 # name, capitalised: not "from Tunis, what else is the Forum asked")
 _LISTED = rf"(?=(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?-i:[A-Z0-9])[\w+.-]*(?:\s+[\w+.-]+){{0,5}}?)?{_SPOKE})"
 _NOT_SPEAKING = r"(?<!\bin\s)(?<!\bat\s)(?<!\bafter\s)(?<!\bsince\s)(?<!\bbefore\s)(?<!\bfrom\s)(?<!\buntil\s)"
-_OF = r"\b(?:promises?|pledges?|calls?|commitments?|vision|ideas?|goals?|language|wording)\s+(?:of|from|(?:at|in)(?=\s+\w+\b(?!['’])(?!\s+(?:discussions?|talks|meetings?|forum|this|last|next|in\s+20[12]\d)\b)))\s+"  # "the promise of Tunis", "the vision at Geneva"
+# "the promise of Tunis", "the vision at Geneva"; not "commitments in Geneva this year", "ideas in Geneva discussions"
+_AT_NOW = r"(?=\s+\w+\b(?!['’])(?!\s+(?:discussions?|talks|meetings?|forum|this|last|next|in\s+20[12]\d)\b))"
+_OF = r"\b(?:promises?|pledges?|calls?|commitments?|vision|ideas?|goals?|language|wording)\s+(?:of|from|(?:at|in)" + _AT_NOW + r")\s+"
 # "it shows up in Geneva and again in the Tunis Commitment": the city beside a text speaks for its own texts
 # (not where a meeting was: "the summits held in Geneva and again in Tunis", "attended in Geneva and in Tunis")
 _IN_BESIDE = (r"(?<!held\s)(?<!place\s)(?<!met\s)(?<!hosted\s)(?<!convened\s)(?<!summits\s)(?<!meetings\s)\bin\s+{city}"
