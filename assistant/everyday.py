@@ -93,7 +93,8 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?<!without\s)(?<!having\sto\s)(?:paying(?!\s+(?:attention|heed|tribute|the\s+price|lip\s+service))(?:\s+for)?"
      r"|(?:pay|pays|paid)\s+for)", ("financing", "funding")),
     # the texts' "names and numbers" of the Internet's core resources
-    (r"IP\s+(?:addresses|address|numbers|numbering|blocks|ranges)|Internet\s+Protocol\s+(?:addresses|numbers)", ("names and numbers", "IP addresses")),
+    (r"IP\s+(?:addresses|address|numbers|numbering|blocks|ranges)|Internet\s+Protocol\s+(?:addresses|numbers)"
+     r"|DNS\s*(?:[/&,]|and|or)?\s*IP(?:\s+address(?:es)?)?", ("names and numbers", "IP addresses")),
     (r"domain\s+names?|web\s*(?:site)?\s+addresses|website\s+addresses", ("names and numbers", "domain names")),
     (r"(?:the\s+)?developing\s+world|(?:the\s+)?global\s+south", ("developing countries",)),
     (r"young\s+people|teenagers|adolescents", ("youth",)),

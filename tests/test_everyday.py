@@ -272,3 +272,14 @@ def test_the_summit_s_rounds_and_the_cost_of_access_in_the_texts_words():
     assert "shared wish" not in everyday_forms("the aspirations of young people")
     assert "remote areas" in everyday_forms("village") and "shared wish" in everyday_forms("aspiration")  # a phrase of that one word
 
+
+
+def test_the_internet_s_names_and_numbers_in_the_texts_words(assistant):
+    """Round 29: "does enhanced cooperation cover the DNS / IP address side of things" said "does not mention IP"."""
+    assert "names and numbers" in everyday_forms("the DNS / IP address side of things")
+    assert "names and numbers" in everyday_forms("DNS IP")  # the phrase the slash leaves
+    for other in ("What do the texts say about DNS abuse?", "are IP rights for software covered?", "IPv6 adoption"):
+        assert everyday_forms(other) == [], other  # the DNS as a modifier, intellectual property, a protocol version
+    answer = assistant.ask("does enhanced cooperation in the tunis agenda cover the DNS / IP address side of things at all, or is it just vague?")
+    assert not answer.abstained and answer.citations[0].id == "tunis-agenda#7"
+    assert assistant.ask("What do the texts say about DNS abuse?").abstained
