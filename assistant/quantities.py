@@ -24,6 +24,7 @@ from wsis.assistant.sentences import sentence_spans
 from wsis.assistant.terms import norm_tokens
 from wsis.types import Passage
 
+_OPENER = r"(?:so|ok(?:ay)?(?:\s+so)?|well|also|anyway|btw|now|hmm+)\s*,?\s+"  # a word that opens a spoken question
 # the question (or one of its clauses or sentences: after a comma, colon, dash, "?", "and" or "or") opens with the figure it asks for
 # "does it say what price ...", "do the texts specify how many ...": after an auxiliary, not "what does it say about ..."
 _SAYING = (r"(?:does|do|did)\s+(?:[\w'’-]+\s+){1,4}?(?:say|state|specify|set\s+out|give|mention|define|indicate|"
@@ -31,6 +32,7 @@ _SAYING = (r"(?:does|do|did)\s+(?:[\w'’-]+\s+){1,4}?(?:say|state|specify|set\s
 _CLAUSE = (r"(?:^|[,;:?.]\s*|\s[-–—]\s+|\b(?:and|or|but)\s+"
            # an embedded question after a verb of saying: "does it say what price would count as affordable?"
            r"|\b" + _SAYING + r"\s+)"
+           r"(?:" + _OPENER + r")?"  # "so how much money ...", "So is there a year by which" (round 30)
            r"(?:(?:for\s+example|for\s+instance|e\.g\.|say),?\s+)?"
            r"(?:(?:for|within|by|in|on|after|over|to|at|since|until|till|from)\s+|up\s+to\s+)?"
            r"(?:(?:roughly|approximately|about|around|exactly|precisely|just)\s+)?")  # "Roughly how many ..."
@@ -198,7 +200,7 @@ def asked_figure(question: str) -> AskedFigure | None:
     if not found:
         return None
     _, kind, m = min(found, key=lambda t: (t[0], list(_ASKS).index(t[1])))
-    start = re.sub(r"^[\s,;:?.–—-]*(?:(?:and|or|but)\s+)?(?:\b" + _SAYING + r"\s+)?", "", question[m.start():], flags=re.I)
+    start = re.sub(r"^[\s,;:?.–—-]*(?:(?:and|or|but)\s+)?(?:\b" + _SAYING + r"\s+)?(?:" + _OPENER + r")?", "", question[m.start():], flags=re.I)
     given = _GIVING.sub("", start)  # "fix a target year": "a target year"
     given_form, start = given != start, given
     clause = re.split(r"[,;:?]|\s\(|\s[-–—]\s|(?<!where)(?<!when)\s(?:and|or|but)\s", start, maxsplit=1, flags=re.I)[0]  # "where and when"

@@ -399,3 +399,14 @@ def test_a_list_of_paragraph_references_counts_nothing():
     assert not gives_figure("amount", "We note the contributions of regional networks, as noted in paragraphs 4, 5 and 55.")
     assert gives_figure("amount", "The networks count some 300 volunteers.")
     assert gives_figure("amount", "Under Goal 4, 250 teachers were trained.")  # a reference, then a figure
+
+
+def test_a_figure_asked_after_a_spoken_opener(assistant):
+    """Round 30: "so how much money does that Forum actually get every year, and who's paying for it?" quoted
+    the Forum's mandate: the leading "so" hid the amount asked for."""
+    assert asked_figure("so how much money does that Forum get every year?").words == "how much money does that Forum get every year"
+    assert asked_figure("So is there a year by which everyone is connected?").kind == "year"
+    assert asked_figure("Well, how often does it meet?").kind == "rhythm"
+    assert asked_figure("so the forum, what does it do?") is None
+    answer = assistant.ask("so how much money does that Forum actually get every year, and who's paying for it? a government, the UN, companies?")
+    assert answer.abstained and answer.answer.startswith("The texts do not mention a figure for “how much money"), answer.answer[:120]
