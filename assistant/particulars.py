@@ -32,7 +32,7 @@ cttee cttees
 # "which body adopted A/RES/70/125?", "who adopted the Tunis Agenda?": the title block names it ("Resolution adopted by the
 # General Assembly", "World Summit on the Information Society")
 _WHO_ADOPTED = re.compile(r"\b(?:who|by\s+whom|(?:which|what)\s+(?:body|bodies|organs?|organi[sz]ations?|agenc(?:y|ies)))\b.*\b(?:adopted"
-                          r"|publish(?:ed|es)?)\b", re.I)  # "who actually published the ... docs, was it the ITU?" (round 27)
+                          r"|publish(?:ed|es)?|issued)\b", re.I)  # "who actually published the ... docs, was it the ITU?" (round 27)
 # the words it may hold besides the asked-for particular, the date wording and the documents' names (a summit
 # city: "the Declaration of Principles from Geneva", round 25)
 _WORDS = ASKED | DATE_WORDS | set("""
@@ -45,6 +45,7 @@ stand-alone standalone separate paper texts itu unesco i we need want how should
 during annual footnote footnotes revised revision revisions edition working organ organs
 geneva tunis go went our my catalogue catalog record records doc docs high level event phase actually published publish publishes
 banner auspices were was
+am right thinking correct assume assuming st nd rd th
 """.split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _UNDER_NAME = re.compile(r"\b(?:issued\s+)?under\s+(?:the\s+)?[\w.+-]+(?:['’]s)?\s+(?:name|banner|auspices)\b", re.I)  # (round 29)

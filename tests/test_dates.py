@@ -45,6 +45,13 @@ from wsis.types import DocumentInfo, Paragraph
     ("Give me the dates of the Tunis Agenda and the GDC", "Give me the dates of the  and the ", "en"),  # review
     ("Can you give me the date of the Tunis Agenda?", "Can you give me the date of the ?", "en"),
     ("What date is on the WSIS Declaration of Principles from Geneva?", "What date is on the  from Geneva?", "en"),  # round 29
+    # round 30: a request's wrapping ("just need both dates pls"), what the dates are for, "how far apart ... were"
+    ("when did the general assembly adopt res 70/125 and the pact for the future? just need both dates pls",
+     "when did the general assembly adopt  and the ? just need both dates pls", "en"),
+    ("For our catalogue records, could you tell me the dates on which the Geneva Declaration of Principles and the Tunis Agenda "
+     "were issued, and therefore roughly how far apart the two summit phases were?",
+     "For our catalogue records, could you tell me the dates on which the  and the  were issued, and therefore roughly how far "
+     "apart the two summit phases were?", "en"),
 ])
 def test_date_questions(question, stripped, lang):
     assert is_date_question(question, stripped, lang)
@@ -63,6 +70,8 @@ def test_date_questions(question, stripped, lang):
     ("How far does the Tunis Agenda go beyond Geneva?", "How far does the  go beyond ?", "en"),  # no date asked
     ("How far did the Tunis Agenda go after the Geneva Declaration?", "How far did the  go after the ?", "en"),  # review
     ("How far apart are rich and poor countries on access?", "How far apart are rich and poor countries on access?", "en"),
+    ("How far apart is the Tunis Agenda from the GDC on rights?", "How far apart is the  from the  on rights?", "en"),
+    ("For our records, what does the Tunis Agenda say on the Forum?", "For our records, what does the  say on the Forum?", "en"),
     ("Does the Tunis Agenda give the date of the next review?", "Does the  give the date of the next review?", "en"),
     ("When did the Forum's first report come out?", "When did the Forum's first report come out?", "en"),
     ("Who chairs the Forum and when does it meet?", "Who chairs the Forum and when does it meet?", "en"),

@@ -29,6 +29,9 @@ from wsis.types import DocumentInfo, Paragraph
     "when did the UNGA adopt , and did it go through a Main Cttee?", "who actually published the , was it the ITU?",
     "For our catalogue record: what's the document symbol and the date of the ?", "Which agency publishes the ?",
     "Were the  issued under the ITU's banner?",  # round 29
+    # round 30: who issued it, the user's guess to confirm; a session's ordinal ("70th")
+    "Which organisation issued the ; am I right in thinking it was the ITU?",
+    "under which agenda items of the UNGA's 70th session was  adopted?",
 ])
 def test_particulars_questions(stripped):
     assert is_particulars_question(stripped) and asks_for_particulars(stripped)
@@ -45,6 +48,7 @@ def test_particulars_questions(stripped):
     ("", "en"),
     ("Who should adopt the ?", "en"),  # review: who is to adopt it, not who did
     ("Which languages does the  name?", "en"),  # what it says on languages: "name" only in "issued under X's name"
+    ("Which body issued guidance on the ?", "en"),  # a topic after "issued"
     ("Which texts were published after the ?", "en"), ("What did member states publish after the ?", "en"),  # review
 ])
 def test_other_questions_are_not_particulars_questions(stripped, lang):
