@@ -165,3 +165,12 @@ def test_a_text_named_by_its_year_but_not_indexed_is_said_to_be_missing():
     assert [d.doc_id for d in not_indexed("What did the 2015 overall review conclude on progress?", indexed)] == ["a-res-70-125"]
     assert not_indexed("What did the 2015 overall review conclude on progress?", DOCS) == []
     assert not_indexed("What were the targets for 2015?", indexed) == []  # a year alone names no text
+
+
+def test_the_wsis10_documents_are_the_event_s_two_and_its_review_the_assembly_s():
+    """Round 30: "the 2015 GA outcome and the two WSIS+10 documents" cited the 2015 text alone; "the WSIS+10
+    review in 2015" named nothing (the catalog's names)."""
+    docs = {**DOCS, "wsis10-vision": DocumentInfo("wsis10-vision", "WSIS+10 Vision for WSIS Beyond 2015", date="2014-06-11",
+                                                  aliases=["WSIS+10 Vision"])}
+    names = DocumentNames(docs)
+    assert names.doc_ids("What do the two WSIS+10 documents each say about price?") == ["wsis10-statement", "wsis10-vision"]
