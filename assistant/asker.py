@@ -21,7 +21,25 @@ def without_asker(question: str) -> str:
     # "...? I teach those at my public library": who asks; "...? My class is debating net neutrality.": its subject stays
     if (run_on := _RUN_ON.search(question)) and _ASKING.search(question[:run_on.start()]):
         question = question[:run_on.start()]
+    question = without_circumstance(question)
     return " ".join(_CONTEXT_AFTER.sub(lambda m: f" {t['topic']}" if (t := _CONTEXT_TOPIC.search(m[0])) else "", question).split())
+
+
+def without_circumstance(question: str) -> str:
+    """A story told before a question that points back to it ("during the last election they switched off mobile
+    data. does the compact say anything about governments doing that?"): when it happened is no part of what is
+    asked (round 30: "does not mention election"). The question's own words keep theirs ("shutdowns during elections?")."""
+    sentences = re.split(r"(?<=[.!])\s+(?=\S)", question.strip())
+    if len(sentences) < 2 or not _ASKING.match(sentences[-1]) or not _POINTING.search(sentences[-1]):
+        return question
+    told = " ".join(_DURING.sub(" ", s) for s in sentences[:-1])
+    return " ".join(f"{told} {sentences[-1]}".split())
+
+
+# when a story happened: "during the last election", "during elections", "during the 2019 general election"
+_DURING = re.compile(r"\b(?:during|amid|throughout)\s+(?:(?:the|a|an|our|my|their|its|last|recent|past|previous|next|every|each|this|that"
+                     r"|national|general|local|presidential|big|\d{4})\s+)*(?:[\w-]+)(?:\s+(?:elections?|pandemic|lockdowns?|protests?|"
+                     r"crisis|storms?|campaigns?|war|emergency|outages?|floods?|period|season|vote|referendum))?\b", re.I)
 
 
 # the asker's context after the question: "...programs? I teach those at my public library", not "...? I mean

@@ -281,3 +281,18 @@ def test_a_phase_other_texts_relate_to_is_what_is_asked_not_a_speaker():
     assert implied_documents("Which targets are linked to the Geneva phase?", DOCS)[2] == [geneva]
     assert implied_documents("How does the compact describe its link to Geneva and Tunis?", DOCS)[2] == []
     assert implied_documents("Is the forum a Tunis add-on?", DOCS)[2] == []
+
+
+def test_when_a_told_story_happened_is_not_asked(assistant):
+    """Round 30: "during the last election they switched off mobile data ... does the compact say anything about
+    governments doing that?" said "does not mention election"; a question's own "during" stays."""
+    told = "during the last election they switched off mobile data for three days. does the compact say anything about governments doing that?"
+    assert without_years_and_events(told, DOCS) == "they switched off mobile data for three days. does the compact say anything about governments doing that?"
+    assert without_years_and_events("if a govt switches off the internet during elections that kills my app. does the compact say anything "
+                                    "against that?", DOCS) == "if a govt switches off the internet that kills my app. does the compact say anything against that?"
+    for kept in ("Does the compact say anything about shutdowns during elections?",  # asked, not told
+                 "During elections they cut the internet. What do the texts say about election observers?"):  # the question names its own subject
+        assert without_years_and_events(kept, DOCS) == kept
+    answer = assistant.ask("during the last election they switched off mobile data for three days and nobody could get the news. "
+                           "does the compact say anything about governments doing that?")
+    assert not answer.abstained and answer.citations[0].id == "global-digital-compact#9", answer.answer[:150]
