@@ -216,6 +216,13 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:free\s+)?public\s+spots|spots\s+where\s+(?:\w+\s+){0,2}can\s+(?:go|get)\s+online", ("access points", "points of access")),
     # round 28: "the earlier Geneva round" is the Summit's first phase, "the Tunis round" its second (the texts' words)
     (r"(?:(?:earlier|first|original|initial|previous)\s+)?Geneva\s+(?:round|stage)(?![\s-]*tables?\b|\s+of\b)", ("first phase",)),
+    # what a review "periodically" does is at regular intervals (round 30: "foresee periodic review ...": "do not mention periodic")
+    (r"periodic(?:al)?(?:ally)?\b", ("regular intervals", "regularly")),
+    # to scan old photos or papers and put them online is to digitize them (round 30: "old collections like that should be
+    # scanned and put online"); not "scan the horizon", "body scans", "scan a QR code"
+    (r"scan(?:s|ned|ning)?(?=\s+(?:and\s+(?:put|post|upload|place)\w*|in\b|(?:(?:the|our|their|all|old|historic|these|those)\s+)*"
+     r"(?:photos?|photographs?|pictures?|documents?|books?|archives?|records?|collections?|papers?|manuscripts?|maps?|films?|newspapers?)\b))"
+     r"|(?<=\bbe\s)scanned|(?<=\bget\s)scanned|(?<=\bbeing\s)scanned", ("digitized", "digitization")),
     (r"(?:(?:later|second|subsequent)\s+)?Tunis\s+(?:round|stage)(?![\s-]*tables?\b|\s+of\b)", ("second phase",)),
 ]
 _COMPILED = [(re.compile(rf"\b(?:{pattern})\b", re.I), forms) for pattern, forms in EVERYDAY]

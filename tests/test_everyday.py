@@ -283,3 +283,19 @@ def test_the_internet_s_names_and_numbers_in_the_texts_words(assistant):
     answer = assistant.ask("does enhanced cooperation in the tunis agenda cover the DNS / IP address side of things at all, or is it just vague?")
     assert not answer.abstained and answer.citations[0].id == "tunis-agenda#7"
     assert assistant.ask("What do the texts say about DNS abuse?").abstained
+
+
+def test_scanning_old_papers_is_digitizing_them():
+    """Round 30: "old collections like that should be scanned and put online" missed the paragraph on digitized heritage."""
+    assert "digitized" in everyday_forms("do the texts say old collections like that should be scanned and put online?")
+    assert "digitized" in everyday_forms("we want to scan our old photos") and "digitized" in everyday_forms("the maps could be scanned")
+    for other in ("do they scan the horizon for new risks?", "airport body scans", "scan a QR code to pay"):
+        assert everyday_forms(other) == [], other
+
+
+def test_periodic_is_at_regular_intervals(assistant):
+    """Round 30: "Both the Geneva Plan of Action and the Global Digital Compact foresee periodic review ..." said "do not mention periodic"."""
+    assert "regular intervals" in everyday_forms("a periodic review") and "regular intervals" in everyday_forms("reviewed periodically")
+    answer = assistant.ask("Both the Geneva Plan of Action and the Global Digital Compact foresee periodic review of what they set out. "
+                           "What precise wording does each use?")
+    assert not answer.abstained and {"geneva-plan-of-action#2", "global-digital-compact#3"} <= {c.id for c in answer.citations[:3]}
