@@ -46,7 +46,12 @@ _DURING = re.compile(r"\b(?:during|amid|throughout)\s+(?:(?:the|a|an|our|my|thei
 # generative AI", "...? I want the part on data", nor a second question ("...? thats literally my market": round 27)
 _CONTEXT_AFTER = re.compile(r"(?<=\?)\s+(?:(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?!about\b|regarding\b|concerning\b|on\b)[\w'’-]+\s+){0,4}?(?:my|our)\b"
                             r"(?!\s+(?:\w+\s+)?(?:question|interest|concern|topic|subject)\b)(?![^?]*:)|(?:I|we|my|our)\b(?!['’]m\s+asking|\s+am\s+asking|\s+mean|\s+(?:also\s+)?(?:want|need)|['’]d\s+like|\s+would\s+like"
-                            r"|(?:['’]m|\s+am|['’]re|\s+are)\s+(?:\w+\s+)?interested|\s+(?:focus|question|interest|concern)\b))[^?]*$", re.I)
+                            r"|(?:['’]m|\s+am|['’]re|\s+are)\s+(?:\w+\s+)?interested|\s+(?:focus|question|interest|concern)\b))[^?]*$"
+                            # a remark of the asker's own anywhere in a closing statement: "...? one cut and our whole island goes
+                            # dark for weeks" (round 30); not a request ("Please list ours"), a topic ("our members care about X")
+                            r"|(?<=\?)\s+(?!(?:please|pls|tell|give|list|show|compare|quote|explain|include|focus|also|and|but|or|just|only)\b)"
+                            r"(?=[^?]*\b(?:my|our|we|us)\b)(?![^?]*\b(?:about|regarding|concerning|question|concern|interest|topic|focus|priority)\b)"
+                            r"(?![^?]*\b(?:what|which|how|why|who|when|where|whether)\b)[^?]*$", re.I)
 # a run-on remark closing a question after a comma: "... about keeping our info private, our communities get watched a lot" (round 28);
 # not the asker's named concern ("..., our concern is phishing"), nor a remark a question follows ("..., our inboxes are flooded and what about ...")
 _RUN_ON = re.compile(r"(?<=,)\s+(?:my|our)\s+(?!(?:\w+\s+)?(?:question|concern|interest|topic|subject|priority|focus|thesis|worry)s?\b)\w+\s+"

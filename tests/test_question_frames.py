@@ -50,6 +50,11 @@ def test_the_askers_introduction_is_not_what_is_asked():
     assert without_years_and_events("Is there a position on spam? I am writing about email abuse for my blog.", DOCS) == (
         "Is there a position on spam? email abuse")
     assert without_years_and_events("What about AI? We are discussing it with students.", DOCS) == "What about AI?"
+    # a remark of the asker's own later in the statement (round 30: "... one cut and our whole island goes dark for weeks")
+    assert without_years_and_events("do any of these commit to protecting undersea cables? one cut and our whole island goes dark "
+                                    "for weeks", DOCS) == "do any of these commit to protecting undersea cables?"
+    for kept in ("what about spam? Please list our options.", "what about spam? Which of our options is best?"):
+        assert without_years_and_events(kept, DOCS) == kept
     for situation in ("I'm working on a school project.", "I'm studying at a university in Kenya.", "I am studying for my exams.",
                       "I'm working on behalf of an NGO.", "We are discussing the Tunis Agenda in class."):  # who asks (review)
         assert without_years_and_events(f"What about spam? {situation}", DOCS) == "What about spam?", situation
