@@ -30,6 +30,10 @@ def test_a_lexicon_term_no_paragraph_uses_is_marked():
     assert C.unused_term(phrase("national incident response team"), mentioned) == "incident response team"
     assert C.unused_term(phrase("Forum secretariat"), mentioned) == "secretariat"
     assert C.unused_term(phrase("national parliaments"), lambda text: text.lower() == "parliamentarians") == ""
+    # round 30: a user's words for two topics' lines ("gig workers on delivery apps", "protecting undersea cables")
+    assert C.unused_term(phrase("gig workers"), mentioned) == "gig workers"
+    assert C.unused_term(phrase("protecting undersea cables"), mentioned) == "undersea cables"
+    assert C.unused_term(phrase("gig workers"), lambda text: text.lower() == "platform workers") == ""
 
 
 def test_a_verb_whose_noun_is_an_unused_term_is_a_phrase_to_test():
