@@ -66,7 +66,7 @@ _PARTICLES, _WH = {"off", "out", "down", "up", "away", "back"}, {"which", "what"
 # ("check every year how wide the divide is": "measuring the gap"); a quality ("how strong", "how open") or a
 # prevalence ("how common") is a concept the texts must address
 _DEGREE = {"big", "large", "small", "high", "low", "long", "wide", "great"}
-_BREAK, _PAPERS = set(",;:?!()[]"), {"papers", "paper"}  # "these (un) papers": the texts; not "research papers"
+_BREAK, _PAPERS = set(",;:?!()[]"), {"papers", "paper", "docs", "doc"}  # "these (un) papers, docs": the texts; not "research papers"
 _LIKENED = re.compile(rf"[{HYPHENS}](?:style|like|type|esque)$")  # "an IPCC-style body": likened to, not asked about
 _PRONOUNS = {"they", "we", "you", "it", "he", "she", "one", "i", "states", "governments", "countries"}
 _AUX = {"be", "been", "being", "to"}  # "be closed", "to publish": a verb follows
