@@ -74,3 +74,24 @@ def foreign_pattern(name: str) -> re.Pattern[str]:
         else:
             prefix = "(?:[وف]?[بلك]?)"
     return re.compile(r"(?<![\w/])" + prefix + r"\s+".join(words) + r"(?![\w/])", re.I)
+
+
+# a kind of text in lower case that speaks as the text: "according to the plan", "what does the agenda say" (round 30);
+# not a plan of another's ("in the plan for national strategies", "on the agenda")
+_SPEAKS_BEFORE = re.compile(r"\b(?:according\s+to|in|under|per|does|did|do|has|had|will|would)\s+the\s+$", re.I)
+_SPEAKS_AFTER = re.compile(r"\s+(?:says?|said|states?|wants?|calls?|asks?|commits?|promises?|recommends?|mentions?|covers?|foresees?|"
+                           r"expects?|envisages?)\b", re.I)
+_NOT_THE_TEXT = re.compile(r"\s+(?:for|of|to|that|which|on|we|our|your|their)\b", re.I)
+
+
+def kind_as_text(text: str, word: re.Match, kinds: set[str]) -> bool:
+    """Whether a kind of text in lower case (``word``: "plan", after "the") names a text: paired with another
+    ("the statement and the vision", tester AB M12) or the text that speaks ("according to the plan", "does the
+    agenda say"); the caller keeps it only when one indexed title is of that kind."""
+    pair, alternatives = r"(?:and|or|vs\.?|versus)", "|".join(sorted(kinds))
+    after, before = text[word.end():], text[:word.start()]
+    if re.match(rf"\s+{pair}\s+the\s+(?:{alternatives})\b", after, re.I) or re.search(rf"\bthe\s+(?:{alternatives})\s+{pair}\s+the\s+$", before, re.I):
+        return True
+    speaking = bool(_SPEAKS_BEFORE.search(before) or (re.search(r"\bthe\s+$", before, re.I) and _SPEAKS_AFTER.match(after)))
+    return speaking and not _NOT_THE_TEXT.match(after) and word.group().lower() in {"plan", "agenda", "declaration", "commitment"}
+

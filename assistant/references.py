@@ -20,7 +20,7 @@ from wsis.assistant.adjacent import by_neighbour
 from wsis.assistant.number_first import around_names, number_before
 from wsis.assistant.item_notation import (ITEM_ALONE as _ITEM_ALONE, NUM as _NUM, bracket_items, first_paragraphs, expand as _expand,
                                          spelled_numbers, un_paragraph_words)
-from wsis.assistant.name_patterns import alias_pattern, foreign_pattern
+from wsis.assistant.name_patterns import alias_pattern, foreign_pattern, kind_as_text
 from wsis.assistant.places import COMMITMENT, OPENING, ORDINAL, places
 from wsis.assistant.text_years import year_named
 from wsis.ingest.catalog import catalog_by_id
@@ -85,12 +85,6 @@ def _title_words(names: list[str]) -> tuple[set[str], set[str]]:
     """(a document's own title words, the kinds of text its titles name), lower case."""
     words = {w for w in (w.lower() for name in names for w in _TITLE_WORD.findall(name)) if w not in _GENERIC_TITLE_WORDS and len(w) >= 3 and not any(c.isdigit() for c in w)}
     return words - _KINDS, words & _KINDS
-
-
-def _paired(text: str, word: re.Match) -> bool:
-    """A kind in lower case paired with another ("the statement and the vision"): two texts named, not words (tester AB M12)."""
-    pair, kinds = r"(?:and|or|vs\.?|versus)", "|".join(sorted(_KINDS))
-    return bool(re.match(rf"\s+{pair}\s+the\s+(?:{kinds})\b", text[word.end():], re.I) or re.search(rf"\bthe\s+(?:{kinds})\s+{pair}\s+the\s+$", text[:word.start()], re.I))
 
 
 class DocumentNames:
@@ -223,7 +217,8 @@ class DocumentNames:
         """Names a user types that no title or alias spells out, each fitting one catalog document only:
         a run of its title words holding the kind of text and words of its own ("the Geneva plan",
         "the future generations declaration", "its annex on future generations"), or "the" and a capitalised kind
-        ("the Vision"). A kind alone in lower case ("the vision") is a word, but "the pact" (one title's kind)."""
+        ("the Vision"). A kind alone in lower case ("the vision") is a word, but "the pact" (one title's kind) and a kind paired
+        or speaking (``name_patterns.kind_as_text``: "the statement and the vision", "according to the plan")."""
         out: list[_Mention] = []
         # words inside a full name (``taken``) end a run: "the future generations declaration on the Pact"
         words = [w for w in re.finditer(_TITLE_WORD, text) if w.group().lower() not in ("on", "of", "for", "the")
@@ -246,7 +241,7 @@ class DocumentNames:
                 owners = [d for d, (own, _kinds) in self.title_words.items() if set(run) <= own and len(run) >= 2]  # "the future generations text"
             if len(owners) == 1:
                 out.append(_Mention(owners[0], words[i].start(), words[j - 1].end(), informal=True))
-            elif len(run) == 1 and run[0] in _KINDS and (words[i].group()[0].isupper() or run[0] == "pact" or _paired(text, words[i])) and re.search(
+            elif len(run) == 1 and run[0] in _KINDS and (words[i].group()[0].isupper() or run[0] == "pact" or kind_as_text(text, words[i], _KINDS)) and re.search(
                     r"\bthe\s+$", text[max(0, words[i].start() - 5):words[i].start()], re.I):
                 owners = [d for d, (_own, kinds) in self.title_words.items() if run[0] in kinds]
                 if words[i].group().islower():  # "the pact": the one text whose own title is a pact, not its annexes

@@ -108,6 +108,14 @@ def test_informal_names_name_one_catalog_document_each():
     assert names.doc_ids("what is the difference between the statement and the vision") == ["wsis10-statement", "wsis10-vision"]
     assert names.doc_ids("the vision vs the statement on cost") == ["wsis10-vision", "wsis10-statement"]
     assert names.doc_ids("what does the statement say") == [] and names.doc_ids("a statement and the vision") == []
+    # round 30: a kind in lower case that speaks as the text, where one indexed title is of that kind
+    fixture = DocumentNames({d: e.to_info() for d, e in catalog_by_id().items()
+                             if d in {"tunis-agenda", "tunis-commitment", "geneva-plan-of-action", "global-digital-compact"}})
+    assert fixture.doc_ids("what's e-government supposed to do for people like me, according to the plan?") == ["geneva-plan-of-action"]
+    assert fixture.doc_ids("does the agenda mention spam?") == ["tunis-agenda"]
+    for other in ("what is on the agenda?", "in the plan for national strategies, what is said?", "what does the agenda for the meeting say?",
+                  "a plan for rural access"):
+        assert fixture.doc_ids(other) == [], other
     assert names.doc_ids("What do the Geneva principles say on ethics?") == ["geneva-declaration"]
     # a declaration is also called a statement; the WSIS+10 Statement keeps its own name
     assert names.doc_ids("What does the statement of principles say on ethics?") == ["geneva-declaration"]
