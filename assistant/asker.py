@@ -22,7 +22,16 @@ def without_asker(question: str) -> str:
     if (run_on := _RUN_ON.search(question)) and _ASKING.search(question[:run_on.start()]):
         question = question[:run_on.start()]
     question = without_circumstance(question)
+    if ((remark := _REMARK_AFTER.search(question)) and len(_own_words(question[:remark.start()])) >= 2  # not "... say on this? Spam floods us"
+            and not _CONTEXT_TOPIC.search(remark[0])):  # "...? My class is debating net neutrality": its subject stays (below)
+        question = question[:remark.start()]
     return " ".join(_CONTEXT_AFTER.sub(lambda m: f" {t['topic']}" if (t := _CONTEXT_TOPIC.search(m[0])) else "", question).split())
+
+
+def _own_words(question: str) -> list[str]:
+    """The words of ``question`` that name a subject: not asking, pointing ("on this", "here") or a text's kind."""
+    return [w for w in re.findall(r"[a-z][\w'’-]*", question.lower()) if w not in _ASKING_ONLY and w not in {"here", "action", "of"}
+            and not _POINTING.fullmatch(w)]
 
 
 def without_circumstance(question: str) -> str:
@@ -37,21 +46,25 @@ def without_circumstance(question: str) -> str:
 
 
 # when a story happened: "during the last election", "during elections", "during the 2019 general election"
-_DURING = re.compile(r"\b(?:during|amid|throughout)\s+(?:(?:the|a|an|our|my|their|its|last|recent|past|previous|next|every|each|this|that"
-                     r"|national|general|local|presidential|big|\d{4})\s+)*(?:[\w-]+)(?:\s+(?:elections?|pandemic|lockdowns?|protests?|"
-                     r"crisis|storms?|campaigns?|war|emergency|outages?|floods?|period|season|vote|referendum))?\b", re.I)
+# (a whole phrase ending in a time's noun: "during armed conflict", "throughout the developing world" stay; review)
+_DURING = re.compile(r"\b(?:during|amid)\s+(?:(?:the|a|an|our|my|their|its|last|recent|past|previous|next|every|each|this|that"
+                     r"|national|general|local|presidential|parliamentary|municipal|big|recent|\d{4})\s+){0,3}"
+                     r"(?:elections?|pandemic|lockdowns?|protests?|crisis|storms?|campaigns?|emergency|outages?|floods?|vote|referendum|"
+                     r"curfews?|strikes?|unrest|holidays?|exams?)\b", re.I)
 
 
 # the asker's context after the question: "...programs? I teach those at my public library", not "...? I mean
 # generative AI", "...? I want the part on data", nor a second question ("...? thats literally my market": round 27)
 _CONTEXT_AFTER = re.compile(r"(?<=\?)\s+(?:(?:that|this|it)(?:['’]?s|\s+is|\s+was)\s+(?:(?!about\b|regarding\b|concerning\b|on\b)[\w'’-]+\s+){0,4}?(?:my|our)\b"
                             r"(?!\s+(?:\w+\s+)?(?:question|interest|concern|topic|subject)\b)(?![^?]*:)|(?:I|we|my|our)\b(?!['’]m\s+asking|\s+am\s+asking|\s+mean|\s+(?:also\s+)?(?:want|need)|['’]d\s+like|\s+would\s+like"
-                            r"|(?:['’]m|\s+am|['’]re|\s+are)\s+(?:\w+\s+)?interested|\s+(?:focus|question|interest|concern)\b))[^?]*$"
-                            # a remark of the asker's own anywhere in a closing statement: "...? one cut and our whole island goes
-                            # dark for weeks" (round 30); not a request ("Please list ours"), a topic ("our members care about X")
-                            r"|(?<=\?)\s+(?!(?:please|pls|tell|give|list|show|compare|quote|explain|include|focus|also|and|but|or|just|only)\b)"
-                            r"(?=[^?]*\b(?:my|our|we|us)\b)(?![^?]*\b(?:about|regarding|concerning|question|concern|interest|topic|focus|priority)\b)"
-                            r"(?![^?]*\b(?:what|which|how|why|who|when|where|whether)\b)[^?]*$", re.I)
+                            r"|(?:['’]m|\s+am|['’]re|\s+are)\s+(?:\w+\s+)?interested|\s+(?:focus|question|interest|concern)\b))[^?]*$", re.I)
+# a remark of the asker's own anywhere in a closing statement: "...? one cut and our whole island goes dark for weeks" (round 30);
+# not a request ("Please list ours"), a topic ("our members care about X"), a refinement ("Especially for our older people")
+_REMARK_AFTER = re.compile(r"(?<=\?)\s+(?!(?:please|pls|tell|give|list|show|compare|quote|explain|include|focus|also|and|but|or|just|only"
+                           r"|especially|in\s+particular|particularly|mainly|notably|specifically|including|such\s+as)\b)"
+                           r"(?=[^?]*\b(?:my|our|we|(?-i:us))\b)(?![^?]*\b(?:about|regarding|concerning|question|concern|interest|topic|focus|priority"
+                           r"|especially|particular|particularly|mainly|notably|specifically|including)\b)"
+                           r"(?![^?]*\b(?:what|which|how|why|who|when|where|whether)\b)[^?]*$", re.I)
 # a run-on remark closing a question after a comma: "... about keeping our info private, our communities get watched a lot" (round 28);
 # not the asker's named concern ("..., our concern is phishing"), nor a remark a question follows ("..., our inboxes are flooded and what about ...")
 _RUN_ON = re.compile(r"(?<=,)\s+(?:my|our)\s+(?!(?:\w+\s+)?(?:question|concern|interest|topic|subject|priority|focus|thesis|worry)s?\b)\w+\s+"

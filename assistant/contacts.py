@@ -19,12 +19,18 @@ from wsis.types import Passage
 _THING = (r"(?:websites?|web\s*sites?|web\s*pages?|urls?|e-?mail(?:\s+address(?:es)?)?|contact(?:\s+(?:address(?:es)?|details|persons?"
           r"|points?|info(?:rmation)?|e-?mail|numbers?))?|phone\s+numbers?|telephone\s+numbers?|hotlines?|helplines?|application\s+forms?"
           r"|(?:online\s+)?portals?|postal\s+address(?:es)?)")
-# "is there a website or contact address ...", "what is its website?", "how can I contact them?", "where can a small group apply?"
+# a body or a person one writes to, not a population ("how can we reach the unconnected?" asks for no address; review)
+_BODY = (r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w-]+['’]s?\s+)?(?:secretariat|forum|igf|panel|office|offices|body|bodies|organi[sz]ers?"
+         r"|itu|unesco|envoy|coordinators?|focal\s+points?|staff|team|someone|somebody|anyone|anybody|person|people\s+in\s+charge)\b")
+# "is there a website or contact address ...", "what is the Forum('s) website?", "how can I contact them?", "where can our group
+# apply for a grant?"; not "how can we reach the unconnected?", "where can we apply the principles?" (review)
 _ASKS = re.compile(rf"\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:(?:official|dedicated|single|central|public)\s+)?{_THING}\b"
-                   rf"|\b(?:what|which)(?:['’]s|\s+is|\s+are)\s+(?:the\s+)?(?:(?:its|their|[\w-]+['’]s?)\s+)?(?:official\s+)?{_THING}\b"
-                   r"|\bhow\s+(?:can|do|could|would|should)\s+(?:I|we)\s+(?:contact|reach|e-?mail|call|write\s+to)\b"
-                   r"|\bwhere\s+(?:can|do|could|would|should)\s+(?:I|we|(?:a|our)\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|ngo|project|town|village|school))"
-                   r"\s+(?:\w+\s+){0,2}?apply\b", re.I)
+                   rf"|\b(?:what|which)(?:['’]s|\s+is|\s+are)\s+(?:the\s+)?(?:(?:its|their|[\w-]+(?:['’]s?)?)\s+)?(?:official\s+)?{_THING}\b"
+                   rf"|\bwhere\s+(?:can|do|could|would|should)\s+(?:I|we|you)\s+find\s+(?:the\s+)?(?:[\w-]+(?:['’]s?)?\s+)?(?:official\s+)?{_THING}\b"
+                   r"|\bhow\s+(?:can|do|could|would|should)\s+(?:I|we)\s+contact\b"
+                   rf"|\bhow\s+(?:can|do|could|would|should)\s+(?:I|we)\s+(?:reach|e-?mail|call|write\s+to|get\s+in\s+touch\s+with)\s+{_BODY}"
+                   r"|\bwhere\s+(?:can|do|could|would|should)\s+[^?.]{1,40}?\bapply\s+for\s+(?:a\s+|an\s+|the\s+|some\s+|any\s+)?(?:[\w-]+\s+)?"
+                   r"(?:grants?|funding|funds?|money|support|membership|accreditation|financing|loans?)\b", re.I)
 # a web or e-mail address or a phone number printed in a sentence
 _GIVES = re.compile(r"https?://|\bwww\.|\b[\w.+-]+@[\w-]+\.\w|\+\d[\d\s()-]{7,}\d|\btel(?:ephone)?\.?\s*:?\s*\+?\d", re.I)
 _ASKING = set(norm_tokens("website web site page url link email e-mail address contact details person point information phone "

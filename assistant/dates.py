@@ -44,7 +44,7 @@ general assembly un united nations unga ga member states summit world leaders he
 resolution res reso text document documents outcome wsis final version please tell me you know carry carries bear bears print prints
 printed show shows same who whom each both respectively two three membership members
 one ones newer older more recent earlier later newest oldest latest most last came them these give gives can
-just need pls plz could would you kindly only
+just pls plz you kindly only roughly approximately
 """.split())  # "who": "when and by whom was it adopted?" (the line printing the date names the adopting body)
 DATE_WORDS = frozenset(_DATE_WORDS)  # also the particulars' wording (assistant/particulars.py)
 # an English date question names the act or the date, not only "when" ("And when?" asks about the last answer)
@@ -54,7 +54,9 @@ _ACT_WORDS = {"date", "dates", "dated", "day", "year", "month", "adopted", "adop
               "newer", "older", "recent", "earlier", "later", "newest", "oldest", "latest", "first", "last"}  # "which one is newer?"
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 # what the date is for: "for our catalogue records", "for my footnotes"
-_PURPOSE = re.compile(r"\bfor\s+(?:our|my|the|a|an)\s+(?:[\w-]+\s+){0,2}(?:records?|notes?|files?|catalogu?es?|reports?|briefings?|slides?"
+# a request's wrapping: "could you tell me", "just need both dates"; not "when do governments need to sign it?" (review)
+_REQUEST = re.compile(r"\b(?:could|would|can|will)\s+you\b|\b(?:just\s+)?need\s+(?:both\s+|the\s+|all\s+|these\s+|their\s+)?(?:exact\s+)?(?:dates?|years?)\b", re.I)
+_PURPOSE = re.compile(r"\bfor\s+(?:(?:our|my|the|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:records?|notes?|files?|catalogu?es?|reports?|briefings?|slides?"
                       r"|citations?|footnotes?|bibliograph\w*|references?|metadata|database)\b", re.I)
 # other languages: the text's adoption as a participle or past form ("adoptée", "aprobó", "принята", "通过的"),
 # not a verb of the question's own subject ("demande d'adopter des stratégies", "afirma")
@@ -69,7 +71,7 @@ _CHINESE = re.compile(r"(?:何时|什么时候|哪一?年|哪天)(?:被)?(?:通�
 # "How much time passed between X being issued and Y coming out?", "How many years apart were X and Y
 # adopted?": the time between two texts' dates (English)
 _INTERVAL = re.compile(r"\bhow\s+(?:much\s+time|long|many\s+(?:years|months|weeks|days))\b"
-                       r"(?=.*\b(?:between|apart|separat\w*|after|passed|elapsed|went\s+by)\b)|\bhow\s+far\s+apart\b(?!\s+(?:are|is)\b)", re.I)
+                       r"(?=.*\b(?:between|apart|separat\w*|after|passed|elapsed|went\s+by)\b)|\bhow\s+far\s+apart\b(?!\s+(?:are|is)\b(?![^?]*\bin\s+(?:time|years)\b))", re.I)
 _INTERVAL_WORDS = set("""how much time long many years months weeks days passed elapsed went go gone by between apart
 separated separate separates after being coming getting there far therefore roughly approximately about around phases""".split())
 
@@ -97,7 +99,7 @@ def is_date_question(question: str, stripped: str, lang: str = "en") -> bool:
         return bool(_CHINESE.search(stripped.strip())) and len(stripped.strip()) <= 16
     stripped = re.sub(r"['’]s\b", " ", stripped)  # "the GDC's adoption", "what's", "when's"
     stripped = re.sub(r"\b(?:from|of)\s+(?:Geneva|Tunis)\b", " ", stripped, flags=re.I)  # "the Declaration from Geneva" (round 29)
-    stripped = _PURPOSE.sub(" ", stripped)  # "For our catalogue records, could you tell me the dates ..." (round 30)
+    stripped = _REQUEST.sub(" ", _PURPOSE.sub(" ", stripped))  # "For our catalogue records, could you tell me the dates ..." (round 30)
     words = [w.lower() for w in _WORD.findall(stripped)]
     rest = [w for w in words if w not in _DATE_WORDS and not (interval and w in _INTERVAL_WORDS)]
     if lang == "en":

@@ -94,7 +94,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      r"|(?:pay|pays|paid)\s+for)", ("financing", "funding")),
     # the texts' "names and numbers" of the Internet's core resources
     (r"IP\s+(?:addresses|address|numbers|numbering|blocks|ranges)|Internet\s+Protocol\s+(?:addresses|numbers)"
-     r"|DNS\s*(?:[/&,]|and|or)?\s*IP(?:\s+address(?:es)?)?", ("names and numbers", "IP addresses")),
+     r"|DNS\s*(?:[/&,]|and|or)?\s*IP(?:\s+address(?:es)?)?|IP\s*(?:[/&,]|and|or)\s*DNS", ("names and numbers", "IP addresses")),
     (r"domain\s+names?|web\s*(?:site)?\s+addresses|website\s+addresses", ("names and numbers", "domain names")),
     (r"(?:the\s+)?developing\s+world|(?:the\s+)?global\s+south", ("developing countries",)),
     (r"young\s+people|teenagers|adolescents", ("youth",)),
@@ -168,10 +168,12 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      r"|(?:museum|library|archive)s?\s+(?:and\s+(?:museum|library|archive)s?\s+)?(?:treasures|holdings|collections)"  # round 19
      r"|^old\s+museums?$"
      r"|(?:old|ancient|historic(?:al)?|rare)\s+manuscripts", ("heritage", "cultural heritage")),  # round 18
-    # "scanning old manuscripts": digitizing them (round 18)
+    # "scanning old manuscripts": digitizing them (round 18); old photos too, or a collection "scanned and put online" (round 30);
+    # not "scan the documents for anything on spam" (a search), "scan a QR code", "body scans"
     (r"scan(?:s|ning|ned)?\s+(?:in\s+)?(?:(?:their|our|the|old|ancient|historic(?:al)?|rare)\s+)*"
-     r"(?:(?:museum|library|archive)s?\s+(?:and\s+(?:museum|library|archive)s?\s+)?)?(?:manuscripts|books|archives|collections|treasures|holdings)",
-     ("digitized", "digitization")),
+     r"(?:(?:museum|library|archive)s?\s+(?:and\s+(?:museum|library|archive)s?\s+)?)?(?:manuscripts|books|archives|collections|treasures|holdings"
+     r"|photos|photographs|pictures|maps|films|newspapers)(?![^?.]{0,40}\bfor\s+(?:malware|viruses|virus|threats?|weapons?|contraband))"
+     r"|(?:be|get|being|got)\s+scanned\b|scanned\s+and\s+(?:put|posted|uploaded|placed)\b", ("digitized", "digitization")),
     (r"same\s+[^?.;]{0,80}?\b(?:in|as\s+in)\s+(?:everyday|real|ordinary|daily)\s+life|same\s+[^?.;]{0,80}?\bin\s+the\s+real\s+world", ("offline",)),
     (r"money|cash", ("financing", "funding")),  # "money for getting villages hooked up": the financing of connectivity
     # round 19: "gains were not shared equally" (the benefits), "the next big UN stocktaking" (the overall review),
@@ -217,12 +219,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     # round 28: "the earlier Geneva round" is the Summit's first phase, "the Tunis round" its second (the texts' words)
     (r"(?:(?:earlier|first|original|initial|previous)\s+)?Geneva\s+(?:round|stage)(?![\s-]*tables?\b|\s+of\b)", ("first phase",)),
     # what a review "periodically" does is at regular intervals (round 30: "foresee periodic review ...": "do not mention periodic")
-    (r"periodic(?:al)?(?:ally)?\b", ("regular intervals", "regularly")),
-    # to scan old photos or papers and put them online is to digitize them (round 30: "old collections like that should be
-    # scanned and put online"); not "scan the horizon", "body scans", "scan a QR code"
-    (r"scan(?:s|ned|ning)?(?=\s+(?:and\s+(?:put|post|upload|place)\w*|in\b|(?:(?:the|our|their|all|old|historic|these|those)\s+)*"
-     r"(?:photos?|photographs?|pictures?|documents?|books?|archives?|records?|collections?|papers?|manuscripts?|maps?|films?|newspapers?)\b))"
-     r"|(?<=\bbe\s)scanned|(?<=\bget\s)scanned|(?<=\bbeing\s)scanned", ("digitized", "digitization")),
+    (r"periodic(?:ally)?\b", ("regular intervals", "regularly")),  # not "a periodical or newsletter" (review)
     (r"(?:(?:later|second|subsequent)\s+)?Tunis\s+(?:round|stage)(?![\s-]*tables?\b|\s+of\b)", ("second phase",)),
 ]
 _COMPILED = [(re.compile(rf"\b(?:{pattern})\b", re.I), forms) for pattern, forms in EVERYDAY]

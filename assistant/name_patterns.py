@@ -27,6 +27,8 @@ def alias_pattern(alias: str) -> re.Pattern[str]:
             escaped = rf"(?:{escaped}|{lower})"
         else:  # "ta para 14", "tc 5": only before a paragraph's number
             escaped = rf"(?:{escaped}|{lower}(?=\s*(?:paras?\b|paragraphs?\b|¶|§|\d+(?![\w-]))))"  # not "ta 2e réponse"
+    if re.search(r"\breview$", alias, re.I):  # "the WSIS+10 review": the outcome, not "the WSIS+10 review process / event / documents" (review)
+        escaped += r"(?!\s+(?:process|event|high[\s-]+level|documents?|docs?|texts?|papers?)\b)"
     return re.compile(rf"(?<![\w/]){escaped}(?![\w/])", flags)
 
 

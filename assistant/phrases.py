@@ -231,7 +231,7 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
             if low not in FRAME:  # "a common thread": the noun too is the frame's
                 prev2, prev = prev, low
                 continue
-        if ((low in FRAME and not headed) or len(low) < 2 or (w == "un" and _next_word(words, at).lower() in FRAME | _PAPERS)
+        if ((low in FRAME and not headed) or len(low) < 2 or (low == "un" and _next_word(words, at).lower() in (FRAME if w == "un" else set()) | _PAPERS)
                 or (low in _PAPERS and not run) or _LIKENED.search(low) is not None or glued or re.fullmatch(r"(?:19|20)\d\d", low) is not None
                 or _CONTRACTION.search(low) is not None
                 or (cls != wordclass.NOUN and not is_acronym(w))):

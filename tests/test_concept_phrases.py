@@ -35,6 +35,8 @@ def test_a_stance_s_own_adjective_frames_the_question():
     assert texts("Does the compact ask for open access to research papers?") == ["open access", "research papers"]  # second review
     assert texts("is there any funding for startups in these docs?") == ["funding", "startups"]  # round 30: "docs" as "papers"
     assert texts("are there policy docs on cloud computing?") == ["policy docs", "cloud computing"]
+    assert texts("what do the UN docs say about network shutdowns?") == ["network shutdowns"]  # review: in capitals too
+    assert texts("What does UN Women do?") == ["UN Women"]
     assert texts("Does the GDC mention un women?") == ["un women"] and texts("Is the 2G/3G sunset mentioned?") == ["2G 3G sunset"]
     assert "DNS" not in texts("does enhanced cooperation cover the DNS / IP address side?")  # one name, not two wordings
     assert texts("Does the compact mention parking lots for data centres?") == ["parking lots", "data centres"]

@@ -35,6 +35,8 @@ def test_a_lexicon_term_no_paragraph_uses_is_marked():
     assert C.unused_term(phrase("protecting undersea cables"), mentioned) == "undersea cables"
     assert C.unused_term(phrase("gig workers"), lambda text: text.lower() == "platform workers") == ""
     assert C.unused_term(phrase("startups"), mentioned) == "startups"
+    assert C.unused_term(phrase("subsea cables"), mentioned) == "subsea cables"  # review
+    assert C.unused_term(phrase("gig workers"), lambda text: text.lower() == "automation") == "gig workers"  # automation: a line of its own
 
 
 def test_a_verb_whose_noun_is_an_unused_term_is_a_phrase_to_test():

@@ -52,6 +52,9 @@ from wsis.types import DocumentInfo, Paragraph
      "were issued, and therefore roughly how far apart the two summit phases were?",
      "For our catalogue records, could you tell me the dates on which the  and the  were issued, and therefore roughly how far "
      "apart the two summit phases were?", "en"),
+    ("How far apart are the Geneva Plan of Action and the Tunis Agenda in years?", "How far apart are the  and the  in years?", "en"),  # review
+    ("When was the Tunis Agenda adopted, roughly?", "When was the  adopted, roughly?", "en"),
+    ("For briefing notes, when was the Tunis Agenda adopted?", "For briefing notes, when was the  adopted?", "en"),
 ])
 def test_date_questions(question, stripped, lang):
     assert is_date_question(question, stripped, lang)
@@ -72,6 +75,9 @@ def test_date_questions(question, stripped, lang):
     ("How far apart are rich and poor countries on access?", "How far apart are rich and poor countries on access?", "en"),
     ("How far apart is the Tunis Agenda from the GDC on rights?", "How far apart is the  from the  on rights?", "en"),
     ("For our records, what does the Tunis Agenda say on the Forum?", "For our records, what does the  say on the Forum?", "en"),
+    # review: a deadline asked, not the text's date
+    ("When do governments need to sign the Tunis Commitment?", "When do governments need to sign the ?", "en"),
+    ("When could states sign the GDC?", "When could states sign the ?", "en"),
     ("Does the Tunis Agenda give the date of the next review?", "Does the  give the date of the next review?", "en"),
     ("When did the Forum's first report come out?", "When did the Forum's first report come out?", "en"),
     ("Who chairs the Forum and when does it meet?", "Who chairs the Forum and when does it meet?", "en"),

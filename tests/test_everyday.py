@@ -278,6 +278,7 @@ def test_the_internet_s_names_and_numbers_in_the_texts_words(assistant):
     """Round 29: "does enhanced cooperation cover the DNS / IP address side of things" said "does not mention IP"."""
     assert "names and numbers" in everyday_forms("the DNS / IP address side of things")
     assert "names and numbers" in everyday_forms("DNS IP")  # the phrase the slash leaves
+    assert "names and numbers" in everyday_forms("the IP/DNS side of things")  # review: the other order
     for other in ("What do the texts say about DNS abuse?", "are IP rights for software covered?", "IPv6 adoption"):
         assert everyday_forms(other) == [], other  # the DNS as a modifier, intellectual property, a protocol version
     answer = assistant.ask("does enhanced cooperation in the tunis agenda cover the DNS / IP address side of things at all, or is it just vague?")
@@ -289,13 +290,15 @@ def test_scanning_old_papers_is_digitizing_them():
     """Round 30: "old collections like that should be scanned and put online" missed the paragraph on digitized heritage."""
     assert "digitized" in everyday_forms("do the texts say old collections like that should be scanned and put online?")
     assert "digitized" in everyday_forms("we want to scan our old photos") and "digitized" in everyday_forms("the maps could be scanned")
-    for other in ("do they scan the horizon for new risks?", "airport body scans", "scan a QR code to pay"):
+    for other in ("do they scan the horizon for new risks?", "airport body scans", "scan a QR code to pay",
+                  "should governments scan photos for malware?", "Can you scan the documents for anything on spam?"):  # review
         assert everyday_forms(other) == [], other
 
 
 def test_periodic_is_at_regular_intervals(assistant):
     """Round 30: "Both the Geneva Plan of Action and the Global Digital Compact foresee periodic review ..." said "do not mention periodic"."""
     assert "regular intervals" in everyday_forms("a periodic review") and "regular intervals" in everyday_forms("reviewed periodically")
+    assert everyday_forms("Is there a periodical or newsletter published by the Forum?") == []  # review: the noun
     answer = assistant.ask("Both the Geneva Plan of Action and the Global Digital Compact foresee periodic review of what they set out. "
                            "What precise wording does each use?")
     assert not answer.abstained and {"geneva-plan-of-action#2", "global-digital-compact#3"} <= {c.id for c in answer.citations[:3]}

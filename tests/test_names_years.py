@@ -174,3 +174,9 @@ def test_the_wsis10_documents_are_the_event_s_two_and_its_review_the_assembly_s(
                                                   aliases=["WSIS+10 Vision"])}
     names = DocumentNames(docs)
     assert names.doc_ids("What do the two WSIS+10 documents each say about price?") == ["wsis10-statement", "wsis10-vision"]
+    from wsis.ingest.catalog import catalog_by_id
+    every = DocumentNames({d: e.to_info() for d, e in catalog_by_id().items()})  # the review's outcome, not its process, event, documents
+    assert every.doc_ids("What did the WSIS+10 review in 2015 decide?") == ["a-res-70-125"]
+    for other in ("How did the WSIS+10 review process involve civil society?", "What did the WSIS+10 review high-level event adopt?",
+                  "What do the WSIS+10 review documents say about gender?"):
+        assert "a-res-70-125" not in every.doc_ids(other), other

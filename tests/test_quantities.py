@@ -408,5 +408,8 @@ def test_a_figure_asked_after_a_spoken_opener(assistant):
     assert asked_figure("So is there a year by which everyone is connected?").kind == "year"
     assert asked_figure("Well, how often does it meet?").kind == "rhythm"
     assert asked_figure("so the forum, what does it do?") is None
+    for spoken in ("Alright so how much money does the Forum get each year?", "hmm ok so how many experts sit on the panel?",
+                   "um how many members are there?", "Hey so how often does it meet?"):  # review: more openers, one after another
+        assert asked_figure(spoken) is not None, spoken
     answer = assistant.ask("so how much money does that Forum actually get every year, and who's paying for it? a government, the UN, companies?")
     assert answer.abstained and answer.answer.startswith("The texts do not mention a figure for “how much money"), answer.answer[:120]

@@ -53,8 +53,14 @@ def test_the_askers_introduction_is_not_what_is_asked():
     # a remark of the asker's own later in the statement (round 30: "... one cut and our whole island goes dark for weeks")
     assert without_years_and_events("do any of these commit to protecting undersea cables? one cut and our whole island goes dark "
                                     "for weeks", DOCS) == "do any of these commit to protecting undersea cables?"
-    for kept in ("what about spam? Please list our options.", "what about spam? Which of our options is best?"):
-        assert without_years_and_events(kept, DOCS) == kept
+    for kept in ("what about spam? Please list our options.", "what about spam? Which of our options is best?",
+                 # review: the remark is the subject of a question that only points, or refines it; "US" is no "us"
+                 "What does the Plan of Action say on this? Spam is flooding our inboxes.",
+                 "Does the compact commit to anything here? Undersea cables are our only link to the world.",
+                 "What do the texts say about training? In particular for our rural community networks.",
+                 "Does the compact cover digital skills? Especially for our older people.",
+                 "what about undersea cables? The US and the EU disagree on this."):
+        assert without_years_and_events(kept, DOCS) == kept, kept
     for situation in ("I'm working on a school project.", "I'm studying at a university in Kenya.", "I am studying for my exams.",
                       "I'm working on behalf of an NGO.", "We are discussing the Tunis Agenda in class."):  # who asks (review)
         assert without_years_and_events(f"What about spam? {situation}", DOCS) == "What about spam?", situation
@@ -296,6 +302,9 @@ def test_when_a_told_story_happened_is_not_asked(assistant):
     assert without_years_and_events("if a govt switches off the internet during elections that kills my app. does the compact say anything "
                                     "against that?", DOCS) == "if a govt switches off the internet that kills my app. does the compact say anything against that?"
     for kept in ("Does the compact say anything about shutdowns during elections?",  # asked, not told
+                 # review: a place, or a time the list does not know, stays whole
+                 "Throughout the developing world, most women are still offline. What do the texts say about that?",
+                 "During armed conflict, telecom networks are often targeted. Do the texts say anything about protecting them?",
                  "During elections they cut the internet. What do the texts say about election observers?"):  # the question names its own subject
         assert without_years_and_events(kept, DOCS) == kept
     answer = assistant.ask("during the last election they switched off mobile data for three days and nobody could get the news. "
