@@ -1,6 +1,6 @@
 """Idioms whose words name no concept of the texts (round 26): "another look down the road" (later),
 "a long time in this business" (in this field), "the Geneva crowd" (the people at Geneva), "a thread
-(connecting) X to Y" (what the texts share; rounds 23, 27), "continuity between X and Y" (round 28). The concept check would otherwise say "the
+(connecting) X to Y" (what the texts share; rounds 23, 27), "continuity between X and Y" (round 28), "the IGF's job" (round 30). The concept check would otherwise say "the
 texts do not mention road / business / crowd / connecting"."""
 from __future__ import annotations
 
@@ -23,6 +23,9 @@ def idiom_word(words: list[str], at: int) -> bool:
         return True  # "a thread from X to Y", "a thread connecting X and Y"; not "email threads"
     if here in _BETWEEN_TEXTS and after[:1] and after[0] in _BETWEEN_TEXTS[here] and (not before or before[-1] in _OPENING):
         return True  # "(real) continuity between WSIS and the compact"; not "links to harmful content", "business continuity with"
+    if here == "job" and before[-1:] and (before[-1] in ("whose", "its", "their") or words[at - 1][:1].isupper()) \
+            and (not after or not after[0][:1].isalpha() or after[0] in ("is", "was", "be", "to", "in", "here")):
+        return True  # "what's the IGF's job?" (its "'s" cut), "whose job is it to": a body's role (round 30); not "my job", "the UN's job market"
     if (here == "lot" and before[-1:] == ["a"]) or (here == "lots" and after[:1] == ["of"]):
         return True  # "watched a lot", "lots of talk"; not "parking lots"
     return ((here == "down" and after == ["the", "road"]) or (before[-1:] == ["down"] and here == "the" and after[:1] == ["road"])

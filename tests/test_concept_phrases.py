@@ -40,6 +40,9 @@ def test_a_stance_s_own_adjective_frames_the_question():
     assert texts("Does the GDC mention un women?") == ["un women"] and texts("Is the 2G/3G sunset mentioned?") == ["2G 3G sunset"]
     assert "DNS" not in texts("does enhanced cooperation cover the DNS / IP address side?")  # one name, not two wordings
     assert texts("Does the compact mention parking lots for data centres?") == ["parking lots", "data centres"]
+    # round 30: a body's job is its role, asked of it ("does not mention job"); not the asker's job or a job market
+    assert texts("what's the IGF's job?") == ["IGF"] and texts("whose job is it to fight spam?") == ["spam"]
+    assert texts("does AI threaten my job?") == ["AI", "job"] and texts("the UN's job market") == ["UN job market"]
     assert "but" not in texts("Geneva says something about everyone being able to not just consume but also add info, right?")
     assert texts("Both talk about taking another look down the road. Same horizon?") == ["horizon"]
     assert texts("Did it drift away from Tunis? Ten years is a long time in this business.") == ["long time"]
