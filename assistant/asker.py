@@ -17,6 +17,12 @@ def without_asker(question: str) -> str:
             and (not before[0].rstrip().endswith("!") or _FIRST_PERSON.search(before[0])  # an exclamation: a remark on what is asked
                  or ({w.rstrip("s") for w in asked if len(w) > 3} - _ASKING_ONLY) & {w.rstrip("s") for w in re.findall(r"[a-z][\w'’-]*", before[0].lower())})):  # "privacy!"
         rest = rest[before.end():]
+    # a statement of the asker's own stakes before a question that names its own subject: "Internet shutdowns would kill our
+    # telemedicine links. Does the compact commit states not to cut people off?" (round 31: "does not mention telemedicine")
+    if ((told := re.match(r"\s*([^.?!]{3,200}[.!])\s+(?=\S)", rest)) and re.search(r"\b(?:our|my)\b", told[1], re.I)
+            and (asked := rest[told.end():]).rstrip().endswith("?") and _ASKING.match(asked)
+            and not re.search(r"\b(?:one|ones|so|such|there)\b", asked, re.I) and not _POINTING.search(asked) and len(_own_words(asked)) >= 2):
+        rest = asked
     question = question if _FIRST_PERSON.search(rest) else rest  # "... private companies like ours": the context
     # "...? I teach those at my public library": who asks; "...? My class is debating net neutrality.": its subject stays
     if (run_on := _RUN_ON.search(question)) and _ASKING.search(question[:run_on.start()]):
@@ -38,11 +44,12 @@ def without_circumstance(question: str) -> str:
     """A story told before a question that points back to it ("during the last election they switched off mobile
     data. does the compact say anything about governments doing that?"): when it happened is no part of what is
     asked (round 30: "does not mention election"). The question's own words keep theirs ("shutdowns during elections?")."""
-    sentences = re.split(r"(?<=[.!])\s+(?=\S)", question.strip())
+    sentences = re.split(r"(?<=[.!])\s+(?=\S)|(?<=,)\s+(?=(?:what|which|how|does|do|did|is|are|can|could|should|will)\b)"
+                         if re.match(r"\s*(?:if|when)\b", question, re.I) else r"(?<=[.!])\s+(?=\S)", question.strip())  # "If ... during elections, what ...?"
     if len(sentences) < 2 or not _ASKING.match(sentences[-1]) or not _POINTING.search(sentences[-1]):
         return question
     told = " ".join(_DURING.sub(" ", s) for s in sentences[:-1])
-    return " ".join(f"{told} {sentences[-1]}".split())
+    return re.sub(r"\s+,", ",", " ".join(f"{told} {sentences[-1]}".split()))
 
 
 # when a story happened: "during the last election", "during elections", "during the 2019 general election"
@@ -50,7 +57,7 @@ def without_circumstance(question: str) -> str:
 _DURING = re.compile(r"\b(?:during|amid)\s+(?:(?:the|a|an|our|my|their|its|last|recent|past|previous|next|every|each|this|that"
                      r"|national|general|local|presidential|parliamentary|municipal|big|recent|\d{4})\s+){0,3}"
                      r"(?:elections?|pandemic|lockdowns?|protests?|crisis|storms?|campaigns?|emergency|outages?|floods?|vote|referendum|"
-                     r"curfews?|strikes?|unrest|holidays?|exams?)\b", re.I)
+                     r"curfews?|strikes?|unrest|holidays?|exams?)(?:\s+(?:or|and)\s+(?:protests?|unrest|strikes?|elections?|riots?|crises))?\b", re.I)
 
 
 # the asker's context after the question: "...programs? I teach those at my public library", not "...? I mean
@@ -104,4 +111,4 @@ _INTRODUCTION = re.compile(rf"\s*(?:(?:hi|hello|hey|dear\s+\w+)\s*[,!.:-]\s*|(?:
                            # someone's point of view, not a subject's ("from a gender perspective" keeps gender)
                            r"|(?:from|for)\s+(?:an?|the|my|our)\s+[^.:;?!]{1,60}?['’]s\s+(?:point\s+of\s+view|perspective|standpoint)\s*[:,]\s*"
                            r"|for\s+(?:an?|my|our)\s+(?:[\w-]+\s+){0,3}?" + _READER + r"\s*:\s*"  # not "For the least developed countries:"
-                           r"|(?:a\s+)?quick\s+question\s*[:,.!-]\s*|(?:a\s+)?(?:quick|short)\s+(?:overview|summary)(?:\s+please)?\s*:\s*)", re.I)
+                           r"|(?:a\s+)?quick\s+question\s*[:,.!-]\s*|(?:sorry|apologies)\s*,?\s+(?:(?:a|for\s+the|for\s+a)\s+)?(?:dumb|stupid|silly|basic|naive|noob|newbie)\s+question\s*[:,.!-]?\s*(?:but\s+)?|(?:a\s+)?(?:quick|short)\s+(?:overview|summary)(?:\s+please)?\s*:\s*)", re.I)

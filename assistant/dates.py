@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date as _date
 
+from wsis.assistant.asker import without_asker
 from wsis.assistant.extractive import citation_for
 from wsis.prompts.messages import message
 from wsis.types import Answer, DocumentInfo, Paragraph, Passage
@@ -97,6 +98,7 @@ def is_date_question(question: str, stripped: str, lang: str = "en") -> bool:
         return False
     if lang == "zh":
         return bool(_CHINESE.search(stripped.strip())) and len(stripped.strip()) <= 16
+    stripped = without_asker(stripped) if lang == "en" else stripped  # "...? i keep mixing up 2003 and 2005" (round 31)
     stripped = re.sub(r"['’]s\b", " ", stripped)  # "the GDC's adoption", "what's", "when's"
     stripped = re.sub(r"\b(?:from|of)\s+(?:Geneva|Tunis)\b", " ", stripped, flags=re.I)  # "the Declaration from Geneva" (round 29)
     stripped = _REQUEST.sub(" ", _PURPOSE.sub(" ", stripped))  # "For our catalogue records, could you tell me the dates ..." (round 30)

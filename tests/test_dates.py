@@ -55,6 +55,8 @@ from wsis.types import DocumentInfo, Paragraph
     ("How far apart are the Geneva Plan of Action and the Tunis Agenda in years?", "How far apart are the  and the  in years?", "en"),  # review
     ("When was the Tunis Agenda adopted, roughly?", "When was the  adopted, roughly?", "en"),
     ("For briefing notes, when was the Tunis Agenda adopted?", "For briefing notes, when was the  adopted?", "en"),
+    ("when were the geneva declaration and the tunis agenda each adopted? i keep mixing up 2003 and 2005",  # round 31: the asker's remark
+     "when were the  and the  each adopted? i keep mixing up 2003 and 2005", "en"),
 ])
 def test_date_questions(question, stripped, lang):
     assert is_date_question(question, stripped, lang)

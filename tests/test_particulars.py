@@ -32,6 +32,7 @@ from wsis.types import DocumentInfo, Paragraph
     # round 30: who issued it, the user's guess to confirm; a session's ordinal ("70th")
     "Which organisation issued the ; am I right in thinking it was the ITU?",
     "under which agenda items of the UNGA's 70th session was  adopted?",
+    "Who publishes the , is that an ITU thing?",  # round 31
 ])
 def test_particulars_questions(stripped):
     assert is_particulars_question(stripped) and asks_for_particulars(stripped)

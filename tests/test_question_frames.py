@@ -307,6 +307,16 @@ def test_when_a_told_story_happened_is_not_asked(assistant):
                  "During armed conflict, telecom networks are often targeted. Do the texts say anything about protecting them?",
                  "During elections they cut the internet. What do the texts say about election observers?"):  # the question names its own subject
         assert without_years_and_events(kept, DOCS) == kept
+    # round 31: an if-clause tells the story too, and "elections or protests" is one time
+    assert without_years_and_events("If a government switches the internet off during elections or protests, what does the compact have to say "
+                                    "about that?", DOCS) == "If a government switches the internet off, what does the compact have to say about that?"
+    assert without_years_and_events("sorry dumb question but what does WSIS stand for", DOCS) == "what does WSIS stand for"
+    # a statement of the asker's stakes before a question with its own subject (round 31: "does not mention telemedicine")
+    assert without_years_and_events("Internet shutdowns would kill our telemedicine links. Does the compact commit states not to cut people "
+                                    "off?", DOCS) == "Does the compact commit states not to cut people off?"
+    for kept in ("Our country has no data protection law. Does the compact require one?",
+                 "Our island has one cable. Does the compact say anything about that?"):
+        assert without_years_and_events(kept, DOCS) == kept, kept
     answer = assistant.ask("during the last election they switched off mobile data for three days and nobody could get the news. "
                            "does the compact say anything about governments doing that?")
     assert not answer.abstained and answer.citations[0].id == "global-digital-compact#9", answer.answer[:150]
