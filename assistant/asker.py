@@ -19,9 +19,9 @@ def without_asker(question: str) -> str:
         rest = rest[before.end():]
     # a statement of the asker's own stakes before a question that names its own subject: "Internet shutdowns would kill our
     # telemedicine links. Does the compact commit states not to cut people off?" (round 31: "does not mention telemedicine")
-    if ((told := re.match(r"\s*([^.?!]{3,200}[.!])\s+(?=\S)", rest)) and re.search(r"\b(?:our|my)\b", told[1], re.I)
-            and (asked := rest[told.end():]).rstrip().endswith("?") and _ASKING.match(asked)
-            and not re.search(r"\b(?:one|ones|so|such|there)\b", asked, re.I) and not _POINTING.search(asked) and len(_own_words(asked)) >= 2):
+    if ((told := re.match(r"\s*([^.?!]{3,200}[.!])\s+(?=\S)", rest)) and _STAKES.search(told[1])
+            and (asked := rest[told.end():]).rstrip().endswith("?") and _ASKING.match(asked) and not _BACK.search(asked)
+            and not _POINTING.search(asked) and len(_own_words(asked)) >= 3):
         rest = asked
     question = question if _FIRST_PERSON.search(rest) else rest  # "... private companies like ours": the context
     # "...? I teach those at my public library": who asks; "...? My class is debating net neutrality.": its subject stays
@@ -48,16 +48,30 @@ def without_circumstance(question: str) -> str:
                          if re.match(r"\s*(?:if|when)\b", question, re.I) else r"(?<=[.!])\s+(?=\S)", question.strip())  # "If ... during elections, what ...?"
     if len(sentences) < 2 or not _ASKING.match(sentences[-1]) or not _POINTING.search(sentences[-1]):
         return question
-    told = " ".join(_DURING.sub(" ", s) for s in sentences[:-1])
+    during = _DURING_POLITICAL if re.match(r"\s*(?:if|when)\b", question, re.I) else _DURING
+    told = " ".join(during.sub(" ", s) for s in sentences[:-1])
     return re.sub(r"\s+,", ",", " ".join(f"{told} {sentences[-1]}".split()))
 
 
 # when a story happened: "during the last election", "during elections", "during the 2019 general election"
+# what a thing would do to the asker: "... would kill our telemedicine links." (not "Our Common Agenda proposed ...", "My daughter is bullied")
+_STAKES = re.compile(r"\b(?:would|will|could|can|might|may)\s+(?:\w+\s+)?(?:kill|ruin|hurt|destroy|break|wreck|devastate|harm|damage|cripple"
+                     r"|sink|block|stop|end|cut\s+off|shut\s+down)\s+(?:all\s+)?(?:of\s+)?(?:our|my)\b", re.I)
+# a question that refers back to what was told, in words ``_POINTING`` lacks (review: "Is he right?", "the practice", "similar cases")
+_BACK = re.compile(r"\b(?:one|ones|so|such|there|he|she|him|her|practice|similar|same|likewise)\b", re.I)
 # (a whole phrase ending in a time's noun: "during armed conflict", "throughout the developing world" stay; review)
-_DURING = re.compile(r"\b(?:during|amid)\s+(?:(?:the|a|an|our|my|their|its|last|recent|past|previous|next|every|each|this|that"
-                     r"|national|general|local|presidential|parliamentary|municipal|big|recent|\d{4})\s+){0,3}"
-                     r"(?:elections?|pandemic|lockdowns?|protests?|crisis|storms?|campaigns?|emergency|outages?|floods?|vote|referendum|"
-                     r"curfews?|strikes?|unrest|holidays?|exams?)(?:\s+(?:or|and)\s+(?:protests?|unrest|strikes?|elections?|riots?|crises))?\b", re.I)
+_POLITICAL = r"elections?|protests?|campaigns?|vote|votes|referendums?|strikes?|unrest|riots?|demonstrations?|curfews?"
+_TIMES = _POLITICAL + r"|pandemic|lockdowns?|crisis|crises|storms?|emergency|emergencies|outages?|floods?|holidays?|exams?"
+_MODS = r"(?:(?:the|a|an|our|my|their|its|last|recent|past|previous|next|every|each|this|that|national|general|local|presidential|parliamentary|municipal|big|\d{4})\s+){0,3}"
+
+
+def _during(times: str) -> re.Pattern[str]:
+    """"during" and a whole list of ``times`` ("during elections or protests"); not a list that goes on with other things."""
+    return re.compile(rf"\b(?:during|amid)\s+{_MODS}(?:{times})(?:(?:\s*,\s*|\s+(?:or|and)\s+){_MODS}(?:{times}))*\b"
+                      r"(?!\s*,?\s*(?:or|and)\b|\s*,\s*\w+\s+(?:or|and)\b)", re.I)
+
+
+_DURING, _DURING_POLITICAL = _during(_TIMES), _during(_POLITICAL)  # an if-clause's emergency may be its subject (review)
 
 
 # the asker's context after the question: "...programs? I teach those at my public library", not "...? I mean
@@ -111,4 +125,4 @@ _INTRODUCTION = re.compile(rf"\s*(?:(?:hi|hello|hey|dear\s+\w+)\s*[,!.:-]\s*|(?:
                            # someone's point of view, not a subject's ("from a gender perspective" keeps gender)
                            r"|(?:from|for)\s+(?:an?|the|my|our)\s+[^.:;?!]{1,60}?['’]s\s+(?:point\s+of\s+view|perspective|standpoint)\s*[:,]\s*"
                            r"|for\s+(?:an?|my|our)\s+(?:[\w-]+\s+){0,3}?" + _READER + r"\s*:\s*"  # not "For the least developed countries:"
-                           r"|(?:a\s+)?quick\s+question\s*[:,.!-]\s*|(?:sorry|apologies)\s*,?\s+(?:(?:a|for\s+the|for\s+a)\s+)?(?:dumb|stupid|silly|basic|naive|noob|newbie)\s+question\s*[:,.!-]?\s*(?:but\s+)?|(?:a\s+)?(?:quick|short)\s+(?:overview|summary)(?:\s+please)?\s*:\s*)", re.I)
+                           r"|(?:a\s+)?quick\s+question\s*[:,.!-]\s*|(?:(?:sorry|apologies)(?:\s+if\s+this\s+is)?\s*,?\s+)?(?:(?:probably|maybe|possibly|kind\s+of)\s+)?(?:(?:a|an|for\s+the|for\s+a)\s+)?(?:dumb|stupid|silly|basic|naive|noob|newbie)\s+question(?:\s+here)?\s*[:,.!-]?\s*(?:but\s+)?|(?:a\s+)?(?:quick|short)\s+(?:overview|summary)(?:\s+please)?\s*:\s*)", re.I)

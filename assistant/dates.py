@@ -55,6 +55,11 @@ _ACT_WORDS = {"date", "dates", "dated", "day", "year", "month", "adopted", "adop
               "newer", "older", "recent", "earlier", "later", "newest", "oldest", "latest", "first", "last"}  # "which one is newer?"
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 # what the date is for: "for our catalogue records", "for my footnotes"
+# the asker mixing the dates up, before or after the question (round 31; review: "(i keep mixing them up)", "lol")
+_MIXING = re.compile(r"\(?\b(?:i|we)?\s*(?:keep|always|often|tend\s+to)\s+(?:mixing|mix|confusing|confuse|getting)\s+(?:[\w-]+\s+){0,4}?"
+                     r"(?:up|mixed\s+up|confused|wrong)\b(?:\s+(?:and|or)\s+\d{4}|\s+\d{4}|\s+them)*\s*\)?(?:\s*lol)?[.!]?|\blol\b", re.I)
+# a tail that asks or requests more than the date (review: "...? I'd also like to know what it says about the Forum")
+_MORE = re.compile(r"\b(?:can|could|should|did|does|do|is|are|was|were|will|would|also|wonder|like|want|what|which|how|why|who|where|whether)\b", re.I)
 # a request's wrapping: "could you tell me", "just need both dates"; not "when do governments need to sign it?" (review)
 _REQUEST = re.compile(r"\b(?:could|would|can|will)\s+you\b|\b(?:just\s+)?need\s+(?:both\s+|the\s+|all\s+|these\s+|their\s+)?(?:exact\s+)?(?:dates?|years?)\b", re.I)
 _PURPOSE = re.compile(r"\bfor\s+(?:(?:our|my|the|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:records?|notes?|files?|catalogu?es?|reports?|briefings?|slides?"
@@ -98,7 +103,9 @@ def is_date_question(question: str, stripped: str, lang: str = "en") -> bool:
         return False
     if lang == "zh":
         return bool(_CHINESE.search(stripped.strip())) and len(stripped.strip()) <= 16
-    stripped = without_asker(stripped) if lang == "en" else stripped  # "...? i keep mixing up 2003 and 2005" (round 31)
+    stripped = _MIXING.sub(" ", stripped) if lang == "en" else stripped  # "i keep mixing up 2003 and 2005" (round 31)
+    cut = without_asker(stripped) if lang == "en" else stripped  # the asker's remark after the question, unless it asks or requests more
+    stripped = cut if not _MORE.search(stripped.replace(cut.rstrip(" ?"), " ", 1)) else stripped
     stripped = re.sub(r"['’]s\b", " ", stripped)  # "the GDC's adoption", "what's", "when's"
     stripped = re.sub(r"\b(?:from|of)\s+(?:Geneva|Tunis)\b", " ", stripped, flags=re.I)  # "the Declaration from Geneva" (round 29)
     stripped = _REQUEST.sub(" ", _PURPOSE.sub(" ", stripped))  # "For our catalogue records, could you tell me the dates ..." (round 30)

@@ -221,7 +221,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     # what a review "periodically" does is at regular intervals (round 30: "foresee periodic review ...": "do not mention periodic")
     (r"periodic(?:ally)?\b", ("regular intervals", "regularly")),  # not "a periodical or newsletter" (review)
     # "every single year" (round 31: "does not mention single year", the phrase "every" leaves); not "in a single year"
-    (r"(?:every\s+|each\s+and\s+every\s+)?(?<!\ba\s)(?<!\bone\s)single\s+year\b|each\s+and\s+every\s+year", ("annual", "every year")),
+    (r"(?:(?:every|each)\s+|^)single\s+(?:calendar\s+)?year\b|each\s+and\s+every\s+year", ("annual", "every year")),  # not "in any single year" (review)
     (r"(?:(?:later|second|subsequent)\s+)?Tunis\s+(?:round|stage)(?![\s-]*tables?\b|\s+of\b)", ("second phase",)),
 ]
 _COMPILED = [(re.compile(rf"\b(?:{pattern})\b", re.I), forms) for pattern, forms in EVERYDAY]

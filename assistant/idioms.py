@@ -4,7 +4,8 @@
 texts do not mention road / business / crowd / connecting"."""
 from __future__ import annotations
 
-_FIELD = {"business", "game", "field"}  # "in this business": the asker's line of work
+_FIELD = {"business", "game", "field"}
+_BODIES = {"forum", "panel", "secretariat", "igf", "itu", "un", "office", "envoy", "commission", "council"}  # "the forum's job" in lower case  # "in this business": the asker's line of work
 _THREAD_ON = {"from", "between", "through", "running", "linking", "connecting", "across", "that", "to"}
 _THREADS = {"thread", "threads", "throughline", "through-line"}
 # "real continuity between WSIS and the compact", "the link between the two texts": how texts relate (round 28)
@@ -23,8 +24,11 @@ def idiom_word(words: list[str], at: int) -> bool:
         return True  # "a thread from X to Y", "a thread connecting X and Y"; not "email threads"
     if here in _BETWEEN_TEXTS and after[:1] and after[0] in _BETWEEN_TEXTS[here] and (not before or before[-1] in _OPENING):
         return True  # "(real) continuity between WSIS and the compact"; not "links to harmful content", "business continuity with"
-    if here == "job" and before[-1:] and (before[-1] in ("whose", "its", "their") or words[at - 1][:1].isupper()) \
-            and (not after or not after[0][:1].isalpha() or after[0] in ("is", "was", "be", "to", "in", "here")):
+    if here == "job" and after[:2] == ["of", "the"] and before[-1:] == ["the"]:
+        return True  # "what is the job of the forum?" (review)
+    if here == "job" and before[-1:] and (before[-1] == "its" or (before[-1] == "whose" and after[:2] == ["is", "it"])
+                                          or words[at - 1][:1].isupper() or before[-1] in _BODIES) \
+            and (not after or not after[0][:1].isalpha() or after[0] in ("is", "was", "be", "to", "in", "here", "exactly", "really", "actually")):
         return True  # "what's the IGF's job?" (its "'s" cut), "whose job is it to": a body's role (round 30); not "my job", "the UN's job market"
     if (here == "lot" and before[-1:] == ["a"]) or (here == "lots" and after[:1] == ["of"]):
         return True  # "watched a lot", "lots of talk"; not "parking lots"

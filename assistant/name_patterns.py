@@ -9,6 +9,10 @@ import re
 from wsis.index_store.glossary import standard_forms
 
 
+_TAKING_PART = ("part\\sin", "participate\\sin", "contribute\\sto", "during", "ahead\\sof", "input\\sto", "involved\\sin", "engage\\sin",
+                "prepare\\sfor", "join", "into", "for")  # the review as a process one takes part in
+
+
 def alias_pattern(alias: str) -> re.Pattern[str]:
     """A name or alias as a question may write it: any spacing (a title's hyphen as a space, "docs" for
     "documents", "wsis10" for "WSIS+10"); short names and acronyms in their case."""
@@ -28,7 +32,8 @@ def alias_pattern(alias: str) -> re.Pattern[str]:
         else:  # "ta para 14", "tc 5": only before a paragraph's number
             escaped = rf"(?:{escaped}|{lower}(?=\s*(?:paras?\b|paragraphs?\b|¶|§|\d+(?![\w-]))))"  # not "ta 2e réponse"
     if re.search(r"\breview$", alias, re.I):  # "the WSIS+10 review": the outcome, not "the WSIS+10 review process / event / documents" (review)
-        escaped += r"(?!\s+(?:process|event|high[\s-]+level|documents?|docs?|texts?|papers?)\b)"
+        escaped += r"(?!\s+(?:process|event|high[\s-]+level|documents?|docs?|texts?|papers?)\b)"  # nor taking part in it:
+        escaped = "".join(rf"(?<!{w}\sthe\s)" for w in _TAKING_PART) + escaped  # "How can civil society take part in the WSIS+20 review?"
     return re.compile(rf"(?<![\w/]){escaped}(?![\w/])", flags)
 
 

@@ -43,6 +43,9 @@ def test_a_stance_s_own_adjective_frames_the_question():
     # round 30: a body's job is its role, asked of it ("does not mention job"); not the asker's job or a job market
     assert texts("what's the IGF's job?") == ["IGF"] and texts("whose job is it to fight spam?") == ["spam"]
     assert texts("does AI threaten my job?") == ["AI", "job"] and texts("the UN's job market") == ["UN job market"]
+    assert texts("What is the job of the forum?") == ["forum"] and texts("What's the forum's job exactly?") == ["forum"]  # second review
+    assert texts("Does the compact protect workers whose job is threatened by AI?") == ["workers", "job", "AI"]
+    assert texts("Will AI take away their job?") == ["AI", "job"]
     assert "but" not in texts("Geneva says something about everyone being able to not just consume but also add info, right?")
     assert texts("Both talk about taking another look down the road. Same horizon?") == ["horizon"]
     assert texts("Did it drift away from Tunis? Ten years is a long time in this business.") == ["long time"]

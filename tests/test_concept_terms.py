@@ -37,6 +37,7 @@ def test_a_lexicon_term_no_paragraph_uses_is_marked():
     assert C.unused_term(phrase("startups"), mentioned) == "startups"
     assert C.unused_term(phrase("subsea cables"), mentioned) == "subsea cables"  # review
     assert C.unused_term(phrase("national web archiving"), mentioned) == "web archiving"  # round 30
+    assert C.unused_term(phrase("legal deposit"), lambda text: text.lower() == "web archiving") == "legal deposit"  # lines of their own
     assert C.unused_term(phrase("gig workers"), lambda text: text.lower() == "automation") == "gig workers"  # automation: a line of its own
 
 

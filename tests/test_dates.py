@@ -57,6 +57,10 @@ from wsis.types import DocumentInfo, Paragraph
     ("For briefing notes, when was the Tunis Agenda adopted?", "For briefing notes, when was the  adopted?", "en"),
     ("when were the geneva declaration and the tunis agenda each adopted? i keep mixing up 2003 and 2005",  # round 31: the asker's remark
      "when were the  and the  each adopted? i keep mixing up 2003 and 2005", "en"),
+    ("I keep mixing up 2003 and 2005. When were the Geneva Plan of Action and the Tunis Agenda adopted?",  # second review
+     "I keep mixing up 2003 and 2005. When were the  and the  adopted?", "en"),
+    ("when were they each adopted? (i keep mixing them up)", "when were the  and the  each adopted? (i keep mixing them up)", "en"),
+    ("when were they each adopted - i keep mixing up 2003 and 2005", "when were the  and the  each adopted - i keep mixing up 2003 and 2005", "en"),
 ])
 def test_date_questions(question, stripped, lang):
     assert is_date_question(question, stripped, lang)
@@ -80,6 +84,10 @@ def test_date_questions(question, stripped, lang):
     # review: a deadline asked, not the text's date
     ("When do governments need to sign the Tunis Commitment?", "When do governments need to sign the ?", "en"),
     ("When could states sign the GDC?", "When could states sign the ?", "en"),
+    # second review: a tail that asks for more than the date
+    ("When was the Tunis Agenda adopted? I'd also like to know what it says about the Forum.",
+     "When was the  adopted? I'd also like to know what it says about the Forum.", "en"),
+    ("When was the Tunis Agenda adopted? Can we still propose amendments to it", "When was the  adopted? Can we still propose amendments to it", "en"),
     ("Does the Tunis Agenda give the date of the next review?", "Does the  give the date of the next review?", "en"),
     ("When did the Forum's first report come out?", "When did the Forum's first report come out?", "en"),
     ("Who chairs the Forum and when does it meet?", "Who chairs the Forum and when does it meet?", "en"),

@@ -300,7 +300,7 @@ def test_periodic_is_at_regular_intervals(assistant):
     assert "regular intervals" in everyday_forms("a periodic review") and "regular intervals" in everyday_forms("reviewed periodically")
     assert everyday_forms("Is there a periodical or newsletter published by the Forum?") == []  # review: the noun
     assert "annual" in everyday_forms("single year") and "annual" in everyday_forms("report every single year")  # round 31
-    assert everyday_forms("in a single year") == []
+    assert everyday_forms("in a single year") == [] and everyday_forms("Is there a limit on funding in any single year?") == []
     answer = assistant.ask("Both the Geneva Plan of Action and the Global Digital Compact foresee periodic review of what they set out. "
                            "What precise wording does each use?")
     assert not answer.abstained and {"geneva-plan-of-action#2", "global-digital-compact#3"} <= {c.id for c in answer.citations[:3]}

@@ -311,11 +311,23 @@ def test_when_a_told_story_happened_is_not_asked(assistant):
     assert without_years_and_events("If a government switches the internet off during elections or protests, what does the compact have to say "
                                     "about that?", DOCS) == "If a government switches the internet off, what does the compact have to say about that?"
     assert without_years_and_events("sorry dumb question but what does WSIS stand for", DOCS) == "what does WSIS stand for"
+    for opener in ("Sorry, newbie question here: ", "sorry if this is a dumb question but ", "sorry, probably a dumb question, but ",
+                   "dumb question but "):  # second review
+        assert without_years_and_events(opener + "what is the IGF?", DOCS) == "what is the IGF?", opener
     # a statement of the asker's stakes before a question with its own subject (round 31: "does not mention telemedicine")
     assert without_years_and_events("Internet shutdowns would kill our telemedicine links. Does the compact commit states not to cut people "
                                     "off?", DOCS) == "Does the compact commit states not to cut people off?"
     for kept in ("Our country has no data protection law. Does the compact require one?",
-                 "Our island has one cable. Does the compact say anything about that?"):
+                 "Our island has one cable. Does the compact say anything about that?",
+                 # second review: a statement that holds the subject, a title, a back-reference _POINTING lacks
+                 "In my country, many women lack digital skills. What targets do the texts set?",
+                 "My question is about gender equality. What specific commitments did governments make?",
+                 "Our Common Agenda proposed a Digital Compact. Which proposals ended up in the GDC?",
+                 "My boss says the Tunis Agenda set up the Forum. Is he right?",
+                 "Our government shut down mobile internet for a week last month. Do the texts condemn the practice?",
+                 # an if-clause's emergency may be its subject; a list that goes on with other things stays whole
+                 "If the networks collapse during an emergency, do the texts say how to restore them?",
+                 "If a government switches the internet off during elections and other sensitive periods, what does the compact say about that?"):
         assert without_years_and_events(kept, DOCS) == kept, kept
     answer = assistant.ask("during the last election they switched off mobile data for three days and nobody could get the news. "
                            "does the compact say anything about governments doing that?")
