@@ -44,22 +44,22 @@ def without_circumstance(question: str) -> str:
     """A story told before a question that points back to it ("during the last election they switched off mobile
     data. does the compact say anything about governments doing that?"): when it happened is no part of what is
     asked (round 30: "does not mention election"). The question's own words keep theirs ("shutdowns during elections?")."""
+    supposed = re.match(r"\s*(?:if|when)\b", question, re.I) is not None  # "If ... during elections, what ...?": a clause before the question
     sentences = re.split(r"(?<=[.!])\s+(?=\S)|(?<=,)\s+(?=(?:what|which|how|does|do|did|is|are|can|could|should|will)\b)"
-                         if re.match(r"\s*(?:if|when)\b", question, re.I) else r"(?<=[.!])\s+(?=\S)", question.strip())  # "If ... during elections, what ...?"
+                         if supposed else r"(?<=[.!])\s+(?=\S)", question.strip())
     if len(sentences) < 2 or not _ASKING.match(sentences[-1]) or not _POINTING.search(sentences[-1]):
         return question
-    during = _DURING_POLITICAL if re.match(r"\s*(?:if|when)\b", question, re.I) else _DURING
-    told = " ".join(during.sub(" ", s) for s in sentences[:-1])
+    told = " ".join((_DURING_POLITICAL if supposed else _DURING).sub(" ", s) for s in sentences[:-1])
     return re.sub(r"\s+,", ",", " ".join(f"{told} {sentences[-1]}".split()))
 
 
-# when a story happened: "during the last election", "during elections", "during the 2019 general election"
 # what a thing would do to the asker: "... would kill our telemedicine links." (not "Our Common Agenda proposed ...", "My daughter is bullied")
 _STAKES = re.compile(r"\b(?:would|will|could|can|might|may)\s+(?:\w+\s+)?(?:kill|ruin|hurt|destroy|break|wreck|devastate|harm|damage|cripple"
                      r"|sink|block|stop|end|cut\s+off|shut\s+down)\s+(?:all\s+)?(?:of\s+)?(?:our|my)\b", re.I)
 # a question that refers back to what was told, in words ``_POINTING`` lacks (review: "Is he right?", "the practice", "similar cases")
 _BACK = re.compile(r"\b(?:one|ones|so|such|there|he|she|him|her|practice|similar|same|likewise)\b", re.I)
-# (a whole phrase ending in a time's noun: "during armed conflict", "throughout the developing world" stay; review)
+# when a story happened: "during the last election", "during elections or protests", "during the 2019 general election"; a whole
+# phrase ending in a time's noun ("during armed conflict", "throughout the developing world" stay; review)
 _POLITICAL = r"elections?|protests?|campaigns?|vote|votes|referendums?|strikes?|unrest|riots?|demonstrations?|curfews?"
 _TIMES = _POLITICAL + r"|pandemic|lockdowns?|crisis|crises|storms?|emergency|emergencies|outages?|floods?|holidays?|exams?"
 _MODS = r"(?:(?:the|a|an|our|my|their|its|last|recent|past|previous|next|every|each|this|that|national|general|local|presidential|parliamentary|municipal|big|\d{4})\s+){0,3}"
@@ -125,4 +125,8 @@ _INTRODUCTION = re.compile(rf"\s*(?:(?:hi|hello|hey|dear\s+\w+)\s*[,!.:-]\s*|(?:
                            # someone's point of view, not a subject's ("from a gender perspective" keeps gender)
                            r"|(?:from|for)\s+(?:an?|the|my|our)\s+[^.:;?!]{1,60}?['’]s\s+(?:point\s+of\s+view|perspective|standpoint)\s*[:,]\s*"
                            r"|for\s+(?:an?|my|our)\s+(?:[\w-]+\s+){0,3}?" + _READER + r"\s*:\s*"  # not "For the least developed countries:"
-                           r"|(?:a\s+)?quick\s+question\s*[:,.!-]\s*|(?:(?:sorry|apologies)(?:\s+if\s+this\s+is)?\s*,?\s+)?(?:(?:probably|maybe|possibly|kind\s+of)\s+)?(?:(?:a|an|for\s+the|for\s+a)\s+)?(?:dumb|stupid|silly|basic|naive|noob|newbie)\s+question(?:\s+here)?\s*[:,.!-]?\s*(?:but\s+)?|(?:a\s+)?(?:quick|short)\s+(?:overview|summary)(?:\s+please)?\s*:\s*)", re.I)
+                           r"|(?:a\s+)?quick\s+question\s*[:,.!-]\s*"
+                           # "sorry dumb question but", "Sorry, newbie question here:" (round 31)
+                           r"|(?:(?:sorry|apologies)(?:\s+if\s+this\s+is)?\s*,?\s+)?(?:(?:probably|maybe|possibly|kind\s+of)\s+)?(?:(?:a|an|for\s+the|for\s+a)\s+)?"
+                           r"(?:dumb|stupid|silly|basic|naive|noob|newbie)\s+question(?:\s+here)?\s*[:,.!-]?\s*(?:but\s+)?"
+                           r"|(?:a\s+)?(?:quick|short)\s+(?:overview|summary)(?:\s+please)?\s*:\s*)", re.I)

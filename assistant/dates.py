@@ -54,7 +54,6 @@ _ACT_WORDS = {"date", "dates", "dated", "day", "year", "month", "adopted", "adop
               "released", "concluded", "passed", "held", "place", "out",  # "when did it come out?"
               "newer", "older", "recent", "earlier", "later", "newest", "oldest", "latest", "first", "last"}  # "which one is newer?"
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
-# what the date is for: "for our catalogue records", "for my footnotes"
 # the asker mixing the dates up, before or after the question (round 31; review: "(i keep mixing them up)", "lol")
 _MIXING = re.compile(r"\(?\b(?:i|we)?\s*(?:keep|always|often|tend\s+to)\s+(?:mixing|mix|confusing|confuse|getting)\s+(?:[\w-]+\s+){0,4}?"
                      r"(?:up|mixed\s+up|confused|wrong)\b(?:\s+(?:and|or)\s+\d{4}|\s+\d{4}|\s+them)*\s*\)?(?:\s*lol)?[.!]?|\blol\b", re.I)
@@ -62,6 +61,7 @@ _MIXING = re.compile(r"\(?\b(?:i|we)?\s*(?:keep|always|often|tend\s+to)\s+(?:mix
 _MORE = re.compile(r"\b(?:can|could|should|did|does|do|is|are|was|were|will|would|also|wonder|like|want|what|which|how|why|who|where|whether)\b", re.I)
 # a request's wrapping: "could you tell me", "just need both dates"; not "when do governments need to sign it?" (review)
 _REQUEST = re.compile(r"\b(?:could|would|can|will)\s+you\b|\b(?:just\s+)?need\s+(?:both\s+|the\s+|all\s+|these\s+|their\s+)?(?:exact\s+)?(?:dates?|years?)\b", re.I)
+# what the date is for: "for our catalogue records", "for my footnotes"
 _PURPOSE = re.compile(r"\bfor\s+(?:(?:our|my|the|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:records?|notes?|files?|catalogu?es?|reports?|briefings?|slides?"
                       r"|citations?|footnotes?|bibliograph\w*|references?|metadata|database)\b", re.I)
 # other languages: the text's adoption as a participle or past form ("adoptée", "aprobó", "принята", "通过的"),

@@ -4,8 +4,8 @@
 texts do not mention road / business / crowd / connecting"."""
 from __future__ import annotations
 
-_FIELD = {"business", "game", "field"}
-_BODIES = {"forum", "panel", "secretariat", "igf", "itu", "un", "office", "envoy", "commission", "council"}  # "the forum's job" in lower case  # "in this business": the asker's line of work
+_FIELD = {"business", "game", "field"}  # "in this business": the asker's line of work
+_BODIES = {"forum", "panel", "secretariat", "igf", "itu", "un", "office", "envoy", "commission", "council"}  # "the forum's job" in lower case
 _THREAD_ON = {"from", "between", "through", "running", "linking", "connecting", "across", "that", "to"}
 _THREADS = {"thread", "threads", "throughline", "through-line"}
 # "real continuity between WSIS and the compact", "the link between the two texts": how texts relate (round 28)
