@@ -25,7 +25,8 @@ from wsis.assistant.terms import norm_tokens
 from wsis.types import Passage
 
 # words that open a spoken question, one or more: "so how much", "alright so how many", "hmm ok so how often" (review)
-_OPENER = r"(?:(?:so|ok(?:ay)?|alright|all\s+right|well|also|anyway|btw|now|then|yeah|basically|hmm+|um+|uh+|hey)\s*,?\s+)+"
+# (each opener's end one way only, a comma or spaces: "so so so ..." of a hostile question must not backtrack)
+_OPENER = r"(?:(?:so|ok(?:ay)?|alright|all\s+right|well|also|anyway|btw|now|then|yeah|basically|hmm+|um+|uh+|hey)(?:\s*,\s*|\s+))+"
 # the question (or one of its clauses or sentences: after a comma, colon, dash, "?", "and" or "or") opens with the figure it asks for
 # "does it say what price ...", "do the texts specify how many ...": after an auxiliary, not "what does it say about ..."
 _SAYING = (r"(?:does|do|did)\s+(?:[\w'’-]+\s+){1,4}?(?:say|state|specify|set\s+out|give|mention|define|indicate|"

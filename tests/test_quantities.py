@@ -413,3 +413,15 @@ def test_a_figure_asked_after_a_spoken_opener(assistant):
         assert asked_figure(spoken) is not None, spoken
     answer = assistant.ask("so how much money does that Forum actually get every year, and who's paying for it? a government, the UN, companies?")
     assert answer.abstained and answer.answer.startswith("The texts do not mention a figure for “how much money"), answer.answer[:120]
+
+
+def test_a_hostile_run_of_openers_does_not_hang():
+    """Read-through: "so     so     so ..." (openers with several spaces) backtracked exponentially (8 of them took 4 s,
+    12 never ended); each opener now ends one way only. In a child process, since a regex holds the interpreter."""
+    import subprocess
+    import sys
+    code = "from wsis.assistant.quantities import asked_figure; asked_figure('so     ' * 40 + 'x')"
+    try:
+        subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+    except subprocess.TimeoutExpired:
+        raise AssertionError("asked_figure did not return within 60 s") from None
