@@ -19,9 +19,11 @@ def without_asker(question: str) -> str:
         rest = rest[before.end():]
     # a statement of the asker's own stakes before a question that names its own subject: "Internet shutdowns would kill our
     # telemedicine links. Does the compact commit states not to cut people off?" (round 31: "does not mention telemedicine")
-    if ((told := re.match(r"\s*([^.?!]{3,200}[.!])\s+(?=\S)", rest)) and _STAKES.search(told[1])
-            and (asked := rest[told.end():]).rstrip().endswith("?") and _ASKING.match(asked) and not _BACK.search(asked)
-            and not _POINTING.search(asked) and len(_own_words(asked)) >= 3):
+    # So is the asker's own story ("In our valley every village hears the world a little differently. Does the Geneva
+    # declaration expect ...?", round 32: "does not mention village"), unless it names its subject or a text.
+    if ((told := re.match(r"\s*([^.?!]{3,200}[.!])\s+(?=\S)", rest)) and (_STAKES.search(told[1]) or _STORY.match(told[1]))
+            and (asked := rest[told.end():]).rstrip().endswith("?") and _ASKS.match(asked) and not _BACK.search(asked)
+            and not _POINTING.search(_SAID_THAT.sub(" ", asked)) and len(_own_words(asked)) >= 3):
         rest = asked
     question = question if _FIRST_PERSON.search(rest) else rest  # "... private companies like ours": the context
     # "...? I teach those at my public library": who asks; "...? My class is debating net neutrality.": its subject stays
@@ -56,6 +58,13 @@ def without_circumstance(question: str) -> str:
 # what a thing would do to the asker: "... would kill our telemedicine links." (not "Our Common Agenda proposed ...", "My daughter is bullied")
 _STAKES = re.compile(r"\b(?:would|will|could|can|might|may)\s+(?:\w+\s+)?(?:kill|ruin|hurt|destroy|break|wreck|devastate|harm|damage|cripple"
                      r"|sink|block|stop|end|cut\s+off|shut\s+down)\s+(?:all\s+)?(?:of\s+)?(?:our|my)\b", re.I)
+# the asker's story in a statement of the first person or of their place ("Here a data bundle costs ..."), naming nothing
+# capitalised after its first word ("Our Common Agenda proposed ...") and no subject of interest ("My question is about X.")
+_STORY = re.compile(r"(?=\s*(?:here\b|where\s+I\s+live\b|[^.!]*\b(?:I|me|my|we|us|our)\b))(?!\s*\S+\s[^.!]*\b(?-i:(?!I\b)[A-Z]))"
+                    r"(?![^.!]*\b(?:about|regarding|interest\w*|curious|wonder\w*|question|concern|topic|subject|focus|worry|know|learn"
+                    r"|understand|research\w*|stud(?:y|ying|ies)|writing|working\s+on)\b)", re.I)
+_ASKS = re.compile(r"\s*(?:what|which|how|does|do|did|is|are|can|could|should|will|would|why|who|when|where|has|have|had|was|were|must|shall)\b", re.I)
+_SAID_THAT = re.compile(r"\b(?:say|says|said|saying|claim\w*|think\w*|mean\w*|admit\w*|agree\w*|accept\w*|recogni[sz]\w*)\s+that\b", re.I)
 # a question that refers back to what was told, in words ``_POINTING`` lacks (review: "Is he right?", "the practice", "similar cases")
 _BACK = re.compile(r"\b(?:one|ones|so|such|there|he|she|him|her|practice|similar|same|likewise)\b", re.I)
 # when a story happened: "during the last election", "during elections or protests", "during the 2019 general election"; a whole

@@ -50,9 +50,12 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      ("convene", "meeting")),
     # the languages people speak are the local ones (round 23 and six read rounds: "online material in the languages people
     # actually speak"; not "which languages do people speak at the forum")
-    (r"(?:the\s+)?languages?\s+(?:that\s+)?(?:people|pupils|users|communities|citizens|locals)\s+(?:actually\s+|really\s+)?speak(?!\s+(?:at|in|during)\b)"
+    (r"(?:the\s+)?languages?\s+(?:that\s+)?(?:people|pupils|users|communities|citizens|locals)\s+(?:actually\s+|really\s+)?(?:speak|use(?=\s+(?:every\s*day|daily|at\s+home)))(?!\s+(?:at|in|during)\b)"  # "use every day" (round 32)
      r"|(?:people['’]s|their\s+own|pupils['’]|children['’]s)\s+(?:own\s+)?(?:languages?|mother\s+tongues?)|mother\s+tongues?",
      ("local languages", "local content")),
+    (r"(?:online|web|internet)\s+(?:material|materials|stuff)\b", ("content", "online content")),  # round 32
+    (r"lessons?\s+learn[et]d?|success(?:ful)?\s+(?:examples|stories|cases)|what\s+(?:has\s+)?work(?:s|ed)\s+(?:well\s+)?(?:elsewhere|in\s+other)",
+     ("good practice", "examples of good practice")),  # round 32: "pass on lessons learned and successful examples"
     # to keep track of something over time is to measure or monitor it (round 24: "promise to keep track of the digital divide?")
     (r"(?:keep|keeps|keeping|kept)\s+(?:a\s+)?track\s+of|track(?:s|ed|ing)?\s+(?=(?:over\s+time\s+)?(?:how\s+(?:big|wide|large)|the\s+(?:[\w-]+\s+)?(?:size|gap|divide|progress)))",
      ("measuring", "monitoring")),
@@ -146,7 +149,10 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     # a cost "within people's reach", "cheap enough", "what people can afford": affordable
     (r"(?:costs?|prices?|fees?|charges?|bills?)\b[^.?!;]{0,40}?\b(?:within|in)\s+(?:(?:\w+['’]s?|their|his|her|our)\s+)?"
      r"(?:financial\s+)?reach|(?:cheap|inexpensive|low-cost)\s+enough|(?:people|users|everyone|households|they)\s+can\s+afford"
-     r"|(?:at\s+)?a\s+price\s+(?:people|users|everyone|households|they)\s+can\s+(?:pay|manage)",
+     r"|(?:at\s+)?a\s+price\s+(?:people|users|everyone|households|they)\s+can\s+(?:pay|manage)"
+     # "price is what stops people getting connected", "cost as the main barrier to access" (round 32)
+     r"|(?:prices?|costs?)\s+(?:is|are|was|remains?|as)\s+(?:what|the\s+(?:main\s+|biggest\s+|real\s+)?(?:thing|barrier|obstacle|problem))"
+     r"\s+(?:that\s+)?(?:stops?|keeps?|prevents?|holds?|to\s+(?:access|getting|going|being))\b",
      ("affordable", "affordability")),
     # round 26: "bringing prices down", "lowering the fees", "internet costs a fortune": what the texts call affordable, cheaper
     (r"(?:bring|brought|push|get|got|driv|drove)\w*\s+(?:the\s+)?(?:prices?|costs?|fees?)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+down"
@@ -196,6 +202,11 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      r"(?:\s*(?:,|and|or|&)\s*|$|(?=[\s?.;:!]))){1,4}", ("media",)),
     (r"(?:written\s+)?submissions(?=\s+(?:that\s+|which\s+)?(?:came\s+in|(?:were\s+)?received|(?:were\s+)?sent\s+in))",
      ("contributions", "written contributions")),  # those that came in; not a way to take part ("written submissions, a speaking slot")
+    # rounds 31, 32: "did anyone get to send in input before the 2015 review meeting", "how did the review get ideas from ppl"
+    (r"\b(?:did|could|were)\s+(?:anyone|anybody|people|ppl|stakeholders|others|the\s+public|civil\s+society|outsiders)\s+(?:get\s+to\s+|"
+     r"(?:able|allowed)\s+to\s+)?(?:send|submit|hand)\b(?:\s+(?:in|stuff|things|ideas|input|inputs|comments|views|proposals))*"
+     r"|\b(?:get|got|gather\w*|collect\w*)\s+(?:ideas|input|inputs|views|comments)\s+from\s+(?:ppl|people|the\s+public|stakeholders|everyone|outside)\b",
+     ("contributions", "written contributions")),
     (r"(?:network|broadband|internet|fibre|fiber|5G)\s+roll-?outs?|roll(?:s|ed|ing)?[\s-]+out\s+(?:of\s+)?"
      r"(?:the\s+)?(?:networks?|broadband|fibre|fiber)|roll-?outs?\s+of\s+(?:the\s+)?(?:networks?|broadband|fibre|fiber)",
      ("deployment", "connectivity")),

@@ -57,10 +57,16 @@ _LIABILITY_WORDS = set(norm_tokens("legal legally liable liability liabilities r
 LIABILITY = "any legal liability"
 
 
+# the mood of a text's own wording ("is that language mandatory or hortatory?", round 32): the quote shows it ("We decide", "should")
+_WORDING = re.compile(r"\b(?:language|wording|worded|phrased|phrasing|framed|couched|drafted|formulated|hortatory|exhortatory)\b", re.I)
+
+
 def asked_force(question: str) -> AskedDetail | None:
-    """The clause of ``question`` that asks about legal force; None when it asks none."""
+    """The clause of ``question`` that asks about legal force; None when it asks none, or asks how a text is worded."""
     m = _ASKS.search(question or "")
-    return AskedDetail(clause_at(question, m.start()), FORCE, frozenset(_FORCE_WORDS)) if m else None
+    clause = clause_at(question, m.start()) if m else ""
+    wording = _WORDING.search(clause) and not re.search(r"\blegal|\bbinding\b|\benforc", clause, re.I)  # not "is the language legally binding"
+    return AskedDetail(clause, FORCE, frozenset(_FORCE_WORDS)) if m and not wording else None
 
 
 def gives_force(text: str) -> bool:

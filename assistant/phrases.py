@@ -37,7 +37,7 @@ FRAME = set(
     stress stresses stressed emphasize emphasizes emphasise emphasises underline underlines
     give gives given make makes made get gets got put puts need needs needed want wants wanted use uses
     according approach approaches general particular specific main key important overall whole
-    compare compared comparing comparison contrast differ differs different difference later earlier previous
+    compare compared comparing comparison contrast differ differs different difference later earlier previous original originally initial initially
     subsequent since build built building builds took taking repeat repeats echo echoes follow followed
     relate relates related line lines texts' wsis gdc summit summits compact agenda plan commitment declaration
     review reviews resolution resolutions excerpt outcome outcomes geneva tunis call calls called up over out
@@ -87,13 +87,10 @@ class Phrase:
     span_similarity: float = 0.0  # best cosine with a candidate's short span (``concepts._span_paraphrases``)
     checked: bool = False  # not found word for word: tested for a paraphrase
     importance: float = 0.0  # 1 - cosine(question, question without this phrase)
-    # right after "which"/"what"/"how many", or a measure after an embedded "how" ("check how wide the divide
-    # is"): the kind of answer asked for ("in which city", "what time frame"), which the texts need not name
-    # ("the summit held in New York")
+    # right after "which"/"what"/"how many", or a measure after an embedded "how" ("check how wide the divide is"): the
+    # kind of answer asked for ("in which city", "what time frame"), which the texts need not name ("held in New York")
     answer_type: bool = False
-    # what an answer names when the phrase is missing, if not the whole phrase: the acronym no text uses
-    # ("the CSTD's role": the texts do not mention the CSTD, not "CSTD role")
-    named: str = ""
+    named: str = ""  # what a missing phrase is named by, if not whole: the acronym no text uses ("the CSTD's role": the CSTD)
     # a lexicon's UN policy term it names ("climate change") no indexed paragraph uses: missing below the term minimum (``concepts``)
     term: str = ""
 
@@ -361,7 +358,10 @@ def ends_in_adjective(phrase: Phrase, topic: str) -> bool:
     a predicate, not the head of a noun phrase."""
     words = _words(topic)
     last = phrase.words[-1] if phrase.words else ""
-    return any(w == last and t.startswith("AJ") for w, t in zip(words, _tags(tuple(words))))
+    # "keeping users and their private information safe": the tagger reads a long object's predicate as a noun (round 32)
+    kept = re.search(rf"\b(?:keep|keeps|keeping|kept|make|makes|making|made)\b[^.?!;]{{0,80}}?\b{re.escape(last)}\b", topic, re.I)
+    return any(w == last and t.startswith("AJ") for w, t in zip(words, _tags(tuple(words)))) or bool(
+        kept and last and _tags(("it", "is", last.lower()))[-1].startswith("AJ"))
 
 
 # what a body, fund or meeting is called by ("the Internet Governance Forum", "the Forum"): its name takes "the"

@@ -23,6 +23,15 @@ _FORM = re.compile(
     # "in plain English", "simply", "in a nutshell": how to say it (tester AB M5: "do not mention plain english")
     r"|\b(?:in\s+(?:plain|simple|everyday|lay(?:man|person)?['’]?s?)\s+(?:english|terms|words)|in\s+a\s+nutshell"  # not "plain language", a subject
     r"|for\s+a\s+(?:layperson|layman|beginner|newcomer)|in\s+short|(?:very\s+)?(?:simply|briefly))\b"
+    # the mood of the quoted wording, which the quote shows ("We decide", "should"; round 32): "and is that framed as a
+    # decision or only a recommendation?", "is either phrased as a firm commitment rather than a mere 'should'?"
+    r"|[,;:]?\s*\b(?:and\s+)?(?:is|are|was|were)\s+(?:that|this|it|either|each|they|both|the\s+(?:language|wording|text))\s+"
+    r"(?:language\s+|wording\s+)?(?:phrased|framed|worded|couched|drafted|formulated|expressed)\s+as\s+"
+    r"(?:an?\s+)?(?:(?:firm|binding|mere|formal|clear|real|actual|simple)\s+)?[‘'\"“]?(?:decisions?|recommendations?|commitments?|obligations?"
+    r"|requirements?|requests?|pledges?|promises?|aspirations?|exhortations?|encouragements?|invitations?|suggestions?|should|shall|must|may)\b"
+    r"[^?.;]{0,120}"
+    r"|[,;:]?\s*\b(?:and\s+)?(?:is|are|was|were)\s+(?:that|this|the|its)\s+(?:language|wording)\s+(?:mandatory|binding|obligatory"
+    r"|hortatory|exhortatory|prescriptive|aspirational)(?:\s+or\s+(?:only\s+|merely\s+|just\s+)?[\w-]+)?"
     # "please", "I need", "I'd like", "can you give me"
     r"|\bplease\b|^\s*(?:I|we)\s+(?:need|want|would\s+like|['’]d\s+like)\s+(?:to\s+(?:see|have|get)\s+)?", re.I)
 

@@ -105,6 +105,10 @@ def test_a_phrase_ending_in_an_adjective_names_no_term():
     should be kept, not what the question is about."""
     assert C.ends_in_adjective(C.Phrase("users safe", ["users", "safe"]), "keep users safe compare with the line")
     assert not C.ends_in_adjective(C.Phrase("electronic waste", ["electronic", "waste"]), "What is said about electronic waste?")
+    # round 32: a long object's predicate, which the tagger reads as a noun ("does not mention safe")
+    assert C.ends_in_adjective(C.Phrase("private information safe", ["private", "information", "safe"]),
+                               "anything about keeping users and their private information safe?")
+    assert not C.ends_in_adjective(C.Phrase("information", ["information"]), "anything about keeping users and their private information?")
 
 
 def test_a_lexicon_term_written_with_frame_words_is_one_phrase():

@@ -61,6 +61,8 @@ from wsis.types import DocumentInfo, Paragraph
      "I keep mixing up 2003 and 2005. When were the  and the  adopted?", "en"),
     ("when were they each adopted? (i keep mixing them up)", "when were the  and the  each adopted? (i keep mixing them up)", "en"),
     ("when were they each adopted - i keep mixing up 2003 and 2005", "when were the  and the  each adopted - i keep mixing up 2003 and 2005", "en"),
+    ("when were the 2015 review resolution and the pact for the future adopted?? need both dates for my timeline",  # round 32
+     "when were the  and the  adopted?? need both dates for my timeline", "en"),
 ])
 def test_date_questions(question, stripped, lang):
     assert is_date_question(question, stripped, lang)

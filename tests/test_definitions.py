@@ -8,10 +8,13 @@ from wsis.assistant.definitions import asked_definition, defines, unanswered_def
 def test_what_asks_for_a_definition():
     for question in ("What is the working definition of internet governance in the Tunis Agenda?",
                      "How does the compact define information integrity?", "how is digital public infrastructure defined?",
-                     "What does the Pact mean by future generations?", "Does the GDC define meaningful connectivity?"):
+                     "What does the Pact mean by future generations?", "Does the GDC define meaningful connectivity?",
+                     # round 31: a remark after the question's mark
+                     "how does the digital compact define 'digital divide'? it keeps saying close the divides but never what it means??"):
         assert asked_definition(question) is not None, question
     for question in ("What does the compact say about information integrity?", "What does this mean for small islands?",
                      "How do the texts help countries define national digital strategies?",  # "define" as "set"
+                     "does the compact help countries define strategies? and who pays for them?",
                      "How does the compact ensure clearly defined roles for stakeholders?"):
         assert asked_definition(question) is None, question
 

@@ -112,7 +112,19 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("Should I bring my laptop together with the charger?") == []
     assert everyday_forms("Does the compact commit against Internet shutdowns?") == ["network shutdowns", "measures that cut access"]
     # the languages people speak are the local ones; not the languages spoken at a meeting
-    assert everyday_forms("Which texts push for online material in the languages people actually speak?") == ["local languages", "local content"]
+    assert everyday_forms("Which texts push for online material in the languages people actually speak?") == ["local languages", "local content",
+                                                                                                               "content", "online content"]
+    # round 32: "languages people use every day", "online material" is content; lessons learned are good practice; price as the barrier
+    assert everyday_forms("languages people use every day") == ["local languages", "local content"]
+    assert everyday_forms("which languages do people use at the forum?") == []
+    assert everyday_forms("pass on lessons learned and successful examples") == ["good practice", "examples of good practice"]
+    assert everyday_forms("is price what stops people getting connected?") == []  # a question's word order: no claim
+    assert everyday_forms("price is what stops people getting connected") == ["affordable", "affordability"]
+    assert everyday_forms("prices are rising") == []
+    # rounds 31, 32: contributions that came in before a review; not a way to take part now
+    assert everyday_forms("did anyone send stuff in before the meeting?") == ["contributions", "written contributions"]
+    assert everyday_forms("how did the review get ideas from ppl?") == ["contributions", "written contributions"]
+    assert everyday_forms("how can I submit input to the compact review?") == []
     assert everyday_forms("Content in people's own languages: what is said?") == ["local languages", "local content"]
     assert everyday_forms("Which languages do people speak at the forum?") == []
     # round 24: keeping track of the divide is measuring it; "junk" alone (the tagger's verb "email") is spam

@@ -16,6 +16,9 @@ def test_which_questions_ask_for_legal_force():
     assert asked_force("Are states obliged to respect privacy online?") is None
     assert asked_force("What does the charter say about privacy?") is None
     assert asked_force("Should an e-signature carry the same legal weight as one on paper?") is None
+    # round 32: how a text is worded, which its quote shows; not whether the language binds in law
+    assert asked_force("Does the charter envisage principles, and is that language mandatory or hortatory?") is None
+    assert asked_force("Is the language on data protection legally binding?") is not None
 
 
 def test_what_speaks_of_force():

@@ -109,6 +109,9 @@ def test_comparison_words_name_no_concept():
     assert _texts("What is the agreed language on spam?") == ["spam"]  # the negotiator's wording
     assert "real" not in " ".join(_texts("was there real progress?"))
     assert _texts("Geneva plan vs the compact: do both promise inclusion?") == ["inclusion"]  # round 27 ("do not mention vs")
+    # round 31: "The texts do not mention original"; the first text is as much a time as an earlier one
+    assert _texts("did the 2015 documents throw out the original summit plan or stick with it?") == []
+    assert _texts("what was the initial aim of the forum?") == ["aim", "forum"]
 
 
 def test_an_illustration_is_not_the_concept_asked():
@@ -317,6 +320,17 @@ def test_when_a_told_story_happened_is_not_asked(assistant):
     # a statement of the asker's stakes before a question with its own subject (round 31: "does not mention telemedicine")
     assert without_years_and_events("Internet shutdowns would kill our telemedicine links. Does the compact commit states not to cut people "
                                     "off?", DOCS) == "Does the compact commit states not to cut people off?"
+    # round 32: the asker's own story, or their place's, before a question with its own subject ("does not mention village")
+    for told, asked in (("In our valley every village hears the world a little differently. ", "Does the Geneva declaration expect digital "
+                         "plans to be shaped around what each community needs?"),
+                        ("Here a data bundle costs more than a week of maize flour. ", "Have the texts kept saying that price is what stops "
+                         "people getting connected?"),
+                        ("Callers sometimes tell us very personal things. ", "Do the WSIS+10 texts say anything about keeping users safe?")):
+        assert without_years_and_events(told + asked, DOCS) == asked
+    for kept in ("I'm interested in data protection. What obligations do governments have under the compact?",  # its subject
+                 "Our Common Agenda proposed a Digital Compact. Which proposals ended up in the GDC?",
+                 "In our valley the cable breaks every winter. What do the texts say about that?"):
+        assert without_years_and_events(kept, DOCS) == kept, kept
     for kept in ("Our country has no data protection law. Does the compact require one?",
                  "Our island has one cable. Does the compact say anything about that?",
                  # second review: a statement that holds the subject, a title, a back-reference _POINTING lacks

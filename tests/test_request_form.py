@@ -19,6 +19,11 @@ from wsis.assistant.request_form import without_request_form
     ("information in plain language for persons with disabilities", "information in plain language for persons with disabilities"),
     ("Arabic as an official language", "Arabic as an official language"),  # review: subjects
     ("open data, with para nos.", "open data"),
+    # round 32: the mood of the wording, which the quote shows ("We decide", "should")
+    ("when is the next review, and is that framed as a decision or only a recommendation?", "when is the next review"),
+    ("how do they treat openness: is either phrased as a firm commitment rather than a mere 'should'?", "how do they treat openness"),
+    ("do they envisage principles, and is that language mandatory or hortatory?", "do they envisage principles"),
+    ("does it protect privacy, and is it framed as a human right?", "does it protect privacy, and is it framed as a human right"),
 ])
 def test_request_words_are_not_the_subject(topic, subject):
     assert without_request_form(topic) == subject
