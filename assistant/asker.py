@@ -4,6 +4,7 @@ their situation or a remark before the question ("As a blind person I constantly
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 
 def without_asker(question: str) -> str:
@@ -19,12 +20,7 @@ def without_asker(question: str) -> str:
         rest = rest[before.end():]
     # a statement of the asker's own stakes before a question that names its own subject: "Internet shutdowns would kill our
     # telemedicine links. Does the compact commit states not to cut people off?" (round 31: "does not mention telemedicine")
-    # So is the asker's own story ("In our valley every village hears the world a little differently. Does the Geneva
-    # declaration expect ...?", round 32: "does not mention village"), unless it names its subject or a text.
-    if ((told := re.match(r"\s*([^.?!]{3,200}[.!])\s+(?=\S)", rest)) and (_STAKES.search(told[1]) or _STORY.match(told[1]))
-            and (asked := rest[told.end():]).rstrip().endswith("?") and _ASKS.match(asked) and not _BACK.search(asked)
-            and not _POINTING.search(_SAID_THAT.sub(" ", asked)) and len(_own_words(asked)) >= 3):
-        rest = asked
+    rest = _without_told(rest, lambda sentence: bool(_STAKES.search(sentence)))
     question = question if _FIRST_PERSON.search(rest) else rest  # "... private companies like ours": the context
     # "...? I teach those at my public library": who asks; "...? My class is debating net neutrality.": its subject stays
     if (run_on := _RUN_ON.search(question)) and _ASKING.search(question[:run_on.start()]):
@@ -33,7 +29,30 @@ def without_asker(question: str) -> str:
     if ((remark := _REMARK_AFTER.search(question)) and len(_own_words(question[:remark.start()])) >= 2  # not "... say on this? Spam floods us"
             and not _CONTEXT_TOPIC.search(remark[0])):  # "...? My class is debating net neutrality": its subject stays (below)
         question = question[:remark.start()]
+    if (need := _NEED_AFTER.search(question)) and len(_own_words(question[:need.start()])) >= 2:
+        question = question[:need.start()]  # "...? Survivors of abuse need both." (round 33: "does not mention abuse")
+    if (reason := _REASON_AFTER.search(question)) and _ASKING.search(question[:reason.start()]) and len(_own_words(question[:reason.start()])) >= 2:
+        question = question[:reason.start()]  # "... each promise on teaching digital skills - because women are always last in line" (round 33)
     return " ".join(_CONTEXT_AFTER.sub(lambda m: f" {t['topic']}" if (t := _CONTEXT_TOPIC.search(m[0])) else "", question).split())
+
+
+def without_story(topic: str) -> str:
+    """``topic`` without a story told before a question that names its own subject ("In our valley every village hears the
+    world a little differently. Does the Geneva declaration expect ...?", round 32: "does not mention village"; round 33:
+    "Women get trolled and threatened online every single day. Does the statement say ...?"), unless the story names a text
+    or its subject. For the concept check only: the ranking keeps it (review: "Our country has no data protection law. Does
+    the compact require governments to adopt national legislation?")."""
+    return _without_told(topic, lambda sentence: bool(_STAKES.search(sentence) or _STORY.match(sentence)))
+
+
+def _without_told(text: str, told_as: Callable[[str], bool]) -> str:
+    """``text`` without up to three statements ``told_as`` judges the asker's own, before a question with its own subject."""
+    told = re.match(r"\s*((?:[^.?!]{3,200}[.!]\s+){1,3})(?=\S)", text)
+    if (told and all(told_as(s) for s in re.findall(r"[^.?!]+[.!]", told[1])) and (asked := text[told.end():]).rstrip().endswith("?")
+            and _ASKS.match(asked) and not _BACK.search(asked) and not _POINTING.search(_SAID_THAT.sub(" ", asked))
+            and len(_own_words(asked)) >= 3):
+        return asked
+    return text
 
 
 def _own_words(question: str) -> list[str]:
@@ -58,13 +77,20 @@ def without_circumstance(question: str) -> str:
 # what a thing would do to the asker: "... would kill our telemedicine links." (not "Our Common Agenda proposed ...", "My daughter is bullied")
 _STAKES = re.compile(r"\b(?:would|will|could|can|might|may)\s+(?:\w+\s+)?(?:kill|ruin|hurt|destroy|break|wreck|devastate|harm|damage|cripple"
                      r"|sink|block|stop|end|cut\s+off|shut\s+down)\s+(?:all\s+)?(?:of\s+)?(?:our|my)\b", re.I)
-# the asker's story in a statement of the first person or of their place ("Here a data bundle costs ..."), naming nothing
-# capitalised after its first word ("Our Common Agenda proposed ...") and no subject of interest ("My question is about X.")
-_STORY = re.compile(r"(?=\s*(?:here\b|where\s+I\s+live\b|[^.!]*\b(?:I|me|my|we|us|our)\b))(?!\s*\S+\s[^.!]*\b(?-i:(?!I\b)[A-Z]))"
-                    r"(?![^.!]*\b(?:about|regarding|interest\w*|curious|wonder\w*|question|concern|topic|subject|focus|worry|know|learn"
-                    r"|understand|research\w*|stud(?:y|ying|ies)|writing|working\s+on)\b)", re.I)
-_ASKS = re.compile(r"\s*(?:what|which|how|does|do|did|is|are|can|could|should|will|would|why|who|when|where|has|have|had|was|were|must|shall)\b", re.I)
-_SAID_THAT = re.compile(r"\b(?:say|says|said|saying|claim\w*|think\w*|mean\w*|admit\w*|agree\w*|accept\w*|recogni[sz]\w*)\s+that\b", re.I)
+# the asker's story or situation ("Here a data bundle costs ...", round 33: "Women get trolled and threatened online every single
+# day."), naming no text or body ("Our Common Agenda proposed ...", "UNESCO") and no subject of interest ("My question is about X.")
+_STORY = re.compile(r"(?![^.!]*\b(?-i:[A-Z][\w'’-]*\s+[A-Z]|[A-Z]{2})|[^.!]*\d{4}|[^.!]*\bour\s+common\s+agenda\b)"
+                    r"(?![^.!]*\b(?:(?:question|concern|topic|subject|focus|worry|interest|query|priority|priorities|thesis|dissertation|essay"
+                    r"|paper|project|research)s?\s+(?:is|are|was|were|on|about)|(?:top|main|biggest|first|key)\s+(?:priority|concern|worry)"
+                    r"|debating|discussing|researching|studying|writing\s+(?:about|on)|working\s+on|(?:I|we)(?:['’]m|\s+am|['’]re|\s+are)?"
+                    r"\s+(?:\w+\s+){0,2}?(?:interest\w*|curious|wonder\w*|stud(?:y|ying)|writing"
+                    r"|(?:want|need|trying|hoping)\s+to\s+(?:know|learn|understand|find)))\b)", re.I)
+_ASKS = re.compile(r"\s*(?:(?:under|in|according\s+to)\s+(?:the\s+)?[\w+-]+(?:\s+[\w+-]+)?,?\s+)?(?:what|which|how|does|do|did|is|are|can|could|should|will|would|why|who|when|where|has|have|had|was|were|must|shall)\b", re.I)
+# "kept saying that price ...", "or do they only care about ...": no pointing back (the texts are "they")
+_SAID_THAT = re.compile(r"\b(?:say|says|said|saying|claim\w*|think\w*|mean\w*|admit\w*|agree\w*|accept\w*|recogni[sz]\w*)\s+that\b"
+                        r"(?=\s+(?!(?:too|also|anywhere|about|at|in|on|explicitly|either|or|and|else|directly|specifically|clearly|outright"
+                        r"|itself|as|though|at\s+all)\b)[a-z])"
+                        r"|\b(?:do|does|did|are|were|will|would|can|could|should)\s+they\b", re.I)
 # a question that refers back to what was told, in words ``_POINTING`` lacks (review: "Is he right?", "the practice", "similar cases")
 _BACK = re.compile(r"\b(?:one|ones|so|such|there|he|she|him|her|practice|similar|same|likewise)\b", re.I)
 # when a story happened: "during the last election", "during elections or protests", "during the 2019 general election"; a whole
@@ -76,7 +102,7 @@ _MODS = r"(?:(?:the|a|an|our|my|their|its|last|recent|past|previous|next|every|e
 
 def _during(times: str) -> re.Pattern[str]:
     """"during" and a whole list of ``times`` ("during elections or protests"); not a list that goes on with other things."""
-    return re.compile(rf"\b(?:during|amid)\s+{_MODS}(?:{times})(?:(?:\s*,\s*|\s+(?:or|and)\s+){_MODS}(?:{times}))*\b"
+    return re.compile(rf"\b(?:(?:during|amid|in|at|over)\s+{_MODS}|(?:the\s+)?(?:last|recent|past|previous)\s+{_MODS})(?:{times})(?:(?:\s*,\s*|\s+(?:or|and)\s+){_MODS}(?:{times}))*\b"
                       r"(?!\s*,?\s*(?:or|and)\b|\s*,\s*\w+\s+(?:or|and)\b)", re.I)
 
 
@@ -95,6 +121,11 @@ _REMARK_AFTER = re.compile(r"(?<=\?)\s+(?!(?:please|pls|tell|give|list|show|comp
                            r"(?=[^?]*\b(?:my|our|we|(?-i:us))\b)(?![^?]*\b(?:about|regarding|concerning|question|concern|interest|topic|focus|priority"
                            r"|especially|particular|particularly|mainly|notably|specifically|including)\b)"
                            r"(?![^?]*\b(?:what|which|how|why|who|when|where|whether)\b)[^?]*$", re.I)
+# the asker's reason after the question: "- because women are always last in line for training", "asking bcoz rules keep changing"
+_REASON_AFTER = re.compile(r"(?:\s+[-–—]+\s*|\s*[,;]\s*|(?<=[?.!])\s+)(?:(?:asking|i\s+ask)\s+)?(?:because|bcoz|bcos|coz|cos|cuz)\b(?!\s+of\b)[^?]*$", re.I)
+# who needs what was asked, after the question: "...? Survivors of abuse need both.", "...? Small traders depend on it."
+_NEED_AFTER = re.compile(r"(?<=\?)\s+(?![^?]*\b(?:what|which|how|why|who|when|where|whether|please|especially|particularly)\b)[^?]{0,80}?\b"
+                         r"(?:needs?|needed|deserves?|rel(?:y|ies)\s+on|depends?\s+on)\s+(?:both|it|this|that|them|these|those|all\s+of\s+(?:it|this|them))\b[^?]*$", re.I)
 # a run-on remark closing a question after a comma: "... about keeping our info private, our communities get watched a lot" (round 28);
 # not the asker's named concern ("..., our concern is phishing"), nor a remark a question follows ("..., our inboxes are flooded and what about ...")
 _RUN_ON = re.compile(r"(?<=,)\s+(?:my|our)\s+(?!(?:\w+\s+)?(?:question|concern|interest|topic|subject|priority|focus|thesis|worry)s?\b)\w+\s+"

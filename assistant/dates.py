@@ -63,7 +63,7 @@ _MORE = re.compile(r"\b(?:can|could|should|did|does|do|is|are|was|were|will|woul
 _REQUEST = re.compile(r"\b(?:could|would|can|will)\s+you\b|\b(?:just\s+)?need\s+(?:both\s+|the\s+|all\s+|these\s+|their\s+)?(?:exact\s+)?(?:dates?|years?)\b", re.I)
 # what the date is for: "for our catalogue records", "for my footnotes"
 _PURPOSE = re.compile(r"\bfor\s+(?:(?:our|my|the|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:records?|notes?|files?|catalogu?es?|reports?|briefings?|slides?"
-                      r"|citations?|footnotes?|bibliograph\w*|references?|metadata|database|timelines?|chronolog\w*|essays?|articles?|presentations?)\b", re.I)
+                      r"|citations?|footnotes?|bibliograph\w*|references?|metadata|database|timelines?|chronolog\w*|essays?|articles?|presentations?|thesis|dissertation|papers?|projects?|posts?)\b", re.I)
 # other languages: the text's adoption as a participle or past form ("adoptée", "aprobó", "принята", "通过的"),
 # not a verb of the question's own subject ("demande d'adopter des stratégies", "afirma")
 _ADOPTED = re.compile(

@@ -23,7 +23,7 @@ _NOT_DEFINING = r"(?![^?.;]*?\b(?:help|helps|allow|allows|enable|enables|support
 _ASKS = re.compile(
     r"\bdefinitions?\s+(?:of|for)\b"
     r"|\b(?:how|where)\s+(?:is|are|was|were)\b[^?.;]{1,60}?(?<![\w-])defined\b"
-    r"|\b(?:how|where|does|do|did)\s+" + _NOT_DEFINING + r"(?:[\w'’+/-]+\s+){1,6}?define\s+(?:[\w'’+/-]+\s*){1,5}(?:\?|\.?\s*(?:$|[,;]|\band\b))"  # a remark may follow its "?" (round 31)
+    r"|\b(?:how|where|does|do|did)\s+" + _NOT_DEFINING + r"(?:[\w'’+/-]+\s+){1,6}?define\s+[\w'’+/-]+(?:\s+[\w'’+/-]+){0,4}\s*(?:\?|\.?\s*(?:$|[,;]|\band\b))"  # a remark may follow its "?" (round 31)
     r"|\bwhat\s+(?:does|do|did|is)\s+[^?.;]{0,80}?\bmeant?\s+by\b",
     re.I,
 )

@@ -50,10 +50,10 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      ("convene", "meeting")),
     # the languages people speak are the local ones (round 23 and six read rounds: "online material in the languages people
     # actually speak"; not "which languages do people speak at the forum")
-    (r"(?:the\s+)?languages?\s+(?:that\s+)?(?:people|pupils|users|communities|citizens|locals)\s+(?:actually\s+|really\s+)?(?:speak|use(?=\s+(?:every\s*day|daily|at\s+home)))(?!\s+(?:at|in|during)\b)"  # "use every day" (round 32)
+    (r"(?:the\s+)?languages?\s+(?:that\s+)?(?:people|pupils|users|communities|citizens|locals)\s+(?:actually\s+|really\s+)?(?:speak|use(?=\s+(?:every\s*day|daily)))(?!\s+(?:at|in|during)\b)"  # "use every day" (round 32)
      r"|(?:people['’]s|their\s+own|pupils['’]|children['’]s)\s+(?:own\s+)?(?:languages?|mother\s+tongues?)|mother\s+tongues?",
      ("local languages", "local content")),
-    (r"(?:online|web|internet)\s+(?:material|materials|stuff)\b", ("content", "online content")),  # round 32
+    (r"(?:online|web|internet)\s+materials?\b", ("content", "online content")),  # round 32
     (r"lessons?\s+learn[et]d?|success(?:ful)?\s+(?:examples|stories|cases)|what\s+(?:has\s+)?work(?:s|ed)\s+(?:well\s+)?(?:elsewhere|in\s+other)",
      ("good practice", "examples of good practice")),  # round 32: "pass on lessons learned and successful examples"
     # to keep track of something over time is to measure or monitor it (round 24: "promise to keep track of the digital divide?")
@@ -138,7 +138,11 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:closer|stronger|deeper|more\s+intense|intensified)\s+(?:joint\s+work|cooperation|co-operation|collaboration|working[-\s]together)"
      r"\s+(?:(?:between|among)\s+(?:countries|governments|states|nations)|process)", ("enhanced cooperation",)),  # "the closer collaboration process" (round 18)
     (r"talking\s+shops?", ("forum",)),  # "the new talking shop set up in Tunis"
-    (r"in\s+charge\s+of(?!\s+\w+ing\b)", ("supervise", "oversight")),  # "meant to be in charge of the bodies that run the net?" (round 21)
+    (r"in\s+charge\s+of(?!\s+\w+ing\b)|supervisory\s+(?:authority|role|powers?|functions?|mandate)", ("supervise", "oversight")),  # round 21, 33
+    # round 33: "the new expert science body set up by the compact"; rounds 30, 33: data "flows" the fixture says "move across borders"
+    (r"(?:(?:expert|independent|international|new)\s+)*scien(?:ce|tific)\s+(?:body|bodies|group|committee|council|advisory\s+body)",
+     ("scientific panel",)),
+    (r"(?:cross-border\s+)?data\s+flows?(?:\s+across\s+borders)?", ("data move across borders",)),
     # "should telecom watchdogs be kept free of political control?": independent regulators (round 21)
     (r"(?:free|independent)\s+(?:of|from)\s+(?:political|government(?:al)?|state|ministerial)\s+(?:control|interference|influence|meddling|pressure)", ("independent",)),
     (r"(?:main|core|trunk)\s+(?:network\s+(?:cables?|links?|lines?)|cables?)", ("backbone",)),  # not "the main lines of action"
@@ -150,9 +154,11 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:costs?|prices?|fees?|charges?|bills?)\b[^.?!;]{0,40}?\b(?:within|in)\s+(?:(?:\w+['’]s?|their|his|her|our)\s+)?"
      r"(?:financial\s+)?reach|(?:cheap|inexpensive|low-cost)\s+enough|(?:people|users|everyone|households|they)\s+can\s+afford"
      r"|(?:at\s+)?a\s+price\s+(?:people|users|everyone|households|they)\s+can\s+(?:pay|manage)"
-     # "price is what stops people getting connected", "cost as the main barrier to access" (round 32)
+     # "price is what stops people getting connected", "cost as the main barrier to access" (round 32; not operators' costs)
      r"|(?:prices?|costs?)\s+(?:is|are|was|remains?|as)\s+(?:what|the\s+(?:main\s+|biggest\s+|real\s+)?(?:thing|barrier|obstacle|problem))"
-     r"\s+(?:that\s+)?(?:stops?|keeps?|prevents?|holds?|to\s+(?:access|getting|going|being))\b",
+     r"\s+(?:that\s+)?(?:stops?|keeps?|prevents?|holds?)\s+(?:back\s+)?(?:people|users|households|families|citizens|the\s+poor|many|most|us|them)\b"
+     r"|(?:prices?|costs?)\s+(?:is|are|was|remains?|as)\s+the\s+(?:main\s+|biggest\s+|real\s+|key\s+)?(?:barrier|obstacle)\s+to\s+"
+     r"(?:internet\s+)?(?:access|connectivity|getting|going|being)\b",
      ("affordable", "affordability")),
     # round 26: "bringing prices down", "lowering the fees", "internet costs a fortune": what the texts call affordable, cheaper
     (r"(?:bring|brought|push|get|got|driv|drove)\w*\s+(?:the\s+)?(?:prices?|costs?|fees?)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+down"
@@ -204,8 +210,8 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      ("contributions", "written contributions")),  # those that came in; not a way to take part ("written submissions, a speaking slot")
     # rounds 31, 32: "did anyone get to send in input before the 2015 review meeting", "how did the review get ideas from ppl"
     (r"\b(?:did|could|were)\s+(?:anyone|anybody|people|ppl|stakeholders|others|the\s+public|civil\s+society|outsiders)\s+(?:get\s+to\s+|"
-     r"(?:able|allowed)\s+to\s+)?(?:send|submit|hand)\b(?:\s+(?:in|stuff|things|ideas|input|inputs|comments|views|proposals))*"
-     r"|\b(?:get|got|gather\w*|collect\w*)\s+(?:ideas|input|inputs|views|comments)\s+from\s+(?:ppl|people|the\s+public|stakeholders|everyone|outside)\b",
+     r"(?:able|allowed)\s+to\s+)?(?:send|submit|hand)\s+(?:in\b|(?:their\s+|any\s+|some\s+)?(?:stuff|things|ideas|input|inputs|comments|views"
+     r"|proposals|submissions)\b)|\b(?:get|got)\s+(?:ideas|input|inputs)\s+from\s+(?:ppl|people|the\s+public|everyone|outside)\b",
      ("contributions", "written contributions")),
     (r"(?:network|broadband|internet|fibre|fiber|5G)\s+roll-?outs?|roll(?:s|ed|ing)?[\s-]+out\s+(?:of\s+)?"
      r"(?:the\s+)?(?:networks?|broadband|fibre|fiber)|roll-?outs?\s+of\s+(?:the\s+)?(?:networks?|broadband|fibre|fiber)",

@@ -58,15 +58,17 @@ LIABILITY = "any legal liability"
 
 
 # the mood of a text's own wording ("is that language mandatory or hortatory?", round 32): the quote shows it ("We decide", "should")
-_WORDING = re.compile(r"\b(?:language|wording|worded|phrased|phrasing|framed|couched|drafted|formulated|hortatory|exhortatory)\b", re.I)
+_WORDING = re.compile(r"\b(?:(?:that|the|this|its|their)\s+(?:language|wording)|phrased|worded|couched)\b[^?.;,]{0,30}?"
+                      r"\b(?:mandatory|obligatory|compulsory|hortatory|exhortatory|prescriptive|aspirational)\b", re.I)
 
 
 def asked_force(question: str) -> AskedDetail | None:
-    """The clause of ``question`` that asks about legal force; None when it asks none, or asks how a text is worded."""
-    m = _ASKS.search(question or "")
-    clause = clause_at(question, m.start()) if m else ""
-    wording = _WORDING.search(clause) and not re.search(r"\blegal|\bbinding\b|\benforc", clause, re.I)  # not "is the language legally binding"
-    return AskedDetail(clause, FORCE, frozenset(_FORCE_WORDS)) if m and not wording else None
+    """The clause of ``question`` that asks about legal force; None when it asks none, or only how a text is worded."""
+    for m in _ASKS.finditer(question or ""):
+        clause = clause_at(question, m.start())
+        if not _WORDING.search(clause) or re.search(r"\blegal|\bbinding\b|\benforc", clause, re.I):  # not "is the language legally binding"
+            return AskedDetail(clause, FORCE, frozenset(_FORCE_WORDS))
+    return None
 
 
 def gives_force(text: str) -> bool:

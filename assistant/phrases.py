@@ -47,7 +47,7 @@ FRAME = set(
     itself themselves himself herself ourselves yourself yourselves myself oneself cent part parts like
     example examples instance sure phrase phrases ok okay arrangement arrangements others situation situations
     either neither similar similarly alike likewise stuff real actual genuine
-    theme themes pick picks picked picking look looks looked looking else another but framed
+    theme themes pick picks picked picking look looks looked looking else another but framed item items
     """.split()
 )
 _KIND_OF_LANGUAGE = set("sign plain programming mother native minority indigenous foreign official local".split())
@@ -74,6 +74,7 @@ _GLUE = {"of", "and", "the", "for", "on", "in", "to", "a", "an", "with", "by"}  
 _DETERMINERS = {"the", "a", "an", "their", "its", "his", "her", "our", "your", "this", "these", "those", "that"}
 _MODAL = {"is", "are", "was", "were", "should", "will", "would", "shall", "can", "could", "may", "might", "must",
           "do", "does", "did"}  # a verb follows only after a pronoun: "do they fight", "should we do"
+_KEPT_AS = {"safe", "secure", "private", "open", "free", "accessible", "affordable", "available", "confidential", "anonymous"}  # keep X safe
 
 
 @dataclass
@@ -354,14 +355,13 @@ def _shared_heads(phrases: list[Phrase], spans: list[tuple[int, int]], words: li
 
 
 def ends_in_adjective(phrase: Phrase, topic: str) -> bool:
-    """Whether the tagger reads the phrase's last word as an adjective in ``topic`` ("keep users safe"):
-    a predicate, not the head of a noun phrase."""
+    """Whether the tagger reads the phrase's last word as an adjective in ``topic`` ("keep users safe"): a predicate, not a head."""
     words = _words(topic)
     last = phrase.words[-1] if phrase.words else ""
     # "keeping users and their private information safe": the tagger reads a long object's predicate as a noun (round 32)
-    kept = re.search(rf"\b(?:keep|keeps|keeping|kept|make|makes|making|made)\b[^.?!;]{{0,80}}?\b{re.escape(last)}\b", topic, re.I)
-    return any(w == last and t.startswith("AJ") for w, t in zip(words, _tags(tuple(words)))) or bool(
-        kept and last and _tags(("it", "is", last.lower()))[-1].startswith("AJ"))
+    kept = last.lower() in _KEPT_AS and re.search(rf"\b(?:keep|keeps|keeping|kept|make|makes|making|made)\s+(?:[\w'’-]+\s+){{1,8}}?"
+                                                 rf"{re.escape(last)}\s*(?:[?.!,;]|$)", topic, re.I)
+    return bool(kept) or any(w == last and t.startswith("AJ") for w, t in zip(words, _tags(tuple(words))))
 
 
 # what a body, fund or meeting is called by ("the Internet Governance Forum", "the Forum"): its name takes "the"

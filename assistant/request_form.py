@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import re
 
+# a kind of wording: "a decision", "a firm commitment", "a mere 'should'"
+_MOOD = (r"(?:an?\s+)?(?:(?:firm|binding|mere|formal|clear|real|actual|simple|political|legal)\s+)?[‘'\"“]?(?:decisions?|recommendations?"
+         r"|commitments?|obligations?|requirements?|requests?|pledges?|promises?|aspirations?|exhortations?|encouragements?|invitations?"
+         r"|suggestions?|should|shall|must|may)\b[’'\"”]?")
 _FORM = re.compile(
     # "with paragraph numbers", "Give paragraph numbers.", "and the para refs", "including citations"
     r"[,;]?\s*\b(?:(?:with|and|give|giving|including|incl\.?|plus|add|show|list)\s+(?:me\s+|us\s+)?(?:the\s+|their\s+|its\s+)?)?"
@@ -25,13 +29,12 @@ _FORM = re.compile(
     r"|for\s+a\s+(?:layperson|layman|beginner|newcomer)|in\s+short|(?:very\s+)?(?:simply|briefly))\b"
     # the mood of the quoted wording, which the quote shows ("We decide", "should"; round 32): "and is that framed as a
     # decision or only a recommendation?", "is either phrased as a firm commitment rather than a mere 'should'?"
-    r"|[,;:]?\s*\b(?:and\s+)?(?:is|are|was|were)\s+(?:that|this|it|either|each|they|both|the\s+(?:language|wording|text))\s+"
-    r"(?:language\s+|wording\s+)?(?:phrased|framed|worded|couched|drafted|formulated|expressed)\s+as\s+"
-    r"(?:an?\s+)?(?:(?:firm|binding|mere|formal|clear|real|actual|simple)\s+)?[‘'\"“]?(?:decisions?|recommendations?|commitments?|obligations?"
-    r"|requirements?|requests?|pledges?|promises?|aspirations?|exhortations?|encouragements?|invitations?|suggestions?|should|shall|must|may)\b"
-    r"[^?.;]{0,120}"
-    r"|[,;:]?\s*\b(?:and\s+)?(?:is|are|was|were)\s+(?:that|this|the|its)\s+(?:language|wording)\s+(?:mandatory|binding|obligatory"
-    r"|hortatory|exhortatory|prescriptive|aspirational)(?:\s+or\s+(?:only\s+|merely\s+|just\s+)?[\w-]+)?"
+    rf"|(?:[,;:]\s*|\s+[-–—]\s*|\s+and\s+)(?:and\s+)?(?:is|are|was|were)\s+(?:that|this|it|either|each|they|both|the\s+(?:language|wording|text))\s+"
+    rf"(?:language\s+|wording\s+)?(?:phrased|framed|worded|couched|drafted|formulated|expressed)\s+as\s+{_MOOD}"
+    rf"(?:\s+(?:or|rather\s+than|instead\s+of|and\s+not)\s+(?:only\s+|merely\s+|just\s+|simply\s+)?{_MOOD})?(?=\s*[?.;!]|\s*$)"
+    r"|(?:[,;:]\s*|\s+[-–—]\s*|\s+and\s+)(?:and\s+)?(?:is|are|was|were)\s+(?:that|this|the|its)\s+(?:language|wording)\s+(?:mandatory|obligatory"
+    r"|hortatory|exhortatory|prescriptive|aspirational)(?:\s+or\s+(?:only\s+|merely\s+|just\s+)?(?:mandatory|obligatory|hortatory|exhortatory"
+    r"|prescriptive|aspirational|binding|non-binding|voluntary))?(?=\s*[?.;!]|\s*$)"
     # "please", "I need", "I'd like", "can you give me"
     r"|\bplease\b|^\s*(?:I|we)\s+(?:need|want|would\s+like|['’]d\s+like)\s+(?:to\s+(?:see|have|get)\s+)?", re.I)
 

@@ -13,6 +13,7 @@ import time
 from typing import Any, Callable, Sequence
 
 from wsis.assistant import concepts, concepts_xlang, lexicon, lookups, quantities
+from wsis.assistant.asker import without_story
 from wsis.assistant.calibration import abstain_threshold, calibration_for
 from wsis.assistant.extractive import substantive
 from wsis.assistant.fusion import fuse, rerank
@@ -380,7 +381,9 @@ class Retriever:
         ``within``: the texts whose mentions count."""
         corpus, glossary, cal = self.corpus(), self.glossary(), calibration_for(self.settings.embed_model)
         embed = self.embed_texts or self._embed_texts
-        asked_topic = without_absent(topic, question, corpus.documents)  # a text not indexed is said in a note, not missed
+        # a text not indexed is said in a note, not missed; the asker's story is not what is asked (the ranking keeps it)
+        asked_topic = without_absent(topic, question, corpus.documents)
+        asked_topic = without_story(asked_topic) if asked == "en" else asked_topic
         return lambda ps, within=(): concepts_xlang.check_for(asked, asked_topic, ps, glossary.expansions, embed, cal, corpus,
                                                               lambda t: self.store.mentions(t, tuple(within)), question,
                                                               cache_dir=self.settings.cache_dir)

@@ -109,6 +109,7 @@ def test_a_phrase_ending_in_an_adjective_names_no_term():
     assert C.ends_in_adjective(C.Phrase("private information safe", ["private", "information", "safe"]),
                                "anything about keeping users and their private information safe?")
     assert not C.ends_in_adjective(C.Phrase("information", ["information"]), "anything about keeping users and their private information?")
+    assert not C.ends_in_adjective(C.Phrase("harmful content", ["harmful", "content"]), "What about making progress against harmful content?")  # review
 
 
 def test_a_lexicon_term_written_with_frame_words_is_one_phrase():

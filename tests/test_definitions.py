@@ -1,6 +1,8 @@
 """A question asking how a text defines something is answered only by a sentence that defines it (round 17)."""
 from __future__ import annotations
 
+import time
+
 from tests.conftest import bare_passage as passage
 from wsis.assistant.definitions import asked_definition, defines, unanswered_definition
 
@@ -17,6 +19,15 @@ def test_what_asks_for_a_definition():
                      "does the compact help countries define strategies? and who pays for them?",
                      "How does the compact ensure clearly defined roles for stakeholders?"):
         assert asked_definition(question) is None, question
+
+
+def test_a_long_hyphenated_term_is_read_at_once():
+    """Review: "define" and a 100-letter word took 14 s (each way of splitting it was tried)."""
+    started = time.perf_counter()
+    asked_definition("how does the compact define " + "a" * 100 + " x x x x x x")
+    asked_definition("How does the GDC define human-rights-based-multi-stakeholder-people-centred-development-oriented-governance when the "
+                     "other texts say something else entirely")
+    assert time.perf_counter() - started < 5.0  # a complexity guard: 21 s before, milliseconds now
 
 
 def test_a_sentence_that_defines():

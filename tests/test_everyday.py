@@ -125,6 +125,15 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("did anyone send stuff in before the meeting?") == ["contributions", "written contributions"]
     assert everyday_forms("how did the review get ideas from ppl?") == ["contributions", "written contributions"]
     assert everyday_forms("how can I submit input to the compact review?") == []
+    for question in ("Could people send encrypted messages without being watched?", "Did anyone send a letter of protest to the SG?",
+                     "Do the texts ask states to gather views from people with disabilities?", "I'm new to internet stuff, what is the IGF?",
+                     "deployment costs are what stops operators from building networks"):  # review
+        assert everyday_forms(question) == [], question
+    assert everyday_forms("cost is the biggest barrier to internet access for poor households") == ["affordable", "affordability"]
+    # round 33: a supervisory authority is oversight; an expert science body the scientific panel; data flows move across borders
+    assert everyday_forms("Does the Forum have any supervisory authority over them?") == ["supervise", "oversight"]
+    assert everyday_forms("the new expert science body set up by the compact") == ["scientific panel"]
+    assert everyday_forms("security incidents on one side, data flows on the other") == ["data move across borders"]
     assert everyday_forms("Content in people's own languages: what is said?") == ["local languages", "local content"]
     assert everyday_forms("Which languages do people speak at the forum?") == []
     # round 24: keeping track of the divide is measuring it; "junk" alone (the tagger's verb "email") is spam

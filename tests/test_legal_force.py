@@ -19,6 +19,11 @@ def test_which_questions_ask_for_legal_force():
     # round 32: how a text is worded, which its quote shows; not whether the language binds in law
     assert asked_force("Does the charter envisage principles, and is that language mandatory or hortatory?") is None
     assert asked_force("Is the language on data protection legally binding?") is not None
+    for question in ("Is the compact mandatory for states or is it just hortatory?",  # review: force asked in the wording's words
+                     "Are countries obliged to implement the national strategies drafted under the action lines?",
+                     "Do the texts make it mandatory to offer e-government services in every official language?",
+                     "Is that language mandatory or hortatory, and is the compact legally binding at all?"):
+        assert asked_force(question) is not None, question
 
 
 def test_what_speaks_of_force():

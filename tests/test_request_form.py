@@ -24,6 +24,12 @@ from wsis.assistant.request_form import without_request_form
     ("how do they treat openness: is either phrased as a firm commitment rather than a mere 'should'?", "how do they treat openness"),
     ("do they envisage principles, and is that language mandatory or hortatory?", "do they envisage principles"),
     ("does it protect privacy, and is it framed as a human right?", "does it protect privacy, and is it framed as a human right"),
+    # review: a subject after the mood word, a question on the wording itself, "binding" as a legal question
+    ("how do the texts treat connectivity, and is it framed as a commitment to connect every school by 2030?",
+     "how do the texts treat connectivity, and is it framed as a commitment to connect every school by 2030"),
+    ("Why is it phrased as a recommendation rather than a decision?", "Why is it phrased as a recommendation rather than a decision"),
+    ("does the compact address AI - is the language binding or does it only encourage states?",
+     "does the compact address AI - is the language binding or does it only encourage states"),
 ])
 def test_request_words_are_not_the_subject(topic, subject):
     assert without_request_form(topic) == subject
