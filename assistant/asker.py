@@ -46,10 +46,10 @@ def without_story(topic: str) -> str:
 
 
 def _without_told(text: str, told_as: Callable[[str], bool]) -> str:
-    """``text`` without up to three statements ``told_as`` judges the asker's own, before a question with its own subject."""
+    """``text`` without up to three statements ``told_as`` judges the asker's own, before a question with its own subject (its
+    mark may be gone: the concept check's topic)."""
     told = re.match(r"\s*((?:[^.?!]{3,200}[.!]\s+){1,3})(?=\S)", text)
-    if (told and all(told_as(s) for s in re.findall(r"[^.?!]+[.!]", told[1])) and (asked := text[told.end():]).rstrip().endswith("?")
-            and _ASKS.match(asked) and not _BACK.search(asked) and not _POINTING.search(_SAID_THAT.sub(" ", asked))
+    if (told and all(told_as(s) for s in re.findall(r"[^.?!]+[.!]", told[1])) and _ASKS.match(asked := text[told.end():]) and not _BACK.search(asked) and not _POINTING.search(_SAID_THAT.sub(" ", asked))
             and len(_own_words(asked)) >= 3):
         return asked
     return text

@@ -140,8 +140,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"talking\s+shops?", ("forum",)),  # "the new talking shop set up in Tunis"
     (r"in\s+charge\s+of(?!\s+\w+ing\b)|supervisory\s+(?:authority|role|powers?|functions?|mandate)", ("supervise", "oversight")),  # round 21, 33
     # round 33: "the new expert science body set up by the compact"; rounds 30, 33: data "flows" the fixture says "move across borders"
-    (r"(?:(?:expert|independent|international|new)\s+)*scien(?:ce|tific)\s+(?:body|bodies|group|committee|council|advisory\s+body)",
-     ("scientific panel",)),
+    (r"(?:(?:expert|independent|international|new)\s+)*scien(?:ce|tific)\s+(?:body|bodies|group|committee|council)", ("scientific panel",)),
     (r"(?:cross-border\s+)?data\s+flows?(?:\s+across\s+borders)?", ("data move across borders",)),
     # "should telecom watchdogs be kept free of political control?": independent regulators (round 21)
     (r"(?:free|independent)\s+(?:of|from)\s+(?:political|government(?:al)?|state|ministerial)\s+(?:control|interference|influence|meddling|pressure)", ("independent",)),
@@ -157,6 +156,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      # "price is what stops people getting connected", "cost as the main barrier to access" (round 32; not operators' costs)
      r"|(?:prices?|costs?)\s+(?:is|are|was|remains?|as)\s+(?:what|the\s+(?:main\s+|biggest\s+|real\s+)?(?:thing|barrier|obstacle|problem))"
      r"\s+(?:that\s+)?(?:stops?|keeps?|prevents?|holds?)\s+(?:back\s+)?(?:people|users|households|families|citizens|the\s+poor|many|most|us|them)\b"
+     r"|(?:prices?|costs?)\s+(?:keeps?|stops?|prevents?)\s+(?:people|users|households|families|the\s+poor|many|us|them)\s+(?:off|out|from)\b"  # round 33
      r"|(?:prices?|costs?)\s+(?:is|are|was|remains?|as)\s+the\s+(?:main\s+|biggest\s+|real\s+|key\s+)?(?:barrier|obstacle)\s+to\s+"
      r"(?:internet\s+)?(?:access|connectivity|getting|going|being)\b",
      ("affordable", "affordability")),

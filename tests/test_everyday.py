@@ -130,6 +130,7 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
                      "deployment costs are what stops operators from building networks"):  # review
         assert everyday_forms(question) == [], question
     assert everyday_forms("cost is the biggest barrier to internet access for poor households") == ["affordable", "affordability"]
+    assert everyday_forms("does it recognize that price keeps people off the internet?") == ["affordable", "affordability"]  # round 33
     # round 33: a supervisory authority is oversight; an expert science body the scientific panel; data flows move across borders
     assert everyday_forms("Does the Forum have any supervisory authority over them?") == ["supervise", "oversight"]
     assert everyday_forms("the new expert science body set up by the compact") == ["scientific panel"]

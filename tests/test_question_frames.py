@@ -114,6 +114,8 @@ def test_comparison_words_name_no_concept():
     assert _texts("did the 2015 documents throw out the original summit plan or stick with it?") == []
     assert _texts("what was the initial aim of the forum?") == ["aim", "forum"]
     assert "action item" not in _texts("Is there an action item on mapping coverage gaps?")  # round 33 ("do not mention action item")
+    assert "stand" not in _texts("Did the 2014 event stand behind what the summit had set out, or did it start over?")  # "do not mention stand"
+    assert _texts("did the 2015 review stick to the summit plan?") == []
 
 
 def test_an_illustration_is_not_the_concept_asked():
