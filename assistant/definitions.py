@@ -23,7 +23,8 @@ _NOT_DEFINING = r"(?![^?.;]*?\b(?:help|helps|allow|allows|enable|enables|support
 _ASKS = re.compile(
     r"\bdefinitions?\s+(?:of|for)\b"
     r"|\b(?:how|where)\s+(?:is|are|was|were)\b[^?.;]{1,60}?(?<![\w-])defined\b"
-    r"|\b(?:how|where|does|do|did)\s+" + _NOT_DEFINING + r"(?:[\w'’+/-]+\s+){1,6}?define\s+[\w'’+/-]+(?:\s+[\w'’+/-]+){0,4}\s*(?:\?|\.?\s*(?:$|[,;]|\band\b))"  # a remark may follow its "?" (round 31)
+    r"|\b(?:how|where|does|do|did)\s+" + _NOT_DEFINING + r"(?:[\w'’+/-]+\s+){1,6}?define\s+[\w'’+/-]+(?:\s+[\w'’+/-]+){0,4}\s*(?:\?(?!\s*(?:if\s+so|and|also|what|when|how|who|which|why|where|does|do|did|is|are|can|could|will|would|should|by)\b)"
+    r"|\.?\s*(?:$|[,;]|\band\b))"  # a remark may follow its "?" (round 31), not a question that reads "define" as "set" (review)
     r"|\bwhat\s+(?:does|do|did|is)\s+[^?.;]{0,80}?\bmeant?\s+by\b",
     re.I,
 )

@@ -17,6 +17,7 @@ def test_what_asks_for_a_definition():
     for question in ("What does the compact say about information integrity?", "What does this mean for small islands?",
                      "How do the texts help countries define national digital strategies?",  # "define" as "set"
                      "does the compact help countries define strategies? and who pays for them?",
+                     "Does the compact define any targets? If so, by when must they be met?",  # review
                      "How does the compact ensure clearly defined roles for stakeholders?"):
         assert asked_definition(question) is None, question
 
