@@ -49,8 +49,8 @@ def _without_told(text: str, told_as: Callable[[str], bool]) -> str:
     """``text`` without up to three statements ``told_as`` judges the asker's own, before a question with its own subject (its
     mark may be gone: the concept check's topic)."""
     told = re.match(r"\s*((?:[^.?!]{3,200}[.!]\s+){1,3})(?=\S)", text)
-    if (told and all(told_as(s) for s in re.findall(r"[^.?!]+[.!]", told[1])) and _ASKS.match(asked := text[told.end():]) and not _BACK.search(asked) and not _POINTING.search(_SAID_THAT.sub(" ", asked))
-            and len(_own_words(asked)) >= 3):
+    if (told and all(told_as(s) for s in re.findall(r"[^.?!]+[.!]", told[1])) and _ASKS.match(asked := text[told.end():])
+            and not _BACK.search(asked) and not _POINTING.search(_SAID_THAT.sub(" ", asked)) and len(_own_words(asked)) >= 3):
         return asked
     return text
 
@@ -85,7 +85,9 @@ _STORY = re.compile(r"(?![^.!]*\b(?-i:[A-Z][\w'’-]*\s+[A-Z]|[A-Z]{2})|[^.!]*\d
                     r"|debating|discussing|researching|studying|writing\s+(?:about|on)|working\s+on|(?:I|we)(?:['’]m|\s+am|['’]re|\s+are)?"
                     r"\s+(?:\w+\s+){0,2}?(?:interest\w*|curious|wonder\w*|stud(?:y|ying)|writing"
                     r"|(?:want|need|trying|hoping)\s+to\s+(?:know|learn|understand|find)))\b)", re.I)
-_ASKS = re.compile(r"\s*(?:(?:under|in|according\s+to)\s+(?:the\s+)?[\w+-]+(?:\s+[\w+-]+)?,?\s+)?(?:what|which|how|does|do|did|is|are|can|could|should|will|would|why|who|when|where|has|have|had|was|were|must|shall)\b", re.I)
+# a question's opening, after a place in a text if any ("under the compact do companies need ...?")
+_ASKS = re.compile(r"\s*(?:(?:under|in|according\s+to)\s+(?:the\s+)?[\w+-]+(?:\s+[\w+-]+)?,?\s+)?"
+                   r"(?:what|which|how|does|do|did|is|are|can|could|should|will|would|why|who|when|where|has|have|had|was|were|must|shall)\b", re.I)
 # "kept saying that price ...", "or do they only care about ...": no pointing back (the texts are "they")
 _SAID_THAT = re.compile(r"\b(?:say|says|said|saying|claim\w*|think\w*|mean\w*|admit\w*|agree\w*|accept\w*|recogni[sz]\w*)\s+that\b"
                         r"(?=\s+(?!(?:too|also|anywhere|about|at|in|on|explicitly|either|or|and|else|directly|specifically|clearly|outright"
@@ -102,7 +104,9 @@ _MODS = r"(?:(?:the|a|an|our|my|their|its|last|recent|past|previous|next|every|e
 
 def _during(times: str) -> re.Pattern[str]:
     """"during" and a whole list of ``times`` ("during elections or protests"); not a list that goes on with other things."""
-    return re.compile(rf"\b(?:(?:during|amid|in|at|over)\s+{_MODS}|(?:the\s+)?(?:last|recent|past|previous)\s+{_MODS})(?:{times})(?:(?:\s*,\s*|\s+(?:or|and)\s+){_MODS}(?:{times}))*\b"
+    # "last election they switched off ..." has no preposition (round 33)
+    return re.compile(rf"\b(?:(?:during|amid|in|at|over)\s+{_MODS}|(?:the\s+)?(?:last|recent|past|previous)\s+{_MODS})(?:{times})"
+                      rf"(?:(?:\s*,\s*|\s+(?:or|and)\s+){_MODS}(?:{times}))*\b"
                       r"(?!\s*,?\s*(?:or|and)\b|\s*,\s*\w+\s+(?:or|and)\b)", re.I)
 
 

@@ -55,7 +55,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      ("local languages", "local content")),
     (r"(?:online|web|internet)\s+materials?\b", ("content", "online content")),  # round 32
     (r"lessons?\s+learn[et]d?|success(?:ful)?\s+(?:examples|stories|cases)|what\s+(?:has\s+)?work(?:s|ed)\s+(?:well\s+)?(?:elsewhere|in\s+other)",
-     ("good practice", "examples of good practice")),  # round 32: "pass on lessons learned and successful examples"
+     ("good practice", "sharing of experience", "exchange of experience")),  # round 32: "pass on lessons learned and successful examples"
     # to keep track of something over time is to measure or monitor it (round 24: "promise to keep track of the digital divide?")
     (r"(?:keep|keeps|keeping|kept)\s+(?:a\s+)?track\s+of|track(?:s|ed|ing)?\s+(?=(?:over\s+time\s+)?(?:how\s+(?:big|wide|large)|the\s+(?:[\w-]+\s+)?(?:size|gap|divide|progress)))",
      ("measuring", "monitoring")),

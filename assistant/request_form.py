@@ -35,6 +35,9 @@ _FORM = re.compile(
     r"|(?:[,;:]\s*|\s+[-–—]\s*|\s+and\s+)(?:and\s+)?(?:is|are|was|were)\s+(?:that|this|the|its)\s+(?:language|wording)\s+(?:mandatory|obligatory"
     r"|hortatory|exhortatory|prescriptive|aspirational)(?:\s+or\s+(?:only\s+|merely\s+|just\s+)?(?:mandatory|obligatory|hortatory|exhortatory"
     r"|prescriptive|aspirational|binding|non-binding|voluntary))?(?=\s*[?.;!]|\s*$)"
+    # "I'd like the full list, not just one item": how much of the answer (dev b11-top-s-vision-priorities: "does not mention full list")
+    r"|[,;.]?\s*(?:(?:I['’]d\s+like|I\s+(?:want|need)|give\s+me|please\s+give\s+me)\s+)?(?:the\s+|an?\s+)?(?:full|complete|whole|entire)\s+list(?:\s+of)?\b"
+    r"(?:\s*,?\s*not\s+just\s+(?:one|a\s+few|some|the\s+first)(?:\s+(?:item|items|one|ones))?)?[.!]?"
     # "please", "I need", "I'd like", "can you give me"
     r"|\bplease\b|^\s*(?:I|we)\s+(?:need|want|would\s+like|['’]d\s+like)\s+(?:to\s+(?:see|have|get)\s+)?", re.I)
 

@@ -28,6 +28,9 @@ from wsis.assistant.request_form import without_request_form
     ("how do the texts treat connectivity, and is it framed as a commitment to connect every school by 2030?",
      "how do the texts treat connectivity, and is it framed as a commitment to connect every school by 2030"),
     ("Why is it phrased as a recommendation rather than a decision?", "Why is it phrased as a recommendation rather than a decision"),
+    ("What does the vision single out as the things to work on? I'd like the full list, not just one item.",
+     "What does the vision single out as the things to work on"),
+    ("a full list of the action lines", "the action lines"),
     ("does the compact address AI - is the language binding or does it only encourage states?",
      "does the compact address AI - is the language binding or does it only encourage states"),
 ])
