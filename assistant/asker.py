@@ -42,7 +42,11 @@ def without_story(topic: str) -> str:
     "Women get trolled and threatened online every single day. Does the statement say ...?"), unless the story names a text
     or its subject. For the concept check only: the ranking keeps it (review: "Our country has no data protection law. Does
     the compact require governments to adopt national legislation?")."""
-    return _without_told(topic, lambda sentence: bool(_STAKES.search(sentence) or _STORY.match(sentence)))
+    asked = _without_told(topic, lambda sentence: bool(_STAKES.search(sentence) or _STORY.match(sentence)))
+    # a story on the question's own subject names it in its own way ("I'm preparing a statement for a landlocked developing
+    # country. Do the texts contain commitments for landlocked countries ...?": the unused term): it stays
+    stems = [{w[:6] for w in _own_words(part) if len(w) > 4} for part in (topic[:len(topic) - len(asked)], asked)]
+    return topic if stems[0] & stems[1] else asked
 
 
 def _without_told(text: str, told_as: Callable[[str], bool]) -> str:
@@ -79,7 +83,8 @@ _STAKES = re.compile(r"\b(?:would|will|could|can|might|may)\s+(?:\w+\s+)?(?:kill
                      r"|sink|block|stop|end|cut\s+off|shut\s+down)\s+(?:all\s+)?(?:of\s+)?(?:our|my)\b", re.I)
 # the asker's story or situation ("Here a data bundle costs ...", round 33: "Women get trolled and threatened online every single
 # day."), naming no text or body ("Our Common Agenda proposed ...", "UNESCO") and no subject of interest ("My question is about X.")
-_STORY = re.compile(r"(?![^.!]*\b(?-i:[A-Z][\w'’-]*\s+[A-Z]|[A-Z]{2})|[^.!]*\d{4}|[^.!]*\bour\s+common\s+agenda\b)"
+_STORY = re.compile(r"(?![^.!]*\b(?-i:[A-Z][\w'’-]*\s+[A-Z]|[A-Z]{2})|[^.!]*\d{4}|[^.!]*\bour\s+common\s+agenda\b"
+                    r"|[^.!]*\b(?:geneva|tunis|compact|agenda|declaration|pact|summit|wsis|gdc|resolution|plan\s+of\s+action)\b)"
                     r"(?![^.!]*\b(?:(?:question|concern|topic|subject|focus|worry|interest|query|priority|priorities|thesis|dissertation|essay"
                     r"|paper|project|research)s?\s+(?:is|are|was|were|on|about)|(?:top|main|biggest|first|key)\s+(?:priority|concern|worry)"
                     r"|debating|discussing|researching|studying|writing\s+(?:about|on)|working\s+on|(?:I|we)(?:['’]m|\s+am|['’]re|\s+are)?"

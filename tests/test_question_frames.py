@@ -354,7 +354,12 @@ def test_when_a_told_story_happened_is_not_asked(assistant):
                  "My concerns are surveillance and data retention. What limits do the texts put on governments?",
                  "My class is debating net neutrality. What do the texts say about open internet access?",
                  "my professor says internet access is a human right. do the texts actually say that anywhere in the outcome document?",
-                 "We keep hearing that connectivity is a human right. Does the compact say that too, or only the WSIS texts?"):
+                 "We keep hearing that connectivity is a human right. Does the compact say that too, or only the WSIS texts?",
+                 # a story on the question's subject, or naming a text (fresh sx-una-lldc-commitments, so-xd-knowledge-data)
+                 "I'm preparing a statement for a landlocked developing country. Do the WSIS outcome texts contain specific commitments "
+                 "for landlocked countries, for instance on transit rights?",
+                 "Geneva made access to information and knowledge a core principle. Does the Declaration on Future Generations carry "
+                 "the idea of sharing knowledge forward in any way?"):
         assert without_story(kept) == kept, kept
     # the asker's reason or who needs it after the question; "last election" without "during"
     assert without_years_and_events("What do the texts say about keeping people safe online and keeping their information private? Survivors "
