@@ -145,7 +145,7 @@ where what which who year years date dates time times day days month months firs
 inaugural opening upcoming scheduled schedule take taken takes place
 go going goes gone hold holds held come comes get gets got make makes made put set give gives given number numbers
 figure figures actual actually exact exactly exist text texts document documents say says said mention mentions
-there anything""".split())
+there anything about ok okay""".split())
 _PRONOUN = re.compile(r"\b(?:it|they|them|this|that|these|those)\s*$", re.I)  # "and how large is it"
 _ADOPTION = re.compile(r"\badopt(?:ed|ion|s)?\b", re.I)
 # "how many tasks", "how many priorities": things a list counts ("how many people" it does not)

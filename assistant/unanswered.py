@@ -6,13 +6,14 @@ the panel?": ``funding``) or a name of a city, country or language ("in which ci
 ``instances``) or of an organisation ("which body carries out the check?": ``actors``) or of a
 group's members ("which networks are meant?": ``actors``) or of people ("which ambassadors co-facilitated
 it?": ``actors``) or a definition ("how does the compact define information integrity?":
-``definitions``) or a way to reach someone ("is there a website where we can apply?": ``contacts``). English
+``definitions``) or a way to reach someone ("is there a website where we can apply?": ``contacts``) or a year
+named as a deadline ("is 2030 really the deadline?": ``deadlines``). English
 questions only."""
 from __future__ import annotations
 
 from typing import Protocol, Sequence
 
-from wsis.assistant import actors, contacts, definitions, funding, instances, legal_force, quantities, rights, roles
+from wsis.assistant import actors, contacts, deadlines, definitions, funding, instances, legal_force, quantities, rights, roles
 from wsis.types import Passage
 
 
@@ -33,4 +34,5 @@ def unanswered(question: str, passages: Sequence[Passage], about: str = "") -> U
             or actors.unanswered_members(question, passages, about=about)
             or actors.unanswered_person(question, passages, about=about)
             or definitions.unanswered_definition(question, passages, about=about)
-            or contacts.unanswered_contact(question, passages, about=about))
+            or contacts.unanswered_contact(question, passages, about=about)
+            or deadlines.unanswered_deadline(question, passages))

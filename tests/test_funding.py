@@ -58,3 +58,13 @@ def test_a_question_on_money_the_texts_do_not_give_names_it_and_shows_the_neares
     assert "global-digital-compact#13" in [c.id for c in answer.citations]  # the panel: the nearest
     answer = assistant.ask("Who is meant to pay for getting rural areas connected?", mode="extractive")
     assert not answer.abstained and "tunis-agenda#3" in [c.id for c in answer.citations]
+
+
+def test_money_asked_of_all_this_is_answered_by_any_first_passage_that_speaks_of_money(specimens):
+    """Round 32: "ok but who pays for all this?? does the 2015 review or the compact or the pact say anything about money"
+    was refused: "ok" and "about" were read as the subject, which no sentence on voluntary funding shares."""
+    answer = specimens.ask("ok but who pays for all this?? does the 2015 review or the compact or the pact say anything about money",
+                           mode="extractive")
+    assert not answer.abstained, answer.answer
+    assert {"global-digital-compact#29", "a-res-70-125#4"} & {c.id.split("(")[0] for c in answer.citations}
+    assert unanswered_funding("ok, who pays for it?", [passage("The forum is supported through voluntary funding.")]) is None

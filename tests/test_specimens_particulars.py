@@ -161,3 +161,19 @@ def test_a_question_about_a_text_itself_is_answered_from_its_title_block(indexed
     assert [c.id for c in both.citations] == ["geneva-declaration#title", "tunis-agenda#title"]
     topic = assistant.ask("What topics does the Tunis Agenda cover on financing?", mode="extractive")
     assert "tunis-agenda#title" not in [c.id for c in topic.citations]
+
+
+def test_a_date_and_the_committee_asked_together_are_answered_from_the_title_block(specimens):
+    """Round 32: "On what date did the UNGA adopt the Pact ..., and was it referred to a Main Committee first?" said the
+    Pact gives no date ("referred" was no particulars word); its title block prints both."""
+    answer = specimens.ask("On what date did the UNGA adopt the Pact for the Future, and was it referred to a Main Committee first?",
+                           mode="extractive")
+    assert not answer.abstained and [c.id for c in answer.citations] == ["pact-for-the-future#title"]
+    assert "22 September 2024" in answer.answer and "without reference to a Main Committee" in answer.answer
+
+
+def test_the_pact_named_by_its_initials_is_found(specimens):
+    """Round 34: "When did the GA adopt A/RES/79/1, the PftF?" said the Pact does not mention "the PftF": the catalog now
+    knows the shorthand."""
+    answer = specimens.ask("When did the GA adopt A/RES/79/1, the PftF?", mode="extractive")
+    assert answer.answer.startswith("Pact for the Future (A/RES/79/1) was adopted on 22 September 2024 [1].")

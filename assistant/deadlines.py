@@ -1,0 +1,48 @@
+"""Questions that name a year as a deadline or target ("Is 2030 really the deadline written into it?",
+"did the compact promise broadband for everyone by 2030?") and whether the passages an answer would
+quote print that year.
+
+A politician's claim checked against the texts names its own deadline. The subject (broadband, targets)
+is in the texts, so topic retrieval quoted the connectivity paragraph as if it bore the claim out; a
+paragraph that never prints the year does not say "by 2030". When none of the first quotable candidates
+prints the year, the answer says the texts do not give that deadline (``details.said_first``).
+A year that dates a text ("the 2015 review", "what did Tunis say in 2005?") or opens a sentence as its
+time frame ("By 2014, were the goals on track?") asks for no deadline. English questions only.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from wsis.assistant.details import AskedDetail, clause_at, said_first
+from wsis.assistant.terms import norm_tokens
+from wsis.types import Passage
+
+_YEAR = r"((?:19|20)\d\d)(?![\d/])"
+_WHEN = r"(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+(?:year|end\s+of)\s+|(?:the\s+)?end\s+of\s+)?"
+# "... by 2030", "until 2025" inside a clause (not "By 2014, were ..."); "2030 deadline", "is 2030 really the deadline",
+# "a deadline of 2030" (the clause named, when both are asked)
+_BY = re.compile(rf"(?<![.?!:;]\s)(?<![.?!:;])(?<!^)(?<=\s)\b{_WHEN}{_YEAR}", re.I)
+_DEADLINE = re.compile(rf"\b{_YEAR}\s+(?:deadlines?|target\s+dates?|cut-?off)\b"
+                       rf"|\b{_YEAR}\s+(?:(?:really|actually|truly|in\s+fact)\s+)?(?:the|a|its|their)\s+(?:\w+\s+)?(?:deadline|target\s+date|end\s+date)\b"
+                       rf"|\b(?:deadlines?|target\s+dates?|end\s+dates?)\s+(?:of|is|was|set\s+(?:for|at)|for)\s+(?:the\s+year\s+)?{_YEAR}", re.I)
+_ASKING = frozenset(norm_tokens("deadline deadlines target date dates end cut off year by until till before later"))
+
+
+def asked_deadline(question: str) -> tuple[AskedDetail, str] | None:
+    """The clause of ``question`` naming a year as a deadline, and that year; None when it names none."""
+    m = _DEADLINE.search(question or "") or _BY.search(question or "")
+    if m is None:
+        return None
+    year = next(g for g in m.groups() if g)
+    return AskedDetail(clause_at(question, m.start()), f"a deadline of {year}", _ASKING | {year}), year
+
+
+def unanswered_deadline(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedDetail | None:
+    """The clause naming a deadline year when none of the ``first`` quotable candidates prints that year."""
+    asked = asked_deadline(question)
+    if asked is None:
+        return None
+    detail, year = asked
+    printed = re.compile(rf"(?<!\d){year}(?!\d)")
+    return None if said_first(lambda text: bool(printed.search(text)), passages, set(), first) else detail

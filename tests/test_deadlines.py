@@ -1,0 +1,44 @@
+"""A year named as a deadline (assistant/deadlines.py): which questions name one, and when the texts give it."""
+from __future__ import annotations
+
+import time
+
+from wsis.assistant.deadlines import asked_deadline, unanswered_deadline
+from tests.conftest import bare_passage as passage
+
+
+def test_questions_that_name_a_deadline_year():
+    claim = "Senator says 'the compact guarantees broadband for everyone by 2030'. Is 2030 really the deadline written into it?"
+    detail, year = asked_deadline(claim)
+    assert year == "2030" and detail.words == "is 2030 really the deadline written into it"  # the asking clause, not the quote
+    assert detail.named() == "a deadline of 2030 for “is 2030 really the deadline written into it”"
+    for question, asked in (("Did the compact promise broadband for all by 2030?", "2030"), ("Is there a 2030 deadline?", "2030"),
+                            ("were schools to be connected by the end of 2015?", "2015"), ("What is the deadline of 2025 for?", "2025"),
+                            ("mp said the UN chief was told to deliver a review by 2015. right or wrong?", "2015")):
+        assert asked_deadline(question)[1] == asked, question
+    for other in ("By 2014, were the goals fixed for the following year going to be met?",  # the time frame, not a deadline
+                  "The older text admitted gains were uneven. By 2015 had that changed?", "What did the 2015 review say?",
+                  "by 2030 will everyone be online?", "What did Tunis say in 2005 about the Forum?", "Is there a deadline?"):
+        assert asked_deadline(other) is None, other
+
+
+def test_a_deadline_is_unanswered_unless_a_first_passage_prints_the_year():
+    question = "Did the compact promise broadband for all by 2030?"
+    assert unanswered_deadline(question, [passage("We commit to set targets for universal broadband.")]) is not None
+    assert unanswered_deadline(question, [passage("We commit to connect everyone by 2030.")]) is None
+    assert unanswered_deadline(question, [passage("We note 12030 users.")]) is not None  # the year, not a longer number
+    started = time.perf_counter()
+    asked_deadline("by " * 5000 + "2030 really the " + "x " * 5000 + "deadline")  # no backtracking on hostile input
+    assert time.perf_counter() - started < 0.5
+
+
+def test_a_claimed_deadline_the_texts_do_not_print_is_refused_and_one_they_print_is_answered(assistant):
+    """Round 32: a fact-checker's "Is 2030 really the deadline written into it?" was answered with the compact's
+    connectivity targets, which give no year; the Tunis Agenda's "review of progress by 2015" is answered."""
+    claim = assistant.ask("Senator says 'the compact guarantees broadband for everyone by 2030'. Is 2030 really the deadline "
+                          "written into it?", mode="extractive")
+    assert claim.abstained and claim.missing_concept.startswith("a deadline of 2030"), claim.answer
+    assert any(c.id.startswith("global-digital-compact#5") for c in claim.citations)  # the nearest passages, cited
+    review = assistant.ask("mp on the radio said the UN chief was told to deliver a full progress review of the summit by 2015. "
+                           "right or wrong?", mode="extractive")
+    assert not review.abstained and "by 2015" in review.answer
