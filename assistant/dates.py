@@ -64,6 +64,10 @@ _REQUEST = re.compile(r"\b(?:could|would|can|will)\s+you\b|\b(?:just\s+)?need\s+
 # what the date is for: "for our catalogue records", "for my footnotes"
 _PURPOSE = re.compile(r"\bfor\s+(?:(?:our|my|the|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:records?|notes?|files?|catalogu?es?|reports?|briefings?|slides?"
                       r"|citations?|footnotes?|bibliograph\w*|references?|metadata|database|timelines?|chronolog\w*|essays?|articles?|presentations?|thesis|dissertation|papers?|projects?|posts?)\b", re.I)
+# what the asker is doing with the dates: "I'm drawing a timeline on the board -" (round 34)
+_DOING = re.compile(r"\bI(?:['’]m|\s+am)\s+(?:drawing|making|building|preparing|putting\s+together|writing|doing|working\s+on)\s+(?:(?:a|an|my|our|some)\s+)?"
+                    r"(?:[\w-]+\s+){0,2}?(?:timelines?|chronolog\w*|slides?|presentation|essay|notes|report|article|lesson)"
+                    r"(?:\s+(?:on|for)\s+(?:the|my|our)\s+(?:board|whiteboard|class|students|pupils|team))?", re.I)
 # other languages: the text's adoption as a participle or past form ("adoptée", "aprobó", "принята", "通过的"),
 # not a verb of the question's own subject ("demande d'adopter des stratégies", "afirma")
 _ADOPTED = re.compile(
@@ -108,7 +112,7 @@ def is_date_question(question: str, stripped: str, lang: str = "en") -> bool:
     stripped = cut if not _MORE.search(stripped.replace(cut.rstrip(" ?"), " ", 1)) else stripped
     stripped = re.sub(r"['’]s\b", " ", stripped)  # "the GDC's adoption", "what's", "when's"
     stripped = re.sub(r"\b(?:from|of)\s+(?:Geneva|Tunis)\b", " ", stripped, flags=re.I)  # "the Declaration from Geneva" (round 29)
-    stripped = _REQUEST.sub(" ", _PURPOSE.sub(" ", stripped))  # "For our catalogue records, could you tell me the dates ..." (round 30)
+    stripped = _REQUEST.sub(" ", _PURPOSE.sub(" ", _DOING.sub(" ", stripped)))  # "For our catalogue records, could you tell me the dates ..." (round 30)
     words = [w.lower() for w in _WORD.findall(stripped)]
     rest = [w for w in words if w not in _DATE_WORDS and not (interval and w in _INTERVAL_WORDS)]
     if lang == "en":

@@ -204,3 +204,13 @@ def test_which_one_is_newer_after_a_comparison_is_asked_of_its_texts(specimens):
     history = [{"role": "user", "content": first}, {"role": "assistant", "content": specimens.ask(first, mode="extractive").answer}]
     answer = specimens.ask("which one is newer", history=history, mode="extractive")
     assert "The more recent is the Tunis Agenda" in answer.answer, answer.answer
+
+
+def test_what_the_asker_is_making_with_the_dates_is_no_subject():
+    """Round 34: "I'm drawing a timeline on the board - what dates are on the Geneva declaration and the Tunis agenda?" was a topic
+    question ("drawing", "board")."""
+    for question in ("I'm drawing a timeline on the board - what dates are on the  and the ?",
+                     "I'm making slides for my class. When was the  adopted?", "I am preparing a short presentation. What year was the  signed?"):
+        assert is_date_question(question, question), question
+    for other in ("I'm doing research on the forum. When did the  agree to convene it?", "I'm drawing a map of the board. When was the  adopted?"):
+        assert not is_date_question(other, other), other
