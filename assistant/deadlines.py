@@ -20,9 +20,15 @@ from wsis.types import Passage
 
 _YEAR = r"((?:19|20)\d\d)(?![\d/])"
 _WHEN = r"(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+(?:year|end\s+of)\s+|(?:the\s+)?end\s+of\s+)?"
-# "... by 2030", "until 2025" inside a clause (not "By 2014, were ..."); "2030 deadline", "is 2030 really the deadline",
-# "a deadline of 2030" (the clause named, when both are asked)
-_BY = re.compile(rf"(?<![.?!:;]\s)(?<![.?!:;])(?<!^)(?<=\s)\b{_WHEN}{_YEAR}", re.I)
+# "... promise broadband by 2030", "connect schools until 2025": a year after a promise in its clause (not "By 2014, were
+# ...", "what progress had been made by 2015", "and by 2015, had the goals been met?"; review); "2030 deadline", "is 2030
+# really the deadline", "a deadline of 2030" (the clause named, when both are asked)
+_BY = re.compile(rf"\b{_WHEN}{_YEAR}", re.I)
+_PROMISE = re.compile(r"\b(?:promis\w*|pledg\w*|commit(?:s|ted|ting)?|guarantee[sd]?|guaranteeing|target(?:s|ed)?|aims?|aimed|ensur\w*"
+                      r"|connect(?:s|ed|ing)?|deliver\w*|achiev\w*|reach(?:es|ed)?|supposed|expected|meant|obliged|required)\b", re.I)
+_NOT_THE_DEADLINE = re.compile(r"\s+Agenda\b")  # "the 2030 Agenda": a text's name, not a deadline (review)
+_MONTH_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$", re.I)
+_ADOPTION = re.compile(r"\b(?:adopt\w*|signed|agreed|approved|endorsed)\b", re.I)  # "adopted before 2025?": the title block's date
 _DEADLINE = re.compile(rf"\b{_YEAR}\s+(?:deadlines?|target\s+dates?|cut-?off)\b"
                        rf"|\b{_YEAR}\s+(?:(?:really|actually|truly|in\s+fact)\s+)?(?:the|a|its|their)\s+(?:\w+\s+)?(?:deadline|target\s+date|end\s+date)\b"
                        rf"|\b(?:deadlines?|target\s+dates?|end\s+dates?)\s+(?:of|is|was|set\s+(?:for|at)|for)\s+(?:the\s+year\s+)?{_YEAR}", re.I)
@@ -31,7 +37,11 @@ _ASKING = frozenset(norm_tokens("deadline deadlines target date dates end cut of
 
 def asked_deadline(question: str) -> tuple[AskedDetail, str] | None:
     """The clause of ``question`` naming a year as a deadline, and that year; None when it names none."""
-    m = _DEADLINE.search(question or "") or _BY.search(question or "")
+    question = question or ""
+    if _ADOPTION.search(question):
+        return None
+    m = _DEADLINE.search(question) or next((b for b in _BY.finditer(question)
+                                            if _PROMISE.search(question[:b.start()][-len(clause_at(question, b.start())) - 12:])), None)
     if m is None:
         return None
     year = next(g for g in m.groups() if g)
@@ -44,5 +54,8 @@ def unanswered_deadline(question: str, passages: Sequence[Passage], first: int =
     if asked is None:
         return None
     detail, year = asked
-    printed = re.compile(rf"(?<!\d){year}(?!\d)")
-    return None if said_first(lambda text: bool(printed.search(text)), passages, set(), first) else detail
+
+    def prints(text: str) -> bool:  # the year as such: not "the 2030 Agenda", nor a date ("16 December 2015")
+        return any(not _NOT_THE_DEADLINE.match(text, m.end()) and not _MONTH_BEFORE.search(text[:m.start()].rstrip(" 0123456789"))
+                   for m in re.finditer(rf"(?<![\d/]){year}(?![\d/])", text))
+    return None if not passages or said_first(prints, passages, set(), first) else detail

@@ -45,10 +45,11 @@ stand-alone standalone separate paper texts itu unesco i we need want how should
 during annual footnote footnotes revised revision revisions edition working organ organs
 geneva tunis go went our my catalogue catalog record records doc docs high level event phase actually published publish publishes
 banner auspices were was
-am right thinking correct assume assuming st nd rd th thing referred refer refers referral
+am right thinking correct assume assuming st nd rd th thing either neither resolutions
 """.split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _UNDER_NAME = re.compile(r"\b(?:issued\s+)?under\s+(?:the\s+)?[\w.+-]+(?:['’]s)?\s+(?:name|banner|auspices)\b", re.I)  # (round 29)
+_REFERRED = re.compile(r"\b(?:referred|sent|passed)\s+(?:on\s+)?to\s+(?:a|the|any|one\s+of\s+the)\s+(?:main\s+)?committees?\b", re.I)  # (round 32)
 _MEETING = re.compile(r"\b(?:plenary|meeting)\b", re.I)
 _MEETING_PRINTED = re.compile(r"\b\d+(?:st|nd|rd|th)?\s+(?:plenary\s+)?meeting\b|\bmeeting\s+(?:No\.?\s*)?\d", re.I)  # "80th plenary meeting"
 _OWN_STATEMENT = re.compile(r"(?:I|I['’]m|I['’]ve|I['’]d|We|We['’]re|My|Our)\b")
@@ -68,7 +69,7 @@ def is_particulars_question(stripped: str, lang: str = "en") -> bool:
     was A/RES/70/125 adopted?", but not "What does the Tunis Agenda say about languages?"."""
     if lang != "en":
         return False
-    stripped = _UNDER_NAME.sub(" issued ", stripped)  # "issued under the ITU's name" (round 25); not "which languages does it name?"
+    stripped = _REFERRED.sub(" committee ", _UNDER_NAME.sub(" issued ", stripped))  # "referred to a Main Committee"; "issued under the ITU's name" (round 25); not "which languages does it name?"
     # without a statement of the user's own before it ("I'm writing a briefing note. What symbol ...?"),
     # unless the particular is named only there ("I need the Agenda's symbol for a footnote. What is it?");
     # a request ("Summarise its commitments on AI.") stays part of the question

@@ -1,8 +1,6 @@
 """A year named as a deadline (assistant/deadlines.py): which questions name one, and when the texts give it."""
 from __future__ import annotations
 
-import time
-
 from wsis.assistant.deadlines import asked_deadline, unanswered_deadline
 from tests.conftest import bare_passage as passage
 
@@ -18,7 +16,10 @@ def test_questions_that_name_a_deadline_year():
         assert asked_deadline(question)[1] == asked, question
     for other in ("By 2014, were the goals fixed for the following year going to be met?",  # the time frame, not a deadline
                   "The older text admitted gains were uneven. By 2015 had that changed?", "What did the 2015 review say?",
-                  "by 2030 will everyone be online?", "What did Tunis say in 2005 about the Forum?", "Is there a deadline?"):
+                  "by 2030 will everyone be online?", "What did Tunis say in 2005 about the Forum?", "Is there a deadline?",
+                  "What progress had been made by 2015 on closing the digital divide?", "What was the IGF's mandate until 2015?",  # review
+                  "Which commitments were reaffirmed by 2015 WSIS review?", "So by 2030 will everyone be online?",
+                  "And by 2015, had the goals been met?", "Was the Global Digital Compact adopted before 2025?"):
         assert asked_deadline(other) is None, other
 
 
@@ -27,9 +28,9 @@ def test_a_deadline_is_unanswered_unless_a_first_passage_prints_the_year():
     assert unanswered_deadline(question, [passage("We commit to set targets for universal broadband.")]) is not None
     assert unanswered_deadline(question, [passage("We commit to connect everyone by 2030.")]) is None
     assert unanswered_deadline(question, [passage("We note 12030 users.")]) is not None  # the year, not a longer number
-    started = time.perf_counter()
-    asked_deadline("by " * 5000 + "2030 really the " + "x " * 5000 + "deadline")  # no backtracking on hostile input
-    assert time.perf_counter() - started < 0.5
+    assert unanswered_deadline(question, [passage("Technologies can speed up the 2030 Agenda.")]) is not None  # a text's name (review)
+    assert unanswered_deadline(question, [passage("Adopted on 16 December 2030.")]) is not None  # a date
+    assert unanswered_deadline(question, []) is None
 
 
 def test_a_claimed_deadline_the_texts_do_not_print_is_refused_and_one_they_print_is_answered(assistant):

@@ -331,6 +331,7 @@ def test_periodic_is_at_regular_intervals(assistant):
 def test_the_web_alone_is_online(assistant):
     """Round 34: "is there anything in the Geneva and Tunis papers about having things on the web in people's own languages?"
     said "The texts do not mention web"; they say "online" and local content in people's languages."""
+    # users say "the web" for the Internet, which the texts never call "the web" (kept after the review's "broader term")
     assert everyday_forms("web") == ["online", "Internet"] and everyday_forms("the web") == ["online", "Internet"]
     assert everyday_forms("web accessibility standards") == [] and everyday_forms("web of partnerships") == []  # a phrase of that word only
     answer = assistant.ask("is there anything in the Geneva and Tunis papers about having things on the web in people's own languages? "

@@ -177,3 +177,21 @@ def test_the_pact_named_by_its_initials_is_found(specimens):
     knows the shorthand."""
     answer = specimens.ask("When did the GA adopt A/RES/79/1, the PftF?", mode="extractive")
     assert answer.answer.startswith("Pact for the Future (A/RES/79/1) was adopted on 22 September 2024 [1].")
+
+
+def test_both_resolutions_dates_and_committee_asked_with_either_are_answered_from_their_title_blocks(specimens):
+    """Round 35: "The WSIS+10 review and the Pact were both General Assembly resolutions. When was each adopted, and did either
+    go through a Main Committee?" quoted preambles ("either", "resolutions" were no particulars wording)."""
+    answer = specimens.ask("The WSIS+10 review and the Pact were both General Assembly resolutions. When was each adopted, and did "
+                           "either go through a Main Committee?", mode="extractive")
+    assert [c.id for c in answer.citations] == ["a-res-70-125#title", "pact-for-the-future#title"]
+    assert "16 December 2015" in answer.answer and "22 September 2024" in answer.answer
+
+
+def test_at_the_heart_of_is_no_concept(specimens):
+    """Round 35: "Being connected seems to be at the heart of the 2003 Geneva declaration. Did the WSIS+10 statement find that things
+    actually improved a decade on?" said the texts "do not mention heart"."""
+    answer = specimens.ask("Being connected seems to be at the heart of the 2003 Geneva declaration. Did the WSIS+10 statement find "
+                           "that things actually improved a decade on?", mode="extractive")
+    assert not answer.abstained, answer.answer
+    assert {"geneva-declaration#7", "wsis10-statement#2"} <= {c.id for c in answer.citations}
