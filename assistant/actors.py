@@ -52,6 +52,9 @@ def names_an_organisation(text: str) -> bool:
     return bool(_BODY.search(text)) or any(m.group() not in _NOT_NAMES for m in _CAPITALISED.finditer(text))
 
 
+_POINTED = re.compile(r"\b(?:that|this|the\s+said|said)\s+((?:[\w-]+\s+){0,2}?(?:body|agency|organi[sz]ation|entity|institution))\b", re.I)
+
+
 def unanswered_actor(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedDetail | None:
     """The clause asking which organisation does something when none of the ``first`` quotable
     candidates names one in a sentence on the clause's own subject (the question's context may name
@@ -59,16 +62,21 @@ def unanswered_actor(question: str, passages: Sequence[Passage], first: int = 3,
     asked = asked_actor(question)
     if asked is None:
         return None
+    # "which UN agency exactly is that coordinating body?" (round 35): the body the question points to is named only by a
+    # name ("the ITU"), not by its own words nor by another word for a body ("all stakeholders")
+    own = [re.escape(m.group(1)) for m in _POINTED.finditer(asked.words)]
+    names = (lambda text: any(m.group() not in _NOT_NAMES for m in _CAPITALISED.finditer(re.sub("|".join(own), " ", text, flags=re.I)))
+             ) if own else names_an_organisation
     # the first candidate names a body in a sentence on the question's words ("Which body did the
     # Tunis Agenda create?": "We invite the United Nations to convene a new forum")
-    if unanswered_detail(asked, names_an_organisation, question, passages, _ASKING, 1, about) is None:
+    if unanswered_detail(asked, names, question, passages, _ASKING, 1, about) is None:
         return None
     # the texts must speak of the task itself ("commit to measuring the gap") for their silence on
     # who does it to count; a task in other words ("create" for "convene") is left to the concept check
     task = content_words(asked.words) - _ASKING
     if not task or not _on_task([p for p in passages if not FRAME_LABEL.match(p.paragraph.label)][:first], task):
         return None
-    return unanswered_detail(asked, names_an_organisation, question, passages, _ASKING, first, asked.words)
+    return unanswered_detail(asked, names, question, passages, _ASKING, first, asked.words)
 
 
 def _on_task(passages: Sequence[Passage], task: set[str]) -> bool:

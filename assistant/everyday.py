@@ -103,9 +103,9 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"young\s+people|teenagers|adolescents", ("youth",)),
     (r"kids", ("children",)),
     (r"NGOs?|charities|non-?profits?(?:\s+organi[sz]ations)?", ("civil society",)),
-    (r"local\s+councils|municipalities|city\s+governments", ("local authorities", "local governments")),
+    (r"local\s+councils|municipalities|city\s+governments", ("local authorities", "local governments")), (r"(?:continuing|adult|lifelong)\s+education|education\s+for\s+(?:grown-?ups|adults)", ("adult learning",)),  # round 35
     (r"internet\s+(?:shutdowns?|blackouts?)|(?:switch|shut|cut|turn)(?:s|es|ed|ting|ing)?\s+(?:off|down)\s+(?:the\s+(?:internet|web|network)|(?:people['’]s\s+)?(?:internet\s+)?connections)"
-     r"|pull(?:s|ed|ing)?\s+the\s+plug\s+on\s+the\s+(?:internet|web|network)|(?:internet|network)\s+kill\s+switch(?:es)?",
+     r"|pull(?:s|ed|ing)?\s+the\s+plug\s+on\s+the\s+(?:internet|web|network)|(?:internet|network)\s+kill\s+switch(?:es)?|kill(?:s|ed|ing)?\s+the\s+(?:internet|web|network)",
      ("network shutdowns", "measures that cut access")),  # the texts' own paraphrase (round 23)
     # "people who will live after us": those not yet born; "worldwide ground rules": globally applicable principles (round 18)
     (r"(?:people|those|generations)\s+(?:who\s+(?:will\s+)?(?:live|come)\s+after\s+us|(?:who\s+are\s+)?not\s+(?:yet\s+born|born\s+yet)|yet\s+to\s+be\s+born)"
@@ -117,10 +117,10 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"far-?flung|out-of-the-way|far\s+(?:away\s+)?from\s+(?:the\s+)?(?:big\s+|major\s+|large\s+)?(?:cities|towns)", ("remote",)),
     (r"get-?togethers?|(?:get|gets|getting)\s+together|(?:come|comes|coming)\s+together(?=\s*(?:[?.,;]|$|\s+(?:to\s+(?:see|check|review|"
      r"take\s+stock|discuss|assess|look)|every|each|once|again|regularly|annually)\b))", ("meeting", "meetings", "convene")),
-    # a full look back at how far things got: a review ("another stocktake a decade down the road")
-    (r"stock-?takes?|stock-?taking(?!\s+(?:database|platform|report))", ("review", "stocktaking")),
-    # "looking at the whole thing again in a decade", "will it be looked at again?": a review
-    (r"look(?:s|ed|ing)?\s+at\s+(?:[\w'’-]+\s+){0,4}?again|looked\s+at\s+again|(?:take|took|taking)\s+another\s+look", ("review",)),
+    (r"stock-?takes?|stock-?taking(?!\s+(?:database|platform|report))", ("review", "stocktaking")),  # "another stocktake a decade on"
+    # "looking at the whole thing again in a decade", "will it be looked at again?", "any evaluation of its work": a review
+    (r"look(?:s|ed|ing)?\s+at\s+(?:[\w'’-]+\s+){0,4}?again|looked\s+at\s+again|(?:take|took|taking)\s+another\s+look"
+     r"|evaluation\s+of\s+(?:its|their|the\s+(?:forum['’]s|panel['’]s|body['’]s))\s+(?:work|performance|activities)", ("review",)),  # round 35
     (r"(?:offline|unconnected)\s+(?:people|populations?|communities|users|households)"
      r"|(?:people|those|communities|households|users)\s+(?:(?:who\s+)?(?:are|remain|stay)\s+)?(?:still\s+)?(?:offline|not\s+(?:yet\s+)?(?:online|connected))"
      r"(?!\s+to\s+(?!(?:the\s+)?(?:internet|web|network)\b))"

@@ -51,6 +51,7 @@ FUNDING = "a source of funding"  # how the answer names what the texts lack
 _ASKS_PAY = re.compile(
     r"\bpay(?:ing)?\s+(?:them|those|these|the|their)\s+(?:\w+\s+){0,2}?(?:people|volunteers|staff|workers|experts|members"
     r"|teachers|trainers|helpers)\b|\b(?:an?|any|some)\s+(?:allowances?|stipends?|salar(?:y|ies)|wages|remuneration|fees?\s+for\s+them)\b"
+    r"|\b(?:propos\w*|offer\w*|provid\w*|giv\w*|pay\w*)\s+(?:them\s+)?(?:allowances|stipends)\b"  # "does it propose stipends ...?" (round 35)
     r"|\b(?:get|be|are|is|were|was)\s+paid\b(?!\s+for)", re.I)  # "to be paid for": funded
 _GIVES_PAY = re.compile(r"\bpa(?:y|ys|id|ying)\b|\ballowances?\b|\bsalar\w*|\bwages?\b|\bremunerat\w*|\bstipends?\b"
                         r"|\bcompensat\w*", re.I)

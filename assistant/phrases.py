@@ -101,8 +101,8 @@ _ROMAN = re.compile(r"[IVX]{2,6}(?:e|er|ème|eme)?")
 
 
 def is_acronym(word: str) -> bool:
-    """Two capitals or more, letters and digits only ("UNESCO", "ICTs", "R&D"); not a Roman numeral."""
-    return sum(c.isupper() for c in word) >= 2 and word.replace("&", "").isalnum() and not _ROMAN.fullmatch(word)
+    """Two capitals or more, letters and digits only ("UNESCO", "ICTs", "R&D", "COVID-19"); not a Roman numeral."""
+    return sum(c.isupper() for c in word) >= 2 and re.sub(r"&|-(?=\d+$)", "", word).isalnum() and not _ROMAN.fullmatch(word)
 
 
 def _words(text: str) -> list[str]:

@@ -116,3 +116,20 @@ def test_which_people_questions_need_someone_named():
     assert unanswered_person(q, named) is None
     assert unanswered_person("Which countries co-facilitated it?", silent) is None  # not people: ``instances``
     assert names_a_person("We request the Secretary-General to report.") and not names_a_person("We resolve to act.")
+
+
+def test_the_body_a_question_points_to_is_named_only_by_a_name():
+    """Round 35: "which UN agency exactly is that coordinating body?" was answered by the sentence that calls it "the coordinating
+    body" (and names "all stakeholders"); a name answers it, as a word for a body answers "which body convenes ...?"."""
+    question = "In the excerpt that asks a coordinating body to call a stock-taking meeting, which UN agency exactly is that coordinating body?"
+    generic = passage("We ask the coordinating body to convene a meeting of all stakeholders once every two years.")
+    assert unanswered_actor(question, [generic]) is not None
+    assert unanswered_actor(question, [passage("The coordinating body, the ITU, shall convene a meeting of all stakeholders.")]) is None
+    assert unanswered_actor("Which body convenes the stakeholders' meeting every two years?", [generic]) is None
+
+
+def test_an_agency_pointed_to_in_the_fixture_is_not_named(assistant):
+    answer = assistant.ask("In the excerpt that asks a coordinating body to call a stock-taking meeting every two years, which UN "
+                           "agency exactly is that coordinating body?", mode="extractive")
+    assert answer.abstained and answer.missing_concept.startswith("any organisation for “which UN agency exactly"), answer.answer
+    assert "flattened-excerpt#76" in [c.id for c in answer.citations]

@@ -303,3 +303,14 @@ def test_a_phrase_written_with_a_slash_is_cut_from_the_question():
     from wsis.assistant.phrase_places import without_phrases
     phrase = C.Phrase("national CERT incident response team", ["national", "CERT", "incident", "response", "team"])
     assert without_phrases("do they want a national CERT / incident response team here?", [phrase]) == "do they want a here?"
+
+
+def test_a_name_with_a_number_is_an_acronym(assistant):
+    """Round 35: "what lessons regarding the COVID-19 pandemic the Global Digital Compact draws for digital health systems?" was
+    answered: "COVID-19" was no acronym, so no name the texts lack."""
+    from wsis.assistant.phrases import is_acronym
+
+    assert is_acronym("COVID-19") and is_acronym("ICT4D") and not is_acronym("A-19") and not is_acronym("Covid-19")
+    answer = assistant.ask("In view of the experience of recent years, could you indicate what lessons regarding the COVID-19 pandemic "
+                           "the Global Digital Compact draws for digital health systems?", mode="extractive")
+    assert answer.abstained and "COVID-19" in answer.missing_concept, answer.answer

@@ -338,3 +338,19 @@ def test_the_web_alone_is_online(assistant):
                            "our area has many speakers of other tongues")
     assert not answer.abstained, answer.answer
     assert {"tunis-commitment#5", "geneva-plan-of-action#11"} & {c.id.split("(")[0] for c in answer.citations[:3]}
+
+
+def test_round_35s_everyday_words(assistant):
+    """Round 35: "governments killing the internet during protests" (network shutdowns), "continuing education for grown-ups"
+    (adult learning: "does not mention education"), "any evaluation of its work" (reviewed: "does not mention evaluation")."""
+    assert "network shutdowns" in everyday_forms("governments killing the internet during protests")
+    assert everyday_forms("adult education") == ["adult learning"] and everyday_forms("education for grown-ups") == ["adult learning"]
+    assert everyday_forms("education policy") == [] and everyday_forms("killing time") == []
+    assert everyday_forms("any evaluation of its work") == ["review"] and everyday_forms("evaluation of the risks") == []
+    skills = assistant.ask("I would appreciate clarification as to whether the Geneva Plan of Action envisages the teaching of digital "
+                           "competences in formal schooling and in continuing education for grown-ups, and whether any group is singled "
+                           "out for particular attention.")
+    assert not skills.abstained and skills.citations[0].id == "geneva-plan-of-action#7", skills.answer
+    forum = assistant.ask("As regards the practical arrangements for the Forum, what does the Tunis Agenda stipulate concerning its "
+                          "running costs, the location of its meetings and any evaluation of its work?")
+    assert not forum.abstained and forum.citations[0].id == "tunis-agenda#11", forum.answer
