@@ -96,7 +96,8 @@ class DocumentNames:
         catalog = catalog_by_id()
         for doc_id, info in documents.items():
             local = doc_id not in catalog  # named after its file: "data.txt" must not capture "data"
-            for name in [doc_id, info.title, info.symbol, *info.aliases]:
+            later = [a for a in catalog[doc_id].aliases if a not in info.aliases] if not local else []  # added since its ingest
+            for name in [doc_id, info.title, info.symbol, *info.aliases, *later]:
                 if name and len(name) >= 2 and (not local or name == info.symbol or distinctive_name(name)):
                     names.setdefault(name, doc_id)
             if info.symbol:  # "WSIS-05/TUNIS/DOC/6(Rev.1)-E" is also typed without the language suffix

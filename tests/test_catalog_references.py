@@ -137,3 +137,16 @@ def test_informal_names_name_one_catalog_document_each():
               "What do the texts say about future generations?", "What does the Declaration say on media?",
               "What agreed language is there on spam?", "Is there an annex on digital trade?"):
         assert names.doc_ids(q) == [], q
+
+
+def test_a_catalog_alias_added_after_ingest_names_an_indexed_text():
+    """Review of round 34's "PftF": an index keeps the names its texts had at ingest, and an unchanged file is not ingested
+    again; the catalog's later aliases name the indexed text too."""
+    from dataclasses import replace
+
+    from wsis.assistant.references import DocumentNames
+    from wsis.ingest.catalog import catalog_by_id
+
+    stored = catalog_by_id()["pact-for-the-future"].to_info()
+    stored = replace(stored, aliases=[a for a in stored.aliases if a != "PftF"])  # as ingested before the alias was added
+    assert DocumentNames({"pact-for-the-future": stored}).doc_ids("When did the GA adopt the PftF?") == ["pact-for-the-future"]
