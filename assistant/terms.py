@@ -31,7 +31,8 @@ _BRITISH = re.compile(r"(\w{3,})is(ation|ations|e|ed|es|ing)\b", re.I)
 _SPELLINGS = [(re.compile(r"\b(cent|fib|theat)re(s?)\b", re.I), r"\1er\2"), (re.compile(r"\b(cent|fib)r(ed|ing)\b", re.I), r"\1er\2"),
               (re.compile(r"\b(lab|behavi|fav|hon|neighb|endeav|harb|vap)our(s|ed|ing|able|ably|ite|ites|hood|hoods|al|er|ers)?\b", re.I),
                r"\1or\2"), (re.compile(r"\b(defen|licen)ce(s?)\b", re.I), r"\1se\2"), (re.compile(r"\bprogramme(s?)\b", re.I), r"program\1"),
-              (re.compile(r"\b(catalog|analog)ue(s?)\b", re.I), r"\1\2"), (re.compile(r"\bcatalogued\b", re.I), "cataloged")]
+              (re.compile(r"\b(catalog|analog)ue(s?)\b", re.I), r"\1\2"), (re.compile(r"\bcatalogued\b", re.I), "cataloged"),
+              (re.compile(r"\baccessibilit(?:y|ies)\b", re.I), "accessibilit")]  # for persons with disabilities: no "access" (round 34)
 _IZE = re.compile(r"\b(\w{3,}iz)(?:e|es|ed|ing|ation|ations|er|ers)\b", re.I)
 
 

@@ -314,3 +314,14 @@ def test_a_name_with_a_number_is_an_acronym(assistant):
     answer = assistant.ask("In view of the experience of recent years, could you indicate what lessons regarding the COVID-19 pandemic "
                            "the Global Digital Compact draws for digital health systems?", mode="extractive")
     assert answer.abstained and "COVID-19" in answer.missing_concept, answer.answer
+
+
+def test_accessibility_is_not_access(assistant):
+    """Round 34: "Do the texts mention web accessibility standards, like WCAG ...?" was answered: the stemmer made "accessibility"
+    (for persons with disabilities, asked in 24 fresh questions) "access", which every text has."""
+    from wsis.assistant.terms import norm_tokens
+
+    assert norm_tokens("accessibility accessibilities") == ["accessibilit"] * 2 and norm_tokens("accessible access") == ["access"] * 2
+    answer = assistant.ask("Do the texts mention web accessibility standards?", mode="extractive")
+    assert answer.abstained and "accessibility" in answer.missing_concept, answer.answer
+    assert not assistant.ask("Do the texts mention free access to information in libraries?", mode="extractive").abstained
