@@ -68,6 +68,7 @@ _PURPOSE = re.compile(r"\bfor\s+(?:(?:our|my|the|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:
 _DOING = re.compile(r"\bI(?:['’]m|\s+am)\s+(?:drawing|making|building|preparing|putting\s+together|writing|doing|working\s+on)\s+(?:(?:a|an|my|our|some)\s+)?"
                     r"(?:[\w-]+\s+){0,2}?(?:timelines?|chronolog\w*|slides?|presentation|essay|notes|report|article|lesson)"
                     r"(?:\s+(?:on|for)\s+(?:the|my|our)\s+(?:board|whiteboard|class|students|pupils|team))?", re.I)
+_TOLD = re.compile(r"\s*(?:[^.?!]{3,200}\.\s+){1,2}(?=\S)")  # statements before the question (round 35)
 # other languages: the text's adoption as a participle or past form ("adoptée", "aprobó", "принята", "通过的"),
 # not a verb of the question's own subject ("demande d'adopter des stratégies", "afirma")
 _ADOPTED = re.compile(
@@ -113,6 +114,8 @@ def is_date_question(question: str, stripped: str, lang: str = "en") -> bool:
     stripped = re.sub(r"['’]s\b", " ", stripped)  # "the GDC's adoption", "what's", "when's"
     stripped = re.sub(r"\b(?:from|of)\s+(?:Geneva|Tunis)\b", " ", stripped, flags=re.I)  # "the Declaration from Geneva" (round 29)
     stripped = _REQUEST.sub(" ", _PURPOSE.sub(" ", _DOING.sub(" ", stripped)))  # "For our catalogue records, could you tell me the dates ..." (round 30)
+    told = _TOLD.match(stripped) if lang == "en" else None  # "We keep seeing A/RES/79/1 cited in reports. Which text is that, and when
+    stripped = stripped[told.end():] if told and _ASKS.search(stripped[told.end():]) and not _ASKS.search(told[0]) else stripped  # ...?"
     words = [w.lower() for w in _WORD.findall(stripped)]
     rest = [w for w in words if w not in _DATE_WORDS and not (interval and w in _INTERVAL_WORDS)]
     if lang == "en":

@@ -160,10 +160,10 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      r"|(?:prices?|costs?)\s+(?:is|are|was|remains?|as)\s+the\s+(?:main\s+|biggest\s+|real\s+|key\s+)?(?:barrier|obstacle)\s+to\s+"
      r"(?:internet\s+)?(?:access|connectivity|getting|going|being)\b",
      ("affordable", "affordability")),
-    # round 26: "bringing prices down", "lowering the fees", "internet costs a fortune": what the texts call affordable, cheaper
-    (r"(?:bring|brought|push|get|got|driv|drove)\w*\s+(?:the\s+)?(?:prices?|costs?|fees?)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+down"
+    (r"(?:bring|brought|push|get|got|driv|drove)\w*\s+(?:the\s+)?(?:prices?|costs?|fees?)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+down"  # round 26
      r"|(?:bring|brought|push|driv|drove)\w*\s+down\s+(?:the\s+)?(?:prices?|costs?|fees?)|(?:lower|cut|reduc)\w*\s+(?:the\s+)?(?:prices?|fees?)\b"
-     r"|cost(?:s|ing)?\s+a\s+fortune", ("affordable", "affordability", "cheaper")),
+     r"|cost(?:s|ing)?\s+a\s+fortune|(?:internet|connection|data|access|broadband)\s+(?:is|are)\s+(?:so\s+|too\s+|very\s+)?expensive"
+     r"|(?:the\s+)?price\s+problem", ("affordable", "affordability", "cheaper")),  # round 35: "internet is too expensive for me"
     # a rhythm in other words: "every twelve months" is "each year", "every other year" "every two years"
     (r"(?:every\s+(?:twelve|12)\s+months|(?:once\s+(?:a|per|every)|every)\s+year|year\s+(?:after|by)\s+year"
      r"|on\s+a\s+yearly\s+basis)(?!\s+(?:has|had|is|was|passes|passed|elapsed|ago|later|after|from|on|before)\b)",
@@ -209,7 +209,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:written\s+)?submissions(?=\s+(?:that\s+|which\s+)?(?:came\s+in|(?:were\s+)?received|(?:were\s+)?sent\s+in))",
      ("contributions", "written contributions")),  # those that came in; not a way to take part ("written submissions, a speaking slot")
     # rounds 31, 32: "did anyone get to send in input before the 2015 review meeting", "how did the review get ideas from ppl"
-    (r"\b(?:did|could|were)\s+(?:anyone|anybody|people|ppl|stakeholders|others|the\s+public|civil\s+society|outsiders)\s+(?:get\s+to\s+|"
+    (r"\b(?:did|could|were)\s+(?:anyone|anybody|people|ppl|stakeholders|others|the\s+public|civil\s+society|outsiders)\s+(?:actually\s+|really\s+)?(?:get\s+to\s+|"
      r"(?:able|allowed)\s+to\s+)?(?:send|submit|hand)\s+(?:in\b|(?:their\s+|any\s+|some\s+)?(?:stuff|things|ideas|input|inputs|comments|views"
      r"|proposals|submissions)\b)|\b(?:get|got)\s+(?:ideas|input|inputs)\s+from\s+(?:ppl|people|the\s+public|everyone|outside)\b",
      ("contributions", "written contributions")),

@@ -212,5 +212,14 @@ def test_what_the_asker_is_making_with_the_dates_is_no_subject():
     for question in ("I'm drawing a timeline on the board - what dates are on the  and the ?",
                      "I'm making slides for my class. When was the  adopted?", "I am preparing a short presentation. What year was the  signed?"):
         assert is_date_question(question, question), question
-    for other in ("I'm doing research on the forum. When did the  agree to convene it?", "I'm drawing a map of the board. When was the  adopted?"):
+    for other in ("I'm doing research on the forum. When did the  agree to convene it?", "I'm drawing a map of the board - when was the  adopted?"):
+        assert not is_date_question(other, other), other
+
+
+def test_statements_before_a_date_question_are_no_subject():
+    """Round 35: "We keep seeing A/RES/79/1 cited in reports on sustainability. Which text is that, and when was it adopted?" said the
+    Pact gives no date for "when was it adopted"."""
+    assert is_date_question("We keep seeing  cited in reports on sustainability. Which text is that, and when was it adopted?",
+                            "We keep seeing  cited in reports on sustainability. Which text is that, and when was it adopted?")
+    for other in ("The forum was created in . When was it first convened?", "The  speaks of AI. When did it say so?"):
         assert not is_date_question(other, other), other

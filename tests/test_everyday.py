@@ -354,3 +354,15 @@ def test_round_35s_everyday_words(assistant):
     forum = assistant.ask("As regards the practical arrangements for the Forum, what does the Tunis Agenda stipulate concerning its "
                           "running costs, the location of its meetings and any evaluation of its work?")
     assert not forum.abstained and forum.citations[0].id == "tunis-agenda#11", forum.answer
+
+
+def test_round_35s_price_and_input_words(specimens):
+    """Round 35: "internet is too expensive for me. which of these UN papers talk about the price problem" ranked the forum's
+    paragraphs first; "did outsiders actually get to send in input?" ranked the written contributions fourth."""
+    assert "affordability" in everyday_forms("internet is too expensive for me") and "affordability" in everyday_forms("the price problem")
+    assert everyday_forms("is the cable too expensive to lay?") == []
+    assert "contributions" in everyday_forms("did outsiders actually get to send in input?")
+    price = specimens.ask("internet is too expensive for me. which of these UN papers talk about the price problem and what they say?")
+    assert {"a-res-70-125#2", "wsis10-statement#4"} <= {c.id for c in price.citations[:3]}, price.answer
+    sent = specimens.ask("Was the 2015 review outcome drafted behind closed doors, or did outsiders actually get to send in input?")
+    assert sent.citations[0].id == "a-res-70-125#PP3", sent.answer
