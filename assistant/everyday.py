@@ -53,7 +53,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:the\s+)?languages?\s+(?:that\s+)?(?:people|pupils|users|communities|citizens|locals)\s+(?:actually\s+|really\s+)?(?:speak|use(?=\s+(?:every\s*day|daily)))(?!\s+(?:at|in|during)\b)"  # "use every day" (round 32)
      r"|(?:people['’]s|their\s+own|pupils['’]|children['’]s)\s+(?:own\s+)?(?:languages?|mother\s+tongues?)|mother\s+tongues?",
      ("local languages", "local content")),
-    (r"(?:online|web|internet)\s+materials?\b", ("content", "online content")), (r"^(?:the\s+)?web$", ("online", "Internet")),  # rounds 32, 34
+    (r"(?:online|web|internet)\s+materials?\b", ("content", "online content")),  # round 32; not "the web" alone (the tagger leaves "web" of "web addresses written in ...")
     (r"lessons?\s+learn[et]d?|success(?:ful)?\s+(?:examples|stories|cases)|what\s+(?:has\s+)?work(?:s|ed)\s+(?:well\s+)?(?:elsewhere|in\s+other)",
      ("good practice", "sharing of experience", "exchange of experience")),  # round 32: "pass on lessons learned and successful examples"
     # to keep track of something over time is to measure or monitor it (round 24: "promise to keep track of the digital divide?")

@@ -328,18 +328,6 @@ def test_periodic_is_at_regular_intervals(assistant):
     assert not answer.abstained and {"geneva-plan-of-action#2", "global-digital-compact#3"} <= {c.id for c in answer.citations[:3]}
 
 
-def test_the_web_alone_is_online(assistant):
-    """Round 34: "is there anything in the Geneva and Tunis papers about having things on the web in people's own languages?"
-    said "The texts do not mention web"; they say "online" and local content in people's languages."""
-    # users say "the web" for the Internet, which the texts never call "the web" (kept after the review's "broader term")
-    assert everyday_forms("web") == ["online", "Internet"] and everyday_forms("the web") == ["online", "Internet"]
-    assert everyday_forms("web accessibility standards") == [] and everyday_forms("web of partnerships") == []  # a phrase of that word only
-    answer = assistant.ask("is there anything in the Geneva and Tunis papers about having things on the web in people's own languages? "
-                           "our area has many speakers of other tongues")
-    assert not answer.abstained, answer.answer
-    assert {"tunis-commitment#5", "geneva-plan-of-action#11"} & {c.id.split("(")[0] for c in answer.citations[:3]}
-
-
 def test_round_35s_everyday_words(assistant):
     """Round 35: "governments killing the internet during protests" (network shutdowns), "continuing education for grown-ups"
     (adult learning: "does not mention education"), "any evaluation of its work" (reviewed: "does not mention evaluation")."""
