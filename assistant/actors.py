@@ -52,7 +52,11 @@ def names_an_organisation(text: str) -> bool:
     return bool(_BODY.search(text)) or any(m.group() not in _NOT_NAMES for m in _CAPITALISED.finditer(text))
 
 
-_POINTED = re.compile(r"\b(?:that|this|the\s+said|said)\s+((?:[\w-]+\s+){0,2}?(?:body|agency|organi[sz]ation|entity|institution))\b", re.I)
+_POINTED = re.compile(r"\b(?:that|this|the\s+said|said)\s+((?:[\w-]+\s+){0,2}?(?:body|agency|organi[sz]ation|entity|institution))(?![\w-])", re.I)
+# a name anywhere in a sentence: "UNESCO shall act as ...", "the Commission on Science and Technology for Development",
+# "the Secretary-General" (review)
+_A_NAME = re.compile(r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][a-z]+)+|[A-Z]{2,}[a-z]?"
+                    r"|Secretary-General|Commission|Council|Assembly|Union|Secretariat)\b")
 
 
 def unanswered_actor(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedDetail | None:
@@ -65,7 +69,7 @@ def unanswered_actor(question: str, passages: Sequence[Passage], first: int = 3,
     # "which UN agency exactly is that coordinating body?" (round 35): the body the question points to is named only by a
     # name ("the ITU"), not by its own words nor by another word for a body ("all stakeholders")
     own = [re.escape(m.group(1)) for m in _POINTED.finditer(asked.words)]
-    names = (lambda text: any(m.group() not in _NOT_NAMES for m in _CAPITALISED.finditer(re.sub("|".join(own), " ", text, flags=re.I)))
+    names = (lambda text: any(m.group() not in _NOT_NAMES for m in _A_NAME.finditer(re.sub("|".join(own), " ", text, flags=re.I)))
              ) if own else names_an_organisation
     # the first candidate names a body in a sentence on the question's words ("Which body did the
     # Tunis Agenda create?": "We invite the United Nations to convene a new forum")

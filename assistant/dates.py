@@ -46,6 +46,7 @@ resolution res reso text document documents outcome wsis final version please te
 printed show shows same who whom each both respectively two three membership members
 one ones newer older more recent earlier later newest oldest latest most last came them these give gives can
 just pls plz you kindly only roughly approximately
+january february march april may june july august september october november december autumn fall spring summer winter i want exact
 """.split())  # "who": "when and by whom was it adopted?" (the line printing the date names the adopting body)
 DATE_WORDS = frozenset(_DATE_WORDS)  # also the particulars' wording (assistant/particulars.py)
 # an English date question names the act or the date, not only "when" ("And when?" asks about the last answer)
@@ -68,7 +69,10 @@ _PURPOSE = re.compile(r"\bfor\s+(?:(?:our|my|the|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:
 _DOING = re.compile(r"\bI(?:['’]m|\s+am)\s+(?:drawing|making|building|preparing|putting\s+together|writing|doing|working\s+on)\s+(?:(?:a|an|my|our|some)\s+)?"
                     r"(?:[\w-]+\s+){0,2}?(?:timelines?|chronolog\w*|slides?|presentation|essay|notes|report|article|lesson)"
                     r"(?:\s+(?:on|for)\s+(?:the|my|our)\s+(?:board|whiteboard|class|students|pupils|team))?", re.I)
-_TOLD = re.compile(r"\s*(?:[^.?!]{3,200}\.\s+){1,2}(?=\S)")  # statements before the question (round 35)
+# the asker's own statements before the question (round 35: "We keep seeing A/RES/79/1 cited in reports."), not a request or
+# a question typed with a full stop ("Summarise its commitments on financing.", "What does the GDC say about AI."; review)
+_TOLD = re.compile(r"\s*(?:(?:I|We|My|Our)\b(?![^.?!]*\b(?:what|which|how|why|who|summari[sz]e|tell|explain|list|give|show|compare|describe)\b)"
+                   r"[^.?!]{3,200}\.\s+){1,2}(?=\S)", re.I)
 # other languages: the text's adoption as a participle or past form ("adoptée", "aprobó", "принята", "通过的"),
 # not a verb of the question's own subject ("demande d'adopter des stratégies", "afirma")
 _ADOPTED = re.compile(
@@ -112,7 +116,7 @@ def is_date_question(question: str, stripped: str, lang: str = "en") -> bool:
     cut = without_asker(stripped) if lang == "en" else stripped  # the asker's remark after the question, unless it asks or requests more
     stripped = cut if not _MORE.search(stripped.replace(cut.rstrip(" ?"), " ", 1)) else stripped
     stripped = re.sub(r"['’]s\b", " ", stripped)  # "the GDC's adoption", "what's", "when's"
-    stripped = re.sub(r"\b(?:from|of)\s+(?:Geneva|Tunis)\b", " ", stripped, flags=re.I)  # "the Declaration from Geneva" (round 29)
+    stripped = re.sub(r"\b(?:from|of|in|at)\s+(?:Geneva|Tunis)\b", " ", stripped, flags=re.I)  # "the Declaration from Geneva" (round 29), "adopted in geneva" (round 36)
     stripped = _REQUEST.sub(" ", _PURPOSE.sub(" ", _DOING.sub(" ", stripped)))  # "For our catalogue records, could you tell me the dates ..." (round 30)
     told = _TOLD.match(stripped) if lang == "en" else None  # "We keep seeing A/RES/79/1 cited in reports. Which text is that, and when
     stripped = stripped[told.end():] if told and _ASKS.search(stripped[told.end():]) and not _ASKS.search(told[0]) else stripped  # ...?"

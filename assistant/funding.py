@@ -27,7 +27,7 @@ _ASKS = re.compile(
     r"|\bwhere\s+(?:will|would|does|do|did|is|are|should|could)\s+(?:the\s+|its\s+|their\s+)?(?:money|funds?|funding|"
     r"financing|finance|resources|budget)\b"
     r"|\bhow\s+(?:is|are|will|would|should|was|were)\s+(?:[\w'’-]+\s+){1,7}?(?:be\s+)?(?:paid\s+for|funded|financed|resourced)\b"
-    r"|\bsources?\s+of\s+(?:funding|financing|finance|money|funds)\b",
+    r"|\bsources?\s+of\s+(?:funding|financing|finance|money|funds)\b|\b(?:funding|financing)\s+sources?\b",  # round 36
     re.I,
 )
 # what speaks of money: "public funds", "voluntary funding", "financing of connectivity", "voluntary
@@ -51,7 +51,7 @@ FUNDING = "a source of funding"  # how the answer names what the texts lack
 _ASKS_PAY = re.compile(
     r"\bpay(?:ing)?\s+(?:them|those|these|the|their)\s+(?:\w+\s+){0,2}?(?:people|volunteers|staff|workers|experts|members"
     r"|teachers|trainers|helpers)\b|\b(?:an?|any|some)\s+(?:allowances?|stipends?|salar(?:y|ies)|wages|remuneration|fees?\s+for\s+them)\b"
-    r"|\b(?:propos\w*|offer\w*|provid\w*|giv\w*|pay\w*)\s+(?:them\s+)?(?:allowances|stipends)\b"  # "does it propose stipends ...?" (round 35)
+    r"|\b(?:propos\w*|offer\w*|provid\w*|pay\w*)\s+(?:them\s+)?(?:\w+\s+)?stipends\b"  # "does it propose stipends ...?" (round 35)
     r"|\b(?:get|be|are|is|were|was)\s+paid\b(?!\s+for)", re.I)  # "to be paid for": funded
 _GIVES_PAY = re.compile(r"\bpa(?:y|ys|id|ying)\b|\ballowances?\b|\bsalar\w*|\bwages?\b|\bremunerat\w*|\bstipends?\b"
                         r"|\bcompensat\w*", re.I)

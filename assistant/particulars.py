@@ -45,11 +45,13 @@ stand-alone standalone separate paper texts itu unesco i we need want how should
 during annual footnote footnotes revised revision revisions edition working organ organs
 geneva tunis go went our my catalogue catalog record records doc docs high level event phase actually published publish publishes
 banner auspices were was
-am right thinking correct assume assuming st nd rd th thing either neither resolutions
+am right thinking correct assume assuming st nd rd th thing either neither without
 """.split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _UNDER_NAME = re.compile(r"\b(?:issued\s+)?under\s+(?:the\s+)?[\w.+-]+(?:['’]s)?\s+(?:name|banner|auspices)\b", re.I)  # (round 29)
-_REFERRED = re.compile(r"\b(?:referred|sent|passed)\s+(?:on\s+)?to\s+(?:a|the|any|one\s+of\s+the)\s+(?:main\s+)?committees?\b", re.I)  # (round 32)
+_REFERRED = re.compile(r"\b(?:referred|refer|refers|reference|referral)\b", re.I)  # with a committee asked of: "referred to a Main Committee"
+_COMMITTEE = re.compile(r"\b(?:committees?|cttees?)\b", re.I)  # (round 32; review: "which committee was it referred to?")
+_GA_RESOLUTIONS = re.compile(r"\b(?:General\s+Assembly|GA|UNGA|UN)\s+resolutions\b", re.I)  # "both General Assembly resolutions" (round 35)
 _MEETING = re.compile(r"\b(?:plenary|meeting)\b", re.I)
 _MEETING_PRINTED = re.compile(r"\b\d+(?:st|nd|rd|th)?\s+(?:plenary\s+)?meeting\b|\bmeeting\s+(?:No\.?\s*)?\d", re.I)  # "80th plenary meeting"
 _OWN_STATEMENT = re.compile(r"(?:I|I['’]m|I['’]ve|I['’]d|We|We['’]re|My|Our)\b")
@@ -69,7 +71,8 @@ def is_particulars_question(stripped: str, lang: str = "en") -> bool:
     was A/RES/70/125 adopted?", but not "What does the Tunis Agenda say about languages?"."""
     if lang != "en":
         return False
-    stripped = _REFERRED.sub(" committee ", _UNDER_NAME.sub(" issued ", stripped))  # "referred to a Main Committee"; "issued under the ITU's name" (round 25); not "which languages does it name?"
+    stripped = _GA_RESOLUTIONS.sub(" resolution ", _UNDER_NAME.sub(" issued ", stripped))
+    stripped = _REFERRED.sub(" ", stripped) if _COMMITTEE.search(stripped) else stripped  # "referred to a Main Committee"; "issued under the ITU's name" (round 25); not "which languages does it name?"
     # without a statement of the user's own before it ("I'm writing a briefing note. What symbol ...?"),
     # unless the particular is named only there ("I need the Agenda's symbol for a footnote. What is it?");
     # a request ("Summarise its commitments on AI.") stays part of the question

@@ -37,7 +37,7 @@ FRAME = set(
     stress stresses stressed emphasize emphasizes emphasise emphasises underline underlines
     give gives given make makes made get gets got put puts need needs needed want wants wanted use uses
     according approach approaches general particular specific main key important overall whole
-    compare compared comparing comparison contrast differ differs different difference later earlier previous original originally initial initially heart
+    compare compared comparing comparison contrast differ differs different difference later earlier previous original originally initial initially heart consistent consistently possible
     subsequent since build built building builds took taking repeat repeats echo echoes follow followed
     relate relates related line lines texts' wsis gdc summit summits compact agenda plan commitment declaration
     review reviews resolution resolutions excerpt outcome outcomes geneva tunis call calls called up over out

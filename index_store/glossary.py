@@ -57,7 +57,7 @@ STANDARD: list[tuple[str, str]] = [
     ("WTO", "World Trade Organization"), ("ILO", "International Labour Organization"),
     ("OHCHR", "Office of the United Nations High Commissioner for Human Rights"),
     ("CERTs", "computer emergency response teams"), ("ccTLDs", "country code top-level domains"),
-    ("IPRs", "intellectual property rights"), ("FOSS", "free and open-source software"),
+    ("IPRs", "intellectual property rights"), ("FOSS", "free and open-source software"), ("NBPs", "national broadband plans"),
     ("ICT4D", "information and communication technologies for development"),
     ("IGOs", "intergovernmental organizations"), ("MDBs", "multilateral development banks"),
     ("HoSG", "Heads of State and Government"),

@@ -133,3 +133,13 @@ def test_an_agency_pointed_to_in_the_fixture_is_not_named(assistant):
                            "agency exactly is that coordinating body?", mode="extractive")
     assert answer.abstained and answer.missing_concept.startswith("any organisation for “which UN agency exactly"), answer.answer
     assert "flattened-excerpt#76" in [c.id for c in answer.citations]
+
+
+def test_the_body_pointed_to_is_named_by_a_name_anywhere_in_the_sentence():
+    """Review: a name opening the sentence, one with lower-case joining words, or one word ("the Secretary-General") names it."""
+    question = "Which agency exactly is that coordinating body for the stock-taking meeting?"
+    for named in ("UNESCO shall act as the coordinating body for the meeting.",
+                  "The coordinating body for the meeting shall be the Commission on Science and Technology for Development.",
+                  "We ask the Secretary-General to act as the coordinating body for the meeting."):
+        assert unanswered_actor(question, [passage(named)]) is None, named
+    assert unanswered_actor(question, [passage("We ask the coordinating body to convene a meeting of all stakeholders.")]) is not None

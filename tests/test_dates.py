@@ -221,5 +221,7 @@ def test_statements_before_a_date_question_are_no_subject():
     Pact gives no date for "when was it adopted"."""
     assert is_date_question("We keep seeing  cited in reports on sustainability. Which text is that, and when was it adopted?",
                             "We keep seeing  cited in reports on sustainability. Which text is that, and when was it adopted?")
-    for other in ("The forum was created in . When was it first convened?", "The  speaks of AI. When did it say so?"):
+    for other in ("The forum was created in . When was it first convened?", "The  speaks of AI. When did it say so?",
+                  "The  asks the Secretary-General to convene the IGF. When was it first held?",  # review: not the asker's own
+                  "Summarise the 's commitments on financing. When was it adopted?", "What does the  say about AI. When was it adopted?"):
         assert not is_date_question(other, other), other

@@ -68,6 +68,7 @@ def test_money_asked_of_all_this_is_answered_by_any_first_passage_that_speaks_of
     assert not answer.abstained, answer.answer
     assert {"global-digital-compact#29", "a-res-70-125#4"} & {c.id.split("(")[0] for c in answer.citations}
     assert unanswered_funding("ok, who pays for it?", [passage("The forum is supported through voluntary funding.")]) is None
+    assert asked_funding("Is a concrete funding source, such as a trust fund, specified for the Forum?") is not None  # round 36
 
 
 def test_stipends_proposed_without_an_article_ask_for_pay(assistant):
@@ -75,6 +76,8 @@ def test_stipends_proposed_without_an_article_ask_for_pay(assistant):
     paragraph as if it answered."""
     assert asked_pay("Does it propose stipends, insurance or any other support for those volunteers?") is not None
     assert asked_pay("Do the texts mention stipends?") is None and asked_pay("What does the Plan say about allowances for roaming?") is None
+    assert asked_pay("Does it propose modest stipends for those volunteers?") is not None  # review
+    assert asked_pay("Does the GDC give allowances for data roaming?") is None
     answer = assistant.ask("The excerpt says the regional networks run on volunteers. Does it propose stipends, insurance or any other "
                            "support specifically for those volunteers?", mode="extractive")
     assert answer.abstained and answer.missing_concept.startswith("any pay or allowance"), answer.answer

@@ -121,3 +121,15 @@ def test_the_meeting_asked_alone_must_be_printed():
     assert not answer.abstained and [c.id for c in answer.citations] == ["pact#title", "pact#closing"]
     # with the session asked too, the session printed answers
     assert not particulars_answer("In which session and at which meeting was it adopted?", [pact], corpus).abstained
+
+
+def test_a_committee_asked_of_takes_any_form_of_refer():
+    """Round 32 and its review: "referred to a Main Committee" in any order is a title-block particular; "refer" without a committee
+    is a topic ("Which meetings does the Tunis Agenda refer to?")."""
+    from wsis.assistant.particulars import is_particulars_question
+
+    for question in ("Which committee was  referred to?", "Was  adopted without reference to a Main Committee?",
+                     "On what date did the UNGA adopt the , and was it referred to a Main Committee first?"):
+        assert is_particulars_question(question), question
+    for other in ("Which meetings does the  refer to?", "What resolutions does  cite?"):
+        assert not is_particulars_question(other), other

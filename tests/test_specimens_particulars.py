@@ -195,3 +195,27 @@ def test_at_the_heart_of_is_no_concept(specimens):
                            "that things actually improved a decade on?", mode="extractive")
     assert not answer.abstained, answer.answer
     assert {"geneva-declaration#7", "wsis10-statement#2"} <= {c.id for c in answer.citations}
+
+
+def test_round_36s_date_questions(specimens):
+    """Round 36: "adopted in geneva? need the exact date for a slide" and a diplomat's misremembered "adopted in December 2016, and the
+    Pact ... in the autumn of 2024? I want the exact dates." were topic questions; the title blocks give the dates (the right ones)."""
+    geneva = specimens.ask("when was the WSIS declaration of principles adopted in geneva? need the exact date for a slide", mode="extractive")
+    assert [c.id for c in geneva.citations] == ["geneva-declaration#title"] and "12 December 2003" in geneva.answer
+    both = specimens.ask("Was the WSIS ten-year review resolution adopted in December 2016, and the Pact for the Future in the autumn of "
+                         "2024? I want the exact dates.", mode="extractive")
+    assert [c.id for c in both.citations] == ["a-res-70-125#title", "pact-for-the-future#title"]
+    assert "16 December 2015" in both.answer and "22 September 2024" in both.answer
+
+
+def test_round_36s_frames_and_acronym(specimens):
+    """Round 36: "Is there consistent language across ...?" ("do not mention consistent"), "... the key thing that makes everything
+    else possible?" ("does not mention possible"), "regarding NBPs" ("do not mention NBPs": national broadband plans)."""
+    same = specimens.ask("Is there consistent language across the Tunis Agenda, the 2015 review and the compact that governance of the "
+                         "network must remain open and involve everyone?", mode="extractive")
+    assert not same.abstained and "a-res-70-125#5" in {c.id for c in same.citations}, same.answer
+    key = specimens.ask("in the geneva declaration is being connected treated as like the key thing that makes everything else possible?",
+                        mode="extractive")
+    assert not key.abstained and key.citations[0].id == "geneva-declaration#7", key.answer
+    plans = specimens.ask("What did the 2015 WSIS review outcome say regarding NBPs?", mode="extractive")
+    assert not plans.abstained and "national broadband plans" in plans.answer, plans.answer
