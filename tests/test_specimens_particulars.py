@@ -219,3 +219,12 @@ def test_round_36s_frames_and_acronym(specimens):
     assert not key.abstained and key.citations[0].id == "geneva-declaration#7", key.answer
     plans = specimens.ask("What did the 2015 WSIS review outcome say regarding NBPs?", mode="extractive")
     assert not plans.abstained and "national broadband plans" in plans.answer, plans.answer
+
+
+def test_how_far_apart_with_the_codes_is_a_date_question(specimens):
+    """Round 35: "How far apart were the Geneva declaration and the Tunis Agenda finalised? Give me the dates and the document codes."
+    quoted topic paragraphs; the date answer gives both dates, the time between them and each text's symbol."""
+    answer = specimens.ask("How far apart were the Geneva declaration and the Tunis Agenda finalised? Give me the dates and the "
+                           "document codes.", mode="extractive")
+    assert [c.id for c in answer.citations][:2] == ["geneva-declaration#title", "tunis-agenda#title"]
+    assert "WSIS-03/GENEVA/DOC/4-E" in answer.answer and "707 days" in answer.answer
