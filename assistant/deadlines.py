@@ -6,8 +6,10 @@ A politician's claim checked against the texts names its own deadline. The subje
 is in the texts, so topic retrieval quoted the connectivity paragraph as if it bore the claim out; a
 paragraph that never prints the year does not say "by 2030". When none of the first quotable candidates
 prints the year, the answer says the texts do not give that deadline (``details.said_first``).
-A year that dates a text ("the 2015 review", "what did Tunis say in 2005?") or opens a sentence as its
-time frame ("By 2014, were the goals on track?") asks for no deadline. English questions only.
+"By / until / before" a year is a deadline only after a promise in its clause ("promise broadband for all by
+2030"): a year that dates a text ("the 2015 review"), a time frame ("By 2014, were the goals on track?", "what
+progress had been made by 2015?") or an adoption ("adopted before 2025?": the title block's date) asks for
+none. English questions only.
 """
 from __future__ import annotations
 
@@ -49,7 +51,8 @@ def asked_deadline(question: str) -> tuple[AskedDetail, str] | None:
 
 
 def unanswered_deadline(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedDetail | None:
-    """The clause naming a deadline year when none of the ``first`` quotable candidates prints that year."""
+    """The clause naming a deadline year when none of the ``first`` quotable candidates prints that year (any sentence:
+    a year needs no subject, so ``about``, the other checks' subject, is not read)."""
     asked = asked_deadline(question)
     if asked is None:
         return None
