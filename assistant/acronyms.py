@@ -9,9 +9,13 @@ from typing import Callable, Sequence
 from wsis.index_store.glossary import standard_forms
 
 
+NUMBERED = re.compile(r"\+\d+$")  # a review's name: "WSIS+20"
+
+
 def long_forms(acronym: str, expansions: Callable[[str], list[str]]) -> list[str]:
-    """What the acronym stands for: the corpus glossary's forms, else the standard UN long form."""
-    return expansions(acronym) or standard_forms(acronym)
+    """What the acronym stands for: the corpus glossary's forms, else the standard UN long form; none for a
+    review's name ("WSIS+20": the summit's long form does not name its twenty-year review)."""
+    return [] if NUMBERED.search(acronym) else expansions(acronym) or standard_forms(acronym)
 
 
 def a_kind(acronym: str, expansions: Callable[[str], list[str]]) -> bool:

@@ -25,8 +25,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from wsis.assistant import calibration as _calibration
-from wsis.assistant import synonyms
-from wsis.assistant.acronyms import a_kind as _a_kind, long_forms, spelt_out, stands_for_phrase, used_anywhere  # noqa: F401 (shared names)
+from wsis.assistant.acronyms import NUMBERED, a_kind as _a_kind, long_forms, spelt_out, stands_for_phrase, used_anywhere  # noqa: F401 (shared names)
 from wsis.assistant.focus import asked_object, offered_unfound
 from wsis.assistant.everyday import CLAUSE_FORMS, rewrites
 from wsis.assistant.phrases import BODY_NOUNS, Phrase, asked_for, concept_phrases, named_as_such, ends_in_adjective, is_acronym  # noqa: F401 (shared names)
@@ -34,6 +33,7 @@ from wsis.assistant.phrase_places import SLASHED, an_example, coordinated, illus
 from wsis.assistant.sentences import sentences
 from wsis.assistant.speakers import names_the_speakers
 from wsis.assistant.terms import norm_tokens, unused_term, verb_terms  # noqa: F401 (shared names)
+from wsis.assistant.word_presence import compound_said, form_said, said_otherwise, stems_present
 from wsis.settings import DEFAULT_EMBED_MODEL
 from wsis.types import Passage
 
@@ -49,6 +49,7 @@ IMPORTANCE_MIN = _calibration.calibration_for(DEFAULT_EMBED_MODEL).importance_mi
 TERM_PARAPHRASE_MIN = _calibration.calibration_for(DEFAULT_EMBED_MODEL).term_paraphrase_min
 _LONG_FORMS = CLAUSE_FORMS  # a clause: as a run
 MAX_PHRASES = 12  # concept phrases tested per question; later ones count as present (a question is short)
+MAX_NAME_WORDS = 12  # a longer run of capitalised words is a title-cased sentence, not a name
 
 
 @dataclass
@@ -78,6 +79,27 @@ _OFFERS = re.compile(r"\b(?:which|particular|specific(?:ally)?|exactly|actually|
 
 # a term written with a frame word: "right to development", "freedom of expression"
 _FRAMED = re.compile(r"\b([\w-]+)\s+(?:of|to|for)\s+(?:the\s+)?([\w-]+)", re.I)
+
+
+# a name after "the", of three capitalised words or more with lower-case words inside ("the Convention on the Rights of
+# Persons with Disabilities"), which the phrases cut at "the" and "with"; "and" only between two capitalised words (not
+# "the IGF and the General Assembly"), never "in" (a place: "the Forum in Geneva"); a leading acronym kept ("WSIS Principles")
+_CAPITAL = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}s?)"
+_GLUED_NAME = re.compile(rf"(?<=\bthe\s){_CAPITAL}(?:\s+(?:(?:of|on|for|with|to)(?:\s+the)?|and)\s+{_CAPITAL}|\s+{_CAPITAL})+")
+
+
+def _glued_names(topic: str) -> list[str]:
+    """The question's names of three capitalised words or more, a lower-case word inside (``_GLUED_NAME``); none in a
+    question typed in title case ("What Is the Role of the General Assembly in the Review?")."""
+    names = [m.group() for m in _GLUED_NAME.finditer(topic) if len(m.group().split()) <= MAX_NAME_WORDS
+             and sum(w[:1].isupper() for w in m.group().split()) >= 3 and any(w[:1].islower() for w in m.group().split())]
+    rest = _GLUED_NAME.sub(" ", topic).split()[1:]  # the other words, the first aside
+    return [] if len(rest) >= 3 and sum(w[:1].isupper() for w in rest) * 2 > len(rest) else names
+
+
+def _as_written(word: str, written: str) -> bool:
+    """A review's name ("WSIS+20") written as such in the candidates: not "WSIS" and "20" apart, nor "WSIS+2" in "WSIS+20"."""
+    return re.search(rf"(?<![\w+]){re.escape(word)}(?!\d)", written, re.I) is not None
 
 
 def _is_name(phrase: Phrase) -> bool:
@@ -120,52 +142,6 @@ def _span_paraphrases(phrases: list[Phrase], phrase_rows: np.ndarray, spans: lis
                 if not own & st and not (alone and one) and not _inside(st, own)]
         phrase.span_similarity = max(best, default=0.0)
         phrase.similarity = max(phrase.similarity, phrase.span_similarity)
-
-
-def _stems_present(word: str, stems: list[str], have: set[str], joined: str) -> bool:
-    """A word's stems among the candidates'; a compound's ("start-ups": start, up) close together in any order
-    ("stock-taking" / "take stock") or written as one word ("startups", "stocktaking"), not scattered over a passage."""
-    if len(stems) > 1:
-        one = norm_tokens(re.sub(r"[\u2010-\u2013\u2212-]", "", word))
-        if len(one) == 1 and one[0] in have:
-            return True
-        if not all(t in have for t in stems):
-            return False
-        words = joined.split()
-        span = len(stems) + 1
-        return any(set(stems) <= set(words[i:i + span]) for i, w in enumerate(words) if w in stems)
-    return bool(stems) and stems[0] in have
-
-
-_TIME_PREFIX = re.compile(r"(post|pre)[\u2010-\u2013\u2212-](\w+)", re.I)
-_TIME_WORDS = {"post": ("after", "beyond", "since"), "pre": ("before", "until", "prior to")}
-
-
-def _time_forms(word: str) -> list[str]:
-    """A time prefix in words: "post-2015" is "after 2015" or "beyond 2015" (the title of the WSIS+10
-    Vision), "pre-2015" "before 2015"; nothing for other words."""
-    m = _TIME_PREFIX.fullmatch(word)
-    return [f"{w} {m.group(2)}" for w in _TIME_WORDS[m.group(1).lower()]] if m else []
-
-
-def _said_otherwise(word: str, have: set[str], joined: str) -> bool:
-    """A WordNet synonym of ``word`` ("kids" / "children", "countryside" / "rural area") is among the
-    candidates' stemmed words; a multi-word one as a run of them; a time prefix in words
-    ("post-2015" / "beyond 2015")."""
-    return any(len(toks) == 1 and toks[0] in have or len(toks) > 1 and f" {' '.join(toks)} " in joined
-               for toks in map(norm_tokens, [*synonyms.related(word), *_time_forms(word)]))
-
-
-def _compound_said(phrase: str, written: str) -> bool:
-    """A WordNet synonym of a compound typed as words ("junk email": spam) stands in ``written`` as a
-    word, singular or plural: not by its stem, which may be another word's ("programmer" / "programmes")."""
-    return any(re.search(rf"(?<!\w){re.escape(o)}(?:e?s)?(?!\w)", written, re.I) for o in synonyms.related(phrase))
-
-
-def _form_said(form: str, have: set[str], joined: str, glossary: bool) -> bool:
-    """A glossary or UN form in the candidates: its words anywhere, a UN form that is a clause as a run ("measures that cut access")."""
-    runs = [] if glossary else [" ".join(norm_tokens(f)) for f in _LONG_FORMS if f.lower() in form.lower()]
-    return set(norm_tokens(form)) <= have and all(f" {run} " in joined for run in runs)
 
 
 def _in_one(phrase: Phrase, each: list[set[str]], expansions: Callable[[str], list[str]]) -> bool:
@@ -243,8 +219,10 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
     # paragraph of the "Tunis Agenda for the Information Society")
     said = set().union(*(norm_tokens(" ".join([*p.paragraph.section, p.paragraph.text])) for p in pool))
     texts = [" ".join([*p.paragraph.section, p.paragraph.text]) for p in pool]  # "junk email" with spam in one: addressed
-    result.addressed = all(_in_one(ph, each, expansions) or (len(ph.words) >= 2 and any(_compound_said(ph.text, t) for t in texts))
-                           for ph in result.phrases)
+    # a review's name as written in a candidate or as its text's own name ("the WSIS+10 outcome": the 2015 resolution)
+    reviews = " | ".join(texts + [n for p in pool if p.document for n in (p.document.title, *p.document.aliases)])
+    result.addressed = all((_in_one(ph, each, expansions) or (len(ph.words) >= 2 and any(compound_said(ph.text, t) for t in texts)))
+                           and all(_as_written(w, reviews) for w in ph.words if NUMBERED.search(w)) for ph in result.phrases)
     unsure: list[Phrase] = []
     named_absent: list[Phrase] = []  # an acronym or name no candidate uses, in any of its forms
     joined = " | ".join(" ".join(norm_tokens(" ".join([*p.paragraph.section, p.paragraph.text]))) for p in pool)
@@ -254,9 +232,10 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         if asked_for(phrase):
             continue  # "in which city": what is asked for, which the texts need not name ("New York")
         stems = [norm_tokens(w) for w in phrase.words]
-        found = [_stems_present(w, st, have, joined) for w, st in zip(phrase.words, stems)]
+        found = [_as_written(w, reviews) if NUMBERED.search(w) else stems_present(w, st, have, joined) for w, st in zip(phrase.words, stems)]
         head_ok = found[-1] if found else True
-        if _scattered_name(phrase, stems, joined, written):  # "Working Group on Internet Governance": a name is said as a run
+        numbered = any(NUMBERED.search(w) for w in phrase.words)  # "the WSIS+10 GA text": a review's text described, no name
+        if _scattered_name(phrase, stems, joined, written) and not numbered:  # "Working Group on Internet Governance": said as a run
             found = [False] * len(found)
         # a long phrase may lack one word of three ("people's brain data": its head is there); a
         # name may not ("Digital Solidarity Fund" is not there because "digital" and "fund" are), nor an unused term ("gender digital divide")
@@ -266,10 +245,11 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         # an acronym's long form inside one passage ("Working Group ... Internet governance" over two is no WGIG)
         found = [ok or (is_acronym(w) and (any(norm_tokens(e) and any(set(norm_tokens(e)) <= t for t in each) for e in long_forms(w, expansions))
                                            or spelt_out(w, written)))  # "EC", which no text writes: "enhanced cooperation"
-                 or _said_otherwise(w, said, joined) for w, ok in zip(phrase.words, found)]
-        if (all(found) and not _scattered_name(phrase, stems, joined, written)) or (len(phrase.words) >= 2 and _compound_said(phrase.text, written)):
+                 or said_otherwise(w, said, joined) for w, ok in zip(phrase.words, found)]
+        if (all(found) and (numbered or not _scattered_name(phrase, stems, joined, written))) or (len(phrase.words) >= 2 and compound_said(phrase.text, written)):
             continue  # every word there, some in other words, or the whole ("junk email": spam): WordNet vouches
-        if any(_form_said(e, have, joined, e in expansions(phrase.text)) for e in [*expansions(phrase.text), *rewrites(phrase.text)]
+        forms = [] if numbered else [*expansions(phrase.text), *rewrites(phrase.text)]  # "WSIS+20": not the summit's long form
+        if any(form_said(e, have, joined, e in expansions(phrase.text)) for e in forms
                if norm_tokens(e) and stands_for_phrase(e, phrase.words, found, is_acronym, expansions)):
             continue  # the glossary's other form ("LDCs": "least developed countries") or the UN's name (``everyday``)
         phrase.checked = True
@@ -283,6 +263,14 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
             phrase.named = " ".join(absent_names) if len(phrase.words) > len(absent_names) else ""
         elif len(phrase.words) >= 2 and _is_name(phrase) and mentioned is not None and not mentioned(phrase.text):
             named_absent.append(phrase)  # "the Security Council": a body's name in no paragraph of the index
+    flat = " ".join(written.split()).lower()  # a name broken over two lines is still written
+    titles = [set(norm_tokens(p.document.title)) for p in pool if p.document]  # "the Declaration for Future Generations": a text
+    for name in _glued_names(topic):  # "the Convention on the Rights of Persons with Disabilities": one name, not three phrases
+        if mentioned is not None and not names_the_speakers(name) and not any(set(norm_tokens(name)) <= t for t in titles) \
+                and not mentioned(name) and name.lower() not in flat:
+            result.phrases.append(glued := Phrase(name, name.split(), checked=True, named=f"the {name}"))
+            unsure.append(glued)
+            named_absent.append(glued)
     own = list(result.phrases)  # the noun phrases: what the question is without its concepts
     if use_terms:  # a verb whose noun is a term no paragraph uses: "should platforms be taxed?" (taxes)
         for phrase in verb_terms(question or topic, mentioned, within=topic):

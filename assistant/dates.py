@@ -65,7 +65,7 @@ _MORE = re.compile(r"\b(?:can|could|should|did|does|do|is|are|was|were|will|woul
 _REQUEST = re.compile(r"\b(?:could|would|can|will)\s+you\b|\b(?:just\s+)?need\s+(?:both\s+|the\s+|all\s+|these\s+|their\s+)?(?:exact\s+)?(?:dates?|years?)\b", re.I)
 # what the date is for: "for our catalogue records", "for my footnotes"
 _PURPOSE = re.compile(r"\bfor\s+(?:(?:our|my|the|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:records?|notes?|files?|catalogu?es?|reports?|briefings?|slides?"
-                      r"|citations?|footnotes?|bibliograph\w*|references?|metadata|database|timelines?|chronolog\w*|essays?|articles?|presentations?|thesis|dissertation|papers?|projects?|posts?)\b", re.I)
+                      r"|citations?|footnotes?|bibliograph\w*|references?|metadata|database|timelines?|chronolog\w*|annex(?:es)?|appendix|appendices|tables?|essays?|articles?|presentations?|thesis|dissertation|papers?|projects?|posts?)\b", re.I)
 # what the asker is doing with the dates: "I'm drawing a timeline on the board -" (round 34)
 _DOING = re.compile(r"\bI(?:['’]m|\s+am)\s+(?:drawing|making|building|preparing|putting\s+together|writing|doing|working\s+on)\s+(?:(?:a|an|my|our|some)\s+)?"
                     r"(?:[\w-]+\s+){0,2}?(?:timelines?|chronolog\w*|slides?|presentation|essay|notes|report|article|lesson)"

@@ -72,7 +72,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      r"|(?:the|our|a|my|rural|small|local|whole)\s+village(?!\s+of\s+(?-i:[A-Z]))|^village$", ("rural areas", "remote areas")),  # "the village" (round 29)
     (r"(?:online\s+|internet\s+)?(?:shoppers|buyers|customers)|(?:people|those)\s+(?:who\s+(?:buy|shop)|buying|shopping)",
      ("consumers",)),
-    (r"(?:personal|private)\s+(?:information|details)|(?:information|details|data)\s+about\s+(?:people|individuals|users|me|myself|us|ourselves)\b|(?:information|details|data)\s+on\s+(?:me|myself|us|ourselves)\b"
+    (r"(?:personal|private)\s+(?:information|details|info)\b|(?:information|details|data)\s+about\s+(?:people|individuals|users|me|myself|us|ourselves)\b|(?:information|details|data)\s+on\s+(?:me|myself|us|ourselves)\b"
      r"|personally\s+identifiable\s+information|\bPII\b"
      r"|(?:(?:customers|clients|users|consumers|citizens|people)['’]\s*(?:s\s+)?|(?:customer|client|user|consumer|citizen|person)['’]s\s+)"
      r"(?:personal\s+|private\s+)?(?:details|information|data)\b"  # not a need of theirs: "people's information needs"
@@ -91,7 +91,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      r"|(?:someone|anyone|people|those)\s+who\s+(?:has|have)\s+never\s+(?:been\s+online|used\s+(?:a\s+computer|the\s+internet))",
      ("first-time users",)),
     (r"for\s+nothing|without\s+paying|at\s+no\s+cost|free\s+of\s+charge", ("free",)),
-    (r"joint\s+ventures?", ("partnerships",)),
+    (r"joint\s+ventures?", ("partnerships",)), (r"\b(?:comes?|coming)\s+first\b", ("priority", "priorities")),  # round 37
     # paying for a thing is financing it ("paying for internet in the countryside": the financing of connectivity)
     (r"(?<!without\s)(?<!having\sto\s)(?:paying(?!\s+(?:attention|heed|tribute|the\s+price|lip\s+service))(?:\s+for)?"
      r"|(?:pay|pays|paid)\s+for)", ("financing", "funding")),

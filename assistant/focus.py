@@ -79,11 +79,23 @@ def _asking_end(question: str) -> int | None:
     return m.end() if m else None
 
 
+# a subject label before the question: "cross-border transfers of personal data - does the compact say anything about ...?"
+_LABEL = re.compile(r"(?!(?:how|what|why|when|where|which|who|whose|is|are|was|were|does|do|did|can|could|should|would|will|has|have"
+                    r"|i|we|my|our)\b)[^?.!:;\n\s][^?.!:;\n]{2,79}?(?:\s+[-–—]+\s+|\s*[–—]\s*|:\s*)", re.I)  # not a question of its own
+# ("How does the Geneva declaration end - is there a promise ...?"), nor the asker's; from its first letter: no backtracking
+MAX_LABEL_WORDS = 8
+
+
 def _frame_end(question: str) -> int | None:
-    """Where the asking frame ends in ``question``, or in the question a follow-up carries; None without one."""
+    """Where the asking frame ends in ``question`` (after a subject label, round 37), or in the question a
+    follow-up carries; None without one."""
     m = _FRAME.match(question or "")
     if m:
         return m.end()
+    start = len(question or "") - len((question or "").lstrip())
+    label = _LABEL.match(question or "", start)
+    if label and len(re.findall(r"\w+", label.group())) <= MAX_LABEL_WORDS and (m := _FRAME.match(question[label.end():])):
+        return label.end() + m.end()
     carried = _CARRIED.search(question or "")
     inner = _FRAME.match(carried["q"]) if carried else None
     return carried.start("q") + inner.end() if inner else None
@@ -91,8 +103,9 @@ def _frame_end(question: str) -> int | None:
 
 def asks_about(question: str) -> bool:
     """Whether the question opens with a frame that asks what the texts say about something ("does
-    the Tunis Agenda mention X?", "is there anything on X", "what does the compact say about X"), or
-    is a follow-up carrying such a question ("And the Tunis Agenda?" after one)."""
+    the Tunis Agenda mention X?", "is there anything on X", "what does the compact say about X"), a short
+    subject label before it ("privacy - does the compact mention X?"), or is a follow-up carrying such a
+    question ("And the Tunis Agenda?" after one)."""
     return _frame_end(question) is not None
 
 

@@ -87,10 +87,12 @@ _LEADING = r"^\W*(?:(?:and|so|but)\s+)?(?:in|at|under)\s+{city}(?=\s*,\s*(?:what
 _CHANGED = (r"\b(?:(?:chang|updat|revis|amend|replac|supersed|overrid|modif)\w*|(?:build|builds|built|building|improv\w*|expand\w*|extend\w*)\s+(?:on|upon)"
             r"|(?:depart\w*|deviat\w*|differ\w*|mov\w+\s+away)\s+from|(?:go|goes|went|gone|going)\s+(?:beyond|further\s+than)"
             r"|compared?\s+(?:to|with)|versus|vs\.?)\s+(?:what\s+)?")
+# "the Geneva people already said ...": those who drafted the phase's texts speak for them (round 37)
+_PEOPLE = r"(?:people|folks|crowd|negotiators|drafters)"  # (not "delegations", "participants": the WSIS Forum meets there yearly; review)
 _EVENTS = (
-    (re.compile(rf"{_LEADING.format(city='Geneva')}|{_CHANGED}Geneva\b(?!\s+(?-i:[A-Z]))|\bGeneva\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bfirst\s+{_PHASE}|\b{_MADE_AT}Geneva\b{_NOT_A_TRIP}|{_NOT_SPEAKING}\bGeneva{_LISTED}|{_OF}Geneva\b|{_IN_BESIDE.format(city='Geneva')}|{_BACK_IN}Geneva{_NO_YEAR}|\bGeneva{_OWNS}", re.I),
+    (re.compile(rf"{_LEADING.format(city='Geneva')}|{_CHANGED}Geneva\b(?!\s+(?-i:[A-Z]))|\bGeneva\s+(?:phase|[Ss]ummit|{_TEXTS}|{_PEOPLE})\b|\bfirst\s+{_PHASE}|\b{_MADE_AT}Geneva\b{_NOT_A_TRIP}|{_NOT_SPEAKING}\bGeneva{_LISTED}|{_OF}Geneva\b|{_IN_BESIDE.format(city='Geneva')}|{_BACK_IN}Geneva{_NO_YEAR}|\bGeneva{_OWNS}", re.I),
      ("geneva-declaration", "geneva-plan-of-action")),
-    (re.compile(rf"{_LEADING.format(city='Tunis')}|{_CHANGED}Tunis\b(?!\s+(?-i:[A-Z]))|\bTunis\s+(?:phase|[Ss]ummit|{_TEXTS})\b|\bsecond\s+{_PHASE}|\b{_MADE_AT}Tunis\b{_NOT_A_TRIP}|{_NOT_SPEAKING}\bTunis{_LISTED}|{_OF}Tunis\b|{_IN_BESIDE.format(city='Tunis')}|{_BACK_IN}Tunis{_NO_YEAR}|\bTunis{_OWNS}", re.I),
+    (re.compile(rf"{_LEADING.format(city='Tunis')}|{_CHANGED}Tunis\b(?!\s+(?-i:[A-Z]))|\bTunis\s+(?:phase|[Ss]ummit|{_TEXTS}|{_PEOPLE})\b|\bsecond\s+{_PHASE}|\b{_MADE_AT}Tunis\b{_NOT_A_TRIP}|{_NOT_SPEAKING}\bTunis{_LISTED}|{_OF}Tunis\b|{_IN_BESIDE.format(city='Tunis')}|{_BACK_IN}Tunis{_NO_YEAR}|\bTunis{_OWNS}", re.I),
      ("tunis-commitment", "tunis-agenda")),
     (re.compile(r"\b(?:WSIS|World\s+Summit\s+on\s+the\s+Information\s+Society)\s*\+\s*10\s+(?:High[-\s]Level\s+)?Event\b", re.I),
      ("wsis10-statement", "wsis10-vision", "wsis10-statement-vision")),
@@ -319,9 +321,22 @@ def asks_only_absent(question: str, documents: dict[str, DocumentInfo]) -> bool:
     absent = not_indexed(question, documents)
     if not absent or any(e.combined for d in absent if (e := catalog_by_id().get(d.doc_id)) is not None):
         return False
-    named = {m.doc_id for m in catalog_names(documents).mentions(question)}
+    mentions = catalog_names(documents).mentions(question)
+    named = {m.doc_id for m in mentions}
+    lacking = {d.doc_id for d in absent}
+    every = {**{d.doc_id: d for d in absent}, **documents}
+    spans = [(m.start, m.end) for m in mentions if m.doc_id in lacking] + [
+        (start, end) for start, end, ids in year_named(question, every) if ids and set(ids) <= lacking]
+    if any(_ASKED_OF.search(question[:start]) and _SAYS.match(question[end:]) for start, end in spans):
+        return True  # "What did the WSIS+10 review in 2015 conclude about whether the Tunis goals were met?" (round 37)
     years, _process, events = implied_documents(question, documents)  # "Tunis", "the Tunis phase", "the 2015 review": indexed texts
     return not (named - {d.doc_id for d in absent}) and not years and not any(events)
+
+
+# an absent text as the subject of what is asked: "What did the 2015 review (in 2015) (actually) conclude ..."
+_ASKED_OF = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:what|how)\s+(?:did|does|do|has|have)\s+(?:the\s+)?$", re.I)
+_SAYS = re.compile(r"(?:\s+(?:in|of)\s+(?:19|20)\d\d)?(?:\s+(?:actually|really|finally|ever|then))?\s+(?:conclude|say|find|decide|state"
+                   r"|report|recommend|assess|judge|agree|declare|resolve)\b", re.I)
 
 
 def catalog_names(documents: dict[str, DocumentInfo]) -> DocumentNames:

@@ -57,7 +57,7 @@ _PLACED_PART = _ORDINAL_WORDS | set("strand strands section sections chapter cha
 # a word: letters of any script ("Côte", "São"), inner hyphens of any kind ("e‑waste" with U+2011,
 # "post–2015" typed with an en dash), apostrophes
 HYPHENS = "\u2010\u2011\u2012\u2013\u2212-"
-_WORD = re.compile(rf"[^\W\d_][\w'’{HYPHENS}]*|\d+[^\W\d_]*")
+_WORD = re.compile(rf"[^\W\d_][\w'’{HYPHENS}]*(?:\+\d+(?![\w+]))?|\d+[^\W\d_]*")  # "WSIS+20": one name
 _TOKEN = re.compile(rf"{_WORD.pattern}|[^\w\s'’]")
 _CONTRACTION = re.compile(r"(?:n't|'(?:ve|re|ll|d|m))$")  # "can't", "we've": a verb, not a concept
 # of a phrasal verb ("switching off the internet"); before a noun, the kind of answer asked for ("which", "what")
@@ -101,8 +101,8 @@ _ROMAN = re.compile(r"[IVX]{2,6}(?:e|er|ème|eme)?")
 
 
 def is_acronym(word: str) -> bool:
-    """Two capitals or more, letters and digits only ("UNESCO", "ICTs", "R&D", "COVID-19"); not a Roman numeral."""
-    return sum(c.isupper() for c in word) >= 2 and re.sub(r"&|-(?=\d+$)", "", word).isalnum() and not _ROMAN.fullmatch(word)
+    """Two capitals or more, letters and digits only ("UNESCO", "ICTs", "R&D", "COVID-19", "WSIS+20"); not a Roman numeral."""
+    return sum(c.isupper() for c in word) >= 2 and re.sub(r"&|[-+](?=\d+$)", "", word).isalnum() and not _ROMAN.fullmatch(word)
 
 
 def _words(text: str) -> list[str]:

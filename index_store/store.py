@@ -20,6 +20,7 @@ import os
 import signal
 import threading
 import shutil
+import re
 import time
 import uuid
 from contextlib import contextmanager
@@ -309,10 +310,13 @@ class IndexStore:
         need = set(tokenize_one(text))
         if not need:
             return False
+        literal = [re.compile(rf"(?<![\w+]){re.escape(w)}(?!\d)", re.I) for w in re.findall(r"[^\W_]+\+\d+", text)]  # "WSIS+20" as
+        held = (lambda p: all(w.search(bm25_text(p, corpus.documents[p.doc_id])) for w in literal))  # written ("WSIS+2" is not it)
         if doc_ids:  # a named text: one paragraph of it with every stem (its stems indexed once per corpus)
-            return any(set.intersection(*(self._stems_of(corpus, d).get(t, set()) for t in need)) for d in doc_ids)
-        rows = (corpus.paragraphs[corpus.by_id[pid]] for pid, _ in self.bm25(corpus).search(text, 5))
-        return any(need <= set(tokenize_one(bm25_text(p, corpus.documents[p.doc_id]))) for p in rows)
+            return any(held(corpus.paragraphs[i]) for d in doc_ids
+                       for i in set.intersection(*(self._stems_of(corpus, d).get(t, set()) for t in need)))
+        rows = (corpus.paragraphs[corpus.by_id[pid]] for pid, _ in self.bm25(corpus).search(text, 5 if len(need) < 4 else 20))  # a long name
+        return any(need <= set(tokenize_one(bm25_text(p, corpus.documents[p.doc_id]))) and held(p) for p in rows)
 
     def _stems_of(self, corpus: LiveCorpus, doc_id: str) -> dict[str, set[int]]:
         """Each BM25 stem of a document's paragraphs and the paragraphs (indices) that hold it."""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from wsis.assistant import concepts as C
+from wsis.assistant.word_presence import time_forms
 from tests.concept_checks import passage
 
 
@@ -125,8 +126,8 @@ def test_a_time_prefix_is_found_in_words():
     assert not any(ph.checked for ph in checked.phrases)  # "post-2015" is "beyond 2015": nothing unsure
     other = [passage("1", "The goals set for 2015 are out of reach; a vision is needed.")]
     assert any(ph.checked for ph in C.check(q, other, none, embed=None).phrases)  # "2015" alone is not "post-2015"
-    assert C._time_forms("pre-2005") == ["before 2005", "until 2005", "prior to 2005"]
-    assert C._time_forms("postal") == []
+    assert time_forms("pre-2005") == ["before 2005", "until 2005", "prior to 2005"]
+    assert time_forms("postal") == []
 
 
 def test_a_synonym_in_the_title_alone_does_not_say_the_word():

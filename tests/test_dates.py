@@ -225,3 +225,12 @@ def test_statements_before_a_date_question_are_no_subject():
                   "The  asks the Secretary-General to convene the IGF. When was it first held?",  # review: not the asker's own
                   "Summarise the 's commitments on financing. When was it adopted?", "What does the  say about AI. When was it adopted?"):
         assert not is_date_question(other, other), other
+
+
+def test_what_the_dates_are_for_may_be_an_annex_or_a_table():
+    """Round 37: "For a timeline annex, give the dates of (1) the Geneva Declaration of Principles, (2) the Tunis Agenda and (3) the
+    General Assembly's 2015 review resolution." quoted paragraphs ("annex" was read as its subject)."""
+    for question in ("For a timeline annex, give the dates of (1) the , (2) the  and (3) the .",
+                     "For the appendix, what dates are on the  and the ?", "For a comparison table: when was the  adopted?"):
+        assert is_date_question(question, question), question
+    assert not is_date_question("For a timeline annex, when did the  agree on the forum?", "For a timeline annex, when did the  agree on the forum?")

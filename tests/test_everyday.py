@@ -354,3 +354,14 @@ def test_round_35s_price_and_input_words(specimens):
     assert {"a-res-70-125#2", "wsis10-statement#4"} <= {c.id for c in price.citations[:3]}, price.answer
     sent = specimens.ask("Was the 2015 review outcome drafted behind closed doors, or did outsiders actually get to send in input?")
     assert sent.citations[0].id == "a-res-70-125#PP3", sent.answer
+
+
+def test_round_37s_everyday_words(assistant, specimens):
+    """Round 37: "tunis commitment - what things it say come first? short list please" (the steps that "deserve priority",
+    ranked fourth) and "anything in the wsis+10 vision on safeguarding personal info?" ("does not mention personal info")."""
+    assert everyday_forms("what comes first") == ["priority", "priorities"] and everyday_forms("which came first") == []
+    assert everyday_forms("personal info") == ["personal data"] and everyday_forms("personal infographics") == []
+    first = assistant.ask("tunis commitment - what things it say come first? short list please")
+    assert not first.abstained and first.citations[0].id == "tunis-commitment#5", first.answer
+    info = specimens.ask("anything in the wsis+10 vision on safeguarding personal info?")
+    assert not info.abstained and info.citations[0].id == "wsis10-vision#5", info.answer

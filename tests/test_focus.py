@@ -36,6 +36,9 @@ def focus_of(question: str) -> str | None:
     ("Does the Compact recognise any exceptions under which a State may cut off internet access?", "exceptions"),
     ("Does the Compact prohibit any specific applications of AI?", "applications"),
     ("Do you think the texts promise tax breaks?", "tax breaks"), ("Does the compact have a little-known clause on spam?", "little-known clause"),
+    # round 37: after a subject label ("... - does the compact say anything about adequacy decisions ...?" was answered)
+    ("cross-border transfers of personal data - does the compact say anything about adequacy decisions?", "adequacy decisions"),
+    ("privacy: is there anything on encryption?", "encryption"),
 ])
 def test_the_frame_names_what_is_asked_about(question, expected):
     assert focus_of(question) == expected
@@ -56,6 +59,10 @@ def test_the_frame_names_what_is_asked_about(question, expected):
     "Do the compact's signatories promise not to pull the plug on the internet?",
     "Does the declaration oblige states to think about how today's choices play out?",
     "Does the compact allow any country to opt out of the commitments?", "Do the texts allow any room for sovereignty?",  # second review
+    # a label with no frame after it, or a sentence too long for a label
+    "Tunis Agenda para 72 - what is the Forum for?",
+    "How does the Geneva declaration end - is there a promise to carry on collaborating afterwards?",  # a question, no label
+    "The compact wants every village connected and every school online by the end of the decade - is there anything on fees?",
 ])
 def test_without_a_frame_there_is_no_focus(question):
     assert focus_of(question) is None

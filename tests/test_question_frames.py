@@ -384,3 +384,12 @@ def test_when_a_told_story_happened_is_not_asked(assistant):
     answer = assistant.ask("during the last election they switched off mobile data for three days and nobody could get the news. "
                            "does the compact say anything about governments doing that?")
     assert not answer.abstained and answer.citations[0].id == "global-digital-compact#9", answer.answer[:150]
+
+
+def test_the_people_of_a_summit_speak_for_its_texts():
+    """Round 37: "The Geneva people already said the benefits weren't reaching everyone. Did things look any fairer by the time
+    of the 2015 review?" cited the 2015 review alone."""
+    geneva, tunis = ["geneva-declaration", "geneva-plan-of-action"], ["tunis-commitment", "tunis-agenda"]
+    assert implied_documents("The Geneva people already said the benefits weren't reaching everyone.", DOCS)[2] == [geneva]
+    assert implied_documents("What did the Tunis negotiators want for the Forum?", DOCS)[2] == [tunis]
+    assert implied_documents("How many people live in Geneva?", DOCS)[2] == []
