@@ -27,7 +27,7 @@ import numpy as np
 from wsis.assistant import calibration as _calibration
 from wsis.assistant.acronyms import NUMBERED, a_kind as _a_kind, long_forms, spelt_out, stands_for_phrase, used_anywhere  # noqa: F401 (shared names)
 from wsis.assistant.focus import asked_object, offered_unfound
-from wsis.assistant.everyday import CLAUSE_FORMS, rewrites
+from wsis.assistant.everyday import CLAUSE_FORMS, everyday_forms, rewrites
 from wsis.assistant.phrases import BODY_NOUNS, Phrase, asked_for, concept_phrases, named_as_such, ends_in_adjective, is_acronym  # noqa: F401 (shared names)
 from wsis.assistant.phrase_places import SLASHED, an_example, coordinated, illustrated, locate, span_of, without_phrases  # noqa: F401 (shared names)
 from wsis.assistant.sentences import sentences
@@ -49,6 +49,9 @@ IMPORTANCE_MIN = _calibration.calibration_for(DEFAULT_EMBED_MODEL).importance_mi
 TERM_PARAPHRASE_MIN = _calibration.calibration_for(DEFAULT_EMBED_MODEL).term_paraphrase_min
 _LONG_FORMS = CLAUSE_FORMS  # a clause: as a run
 MAX_PHRASES = 12  # concept phrases tested per question; later ones count as present (a question is short)
+# a prefix against a thing the texts name as such (not "anti-competitive", "anti-virus software": review)
+_AGAINST = re.compile(r"\b(?:anti|counter)[-\u2010\u2011](?=(?:shutdown|terror|corrupt|spam|discriminat|harass|traffick|pira|censor|fraud"
+                      r"|racis|abuse|poverty|money|surveil|monopol|hate|disinform|misinform)\w*)", re.I)
 MAX_NAME_WORDS = 12  # a longer run of capitalised words is a title-cased sentence, not a name
 
 
@@ -206,6 +209,7 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
     importance_min = IMPORTANCE_MIN if importance_min is None else importance_min
     term_min = TERM_PARAPHRASE_MIN if term_min is None else term_min  # NaN: no such rule for this embedder
     use_terms = term_min is not None and not math.isnan(term_min)
+    topic, question = (_AGAINST.sub("", t) if t else t for t in (topic, question))  # "anti-shutdown language": on shutdowns (round 38)
     result = ConceptCheck([ph for ph in concept_phrases(topic, question) if not names_the_speakers(ph.text)])  # "leaders": "we"
     if not result.phrases or not passages:
         return result
@@ -273,7 +277,11 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
             named_absent.append(glued)
     own = list(result.phrases)  # the noun phrases: what the question is without its concepts
     if use_terms:  # a verb whose noun is a term no paragraph uses: "should platforms be taxed?" (taxes)
+        otherwise = everyday_forms(topic)  # "monitor progress": the texts' "measure progress" (round 38), not "take measures"
         for phrase in verb_terms(question or topic, mentioned, within=topic):
+            if phrase.term in otherwise and any(re.search(rf"\b{re.escape(f[:-3])}(?:e|ing)\b", written, re.I)
+                                                 for f in otherwise if f != phrase.term and f.endswith("ing")):
+                continue
             result.phrases.append(phrase)
             unsure.append(phrase)
     # "a treaty such as the Budapest Convention", a name no text uses: the treaty it stands for is what is asked

@@ -9,7 +9,8 @@ prints the year, the answer says the texts do not give that deadline (``details.
 "By / until / before" a year is a deadline only after a promise in its clause ("promise broadband for all by
 2030"): a year that dates a text ("the 2015 review"), a time frame ("By 2014, were the goals on track?", "what
 progress had been made by 2015?") or an adoption ("adopted before 2025?": the title block's date) asks for
-none. English questions only.
+none. A deadline asked for without a year ("by what year are all schools supposed to be connected?") is
+answered by a passage that prints any year. English questions only.
 """
 from __future__ import annotations
 
@@ -34,16 +35,30 @@ _ADOPTION = re.compile(r"\b(?:adopt\w*|signed|agreed|approved|endorsed)\b", re.I
 _DEADLINE = re.compile(rf"\b{_YEAR}\s+(?:deadlines?|target\s+dates?|cut-?off)\b"
                        rf"|\b{_YEAR}\s+(?:(?:really|actually|truly|in\s+fact)\s+)?(?:the|a|its|their)\s+(?:\w+\s+)?(?:deadline|target\s+date|end\s+date)\b"
                        rf"|\b(?:deadlines?|target\s+dates?|end\s+dates?)\s+(?:of|is|was|set\s+(?:for|at)|for)\s+(?:the\s+year\s+)?{_YEAR}", re.I)
-_ASKING = frozenset(norm_tokens("deadline deadlines target date dates end cut off year by until till before later"))
+_ASKING = frozenset(norm_tokens("deadline deadlines target date dates end cut off year by until till before later what which when"))
+# a deadline asked for without a year (round 38: "by what year are all schools supposed to be connected under the compact?"):
+# any year printed answers it
+_WHAT_YEAR = re.compile(r"\b(?:by|until|before)\s+(?:what|which)\s+(?:year|date)\b|\bby\s+when\b"
+                        r"|\b(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:deadlines?|target\s+dates?|end\s+dates?)\b"
+                        r"|\b(?:what|which)\s+(?:deadlines?|target\s+dates?)\b", re.I)
+
+
+# a time limit a text gives without a year (review): "within the coming year", "within five years of its creation", "each year"
+_PERIOD = re.compile(r"\bwithin\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|days?|decades?|sessions?)\b"
+                     r"|\b(?:each|every|per)\s+(?:[\w-]+\s+)?(?:years?|months?|sessions?)\b|\b(?:annual(?:ly)?|yearly)\b"
+                     r"|\b(?:next|coming)\s+(?:year|session|decade)\b|\bin\s+(?:[\w-]+\s+)?(?:years?|months?)['’]?\s+time\b", re.I)
 
 
 def asked_deadline(question: str) -> tuple[AskedDetail, str] | None:
-    """The clause of ``question`` naming a year as a deadline, and that year; None when it names none."""
+    """The clause of ``question`` naming a year as a deadline, and that year; or asking for a deadline without one ("by what
+    year ...?", "what is the deadline for ...?"), and ""; None when it asks for none."""
     question = question or ""
     if _ADOPTION.search(question):
         return None
     m = _DEADLINE.search(question) or next((b for b in _BY.finditer(question)
                                             if _PROMISE.search(question[:b.start()][-len(clause_at(question, b.start())) - 12:])), None)
+    if m is None and (w := _WHAT_YEAR.search(question)) and (_PROMISE.search(clause_at(question, w.start())) or "dead" in w.group().lower()):
+        return AskedDetail(clause_at(question, w.start()), "a deadline", _ASKING), ""
     if m is None:
         return None
     year = next(g for g in m.groups() if g)
@@ -52,13 +67,15 @@ def asked_deadline(question: str) -> tuple[AskedDetail, str] | None:
 
 def unanswered_deadline(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedDetail | None:
     """The clause naming a deadline year when none of the ``first`` quotable candidates prints that year (any sentence:
-    a year needs no subject, so ``about``, the other checks' subject, is not read)."""
+    a year needs no subject, so ``about``, the other checks' subject, is not read); the clause asking for a deadline
+    without a year when none prints a year or a time limit ("within the coming year")."""
     asked = asked_deadline(question)
     if asked is None:
         return None
     detail, year = asked
 
-    def prints(text: str) -> bool:  # the year as such: not "the 2030 Agenda", nor a date ("16 December 2015")
-        return any(not _NOT_THE_DEADLINE.match(text, m.end()) and not _MONTH_BEFORE.search(text[:m.start()].rstrip(" 0123456789"))
-                   for m in re.finditer(rf"(?<![\d/]){year}(?![\d/])", text))
+    def prints(text: str) -> bool:  # the year as such (any year when none was named): not "the 2030 Agenda", nor a date
+        return (not year and _PERIOD.search(text) is not None) or any(
+            not _NOT_THE_DEADLINE.match(text, m.end()) and not _MONTH_BEFORE.search(text[:m.start()].rstrip(" 0123456789"))
+            for m in re.finditer(rf"(?<![\d/]){year or _YEAR}(?![\d/])", text))
     return None if not passages or said_first(prints, passages, set(), first) else detail

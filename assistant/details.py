@@ -38,7 +38,7 @@ def clause_at(question: str, at: int, conjunctions: bool = False) -> str:
     when ``conjunctions``), without a leading "and" / "or" / "but" / "so", its first letter lowered;
     the whole question when that clause has fewer than three words."""
     joins = r"|\s(?:and|but)\s" if conjunctions else ""
-    starts = [0] + [b.end() for b in re.finditer(r"(?:[,;?:]|\.(?=\s))\s*" + joins, question[:at])]  # a sentence's end too
+    starts = [0] + [b.end() for b in re.finditer(r"(?:[,;?:]|[.!](?=\s))\s*" + joins, question[:at])]  # a sentence's end too ("hi! ...")
     clause = re.split(r"[,;?]" + joins, question[starts[-1]:], maxsplit=1)[0]
     clause = re.sub(r"^(?:and|or|but|so)\s+", "", " ".join(clause.split()), flags=re.I).strip(" ?.")
     if len(clause.split()) < 3:

@@ -39,7 +39,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"private\s+(?:companies|company|firms?|businesses|corporations)|(?:the\s+)?corporate\s+world", ("private sector", "business")),
     (r"(?:poor|poorer|poorest|low-income)\s+(?:countries|nations|states)", ("developing countries", "least developed countries")),
     (r"(?:rich|richer|wealthy|wealthier|high-income)\s+(?:countries|nations|states)", ("developed countries",)),
-    (r"fake\s+news|false\s+news", ("misinformation", "disinformation")),
+    (r"fake\s+news|false\s+news", ("misinformation", "disinformation")), (r"\bgender(?![\s\u2010-\u2013-]+(?:based|bias|parity|identit|neutral|equality|inequalit|equity|gap|digital|divide|mainstream|responsive|sensitive|disaggregat|balance|perspective|lens))\b", ("women and girls",)),  # "gender" (round 38)
     (r"(?:connectivity|digital|access|internet|broadband)\s+gaps?", ("digital divide", "digital divides")),  # round 23
     # round 23: to take stock of progress, or for a text to revisit itself, is to review
     (r"(?:take|takes|taking|took)\s+stock|revisit(?:s|ed|ing)?\s+(?:itself|themselves|it|them|this\s+\w+)", ("review",)),
@@ -57,7 +57,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"lessons?\s+learn[et]d?|success(?:ful)?\s+(?:examples|stories|cases)|what\s+(?:has\s+)?work(?:s|ed)\s+(?:well\s+)?(?:elsewhere|in\s+other)",
      ("good practice", "sharing of experience", "exchange of experience")),  # round 32: "pass on lessons learned and successful examples"
     # to keep track of something over time is to measure or monitor it (round 24: "promise to keep track of the digital divide?")
-    (r"(?:keep|keeps|keeping|kept)\s+(?:a\s+)?track\s+of|track(?:s|ed|ing)?\s+(?=(?:over\s+time\s+)?(?:how\s+(?:big|wide|large)|the\s+(?:[\w-]+\s+)?(?:size|gap|divide|progress)))",
+    (r"(?:keep|keeps|keeping|kept)\s+(?:a\s+)?track\s+of|(?:track|monitor)(?:s|ed|ing)?\s+(?=(?:over\s+time\s+)?(?:how\s+(?:big|wide|large)|(?:the\s+)?(?:[\w-]+\s+)?(?:size|gap|divide|progress)\b))",  # round 38: "monitor progress"
      ("measuring", "monitoring")),
     # junk mail is spam, and "junk" alone where the tagger reads "email" as a verb ("want junk email to be dealt with"; rounds 23, 24)
     (r"junk(?:\s+(?:e-?)?mails?|\s+messages)?|unsolicited\s+(?:e-?)?mails?", ("spam",)),

@@ -43,3 +43,24 @@ def test_a_claimed_deadline_the_texts_do_not_print_is_refused_and_one_they_print
     review = assistant.ask("mp on the radio said the UN chief was told to deliver a full progress review of the summit by 2015. "
                            "right or wrong?", mode="extractive")
     assert not review.abstained and "by 2015" in review.answer
+
+
+def test_a_deadline_asked_for_without_a_year(assistant):
+    """Round 38: "hi! by what year are all schools supposed to be connected to the internet under the compact? I'd love a date to
+    quote to our district office :)" was answered with the compact's connectivity paragraphs, which print no year."""
+    from wsis.assistant.deadlines import asked_deadline
+
+    schools = assistant.ask("hi! by what year are all schools supposed to be connected to the internet under the compact? I'd love a "
+                            "date to quote to our district office :)")
+    assert schools.abstained and "does not mention a deadline for “by what year are all schools supposed" in schools.answer, schools.answer
+    # a text that prints the year answers it ("by 2015"); a question that names no promise or deadline asks for none
+    review = assistant.ask("By what year was the Secretary-General supposed to complete the overall review, according to the Tunis Agenda?")
+    assert not review.abstained and review.citations[0].id == "tunis-agenda#12", review.answer
+    assert asked_deadline("What is the deadline for the report?") is not None and asked_deadline("By what year did they meet?") is None
+
+
+def test_a_time_limit_without_a_year_answers_a_deadline_asked_without_one(assistant):
+    """Review of round 38: "By when were the organizations expected to begin work on enhanced cooperation?" is answered by
+    "within the coming year" (Tunis Agenda, para. 8), a time limit without a year."""
+    when = assistant.ask("By when were the organizations expected to begin work on enhanced cooperation?")
+    assert not when.abstained and when.citations[0].id == "tunis-agenda#8", when.answer

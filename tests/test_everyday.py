@@ -365,3 +365,19 @@ def test_round_37s_everyday_words(assistant, specimens):
     assert not first.abstained and first.citations[0].id == "tunis-commitment#5", first.answer
     info = specimens.ask("anything in the wsis+10 vision on safeguarding personal info?")
     assert not info.abstained and info.citations[0].id == "wsis10-vision#5", info.answer
+
+
+def test_round_38s_everyday_words(assistant):
+    """Round 38: "did the Tunis Agenda also undertake to monitor progress ...?" ("The texts do not mention monitoring": the Agenda
+    pledges "to measure progress"), "Compare how the Geneva Plan of Action and the Global Digital Compact address gender in their
+    provisions on digital skills." ("do not mention gender": "with particular attention to women and girls")."""
+    assert everyday_forms("undertake to monitor progress") == ["measuring", "monitoring"] and everyday_forms("monitoring elections") == []
+    assert everyday_forms("address gender in skills") == ["women and girls"]
+    for term in ("gender-based violence", "the gender digital divide", "gender parity on the panel", "gender equality"):
+        assert everyday_forms(term) == [], term  # a term of its own, which the texts must use
+    track = assistant.ask("The Tunis Commitment promises to track the digital divide annually - did the Tunis Agenda also undertake to "
+                          "monitor progress, and on what terms?")
+    assert not track.abstained and "tunis-agenda#2" in [c.id for c in track.citations][:3], track.answer
+    gender = assistant.ask("Compare how the Geneva Plan of Action and the Global Digital Compact address gender in their provisions "
+                           "on digital skills.")
+    assert not gender.abstained and [c.id for c in gender.citations][:2] == ["geneva-plan-of-action#7", "global-digital-compact#5"], gender.answer

@@ -82,3 +82,16 @@ def test_a_review_named_by_its_text_s_own_name_is_there():
     other = DocumentInfo(doc_id="t", title="Tunis Agenda", aliases=["TA"])
     agenda = [Passage(Paragraph(doc_id="t", label="9", text="We recognize the value of the annual forum."), other)]
     assert C.check(q, agenda, NONE, embed=None, mentioned=lambda t: "+" not in t, question=q).missing
+
+
+
+def test_a_thing_asked_for_or_against_is_the_thing(assistant):
+    """Round 38: "Is there anti-shutdown language in the compact ...?" ("do not mention anti-shutdown"): the texts speak of
+    shutdowns, not of "anti"; a refusal names the thing ("counter-terrorism": terrorism). Not an adjective or a set compound
+    ("anti-competitive practices", "anti-virus software"; review)."""
+    shutdowns = assistant.ask("Is there anti-shutdown language in the compact?")
+    assert not shutdowns.abstained and shutdowns.citations[0].id == "global-digital-compact#9", shutdowns.answer
+    assert [p.text for p in C.check("Does it mention counter-terrorism?", [passage("9", "x")], NONE, embed=None).phrases] == ["terrorism"]
+    competition = assistant.ask("Does the compact address anti-competitive practices?")
+    assert competition.abstained and competition.missing_concept == "anti-competitive practices", competition.answer
+
