@@ -10,7 +10,7 @@ prints the year, the answer says the texts do not give that deadline (``details.
 2030"): a year that dates a text ("the 2015 review"), a time frame ("By 2014, were the goals on track?", "what
 progress had been made by 2015?") or an adoption ("adopted before 2025?": the title block's date) asks for
 none. A deadline asked for without a year ("by what year are all schools supposed to be connected?") is
-answered by a passage that prints any year. English questions only.
+answered by a passage that prints any year or a time limit ("within the coming year"). English questions only.
 """
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ _DEADLINE = re.compile(rf"\b{_YEAR}\s+(?:deadlines?|target\s+dates?|cut-?off)\b"
                        rf"|\b(?:deadlines?|target\s+dates?|end\s+dates?)\s+(?:of|is|was|set\s+(?:for|at)|for)\s+(?:the\s+year\s+)?{_YEAR}", re.I)
 _ASKING = frozenset(norm_tokens("deadline deadlines target date dates end cut off year by until till before later what which when"))
 # a deadline asked for without a year (round 38: "by what year are all schools supposed to be connected under the compact?"):
-# any year printed answers it
+# any year printed, or a time limit (``_PERIOD``), answers it
 _WHAT_YEAR = re.compile(r"\b(?:by|until|before)\s+(?:what|which)\s+(?:year|date)\b|\bby\s+when\b"
                         r"|\b(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:deadlines?|target\s+dates?|end\s+dates?)\b"
                         r"|\b(?:what|which)\s+(?:deadlines?|target\s+dates?)\b", re.I)

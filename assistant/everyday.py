@@ -91,7 +91,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      r"|(?:someone|anyone|people|those)\s+who\s+(?:has|have)\s+never\s+(?:been\s+online|used\s+(?:a\s+computer|the\s+internet))",
      ("first-time users",)),
     (r"for\s+nothing|without\s+paying|at\s+no\s+cost|free\s+of\s+charge", ("free",)),
-    (r"joint\s+ventures?", ("partnerships",)), (r"\b(?:comes?|coming)\s+first\b", ("priority", "priorities")),  # round 37
+    (r"joint\s+ventures?", ("partnerships",)), (r"\b(?:what|which|things?|steps?|items?)\b[^.?!]{0,30}?\b(?:comes?|coming)\s+first\b", ("priority", "priorities")),  # round 37; not "the poorest should come first" (dev)
     # paying for a thing is financing it ("paying for internet in the countryside": the financing of connectivity)
     (r"(?<!without\s)(?<!having\sto\s)(?:paying(?!\s+(?:attention|heed|tribute|the\s+price|lip\s+service))(?:\s+for)?"
      r"|(?:pay|pays|paid)\s+for)", ("financing", "funding")),

@@ -360,6 +360,7 @@ def test_round_37s_everyday_words(assistant, specimens):
     """Round 37: "tunis commitment - what things it say come first? short list please" (the steps that "deserve priority",
     ranked fourth) and "anything in the wsis+10 vision on safeguarding personal info?" ("does not mention personal info")."""
     assert everyday_forms("what comes first") == ["priority", "priorities"] and everyday_forms("which came first") == []
+    assert everyday_forms("both say that the poorest should come first?") == []  # a claim about who, not the list asked for (dev)
     assert everyday_forms("personal info") == ["personal data"] and everyday_forms("personal infographics") == []
     first = assistant.ask("tunis commitment - what things it say come first? short list please")
     assert not first.abstained and first.citations[0].id == "tunis-commitment#5", first.answer
