@@ -269,7 +269,7 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
             named_absent.append(phrase)  # "the Security Council": a body's name in no paragraph of the index
     flat = " ".join(written.split()).lower()  # a name broken over two lines is still written
     titles = [set(norm_tokens(p.document.title)) for p in pool if p.document]  # "the Declaration for Future Generations": a text
-    for name in _glued_names(topic):  # "the Convention on the Rights of Persons with Disabilities": one name, not three phrases
+    for name in _glued_names(topic)[:MAX_PHRASES]:  # "the Convention on the Rights of ...": one name, not three phrases (a few)
         if mentioned is not None and not names_the_speakers(name) and not any(set(norm_tokens(name)) <= t for t in titles) \
                 and not mentioned(name) and name.lower() not in flat:
             result.phrases.append(glued := Phrase(name, name.split(), checked=True, named=f"the {name}"))
