@@ -10,7 +10,7 @@ from typing import Callable
 def without_asker(question: str) -> str:
     """``question`` without its asker's introduction, situation and remarks, unless the question refers back
     to them ("like ours"); a topic the asker names after the question stays ("My class is debating X")."""
-    rest = question
+    rest = question = question.lstrip()  # (leading spaces: each alternative would scan them again)
     while (intro := _INTRODUCTION.match(rest)) and intro.end() < len(rest):  # "tech journalist here:": who asks, not what
         rest = rest[intro.end():]
     if ((before := _CONTEXT_BEFORE.match(rest)) and not _POINTING.search(rest[before.end():])  # "we want training for our members in the village. which texts ...?"
@@ -33,7 +33,12 @@ def without_asker(question: str) -> str:
         question = question[:need.start()]  # "...? Survivors of abuse need both." (round 33: "does not mention abuse")
     if (reason := _REASON_AFTER.search(question)) and _ASKING.search(question[:reason.start()]) and len(_own_words(question[:reason.start()])) >= 2:
         question = question[:reason.start()]  # "... each promise on teaching digital skills - because women are always last in line" (round 33)
+    question = _VERDICT_TAG.sub("", question)  # "... says nothing about shutdowns. True or false?" (round 39: "does not mention false")
     return " ".join(_CONTEXT_AFTER.sub(lambda m: f" {t['topic']}" if (t := _CONTEXT_TOPIC.search(m[0])) else "", question).split())
+
+
+# a verdict asked of the claim just told: "True or false?", "Is that right?", "Right?" (not "Is he right?": who said it is asked of)
+_VERDICT_TAG = re.compile(r"(?<=[.?!,])\s*(?:(?:is|was)\s+(?:that|this|it)\s+)?(?:true\s+or\s+false|true|right|correct|accurate)\s*\??\s*$", re.I)
 
 
 def without_story(topic: str) -> str:
@@ -166,6 +171,8 @@ _ASKER = (r"(?:journalist|reporter|student|researcher|delegate|diplomat|negotiat
           r"|advocate|analyst|lawyer|activist|volunteer|intern|librarian|engineer|developer)")
 _READER = (r"(?:ministry|ministries|department|office|agency|organi[sz]ation|ngo|company|firm|team|delegation|mission"
            r"|client|newspaper|magazine|blog|briefing|report|class|course|seminar|paper|thesis|presentation|memo|audience)")
+_CLAIMANT = (r"(?:(?:columnist|journalist|reporter|commentator|blogger|pundit|minister|MP|MEP|senator|politician|colleague|friend|critic"
+             r"|activist|expert|analyst)s?|boss|professor|lecturer|speaker|article|op-ed|editorial|someone|somebody)")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|we|us|our|ours)\b", re.I)
 # the asker introducing themselves: "tech journalist here:", "I'm a student.", "I work for an NGO.", "Hi,"
 _INTRODUCTION = re.compile(rf"\s*(?:(?:hi|hello|hey|dear\s+\w+)\s*[,!.:-]\s*|(?:[\w-]+\s+){{0,3}}{_ASKER}s?\s+here\s*[:,.!-]+\s*"
@@ -178,4 +185,10 @@ _INTRODUCTION = re.compile(rf"\s*(?:(?:hi|hello|hey|dear\s+\w+)\s*[,!.:-]\s*|(?:
                            # "sorry dumb question but", "Sorry, newbie question here:" (round 31)
                            r"|(?:(?:sorry|apologies)(?:\s+if\s+this\s+is)?\s*,?\s+)?(?:(?:probably|maybe|possibly|kind\s+of)\s+)?(?:(?:a|an|for\s+the|for\s+a)\s+)?"
                            r"(?:dumb|stupid|silly|basic|naive|noob|newbie)\s+question(?:\s+here)?\s*[:,.!-]?\s*(?:but\s+)?"
-                           r"|(?:a\s+)?(?:quick|short)\s+(?:overview|summary)(?:\s+please)?\s*:\s*)", re.I)
+                           r"|(?:a\s+)?(?:quick|short)\s+(?:overview|summary)(?:\s+please)?\s*:\s*"
+                           r"|(?:fact[\s-]?check(?:ing)?|true\s+or\s+false)(?:\s+(?:please|pls))?\s*[:,.!?-]+\s*"  # "Fact-check: ..." (round 39)
+                           # who made the claim checked: "an MP said the compact ...", "A columnist wrote that ..." (round 39: "does not mention MP")
+                           rf"|(?:(?:a|an|the|one|some|my|our)\s+)?(?:(?!(?:what|which|who|how|where|when|why|whether|does|do|did|is|are|was|were)\b)[\w-]+\s+){{0,2}}?"
+                           rf"{_CLAIMANT}(?:\s+of\s+mine)?\s+(?:(?:has|have)\s+)?(?:wrote|writes|write|written|said|says|say|claimed|claims|claim|argued|argues|argue"
+                           r"|insisted|insists|insist|told\s+(?:me|us))(?:\s+that)?\s+(?=\S)"
+                           rf"(?![\s\S]*\b(?:he|she|him|her|(?:that|this|the)\s+{_CLAIMANT})\b))", re.I)  # not pointed back to: "Is he right?"

@@ -62,7 +62,7 @@ _MIXING = re.compile(r"\(?\b(?:i|we)?\s*(?:keep|always|often|tend\s+to)\s+(?:mix
 # a tail that asks or requests more than the date (review: "...? I'd also like to know what it says about the Forum")
 _MORE = re.compile(r"\b(?:can|could|should|did|does|do|is|are|was|were|will|would|also|wonder|like|want|what|which|how|why|who|where|whether)\b", re.I)
 # a request's wrapping: "could you tell me", "just need both dates"; not "when do governments need to sign it?" (review)
-_REQUEST = re.compile(r"\b(?:could|would|can|will)\s+you\b|\b(?:just\s+)?need\s+(?:both\s+|the\s+|all\s+|these\s+|their\s+)?(?:exact\s+)?(?:dates?|years?)\b", re.I)
+_REQUEST = re.compile(r"\b(?:could|would|can|will)\s+you\b|\b(?:just\s+)?need\s+(?:both\s+|the\s+|all\s+|these\s+|their\s+)?(?:exact\s+)?(?:(?:issue|adoption|publication)\s+)?(?:dates?|years?)\b", re.I)
 # what the date is for: "for our catalogue records", "for my footnotes"
 _PURPOSE = re.compile(r"\bfor\s+(?:(?:our|my|the|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:records?|notes?|files?|catalogu?es?|reports?|briefings?|slides?"
                       r"|citations?|footnotes?|bibliograph\w*|references?|metadata|database|timelines?|chronolog\w*|annex(?:es)?|appendix|appendices|tables?|essays?|articles?|presentations?|thesis|dissertation|papers?|projects?|posts?)\b", re.I)
@@ -114,6 +114,7 @@ def is_date_question(question: str, stripped: str, lang: str = "en") -> bool:
     if lang == "zh":
         return bool(_CHINESE.search(stripped.strip())) and len(stripped.strip()) <= 16
     stripped = _MIXING.sub(" ", stripped) if lang == "en" else stripped  # "i keep mixing up 2003 and 2005" (round 31)
+    stripped = " ".join(stripped.split())  # as ``without_asker`` gives it back: its cut is found in it (round 39)
     cut = without_asker(stripped) if lang == "en" else stripped  # the asker's remark after the question, unless it asks or requests more
     stripped = cut if not _MORE.search(stripped.replace(cut.rstrip(" ?"), " ", 1)) else stripped
     stripped = re.sub(r"['’]s\b", " ", stripped)  # "the GDC's adoption", "what's", "when's"

@@ -25,7 +25,9 @@ _ASKS = re.compile(
     r"|\b(?:how|where)\s+(?:is|are|was|were)\b[^?.;]{1,60}?(?<![\w-])defined\b"
     r"|\b(?:how|where|does|do|did)\s+" + _NOT_DEFINING + r"(?:[\w'’+/-]+\s+){1,6}?define\s+[\w'’+/-]+(?:\s+[\w'’+/-]+){0,4}\s*(?:\?(?!\s*(?:if\s+so|and|also|what|when|how|who|which|why|where|does|do|did|is|are|can|could|will|would|should|by)\b)"
     r"|\.?\s*(?:$|[,;]|\band\b))"  # a remark may follow its "?" (round 31), not a question that reads "define" as "set" (review)
-    r"|\bwhat\s+(?:does|do|did|is)\s+[^?.;]{0,80}?\bmeant?\s+by\b",
+    r"|\bwhat\s+(?:does|do|did|is)\s+[^?.;]{0,80}?\bmeant?\s+by\b(?!(?:\s+(?!(?:and|or|in|as|when|that|which|for|with|from|under)\b)[^\s?.;,]+){7})",  # a term, not a clause (round 39:
+    # "What did Tunis mean by governments getting a proper say on international internet policy questions?"; a term ends at
+    # "and", "in", "as" ...: "mean by enhanced cooperation and how is it different from the IGF?" asks for one)
     re.I,
 )
 # a sentence that defines: says so, or opens with a name and "is the" ("Internet governance is the joint work of ...")

@@ -100,8 +100,9 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      r"|DNS\s*(?:[/&,]|and|or)?\s*IP(?:\s+address(?:es)?)?|IP\s*(?:[/&,]|and|or)\s*DNS", ("names and numbers", "IP addresses")),
     (r"domain\s+names?|web\s*(?:site)?\s+addresses|website\s+addresses", ("names and numbers", "domain names")),
     (r"(?:the\s+)?developing\s+world|(?:the\s+)?global\s+south", ("developing countries",)),
-    (r"young\s+people|teenagers|adolescents", ("youth",)),
-    (r"kids", ("children",)),
+    (r"young\s+people|teenagers|adolescents", ("youth",)), (r"kids", ("children",)),
+    (r"(?:always|each\s+time|every\s+time)\s+(?:be\s+)?(?:held|meet|meets|meeting|hosted|convened)\s+in\s+the\s+same\s+(?:city|place|town|location|venue)\b"
+     r"|(?:held|meet|meets|meeting|hosted|convened)\s+in\s+the\s+same\s+(?:city|place|town|location|venue)\s+(?:each|every)\s+(?:year|time)\b", ("rotate",)),  # round 39
     (r"NGOs?|charities|non-?profits?(?:\s+organi[sz]ations)?", ("civil society",)),
     (r"local\s+councils|municipalities|city\s+governments", ("local authorities", "local governments")), (r"(?:continuing|adult|lifelong)\s+education|education\s+for\s+(?:grown-?ups|adults)", ("adult learning",)),  # round 35
     (r"internet\s+(?:shutdowns?|blackouts?)|(?:switch|shut|cut|turn)(?:s|es|ed|ting|ing)?\s+(?:off|down)\s+(?:the\s+(?:internet|web|network)|(?:people['’]s\s+)?(?:internet\s+)?connections)"
@@ -130,7 +131,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"multi-?stakeholder\s+(?:role|roles|part|input|participation|involvement)", ("all stakeholders",)),  # not the texts' own terms
     # "public places where people can get online": access points; "the price of getting online": the cost of access
     (r"(?:public\s+)?(?:places|spots|venues)\s+(?:where|to)\s+(?:people|anyone|everyone|users|citizens|the\s+public)?\s*(?:can\s+)?"
-     r"(?:get|go|be)\s+online|public\s+(?:internet|online)\s+access", ("access points", "points of access")),
+     r"(?:get|go|be)\s+online|public\s+(?:internet|online)\s+access|(?:internet|wi-?fi|online)\s+(?:spots?|hot\s?spots?|kiosks?)\b", ("access points", "points of access")),
     (r"(?:price|cost)s?\s+of\s+(?:getting|going|being)\s+online"
      r"|(?:price|cost)s?\s+of\s+(?:internet\s+)?(?:access(?!\s+to\s+(?!the\s+internet|internet|ICTs?|broadband|networks?)\w)|connectivity|broadband(?!\s+spectrum))\b",
      ("cost of access", "affordable")),  # "cost of access for users" (round 28)
@@ -166,8 +167,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      r"|(?:the\s+)?price\s+problem", ("affordable", "affordability", "cheaper")),  # round 35: "internet is too expensive for me"
     # a rhythm in other words: "every twelve months" is "each year", "every other year" "every two years"
     (r"(?:every\s+(?:twelve|12)\s+months|(?:once\s+(?:a|per|every)|every)\s+year|year\s+(?:after|by)\s+year"
-     r"|on\s+a\s+yearly\s+basis)(?!\s+(?:has|had|is|was|passes|passed|elapsed|ago|later|after|from|on|before)\b)",
-     ("each year", "annual", "annually")),
+     r"|on\s+a\s+yearly\s+basis)(?!\s+(?:has|had|is|was|passes|passed|elapsed|ago|later|after|from|on|before)\b)", ("each year", "annual", "annually")),
     (r"every\s+(?:twenty-four|24)\s+months|every\s+(?:other|second)\s+year|once\s+in\s+two\s+years|every\s+2\s+years",
      ("every two years", "biennial")),
     (r"(?:the\s+)?(?:run|lead)-?up\s+to", ("the preparatory process", "preparations for")),

@@ -71,12 +71,28 @@ _PLEDGE = re.compile(r"^\s*(?:(?:and|so|but|also)\s+)?(?:do|does|did)\s+(?!(?:yo
                      r"|great\s+deal|much|anything|something|impact|effect|role|part|room|leeway|scope|space|flexibility)(?![-\w]))", re.I)
 
 
+# after a concession, what is asked beyond it: "The 2015 resolution has something on training for educators, but does it define
+# a competency framework ...?", "The Vision mentions privacy somewhere, right? Does it go as far as requiring each country to
+# set up an independent data protection regulator?" (round 39: both answered with the conceded paragraph); not "Does it specify
+# a reporting schedule?" after a plain statement (review), nor "does it define how long ...": a question of its own
+_BEYOND = re.compile(r"(?:,\s*but|[.?!]\s+(?:but\s+)?)\s*(?:does|do|did)\s+(?:it|they|this|that)\s+(?:actually\s+|really\s+|also\s+)?"
+                     r"(?:define|specify|go\s+(?:as|so)\s+far\s+as\s+(?:to\s+)?[a-z]+\s+(?:(?:each|every|all|the)\s+(?:countr(?:y|ies)|states?"
+                     r"|governments?)\s+to\s+(?:set\s+up|create|establish|adopt|have|appoint)\s+)?)\b"
+                     r"(?!\s+(?:who|whom|which|how|when|where|whether|why|if|what(?!\s+counts?\s+as))\b)", re.I)
+# what the asker grants the text first: "has something on", "mentions ... somewhere", "keeps saying open data"
+_CONCEDED = re.compile(r"\b(?:(?:has|have|had)\s+(?:something|a\s+(?:line|bit|section|paragraph|clause|passage|reference|word))\s+(?:on|about)"
+                       r"|mentions?|mentioned|talks?\s+about|covers|refers\s+to|deals\s+with|touches\s+on|says|said|(?:keeps?|kept)\s+(?:saying|using|mentioning)"
+                       r"|uses\s+the\s+(?:word|term|phrase))\b", re.I)
+
+
 def _asking_end(question: str) -> int | None:
-    """Where a frame ends that asks about a thing (``_frame_end``, or a pledge asked for)."""
+    """Where a frame ends that asks about a thing (``_frame_end``, a pledge asked for, or what is asked beyond a concession)."""
     if (end := _frame_end(question)) is not None:
         return end
-    m = _PLEDGE.match(question or "")
-    return m.end() if m else None
+    if m := _PLEDGE.match(question or ""):
+        return m.end()
+    beyond = _BEYOND.search(question or "")
+    return beyond.end() if beyond and _CONCEDED.search(question, max(0, beyond.start() - 200), beyond.start()) else None
 
 
 # a subject label before the question: "cross-border transfers of personal data - does the compact say anything about ...?"

@@ -46,7 +46,7 @@ FRAME = set(
     write writing written become becomes see sees seen come comes find found show shows try tries
     itself themselves himself herself ourselves yourself yourselves myself oneself cent part parts like
     example examples instance sure phrase phrases ok okay arrangement arrangements others situation situations
-    either neither similar similarly alike likewise stuff real actual genuine
+    either neither similar similarly alike likewise stuff real actual genuine emphasis emphases
     theme themes pick picks picked picking look looks looked looking else another but framed item items stand stands stood stick sticks stuck
     """.split()
 )

@@ -10,6 +10,12 @@ def test_indefinite_pronouns_frame_the_question():
     assert texts("Has everybody gained equally from the new technologies?") == ["new technologies"]
 
 
+def test_the_emphasis_compared_is_no_concept():
+    """Round 39: "Did both WSIS+10 outcome documents deal with protecting users? How do they differ in emphasis?" was refused:
+    "do not mention emphasis"."""
+    assert texts("How do they differ in emphasis on privacy?") == ["privacy"]
+
+
 def test_a_stance_s_own_adjective_frames_the_question():
     """"a consistent line", "a clear position": how firm a stance is, no concept the texts must say
     ("The texts do not mention consistent"); a concept before a frame word stays ("multi-stakeholder")."""

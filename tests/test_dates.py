@@ -63,6 +63,10 @@ from wsis.types import DocumentInfo, Paragraph
     ("when were they each adopted - i keep mixing up 2003 and 2005", "when were the  and the  each adopted - i keep mixing up 2003 and 2005", "en"),
     ("when were the 2015 review resolution and the pact for the future adopted?? need both dates for my timeline",  # round 32
      "when were the  and the  adopted?? need both dates for my timeline", "en"),
+    ("need the issue dates of the Geneva Declaration of Principles and of the Tunis Agenda for a citation - how far apart were they?",
+     "need the issue dates of the  and of the  for a citation - how far apart were they?", "en"),  # round 39
+    ("A columnist wrote that the Pact and the WSIS review outcome were adopted in the same year. On what dates was each adopted?",
+     "A columnist wrote that the  and the  were adopted in the same year. On what dates was each adopted?", "en"),  # round 39
 ])
 def test_date_questions(question, stripped, lang):
     assert is_date_question(question, stripped, lang)

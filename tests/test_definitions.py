@@ -11,6 +11,8 @@ def test_what_asks_for_a_definition():
     for question in ("What is the working definition of internet governance in the Tunis Agenda?",
                      "How does the compact define information integrity?", "how is digital public infrastructure defined?",
                      "What does the Pact mean by future generations?", "Does the GDC define meaningful connectivity?",
+                     "What does the Tunis Agenda mean by enhanced cooperation among governments on policy?",  # six words: a term
+                     "What does the Tunis Agenda mean by enhanced cooperation and how is it different from the IGF?",  # review
                      # round 31: a remark after the question's mark
                      "how does the digital compact define 'digital divide'? it keeps saying close the divides but never what it means??"):
         assert asked_definition(question) is not None, question
@@ -18,7 +20,9 @@ def test_what_asks_for_a_definition():
                      "How do the texts help countries define national digital strategies?",  # "define" as "set"
                      "does the compact help countries define strategies? and who pays for them?",
                      "Does the compact define any targets? If so, by when must they be met?",  # review
-                     "How does the compact ensure clearly defined roles for stakeholders?"):
+                     "How does the compact ensure clearly defined roles for stakeholders?",
+                     # round 39: a clause, not a term ("a definition for 'what did Tunis mean by ...'")
+                     "What did Tunis mean by governments getting a proper say on international internet policy questions?"):
         assert asked_definition(question) is None, question
 
 

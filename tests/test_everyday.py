@@ -9,6 +9,11 @@ from tests.conftest import bare_passage as passage
 
 def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("By what year must the UN chief report?") == ["Secretary-General"]
+    # round 39: "always held in the same city?" ("rotate its meetings among regions"); "free internet spots in our libraries"
+    assert everyday_forms("Was the forum supposed to be always held in the same city?") == ["rotate"]
+    assert everyday_forms("We want to open free internet spots in libraries.") == ["access points", "points of access"]
+    assert everyday_forms("Which city hosts the forum?") == []
+    assert everyday_forms("Were the Geneva and Tunis phases held in the same city?") == []  # review: once is no rotation
     assert everyday_forms("What does the UN's top official have to prepare?") == ["Secretary-General"]
     assert everyday_forms("What should the UN set up, and what is the organisation's top official asked to do?") == ["Secretary-General"]
     assert everyday_forms("Does the organisation's most senior official report?") == ["Secretary-General"]

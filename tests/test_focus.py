@@ -39,6 +39,10 @@ def focus_of(question: str) -> str | None:
     # round 37: after a subject label ("... - does the compact say anything about adequacy decisions ...?" was answered)
     ("cross-border transfers of personal data - does the compact say anything about adequacy decisions?", "adequacy decisions"),
     ("privacy: is there anything on encryption?", "encryption"),
+    # round 39: what is asked beyond a concession ("..., but does it define X?", "... mentions X, right? Does it go as far as ...")
+    ("The 2015 resolution has something on training for educators, but does it define a competency framework?", "competency framework"),
+    ("The Vision mentions privacy somewhere, right? Does it go as far as requiring each country to set up an independent data "
+     "protection regulator?", "independent data protection regulator"),
 ])
 def test_the_frame_names_what_is_asked_about(question, expected):
     assert focus_of(question) == expected
@@ -63,6 +67,9 @@ def test_the_frame_names_what_is_asked_about(question, expected):
     "Tunis Agenda para 72 - what is the Forum for?",
     "How does the Geneva declaration end - is there a promise to carry on collaborating afterwards?",  # a question, no label
     "The compact wants every village connected and every school online by the end of the decade - is there anything on fees?",
+    # round 39 review: no concession before ("creates" grants nothing), or a question of its own after "define"
+    "The compact creates an AI panel. Does it specify a reporting schedule for it?",
+    "The compact mentions targets. Does it define how long the mandate lasts?",
 ])
 def test_without_a_frame_there_is_no_focus(question):
     assert focus_of(question) is None

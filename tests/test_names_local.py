@@ -58,6 +58,10 @@ def test_a_file_named_text_is_named_as_said_when_its_name_ends_in_a_kind_of_text
     # described in lower-case words (round 17: "what extra tasks does the follow-up excerpt give it?")
     assert found("what extra tasks does the follow-up excerpt give it?") == [("flattened-excerpt", "follow-up excerpt")]
     assert found("What does the Tunis excerpt say?") == []  # a capitalised word: another text's name, not a description
+    # on a subject, not on a text (round 39: "is it asked in the Tunis Agenda follow-up part and in the other excerpt on the Forum?")
+    assert found("Is it asked in the other excerpt on the Forum?") == [("flattened-excerpt", "other excerpt")]
+    assert found("What does the excerpt on the Tunis Agenda say?") == [("tunis-agenda", "Tunis Agenda")]
+    assert found("Can you quote the excerpt on network shutdowns from the Tunis Agenda?") == [("tunis-agenda", "Tunis Agenda")]  # review
     report = DocumentNames({**docs, "csw-report": DocumentInfo("csw-report", "csw-report")})
     assert [m.doc_id for m in report.mentions("Does the GDC ask for the annual progress report?")] == []  # a report is described by no words
     two = DocumentNames({**docs, "second-excerpt": DocumentInfo("second-excerpt", "second-excerpt")})

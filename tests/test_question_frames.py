@@ -393,3 +393,59 @@ def test_the_people_of_a_summit_speak_for_its_texts():
     assert implied_documents("The Geneva people already said the benefits weren't reaching everyone.", DOCS)[2] == [geneva]
     assert implied_documents("What did the Tunis negotiators want for the Forum?", DOCS)[2] == [tunis]
     assert implied_documents("How many people live in Geneva?", DOCS)[2] == []
+
+
+def test_the_tunis_one_speaks_for_the_tunis_texts():
+    """Round 39: "I compare two texts: the Tunis one that creates the Forum and the other excerpt ..." ranked no Tunis text.
+    Not "the Tunis forum": two never-read cross-document questions lost a text when it named the Tunis texts."""
+    geneva, tunis = ["geneva-declaration", "geneva-plan-of-action"], ["tunis-commitment", "tunis-agenda"]
+    assert implied_documents("I compare the Tunis one that creates the Forum and the excerpt.", DOCS)[2] == [tunis]
+    assert implied_documents("Does the Geneva one say more?", DOCS)[2] == [geneva]
+    assert implied_documents("What was the Tunis forum asked to do for poorer regions?", DOCS)[2] == []
+    assert implied_documents("Is this the one?", DOCS)[2] == []
+    assert implied_documents("Is Tunis one of the places the compact mentions?", DOCS)[2] == []  # review
+    assert implied_documents("What came out of the Tunis one-day round table?", DOCS)[2] == []
+
+
+def test_who_made_a_checked_claim_is_not_what_is_asked():
+    """Round 39: "Fact-check: an MP said the UN digital compact 'says nothing about governments switching off the
+    internet'. True or false?" was refused ("does not mention MP"); a claim's maker is cut like an asker's introduction,
+    unless the question points back to them ("Is he right?")."""
+    from wsis.assistant.asker import without_asker
+
+    assert without_asker("Fact-check: an MP said the compact says nothing about shutdowns. Which paragraph?") == (
+        "the compact says nothing about shutdowns. Which paragraph?")
+    assert without_asker("A columnist wrote that the Pact was adopted in 2024. When was it adopted?") == (
+        "the Pact was adopted in 2024. When was it adopted?")
+    kept = "A columnist wrote that the Pact was adopted in 2024. Is the columnist right?"
+    assert without_asker(kept) == kept
+    assert without_asker("My boss says the Tunis Agenda set up the Forum. Is he right?").startswith("My boss says")
+    assert without_asker("The compact says nothing about shutdowns, really?") == "The compact says nothing about shutdowns, really?"
+    # the verdict asked of the claim is no subject ("does not mention false", review); who said it, when pointed back to, is
+    assert without_asker("Fact-check: an MP said the compact says nothing about network shutdowns. True or false?") == (
+        "the compact says nothing about network shutdowns.")
+    assert without_asker("The minister said the compact bans encryption. Is that true?") == "the compact bans encryption."
+    assert without_asker("Journalists say the compact created an AI agency. Right?") == "the compact created an AI agency."
+    assert without_asker("Which article says states must protect data?") == "Which article says states must protect data?"
+    assert without_asker("Is the compact right about shutdowns?") == "Is the compact right about shutdowns?"
+
+
+def test_a_checked_claim_is_answered_on_its_subject(specimens):
+    """Round 39 end to end: the claim's subject is what is looked for, and a date question behind a claim is answered from
+    the title blocks ("A columnist wrote that ... were adopted in the same year. On what dates was each adopted?")."""
+    for claim in ("Fact-check: an MP said the UN digital compact 'says nothing about governments switching off the internet'. "
+                  "True or false? Which paragraph?",
+                  "Fact-check: an MP said the UN digital compact says nothing about governments switching off the internet. True or false?"):
+        shut = specimens.ask(claim, mode="extractive")
+        assert not shut.abstained and "global-digital-compact#29" in [c.id.split("(")[0] for c in shut.citations], claim
+    # what is asked beyond a concession must be in the texts (round 39: both answered with the conceded paragraph)
+    for conceded, missing in (("The 2015 resolution has something on training for educators, but does it define a competency framework "
+                               "or a certification for teachers' digital skills?", "competency framework"),
+                              ("The WSIS+10 Vision mentions privacy somewhere, right? Does it go as far as requiring each country to set "
+                               "up an independent data protection regulator?", "independent data protection regulator")):
+        refused = specimens.ask(conceded, mode="extractive")
+        assert refused.abstained and refused.missing_concept == missing, conceded
+    dated = specimens.ask("A columnist wrote that the Pact for the Future and the General Assembly's WSIS review outcome were "
+                          "adopted in the same year. On what dates was each adopted?", mode="extractive")
+    assert [c.id for c in dated.citations] == ["pact-for-the-future#title", "a-res-70-125#title"]
+    assert "22 September 2024" in dated.answer and "16 December 2015" in dated.answer
