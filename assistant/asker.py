@@ -170,7 +170,8 @@ promise promises there say it gdc compact agenda declaration plan tunis geneva p
 _ASKER = (r"(?:journalist|reporter|student|researcher|delegate|diplomat|negotiator|official|staffer|officer|consultant|teacher"
           r"|advocate|analyst|lawyer|activist|volunteer|intern|librarian|engineer|developer)")
 _READER = (r"(?:ministry|ministries|department|office|agency|organi[sz]ation|ngo|company|firm|team|delegation|mission"
-           r"|client|newspaper|magazine|blog|briefing|report|class|course|seminar|paper|thesis|presentation|memo|audience)")
+           r"|client|newspaper|magazine|blog|briefing|report|class|course|seminar|paper|thesis|presentation|memo|audience"
+           r"|committee|council|board|boss|minister|members|caucus|students|readers|listeners|viewers)")
 _CLAIMANT = (r"(?:(?:columnist|journalist|reporter|commentator|blogger|pundit|minister|MP|MEP|senator|politician|colleague|friend|critic"
              r"|activist|expert|analyst)s?|boss|professor|lecturer|speaker|article|op-ed|editorial|someone|somebody)")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|we|us|our|ours)\b", re.I)
@@ -181,6 +182,7 @@ _INTRODUCTION = re.compile(rf"\s*(?:(?:hi|hello|hey|dear\s+\w+)\s*[,!.:-]\s*|(?:
                            # someone's point of view, not a subject's ("from a gender perspective" keeps gender)
                            r"|(?:from|for)\s+(?:an?|the|my|our)\s+[^.:;?!]{1,60}?['’]s\s+(?:point\s+of\s+view|perspective|standpoint)\s*[:,]\s*"
                            r"|for\s+(?:an?|my|our)\s+(?:[\w-]+\s+){0,3}?" + _READER + r"\s*:\s*"  # not "For the least developed countries:"
+                           r"|for\s+the\s+(?:(?-i:[a-z])[\w-]*\s+)?(?-i:committee|class|team|briefing|memo|report|seminar|course|presentation|audience|students|readers|members|boss|minister)\s*:\s*"  # "For the committee:"; not "For the Human Rights Council:", "for the african union:"
                            r"|(?:a\s+)?quick\s+question\s*[:,.!-]\s*"
                            # "sorry dumb question but", "Sorry, newbie question here:" (round 31)
                            r"|(?:(?:sorry|apologies)(?:\s+if\s+this\s+is)?\s*,?\s+)?(?:(?:probably|maybe|possibly|kind\s+of)\s+)?(?:(?:a|an|for\s+the|for\s+a)\s+)?"

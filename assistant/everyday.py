@@ -40,7 +40,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:poor|poorer|poorest|low-income)\s+(?:countries|nations|states)", ("developing countries", "least developed countries")),
     (r"(?:rich|richer|wealthy|wealthier|high-income)\s+(?:countries|nations|states)", ("developed countries",)),
     (r"fake\s+news|false\s+news", ("misinformation", "disinformation")), (r"\bgender(?![\s\u2010-\u2013-]+(?:based|bias|parity|identit|neutral|equality|inequalit|equity|gap|digital|divide|mainstream|responsive|sensitive|disaggregat|balance|perspective|lens))\b", ("women and girls",)),  # "gender" (round 38)
-    (r"(?:connectivity|digital|access|internet|broadband)\s+gaps?", ("digital divide", "digital divides")),  # round 23
+    (r"(?:connectivity|digital|access|internet|broadband)\s+gaps?", ("digital divide", "digital divides")), (r"(?:national|country)\s+(?:(?:ICT|digital|broadband)\s+)?road-?maps?", ("national strategies", "national plans")),  # rounds 23, 40
     # round 23: to take stock of progress, or for a text to revisit itself, is to review
     (r"(?:take|takes|taking|took)\s+stock|revisit(?:s|ed|ing)?\s+(?:itself|themselves|it|them|this\s+\w+)", ("review",)),
     # everyone brought together at a time, or to check: a meeting convened (not "together around common goals")
@@ -106,7 +106,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"NGOs?|charities|non-?profits?(?:\s+organi[sz]ations)?", ("civil society",)),
     (r"local\s+councils|municipalities|city\s+governments", ("local authorities", "local governments")), (r"(?:continuing|adult|lifelong)\s+education|education\s+for\s+(?:grown-?ups|adults)", ("adult learning",)),  # round 35
     (r"internet\s+(?:shutdowns?|blackouts?)|(?:switch|shut|cut|turn)(?:s|es|ed|ting|ing)?\s+(?:off|down)\s+(?:the\s+(?:internet|web|network)|(?:people['’]s\s+)?(?:internet\s+)?connections)"
-     r"|pull(?:s|ed|ing)?\s+the\s+plug\s+on\s+the\s+(?:internet|web|network)|(?:internet|network)\s+kill\s+switch(?:es)?|kill(?:s|ed|ing)?\s+the\s+(?:internet|web|network)",
+     r"|pull(?:s|ed|ing)?\s+the\s+plug\s+on\s+(?:the\s+(?:internet|web|network)|mobile\s+(?:data|internet|networks?)|(?:people['’]s\s+)?connections)(?!\s+(?:subsid|fund|program|project|scheme|plan|deal|contract|grant)\w*)|(?:internet|network)\s+kill\s+switch(?:es)?|kill(?:s|ed|ing)?\s+the\s+(?:internet|web|network)",
      ("network shutdowns", "measures that cut access")),  # the texts' own paraphrase (round 23)
     # "people who will live after us": those not yet born; "worldwide ground rules": globally applicable principles (round 18)
     (r"(?:people|those|generations)\s+(?:who\s+(?:will\s+)?(?:live|come)\s+after\s+us|(?:who\s+are\s+)?not\s+(?:yet\s+born|born\s+yet)|yet\s+to\s+be\s+born)"
@@ -118,7 +118,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"far-?flung|out-of-the-way|far\s+(?:away\s+)?from\s+(?:the\s+)?(?:big\s+|major\s+|large\s+)?(?:cities|towns)", ("remote",)),
     (r"get-?togethers?|(?:get|gets|getting)\s+together|(?:come|comes|coming)\s+together(?=\s*(?:[?.,;]|$|\s+(?:to\s+(?:see|check|review|"
      r"take\s+stock|discuss|assess|look)|every|each|once|again|regularly|annually)\b))", ("meeting", "meetings", "convene")),
-    (r"stock-?takes?|stock-?taking(?!\s+(?:database|platform|report))", ("review", "stocktaking")),  # "another stocktake a decade on"
+    (r"stock-?tak(?:e|ing)\s+(?:gathering|meeting|session|event|conference)s?", ("meeting to take stock",)), (r"stock-?takes?|stock-?taking(?!\s+(?:database|platform|report))", ("review", "stocktaking")),  # "another stocktake a decade on"
     # "looking at the whole thing again in a decade", "will it be looked at again?", "any evaluation of its work": a review
     (r"look(?:s|ed|ing)?\s+at\s+(?:[\w'’-]+\s+){0,4}?again|looked\s+at\s+again|(?:take|took|taking)\s+another\s+look"
      r"|evaluation\s+of\s+(?:its|their|the\s+(?:forum['’]s|panel['’]s|body['’]s))\s+(?:work|performance|activities)", ("review",)),  # round 35
@@ -132,7 +132,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     # "public places where people can get online": access points; "the price of getting online": the cost of access
     (r"(?:public\s+)?(?:places|spots|venues)\s+(?:where|to)\s+(?:people|anyone|everyone|users|citizens|the\s+public)?\s*(?:can\s+)?"
      r"(?:get|go|be)\s+online|public\s+(?:internet|online)\s+access|(?:internet|wi-?fi|online)\s+(?:spots?|hot\s?spots?|kiosks?)\b", ("access points", "points of access")),
-    (r"(?:price|cost)s?\s+of\s+(?:getting|going|being)\s+online"
+    (r"(?:price|cost)s?\s+of\s+(?:(?:getting|going|being)\s+online|(?:getting|bringing)\s+(?:people|everyone|users|them|households)\s+online)"
      r"|(?:price|cost)s?\s+of\s+(?:internet\s+)?(?:access(?!\s+to\s+(?!the\s+internet|internet|ICTs?|broadband|networks?)\w)|connectivity|broadband(?!\s+spectrum))\b",
      ("cost of access", "affordable")),  # "cost of access for users" (round 28)
     # "closer joint work between countries" after Tunis: the texts' enhanced cooperation

@@ -89,11 +89,12 @@ _CHANGED = (r"\b(?:(?:chang|updat|revis|amend|replac|supersed|overrid|modif)\w*|
             r"|compared?\s+(?:to|with)|versus|vs\.?)\s+(?:what\s+)?")
 # "the Geneva people already said ...": those who drafted the phase's texts speak for them (round 37)
 _PEOPLE = r"(?:people|folks|crowd|negotiators|drafters)"  # (not "delegations", "participants": the WSIS Forum meets there yearly; review)
+_ASKED = r"\b(?:did|does|has|had|would|will)\s+{city}(?=\s+(?:then|later|actually|really|ever)" + _SPOKE + ")"  # "Did Tunis then say ..." (round 40)
 _ONE = r"ones?\b(?![-\u2010-\u2013]|\s+(?:of|day|days|year|years|time|times)\b)"  # "the Tunis one that creates the Forum" (round 39)
 _EVENTS = (
-    (re.compile(rf"{_LEADING.format(city='Geneva')}|{_CHANGED}Geneva\b(?!\s+(?-i:[A-Z]))|\bGeneva\s+(?:phase|[Ss]ummit|{_TEXTS}|{_PEOPLE})\b|\bthe\s+Geneva\s+{_ONE}|\bfirst\s+{_PHASE}|\b{_MADE_AT}Geneva\b{_NOT_A_TRIP}|{_NOT_SPEAKING}\bGeneva{_LISTED}|{_OF}Geneva\b|{_IN_BESIDE.format(city='Geneva')}|{_BACK_IN}Geneva{_NO_YEAR}|\bGeneva{_OWNS}", re.I),
+    (re.compile(rf"{_LEADING.format(city='Geneva')}|{_CHANGED}Geneva\b(?!\s+(?-i:[A-Z]))|\bGeneva\s+(?:phase|[Ss]ummit|{_TEXTS}|{_PEOPLE})\b|\bthe\s+Geneva\s+{_ONE}|\bfirst\s+{_PHASE}|\b{_MADE_AT}Geneva\b{_NOT_A_TRIP}|{_NOT_SPEAKING}\bGeneva{_LISTED}|{_OF}Geneva\b|{_IN_BESIDE.format(city='Geneva')}|{_BACK_IN}Geneva{_NO_YEAR}|\bGeneva{_OWNS}|{_ASKED.format(city='Geneva')}", re.I),
      ("geneva-declaration", "geneva-plan-of-action")),
-    (re.compile(rf"{_LEADING.format(city='Tunis')}|{_CHANGED}Tunis\b(?!\s+(?-i:[A-Z]))|\bTunis\s+(?:phase|[Ss]ummit|{_TEXTS}|{_PEOPLE})\b|\bthe\s+Tunis\s+{_ONE}|\bsecond\s+{_PHASE}|\b{_MADE_AT}Tunis\b{_NOT_A_TRIP}|{_NOT_SPEAKING}\bTunis{_LISTED}|{_OF}Tunis\b|{_IN_BESIDE.format(city='Tunis')}|{_BACK_IN}Tunis{_NO_YEAR}|\bTunis{_OWNS}", re.I),
+    (re.compile(rf"{_LEADING.format(city='Tunis')}|{_CHANGED}Tunis\b(?!\s+(?-i:[A-Z]))|\bTunis\s+(?:phase|[Ss]ummit|{_TEXTS}|{_PEOPLE})\b|\bthe\s+Tunis\s+{_ONE}|\bsecond\s+{_PHASE}|\b{_MADE_AT}Tunis\b{_NOT_A_TRIP}|{_NOT_SPEAKING}\bTunis{_LISTED}|{_OF}Tunis\b|{_IN_BESIDE.format(city='Tunis')}|{_BACK_IN}Tunis{_NO_YEAR}|\bTunis{_OWNS}|{_ASKED.format(city='Tunis')}", re.I),
      ("tunis-commitment", "tunis-agenda")),
     (re.compile(r"\b(?:WSIS|World\s+Summit\s+on\s+the\s+Information\s+Society)\s*\+\s*10\s+(?:High[-\s]Level\s+)?Event\b", re.I),
      ("wsis10-statement", "wsis10-vision", "wsis10-statement-vision")),

@@ -88,7 +88,7 @@ def foreign_pattern(name: str) -> re.Pattern[str]:
 _SPEAKS_BEFORE = re.compile(r"\b(?:according\s+to|in|under|per|does|did|do|has|had|will|would)\s+the\s+$", re.I)
 _SPEAKS_AFTER = re.compile(r"\s+(?:says?|said|states?|wants?|calls?|asks?|commits?|promises?|recommends?|mentions?|covers?|foresees?|"
                            r"expects?|envisages?)\b", re.I)
-_NOT_THE_TEXT = re.compile(r"\s+(?:for|of|to|that|which|on|we|our|your|their)\b", re.I)
+_NOT_THE_TEXT = re.compile(r"\s+(?:for|of|to|that|which|on|by|from|we|our|my|your|their)\b", re.I)
 
 
 def kind_as_text(text: str, word: re.Match, kinds: set[str]) -> bool:
@@ -99,6 +99,21 @@ def kind_as_text(text: str, word: re.Match, kinds: set[str]) -> bool:
     after, before = text[word.end():], text[:word.start()]
     if re.match(rf"\s+{pair}\s+the\s+(?:{alternatives})\b", after, re.I) or re.search(rf"\bthe\s+(?:{alternatives})\s+{pair}\s+the\s+$", before, re.I):
         return True
+    if _KIND_DOC.match(after) and _THE_COMPANION.search(before) and not _NOT_THE_TEXT.match(after[_KIND_DOC.match(after).end():]):
+        return True  # "the companion vision doc" (round 40); not "the companion vision paper of the African Union"
     speaking = bool(_SPEAKS_BEFORE.search(before) or (re.search(r"\bthe\s+$", before, re.I) and _SPEAKS_AFTER.match(after)))
     return speaking and not _NOT_THE_TEXT.match(after) and word.group().lower() in {"plan", "agenda", "declaration", "commitment"}
+
+
+# "the companion vision doc", "the vision document": a kind followed by a word for a text names it (round 40)
+_KIND_DOC = re.compile(r"\s+(?:docs?|documents?|texts?|papers?)\b", re.I)
+_THE_KIND = re.compile(r"\bthe\s+$", re.I)
+_THE_COMPANION = re.compile(r"\bthe\s+(?:companion|accompanying|sister|twin|separate|parallel)\s+$", re.I)
+
+
+def definite_kind(text: str, word: re.Match) -> bool:
+    """A lower-case kind of text after "the" ("the vision"), or after "the companion" when a word for a
+    text follows ("the companion vision doc")."""
+    before = text[max(0, word.start() - 30):word.start()]
+    return bool(_THE_KIND.search(before) or (_THE_COMPANION.search(before) and _KIND_DOC.match(text, word.end())))
 

@@ -69,7 +69,9 @@ def span_of(topic: str, group: list[Phrase]) -> str:
     return " and ".join(ph.text for ph in group)
 
 
-_EXAMPLE = re.compile(r"(?:\bfor\s+(?:example|instance)|\bsuch\s+as|\be\.\s?g\.|,\s*say|,\s*like)\b[^.?!;:]*", re.I)  # ", like during elections"
+_EXAMPLE = re.compile(r"(?:\bfor\s+(?:example|instance)|\bsuch\s+as|\be\.\s?g\.|,\s*say|,\s*like)\b[^.?!;:]*"  # ", like during elections"
+                      # the asker's own instance in brackets: "the regional commissions (ESCAP, in our case)" (round 40)
+                      r"|\((?=[^()]{0,80}?\b(?:in\s+(?:our|my)\s+(?:case|region|country|area)|(?:ours|mine)\s+(?:is|are|being)|(?:like|as)\s+(?:ours|mine))\b)[^()]*\)", re.I)
 
 
 def an_example(topic: str, phrase: Phrase) -> bool:

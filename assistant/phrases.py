@@ -62,11 +62,10 @@ _TOKEN = re.compile(rf"{_WORD.pattern}|[^\w\s'’]")
 _CONTRACTION = re.compile(r"(?:n't|'(?:ve|re|ll|d|m))$")  # "can't", "we've": a verb, not a concept
 # of a phrasal verb ("switching off the internet"); before a noun, the kind of answer asked for ("which", "what")
 _PARTICLES, _WH = {"off", "out", "down", "up", "away", "back"}, {"which", "what", "whose"}
-# a measure after an embedded "how", alone, is the size asked for, which the texts need not say in that word
-# ("check every year how wide the divide is": "measuring the gap"); a quality ("how strong", "how open") or a
-# prevalence ("how common") is a concept the texts must address
+# a measure after an embedded "how", alone, is the size asked for, which the texts need not say in that word ("check every
+# year how wide the divide is": "measuring the gap"); a quality ("how strong") or prevalence ("how common") the texts must address
 _DEGREE = {"big", "large", "small", "high", "low", "long", "wide", "great"}
-_BREAK, _PAPERS = set(",;:?!()[]"), {"papers", "paper", "docs", "doc"}  # "these (un) papers, docs": the texts; not "research papers"
+_BREAK, _PAPERS = set(",;:?!()[]\u2014"), {"papers", "paper", "docs", "doc"}  # "these (un) papers, docs": the texts; not "research papers"
 _LIKENED = re.compile(rf"[{HYPHENS}](?:style|like|type|esque)$")  # "an IPCC-style body": likened to, not asked about
 _PRONOUNS = {"they", "we", "you", "it", "he", "she", "one", "i", "states", "governments", "countries"}
 _AUX = {"be", "been", "being", "to"}  # "be closed", "to publish": a verb follows
@@ -106,7 +105,8 @@ def is_acronym(word: str) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    return [re.sub(r"'s?$", "", w) if w[0].isalnum() else w for w in _TOKEN.findall(text.replace("’", "'"))]
+    text = re.sub(r"(?<=\s)[-\u2012\u2013\u2212]+(?=\s)", " ; ", text.replace("’", "'"))  # "gig workers - delivery riders": two phrases
+    return [re.sub(r"'s?$", "", w) if w[0].isalnum() else w for w in _TOKEN.findall(text)]  # (round 40); not "10-year"
 
 
 @functools.lru_cache(maxsize=4096)

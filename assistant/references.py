@@ -20,7 +20,7 @@ from wsis.assistant.adjacent import by_neighbour
 from wsis.assistant.number_first import around_names, number_before
 from wsis.assistant.item_notation import (ITEM_ALONE as _ITEM_ALONE, NUM as _NUM, bracket_items, first_paragraphs, expand as _expand,
                                          spelled_numbers, un_paragraph_words)
-from wsis.assistant.name_patterns import alias_pattern, foreign_pattern, kind_as_text
+from wsis.assistant.name_patterns import alias_pattern, definite_kind, foreign_pattern, kind_as_text
 from wsis.assistant.places import COMMITMENT, OPENING, ORDINAL, places
 from wsis.assistant.text_years import year_named
 from wsis.ingest.catalog import catalog_by_id
@@ -243,8 +243,8 @@ class DocumentNames:
                 owners = [d for d, (own, _kinds) in self.title_words.items() if set(run) <= own and len(run) >= 2]  # "the future generations text"
             if len(owners) == 1:
                 out.append(_Mention(owners[0], words[i].start(), words[j - 1].end(), informal=True))
-            elif len(run) == 1 and run[0] in _KINDS and (words[i].group()[0].isupper() or run[0] == "pact" or kind_as_text(text, words[i], _KINDS)) and re.search(
-                    r"\bthe\s+$", text[max(0, words[i].start() - 5):words[i].start()], re.I):
+            elif len(run) == 1 and run[0] in _KINDS and (words[i].group()[0].isupper() or run[0] == "pact" or kind_as_text(text, words[i], _KINDS)) and definite_kind(
+                    text, words[i]):
                 owners = [d for d, (_own, kinds) in self.title_words.items() if run[0] in kinds]
                 if words[i].group().islower():  # "the pact": the one text whose own title is a pact, not its annexes
                     owners = [d for d in owners if run[0] in self.documents[d].title.lower().split()]

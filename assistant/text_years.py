@@ -12,7 +12,7 @@ from wsis.types import DocumentInfo
 _YEAR_DOC = re.compile(r"\b(?:the\s+)?((?:19|20)\d\d)(?:\s+|-)(?:(?-i:[A-Z][\w+-]*)\s+){0,3}?"
                        r"(?:(?:overall|high-level|comprehensive|final|ten-year|twenty-year)\s+)?"  # "the 2015 overall review"
                        r"(review|resolution|outcome|summit|compact|declaration|"
-                       r"agenda|commitment|plan|text|document|statement|vision|event|meeting|stuff|paper)s?\b", re.I)
+                       r"agenda|commitment|plan|text|document|doc|statement|vision|event|meeting|stuff|paper)s?\b", re.I)  # "the 2015 GA doc" (round 40)
 # "the 2003 call for affordable networks": what that year's text said (not "leaders in 2005 promise")
 _YEAR_SAID = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(call|pledge|promise|wording|language|idea|aim)s?\b", re.I)
 # "the text agreed at Geneva in December 2003", "the declaration adopted in New York on 25 September 2024"

@@ -23,7 +23,7 @@ from typing import Any, Iterable, Sequence
 from wsis.files import write_atomic
 from wsis.types import Paragraph
 
-VERSION = 6  # 4: more standard UN acronyms (MoI, IG, PWDs, NGOs, ...); 5: ICT4D; 6: HoSG
+VERSION = 7  # 4: more standard UN acronyms (MoI, IG, PWDs, NGOs, ...); 5: ICT4D; 6: HoSG; 7: ALs
 _SMALL = {"of", "and", "the", "for", "on", "in", "to", "a", "an", "&"}
 _ACRONYM = r"[A-Z][A-Za-z&]*[A-Z](?:s)?"
 _LONG_THEN_SHORT = re.compile(rf"((?:[\w’'-]+[ ,]+){{1,12}}?)\(\s*({_ACRONYM})\s*\)")
@@ -60,7 +60,7 @@ STANDARD: list[tuple[str, str]] = [
     ("IPRs", "intellectual property rights"), ("FOSS", "free and open-source software"), ("NBPs", "national broadband plans"),
     ("ICT4D", "information and communication technologies for development"),
     ("IGOs", "intergovernmental organizations"), ("MDBs", "multilateral development banks"),
-    ("HoSG", "Heads of State and Government"),
+    ("HoSG", "Heads of State and Government"), ("ALs", "action lines"),  # "the ALs": WSIS insiders' shorthand (round 40)
 ]
 
 

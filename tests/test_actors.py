@@ -131,7 +131,9 @@ def test_the_body_a_question_points_to_is_named_only_by_a_name():
 def test_an_agency_pointed_to_in_the_fixture_is_not_named(assistant):
     answer = assistant.ask("In the excerpt that asks a coordinating body to call a stock-taking meeting every two years, which UN "
                            "agency exactly is that coordinating body?", mode="extractive")
-    assert answer.abstained and answer.missing_concept.startswith("any organisation for “which UN agency exactly"), answer.answer
+    # no agency named: as the actor rule says it, or as the concept check does once "stock-taking meeting" is found (round 40)
+    assert answer.abstained and (answer.missing_concept.startswith("any organisation for “which UN agency exactly")
+                                 or answer.missing_concept == "UN agency"), answer.answer
     assert "flattened-excerpt#76" in [c.id for c in answer.citations]
 
 
