@@ -105,7 +105,7 @@ def kind_as_text(text: str, word: re.Match, kinds: set[str]) -> bool:
     return speaking and not _NOT_THE_TEXT.match(after) and word.group().lower() in {"plan", "agenda", "declaration", "commitment"}
 
 
-# "the companion vision doc", "the vision document": a kind followed by a word for a text names it (round 40)
+# "the companion vision doc": a kind after "the companion ..." and before a word for a text names it (round 40)
 _KIND_DOC = re.compile(r"\s+(?:docs?|documents?|texts?|papers?)\b", re.I)
 _THE_KIND = re.compile(r"\bthe\s+$", re.I)
 _THE_COMPANION = re.compile(r"\bthe\s+(?:companion|accompanying|sister|twin|separate|parallel)\s+$", re.I)
