@@ -52,11 +52,19 @@ def names_an_organisation(text: str) -> bool:
     return bool(_BODY.search(text)) or any(m.group() not in _NOT_NAMES for m in _CAPITALISED.finditer(text))
 
 
-_POINTED = re.compile(r"\b(?:that|this|the\s+said|said)\s+((?:[\w-]+\s+){0,2}?(?:body|agency|organi[sz]ation|entity|institution))(?![\w-])", re.I)
+_KIND_OF_BODY = r"(?:body|agency|organi[sz]ation|entity|institution)(?![\w-])"
+# "that coordinating body" (round 35), "is the coordinating body", "acts as the lead agency" (round 40; not "is the body responsible")
+_POINTED = re.compile(rf"\b(?:that|this|the\s+said|said)\s+((?:[\w-]+\s+){{0,2}}?{_KIND_OF_BODY})|(?:(?<=\bis\s)|(?<=\bbe\s)|(?<=\bas\s))the\s+"
+                      rf"((?!(?:responsible|appropriate|competent|relevant|main|right|best)\b)(?:[\w-]+\s+){{1,2}}?{_KIND_OF_BODY})", re.I)
+# "Which organisation, by name, is ...?", "Which organization is that concretely?": a name is asked, not a word for a body (round 40)
+_BY_NAME = re.compile(r"^\W*(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:organi[sz]ations?|bod(?:y|ies)|agenc(?:y|ies)|institutions?|entit(?:y|ies))"
+                      r",?\s+(?:by\s+name|concretely|in\s+concrete\s+terms)\b|\b(?:is|was|are)\s+(?:that|it|this|they)\s*,?\s+"
+                      r"(?:by\s+name|concretely|in\s+concrete\s+terms)\b", re.I)
 # a name anywhere in a sentence: "UNESCO shall act as ...", "the Commission on Science and Technology for Development",
 # "the Secretary-General" (review)
 _A_NAME = re.compile(r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][a-z]+)+|[A-Z]{2,}[a-z]?"
-                    r"|Secretary-General|Commission|Council|Assembly|Union|Secretariat)\b")
+                    r"|[A-Z]+\d+[A-Z]*|[A-Z]\d+[A-Z]+|Secretary-General|Commission|Council|Assembly|Union|Secretariat"
+                    r"|Forum|Committee|Board|Bureau|Conference|Fund|Programme|Office|Partnership)\b")
 
 
 def unanswered_actor(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedDetail | None:
@@ -68,9 +76,9 @@ def unanswered_actor(question: str, passages: Sequence[Passage], first: int = 3,
         return None
     # "which UN agency exactly is that coordinating body?" (round 35): the body the question points to is named only by a
     # name ("the ITU"), not by its own words nor by another word for a body ("all stakeholders")
-    own = [re.escape(m.group(1)) for m in _POINTED.finditer(asked.words)]
-    names = (lambda text: any(m.group() not in _NOT_NAMES for m in _A_NAME.finditer(re.sub("|".join(own), " ", text, flags=re.I)))
-             ) if own else names_an_organisation
+    own = [re.escape(m.group(1) or m.group(2)) for m in _POINTED.finditer(asked.words)]
+    names = (lambda text: any(m.group() not in _NOT_NAMES for m in _A_NAME.finditer(re.sub("|".join(own), " ", text, flags=re.I) if own else text))
+             ) if own or _BY_NAME.search(asked.words) else names_an_organisation
     # the first candidate names a body in a sentence on the question's words ("Which body did the
     # Tunis Agenda create?": "We invite the United Nations to convene a new forum")
     if unanswered_detail(asked, names, question, passages, _ASKING, 1, about) is None:

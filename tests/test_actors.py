@@ -145,3 +145,33 @@ def test_the_body_pointed_to_is_named_by_a_name_anywhere_in_the_sentence():
                   "We ask the Secretary-General to act as the coordinating body for the meeting."):
         assert unanswered_actor(question, [passage(named)]) is None, named
     assert unanswered_actor(question, [passage("We ask the coordinating body to convene a meeting of all stakeholders.")]) is not None
+
+
+def test_a_name_asked_for_by_name_is_not_a_word_for_a_body(assistant):
+    """Round 40 reading of earlier rounds: "Which organisation, by name, is the coordinating body that is supposed to call the
+    stock-taking meeting ...?" and "which organisation actually is the coordinating body ...?" were answered with the sentence
+    that calls it "the coordinating body"; a name is asked ("by name", or "is the <body>"), as for "that coordinating body"."""
+    for question in ("Which organisation, by name, is the coordinating body that is supposed to call the stock-taking meeting of all "
+                     "stakeholders every two years?",
+                     "which organisation actually is the coordinating body that's supposed to bring everyone together every couple of years?"):
+        answer = assistant.ask(question, mode="extractive")
+        assert answer.abstained and answer.missing_concept.startswith("any organisation for"), answer.answer
+        assert "flattened-excerpt#76" in [c.id for c in answer.citations]
+    named = assistant.ask("Which organisation, by name, was asked to convene the Forum?", mode="extractive")
+    assert not named.abstained, named.answer  # "We invite the United Nations to convene ..."
+
+
+def test_only_a_body_pointed_to_or_asked_by_name_needs_a_name():
+    """Review of round 40: "is the body responsible" points to no body, "the experts by name" asks no name of the
+    organisation, and a one-word or numbered name ("the Forum", "the G20") is a name."""
+    supports = passage("We invite the regional commissions to support countries in preparing their plans.")
+    assert unanswered_actor("Which organisation is the body that supports countries in preparing their plans?", [supports]) is None
+    measures = passage("We invite the statistical commission to measure the gap each year.")
+    assert unanswered_actor("Which organisation is the body responsible for measuring the gap?", [measures]) is None
+    experts = passage("We ask the regional commissions to identify the experts by name.")
+    assert unanswered_actor("Which organisation must identify the experts by name?", [experts]) is None
+    for body in ("the Forum", "the G20", "the Bureau"):
+        named = passage(f"The coordinating body, {body}, shall convene the stock-taking meeting.")
+        assert unanswered_actor("Which body, by name, convenes the stock-taking meeting?", [named]) is None, body
+    generic = passage("We ask the lead agency to handle e-learning.")
+    assert unanswered_actor("Which agency acts as the lead agency for e-learning?", [generic]) is not None
