@@ -189,6 +189,10 @@ _INTRODUCTION = re.compile(rf"\s*(?:(?:hi|hello|hey|dear\s+\w+)\s*[,!.:-]\s*|(?:
                            r"(?:dumb|stupid|silly|basic|naive|noob|newbie)\s+question(?:\s+here)?\s*[:,.!-]?\s*(?:but\s+)?"
                            r"|(?:a\s+)?(?:quick|short)\s+(?:overview|summary)(?:\s+please)?\s*:\s*"
                            r"|(?:fact[\s-]?check(?:ing)?|true\s+or\s+false)(?:\s+(?:please|pls))?\s*[:,.!?-]+\s*"  # "Fact-check: ..." (round 39)
+                           # who keep saying what is asked about: "Everyone at the youth summit keeps saying leave no one behind ..." (round 41)
+                           r"|(?:everyone|everybody|people|delegates|participants|speakers|folks)\s+(?:(?:at|in|from)\s+(?:the|our|my|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:summit|forum|conference|meeting|session|workshop|event|camp|panel|hackathon|consultation|office|ministry|caucus|class|team)\s+)?"  # not "people in the LDCs" (review)
+                           r"(?:keep|keeps|kept)\s+(?:on\s+)?(?:saying|talking\s+about|repeating|quoting)(?:\s+that)?\s+(?=\S)"
                            # who made the claim checked: "an MP said the compact ...", "A columnist wrote that ..." (round 39: "does not mention MP")
                            rf"|(?:(?:a|an|the|one|some|my|our)\s+)?(?:(?!(?:what|which|who|how|where|when|why|whether|does|do|did|is|are|was|were)\b)[\w-]+\s+){{0,2}}?"
                            rf"{_CLAIMANT}(?:\s+of\s+mine)?\s+(?:(?:has|have)\s+)?(?:wrote|writes|write|written|said|says|say|claimed|claims|claim|argued|argues|argue"

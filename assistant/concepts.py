@@ -27,7 +27,7 @@ import numpy as np
 from wsis.assistant import calibration as _calibration
 from wsis.assistant.acronyms import NUMBERED, a_kind as _a_kind, long_forms, spelt_out, stands_for_phrase, used_anywhere  # noqa: F401 (shared names)
 from wsis.assistant.focus import asked_object, offered_unfound
-from wsis.assistant.everyday import CLAUSE_FORMS, everyday_forms, rewrites
+from wsis.assistant.everyday import CLAUSE_FORMS, covering_forms, everyday_forms, rewrites
 from wsis.assistant.phrases import BODY_NOUNS, Phrase, asked_for, concept_phrases, named_as_such, ends_in_adjective, is_acronym  # noqa: F401 (shared names)
 from wsis.assistant.phrase_places import SLASHED, an_example, coordinated, illustrated, locate, span_of, without_phrases  # noqa: F401 (shared names)
 from wsis.assistant.sentences import sentences
@@ -253,6 +253,7 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         if (all(found) and (numbered or not _scattered_name(phrase, stems, joined, written))) or (len(phrase.words) >= 2 and compound_said(phrase.text, written)):
             continue  # every word there, some in other words, or the whole ("junk email": spam): WordNet vouches
         forms = [] if numbered else [*expansions(phrase.text), *rewrites(phrase.text)]  # "WSIS+20": not the summit's long form
+        forms += covering_forms(topic, *at) if not numbered and (at := locate(topic, phrase)) else []  # "IP" in "DNS and IP" (round 41)
         if any(form_said(e, have, joined, e in expansions(phrase.text)) for e in forms
                if norm_tokens(e) and stands_for_phrase(e, phrase.words, found, is_acronym, expansions)):
             continue  # the glossary's other form ("LDCs": "least developed countries") or the UN's name (``everyday``)
@@ -282,6 +283,8 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
             if phrase.term in otherwise and any(re.search(rf"\b{re.escape(f[:-3])}(?:e|ing)\b", written, re.I)
                                                  for f in otherwise if f != phrase.term and f.endswith("ing")):
                 continue
+            if (at := locate(topic, phrase)) and any(form_said(f, have, joined, False) for f in covering_forms(topic, *at)):
+                continue  # "teaching people to evaluate media": the texts' "media literacy" (round 41)
             result.phrases.append(phrase)
             unsure.append(phrase)
     # "a treaty such as the Budapest Convention", a name no text uses: the treaty it stands for is what is asked
@@ -308,13 +311,14 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         whole = max(1.0 - float(vectors[0] @ vectors[1]), 1e-6)
         for i, phrase in enumerate(unsure):
             phrase.importance = min(1.0, (1.0 - float(vectors[0] @ vectors[2 + i])) / whole)
-        alone = {id(ph): ph.importance for ph in unsure}
+        before = {id(ph): ph.importance for ph in unsure}  # "deepfakes or doctored photos": either one is enough (review)
         focus = result.focus = asked_object(question or topic, result.phrases, locate)
         if focus is not None and any(ph is focus for ph in unsure):  # "is there a quota for ...": what is asked about weighs as a concept
             focus.importance = max(focus.importance, importance_min)
         for phrase in illustrating + [ph for ph in unsure if named_as_such(ph)]:  # "what sanctions": asked about as "quota" is
             if any(ph is phrase for ph in unsure):
                 phrase.importance = max(phrase.importance, importance_min)
+        alone = {id(ph): ph.importance for ph in unsure}  # as asked: a list keeps its focus (round 41: "archiving websites and social media posts")
         for j, group in enumerate(groups):
             joint = min(1.0, (1.0 - float(vectors[0] @ vectors[2 + len(unsure) + j])) / whole)
             for phrase in group:
@@ -335,7 +339,7 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         for group in groups:  # one member paraphrased ("oversight or supervisory role"): the list is there
             if any(ph.similarity >= threshold for ph in group):
                 for phrase in group:
-                    phrase.importance = alone[id(phrase)]
+                    phrase.importance = (before if re.search(r"\bor\b", span_of(topic, group), re.I) else alone)[id(phrase)]
                     phrase.named = "" if phrase.named == span_of(topic, group) else phrase.named
         runs = [run for run in coordinated(topic, result.phrases) if len(run) >= 3 and any(not ph.checked for ph in run) and not offers]
         for phrase in (ph for run in runs for ph in run if ph.checked and ph is not focus):  # "companies, NGOs and universities":

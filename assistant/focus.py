@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from wsis.assistant.idioms import SIDES
 from wsis.assistant.phrases import Phrase
 from wsis.assistant.synonyms import is_adjective
 
@@ -141,7 +142,10 @@ def asked_object(question: str, phrases: Sequence[Phrase],
             return min(own, key=lambda pair: pair[0])[1]
     after = [(at[0], ph) for ph in phrases
              if not _a_place(ph) and (at := locate(question, ph)) is not None and at[0] >= end]
-    return min(after, key=lambda pair: pair[0])[1] if after else None
+    first = min(after, key=lambda pair: pair[0]) if after else None
+    if first and re.search(rf"\b(?:the|this|that)\s+(?:{'|'.join(SIDES)})\s+between\b", question[end:first[0]], re.I):
+        return None  # "the tension between safeguarding individuals and ...": two sides asked, no one object (round 41)
+    return first[1] if first else None
 
 
 # a question asking which ones (or what exactly), then offering candidates: after a colon, a dash, or "for instance", "such

@@ -1,6 +1,6 @@
 """Idioms whose words name no concept of the texts (round 26): "another look down the road" (later),
 "a long time in this business" (in this field), "the Geneva crowd" (the people at Geneva), "a thread
-(connecting) X to Y" (what the texts share; rounds 23, 27), "continuity between X and Y" (round 28), "the IGF's job" (round 30). The concept check would otherwise say "the
+(connecting) X to Y" (what the texts share; rounds 23, 27), "continuity between X and Y" (round 28), "the IGF's job" (round 30), "the tension between X and Y" (round 41). The concept check would otherwise say "the
 texts do not mention road / business / crowd / connecting"."""
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ _THREADS = {"thread", "threads", "throughline", "through-line"}
 _OPENING = {"a", "the", "any", "some", "real", "genuine", "clear", "much", "strong", "no", "is", "there", "of", "what", "what's", "whats"}
 _BETWEEN_TEXTS = {"continuity": ("between", "with", "from"), "link": ("between",), "links": ("between",),
                   "relationship": ("between",), "overlap": ("between",)}
+# "the tension between safeguarding individuals and keeping networks open": the two sides are asked about (round 41); not
+# "is there a tension between ...", "have a balance between ...": whether there is one is asked
+SIDES = "tension tensions balance trade-off trade-offs tradeoff tradeoffs interplay".split()
 
 
 def idiom_word(words: list[str], at: int) -> bool:
@@ -23,6 +26,8 @@ def idiom_word(words: list[str], at: int) -> bool:
     if (here in _THREADS and after[:1] and after[0] in _THREAD_ON) or (here in _THREAD_ON and before[-1:] and before[-1] in _THREADS):
         return True  # "a thread from X to Y", "a thread connecting X and Y"; not "email threads"
     if here in _BETWEEN_TEXTS and after[:1] and after[0] in _BETWEEN_TEXTS[here] and (not before or before[-1] in _OPENING):
+        return True
+    if here in SIDES and after[:1] == ["between"] and before[-1:] and before[-1] in ("the", "this", "that"):
         return True  # "(real) continuity between WSIS and the compact"; not "links to harmful content", "business continuity with"
     if here == "job" and after[:2] == ["of", "the"] and before[-1:] == ["the"]:
         return True  # "what is the job of the forum?" (review)

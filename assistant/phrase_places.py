@@ -83,7 +83,9 @@ def an_example(topic: str, phrase: Phrase) -> bool:
                          or (named and _OTHERS.match(topic, at[1]) is not None))
 
 
-_OTHERS = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+|all\s+|any\s+|many\s+|several\s+)?other\s+[a-z]", re.I)
+# "ICANN and the other existing bodies"; other names may stand between ("ICANN, the RIRs or other existing bodies": round 41)
+_OTHERS = re.compile(r"(?:\s*,\s*(?:the\s+)?(?-i:[A-Z][\w'’.&-]*)(?:\s+(?-i:[A-Z][\w'’.&-]*)){0,3}){0,4}"
+                     r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+|all\s+|any\s+|many\s+|several\s+)?other\s+[a-z]", re.I)
 
 
 def illustrated(topic: str, phrases: list[Phrase], example: Phrase) -> Phrase | None:

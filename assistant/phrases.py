@@ -257,9 +257,8 @@ def _got(words: list[str], start: int) -> bool:
     return bool(before) and (before[-1] in _GET or (len(before) == 2 and before[-1] in _DETERMINERS and before[0] in _GET))
 
 
-_GET = {"get", "gets", "getting", "got", "bring", "brings", "bringing", "brought", "put", "puts", "putting", "take", "takes",
-        "taking", "go", "goes", "going", "went"}
-_CHIP_IN = {"pitch", "pitches", "pitching", "pitched", "chip", "chips", "chipping", "chipped"}
+_GET = set("get gets getting got bring brings bringing brought put puts putting take takes taking go goes going went".split())
+_CHIP_IN = set("pitch pitches pitching pitched chip chips chipping chipped factor factors factoring factored".split())  # "to factor in" (round 41)
 _BEFORE_VERB = {"to", "will", "would", "should", "must", "can", "could", "may", "might", "shall", "they", "we", "you", "who",
                 "i", "and", "also", "everyone", "governments", "states", "countries", "donors", "companies"}  # not "chips in phones"
 _POINTERS = {"both", "each", "another", "others", "all"}
@@ -357,10 +356,11 @@ def _shared_heads(phrases: list[Phrase], spans: list[tuple[int, int]], words: li
 def ends_in_adjective(phrase: Phrase, topic: str) -> bool:
     """Whether the tagger reads the phrase's last word as an adjective in ``topic`` ("keep users safe"): a predicate, not a head."""
     words = _words(topic)
-    last = phrase.words[-1] if phrase.words else ""
+    where = len(phrase.words) >= 2 and phrase.words[-1].lower() in ("online", "offline")  # "children online": where (round 41)
+    last = phrase.words[-2] if where else phrase.words[-1] if phrase.words else ""
     # "keeping users and their private information safe": the tagger reads a long object's predicate as a noun (round 32)
     kept = last.lower() in _KEPT_AS and re.search(rf"\b(?:keep|keeps|keeping|kept|make|makes|making|made)\s+(?:[\w'’-]+\s+){{1,8}}?"
-                                                 rf"{re.escape(last)}\s*(?:[?.!,;]|$)", topic, re.I)
+                                                 rf"{re.escape(last)}(?:\s+(?:online|offline))?\s*(?:[?.!,;]|$)", topic, re.I)
     return bool(kept) or any(w == last and t.startswith("AJ") for w, t in zip(words, _tags(tuple(words))))
 
 

@@ -7,6 +7,7 @@ platforms be *taxed*?": taxes).
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from pathlib import Path
@@ -86,6 +87,9 @@ def unused_term(phrase: Phrase, mentioned: Callable[[str], bool] | None) -> str:
     words = tuple(norm_tokens(phrase.text))
     if mentioned is None or not words or not phrase.words:
         return ""
+    if len(phrase.words) >= 2 and phrase.words[-1].lower() in ("online", "offline") and " " in phrase.text.strip():
+        # where, not what: "protect children online" asks about children (round 41)
+        return unused_term(dataclasses.replace(phrase, text=phrase.text.strip().rsplit(" ", 1)[0], words=phrase.words[:-1]), mentioned)
     found = [(stems, line) for stems, line in _lexicon_terms() if _holds(words, stems)
              and any(_same_word(_word_of(phrase.words, stems[-1]), v.split()[-1]) for v in line if tuple(norm_tokens(v)) == stems)]
     # the line's concept in any of its English forms, or in a line other languages render alike
