@@ -311,7 +311,6 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         whole = max(1.0 - float(vectors[0] @ vectors[1]), 1e-6)
         for i, phrase in enumerate(unsure):
             phrase.importance = min(1.0, (1.0 - float(vectors[0] @ vectors[2 + i])) / whole)
-        before = {id(ph): ph.importance for ph in unsure}  # "deepfakes or doctored photos": either one is enough (review)
         focus = result.focus = asked_object(question or topic, result.phrases, locate)
         if focus is not None and any(ph is focus for ph in unsure):  # "is there a quota for ...": what is asked about weighs as a concept
             focus.importance = max(focus.importance, importance_min)
@@ -339,7 +338,7 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         for group in groups:  # one member paraphrased ("oversight or supervisory role"): the list is there
             if any(ph.similarity >= threshold for ph in group):
                 for phrase in group:
-                    phrase.importance = (before if re.search(r"\bor\b", span_of(topic, group), re.I) else alone)[id(phrase)]
+                    phrase.importance = alone[id(phrase)]
                     phrase.named = "" if phrase.named == span_of(topic, group) else phrase.named
         runs = [run for run in coordinated(topic, result.phrases) if len(run) >= 3 and any(not ph.checked for ph in run) and not offers]
         for phrase in (ph for run in runs for ph in run if ph.checked and ph is not focus):  # "companies, NGOs and universities":

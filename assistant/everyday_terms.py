@@ -145,7 +145,9 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:bring|brought|push|get|got|driv|drove)\w*\s+(?:the\s+)?(?:prices?|costs?|fees?)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+down"  # round 26
      r"|(?:bring|brought|push|driv|drove)\w*\s+down\s+(?:the\s+)?(?:prices?|costs?|fees?)|(?:lower|cut|reduc)\w*\s+(?:the\s+)?(?:prices?|fees?)\b"
      r"|cost(?:s|ing)?\s+a\s+fortune|(?:internet|connection|data|access|broadband)\s+(?:is|are)\s+(?:so\s+|too\s+|very\s+)?expensive"
-     r"|(?:the\s+)?price\s+problem", ("affordable", "affordability", "cheaper")),  # round 35: "internet is too expensive for me"
+     r"|(?:the\s+)?price\s+problem"  # round 41: "internet at a good price", "access that people can pay"
+     r"|(?:at|for)\s+an?\s+(?:good|fair|decent|reasonable|low|sensible)\s+price|(?:that|which)\s+(?:people|users|households|everyone|they)\s+can\s+(?:pay(?:\s+for)?|afford)\b",
+     ("affordable", "affordability", "cheaper")),  # round 35: "internet is too expensive for me"
     # a rhythm in other words: "every twelve months" is "each year", "every other year" "every two years"
     (r"(?:every\s+(?:twelve|12)\s+months|(?:once\s+(?:a|per|every)|every)\s+year|year\s+(?:after|by)\s+year"
      r"|on\s+a\s+yearly\s+basis)(?!\s+(?:has|had|is|was|passes|passed|elapsed|ago|later|after|from|on|before)\b)", ("each year", "annual", "annually")),
@@ -226,6 +228,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:teach\w*|train\w*|help(?:s|ed|ing)?)\s+(?:people|users|citizens|students|pupils|children|kids|young\s+people|the\s+public|everyone|them)\s+"
      r"(?:how\s+)?to\s+(?:evaluate|judge|assess|check|question|spot|verify|critically\s+read|make\s+sense\s+of)\s+(?:the\s+)?(?:media|news(?:\s+sources)?"
      r"|information)(?!\s+(?:security|systems?|needs|technolog\w*|about|on\s+(?:their|my|our)\s+own|they\s+hold))", ("media literacy",)),
+    (r"swap(?:s|ped|ping)?\s+(?:experiences?|notes|know-?how|lessons(?:\s+learned)?)", ("exchange of experience", "sharing of experience")),
     (r"tenets?", ("principles",)), (r"long[-\s](?:range|run)\s+(?:consequences|effects|impacts?)", ("long-term effects", "long-term impacts")),
     (r"(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?member\s+states\s+(?:in|at)\s+New\s+York(?!\s+University)", ("General Assembly",)),
     (r"policy-?makers?|decision-?makers?", ("governments",)),  # the texts speak as "we", the governments

@@ -61,6 +61,7 @@ def test_where_a_thing_happens_is_not_part_of_its_term():
     assert unused_term(children, lambda text: True) == ""  # an index that uses it: no unused term
     safe = C.Phrase("people safe online", ["people", "safe", "online"])  # a predicate before "online" stays one (review)
     assert ends_in_adjective(safe, "where do they talk about keeping people safe online without closing the networks down?")
+    assert unused_term(safe, lambda text: False) != "safe"  # a predicate before "online" is no term to test
 
 
 def test_who_keeps_saying_what_is_asked_about_is_not_asked_about():
@@ -141,3 +142,25 @@ def test_a_list_keeps_what_is_asked_about_when_another_member_is_paraphrased(ass
     answer = assistant.ask("Does the Global Digital Compact say anything about archiving websites and social media posts so "
                            "researchers can still consult them in fifty years?", mode="extractive")
     assert answer.abstained and "archiving" in answer.answer.split("\n")[0]
+
+
+def test_a_summit_city_and_year_in_a_comparison_names_its_texts():
+    """"Is technology tied to development ... both in Geneva 2003 and in the 2024 Pact?" cited the Pact alone; "the
+    WSIS+10 papers" named no text either."""
+    from wsis.assistant.mentions import implied_documents
+    from wsis.ingest.catalog import catalog_by_id
+    docs = {d: info.to_info() for d, info in catalog_by_id().items()}
+    groups = lambda q: implied_documents(q, docs)[2]  # noqa: E731
+    assert groups("Is it tied to development both in Geneva 2003 and in the 2024 Pact?") == [["geneva-declaration", "geneva-plan-of-action"]]
+    assert groups("What did they agree in Tunis 2005 and what did the compact add?") == [["tunis-commitment", "tunis-agenda"]]
+    assert groups("I was in Geneva 2003 for the summit. What did it say?") == []  # a trip, not a text
+    assert ["wsis10-statement", "wsis10-vision", "wsis10-statement-vision"] in groups("What do the WSIS+10 papers say about price?")
+
+
+def test_users_words_for_affordable_access_and_shared_experience():
+    """"internet at a good price" and "access that people can pay" (round 41: the affordability paragraph not ranked), "swapping
+    experience between regions" (the Forum's "sharing of experience")."""
+    assert "affordable" in " ".join(rewrites("For people to really have internet at a good price"))
+    assert "affordable" in " ".join(rewrites("what do they say about access that people can pay?"))
+    assert rewrites("sold for a price") == [] and rewrites("the trade agreements") == []
+    assert "sharing of experience" in " ".join(rewrites("swapping experience between regions"))
