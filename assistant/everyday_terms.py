@@ -50,7 +50,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:old|older|elderly)\s+(?:people|users)|the\s+elderly|senior\s+citizens", ("older persons",)),
     (r"aid\s+(?:givers|donors|agencies)|donor\s+(?:countries|governments)", ("donors", "development partners")),
     (r"(?:the\s+)?countryside|remote\s+villages?|(?<!global\s)(?<!smart\s)(?<!digital\s)(?<!olympic\s)villages"
-     r"|(?:the|our|a|my|rural|small|local|whole|(?-i:[a-z])[\w-]*['’]s)\s+village(?!\s+of\s+(?-i:[A-Z]))|^village$", ("rural areas", "remote areas")),  # "the village" (round 29)
+     r"|(?:the|our|a|my|rural|small|local|whole|(?<![\w-])(?!(?:children|world|global)['’]s)(?-i:[a-z])\w*['’]s)\s+village(?!\s+of\s+(?-i:[A-Z]))|^village$", ("rural areas", "remote areas")),  # "the village" (round 29)
     (r"(?:online\s+|internet\s+)?(?:shoppers|buyers|customers)|(?:people|those)\s+(?:who\s+(?:buy|shop)|buying|shopping)",
      ("consumers",)),
     (r"(?:personal|private)\s+(?:information|details|info)\b|(?:information|details|data)\s+about\s+(?:people|individuals|users|me|myself|us|ourselves)\b|(?:information|details|data)\s+on\s+(?:me|myself|us|ourselves)\b"
@@ -146,7 +146,8 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      r"|(?:bring|brought|push|driv|drove)\w*\s+down\s+(?:the\s+)?(?:prices?|costs?|fees?)|(?:lower|cut|reduc)\w*\s+(?:the\s+)?(?:prices?|fees?)\b"
      r"|cost(?:s|ing)?\s+a\s+fortune|(?:internet|connection|data|access|broadband)\s+(?:is|are)\s+(?:so\s+|too\s+|very\s+)?expensive"
      r"|(?:the\s+)?price\s+problem"  # round 41: "internet at a good price", "access that people can pay"
-     r"|(?:at|for)\s+an?\s+(?:good|fair|decent|reasonable|low|sensible)\s+price|(?:that|which)\s+(?:people|users|households|everyone|they)\s+can\s+(?:pay(?:\s+for)?|afford)\b",
+     r"|(?:internet|access|connections?|connectivity|data|broadband|devices?|phones?|plans?|services?)\s+(?:(?:at|for)\s+an?\s+(?:good|fair|decent|reasonable|low|sensible)\s+price"
+     r"|(?:that|which)\s+(?:people|users|households|everyone|they)\s+can\s+(?:pay(?:\s+for)?|afford)\b(?!\s+(?:back|with|online|off|through)\b))",
      ("affordable", "affordability", "cheaper")),  # round 35: "internet is too expensive for me"
     # a rhythm in other words: "every twelve months" is "each year", "every other year" "every two years"
     (r"(?:every\s+(?:twelve|12)\s+months|(?:once\s+(?:a|per|every)|every)\s+year|year\s+(?:after|by)\s+year"
@@ -227,15 +228,17 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     # New York (policy-makers) are the General Assembly (the governments), where people can't get online lacks connectivity, the summit's first round its first phase
     (r"(?:teach\w*|train\w*|help(?:s|ed|ing)?)\s+(?:people|users|citizens|students|pupils|children|kids|young\s+people|the\s+public|everyone|them)\s+"
      r"(?:how\s+)?to\s+(?:evaluate|judge|assess|check|question|spot|verify|critically\s+read|make\s+sense\s+of)\s+(?:the\s+)?(?:media|news(?:\s+sources)?"
-     r"|information)(?!\s+(?:security|systems?|needs|technolog\w*|about|on\s+(?:their|my|our)\s+own|they\s+hold))", ("media literacy",)),
+     r"|information)(?!\s+(?:security|systems?|needs|technolog\w*|about|on\s+(?:their|my|our)\s+own|they\s+hold|submitted|provided|held|published))",
+     ("media literacy",)),
     (r"swap(?:s|ped|ping)?\s+(?:experiences?|notes|know-?how|lessons(?:\s+learned)?)", ("exchange of experience", "sharing of experience")),
     (r"tenets?", ("principles",)), (r"long[-\s](?:range|run)\s+(?:consequences|effects|impacts?)", ("long-term effects", "long-term impacts")),
     (r"(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?member\s+states\s+(?:in|at)\s+New\s+York(?!\s+University)", ("General Assembly",)),
-    (r"policy-?makers?|decision-?makers?", ("governments",)),  # the texts speak as "we", the governments
+    (r"(?<!corporate\s)(?<!company\s)(?<!business\s)(?<!industry\s)(?<!platform\s)(?:policy|decision)[-\s]?makers?"
+     r"(?!\s+(?:at|in|of)\s+(?:the\s+)?(?:tech|private|compan\w*|platform\w*|firms?|corporations?|industry|business\w*)\b)", ("governments",)),  # the texts speak as "we", the governments
     (r"(?:where|places\s+where|areas\s+where)\s+(?:people|folks|users|households)\s+(?:still\s+)?(?:can['’]?t|cannot|can\s+not|are\s+unable\s+to)"
      r"\s+(?:get|go)\s+online", ("lack connectivity", "unconnected")),
-    (r"(?:first|earlier|opening)\s+round\s+of\s+the\s+(?:summit|WSIS)(?![\s-]*(?:\+|plus\b|\d|negotiations?|talks))|(?:summit|WSIS)['’]s\s+first\s+round",
+    (r"(?:first|earlier|opening)\s+round\s+of\s+the\s+(?:summit|WSIS)(?!['’]s|\s+of\s+the\s+Future|[\s-]*(?:\+|plus\b|\d|negotiations?|talks|review|voting))|(?:summit|WSIS)['’]s\s+first\s+round",
      ("first phase",)),
-    (r"(?:second|later)\s+round\s+of\s+the\s+(?:summit|WSIS)(?![\s-]*(?:\+|plus\b|\d|negotiations?|talks))|(?:summit|WSIS)['’]s\s+second\s+round",
+    (r"(?:second|later)\s+round\s+of\s+the\s+(?:summit|WSIS)(?!['’]s|\s+of\s+the\s+Future|[\s-]*(?:\+|plus\b|\d|negotiations?|talks|review|voting))|(?:summit|WSIS)['’]s\s+second\s+round",
      ("second phase",)),
 ]

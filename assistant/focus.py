@@ -143,7 +143,8 @@ def asked_object(question: str, phrases: Sequence[Phrase],
     after = [(at[0], ph) for ph in phrases
              if not _a_place(ph) and (at := locate(question, ph)) is not None and at[0] >= end]
     first = min(after, key=lambda pair: pair[0]) if after else None
-    if first and re.search(rf"\b(?:the|this|that)\s+(?:{'|'.join(SIDES)})\s+between\b", question[end:first[0]], re.I):
+    if first and re.search(rf"\b(?:the|this|that)\s+(?:{'|'.join(SIDES)})\s+between\b(?=[^?.!,;:]*\b(?:and|or|versus|vs)\b)", question[end:], re.I) \
+            and re.search(r"\bbetween\b", question[end:first[0]], re.I):
         return None  # "the tension between safeguarding individuals and ...": two sides asked, no one object (round 41)
     return first[1] if first else None
 

@@ -26,9 +26,10 @@ def idiom_word(words: list[str], at: int) -> bool:
     if (here in _THREADS and after[:1] and after[0] in _THREAD_ON) or (here in _THREAD_ON and before[-1:] and before[-1] in _THREADS):
         return True  # "a thread from X to Y", "a thread connecting X and Y"; not "email threads"
     if here in _BETWEEN_TEXTS and after[:1] and after[0] in _BETWEEN_TEXTS[here] and (not before or before[-1] in _OPENING):
-        return True
-    if here in SIDES and after[:1] == ["between"] and before[-1:] and before[-1] in ("the", "this", "that"):
         return True  # "(real) continuity between WSIS and the compact"; not "links to harmful content", "business continuity with"
+    if here in SIDES and after[:1] == ["between"] and before[-1:] and before[-1] in ("the", "this", "that"):
+        sides = next((words[at + 2:at + 2 + i] for i, w in enumerate(words[at + 2:]) if not w[:1].isalnum()), words[at + 2:])
+        return any(w.lower() in ("and", "or", "versus", "vs") for w in sides)  # two sides named; not "the tensions between states"
     if here == "job" and after[:2] == ["of", "the"] and before[-1:] == ["the"]:
         return True  # "what is the job of the forum?" (review)
     if here == "job" and before[-1:] and (before[-1] == "its" or (before[-1] == "whose" and after[:2] == ["is", "it"])

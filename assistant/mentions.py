@@ -56,7 +56,10 @@ _MADE_AT = (r"(?:(?:set\s+(?:it\s+|them\s+)?up|created|established|founded|agree
             r"|(?:goes|gone|dates?|dated|dating|traces?|traced|tracing)\s+back\s+to\s+|(?:came|comes?|coming)\s+out\s+of\s+)")  # (round 21)
 _NOT_A_TRIP = (r"(?!\s+(?:next|this|last|tomorrow|today|tonight|every|each|soon|in\s+(?!2003|2005)(?:19|20)\d\d)\b)"  # "goes back to Geneva next week"
                r"(?!\s+(?:by|at)\s+(?:the\s+)?(?-i:[A-Z]))")  # not another body's act there: "endorsed in Geneva by the Human Rights Council"
-_COMPARED = r"(?=\s*(?:,|and\b|or\b|versus\b|vs\b|compared\b))"  # a city and its year in a list of texts compared
+# a city and its year in a list of texts compared ("both in Geneva 2003 and in the 2024 Pact"); not where someone was ("I was in
+# Geneva 2003 and it was freezing", "we were both in Geneva 2003 as delegates": review)
+_COMPARED = r"(?=\s*(?:,|and|or|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+|with\s+|to\s+)?(?:the\s+)?(?:\d{4}\s+|(?-i:[A-Z])|(?:compact|agenda|pact|declaration|plan|statement|vision|resolution|review|commitment)\b))"
+_NOT_THERE = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bmet\s)(?<!\bworked\s)(?<!\blived\s)(?<!\bwas\sboth\s)(?<!\bwere\sboth\s)(?:both\s+)?"
 # "what Tunis said", "the forum that Tunis asked for", "Geneva's call": the city speaks for the texts adopted there
 _SPOKE = (r"(?:(?:\s+(?:already|also|first|originally|clearly|still|even))?\s+(?:said|says|say|asked|asks|ask|called|calls|call|wanted|wants|want|agreed|agree|decided|decide|promised|promise"
           r"|treats?|treated|worr(?:y|ied|ies)|recogni[sz](?:e|ed|es)|not(?:e|ed|es)|stress(?:ed|es)?|emphasi[sz](?:e|ed|es)|describ(?:e|ed|es)"
@@ -97,21 +100,21 @@ _EVENTS = (
      ("geneva-declaration", "geneva-plan-of-action")),
     (re.compile(rf"{_LEADING.format(city='Tunis')}|{_CHANGED}Tunis\b(?!\s+(?-i:[A-Z]))|\bTunis\s+(?:phase|[Ss]ummit|{_TEXTS}|{_PEOPLE})\b|\bthe\s+Tunis\s+{_ONE}|\bsecond\s+{_PHASE}|\b{_MADE_AT}Tunis\b{_NOT_A_TRIP}|{_NOT_SPEAKING}\bTunis{_LISTED}|{_OF}Tunis\b|{_IN_BESIDE.format(city='Tunis')}|{_BACK_IN}Tunis{_NO_YEAR}|\bTunis{_OWNS}|{_ASKED.format(city='Tunis')}", re.I),
      ("tunis-commitment", "tunis-agenda")),
-    (re.compile(r"\b(?:WSIS|World\s+Summit\s+on\s+the\s+Information\s+Society)\s*\+\s*10\s+(?:(?:High[-\s]Level\s+)?Event|papers|docs)\b", re.I),
+    (re.compile(r"\b(?:WSIS|World\s+Summit\s+on\s+the\s+Information\s+Society)\s*\+\s*10\s+(?:(?:High[-\s]Level\s+)?Event|(?:papers|docs)(?!\s+(?:by|from|written)\b))\b", re.I),
      ("wsis10-statement", "wsis10-vision", "wsis10-statement-vision")),
     (re.compile(r"\bSummit\s+of\s+the\s+Future\b", re.I),
      ("pact-for-the-future", "global-digital-compact", "declaration-on-future-generations")),
     # "what did WSIS+10 say": the ten-year review's texts, the event's and the Assembly's (round 28); not a title ("the WSIS+10 Vision")
     # (not a time: "since WSIS+10")
     (re.compile(r"(?<!since\s)(?<!after\s)(?<!before\s)(?<!until\s)(?<!following\s)\bWSIS\s*\+\s*10\b"
-                r"(?!['’]?s?[\s-]+(?:High|HLE|Event|Statement|Vision|outcome|review|resolution|GA|General|documents?|texts?|papers?)\b)", re.I),
+                r"(?!['’]?s?[\s-]+(?:High|HLE|Event|Statement|Vision|outcome|review|resolution|GA|General|documents?|texts?|papers?|docs?)\b)", re.I),
      ("a-res-70-125", "wsis10-statement", "wsis10-vision", "wsis10-statement-vision")),
     # "geneva 2003", "tunis 2005": the summit's texts, by its city and year (round 28); not a trip ("went to Tunis 2005")
     # ("both in Geneva 2003 and in the 2024 Pact", "in Tunis 2005 and ...": one of the texts compared, round 41)
-    (re.compile(r"(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfrom\s)\bGeneva\s+(?:in\s+)?2003\b|\bboth\s+in\s+Geneva\s+2003\b"
-                rf"|\bin\s+Geneva\s+2003{_COMPARED}", re.I), ("geneva-declaration", "geneva-plan-of-action")),
-    (re.compile(r"(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfrom\s)\bTunis\s+(?:in\s+)?2005\b|\bboth\s+in\s+Tunis\s+2005\b"
-                rf"|\bin\s+Tunis\s+2005{_COMPARED}", re.I), ("tunis-commitment", "tunis-agenda")),
+    (re.compile(r"(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfrom\s)\bGeneva\s+(?:in\s+)?2003\b"
+                rf"|{_NOT_THERE}\bin\s+Geneva\s+2003{_COMPARED}|\b(?:and|or|vs\.?|versus)\s+in\s+Geneva\s+2003\b", re.I), ("geneva-declaration", "geneva-plan-of-action")),
+    (re.compile(r"(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfrom\s)\bTunis\s+(?:in\s+)?2005\b"
+                rf"|{_NOT_THERE}\bin\s+Tunis\s+2005{_COMPARED}|\b(?:and|or|vs\.?|versus)\s+in\s+Tunis\s+2005\b", re.I), ("tunis-commitment", "tunis-agenda")),
 )
 
 

@@ -73,7 +73,7 @@ _GLUE = {"of", "and", "the", "for", "on", "in", "to", "a", "an", "with", "by"}  
 _DETERMINERS = {"the", "a", "an", "their", "its", "his", "her", "our", "your", "this", "these", "those", "that"}
 _MODAL = {"is", "are", "was", "were", "should", "will", "would", "shall", "can", "could", "may", "might", "must",
           "do", "does", "did"}  # a verb follows only after a pronoun: "do they fight", "should we do"
-_KEPT_AS = {"safe", "secure", "private", "open", "free", "accessible", "affordable", "available", "confidential", "anonymous"}  # keep X safe
+KEPT_AS = {"safe", "secure", "private", "open", "free", "accessible", "affordable", "available", "confidential", "anonymous"}  # keep X safe
 
 
 @dataclass
@@ -359,7 +359,7 @@ def ends_in_adjective(phrase: Phrase, topic: str) -> bool:
     where = len(phrase.words) >= 2 and phrase.words[-1].lower() in ("online", "offline")  # "children online": where (round 41)
     last = phrase.words[-2] if where else phrase.words[-1] if phrase.words else ""
     # "keeping users and their private information safe": the tagger reads a long object's predicate as a noun (round 32)
-    kept = last.lower() in _KEPT_AS and re.search(rf"\b(?:keep|keeps|keeping|kept|make|makes|making|made)\s+(?:[\w'’-]+\s+){{1,8}}?"
+    kept = last.lower() in KEPT_AS and re.search(rf"\b(?:keep|keeps|keeping|kept|make|makes|making|made)\s+(?:[\w'’-]+\s+){{1,8}}?"
                                                  rf"{re.escape(last)}(?:\s+(?:online|offline))?\s*(?:[?.!,;]|$)", topic, re.I)
     return bool(kept) or any(w == last and t.startswith("AJ") for w, t in zip(words, _tags(tuple(words))))
 

@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import Callable
 
 from wsis.assistant import lexicon
-from wsis.assistant.phrases import Phrase, is_acronym, verbs
+from wsis.assistant.phrases import KEPT_AS, Phrase, is_acronym, verbs
 from wsis.assistant.support import tokens
-from wsis.assistant.synonyms import is_adjective
 
 
 def norm_tokens(text: str) -> list[str]:
@@ -89,7 +88,7 @@ def unused_term(phrase: Phrase, mentioned: Callable[[str], bool] | None) -> str:
     if mentioned is None or not words or not phrase.words:
         return ""
     if (len(phrase.words) >= 2 and phrase.words[-1].lower() in ("online", "offline") and " " in phrase.text.strip()
-            and not is_adjective(phrase.words[-2])):  # where, not what: "protect children online" asks about children (round 41);
+            and phrase.words[-2].lower() not in KEPT_AS):  # where, not what: "protect children online" asks about children (round 41);
         # "keeping people safe online": "safe" is a predicate, no term (review)
         return unused_term(dataclasses.replace(phrase, text=phrase.text.strip().rsplit(" ", 1)[0], words=phrase.words[:-1]), mentioned)
     found = [(stems, line) for stems, line in _lexicon_terms() if _holds(words, stems)
