@@ -63,11 +63,11 @@ def covering_forms(text: str, start: int, end: int) -> list[str]:
     of a longer everyday name stands for ("IP" in "DNS and IP", "New York" in "the member states in New York"; round 41).
     Not a name whose pattern holds any words there ("the same laws against doxxing ... as in real life": "doxxing" is
     no part of "offline"; review)."""
-    blank, shift = f"{text[:start]}qqq{text[end:]}", 3 - (end - start)  # a word in the phrase's place: a name still matched
-    out: list[str] = []                                                  # around it, or without it ("telecom watchdogs"), needs none of its words
-    for pattern, forms in _COMPILED:
-        held = [m for m in pattern.finditer(text or "") if m.start() <= start and end <= m.end()]
-        if held and not any(n.start() < m.end() + shift and m.start() < n.end() for m in held for n in pattern.finditer(blank)):
+    blank = f"{text[:start]}qqq{text[end:]}"  # a word in the phrase's place: a name still matched around it does not need its words
+    out: list[str] = []
+    for pattern, forms in _COMPILED:  # (a name that starts after it, "facts ... can be trusted" in "news and facts ...", needs it)
+        if any(m.start() <= start and end <= m.end() for m in pattern.finditer(text or "")) and not any(
+                m.start() <= start < m.end() for m in pattern.finditer(blank)):
             out += forms
     return out
 

@@ -106,7 +106,7 @@ def test_a_phrase_inside_a_longer_everyday_name_stands_for_its_un_form():
     assert forms("Does the compact say the same laws against doxxing apply as in real life?", "doxxing") == []
     assert forms("Will they look at the Budapest Convention again?", "Budapest Convention") == []
     assert forms("Will the compact bring the cost of spectrum licences down?", "spectrum licences") == []
-    assert forms("Are the telecom watchdogs consulted?", "telecom") == []  # the name holds without it (review)
+    assert "information integrity" in forms("a pledge that the news and facts circulating online can be trusted", "news")
     assert forms("What was agreed in the first round of the WSIS+20 negotiations?", "first round") == []
     assert "first phase" in forms("How do the Tunis texts build on the first round of the summit?", "first round")
     assert "principles" in " ".join(rewrites("Which guiding tenets did they set down?"))
