@@ -34,9 +34,14 @@ def without_asker(question: str) -> str:
     if (reason := _REASON_AFTER.search(question)) and _ASKING.search(question[:reason.start()]) and len(_own_words(question[:reason.start()])) >= 2:
         question = question[:reason.start()]  # "... each promise on teaching digital skills - because women are always last in line" (round 33)
     question = _VERDICT_TAG.sub("", question)  # "... says nothing about shutdowns. True or false?" (round 39: "does not mention false")
+    question = _OWN_GROUP.sub("", question)  # "Our movement's slogan is ...": whose it is, not what is asked (round 42)
     return " ".join(_CONTEXT_AFTER.sub(lambda m: f" {t['topic']}" if (t := _CONTEXT_TOPIC.search(m[0])) else "", question).split())
 
 
+# the asker's own group as the owner of what they tell, opening a sentence ("Our movement's slogan is everyone, no exceptions.";
+# round 42); not inside a question ("about our network's spectrum")
+_OWN_GROUP = re.compile(r"(?:^|(?<=[.!?]\s))(?:our|my)\s+(?:[\w-]+\s+)?(?:movement|organi[sz]ation|network|campaign|caucus|coalition|group|association"
+                        r"|NGO|union|team|collective|alliance|federation|club|committee|office)['’]s\s+", re.I)
 # a verdict asked of the claim just told: "True or false?", "Is that right?", "Right?" (not "Is he right?": who said it is asked of)
 _VERDICT_TAG = re.compile(r"(?<=[.?!,])\s*(?:(?:is|was)\s+(?:that|this|it)\s+)?(?:true\s+or\s+false|true|right|correct|accurate)\s*\??\s*$", re.I)
 

@@ -47,8 +47,8 @@ printed show shows same who whom each both respectively two three membership mem
 one ones newer older more recent earlier later newest oldest latest most last came them these give gives can
 just pls plz you kindly only roughly approximately
 january february march april may june july august september october november december autumn fall spring summer winter i want exact
-finalised finalized codes code symbols symbol
-""".split())  # "who": "when and by whom was it adopted?" (the line printing the date names the adopting body)
+finalised finalized codes code symbols symbol body bodies organ organs
+""".split())  # "who", "body": "when and by whom / by which body was it adopted?" (the line printing the date names the adopting body)
 DATE_WORDS = frozenset(_DATE_WORDS)  # also the particulars' wording (assistant/particulars.py)
 # an English date question names the act or the date, not only "when" ("And when?" asks about the last answer)
 _ACT_WORDS = {"date", "dates", "dated", "day", "year", "month", "adopted", "adopt", "adoption", "agreed", "agree", "agreement",

@@ -36,11 +36,13 @@ _DEADLINE = re.compile(rf"\b{_YEAR}\s+(?:deadlines?|target\s+dates?|cut-?off)\b"
                        rf"|\b{_YEAR}\s+(?:(?:really|actually|truly|in\s+fact)\s+)?(?:the|a|its|their)\s+(?:\w+\s+)?(?:deadline|target\s+date|end\s+date)\b"
                        rf"|\b(?:deadlines?|target\s+dates?|end\s+dates?)\s+(?:of|is|was|set\s+(?:for|at)|for)\s+(?:the\s+year\s+)?{_YEAR}", re.I)
 _ASKING = frozenset(norm_tokens("deadline deadlines target date dates end cut off year by until till before later what which when"))
+_LIMIT = r"(?:deadlines?|target\s+dates?|end\s+dates?|time[\s-]?frames?|timelines?|time\s+limits?|cut-?off\s+dates?)\b"
 # a deadline asked for without a year (round 38: "by what year are all schools supposed to be connected under the compact?"):
 # any year printed, or a time limit (``_PERIOD``), answers it
 _WHAT_YEAR = re.compile(r"\b(?:by|until|before)\s+(?:what|which)\s+(?:year|date)\b|\bby\s+when\b"
                         r"|\b(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:deadlines?|target\s+dates?|end\s+dates?)\b"
-                        r"|\b(?:what|which)\s+(?:deadlines?|target\s+dates?)\b", re.I)
+                        r"|\b(?:what|which)\s+(?:deadlines?|target\s+dates?)\b"
+                        rf"|\b{_LIMIT}", re.I)  # "any deadline?", "is there a timeline for ...?" (round 42)
 
 
 # a time limit a text gives without a year (review): "within the coming year", "within five years of its creation", "each year"
@@ -57,7 +59,7 @@ def asked_deadline(question: str) -> tuple[AskedDetail, str] | None:
         return None
     m = _DEADLINE.search(question) or next((b for b in _BY.finditer(question)
                                             if _PROMISE.search(question[:b.start()][-len(clause_at(question, b.start())) - 12:])), None)
-    if m is None and (w := _WHAT_YEAR.search(question)) and (_PROMISE.search(clause_at(question, w.start())) or "dead" in w.group().lower()):
+    if m is None and (w := _WHAT_YEAR.search(question)) and (_PROMISE.search(clause_at(question, w.start())) or re.search(_LIMIT, w.group(), re.I)):
         return AskedDetail(clause_at(question, w.start()), "a deadline", _ASKING), ""
     if m is None:
         return None

@@ -1,6 +1,6 @@
 """Idioms whose words name no concept of the texts (round 26): "another look down the road" (later),
 "a long time in this business" (in this field), "the Geneva crowd" (the people at Geneva), "a thread
-(connecting) X to Y" (what the texts share; rounds 23, 27), "continuity between X and Y" (round 28), "the IGF's job" (round 30), "the tension between X and Y" (round 41). The concept check would otherwise say "the
+(connecting) X to Y" (what the texts share; rounds 23, 27), "continuity between X and Y" (round 28), "the IGF's job" (round 30), "the tension between X and Y" (round 41), "no exceptions" (everyone; round 42). The concept check would otherwise say "the
 texts do not mention road / business / crowd / connecting"."""
 from __future__ import annotations
 
@@ -36,6 +36,8 @@ def idiom_word(words: list[str], at: int) -> bool:
                                           or words[at - 1][:1].isupper() or before[-1] in _BODIES) \
             and (not after or not after[0][:1].isalpha() or after[0] in ("is", "was", "be", "to", "in", "here", "exactly", "really", "actually")):
         return True  # "what's the IGF's job?" (its "'s" cut), "whose job is it to": a body's role (round 30); not "my job", "the UN's job market"
+    if here in ("exception", "exceptions") and before[-1:] and before[-1] in ("no", "without") and (not after or not after[0][:1].isalnum()):
+        return True  # "everyone, no exceptions.", "all of us without exception": all (round 42); not "no exceptions for security"
     if (here == "lot" and before[-1:] == ["a"]) or (here == "lots" and after[:1] == ["of"]):
         return True  # "watched a lot", "lots of talk"; not "parking lots"
     return ((here == "down" and after == ["the", "road"]) or (before[-1:] == ["down"] and here == "the" and after[:1] == ["road"])

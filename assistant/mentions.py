@@ -59,6 +59,10 @@ _NOT_A_TRIP = (r"(?!\s+(?:next|this|last|tomorrow|today|tonight|every|each|soon|
 # a city and its year in a list of texts compared ("both in Geneva 2003 and in the 2024 Pact"); not where someone was ("I was in
 # Geneva 2003 and it was freezing", "we were both in Geneva 2003 as delegates": review)
 _COMPARED = r"(?=\s*(?:,|and|or|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+|with\s+|to\s+)?(?:the\s+)?(?:\d{4}\s+|(?-i:[A-Z])|(?:compact|agenda|pact|declaration|plan|statement|vision|resolution|review|commitment)\b))"
+# the first of texts traced ("shift from Tunis in 2005, to the 2015 GA review, to the compact"; round 42); not a trip ("flew from
+# Tunis in 2005 to Paris")
+_FROM_ON = (r"(?<!flew\s)(?<!went\s)(?<!came\s)(?<!moved\s)(?<!traveled\s)(?<!travelled\s)(?<!drove\s)(?<!returned\s)\bfrom\s+{city}\s+(?:in\s+)?{year}"
+            r"(?=\s*,?\s+(?:to|through|into|via)\s+(?:the\s+)?(?:\d{{4}}\s+|(?:compact|agenda|pact|declaration|plan|statement|vision|resolution|review|commitment|WSIS|GDC|GA|Global|World|Tunis|Geneva)\b))")
 _NOT_THERE = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bmet\s)(?<!\bworked\s)(?<!\blived\s)(?<!\bwas\sboth\s)(?<!\bwere\sboth\s)(?:both\s+)?"
 # "what Tunis said", "the forum that Tunis asked for", "Geneva's call": the city speaks for the texts adopted there
 _SPOKE = (r"(?:(?:\s+(?:already|also|first|originally|clearly|still|even))?\s+(?:said|says|say|asked|asks|ask|called|calls|call|wanted|wants|want|agreed|agree|decided|decide|promised|promise"
@@ -70,7 +74,8 @@ _SPOKE = (r"(?:(?:\s+(?:already|also|first|originally|clearly|still|even))?\s+(?
           r"|(?:['’]s)?\s+(?:call|promise|pledge|vision|idea|goals?|aims?|ambitions?|targets?|language|wording|principles)\b"  # "the Geneva aim of" (round 27)
           r"|['’]s\s+(?:part|section|definition|take|framing)\b)")  # not "Tunis Commitment": a title; "Tunis's part on ..."
 # "carried from Geneva's principles into Tunis's part on ...": a city's possession is its texts' wherever it stands
-_OWNS = r"['’]s\s+(?:call|promise|pledge|vision|idea|goals?|aims?|ambitions?|targets?|language|wording|principles|part|section|definition|take|framing)\b"
+_OWNS = (r"['’]s\s+(?:call|promise|pledge|vision|idea|goals?|aims?|ambitions?|targets?|language|wording|principles|part|section|definition|take|framing"
+         r"|list|approach|stance|emphasis|formulation|commitments?)\b")  # "Geneva's list of key principles" (round 42)
 # the city first of a list that speaks: "what do Geneva, Tunis and the WSIS+10 statement say" (each item a
 # name, capitalised: not "from Tunis, what else is the Forum asked")
 _LISTED = rf"(?=(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?-i:[A-Z0-9])[\w+.-]*(?:\s+[\w+.-]+){{0,5}}?)?{_SPOKE})"
@@ -100,7 +105,9 @@ _EVENTS = (
      ("geneva-declaration", "geneva-plan-of-action")),
     (re.compile(rf"{_LEADING.format(city='Tunis')}|{_CHANGED}Tunis\b(?!\s+(?-i:[A-Z]))|\bTunis\s+(?:phase|[Ss]ummit|{_TEXTS}|{_PEOPLE})\b|\bthe\s+Tunis\s+{_ONE}|\bsecond\s+{_PHASE}|\b{_MADE_AT}Tunis\b{_NOT_A_TRIP}|{_NOT_SPEAKING}\bTunis{_LISTED}|{_OF}Tunis\b|{_IN_BESIDE.format(city='Tunis')}|{_BACK_IN}Tunis{_NO_YEAR}|\bTunis{_OWNS}|{_ASKED.format(city='Tunis')}", re.I),
      ("tunis-commitment", "tunis-agenda")),
-    (re.compile(r"\b(?:WSIS|World\s+Summit\s+on\s+the\s+Information\s+Society)\s*\+\s*10\s+(?:(?:High[-\s]Level\s+)?Event|(?:papers|docs)(?!\s+(?:by|from|written)\b))\b", re.I),
+    # "the ITU event statement", "the ITU-hosted +10 event" (round 42): the 2014 event ITU convened
+    (re.compile(r"\b(?:WSIS|World\s+Summit\s+on\s+the\s+Information\s+Society)\s*\+\s*10\s+(?:(?:High[-\s]Level\s+)?Event|(?:papers|docs)(?!\s+(?:by|from|written)\b))\b"
+                r"|\bITU(?:[-\u2010\u2011\s]+(?:hosted|led|run|organi[sz]ed|convened))?\s+(?:(?:WSIS\s*)?\+\s*10\s+|2014\s+|high[-\s]level\s+)?event\b", re.I),
      ("wsis10-statement", "wsis10-vision", "wsis10-statement-vision")),
     (re.compile(r"\bSummit\s+of\s+the\s+Future\b", re.I),
      ("pact-for-the-future", "global-digital-compact", "declaration-on-future-generations")),
@@ -112,9 +119,11 @@ _EVENTS = (
     # "geneva 2003", "tunis 2005": the summit's texts, by its city and year (round 28); not a trip ("went to Tunis 2005")
     # ("both in Geneva 2003 and in the 2024 Pact", "in Tunis 2005 and ...": one of the texts compared, round 41)
     (re.compile(r"(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfrom\s)\bGeneva\s+(?:in\s+)?2003\b"
-                rf"|{_NOT_THERE}\bin\s+Geneva\s+2003{_COMPARED}|\b(?:and|or|vs\.?|versus)\s+in\s+Geneva\s+2003\b", re.I), ("geneva-declaration", "geneva-plan-of-action")),
+                rf"|{_NOT_THERE}\bin\s+Geneva\s+2003{_COMPARED}|\b(?:and|or|vs\.?|versus)\s+in\s+Geneva\s+2003\b|{_FROM_ON.format(city='Geneva', year=2003)}", re.I),
+     ("geneva-declaration", "geneva-plan-of-action")),
     (re.compile(r"(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfrom\s)\bTunis\s+(?:in\s+)?2005\b"
-                rf"|{_NOT_THERE}\bin\s+Tunis\s+2005{_COMPARED}|\b(?:and|or|vs\.?|versus)\s+in\s+Tunis\s+2005\b", re.I), ("tunis-commitment", "tunis-agenda")),
+                rf"|{_NOT_THERE}\bin\s+Tunis\s+2005{_COMPARED}|\b(?:and|or|vs\.?|versus)\s+in\s+Tunis\s+2005\b|{_FROM_ON.format(city='Tunis', year=2005)}", re.I),
+     ("tunis-commitment", "tunis-agenda")),
 )
 
 

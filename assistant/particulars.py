@@ -46,6 +46,7 @@ during annual footnote footnotes revised revision revisions edition working orga
 geneva tunis go went our my catalogue catalog record records doc docs high level event phase actually published publish publishes
 banner auspices were was
 am right thinking correct assume assuming st nd rd th thing either neither without
+whats bibliography bibliographies bibliographic
 """.split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _UNDER_NAME = re.compile(r"\b(?:issued\s+)?under\s+(?:the\s+)?[\w.+-]+(?:['’]s)?\s+(?:name|banner|auspices)\b", re.I)  # (round 29)

@@ -128,7 +128,8 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
         low = {w.lower() for w in run}  # an ordinal and a part's name: "last" alone stays ("its very last line")
         placed = low <= _PLACED_PART and bool(low & _ORDINAL_WORDS) and bool(low - _ORDINAL_WORDS)
         if run and not placed:  # "the last action line": a place in a text, no concept ("Decade of Action" is one)
-            phrases.append(Phrase(" ".join(run), list(run), answer_type=typed or (degree and len(run) == 1)))
+            timed = " ".join(run).lower() in _TIME_LIMITS  # "is there a deadline?": any year or time limit answers (``deadlines``)
+            phrases.append(Phrase(" ".join(run), list(run), answer_type=typed or timed or (degree and len(run) == 1)))
             measures.append(not typed and degree and len(run) == 1)
             spans.append((run_at[0], run_at[-1]))
         run.clear()
@@ -236,6 +237,9 @@ _STANCE = {"consistent", "clear", "firm", "strong", "coherent", "unified", "comm
            "general", "overall", "explicit", "concrete", "definite", "single", "formal", "unambiguous", "precise", "real"}
 _NUMBERS = set("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty hundred few several couple half""".split())
+# a time limit asked about as such (round 42: "any deadline?"): the kind of answer, checked by ``deadlines``
+_TIME_LIMITS = {"deadline", "deadlines", "timeline", "timelines", "timeframe", "timeframes", "time frame", "time frames",
+                "target date", "target dates", "end date", "end dates", "cut-off date", "cutoff date", "time limit", "time limits"}
 _TIME_UNITS = {"year", "years", "decade", "decades", "month", "months", "week", "weeks", "day", "days"}
 
 
