@@ -57,7 +57,7 @@ _NOT_A_TEXT = re.compile(r"\b(?:sections?|chapters?|parts?|paragraphs?|headings?
 _ADOPT = (r"(?:adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|pass(?:ed)?|sign(?:s|ed)?\s+off|"
           r"ratif(?:y|ies|ied)|welcom(?:e|es|ed|ing)|t(?:ake|akes|ook|aken)\s+note)")
 _ADOPTION_ACT = re.compile(
-    rf"\b(?:formally|merely|just|only|officially)\s+(?:\w+\s+){{0,3}}?{_ADOPT}\b|\b{_ADOPT}\s+only\b(?=\s+(?:the|its|it|this)\b)"  # "adopt only the Pact text"
+    rf"\b(?:formally|merely|just|only|officially)\s+(?:\w+\s+){{0,3}}?{_ADOPT}\b|\b(?:did|does|do)\s+(?:it|they|the\s+(?:GA|UNGA|General\s+Assembly|Assembly))\s+{_ADOPT}\s+only\b(?=\s+(?:the|its|it|this)\b)"  # "adopt only the Pact text"
     rf"|\b{_ADOPT}\s+(?:\w+\s+){{0,6}}?by\s+(?:which|what|whom|one\s+of)\b"
     rf"|\b(?:which|what)\s+(?:UN\s+)?(?:body|organ|bodies|organs)\s+(?:\w+\s+){{0,3}}?{_ADOPT}\b"
     # "Who adopted it?", "... and who passed it?"; not a relative "the people who adopted it"

@@ -11,6 +11,9 @@ def without_asker(question: str) -> str:
     """``question`` without its asker's introduction, situation and remarks, unless the question refers back
     to them ("like ours"); a topic the asker names after the question stays ("My class is debating X")."""
     rest = question = question.lstrip()  # (leading spaces: each alternative would scan them again)
+    if "?" in question:  # "Our movement's slogan is ... . Can you trace that idea ...?": whose it is, not what is asked (round 42)
+        head, mark, tail = question.partition("?")
+        rest = question = _OWN_GROUP.sub("", head) + mark + tail
     while (intro := _INTRODUCTION.match(rest)) and intro.end() < len(rest):  # "tech journalist here:": who asks, not what
         rest = rest[intro.end():]
     if ((before := _CONTEXT_BEFORE.match(rest)) and not _POINTING.search(rest[before.end():])  # "we want training for our members in the village. which texts ...?"
@@ -34,12 +37,11 @@ def without_asker(question: str) -> str:
     if (reason := _REASON_AFTER.search(question)) and _ASKING.search(question[:reason.start()]) and len(_own_words(question[:reason.start()])) >= 2:
         question = question[:reason.start()]  # "... each promise on teaching digital skills - because women are always last in line" (round 33)
     question = _VERDICT_TAG.sub("", question)  # "... says nothing about shutdowns. True or false?" (round 39: "does not mention false")
-    question = _OWN_GROUP.sub("", question)  # "Our movement's slogan is ...": whose it is, not what is asked (round 42)
     return " ".join(_CONTEXT_AFTER.sub(lambda m: f" {t['topic']}" if (t := _CONTEXT_TOPIC.search(m[0])) else "", question).split())
 
 
 # the asker's own group as the owner of what they tell, opening a sentence ("Our movement's slogan is everyone, no exceptions.";
-# round 42); not inside a question ("about our network's spectrum")
+# round 42); not inside a question ("about our network's spectrum") nor in a remark after it ("...? My team's work is on X")
 _OWN_GROUP = re.compile(r"(?:^|(?<=[.!?]\s))(?:our|my)\s+(?:[\w-]+\s+)?(?:movement|organi[sz]ation|network|campaign|caucus|coalition|group|association"
                         r"|NGO|union|team|collective|alliance|federation|club|committee|office)['’]s\s+", re.I)
 # a verdict asked of the claim just told: "True or false?", "Is that right?", "Right?" (not "Is he right?": who said it is asked of)

@@ -27,6 +27,7 @@ import numpy as np
 from wsis.assistant import calibration as _calibration
 from wsis.assistant.acronyms import NUMBERED, a_kind as _a_kind, long_forms, spelt_out, stands_for_phrase, used_anywhere  # noqa: F401 (shared names)
 from wsis.assistant.focus import asked_object, offered_unfound
+from wsis.assistant.deadlines import asked_deadline
 from wsis.assistant.everyday import CLAUSE_FORMS, covering_forms, everyday_forms, rewrites
 from wsis.assistant.phrases import BODY_NOUNS, Phrase, asked_for, concept_phrases, named_as_such, ends_in_adjective, is_acronym  # noqa: F401 (shared names)
 from wsis.assistant.phrase_places import SLASHED, an_example, coordinated, illustrated, locate, span_of, without_phrases  # noqa: F401 (shared names)
@@ -233,7 +234,7 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
     joined = f" {joined} "
     written = " | ".join(" ".join([*p.paragraph.section, p.paragraph.text]) for p in pool)
     for phrase in result.phrases[:MAX_PHRASES]:  # a pasted essay costs at most this many tests
-        if asked_for(phrase):
+        if asked_for(phrase) or (phrase.time_limit and asked_deadline(question or topic)):  # "any deadline?": ``deadlines``'s
             continue  # "in which city": what is asked for, which the texts need not name ("New York")
         stems = [norm_tokens(w) for w in phrase.words]
         found = [_as_written(w, reviews) if NUMBERED.search(w) else stems_present(w, st, have, joined) for w, st in zip(phrase.words, stems)]

@@ -36,7 +36,7 @@ _DEADLINE = re.compile(rf"\b{_YEAR}\s+(?:deadlines?|target\s+dates?|cut-?off)\b"
                        rf"|\b{_YEAR}\s+(?:(?:really|actually|truly|in\s+fact)\s+)?(?:the|a|its|their)\s+(?:\w+\s+)?(?:deadline|target\s+date|end\s+date)\b"
                        rf"|\b(?:deadlines?|target\s+dates?|end\s+dates?)\s+(?:of|is|was|set\s+(?:for|at)|for)\s+(?:the\s+year\s+)?{_YEAR}", re.I)
 _ASKING = frozenset(norm_tokens("deadline deadlines target date dates end cut off year by until till before later what which when"))
-_LIMIT = r"(?:deadlines?|target\s+dates?|end\s+dates?|time[\s-]?frames?|timelines?|time\s+limits?|cut-?off\s+dates?)\b"
+_LIMIT = r"(?:deadlines?|target\s+dates?|end[\s-]dates?|time[\s-]?frames?|timelines?(?!\s+of\b)|time\s+limits?|cut[-\s]?off\s+dates?)\b"
 # a deadline asked for without a year (round 38: "by what year are all schools supposed to be connected under the compact?"):
 # any year printed, or a time limit (``_PERIOD``), answers it
 _WHAT_YEAR = re.compile(r"\b(?:by|until|before)\s+(?:what|which)\s+(?:year|date)\b|\bby\s+when\b"
@@ -60,7 +60,10 @@ def asked_deadline(question: str) -> tuple[AskedDetail, str] | None:
     m = _DEADLINE.search(question) or next((b for b in _BY.finditer(question)
                                             if _PROMISE.search(question[:b.start()][-len(clause_at(question, b.start())) - 12:])), None)
     if m is None and (w := _WHAT_YEAR.search(question)) and (_PROMISE.search(clause_at(question, w.start())) or re.search(_LIMIT, w.group(), re.I)):
-        return AskedDetail(clause_at(question, w.start()), "a deadline", _ASKING), ""
+        clause = clause_at(question, w.start())
+        if year := re.search(_YEAR, clause):  # "Is the deadline for universal connectivity 2030?": that year (review)
+            return AskedDetail(clause, f"a deadline of {year.group(1)}", _ASKING | {year.group(1)}), year.group(1)
+        return AskedDetail(clause, "a deadline", _ASKING), ""
     if m is None:
         return None
     year = next(g for g in m.groups() if g)

@@ -62,7 +62,8 @@ _COMPARED = r"(?=\s*(?:,|and|or|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+|
 # the first of texts traced ("shift from Tunis in 2005, to the 2015 GA review, to the compact"; round 42); not a trip ("flew from
 # Tunis in 2005 to Paris")
 _FROM_ON = (r"(?<!flew\s)(?<!went\s)(?<!came\s)(?<!moved\s)(?<!traveled\s)(?<!travelled\s)(?<!drove\s)(?<!returned\s)\bfrom\s+{city}\s+(?:in\s+)?{year}"
-            r"(?=\s*,?\s+(?:to|through|into|via)\s+(?:the\s+)?(?:\d{{4}}\s+|(?:compact|agenda|pact|declaration|plan|statement|vision|resolution|review|commitment|WSIS|GDC|GA|Global|World|Tunis|Geneva)\b))")
+            r"(?=\s*,?\s+(?:to|through|into|via)\s+(?:the\s+)?(?:\d{{4}}\s+(?:GA\s+|UN\s+|WSIS\s+)?(?:review|resolution|outcome|compact|pact|statement|vision|declaration)"
+            r"|(?:compact|agenda|pact|declaration|plan|statement|vision|resolution|review|commitment|WSIS|GDC|Global\s+Digital|Tunis\s+(?:Agenda|Commitment)|Geneva\s+(?:Declaration|Plan))\b))")
 _NOT_THERE = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bmet\s)(?<!\bworked\s)(?<!\blived\s)(?<!\bwas\sboth\s)(?<!\bwere\sboth\s)(?:both\s+)?"
 # "what Tunis said", "the forum that Tunis asked for", "Geneva's call": the city speaks for the texts adopted there
 _SPOKE = (r"(?:(?:\s+(?:already|also|first|originally|clearly|still|even))?\s+(?:said|says|say|asked|asks|ask|called|calls|call|wanted|wants|want|agreed|agree|decided|decide|promised|promise"
@@ -107,7 +108,8 @@ _EVENTS = (
      ("tunis-commitment", "tunis-agenda")),
     # "the ITU event statement", "the ITU-hosted +10 event" (round 42): the 2014 event ITU convened
     (re.compile(r"\b(?:WSIS|World\s+Summit\s+on\s+the\s+Information\s+Society)\s*\+\s*10\s+(?:(?:High[-\s]Level\s+)?Event|(?:papers|docs)(?!\s+(?:by|from|written)\b))\b"
-                r"|\bITU(?:[-\u2010\u2011\s]+(?:hosted|led|run|organi[sz]ed|convened))?\s+(?:(?:WSIS\s*)?\+\s*10\s+|2014\s+|high[-\s]level\s+)?event\b", re.I),
+                r"|\bITU(?:[-\u2010\u2011\s]+(?:hosted|led|run|organi[sz]ed|convened))?\s+(?:(?:(?:WSIS\s*)?\+\s*10|2014)\s+event\b"
+                r"|event(?:['’]s)?(?=\s+(?:statement|vision|outcome\s+(?:documents?|texts?))\b))", re.I),
      ("wsis10-statement", "wsis10-vision", "wsis10-statement-vision")),
     (re.compile(r"\bSummit\s+of\s+the\s+Future\b", re.I),
      ("pact-for-the-future", "global-digital-compact", "declaration-on-future-generations")),

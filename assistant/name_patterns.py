@@ -117,3 +117,14 @@ def definite_kind(text: str, word: re.Match) -> bool:
     before = text[max(0, word.start() - 30):word.start()]
     return bool(_THE_KIND.search(before) or (_THE_COMPANION.search(before) and _KIND_DOC.match(text, word.end())))
 
+
+def described_kind(titled: str, least: int, most: int) -> str:
+    """Up to ``most`` lower-case words before a kind of text, none of a title's ("the follow-up excerpt")."""
+    return rf"(?:(?!(?:{titled})\b)(?-i:[a-z][a-z-]*)\s+){{{least},{most}}}" if most else ""
+
+
+def terse_kind(titled: str, kind: str, described: bool) -> str:
+    """A described kind without "the", after a spaced dash or opening the question, before a comparison or a stop
+    ("... - regional networks excerpt vs Tunis Agenda?", round 42; not "Summary please - ...", "any excerpt on IXPs?")."""
+    return (rf"|(?:(?<=\s[-\u2013\u2014]\s)|^)(?!(?:any|an?|some|this|that|which|what|no|one|each|every|my|our)\s){described_kind(titled, 1, 2)}{kind}\b(?=\s+(?:vs\.?|versus|and|or|compared)\b|\s*[?,:;])"
+            if described else "")

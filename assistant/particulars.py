@@ -32,7 +32,9 @@ cttee cttees
 # "which body adopted A/RES/70/125?", "who adopted the Tunis Agenda?": the title block names it ("Resolution adopted by the
 # General Assembly", "World Summit on the Information Society")
 _WHO_ADOPTED = re.compile(r"\b(?:who|by\s+whom|(?:which|what)\s+(?:body|bodies|organs?|organi[sz]ations?|agenc(?:y|ies)))\b.*\b(?:adopted"
-                          r"|publish(?:ed|es)?|issued)\b", re.I)  # "who actually published the ... docs, was it the ITU?" (round 27)
+                          r"|publish(?:ed|es)?|issued)\b"
+                          r"|\b(?:the|a)\s+(?:body|organi[sz]ation|agency)\s+(?:that|which|who)\s+(?:adopted|published|issued)\b", re.I)
+# "who actually published the ... docs, was it the ITU?" (round 27); "is the ITU the body that issued them?" (round 42)
 # the words it may hold besides the asked-for particular, the date wording and the documents' names (a summit
 # city: "the Declaration of Principles from Geneva", round 25)
 _WORDS = ASKED | DATE_WORDS | set("""

@@ -53,6 +53,7 @@ class Phrase:
     # right after "which"/"what"/"how many", or a measure after an embedded "how" ("check how wide the divide is"): the
     # kind of answer asked for ("in which city", "what time frame"), which the texts need not name ("held in New York")
     answer_type: bool = False
+    time_limit: bool = False  # "any deadline?", "a timeline": not tested when ``deadlines`` checks it (round 42)
     named: str = ""  # what a missing phrase is named by, if not whole: the acronym no text uses ("the CSTD's role": the CSTD)
     # a lexicon's UN policy term it names ("climate change") no indexed paragraph uses: missing below the term minimum (``concepts``)
     term: str = ""
@@ -128,8 +129,8 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
         low = {w.lower() for w in run}  # an ordinal and a part's name: "last" alone stays ("its very last line")
         placed = low <= _PLACED_PART and bool(low & _ORDINAL_WORDS) and bool(low - _ORDINAL_WORDS)
         if run and not placed:  # "the last action line": a place in a text, no concept ("Decade of Action" is one)
-            timed = " ".join(run).lower() in _TIME_LIMITS  # "is there a deadline?": any year or time limit answers (``deadlines``)
-            phrases.append(Phrase(" ".join(run), list(run), answer_type=typed or timed or (degree and len(run) == 1)))
+            phrases.append(Phrase(" ".join(run), list(run), answer_type=typed or (degree and len(run) == 1),
+                                  time_limit=" ".join(run).lower() in _TIME_LIMITS))
             measures.append(not typed and degree and len(run) == 1)
             spans.append((run_at[0], run_at[-1]))
         run.clear()
@@ -239,7 +240,8 @@ _NUMBERS = set("""one two three four five six seven eight nine ten eleven twelve
     seventeen eighteen nineteen twenty thirty forty fifty hundred few several couple half""".split())
 # a time limit asked about as such (round 42: "any deadline?"): the kind of answer, checked by ``deadlines``
 _TIME_LIMITS = {"deadline", "deadlines", "timeline", "timelines", "timeframe", "timeframes", "time frame", "time frames",
-                "target date", "target dates", "end date", "end dates", "cut-off date", "cutoff date", "time limit", "time limits"}
+                "target date", "target dates", "end date", "end dates", "cut-off date", "cutoff date", "time limit", "time limits",
+                "time-frame", "time-frames", "end-date", "end-dates", "cut off date"}
 _TIME_UNITS = {"year", "years", "decade", "decades", "month", "months", "week", "weeks", "day", "days"}
 
 

@@ -20,7 +20,7 @@ from wsis.assistant.adjacent import by_neighbour
 from wsis.assistant.number_first import around_names, number_before
 from wsis.assistant.item_notation import (ITEM_ALONE as _ITEM_ALONE, NUM as _NUM, bracket_items, first_paragraphs, expand as _expand,
                                          spelled_numbers, un_paragraph_words)
-from wsis.assistant.name_patterns import alias_pattern, definite_kind, foreign_pattern, kind_as_text
+from wsis.assistant.name_patterns import alias_pattern, definite_kind, described_kind, foreign_pattern, kind_as_text, terse_kind
 from wsis.assistant.places import COMMITMENT, OPENING, ORDINAL, places
 from wsis.assistant.text_years import year_named
 from wsis.ingest.catalog import catalog_by_id
@@ -138,8 +138,8 @@ class DocumentNames:
         kinds = [(doc_id, doc_id.rsplit("-", 1)[-1]) for doc_id in documents
                  if doc_id not in catalog and "-" in doc_id and doc_id.rsplit("-", 1)[-1] in _LOCAL_KINDS]
         titled = "|".join(sorted({re.escape(w.lower()) for info in documents.values() for w in _TITLE_WORD.findall(info.title)})) or "\0"
-        self.spoken += [(re.compile(rf"(?:(?<=\bthe\s)|(?<=\s[-\u2013\u2014]\s)|^)(?:(?!(?:{titled})\b)(?-i:[a-z][a-z-]*)\s+){{0,{2 * (kind in _DESCRIBED)}}}{kind}\b(?!\s+(?:of|from|in)\b)(?!\s+on\b(?:\s+the)?(?:\s+[\w+/-]+){{0,3}}?\s+{_A_TEXT}|\s+on\b[^?.;]*\b(?:from|in)\s+the\s+(?:[\w+/-]+\s+){{0,3}}?{_A_TEXT})", re.I), doc_id)
-                        for doc_id, kind in kinds  # "the follow-up excerpt", "the other excerpt on the Forum" (round 39); not on a text; terse: "... - regional networks excerpt vs ..." (round 42)
+        self.spoken += [(re.compile(rf"(?:(?<=\bthe\s){described_kind(titled, 0, 2 * (kind in _DESCRIBED))}{kind}\b{terse_kind(titled, kind, kind in _DESCRIBED)})(?!\s+(?:of|from|in)\b)(?!\s+on\b(?:\s+the)?(?:\s+[\w+/-]+){{0,3}}?\s+{_A_TEXT}|\s+on\b[^?.;]*\b(?:from|in)\s+the\s+(?:[\w+/-]+\s+){{0,3}}?{_A_TEXT})", re.I), doc_id)
+                        for doc_id, kind in kinds  # "the follow-up excerpt", "the other excerpt on the Forum" (round 39); not on a text
                         if [k for _, k in kinds].count(kind) == 1 and not any(kind in t[1] for t in self.title_words.values())]
         # "the briefing extract": the last words of its file name, at least two, when no other text's name ends so
         tails = [(doc_id, " ".join(doc_id.split("-")[-n:])) for doc_id, _ in kinds for n in range(2, doc_id.count("-") + 1)]
