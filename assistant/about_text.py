@@ -57,7 +57,7 @@ _NOT_A_TEXT = re.compile(r"\b(?:sections?|chapters?|parts?|paragraphs?|headings?
 _ADOPT = (r"(?:adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|pass(?:ed)?|sign(?:s|ed)?\s+off|"
           r"ratif(?:y|ies|ied)|welcom(?:e|es|ed|ing)|t(?:ake|akes|ook|aken)\s+note)")
 _ADOPTION_ACT = re.compile(
-    rf"\b(?:formally|merely|just|only|officially)\s+(?:\w+\s+){{0,3}}?{_ADOPT}\b|\b(?:did|does|do)\s+(?:it|they|the\s+(?:GA|UNGA|General\s+Assembly|Assembly))\s+{_ADOPT}\s+only\b(?=\s+(?:the|its|it|this)\b)"  # "adopt only the Pact text"
+    rf"\b(?:formally|merely|just|only|officially)\s+(?:\w+\s+){{0,3}}?{_ADOPT}\b|\b(?:did|does|do)\s+(?:it|they|the\s+(?:GA|UNGA|General\s+Assembly|Assembly))\s+(?:adopt|pass|approve)\s+only\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:pact|compact|text|resolution|document|declaration)\b)"  # "adopt only the Pact text"
     rf"|\b{_ADOPT}\s+(?:\w+\s+){{0,6}}?by\s+(?:which|what|whom|one\s+of)\b"
     rf"|\b(?:which|what)\s+(?:UN\s+)?(?:body|organ|bodies|organs)\s+(?:\w+\s+){{0,3}}?{_ADOPT}\b"
     # "Who adopted it?", "... and who passed it?"; not a relative "the people who adopted it"
@@ -71,7 +71,8 @@ _ACT_BLOCKS = re.compile(r"^(?:title|chapeau|operative)(?:-\d+)?$")  # "The Gene
 
 def asks_adoption_act(question: str) -> bool:
     """Whether the question asks how (by which body, in what form) a text was adopted, not when."""
-    if not question or re.search(r"\bwhen\s+(?:was|were|is|are|did|does|do|had|has|will|would)\b|\bwhat\s+date\b", question, re.I):  # not "When the GA passed it, did it ...?"
+    if not question or (re.search(r"\bwhen\b|\bwhat\s+date\b", question, re.I)  # not "When the GA passed it, did it ...?"
+                        and not re.match(r"\s*when\b[^?,]{1,120},\s*(?:did|does|do|was|is|were|has|had)\b", question, re.I)):
         return False
     # passive with its agent asked ("passed by one of the UN's main bodies"), or a text as the verb's object
     return any(re.search(r"\bby\b", m.group(0), re.I) or _A_TEXT.match(question[m.end():])

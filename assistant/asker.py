@@ -42,8 +42,9 @@ def without_asker(question: str) -> str:
 
 # the asker's own group as the owner of what they tell, opening a sentence ("Our movement's slogan is everyone, no exceptions.";
 # round 42); not inside a question ("about our network's spectrum") nor in a remark after it ("...? My team's work is on X")
-_OWN_GROUP = re.compile(r"(?:^|(?<=[.!?]\s))(?:our|my)\s+(?:[\w-]+\s+)?(?:movement|organi[sz]ation|network|campaign|caucus|coalition|group|association"
-                        r"|NGO|union|team|collective|alliance|federation|club|committee|office)['’]s\s+", re.I)
+_OWN_GROUP = re.compile(r"(?:^|(?<=[.!]\s))(?:our|my)\s+(?:[\w-]+\s+){0,2}(?:movement|organi[sz]ation|network|campaign|caucus|coalition|group"
+                        r"|association|NGO|union|team|collective|alliance|federation|club|committee|office)['’]s\s+"
+                        r"(?:slogan|motto|mantra|catchphrase|tagline|rallying\s+cry|message|demand)\s+(?:is|was|has\s+(?:always\s+)?been)\s+", re.I)
 # a verdict asked of the claim just told: "True or false?", "Is that right?", "Right?" (not "Is he right?": who said it is asked of)
 _VERDICT_TAG = re.compile(r"(?<=[.?!,])\s*(?:(?:is|was)\s+(?:that|this|it)\s+)?(?:true\s+or\s+false|true|right|correct|accurate)\s*\??\s*$", re.I)
 

@@ -36,7 +36,9 @@ _DEADLINE = re.compile(rf"\b{_YEAR}\s+(?:deadlines?|target\s+dates?|cut-?off)\b"
                        rf"|\b{_YEAR}\s+(?:(?:really|actually|truly|in\s+fact)\s+)?(?:the|a|its|their)\s+(?:\w+\s+)?(?:deadline|target\s+date|end\s+date)\b"
                        rf"|\b(?:deadlines?|target\s+dates?|end\s+dates?)\s+(?:of|is|was|set\s+(?:for|at)|for)\s+(?:the\s+year\s+)?{_YEAR}", re.I)
 _ASKING = frozenset(norm_tokens("deadline deadlines target date dates end cut off year by until till before later what which when"))
-_LIMIT = r"(?:deadlines?|target\s+dates?|end[\s-]dates?|time[\s-]?frames?|timelines?(?!\s+of\b)|time\s+limits?|cut[-\s]?off\s+dates?)\b"
+_LIMIT = r"(?:deadlines?|target\s+dates?|end[\s-]dates?|time[\s-]?frames?|timelines?(?!\s+(?:of|from)\b)|time\s+limits?|cut[-\s]?off\s+dates?)\b"
+# a year after the limit word, not one naming a text or a summit ("the timeline from Geneva 2003", "the 2030 Agenda"; review)
+_LIMIT_YEAR = re.compile(rf"{_LIMIT}[^.?!;]{{0,60}}?(?<!Geneva\s)(?<!Tunis\s)(?<!\bin\s)(?<!since\s)(?<!\bthe\s)\b{_YEAR}(?!\s+(?:Agenda|review|resolution|outcome|summit|compact|pact))", re.I)
 # a deadline asked for without a year (round 38: "by what year are all schools supposed to be connected under the compact?"):
 # any year printed, or a time limit (``_PERIOD``), answers it
 _WHAT_YEAR = re.compile(r"\b(?:by|until|before)\s+(?:what|which)\s+(?:year|date)\b|\bby\s+when\b"
@@ -61,7 +63,7 @@ def asked_deadline(question: str) -> tuple[AskedDetail, str] | None:
                                             if _PROMISE.search(question[:b.start()][-len(clause_at(question, b.start())) - 12:])), None)
     if m is None and (w := _WHAT_YEAR.search(question)) and (_PROMISE.search(clause_at(question, w.start())) or re.search(_LIMIT, w.group(), re.I)):
         clause = clause_at(question, w.start())
-        if year := re.search(_YEAR, clause):  # "Is the deadline for universal connectivity 2030?": that year (review)
+        if year := _LIMIT_YEAR.search(clause):  # "Is the deadline for universal connectivity 2030?": that year (review)
             return AskedDetail(clause, f"a deadline of {year.group(1)}", _ASKING | {year.group(1)}), year.group(1)
         return AskedDetail(clause, "a deadline", _ASKING), ""
     if m is None:

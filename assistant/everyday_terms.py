@@ -219,7 +219,8 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:free\s+)?public\s+spots|spots\s+where\s+(?:\w+\s+){0,2}can\s+(?:go|get)\s+online", ("access points", "points of access")),
     # round 28: "the earlier Geneva round" is the Summit's first phase, "the Tunis round" its second (the texts' words)
     (r"(?:(?:earlier|first|original|initial|previous)\s+)?Geneva\s+(?:round|stage)(?![\s-]*tables?\b|\s+of\b)"
-     r"|(?<=\b(?:relative|compared|relation|contrast)\sto\s)Geneva\s+(?:in\s+)?2003\b", ("first phase",)),  # "relative to Geneva 2003" (round 42)
+     r"|(?:(?<=\brelative\sto\s)|(?<=\bcompared\sto\s)|(?<=\bcompared\swith\s)|(?<=\brelation\sto\s)|(?<=\bcontrast\sto\s))Geneva\s+(?:in\s+)?2003\b",
+     ("first phase",)),  # "relative to Geneva 2003" (round 42)
     # what a review "periodically" does is at regular intervals (round 30: "foresee periodic review ...": "do not mention periodic")
     (r"periodic(?:ally)?\b", ("regular intervals", "regularly")),  # not "a periodical or newsletter" (review)
     # "every single year" (round 31: "does not mention single year", the phrase "every" leaves); not "in a single year"
@@ -246,7 +247,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     # that connects people (connectivity); to restate is to reaffirm, an aspiration a wish
     (r"KPIs?\b|key\s+performance\s+indicators?", ("measurable targets", "indicators")),
     (r"backhaul(?:\s+(?:links?|networks?|capacity))?|last[-\s]mile(?:\s+(?:connectivity|access|links?|networks?|infrastructure))?"
-     r"(?!\s+(?:deliver\w*|logistics|parcels?|couriers?|transport))", ("connectivity",)),
+     r"(?!\s+(?:logistics|parcels?|couriers?|transport)|\s+deliver\w*\s+(?:of\s+)?(?:parcels?|packages?|goods|food|orders?))", ("connectivity",)),
     (r"(?:online|cyber)[-\s]?(?:harassment|bigotry)|(?:harassment|bigotry)(?:\s+(?:and|or)\s+(?:harassment|bigotry|hate))?\s+online", ("abusive and hateful uses", "abusive", "hateful")),  # harassing people online is abusing it
-    (r"restat(?:e|es|ed|ing)\b", ("reaffirm", "reaffirming")), (r"(?<!common\s)(?<!shared\s)aspirations?\b", ("wish",)),
+    (r"restat(?:es|ed|ing)\b|(?<=\s)(?<!please\s)(?<!you\s)restate\b(?!\s+(?:paragraph|para|it|this|that|them|in)\b)", ("reaffirm", "reaffirming")), (r"(?<!common\s)(?<!shared\s)aspirations?\b", ("wish",)),
 ]

@@ -36,6 +36,6 @@ FRAME = set(
     itself themselves himself herself ourselves yourself yourselves myself oneself cent part parts like
     example examples instance sure phrase phrases ok okay arrangement arrangements others situation situations
     either neither similar similarly alike likewise stuff real actual genuine emphasis emphases
-    theme themes pick picks picked picking look looks looked looking else another but framed framing item items slogan slogans motto mottos mantra mantras catchphrase catchphrases buzzword buzzwords tagline taglines stand stands stood stick sticks stuck
+    theme themes pick picks picked picking look looks looked looking else another but framed framing item items stand stands stood stick sticks stuck
     """.split()
 )

@@ -36,7 +36,7 @@ def idiom_word(words: list[str], at: int) -> bool:
                                           or words[at - 1][:1].isupper() or before[-1] in _BODIES) \
             and (not after or not after[0][:1].isalpha() or after[0] in ("is", "was", "be", "to", "in", "here", "exactly", "really", "actually")):
         return True  # "what's the IGF's job?" (its "'s" cut), "whose job is it to": a body's role (round 30); not "my job", "the UN's job market"
-    if here in ("exception", "exceptions") and (before[-2:] in ([",", "no"], ["-", "no"], ["all", "no"], ["everyone", "no"]) or before[-1:] == ["without"]) \
+    if here in ("exception", "exceptions") and (before[-2:] in ([",", "no"], [";", "no"], ["-", "no"], ["all", "no"], ["everyone", "no"]) or before[-1:] == ["without"]) \
             and (not after or not after[0][:1].isalnum()):
         return True  # "everyone, no exceptions.", "all of us without exception": all (round 42); not "no exceptions for security"
     if (here == "lot" and before[-1:] == ["a"]) or (here == "lots" and after[:1] == ["of"]):

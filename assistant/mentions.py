@@ -63,7 +63,8 @@ _COMPARED = r"(?=\s*(?:,|and|or|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+|
 # Tunis in 2005 to Paris")
 _FROM_ON = (r"(?<!flew\s)(?<!went\s)(?<!came\s)(?<!moved\s)(?<!traveled\s)(?<!travelled\s)(?<!drove\s)(?<!returned\s)\bfrom\s+{city}\s+(?:in\s+)?{year}"
             r"(?=\s*,?\s+(?:to|through|into|via)\s+(?:the\s+)?(?:\d{{4}}\s+(?:GA\s+|UN\s+|WSIS\s+)?(?:review|resolution|outcome|compact|pact|statement|vision|declaration)"
-            r"|(?:compact|agenda|pact|declaration|plan|statement|vision|resolution|review|commitment|WSIS|GDC|Global\s+Digital|Tunis\s+(?:Agenda|Commitment)|Geneva\s+(?:Declaration|Plan))\b))")
+            r"|(?:compact|agenda|pact|declaration|plan|statement|vision|resolution|review|commitment|WSIS|GDC|Global\s+Digital|Tunis\s+(?:Agenda|Commitment)|Geneva\s+(?:Declaration|Plan))\b"
+            r"|(?:Geneva|Tunis)\s+(?:in\s+)?(?:2003|2005)\b))")  # "evolve from Geneva 2003 to Tunis 2005 to the GDC" (review)
 _NOT_THERE = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bmet\s)(?<!\bworked\s)(?<!\blived\s)(?<!\bwas\sboth\s)(?<!\bwere\sboth\s)(?:both\s+)?"
 # "what Tunis said", "the forum that Tunis asked for", "Geneva's call": the city speaks for the texts adopted there
 _SPOKE = (r"(?:(?:\s+(?:already|also|first|originally|clearly|still|even))?\s+(?:said|says|say|asked|asks|ask|called|calls|call|wanted|wants|want|agreed|agree|decided|decide|promised|promise"

@@ -126,5 +126,5 @@ def described_kind(titled: str, least: int, most: int) -> str:
 def terse_kind(titled: str, kind: str, described: bool) -> str:
     """A described kind without "the", after a spaced dash or opening the question, before a comparison or a stop
     ("... - regional networks excerpt vs Tunis Agenda?", round 42; not "Summary please - ...", "any excerpt on IXPs?")."""
-    return (rf"|(?:(?<=\s[-\u2013\u2014]\s)|^)(?!(?:any|an?|some|this|that|which|what|no|one|each|every|my|our)\s){described_kind(titled, 1, 2)}{kind}\b(?=\s+(?:vs\.?|versus|and|or|compared)\b|\s*[?,:;])"
+    return (rf"|(?:(?<=\s[-\u2013\u2014]\s)|^)(?!(?:any|an?|some|this|that|which|what|no|one|each|every|my|our|your|another|its|their)\s){described_kind(titled, 2, 2)}{kind}\b(?=\s+(?:vs\.?|versus|and|or|compared)\b|\s*[?,:;])"
             if described else "")

@@ -38,6 +38,10 @@ def test_a_time_limit_asked_about_is_the_kind_of_answer():
     # a year in the limit's clause is the year asked (review); a timeline of a process is its history
     assert asked_deadline("Is the deadline for universal connectivity 2030?")[1] == "2030"
     assert asked_deadline("Give me a timeline of the WSIS process") is None
+    for dated in ("What timeline did the 2005 Tunis Agenda set for connecting villages?",  # a year naming a text (review)
+                  "Is there a deadline in the 2030 Agenda for universal connectivity?"):
+        assert asked_deadline(dated)[1] == "", dated
+    assert asked_deadline("Walk me through the timeline from Geneva 2003 to the Tunis Agenda.") is None
 
 
 def test_a_deadline_is_answered_by_a_year_and_refused_without_one(assistant):
@@ -58,12 +62,14 @@ def test_everyone_with_no_exceptions_and_the_askers_framing_name_no_concept():
         assert not any(idiom_word(kept.split(), i) for i in range(len(kept.split()))), kept
     assert "exceptions" not in " ".join(phrases("Our slogan is everyone, no exceptions. Can you trace that idea?"))
     assert "framing" not in " ".join(phrases("Did they tie themselves to the summit, or strike out with new framing?"))
-    assert not any("slogan" in p for p in phrases("Does the Statement use the slogan leave no one behind?"))
+    assert phrases("What is the GDC's motto?") == ["motto"]  # still asked about (review)
     assert without_asker("What does the compact say about connectivity? My team's work is about rural schools in Chad.") == \
         "What does the compact say about connectivity?"  # a remark after the question is still cut whole (review)
     told = without_asker("Our movement's slogan is everyone, no exceptions. Can you trace that idea through the texts?")
     assert "movement" not in told and "trace that idea" in told
     assert "network" in without_asker("Does the compact say anything about our network's spectrum?")  # not an owner's
+    kept = "My team's bibliography needs the year. When was the Geneva Declaration adopted?"  # no slogan told (review)
+    assert without_asker(kept) == kept
 
 
 def test_texts_named_the_way_users_trace_them(specimens):
@@ -85,6 +91,9 @@ def test_texts_named_the_way_users_trace_them(specimens):
                  "She transferred from Tunis in 2005 to the World Bank.", "My family relocated from Geneva in 2003 to Tunis, then?",
                  "I was posted from Geneva in 2003 to the GA in New York."):
         assert named(trip) == [], trip
+    assert "geneva-declaration" in named("How did the idea evolve from Geneva 2003 to Tunis 2005 to the GDC?")  # (review)
+    both = named("How did the idea evolve from Geneva 2003 through Tunis 2005 to the GDC?")
+    assert "geneva-declaration" in both and "tunis-agenda" in both
 
 
 def test_a_terse_question_names_the_excerpt_without_an_article(assistant):
@@ -92,7 +101,7 @@ def test_a_terse_question_names_the_excerpt_without_an_article(assistant):
     said = [m.doc_id for m in names.mentions("Forum reporting/review cadence - regional networks excerpt vs Tunis Agenda?")]
     assert "flattened-excerpt" in said and "tunis-agenda" in said
     assert [m.doc_id for m in names.mentions("What does the Tunis Agenda say - an excerpt of it would do")] == ["tunis-agenda"]
-    for bare in ("quick question - any excerpt on IXPs?", "Excerpt the paragraphs on spam from the Tunis Agenda.", "quick question - any excerpt?"):
+    for bare in ("quick question - any excerpt on IXPs?", "Tunis Agenda - relevant excerpt?", "Thanks - your excerpt, where is it from?", "Excerpt the paragraphs on spam from the Tunis Agenda.", "quick question - any excerpt?"):
         assert "flattened-excerpt" not in [m.doc_id for m in names.mentions(bare)], bare  # (review)
 
 
@@ -106,6 +115,8 @@ def test_a_texts_number_and_its_adoption_asked_in_passing(specimens):
     assert asks_adoption_act("When the GA passed resolution 79/1, did it adopt only the Pact text itself or also its annexes?")
     assert not asks_adoption_act("When was the Pact adopted?")
     assert not asks_adoption_act("When governments adopt only the compact's principles, are they bound by it?")  # (review)
+    assert not asks_adoption_act("In the Tunis Agenda, do they endorse only the multistakeholder vision, or also oversight?")
+    assert not asks_adoption_act("I need to know when the Tunis Agenda was adopted and by whom.")
     adopted = specimens.ask("When was the Pact for the Future adopted, and by which body?")
     assert not adopted.abstained and "22 September 2024" in adopted.answer
     assert [c.id for c in adopted.citations][:1] == ["pact-for-the-future#title"]
@@ -125,5 +136,7 @@ def test_users_words_for_the_texts_terms():
     assert said("harassment of journalists and human rights defenders") == "" and said("religious bigotry") == ""  # (review)
     assert said("last-mile delivery of parcels") == "" and "aim" not in said("the aspirations of young people")
     assert said("I moved to Geneva in 2003; what does the compact say?") == ""
+    assert said("Please restate paragraph 72 in simpler words") == "" and said("Restate the main commitments on AI.") == ""
+    assert "connectivity" in said("last-mile delivery of broadband to rural areas")
     assert "first phase" in said("how do they position themselves relative to Geneva 2003?")
     assert "first phase" not in said("I was in Geneva 2003 as a delegate")
