@@ -50,7 +50,9 @@ _WHAT_YEAR = re.compile(r"\b(?:by|until|before)\s+(?:what|which)\s+(?:year|date)
 # a time limit a text gives without a year (review): "within the coming year", "within five years of its creation", "each year"
 _PERIOD = re.compile(r"\bwithin\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|days?|decades?|sessions?)\b"
                      r"|\b(?:each|every|per)\s+(?:[\w-]+\s+)?(?:years?|months?|sessions?)\b|\b(?:annual(?:ly)?|yearly)\b"
-                     r"|\b(?:next|coming)\s+(?:year|session|decade)\b|\bin\s+(?:[\w-]+\s+)?(?:years?|months?)['’]?\s+time\b", re.I)
+                     r"|\b(?:next|coming)\s+(?:year|session|decade)\b|\bin\s+(?:[\w-]+\s+)?(?:years?|months?)['’]?\s+time\b"
+                     r"|\b(?:in|after)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:years?|months?|decades?)\b"
+                     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:years?|months?)\s+later\b", re.I)  # "in ten years" (round 42)
 
 
 def asked_deadline(question: str) -> tuple[AskedDetail, str] | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from wsis.assistant import concepts as C
 from wsis.assistant.asker import without_asker
 from wsis.assistant.about_text import asks_adoption_act
-from wsis.assistant.deadlines import asked_deadline
+from wsis.assistant.deadlines import asked_deadline, unanswered_deadline
 from wsis.assistant.everyday import rewrites
 from wsis.assistant.idioms import idiom_word
 from wsis.assistant.mentions import implied_documents
@@ -42,6 +42,9 @@ def test_a_time_limit_asked_about_is_the_kind_of_answer():
                   "Is there a deadline in the 2030 Agenda for universal connectivity?"):
         assert asked_deadline(dated)[1] == "", dated
     assert asked_deadline("Walk me through the timeline from Geneva 2003 to the Tunis Agenda.") is None
+    asked = "Is there a timeline for the next review of the vision?"
+    assert unanswered_deadline(asked, [passage("We call for an inclusive review of the vision in ten years.")]) is None
+    assert unanswered_deadline(asked, [passage("We call for an inclusive review of the vision in recent years.")]) is not None
 
 
 def test_a_deadline_is_answered_by_a_year_and_refused_without_one(assistant):
