@@ -14,7 +14,7 @@ from wsis.assistant.candidates import quoted_phrases, says_phrase
 from wsis.assistant.occurrences import MAX_PLACES, count_line
 from wsis.assistant.extractive import by_best_quote, cited_together, citation_for, quote_order, render_paragraphs, render_quotes, text_key, select_sentences, substantive
 from wsis.assistant.introduced import MAX_INTRODUCED, introduced_run, with_introduced
-from wsis.assistant.followups import asks_to_rephrase, carry_over, cited_count, cited_whole, keeps_context, leans_on_an_answer
+from wsis.assistant.followups import as_asked, asks_to_rephrase, carry_over, cited_count, cited_whole, keeps_context, leans_on_an_answer
 from wsis.assistant.two_part import ask_in_parts, date_and_subject  # "When was X adopted and what does it say on Y?"
 from wsis.assistant.languages import UN_LANGUAGES, detect_language
 from wsis.assistant.lists import asks_item_count, nearest_quote
@@ -104,7 +104,7 @@ class Assistant:
         """``lang``: the language to quote in (ar, zh, en, fr, ru, es); None: the question's own where
         the cited paragraph has a version in it, else the base text. The answer's own lines (lead,
         refusal, notices) are in the question's language (``prompts/messages.toml``)."""
-        question = validate_text(question, "question")
+        question, history = validate_text(question, "question"), as_asked(history)  # a pasted page in a turn: its question's length
         lang = check_lang(lang)  # [parallel]
         asked = detect_language(question)  # [parallel]
         if asked == "en" and (parts := date_and_subject(question)) and (  # each part read as typed on its own; in a

@@ -26,7 +26,7 @@ import numpy as np
 
 from wsis.assistant import calibration as _calibration
 from wsis.assistant.acronyms import NUMBERED, a_kind as _a_kind, long_forms, spelt_out, stands_for_phrase, used_anywhere  # noqa: F401 (shared names)
-from wsis.assistant.focus import asked_object, offered_unfound
+from wsis.assistant.focus import asked_object, offered_unfound, without_scale
 from wsis.assistant.deadlines import asked_deadline
 from wsis.assistant.everyday import CLAUSE_FORMS, covering_forms, everyday_forms, rewrites
 from wsis.assistant.phrases import BODY_NOUNS, Phrase, asked_for, concept_phrases, named_as_such, ends_in_adjective, is_acronym  # noqa: F401 (shared names)
@@ -210,7 +210,7 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
     importance_min = IMPORTANCE_MIN if importance_min is None else importance_min
     term_min = TERM_PARAPHRASE_MIN if term_min is None else term_min  # NaN: no such rule for this embedder
     use_terms = term_min is not None and not math.isnan(term_min)
-    topic, question = (_AGAINST.sub("", t) if t else t for t in (topic, question))  # "anti-shutdown language": on shutdowns (round 38)
+    topic, question = (without_scale(_AGAINST.sub("", t)) if t else t for t in (topic, question))  # "anti-shutdown language": on shutdowns (round 38)
     result = ConceptCheck([ph for ph in concept_phrases(topic, question) if not names_the_speakers(ph.text)])  # "leaders": "we"
     if not result.phrases or not passages:
         return result

@@ -9,7 +9,7 @@ prints the year, the answer says the texts do not give that deadline (``details.
 "By / until / before" a year is a deadline only after a promise in its clause ("promise broadband for all by
 2030"): a year that dates a text ("the 2015 review"), a time frame ("By 2014, were the goals on track?", "what
 progress had been made by 2015?") or an adoption ("adopted before 2025?": the title block's date) asks for
-none. A deadline asked for without a year ("by what year are all schools supposed to be connected?") is
+none; targets set for a year ask for it whatever the verb ("what new targets for 2030 did they adopt?"). A deadline asked for without a year ("by what year are all schools supposed to be connected?") is
 answered by a passage that prints any year or a time limit ("within the coming year"). English questions only.
 """
 from __future__ import annotations
@@ -35,6 +35,10 @@ _ADOPTION = re.compile(r"\b(?:adopt\w*|signed|agreed|approved|endorsed)\b", re.I
 _DEADLINE = re.compile(rf"\b{_YEAR}\s+(?:deadlines?|target\s+dates?|cut-?off)\b"
                        rf"|\b{_YEAR}\s+(?:(?:really|actually|truly|in\s+fact)\s+)?(?:the|a|its|their)\s+(?:\w+\s+)?(?:deadline|target\s+date|end\s+date)\b"
                        rf"|\b(?:deadlines?|target\s+dates?|end\s+dates?)\s+(?:of|is|was|set\s+(?:for|at)|for)\s+(?:the\s+year\s+)?{_YEAR}", re.I)
+# targets set for a year ("new targets for 2025 or 2030"); not a year's texts ("the targets of the 2030 Agenda")
+_NAMED_BY_YEAR = r"(?!\s+(?:Agenda|review|summit|sustainable|SDGs?|goals|WSIS|resolution|outcome|development|vision)\b)"
+_TARGET_YEAR = re.compile(rf"\btargets?\s+(?:for|by)\s+(?:the\s+year\s+)?((?:19|20)\d\d)(?!\d){_NAMED_BY_YEAR}"
+                          rf"(?:\s*(?:,|or|and|/)\s*((?:19|20)\d\d)(?![\d/]){_NAMED_BY_YEAR})?", re.I)
 _ASKING = frozenset(norm_tokens("deadline deadlines target date dates end cut off year by until till before later what which when"))
 _LIMIT = r"(?:deadlines?|target\s+dates?|end[\s-]dates?|time[\s-]?frames?|timelines?(?!\s+(?:of|from)\b)|time\s+limits?|cut[-\s]?off\s+dates?)\b"
 # a year after the limit word, not one naming a text or a summit ("the timeline from Geneva 2003", "the 2030 Agenda"; review)
@@ -59,6 +63,9 @@ def asked_deadline(question: str) -> tuple[AskedDetail, str] | None:
     """The clause of ``question`` naming a year as a deadline, and that year; or asking for a deadline without one ("by what
     year ...?", "what is the deadline for ...?"), and ""; None when it asks for none."""
     question = question or ""
+    if t := _TARGET_YEAR.search(question):  # "what new targets for 2025 or 2030 did they adopt?": those years (round 43)
+        years = [y for y in t.groups() if y]
+        return AskedDetail(clause_at(question, t.start()), f"targets for {' or '.join(years)}", _ASKING | set(years)), "|".join(years)
     if _ADOPTION.search(question):
         return None
     m = _DEADLINE.search(question) or next((b for b in _BY.finditer(question)
@@ -86,5 +93,5 @@ def unanswered_deadline(question: str, passages: Sequence[Passage], first: int =
     def prints(text: str) -> bool:  # the year as such (any year when none was named): not "the 2030 Agenda", nor a date
         return (not year and _PERIOD.search(text) is not None) or any(
             not _NOT_THE_DEADLINE.match(text, m.end()) and not _MONTH_BEFORE.search(text[:m.start()].rstrip(" 0123456789"))
-            for m in re.finditer(rf"(?<![\d/]){year or _YEAR}(?![\d/])", text))
+            for m in re.finditer(rf"(?<![\d/])(?:{year or _YEAR})(?![\d/])", text))
     return None if not passages or said_first(prints, passages, set(), first) else detail

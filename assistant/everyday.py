@@ -102,20 +102,23 @@ def with_apostrophes(question: str) -> str:
 _SHORTHAND = {"govt": "government", "govts": "governments", "gov't": "government", "mtg": "meeting", "mtgs": "meetings",
               "ppl": "people", "msg": "message", "msgs": "messages", "dept": "department", "depts": "departments",
               "intl": "international", "orgs": "organizations", "yrs": "years", "thru": "through",
-              "w/": "with", "w/o": "without", "b/c": "because", "gov’t": "government", "gens": "generations"}
+              "w/": "with", "w/o": "without", "b/c": "because", "gov’t": "government", "gens": "generations",
+              "abt": "about"}
+# "where + when was it held?": two things asked (round 43)
+_ASKED_PLUS = re.compile(r"\b(where|when|who|what|how|why|which)\s*\+\s*(where|when|who|what|how|why|which)\b", re.I)
 _SHORTHAND_WORD = re.compile(r"(?<![\w./'’@#-])(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))
                              + r")(?![\w/-])(?![.'’](?!s\b)\w)", re.I)  # "govt's job"; not "w/e", "ppl.com"
 
 
 def without_shorthand(question: str) -> str:
-    """``question`` with chat shorthand written out ("govt" -> "government", "w/" -> "with"); typed in capitals
+    """``question`` with chat shorthand written out ("govt" -> "government", "w/" -> "with", "where + when" -> "where and when"); typed in capitals
     ("MTG"), a word is left alone."""
     def written(m: re.Match) -> str:
         word, full = m[0], _SHORTHAND[m[0].lower()]
         if sum(c.isalpha() for c in word) >= 2 and word.isupper():
             return word  # "MTG", "INTL": a name in capitals
         return full[:1].upper() + full[1:] if word[:1].isupper() else full  # "Govt, what ..." -> "Government, ..."
-    return _SHORTHAND_WORD.sub(written, question)
+    return _ASKED_PLUS.sub(r"\1 and \2", _SHORTHAND_WORD.sub(written, question))
 
 
 _LOWER_WORDS = {"certs", "cert", "moi", "oda"}  # acronyms whose lower case is also a word or a name

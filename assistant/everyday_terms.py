@@ -26,7 +26,8 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:take|takes|taking|took)\s+stock|revisit(?:s|ed|ing)?\s+(?:itself|themselves|it|them|this\s+\w+)", ("review",)),
     # everyone brought together at a time, or to check: a meeting convened (not "together around common goals")
     (r"(?:(?:bring|brings|brought|bringing)\s+(?:everyone|everybody|all\s+(?:the\s+)?(?:stakeholders|actors|sides|parties))\s+together"
-     r"|(?:get|gets|getting|got)\s+(?:everyone|everybody)\s+together|(?:everyone|everybody)\s+(?:brought|gathered|called)\s+together)"
+     r"|(?:get|gets|getting|got)\s+(?:everyone|everybody)\s+together|(?:everyone|everybody)\s+(?:brought|gathered|called)\s+together"
+     r"|(?:stakeholders|everyone|everybody)\s+(?:are\s+|is\s+)?(?:meant|supposed|expected|due)\s+to\s+(?:get|come|meet)\s+together)"  # round 43
      r"(?=\s*(?:[?.,;]|$|\s+(?:to\s+(?:see|check|review|take\s+stock|discuss|assess|look|meet)|every|each|once|again|regularly|annually)\b))",
      ("convene", "meeting")),
     # the languages people speak are the local ones (round 23 and six read rounds: "online material in the languages people
@@ -249,5 +250,19 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"backhaul(?:\s+(?:links?|networks?|capacity))?|last[-\s]mile(?:\s+(?:connectivity|access|links?|networks?|infrastructure))?"
      r"(?!\s+(?:logistics|parcels?|couriers?|transport)|\s+deliver\w*\s+(?:of\s+)?(?:parcels?|packages?|goods|food|orders?))", ("connectivity",)),
     (r"(?:online|cyber)[-\s]?(?:harassment|bigotry)|(?:harassment|bigotry)(?:\s+(?:and|or)\s+(?:harassment|bigotry|hate))?\s+online", ("abusive and hateful uses", "abusive", "hateful")),  # harassing people online is abusing it
+    # round 43: the DNS and IP addresses are the names and numbers, core resources of the network; a telecom regulator is a
+    # regulator; incidents responded to across borders are cross-border incident response
+    (r"critical\s+(?:internet|network)\s+resources?", ("names and numbers", "internet resources")),
+    (r"(?:telecoms?|telecommunications?|ICT|communications)\s+regulators?",
+     ("regulators", "regulatory authorities")),
+    (r"protect(?:s|ed|ing|ion\s+(?:of|for))?\s+(?:the\s+)?(?:buyers?|shoppers?|customers?)\b(?!['’]|\s+(?:data|information|privacy|details|records))|(?:buyer|shopper|customer)s?['’]?\s+protection", ("consumer protection",)),
+    (r"online\s+shopping|shopping\s+online", ("online markets", "e-commerce")),
+    # the people still offline are the unconnected; no one left out is no one left behind
+    (r"pass(?:es|ed|ing)?\s+on\s+what\s+(?:they|we|you|it|people|states|countries)\s+know", ("share knowledge",)),
+    (r"offline\s+(?:people|populations?|communities|users|households)|people\s+(?:who\s+are\s+)?(?:still\s+)?offline", ("unconnected",)),
+    (r"leav(?:e|es|ing)\s+(?:no\s*one|nobody|no\s+person)\s+(?:out|behind)|(?:no\s*one|nobody)\s+(?:is\s+)?left\s+(?:out|behind)",
+     ("left behind", "left out")),
+    (r"(?:cross[-\s]?border|international)\s+incident\s+response(?!\s+teams?)", ("respond to incidents across borders",)),
+    (r"incident\s+response(?!\s+teams?)", ("respond to incidents", "respond to cybersecurity incidents")),
     (r"restat(?:es|ed|ing)\b|(?<=\s)(?<!please\s)(?<!you\s)restate\b(?!\s+(?:paragraph|para|it|this|that|them|in)\b)", ("reaffirm", "reaffirming")), (r"(?<!common\s)(?<!shared\s)aspirations?\b", ("wish",)),
 ]

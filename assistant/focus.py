@@ -165,6 +165,22 @@ _GOES_ON = re.compile(r",?\s+(?:are|is|was|were|be|been|must|should|shall|will|w
                       r"|have|has|had|get|gets|got)\b", re.I)
 
 
+# a degree asked for, then a scale of it offered ("how important is it? like nice-to-have or core", round 43): the kind of
+# answer, not concepts to look for (not "how much does it say? facial recognition or spyware?": things asked about)
+_DEGREES = r"(?:important|central|essential|significant|crucial|serious|strong|firm|big|high|urgent)(?![\w-])"
+_SCALE_WORD = (r"(?:nice[\s-]to[\s-]have|must[\s-]have|add[\s-]on|afterthought|side[\s-](?:issue|note)|footnote|core|central|peripheral|marginal"
+               r"|optional|essential|fundamental|vital|crucial|critical|key|minor|major|secondary|top|low|high|priority|cornerstone|pillar"
+               r"|foundation(?:al)?|basic|extra|bonus|luxury|necessity|token|symbolic)")
+_SCALE_ITEM = rf"(?:(?:a|an|just\s+a|the|some)\s+)?(?:[\w-]+\s+)?{_SCALE_WORD}(?:\s+(?:issue|concern|priority|thing|goal|part|element))?"
+_SCALE = re.compile(r"((?:\bhow\s+|^\s*)" + _DEGREES + r"[^?]*\?)\s*(?:(?:like|so|i\.e\.|e\.g\.|as\s+in)\s*,?\s*)?"
+                    rf"{_SCALE_ITEM}\s*(?:,\s*(?:or\b)?|/|\bor\b)\s*{_SCALE_ITEM}\s*\??\s*$", re.I)
+
+
+def without_scale(text: str) -> str:
+    """``text`` without the scale offered after a degree asked for ("how important ...? like nice-to-have or core")."""
+    return _SCALE.sub(r"\1", text)
+
+
 def offered_examples(question: str) -> tuple[int, int] | None:
     """(start, end) in ``question`` of the candidates a which-question offers for its answer, within
     the sentence that asks (up to its "?" or a closing bracket): after a colon ("...: the HLPF, ECOSOC

@@ -17,6 +17,7 @@ from typing import Callable, Collection
 from wsis.assistant.adjacent import step_alone
 from wsis.assistant.places import places
 from wsis.assistant.references import DocumentNames, parse_references, year_named
+from wsis.errors import MAX_TEXT_CHARS
 from wsis.prompts.messages import catalogue, join_list, message
 
 Items = Callable[[str, str], Collection[str]] | None  # a paragraph's item letters by (doc id, label)
@@ -158,6 +159,21 @@ def denied_concept(history: list[dict] | None) -> str:
                         return m["concept"]
             return ""
     return ""
+
+
+def as_asked(history: list[dict] | None) -> list[dict] | None:
+    """``history`` with each user turn no longer than a question may be: a page pasted into an API client's history is
+    not read whole, as no question is. A longer turn is read as its last sentence that asks ("... about the Forum?"),
+    else its last ``MAX_TEXT_CHARS`` from a word's start."""
+    def clipped(text: str) -> str:
+        text = " ".join(text.split())
+        if len(text) <= MAX_TEXT_CHARS:
+            return text
+        if (end := text.rfind("?")) >= 0:  # (found from the end: linear in the turn's length)
+            text = text[max(text.rfind(c, 0, end) for c in ".!?") + 1:end + 1].strip()
+        return text if len(text) <= MAX_TEXT_CHARS else text[-MAX_TEXT_CHARS:].split(" ", 1)[-1]
+    return [{**t, "content": clipped(str(t.get("content", "")))} if t.get("role") == "user" else t
+            for t in history] if history else history
 
 
 def last_user_question(history: list[dict] | None) -> str:

@@ -65,7 +65,7 @@ _FROM_ON = (r"(?<!flew\s)(?<!went\s)(?<!came\s)(?<!moved\s)(?<!traveled\s)(?<!tr
             r"(?=\s*,?\s+(?:to|through|into|via)\s+(?:the\s+)?(?:\d{{4}}\s+(?:GA\s+|UN\s+|WSIS\s+)?(?:review|resolution|outcome|compact|pact|statement|vision|declaration)"
             r"|(?:compact|agenda|pact|declaration|plan|statement|vision|resolution|review|commitment|WSIS|GDC|Global\s+Digital|Tunis\s+(?:Agenda|Commitment)|Geneva\s+(?:Declaration|Plan))\b"
             r"|(?:Geneva|Tunis)\s+(?:in\s+)?(?:2003|2005)\b))")  # "evolve from Geneva 2003 to Tunis 2005 to the GDC" (review)
-_NOT_THERE = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bmet\s)(?<!\bworked\s)(?<!\blived\s)(?<!\bwas\sboth\s)(?<!\bwere\sboth\s)(?:both\s+)?"
+_NOT_THERE = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bmet\s)(?<!\bworked\s)(?<!\blived\s)(?<!\bstayed\s)(?<!\bstudied\s)(?<!\bbeen\s)(?<!\bwas\sboth\s)(?<!\bwere\sboth\s)(?:both\s+)?"
 # "what Tunis said", "the forum that Tunis asked for", "Geneva's call": the city speaks for the texts adopted there
 _SPOKE = (r"(?:(?:\s+(?:already|also|first|originally|clearly|still|even))?\s+(?:said|says|say|asked|asks|ask|called|calls|call|wanted|wants|want|agreed|agree|decided|decide|promised|promise"
           r"|treats?|treated|worr(?:y|ied|ies)|recogni[sz](?:e|ed|es)|not(?:e|ed|es)|stress(?:ed|es)?|emphasi[sz](?:e|ed|es)|describ(?:e|ed|es)"
@@ -73,10 +73,10 @@ _SPOKE = (r"(?:(?:\s+(?:already|also|first|originally|clearly|still|even))?\s+(?
           r"|add(?!-)|adds|added|pledged|pledge|stated|state|envisaged|envisage|envisioned|proposed|propose|recommended|recommend|committed|commit"
           r"|repeated|repeat|set\s+out|laid\s+down|left\s+off|created|create|set\s+up|established|establish|launched|launch"
           r"|put|puts|placed|places|fram(?:e|ed|es)|defin(?:e|ed|es)|talk(?:s|ed)?\s+about|spoke\s+(?:of|about))\b"  # "Geneva put connectivity at the heart of things" (round 19)
-          r"|(?:['’]s)?\s+(?:call|promise|pledge|vision|idea|goals?|aims?|ambitions?|targets?|language|wording|principles)\b"  # "the Geneva aim of" (round 27)
+          r"|(?:['’]s)?\s+(?:(?:key|core|main|basic|founding|guiding)\s+)?(?:call|promise|pledge|vision|idea|goals?|aims?|ambitions?|targets?|language|wording|principles)\b"  # (round 27, 43)
           r"|['’]s\s+(?:part|section|definition|take|framing)\b)")  # not "Tunis Commitment": a title; "Tunis's part on ..."
 # "carried from Geneva's principles into Tunis's part on ...": a city's possession is its texts' wherever it stands
-_OWNS = (r"['’]s\s+(?:call|promise|pledge|vision|idea|goals?|aims?|ambitions?|targets?|language|wording|principles|part|section|definition|take|framing"
+_OWNS = (r"['’]s\s+(?:(?:key|core|main|basic|founding|guiding)\s+)?(?:call|promise|pledge|vision|idea|goals?|aims?|ambitions?|targets?|language|wording|principles|part|section|definition|take|framing"
          r"|list|approach|stance|emphasis|formulation|commitments?)\b")  # "Geneva's list of key principles" (round 42)
 # the city first of a list that speaks: "what do Geneva, Tunis and the WSIS+10 statement say" (each item a
 # name, capitalised: not "from Tunis, what else is the Forum asked")
@@ -122,10 +122,10 @@ _EVENTS = (
     # "geneva 2003", "tunis 2005": the summit's texts, by its city and year (round 28); not a trip ("went to Tunis 2005")
     # ("both in Geneva 2003 and in the 2024 Pact", "in Tunis 2005 and ...": one of the texts compared, round 41)
     (re.compile(r"(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfrom\s)\bGeneva\s+(?:in\s+)?2003\b"
-                rf"|{_NOT_THERE}\bin\s+Geneva\s+2003{_COMPARED}|\b(?:and|or|vs\.?|versus)\s+in\s+Geneva\s+2003\b|{_FROM_ON.format(city='Geneva', year=2003)}", re.I),
+                rf"|{_NOT_THERE}\b(?:in|at)\s+Geneva\s+(?:in\s+)?2003{_COMPARED}|\b(?:and|or|vs\.?|versus)\s+in\s+Geneva\s+2003\b|{_FROM_ON.format(city='Geneva', year=2003)}", re.I),
      ("geneva-declaration", "geneva-plan-of-action")),
     (re.compile(r"(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfrom\s)\bTunis\s+(?:in\s+)?2005\b"
-                rf"|{_NOT_THERE}\bin\s+Tunis\s+2005{_COMPARED}|\b(?:and|or|vs\.?|versus)\s+in\s+Tunis\s+2005\b|{_FROM_ON.format(city='Tunis', year=2005)}", re.I),
+                rf"|{_NOT_THERE}\b(?:in|at)\s+Tunis\s+(?:in\s+)?2005{_COMPARED}|\b(?:and|or|vs\.?|versus)\s+in\s+Tunis\s+2005\b|{_FROM_ON.format(city='Tunis', year=2005)}", re.I),
      ("tunis-commitment", "tunis-agenda")),
 )
 

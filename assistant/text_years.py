@@ -9,10 +9,14 @@ import re
 from wsis.types import DocumentInfo
 
 # "the 2015 review", "the 2015 General Assembly resolution" (capitalised words between: a body's name)
-_YEAR_DOC = re.compile(r"\b(?:the\s+)?((?:19|20)\d\d)(?:\s+|-)(?:(?-i:[A-Z][\w+-]*)\s+){0,3}?"
+_YEAR_DOC = re.compile(r"\b(?:the\s+)?((?:19|20)\d\d)(?:\s+|-)(?:(?:(?-i:[A-Z][\w+-]*)|(?:un|u\.n\.)(?=\s+(?:review|resolution|outcome|summit|meeting|statement|vision)\b))\s+){0,3}?"  # "the 2015 un review" (round 43)
                        r"(?:(?:overall|high-level|comprehensive|final|ten-year|twenty-year)\s+)?"  # "the 2015 overall review"
                        r"(review|resolution|outcome|summit|compact|declaration|"
                        r"agenda|commitment|plan|text|document|doc|statement|vision|event|meeting|stuff|paper)s?\b", re.I)  # "the 2015 GA doc" (round 40)
+_NOT_ITS_ACTS = r"(?!['’]s\b|\s+(?:session|meeting|hall|presiden\w*|debate|vote|elections?|speech\w*|plenary)\b)"  # the body, not its texts
+# the Assembly of a year for what it adopted: "did the 2015 General Assembly follow that up", "the GA in 2015" (round 43)
+_YEAR_ASSEMBLY = re.compile(rf"\bthe\s+(?:((?:19|20)\d\d)\s+(?:(?:UN|U\.N\.)\s+)?(?:General\s+Assembly|(?-i:GA))\b{_NOT_ITS_ACTS}"
+                            rf"|(?:(?:UN|U\.N\.)\s+)?(?:General\s+Assembly|(?-i:GA))\s+in\s+(?:(?-i:[A-Z][a-z]+)\s+)?((?:19|20)\d\d)\b{_NOT_ITS_ACTS})", re.I)
 # "the 2003 call for affordable networks": what that year's text said (not "leaders in 2005 promise")
 _YEAR_SAID = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(call|pledge|promise|wording|language|idea|aim)s?\b", re.I)
 # "the text agreed at Geneva in December 2003", "the declaration adopted in New York on 25 September 2024"
@@ -66,6 +70,11 @@ def year_named(text: str, documents: dict[str, DocumentInfo]) -> list[tuple[int,
                 same_year = [d for d, info in documents.items() if info.date[:4] == y.group(0)]
                 if ids := [d for d in same_year if noun in names[d]] or same_year:
                     out.append((listed.start() + y.start(), listed.start() + y.end(), ids))
+    for m in _YEAR_ASSEMBLY.finditer(text):  # that year's texts the Assembly adopted, none when it adopted none indexed
+        year = m.group(1) or m.group(2)
+        ids = [d for d, info in documents.items() if info.date[:4] == year and "general assembly" in names[d]]
+        if ids and not any(s < m.end() and m.start() < e for s, e, _ in out):
+            out.append((m.start(), m.end(), ids))
     for m in _DOC_OF_YEAR.finditer(text):  # the year the text was agreed, and where: "the text agreed at Geneva in 2003"
         noun, place, year = m.group(1).lower(), (m.group("place") or "").lower(), m.group(3)
         same_year = [d for d, info in documents.items() if info.date[:4] == year]
