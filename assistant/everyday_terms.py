@@ -211,7 +211,10 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      ("across borders", "cross-border")),
     (r"(?:police|overrule|override|boss\s+around)\s+(?:the\s+)?(?:other\s+|existing\s+)?(?:organi[sz]ations|bodies|institutions|agencies)",
      ("supervise", "existing bodies")),
-    (r"(?:organi[sz]ations|bodies|institutions|agencies)\s+(?:that|which)\s+already\s+(?:exist|run|do|handle|work)\w*", ("existing bodies",)),
+    (r"(?:organi[sz]ations|bodies|institutions|agencies)\s+(?:(?:that|which)\s+)?already\s+(?:exist|run|do|handle|work)\w*", ("existing bodies",)),
+    # round 43: power over the bodies that run things is supervising them ("any power over ICANN, the RIRs or the other organisations")
+    (r"(?:power|authority|control)\s+over\s+(?:the\s+)?(?:ICANN|RIRs?\b|(?:[\w-]+,?\s+){0,6}?(?:organi[sz]ations|bodies|institutions|agencies)\b)",
+     ("supervise",)),
     # round 29: "a network the village runs itself" is a community network, "a place to learn skills" a training centre,
     # "free public spots where folks can go online" points of access
     (r"networks?\s+(?:that\s+|which\s+)?(?:the|a|our|their|local)\s+(?:village|community|town|locals|people|residents)\s+(?:runs?|owns?|builds?)",

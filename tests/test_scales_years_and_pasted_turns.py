@@ -128,8 +128,14 @@ def test_users_words_for_the_texts_terms(assistant):
     for said, form in (("how far we've got in bringing offline people online", "unconnected"),
                        ("the idea of leaving no one out of the digital world", "left behind"),
                        ("how often are all the stakeholders meant to get together to check progress", "convene"),
-                       ("commit states to pass on what they know, including datasets", "share knowledge")):
+                       ("commit states to pass on what they know, including datasets", "share knowledge"),
+                       ("Will the Forum have any power over ICANN, the RIRs or the other organisations?", "supervise"),
+                       ("the other organisations already running things", "existing bodies")):
         assert any(form in r for r in rewrites(said)), said
+    assert rewrites("Do people keep power over their own data?") == []
+    answer = assistant.ask("Will the Forum have any power over ICANN, the RIRs or the other organisations already running things, "
+                           "or is it just a talking shop?")
+    assert not answer.abstained and answer.citations[0].id == "tunis-agenda#10"
 
 
 def test_software_flaws_are_a_concept_the_texts_do_not_use(assistant):
