@@ -38,7 +38,7 @@ _DEADLINE = re.compile(rf"\b{_YEAR}\s+(?:deadlines?|target\s+dates?|cut-?off)\b"
 # targets set for a year ("new targets for 2025 or 2030"); not a year's texts ("the targets of the 2030 Agenda")
 _NAMED_BY_YEAR = r"(?!\s+(?:Agenda|review|summit|sustainable|SDGs?|goals|WSIS|resolution|outcome|development|vision)\b)"
 _TARGET_YEAR = re.compile(rf"\btargets?\s+(?:for|by)\s+(?:the\s+year\s+)?((?:19|20)\d\d)(?!\d){_NAMED_BY_YEAR}"
-                          rf"(?:\s*(?:,|or|and|/)\s*((?:19|20)\d\d)(?![\d/]){_NAMED_BY_YEAR})?", re.I)
+                          rf"(?:\s*(?:,|or|and|/|-|–|to)\s*(?:(?:for|by)\s+)?((?:19|20)\d\d)(?![\d/]){_NAMED_BY_YEAR})?", re.I)  # "for 2025 or for 2030", "2016-2030"
 _ASKING = frozenset(norm_tokens("deadline deadlines target date dates end cut off year by until till before later what which when"))
 _LIMIT = r"(?:deadlines?|target\s+dates?|end[\s-]dates?|time[\s-]?frames?|timelines?(?!\s+(?:of|from)\b)|time\s+limits?|cut[-\s]?off\s+dates?)\b"
 # a year after the limit word, not one naming a text or a summit ("the timeline from Geneva 2003", "the 2030 Agenda"; review)

@@ -260,7 +260,8 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      ("regulators", "regulatory authorities")),
     (r"protect(?:s|ed|ing|ion\s+(?:of|for))?\s+(?:the\s+)?(?:buyers?|shoppers?|customers?)\b(?!['’]|\s+(?:data|information|privacy|details|records))|(?:buyer|shopper|customer)s?['’]?\s+protection", ("consumer protection",)),
     (r"online\s+shopping|shopping\s+online", ("online markets", "e-commerce")),
-    # the people still offline are the unconnected; no one left out is no one left behind
+    # to pass on what one knows is to share knowledge; the people still offline are the unconnected; no one left out is no one
+    # left behind
     (r"pass(?:es|ed|ing)?\s+on\s+what\s+(?:they|we|you|it|people|states|countries)\s+know", ("share knowledge",)),
     (r"offline\s+(?:people|populations?|communities|users|households)|people\s+(?:who\s+are\s+)?(?:still\s+)?offline", ("unconnected",)),
     (r"leav(?:e|es|ing)\s+(?:no\s*one|nobody|no\s+person)\s+(?:out|behind)|(?:no\s*one|nobody)\s+(?:is\s+)?left\s+(?:out|behind)",

@@ -10,7 +10,8 @@ missing, so it must stand in the candidates word for word or be paraphrased ther
 A question asking "which" may also offer candidates for its answer ("What kinds of data does the
 compact want opened up: weather records, health statistics?", "Which commissions, for instance the
 ones for Africa, ...?"): the offered list is what must be found (:func:`offered_examples`); texts
-that name none of them do not say which.
+that name none of them do not say which. A scale offered after a degree asked for ("how important is it? like
+nice-to-have or core") is the kind of answer, not candidates to find (:func:`without_scale`).
 
 English only; any other question has no focus (the check is unchanged for it)."""
 from __future__ import annotations
@@ -171,7 +172,7 @@ _DEGREES = r"(?:important|central|essential|significant|crucial|serious|strong|f
 _SCALE_WORD = (r"(?:nice[\s-]to[\s-]have|must[\s-]have|add[\s-]on|afterthought|side[\s-](?:issue|note)|footnote|core|central|peripheral|marginal"
                r"|optional|essential|fundamental|vital|crucial|critical|key|minor|major|secondary|top|low|high|priority|cornerstone|pillar"
                r"|foundation(?:al)?|basic|extra|bonus|luxury|necessity|token|symbolic)")
-_SCALE_ITEM = rf"(?:(?:a|an|just\s+a|the|some)\s+)?(?:[\w-]+\s+)?{_SCALE_WORD}(?:\s+(?:issue|concern|priority|thing|goal|part|element))?"
+_SCALE_ITEM = rf"(?:(?:a|an|just\s+a|the|some)\s+)?{_SCALE_WORD}(?:\s+(?:issue|concern|priority|thing|goal|part|element))?"
 _SCALE = re.compile(r"((?:\bhow\s+|^\s*)" + _DEGREES + r"[^?]*\?)\s*(?:(?:like|so|i\.e\.|e\.g\.|as\s+in)\s*,?\s*)?"
                     rf"{_SCALE_ITEM}\s*(?:,\s*(?:or\b)?|/|\bor\b)\s*{_SCALE_ITEM}\s*\??\s*$", re.I)
 

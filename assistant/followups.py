@@ -161,17 +161,26 @@ def denied_concept(history: list[dict] | None) -> str:
     return ""
 
 
+_ASKS_END = re.compile(r"[?？؟](?=\s|$)")  # a question's end (not a link's "?lang=en")
+_SENTENCE_START = re.compile(r"(?<![A-Z])[.!?。！？؟](?:\s+|(?<=[。！？]))(?=[^\W\d_a-z])")  # "U.N. say", "para. 72", "3.2": no start
+
+
 def as_asked(history: list[dict] | None) -> list[dict] | None:
     """``history`` with each user turn no longer than a question may be: a page pasted into an API client's history is
-    not read whole, as no question is. A longer turn is read as its last sentence that asks ("... about the Forum?"),
-    else its last ``MAX_TEXT_CHARS`` from a word's start."""
+    not read whole, as no question is. A longer turn is read as its last sentence that asks ("... about the U.N. Forum?",
+    "...？"; not a link's "?lang=en"), else as its last ``MAX_TEXT_CHARS`` from a word's start."""
     def clipped(text: str) -> str:
         text = " ".join(text.split())
         if len(text) <= MAX_TEXT_CHARS:
             return text
-        if (end := text.rfind("?")) >= 0:  # (found from the end: linear in the turn's length)
-            text = text[max(text.rfind(c, 0, end) for c in ".!?") + 1:end + 1].strip()
-        return text if len(text) <= MAX_TEXT_CHARS else text[-MAX_TEXT_CHARS:].split(" ", 1)[-1]
+        asks = [m.end() for m in _ASKS_END.finditer(text)]
+        if not asks:
+            return text[-MAX_TEXT_CHARS:].split(" ", 1)[-1]
+        head = text[max(0, asks[-1] - MAX_TEXT_CHARS):asks[-1]]  # the last question, from its sentence's start
+        starts = [m.end() for m in _SENTENCE_START.finditer(head)]
+        if starts:
+            return head[starts[-1]:]
+        return head if asks[-1] <= MAX_TEXT_CHARS else head.split(" ", 1)[-1]
     return [{**t, "content": clipped(str(t.get("content", "")))} if t.get("role") == "user" else t
             for t in history] if history else history
 

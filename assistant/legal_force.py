@@ -39,9 +39,9 @@ _GIVES = re.compile(
 )
 # money called compulsory ("is any such contribution compulsory?", "are the fees for it mandatory?", "mandatory dues"); not
 # "is the compact legally binding on funding agencies?"
-_MONEY = re.compile(r"\b(?:contributions?|fees?|funding|payments?|dues|donations?|money)\s+(?:(?!(?:and|or|but)\b)\w+\s+){0,4}?"
-                    r"(?:(?:is|are|be|was|were|being)\s+)?(?:compulsory|mandatory|obligatory|required|binding)\b"
-                    r"|\b(?:compulsory|mandatory|obligatory)\s+(?:contributions?|fees?|funding|payments?|dues|donations?)\b", re.I)
+_MONEY = re.compile(r"\b(?:contributions?|fees?|funding|financing|paying(?:\s+for)?|payments?|dues|donations?|money)\s+"
+                    r"(?:(?!(?:and|or|but)\b)\w+\s+){0,4}?(?:(?:is|are|be|was|were|being)\s+)?(?:compulsory|mandatory|obligatory|binding)\b"
+                    r"|\b(?:compulsory|mandatory|obligatory)\s+(?:contributions?|fees?|funding|financing|payments?|dues|donations?)\b", re.I)
 # the words that ask for force: never what a sentence must share with the question
 _FORCE_WORDS = set(norm_tokens("legally binding non-binding obliged obligated compelled bound required legal force status "
                                "obligation obligations duty duties enforceable mandatory compulsory obligatory "
@@ -91,7 +91,7 @@ def unanswered_force(question: str, passages: Sequence[Passage], first: int = 3,
     """The clause asking about legal force (or liability) when none of the ``first`` quotable candidates
     speaks of it in a sentence on the question's subject (``details.unanswered_detail``)."""
     asked = asked_force(question)  # of money ("is any such contribution compulsory?"): "voluntary funding" answers it (round 43)
-    money = asked is not None and _MONEY.search(question)
+    money = asked is not None and _MONEY.search(asked.words)
     gives = (lambda text: gives_force(text) or bool(re.search(r"\bvoluntar(?:y|ily)\b", text, re.I))) if money else gives_force
     return (unanswered_detail(asked, gives, question, passages, _FORCE_WORDS, first, about)
             or unanswered_detail(asked_liability(question), lambda text: bool(_GIVES_LIABILITY.search(text)), question, passages, _LIABILITY_WORDS,

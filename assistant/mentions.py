@@ -122,10 +122,10 @@ _EVENTS = (
     # "geneva 2003", "tunis 2005": the summit's texts, by its city and year (round 28); not a trip ("went to Tunis 2005")
     # ("both in Geneva 2003 and in the 2024 Pact", "in Tunis 2005 and ...": one of the texts compared, round 41)
     (re.compile(r"(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfrom\s)\bGeneva\s+(?:in\s+)?2003\b"
-                rf"|{_NOT_THERE}\b(?:in|at)\s+Geneva\s+(?:in\s+)?2003{_COMPARED}|\b(?:and|or|vs\.?|versus)\s+in\s+Geneva\s+2003\b|{_FROM_ON.format(city='Geneva', year=2003)}", re.I),
+                rf"|{_NOT_THERE}\b(?:in|(?<=both\s)at)\s+Geneva\s+(?:in\s+)?2003{_COMPARED}|\b(?:and|or|vs\.?|versus)\s+in\s+Geneva\s+2003\b|{_FROM_ON.format(city='Geneva', year=2003)}", re.I),
      ("geneva-declaration", "geneva-plan-of-action")),
     (re.compile(r"(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfrom\s)\bTunis\s+(?:in\s+)?2005\b"
-                rf"|{_NOT_THERE}\b(?:in|at)\s+Tunis\s+(?:in\s+)?2005{_COMPARED}|\b(?:and|or|vs\.?|versus)\s+in\s+Tunis\s+2005\b|{_FROM_ON.format(city='Tunis', year=2005)}", re.I),
+                rf"|{_NOT_THERE}\b(?:in|(?<=both\s)at)\s+Tunis\s+(?:in\s+)?2005{_COMPARED}|\b(?:and|or|vs\.?|versus)\s+in\s+Tunis\s+2005\b|{_FROM_ON.format(city='Tunis', year=2005)}", re.I),
      ("tunis-commitment", "tunis-agenda")),
 )
 

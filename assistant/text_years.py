@@ -1,7 +1,8 @@
 """Texts named by their year: "the 2015 review" (that year's texts, those whose names carry the noun
 first), "the post-2015 vision" (a text titled for the years beyond 2015), "the text agreed at Geneva
-in December 2003" (that year's texts, the place or the kind of text picking among them); the
-reviews by their interval or their body: "the ten-year review", "the Assembly's look back at the summit"."""
+in December 2003" (that year's texts, the place or the kind of text picking among them); the Assembly of a year, for
+what it adopted ("did the 2015 General Assembly follow that up"); the reviews by their interval or their body: "the
+ten-year review", "the Assembly's look back at the summit"."""
 from __future__ import annotations
 
 import re
@@ -13,7 +14,7 @@ _YEAR_DOC = re.compile(r"\b(?:the\s+)?((?:19|20)\d\d)(?:\s+|-)(?:(?:(?-i:[A-Z][\
                        r"(?:(?:overall|high-level|comprehensive|final|ten-year|twenty-year)\s+)?"  # "the 2015 overall review"
                        r"(review|resolution|outcome|summit|compact|declaration|"
                        r"agenda|commitment|plan|text|document|doc|statement|vision|event|meeting|stuff|paper)s?\b", re.I)  # "the 2015 GA doc" (round 40)
-_NOT_ITS_ACTS = r"(?!['’]s\b|\s+(?:session|meeting|hall|presiden\w*|debate|vote|elections?|speech\w*|plenary)\b)"  # the body, not its texts
+_NOT_ITS_ACTS = r"(?!['’]s\b|\s+(?:sessions?|meetings?|halls?|presid\w*|debates?|votes?|voting|elect\w*|speech\w*|plenar\w*)\b)"  # the body, not its texts
 # the Assembly of a year for what it adopted: "did the 2015 General Assembly follow that up", "the GA in 2015" (round 43)
 _YEAR_ASSEMBLY = re.compile(rf"\bthe\s+(?:((?:19|20)\d\d)\s+(?:(?:UN|U\.N\.)\s+)?(?:General\s+Assembly|(?-i:GA))\b{_NOT_ITS_ACTS}"
                             rf"|(?:(?:UN|U\.N\.)\s+)?(?:General\s+Assembly|(?-i:GA))\s+in\s+(?:(?-i:[A-Z][a-z]+)\s+)?((?:19|20)\d\d)\b{_NOT_ITS_ACTS})", re.I)
@@ -49,7 +50,7 @@ _LISTED_YEARS = re.compile(r"(?<![\w-])(?:(?:19|20)\d\d\s*,\s*(?:the\s+)?)*(?:19
 def year_named(text: str, documents: dict[str, DocumentInfo]) -> list[tuple[int, int, list[str]]]:
     """Texts named by their year (start, end, doc ids): "the 2015 review" (the documents of that year,
     preferring those whose title or aliases carry the noun); "the post-2015 vision" (a text titled
-    for the years beyond 2015)."""
+    for the years beyond 2015); "the 2015 General Assembly" (the texts it adopted that year)."""
     out: list[tuple[int, int, list[str]]] = []
     names = {d: " ".join([info.title, *info.aliases]).lower() for d, info in documents.items()}
     for m in [*_YEAR_DOC.finditer(text), *_YEAR_SAID.finditer(text)]:

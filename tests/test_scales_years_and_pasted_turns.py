@@ -26,7 +26,8 @@ def test_the_assembly_of_a_year_names_what_it_adopted(specimens):
         assert [ids for _s, _e, ids in year_named(said, docs)] == [["a-res-70-125"]], said
     for not_a_text in ("the 2015 General Assembly session opened late", "the 2003 General Assembly", "the General Assembly",
                        "the 2015 General Assembly presidency", "the 2015 General Assembly's session", "the General Assembly in 2015 session",
-                       "Depuis 2015 un plan national de large bande existe-t-il ?"):  # the body, not its texts; French "un" (review)
+                       "Depuis 2015 un plan national de large bande existe-t-il ?", "the 2015 General Assembly sessions",
+                       "the 2015 General Assembly elected a new president"):  # the body, not its texts; French "un" (review)
         assert year_named(not_a_text, docs) == [], not_a_text
 
 
@@ -39,7 +40,8 @@ def test_a_city_and_its_year_and_its_key_principles_name_its_texts(specimens):
     for said in ("framed differently in the Geneva key principles and in the Tunis Agenda", "Geneva's key principles on access"):
         assert implied_documents(said, docs)[2] == [["geneva-declaration"]], said
     for trip in ("I was at Geneva in 2003 and it rained", "we were at Geneva in 2003 and in Tunis later",
-                 "I stayed at Geneva in 2003 and in Tunis in 2005 as an intern", "She studied at Geneva in 2003 and in Paris later"):
+                 "I stayed at Geneva in 2003 and in Tunis in 2005 as an intern", "She studied at Geneva in 2003 and in Paris later",
+                 "I interned at Geneva in 2003 and in Tunis in 2005", "I spoke at Geneva in 2003 and in Paris later"):
         assert implied_documents(trip, docs)[2] == [], trip
     answer = specimens.ask("Was the unequal distribution of the gains from these technologies acknowledged both at Geneva in 2003 "
                            "and in the 2015 review? What did each text observe?")
@@ -55,11 +57,12 @@ def test_targets_for_years_no_text_prints_are_refused(specimens):
     assert years == "2025|2030" and detail.what == "targets for 2025 or 2030"
     assert unanswered_deadline(question, [passage("We note that many of the targets set for 2015 remain out of reach.")]) is not None
     assert unanswered_deadline(question, [passage("We set new targets to be met by 2030.")]) is None
-    assert asked_deadline("What are the targets of the 2030 Agenda for connectivity?") is None
-    assert asked_deadline("Which targets for the 2030 Agenda did they adopt?") is None
-    for named in ("Which targets for 2030 sustainable development goals does the compact link to?", "what targets for 2025 WSIS+20 review"):
+    for named in ("Which targets for 2030 sustainable development goals does the compact link to?", "what targets for 2025 WSIS+20 review",
+                  "What are the targets for 2030 Agenda goals?"):
         assert asked_deadline(named) is None, named  # a year naming goals or a review (review)
     assert asked_deadline("Any new targets for 2025/2030?")[1] == "2025|2030"
+    assert asked_deadline("Are there targets for 2025 or for 2030 on connectivity?")[1] == "2025|2030"
+    assert asked_deadline("What targets for 2016–2030 did they set?")[1] == "2016|2030"
     answer = specimens.ask(question)
     assert answer.abstained and "2025 or 2030" in answer.answer.splitlines()[0]
 
@@ -71,8 +74,11 @@ def test_money_asked_to_be_compulsory_is_answered_by_voluntary_funding(specimens
     assert unanswered_force("Is any such contribution to the forum compulsory?", funded) is None
     assert unanswered_force("Are the fees for the forum mandatory?", funded) is None
     assert unanswered_force("Is the compact legally binding on the forum?", funded) is not None  # voluntary money: no word on force
-    for not_money in ("Is the compact legally binding on funding agencies?", "Is the compact legally binding on how states fund the forum?"):
+    for not_money in ("Is the compact legally binding on funding agencies?", "Is the compact legally binding on how states fund the forum?",
+                      "How much money is required to connect schools, and is the compact legally binding on the forum?"):
         assert unanswered_force(not_money, funded) is not None, not_money  # the money is not what is called binding (review)
+    for money in ("Is financing of the forum mandatory?", "Is paying for the forum compulsory?"):
+        assert unanswered_force(money, funded) is None, money
     answer = specimens.ask("Does the Global Digital Compact commit states to put money into the internet governance forum, "
                            "and is any such contribution compulsory?")
     assert not answer.abstained and "global-digital-compact#29" in [c.id for c in answer.citations[:3]]
@@ -85,8 +91,8 @@ def test_a_degrees_scale_is_the_kind_of_answer(specimens):
     assert without_scale("how important is being connected in the ? like nice-to-have or core") == (
         "how important is being connected in the ?")
     assert without_scale("important is it? a priority, or an afterthought?") == "important is it?"
-    for kept in ("which bodies? like the ITU or UNESCO", "how is it funded? like taxes or donations",
-                 "how important is it? And what about spam or malware in schools?",
+    for kept in ("How important is it? like the ITU or UNESCO", "how important is it? And what about spam or malware in schools?",
+                 "How central is the WSIS process? the ITU pillar or the UNESCO pillar?",
                  "How much does the compact say about consumers? facial recognition or spyware?",  # things asked about (review)
                  "Binding commitments? GDC or Pact?", "High-level meeting? New York or Geneva?"):
         assert without_scale(kept) == kept
@@ -153,7 +159,15 @@ def test_a_page_pasted_into_the_history_is_read_as_a_question(assistant):
     assert turns[0]["content"].split()[0] in ("the", "summit", "event", "of")  # from a word's start
     assert turns[1]["content"] == "x " * 5000  # an answer as it is
     assert as_asked(None) is None and as_asked([]) == []
-    asked_first = "What does the Tunis Agenda say about the Forum? " + "a pasted page of the event " * 800  # its question kept (review)
-    assert as_asked([{"role": "user", "content": asked_first}])[0]["content"] == "What does the Tunis Agenda say about the Forum?"
+    page = "a pasted page of the event. " * 800
+    for question in ("What does the Tunis Agenda say about the Forum?", "What did the U.N. say about the Forum?",  # not a stop
+                     "What does para. 72 say about the Forum?", "Is section 3.2 of the Geneva plan relevant?",  # inside it (review)
+                     "突尼斯议程对论坛有何规定？", "ما الذي تقوله أجندة تونس عن المنتدى؟"):
+        for turn in (f"{question} {page} Source: https://example.org/doc.html?lang=en", page + question):  # not a link's "?"
+            assert as_asked([{"role": "user", "content": turn}])[0]["content"] == question, (question, turn[-60:])
     answer = assistant.ask("And its costs?", history=[{"role": "user", "content": pasted}])
     assert not answer.abstained and "tunis-agenda#11" in [c.id for c in answer.citations[:3]]
+    # read whole, the page would name the other texts too: the question alone names the Tunis Agenda
+    other_texts = "What does the Tunis Agenda say about the Forum? " + "the Global Digital Compact and the Geneva Plan of Action " * 400
+    answer = assistant.ask("And its costs?", history=[{"role": "user", "content": other_texts}])
+    assert not answer.abstained and {c.id.split("#")[0] for c in answer.citations[:3]} == {"tunis-agenda"}
