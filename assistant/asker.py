@@ -179,9 +179,11 @@ _ASKER = (r"(?:journalist|reporter|student|researcher|delegate|diplomat|negotiat
           r"|advocate|analyst|lawyer|activist|volunteer|intern|librarian|engineer|developer)")
 _READER = (r"(?:ministry|ministries|department|office|agency|organi[sz]ation|ngo|company|firm|team|delegation|mission"
            r"|client|newspaper|magazine|blog|briefing|report|class|course|seminar|paper|thesis|presentation|memo|audience"
-           r"|committee|council|board|boss|minister|members|caucus|students|readers|listeners|viewers)")
+           r"|committee|council|board|boss|minister|members|caucus|students|readers|listeners|viewers"
+           r"|framework|note|study|analysis|database|dataset|project|dashboard|tracker|newsletter|podcast|website)")  # round 43
 _CLAIMANT = (r"(?:(?:columnist|journalist|reporter|commentator|blogger|pundit|minister|MP|MEP|senator|politician|colleague|friend|critic"
-             r"|activist|expert|analyst)s?|boss|professor|lecturer|speaker|article|op-ed|editorial|someone|somebody)")
+             r"|activist|expert|analyst|deputy|deputies|councill?or|mayor|candidate|spokes(?:person|man|woman))s?|boss|professor|lecturer|speaker"
+             r"|article|op-ed|editorial|someone|somebody|(?:the\s+)?opposition)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}")  # "Deputy Mendes" (round 44)
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|we|us|our|ours)\b", re.I)
 # the asker introducing themselves: "tech journalist here:", "I'm a student.", "I work for an NGO.", "Hi,"
 _INTRODUCTION = re.compile(rf"\s*(?:(?:hi|hello|hey|dear\s+\w+)\s*[,!.:-]\s*|(?:[\w-]+\s+){{0,3}}{_ASKER}s?\s+here\s*[:,.!-]+\s*"

@@ -30,7 +30,7 @@ from wsis.assistant.focus import asked_object, offered_unfound, without_scale
 from wsis.assistant.deadlines import asked_deadline
 from wsis.assistant.everyday import CLAUSE_FORMS, covering_forms, everyday_forms, rewrites
 from wsis.assistant.phrases import BODY_NOUNS, Phrase, asked_for, concept_phrases, named_as_such, ends_in_adjective, is_acronym  # noqa: F401 (shared names)
-from wsis.assistant.phrase_places import SLASHED, an_example, coordinated, illustrated, locate, span_of, without_phrases  # noqa: F401 (shared names)
+from wsis.assistant.phrase_places import SLASHED, an_example, coordinated, illustrated, leading_name, locate, span_of, without_phrases  # noqa: F401
 from wsis.assistant.sentences import sentences
 from wsis.assistant.speakers import names_the_speakers
 from wsis.assistant.terms import norm_tokens, unused_term, verb_terms  # noqa: F401 (shared names)
@@ -78,7 +78,7 @@ def unit_rows(rows) -> np.ndarray:
     return vectors / (np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9)
 
 
-_OFFERS = re.compile(r"\b(?:which|particular|specific(?:ally)?|exactly|actually|namely|names?|named|list)\b|:", re.I)
+_OFFERS = re.compile(r"\b(?:which|particular|specific(?:ally)?|exactly|actually|namely|names?|named|list)\b|(?<!question)(?<!check)(?<!here):", re.I)
 
 
 # a term written with a frame word: "right to development", "freedom of expression"
@@ -267,8 +267,9 @@ def check(topic: str, passages: Sequence[Passage], expansions: Callable[[str], l
         if absent_names:
             named_absent.append(phrase)  # "UNESCO", "CSTD": a name has no paraphrase to look for
             phrase.named = " ".join(absent_names) if len(phrase.words) > len(absent_names) else ""
-        elif len(phrase.words) >= 2 and _is_name(phrase) and mentioned is not None and not mentioned(phrase.text):
-            named_absent.append(phrase)  # "the Security Council": a body's name in no paragraph of the index
+        elif len(phrase.words) >= 2 and (name := leading_name(phrase)) and mentioned is not None and not mentioned(name):
+            named_absent.append(phrase)  # "the Security Council", "the UN Tech Envoy's office": a name in no paragraph of the index
+            phrase.named = "" if name == " ".join(phrase.words) else f"the {name}"
     flat = " ".join(written.split()).lower()  # a name broken over two lines is still written
     titles = [set(norm_tokens(p.document.title)) for p in pool if p.document]  # "the Declaration for Future Generations": a text
     for name in _glued_names(topic)[:MAX_PHRASES]:  # "the Convention on the Rights of ...": one name, not three phrases (a few)

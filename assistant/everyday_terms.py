@@ -26,8 +26,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:take|takes|taking|took)\s+stock|revisit(?:s|ed|ing)?\s+(?:itself|themselves|it|them|this\s+\w+)", ("review",)),
     # everyone brought together at a time, or to check: a meeting convened (not "together around common goals")
     (r"(?:(?:bring|brings|brought|bringing)\s+(?:everyone|everybody|all\s+(?:the\s+)?(?:stakeholders|actors|sides|parties))\s+together"
-     r"|(?:get|gets|getting|got)\s+(?:everyone|everybody)\s+together|(?:everyone|everybody)\s+(?:brought|gathered|called)\s+together"
-     r"|(?:stakeholders|everyone|everybody)\s+(?:are\s+|is\s+)?(?:meant|supposed|expected|due)\s+to\s+(?:get|come|meet)\s+together)"  # round 43
+     r"|(?:get|gets|getting|got)\s+(?:everyone|everybody)\s+together|(?:everyone|everybody)\s+(?:brought|gathered|called)\s+together)"
      r"(?=\s*(?:[?.,;]|$|\s+(?:to\s+(?:see|check|review|take\s+stock|discuss|assess|look|meet)|every|each|once|again|regularly|annually)\b))",
      ("convene", "meeting")),
     # the languages people speak are the local ones (round 23 and six read rounds: "online material in the languages people
@@ -260,10 +259,10 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      ("regulators", "regulatory authorities")),
     (r"protect(?:s|ed|ing|ion\s+(?:of|for))?\s+(?:the\s+)?(?:buyers?|shoppers?|customers?)\b(?!['’]|\s+(?:data|information|privacy|details|records))|(?:buyer|shopper|customer)s?['’]?\s+protection", ("consumer protection",)),
     (r"online\s+shopping|shopping\s+online", ("online markets", "e-commerce")),
-    # to pass on what one knows is to share knowledge; the people still offline are the unconnected; no one left out is no one
-    # left behind
+    # to pass on what one knows is to share knowledge; no one left out is no one left behind; a general evaluation of results
+    # is an overall review (round 44)
     (r"pass(?:es|ed|ing)?\s+on\s+what\s+(?:they|we|you|it|people|states|countries)\s+know", ("share knowledge",)),
-    (r"offline\s+(?:people|populations?|communities|users|households)|people\s+(?:who\s+are\s+)?(?:still\s+)?offline", ("unconnected",)),
+    (r"(?:general|overall|comprehensive|global)\s+(?:evaluation|assessment|appraisal)", ("overall review",)),
     (r"leav(?:e|es|ing)\s+(?:no\s*one|nobody|no\s+person)\s+(?:out|behind)|(?:no\s*one|nobody)\s+(?:is\s+)?left\s+(?:out|behind)",
      ("left behind", "left out")),
     (r"(?:cross[-\s]?border|international)\s+incident\s+response(?!\s+teams?)", ("respond to incidents across borders",)),

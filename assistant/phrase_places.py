@@ -2,6 +2,7 @@
 they form ("women and girls") and the illustrations they are part of ("for example in elections")."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from wsis.assistant.phrases import Phrase
@@ -71,7 +72,9 @@ def span_of(topic: str, group: list[Phrase]) -> str:
 
 _EXAMPLE = re.compile(r"(?:\bfor\s+(?:example|instance)|\bsuch\s+as|\be\.\s?g\.|,\s*say|,\s*like)\b[^.?!;:]*"  # ", like during elections"
                       # the asker's own instance in brackets: "the regional commissions (ESCAP, in our case)" (round 40)
-                      r"|\((?=[^()]{0,80}?\b(?:in\s+(?:our|my)\s+(?:case|region|country|area)|(?:ours|mine)\s+(?:is|are|being)|(?:like|as)\s+(?:ours|mine))\b)[^()]*\)", re.I)
+                      r"|\((?=[^()]{0,80}?\b(?:in\s+(?:our|my)\s+(?:case|region|country|area)|(?:ours|mine)\s+(?:is|are|being)|(?:like|as)\s+(?:ours|mine))\b)[^()]*\)"
+                      # instances in brackets: "(like our CEPAL)", "(IETF, RIRs etc.)" (round 44)
+                      r"|\((?=\s*(?:like|e\.\s?g\.|such\s+as|for\s+(?:example|instance)|incl(?:uding|\.))\s|[^()]{0,80}?\betc\b)[^()]*\)", re.I)
 
 
 def an_example(topic: str, phrase: Phrase) -> bool:
@@ -86,6 +89,13 @@ def an_example(topic: str, phrase: Phrase) -> bool:
 # "ICANN and the other existing bodies"; other names may stand between ("ICANN, the RIRs or other existing bodies": round 41)
 _OTHERS = re.compile(r"(?:\s*,\s*(?:the\s+)?(?-i:[A-Z][\w'’.&-]*)(?:\s+(?-i:[A-Z][\w'’.&-]*)){0,3}){0,4}"
                      r"\s*(?:,\s*)?(?:and|or)\s+(?:the\s+|all\s+|any\s+|many\s+|several\s+)?other\s+[a-z]", re.I)
+
+
+def leading_name(phrase: Phrase) -> str:
+    """The name a phrase opens with: its capitalised words, two or more ("UN Tech Envoy" of "UN Tech Envoy office", round
+    44), the whole phrase when all are; "" otherwise."""
+    lead = list(itertools.takewhile(lambda w: w[:1].isupper(), phrase.words))
+    return " ".join(lead) if len(lead) >= 2 else ""
 
 
 def illustrated(topic: str, phrases: list[Phrase], example: Phrase) -> Phrase | None:

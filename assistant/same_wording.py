@@ -39,6 +39,7 @@ _ASKS_WHERE = re.compile(r"\b(?:is\s+(?:this|that|it)\s+(?:from|in)|(?:which|wha
                          r"resolution|declaration|one)\b[^?]{0,40}?\b(?:says?|said|contains?|has|uses?|is\s+(?:it|this|that))|where\b|"
                          r"in\s+which\b|(?:is|are|was|were|does|do)\b[^?]{0,80}?\b(?:in|from|appear|contain|include|say|use)\b[^?]{0,60}\?|"
                          r"word\s+for\s+word|verbatim|exact\s+(?:words|wording|quote)|quoted?\s+from|source\s+of)", re.I)
+_SAYS_ABOUT = re.compile(r"\bwhat\s+(?:does|do|did)\b[^?]{0,60}?\bsays?\s+(?:about|on|regarding|concerning)\b", re.I)
 _GAP = re.compile(r"\s*(?:\.\.\.|…|\[\.\.\.\]|\[…\])\s*")
 
 
@@ -110,8 +111,10 @@ def pasted_answer(assistant: Any, question: str, filters: Filters | None, lang: 
     """The answer to a question quoting a sentence: where the texts hold it, or that they do not; None
     without a pasted sentence (or in another language)."""
     wording = pasted_wording(question) if lang == "en" else ""
-    if not wording or not _ASKS_WHERE.search(question.replace(wording, " ")):
-        return None
+    rest = question.replace(wording, " ")
+    about = [m.span() for m in _SAYS_ABOUT.finditer(rest)]  # "... "pull the plug". What does it really say about cutting off connectivity?"
+    if not wording or not any(not any(s <= m.start() < e for s, e in about) for m in _ASKS_WHERE.finditer(rest)):
+        return None  # a subject asked about, not where the words stand (round 44)
     retriever, corpus = assistant.retriever, assistant.store.corpus()
     scope, named = _scope(question, retriever.names(), corpus, filters)
     titles = join_list([corpus.documents[d].short_title for d in scope], lang)
