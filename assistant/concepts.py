@@ -78,7 +78,7 @@ def unit_rows(rows) -> np.ndarray:
     return vectors / (np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9)
 
 
-_OFFERS = re.compile(r"\b(?:which|particular|specific(?:ally)?|exactly|actually|namely|names?|named|list)\b|(?<!question)(?<!check)(?<!here):", re.I)
+_OFFERS = re.compile(r"\b(?:which|particular|specific(?:ally)?|exactly|actually|namely|names?|named|list)\b|(?<!question)(?<!question\s)(?<!check)(?<!checking)(?<!\bhere):", re.I)
 
 
 # a term written with a frame word: "right to development", "freedom of expression"

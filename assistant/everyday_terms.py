@@ -262,7 +262,8 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     # to pass on what one knows is to share knowledge; no one left out is no one left behind; a general evaluation of results
     # is an overall review (round 44)
     (r"pass(?:es|ed|ing)?\s+on\s+what\s+(?:they|we|you|it|people|states|countries)\s+know", ("share knowledge",)),
-    (r"(?:general|overall|comprehensive|global)\s+(?:evaluation|assessment|appraisal)", ("overall review",)),
+    (r"(?:general|overall|comprehensive|global)\s+(?:evaluation|assessment|appraisal)(?=\s+of\s+(?:the\s+)?(?:(?:summit|WSIS)['’]?s?\s+)?"
+     r"(?:summit|WSIS|implementation|progress|results|outcomes)\b)", ("overall review",)),  # not "of AI risks" (review)
     (r"leav(?:e|es|ing)\s+(?:no\s*one|nobody|no\s+person)\s+(?:out|behind)|(?:no\s*one|nobody)\s+(?:is\s+)?left\s+(?:out|behind)",
      ("left behind", "left out")),
     (r"(?:cross[-\s]?border|international)\s+incident\s+response(?!\s+teams?)", ("respond to incidents across borders",)),

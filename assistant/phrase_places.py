@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from wsis.assistant.phrases import Phrase
+from wsis.assistant.phrases import BODY_NOUNS, Phrase
 
 
 def _pattern(phrase: Phrase) -> re.Pattern | None:
@@ -74,7 +74,7 @@ _EXAMPLE = re.compile(r"(?:\bfor\s+(?:example|instance)|\bsuch\s+as|\be\.\s?g\.|
                       # the asker's own instance in brackets: "the regional commissions (ESCAP, in our case)" (round 40)
                       r"|\((?=[^()]{0,80}?\b(?:in\s+(?:our|my)\s+(?:case|region|country|area)|(?:ours|mine)\s+(?:is|are|being)|(?:like|as)\s+(?:ours|mine))\b)[^()]*\)"
                       # instances in brackets: "(like our CEPAL)", "(IETF, RIRs etc.)" (round 44)
-                      r"|\((?=\s*(?:like|e\.\s?g\.|such\s+as|for\s+(?:example|instance)|incl(?:uding|\.))\s|[^()]{0,80}?\betc\b)[^()]*\)", re.I)
+                      r"|\((?=\s*(?:like|e\.\s?g\.|such\s+as|for\s+(?:example|instance))\s|[^()]{0,80}?\betc\b)[^()]*\)", re.I)  # not "(including its ...)"
 
 
 def an_example(topic: str, phrase: Phrase) -> bool:
@@ -93,9 +93,14 @@ _OTHERS = re.compile(r"(?:\s*,\s*(?:the\s+)?(?-i:[A-Z][\w'’.&-]*)(?:\s+(?-i:[A
 
 def leading_name(phrase: Phrase) -> str:
     """The name a phrase opens with: its capitalised words, two or more ("UN Tech Envoy" of "UN Tech Envoy office", round
-    44), the whole phrase when all are; "" otherwise."""
+    44), the whole phrase when all are; "" otherwise. Only a body's name when the phrase goes on past it: one with an
+    acronym or a body's noun ("UN Tech Envoy", "Policy Network"), not a capitalised common term ("Cloud Computing
+    providers", "Elon Musk's satellites")."""
     lead = list(itertools.takewhile(lambda w: w[:1].isupper(), phrase.words))
-    return " ".join(lead) if len(lead) >= 2 else ""
+    if len(lead) == len(phrase.words) >= 2:
+        return " ".join(lead)
+    body = any(w.isupper() and len(w) >= 2 for w in lead) or lead[-1:] and lead[-1].lower() in BODY_NOUNS | {"envoy", "rapporteur"}
+    return " ".join(lead) if len(lead) >= 2 and body else ""
 
 
 def illustrated(topic: str, phrases: list[Phrase], example: Phrase) -> Phrase | None:

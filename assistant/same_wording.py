@@ -109,12 +109,14 @@ def _scope(question: str, names: Any, corpus: Any, filters: Filters | None, leav
 
 def pasted_answer(assistant: Any, question: str, filters: Filters | None, lang: str) -> Answer | None:
     """The answer to a question quoting a sentence: where the texts hold it, or that they do not; None
-    without a pasted sentence (or in another language)."""
+    without a pasted sentence (or in another language), or when only what the texts say about a subject is asked
+    ("What does it really say about cutting off connectivity?")."""
     wording = pasted_wording(question) if lang == "en" else ""
-    rest = question.replace(wording, " ")
-    about = [m.span() for m in _SAYS_ABOUT.finditer(rest)]  # "... "pull the plug". What does it really say about cutting off connectivity?"
-    if not wording or not any(not any(s <= m.start() < e for s, e in about) for m in _ASKS_WHERE.finditer(rest)):
-        return None  # a subject asked about, not where the words stand (round 44)
+    # "... "pull the plug". What does it really say about cutting off connectivity?": a subject asked about, not where the
+    # words stand (round 44); "... What does it say about that, is this from the compact?" asks where too
+    rest = _SAYS_ABOUT.sub(lambda m: " " * len(m[0]), question.replace(wording, " "))
+    if not wording or not _ASKS_WHERE.search(rest):
+        return None
     retriever, corpus = assistant.retriever, assistant.store.corpus()
     scope, named = _scope(question, retriever.names(), corpus, filters)
     titles = join_list([corpus.documents[d].short_title for d in scope], lang)

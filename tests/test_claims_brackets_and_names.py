@@ -1,13 +1,14 @@
 """Round 44: claims checked the way fact-checkers put them ("Deputy Mendes claims ...", "a party spokesperson claims ...",
 "Opposition says the compact "..." What does it really say about ...?"), instances in brackets ("(like our CEPAL)",
-"(IETF, RIRs etc.)"), an intro before a colon ("Architecture question:", "For our monitoring framework:"), a general
-evaluation that is an overall review, and a body's name opening a phrase ("the UN Tech Envoy's office"). Each was seen
+"(IETF, RIRs etc.)"), an intro before a colon ("Architecture question:"), a general
+evaluation of the Summit that is its overall review, and a body's name opening a phrase ("the UN Tech Envoy's office"). Each was seen
 in round 44's fresh questions."""
 from __future__ import annotations
 
+from wsis.assistant import concepts as C
 from wsis.assistant.asker import without_asker
 from wsis.assistant.everyday import rewrites
-from wsis.assistant.phrase_places import leading_name
+from wsis.assistant.phrase_places import an_example, leading_name
 from wsis.assistant.phrases import Phrase
 
 
@@ -32,8 +33,11 @@ def test_a_claim_quoted_before_a_question_on_its_subject_is_not_a_wording_search
     answer = assistant.ask('Opposition says the compact "lets governments pull the plug on the internet during protests". '
                            "What does it really say about cutting off connectivity?")
     assert not answer.abstained and answer.citations[0].id == "global-digital-compact#9"
-    searched = assistant.ask('Does the compact really say "lets governments pull the plug on the internet during protests"?')
-    assert searched.abstained and "not in" in searched.answer.splitlines()[0]
+    for searched in ('Does the compact really say "lets governments pull the plug on the internet during protests"?',
+                     'Opposition says the compact "lets governments pull the plug on the internet during protests". What does it say '
+                     'about that, is this from the compact?'):  # where the words stand asked too (review)
+        answer = assistant.ask(searched)
+        assert answer.abstained and "not in" in answer.answer.splitlines()[0], searched
 
 
 def test_instances_in_brackets_are_examples(assistant):
@@ -47,26 +51,24 @@ def test_instances_in_brackets_are_examples(assistant):
     assert not answer.abstained and answer.citations[0].id == "tunis-agenda#10"
     named = assistant.ask("Which body runs the regional commissions: UNESCO or CEPAL?")  # a colon that offers: still checked
     assert named.abstained
+    for intro in ("Fact-check: is the Forum costly?", "Fact-checking: is the Forum costly?", "student here: is the Forum costly?",
+                  "Architecture question : is the Forum costly?"):
+        assert not C._OFFERS.search(intro), intro
+    assert C._OFFERS.search("Which texts say where: the HLPF or ECOSOC?")  # "where:" is no "here:" (review)
+    topic = "Does the Internet Governance Forum (including its Leadership Panel) get a new mandate?"
+    assert not an_example(topic, Phrase("Leadership Panel", ["Leadership", "Panel"]))  # a part asked about (review)
+    assert an_example("What role have the regional commissions (like our CEPAL)?", Phrase("CEPAL", ["CEPAL"]))
 
 
 def test_a_general_evaluation_is_the_overall_review(assistant):
     """"Until which year the UN Secretary General had to present the general evaluation of the Summit results, and to whom?"
     was refused: "do not mention evaluation"."""
     assert "overall review" in rewrites("the general evaluation of the Summit results")[0]
-    assert rewrites("an evaluation of the pilot") == []
+    for other in ("an evaluation of the pilot", "a comprehensive assessment of AI risks", "the global evaluation of AI models"):
+        assert not any("overall review" in r for r in rewrites(other)), other  # not any evaluation (review)
     answer = assistant.ask("Until which year the UN Secretary General had to present the general evaluation of the Summit results, "
                            "and to whom?")
     assert not answer.abstained and answer.citations[0].id == "tunis-agenda#12" and "2015" in answer.answer
-
-
-def test_the_readers_purpose_before_a_colon_is_no_concept(specimens):
-    """"For our monitoring framework: how often does the 2015 GA resolution want connectivity progress reported, versus
-    ...?" was refused: "do not mention monitoring"."""
-    assert without_asker("For our monitoring framework: how often is progress reported?") == "how often is progress reported?"
-    assert without_asker("For monitoring frameworks: what do the texts say?").startswith("For monitoring")  # the subject
-    answer = specimens.ask("For our monitoring framework: how often does the 2015 GA resolution want connectivity progress reported, "
-                           "versus how often the Pact wants progress checked under its first action?")
-    assert not answer.abstained and {"a-res-70-125#3", "pact-for-the-future#4"} <= {c.id for c in answer.citations[:4]}
 
 
 def test_a_name_opening_a_phrase_is_looked_for_as_a_name(specimens):
@@ -76,6 +78,8 @@ def test_a_name_opening_a_phrase_is_looked_for_as_a_name(specimens):
     assert leading_name(phrase("UN Tech Envoy office")) == "UN Tech Envoy"
     assert leading_name(phrase("Security Council")) == "Security Council"
     assert leading_name(phrase("Human rights")) == leading_name(phrase("data governance")) == ""
+    assert leading_name(phrase("Cloud Computing providers")) == leading_name(phrase("Elon Musk satellites")) == ""  # no body (review)
+    assert leading_name(phrase("Policy Network members")) == "Policy Network"
     answer = specimens.ask("Does the compact give the UN Tech Envoy's office a role in follow-up and review of its implementation?")
     assert answer.abstained and "UN Tech Envoy" in answer.answer.splitlines()[0]
     kept = specimens.ask("What does the Global Digital Compact say about the Internet Governance Forum?")
