@@ -67,7 +67,7 @@ def _without_told(text: str, told_as: Callable[[str], bool]) -> str:
     mark may be gone: the concept check's topic)."""
     told = re.match(r"\s*((?:[^.?!]{3,200}[.!]\s+){1,3})(?=\S)", text)
     if (told and all(told_as(s) for s in re.findall(r"[^.?!]+[.!]", told[1])) and _ASKS.match(asked := text[told.end():])
-            and not _BACK.search(asked) and not _POINTING.search(_SAID_THAT.sub(" ", asked)) and len(_own_words(asked)) >= 3):
+            and not _BACK.search(_THERE_IS.sub(" ", asked)) and not _POINTING.search(_SAID_THAT.sub(" ", asked)) and len(_own_words(asked)) >= 3):
         return asked
     return text
 
@@ -113,6 +113,8 @@ _SAID_THAT = re.compile(r"\b(?:say|says|said|saying|claim\w*|think\w*|mean\w*|ad
                         r"|\b(?:do|does|did|are|were|will|would|can|could|should)\s+they\b", re.I)
 # a question that refers back to what was told, in words ``_POINTING`` lacks (review: "Is he right?", "the practice", "similar cases")
 _BACK = re.compile(r"\b(?:one|ones|so|such|there|he|she|him|her|practice|similar|same|likewise)\b", re.I)
+# "Is there anything in the Pact ...?": "there" that says something exists points at no place told (round 46)
+_THERE_IS = re.compile(r"\b(?:is|are|was|were|isn['’]?t|aren['’]?t|will|would)\s+there\b(?!\s*[?.!,]|\s+(?:too|as\s+well)\b)|\bthere\s+(?:is|are|was|were|be)\b", re.I)
 # when a story happened: "during the last election", "during elections or protests", "during the 2019 general election"; a whole
 # phrase ending in a time's noun ("during armed conflict", "throughout the developing world" stay; review)
 _POLITICAL = r"elections?|protests?|campaigns?|vote|votes|referendums?|strikes?|unrest|riots?|demonstrations?|curfews?"

@@ -18,6 +18,7 @@ import re
 from typing import Sequence
 
 from wsis.assistant.details import AskedDetail, clause_at, said_first
+from wsis.assistant.quantities import content_words
 from wsis.assistant.terms import norm_tokens
 from wsis.types import Passage
 
@@ -81,10 +82,14 @@ def asked_deadline(question: str) -> tuple[AskedDetail, str] | None:
     return AskedDetail(clause_at(question, m.start()), f"a deadline of {year}", _ASKING | {year}), year
 
 
+_WHO = content_words("governments states countries member stakeholders everyone we they")  # who must act: no subject of a deadline
+
+
 def unanswered_deadline(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedDetail | None:
     """The clause naming a deadline year when none of the ``first`` quotable candidates prints that year (any sentence:
-    a year needs no subject, so ``about``, the other checks' subject, is not read); the clause asking for a deadline
-    without a year when none prints a year or a time limit ("within the coming year")."""
+    a named year needs no subject); the clause asking for a deadline without a year when none prints a year or a time
+    limit ("within the coming year") in a sentence on the question's subject (``about``, as the other checks read it:
+    "report every two years" sets no deadline for ending shutdowns, round 46)."""
     asked = asked_deadline(question)
     if asked is None:
         return None
@@ -94,4 +99,5 @@ def unanswered_deadline(question: str, passages: Sequence[Passage], first: int =
         return (not year and _PERIOD.search(text) is not None) or any(
             not _NOT_THE_DEADLINE.match(text, m.end()) and not _MONTH_BEFORE.search(text[:m.start()].rstrip(" 0123456789"))
             for m in re.finditer(rf"(?<![\d/])(?:{year or _YEAR})(?![\d/])", text))
-    return None if not passages or said_first(prints, passages, set(), first) else detail
+    subject = set() if year else content_words(about or question) - detail.asking - _WHO  # what is to be done by then
+    return None if not passages or said_first(prints, passages, subject, first) else detail

@@ -190,8 +190,9 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     (r"(?!(?:[\w-]+[\s,&]+){0,4}?(?:spectrum|frequenc\w*|white[\s-]+spaces?|regulations?)\b)"  # "TV and radio spectrum"
      r"(?:(?:newspapers?|TV|television|broadcasters?|(?<!community\s)radio)" + _NOT_SPECTRUM + r"(?:\s+(?:stations?|channels?|outlets?))?"
      r"(?:\s*(?:,|and|or|&)\s*|$|(?=[\s?.;:!]))){1,4}", ("media",)),
-    (r"(?:written\s+)?submissions(?=\s+(?:that\s+|which\s+)?(?:came\s+in|(?:were\s+)?received|(?:were\s+)?sent\s+in))",
-     ("contributions", "written contributions")),  # those that came in; not a way to take part ("written submissions, a speaking slot")
+    (r"(?:written\s+)?submissions(?=\s+(?:that\s+|which\s+)?(?:came\s+in|(?:were\s+)?received|(?:were\s+)?sent\s+in|in\s+writing\b))"
+     r"|(?:accept|accepts|accepted|accepting|receive|receives|received|receiving|take|took|invite|invited)\s+(?:any\s+|written\s+)?submissions\b",
+     ("contributions", "written contributions")),  # those that came in, or were taken (round 46); not a way to take part ("written submissions, a speaking slot")
     # rounds 31, 32: "did anyone get to send in input before the 2015 review meeting", "how did the review get ideas from ppl"
     (r"\b(?:did|could|were)\s+(?:anyone|anybody|people|ppl|stakeholders|others|the\s+public|civil\s+society|outsiders)\s+(?:actually\s+|really\s+)?(?:get\s+to\s+|"
      r"(?:able|allowed)\s+to\s+)?(?:send|submit|hand)\s+(?:in\b|(?:their\s+|any\s+|some\s+)?(?:stuff|things|ideas|input|inputs|comments|views"

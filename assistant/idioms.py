@@ -1,4 +1,4 @@
-"""Idioms whose words name no concept of the texts (round 26): "another look down the road" (later),
+"""Idioms whose words name no concept of the texts (round 26): "another look down the road" (later; "down the line", round 46),
 "a long time in this business" (in this field), "the Geneva crowd" (the people at Geneva), "a thread
 (connecting) X to Y" (what the texts share; rounds 23, 27), "continuity between X and Y" (round 28), "the IGF's job" (round 30), "the tension between X and Y" (round 41), "no exceptions" (everyone; round 42). The concept check would otherwise say "the
 texts do not mention road / business / crowd / connecting"."""
@@ -41,7 +41,7 @@ def idiom_word(words: list[str], at: int) -> bool:
         return True  # "everyone, no exceptions.", "all of us without exception": all (round 42); not "no exceptions for security"
     if (here == "lot" and before[-1:] == ["a"]) or (here == "lots" and after[:1] == ["of"]):
         return True  # "watched a lot", "lots of talk"; not "parking lots"
-    return ((here == "down" and after == ["the", "road"]) or (before[-1:] == ["down"] and here == "the" and after[:1] == ["road"])
-            or (before == ["down", "the"] and here == "road") or (before == ["in", "this"] and here in _FIELD)
+    return ((here == "down" and after in (["the", "road"], ["the", "line"])) or (before[-1:] == ["down"] and here == "the" and after[:1] in (["road"], ["line"]))
+            or (before == ["down", "the"] and here in ("road", "line")) or (before == ["in", "this"] and here in _FIELD)
             or (here in ("crowd", "crowds") and before[:1] == ["the"] and len(before) == 2 and words[at - 1][:1].isupper()
                 and not (after and after[0].isalpha() and after[0] in ("surveillance", "funding", "sourcing", "control"))))

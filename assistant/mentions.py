@@ -72,7 +72,8 @@ _SPOKE = (r"(?:(?:\s+(?:already|also|first|originally|clearly|still|even))?\s+(?
           r"|saw|sees?|view(?:ed|s)?|hop(?:e|ed|es)|acknowledg(?:e|ed|es)|warn(?:ed|s)?|affirm(?:ed|s)?|reaffirm(?:ed|s)?|highlight(?:ed|s)?"  # "Geneva already worried that" (round 17)
           r"|add(?!-)|adds|added|pledged|pledge|stated|state|envisaged|envisage|envisioned|proposed|propose|recommended|recommend|committed|commit"
           r"|repeated|repeat|set\s+out|laid\s+down|left\s+off|created|create|set\s+up|established|establish|launched|launch"
-          r"|put|puts|placed|places|fram(?:e|ed|es)|defin(?:e|ed|es)|talk(?:s|ed)?\s+about|spoke\s+(?:of|about))\b"  # "Geneva put connectivity at the heart of things" (round 19)
+          r"|put|puts|placed|places|fram(?:e|ed|es)|defin(?:e|ed|es)|talk(?:s|ed)?\s+about|spoke\s+(?:of|about)|told|tells?"  # "Geneva put connectivity at the heart of things" (round 19)
+          r"|(?:has|had)\s+(?:a|an|its|this|that)\s+(?:(?:key|core|main|clear|big|whole|shared|common)\s+)?(?:vision|call|idea|goal|aim|principle|passage)s?)\b"  # (round 46)
           r"|(?:['’]s)?\s+(?:(?:key|core|main|basic|founding|guiding)\s+)?(?:call|promise|pledge|vision|idea|goals?|aims?|ambitions?|targets?|language|wording|principles)\b"  # (round 27, 43)
           r"|['’]s\s+(?:part|section|definition|take|framing)\b)")  # not "Tunis Commitment": a title; "Tunis's part on ..."
 # "carried from Geneva's principles into Tunis's part on ...": a city's possession is its texts' wherever it stands
@@ -109,7 +110,7 @@ _EVENTS = (
      ("tunis-commitment", "tunis-agenda")),
     # "the ITU event statement", "the ITU-hosted +10 event" (round 42): the 2014 event ITU convened
     (re.compile(r"\b(?:WSIS|World\s+Summit\s+on\s+the\s+Information\s+Society)\s*\+\s*10\s+(?:(?:High[-\s]Level\s+)?Event|(?:papers|docs)(?!\s+(?:by|from|written)\b))\b"
-                r"|\bITU(?:[-\u2010\u2011\s]+(?:hosted|led|run|organi[sz]ed|convened))?\s+(?:(?:(?:WSIS\s*)?\+\s*10|2014)\s+event\b"
+                r"|\bITU(?:['’]s)?(?:[-\u2010\u2011\s]+(?:hosted|led|run|organi[sz]ed|convened))?\s+(?:(?:(?:WSIS\s*)?\+\s*10|2014)\s+event\b"
                 r"|event(?:['’]s)?(?=\s+(?:statement|vision|outcome\s+(?:documents?|texts?))\b))", re.I),
      ("wsis10-statement", "wsis10-vision", "wsis10-statement-vision")),
     (re.compile(r"\bSummit\s+of\s+the\s+Future\b", re.I),

@@ -178,6 +178,9 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
         if low in _CHIP_IN and _next_word(words, at) == "in" and prev in _BEFORE_VERB:  # "who is expected to pitch in": a verb
             close()
             continue
+        if _who_is_charged(words, at):  # "who is responsible for promoting ICTs": actors asked for, not a concept (round 46)
+            close()
+            continue
         if low in ("online", "offline") and run and _got(words, run_at[0]):  # "getting the countryside online": the
             close()  # countryside is the concept, "online" is where the verb puts it
             continue
@@ -227,6 +230,17 @@ _CHIP_IN = set("pitch pitches pitching pitched chip chips chipping chipped facto
 _BEFORE_VERB = {"to", "will", "would", "should", "must", "can", "could", "may", "might", "shall", "they", "we", "you", "who",
                 "i", "and", "also", "everyone", "governments", "states", "countries", "donors", "companies"}  # not "chips in phones"
 _POINTERS = {"both", "each", "another", "others", "all"}
+_CHARGED = {"responsible": "for", "accountable": "for", "responsibility": "for", "responsibilities": "for", "charge": "of"}
+
+
+def _who_is_charged(words: list[str], at: int) -> bool:
+    """"(who is) responsible for", "who's accountable for", "who has (the) responsibility for", "who is in charge of": the
+    actors asked for; not "responsible AI", "the responsibility of platforms"."""
+    low = words[at].lower()
+    before = [w.lower() for w in words[max(0, at - 4):at]]
+    return (_CHARGED.get(low) == _next_word(words, at).lower() and "who" in before
+            and (low != "charge" or before[-1:] == ["in"]))
+
 _WHEN_DONE = {"first", "originally", "initially", "later", "previously", "earlier", "once"}
 _DONE = set("""set laid made put drawn written given held taken brought agreed adopted proposed outlined expressed stated
 described defined launched announced created established raised introduced articulated formulated endorsed""".split())

@@ -15,9 +15,10 @@ _YEAR_DOC = re.compile(r"\b(?:the\s+)?((?:19|20)\d\d)(?:\s+|-)(?:(?:(?-i:[A-Z][\
                        r"(review|resolution|outcome|summit|compact|declaration|"
                        r"agenda|commitment|plan|text|document|doc|statement|vision|event|meeting|stuff|paper)s?\b", re.I)  # "the 2015 GA doc" (round 40)
 _NOT_ITS_ACTS = r"(?!['’]s\b|\s+(?:sessions?|meetings?|halls?|presid\w*|debates?|votes?|voting|elect\w*|speech\w*|plenar\w*)\b)"  # the body, not its texts
+_SAID = r"(?:find|found|finds|say|said|says|decide[sd]?|agree[sd]?|conclude[sd]?|note[sd]?|state[sd]?|recogni[sz]e[sd]?|adopt(?:s|ed)?|call(?:s|ed)?\s+for)"  # round 46
 # the Assembly of a year for what it adopted: "did the 2015 General Assembly follow that up", "the GA in 2015" (round 43)
 _YEAR_ASSEMBLY = re.compile(rf"\bthe\s+(?:((?:19|20)\d\d)\s+(?:(?:UN|U\.N\.)\s+)?(?:General\s+Assembly|(?-i:GA))\b{_NOT_ITS_ACTS}"
-                            rf"|(?:(?:UN|U\.N\.)\s+)?(?:General\s+Assembly|(?-i:GA))\s+in\s+(?:(?-i:[A-Z][a-z]+)\s+)?((?:19|20)\d\d)\b{_NOT_ITS_ACTS})", re.I)
+                            rf"|(?:(?:UN|U\.N\.)\s+)?(?:General\s+Assembly|(?-i:GA))\s+(?:{_SAID}\s+)?in\s+(?:(?-i:[A-Z][a-z]+)\s+)?((?:19|20)\d\d)\b{_NOT_ITS_ACTS})", re.I)
 # "the 2003 call for affordable networks": what that year's text said (not "leaders in 2005 promise")
 _YEAR_SAID = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(call|pledge|promise|wording|language|idea|aim)s?\b", re.I)
 # "the text agreed at Geneva in December 2003", "the declaration adopted in New York on 25 September 2024"

@@ -35,4 +35,4 @@ def unanswered(question: str, passages: Sequence[Passage], about: str = "") -> U
             or actors.unanswered_person(question, passages, about=about)
             or definitions.unanswered_definition(question, passages, about=about)
             or contacts.unanswered_contact(question, passages, about=about)
-            or deadlines.unanswered_deadline(question, passages))
+            or deadlines.unanswered_deadline(question, passages, about=about))
