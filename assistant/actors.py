@@ -60,6 +60,8 @@ _POINTED = re.compile(rf"\b(?:that|this|the\s+said|said)\s+((?:[\w-]+\s+){{0,2}}
 _BY_NAME = re.compile(r"^\W*(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:organi[sz]ations?|bod(?:y|ies)|agenc(?:y|ies)|institutions?|entit(?:y|ies))"
                       r",?\s+(?:by\s+name|concretely|in\s+concrete\s+terms)\b|\b(?:is|was|are)\s+(?:that|it|this|they)\s*,?\s+"
                       r"(?:by\s+name|concretely|in\s+concrete\s+terms)\b", re.I)
+# "which UN agency was put in charge": a UN body is named by its name, not by "stakeholders" (round 46)
+_UN_BODY = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:agenc(?:y|ies)|bod(?:y|ies)|entit(?:y|ies)|organi[sz]ations?)\b", re.I)
 # a name anywhere in a sentence: "UNESCO shall act as ...", "the Commission on Science and Technology for Development",
 # "the Secretary-General" (review)
 _A_NAME = re.compile(r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][a-z]+)+|[A-Z]{2,}[a-z]?"
@@ -78,7 +80,7 @@ def unanswered_actor(question: str, passages: Sequence[Passage], first: int = 3,
     # name ("the ITU"), not by its own words nor by another word for a body ("all stakeholders")
     own = [re.escape(m.group(1) or m.group(2)) for m in _POINTED.finditer(asked.words)]
     names = (lambda text: any(m.group() not in _NOT_NAMES for m in _A_NAME.finditer(re.sub("|".join(own), " ", text, flags=re.I) if own else text))
-             ) if own or _BY_NAME.search(asked.words) else names_an_organisation
+             ) if own or _BY_NAME.search(asked.words) or _UN_BODY.search(asked.words) else names_an_organisation
     # the first candidate names a body in a sentence on the question's words ("Which body did the
     # Tunis Agenda create?": "We invite the United Nations to convene a new forum")
     if unanswered_detail(asked, names, question, passages, _ASKING, 1, about) is None:

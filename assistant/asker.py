@@ -82,6 +82,7 @@ def without_circumstance(question: str) -> str:
     """A story told before a question that points back to it ("during the last election they switched off mobile
     data. does the compact say anything about governments doing that?"): when it happened is no part of what is
     asked (round 30: "does not mention election"). The question's own words keep theirs ("shutdowns during elections?")."""
+    question = _EXAMPLE_TIME.sub("", question)
     supposed = re.match(r"\s*(?:if|when)\b", question, re.I) is not None  # "If ... during elections, what ...?": a clause before the question
     sentences = re.split(r"(?<=[.!])\s+(?=\S)|(?<=,)\s+(?=(?:what|which|how|does|do|did|is|are|can|could|should|will)\b)"
                          if supposed else r"(?<=[.!])\s+(?=\S)", question.strip())
@@ -131,6 +132,9 @@ def _during(times: str) -> re.Pattern[str]:
 
 
 _DURING, _DURING_POLITICAL = _during(_TIMES), _during(_POLITICAL)  # an if-clause's emergency may be its subject (review)
+# a political time given as an example: "not switching off the internet, e.g. during protests or elections?" (round 46)
+_EXAMPLE_TIME = re.compile(r"(?:,\s*\(?|\s*\()(?:e\.g\.|eg\.?|for\s+example|for\s+instance|such\s+as|like)\s*,?\s+(?=during|amid)"
+                           + _DURING_POLITICAL.pattern + r"\)?(?=\s*(?:[?.!;]|$))", re.I)  # ending the sentence: "e.g. during election campaigns" is none
 
 
 # the asker's context after the question: "...programs? I teach those at my public library", not "...? I mean

@@ -82,22 +82,25 @@ def asked_deadline(question: str) -> tuple[AskedDetail, str] | None:
     return AskedDetail(clause_at(question, m.start()), f"a deadline of {year}", _ASKING | {year}), year
 
 
-_WHO = content_words("governments states countries member stakeholders everyone we they")  # who must act: no subject of a deadline
+_WHO = content_words("governments states countries nations member stakeholders everyone everybody people all we they")  # who must act: no subject of a deadline
 
 
 def unanswered_deadline(question: str, passages: Sequence[Passage], first: int = 3, about: str = "") -> AskedDetail | None:
     """The clause naming a deadline year when none of the ``first`` quotable candidates prints that year (any sentence:
-    a named year needs no subject); the clause asking for a deadline without a year when none prints a year or a time
-    limit ("within the coming year") in a sentence on the question's subject (``about``, as the other checks read it:
-    "report every two years" sets no deadline for ending shutdowns, round 46)."""
+    a year needs no subject); the clause asking for a deadline without a year when none prints a year, nor a time limit
+    ("within the coming year") in a sentence on the question's subject (``about``, as the other checks read it: "report
+    every two years" sets no deadline for ending shutdowns, round 46)."""
     asked = asked_deadline(question)
     if asked is None:
         return None
     detail, year = asked
 
     def prints(text: str) -> bool:  # the year as such (any year when none was named): not "the 2030 Agenda", nor a date
-        return (not year and _PERIOD.search(text) is not None) or any(
-            not _NOT_THE_DEADLINE.match(text, m.end()) and not _MONTH_BEFORE.search(text[:m.start()].rstrip(" 0123456789"))
-            for m in re.finditer(rf"(?<![\d/])(?:{year or _YEAR})(?![\d/])", text))
-    subject = set() if year else content_words(about or question) - detail.asking - _WHO  # what is to be done by then
-    return None if not passages or said_first(prints, passages, subject, first) else detail
+        return any(not _NOT_THE_DEADLINE.match(text, m.end()) and not _MONTH_BEFORE.search(text[:m.start()].rstrip(" 0123456789"))
+                   for m in re.finditer(rf"(?<![\d/])(?:{year or _YEAR})(?![\d/])", text))
+
+    def limits(text: str) -> bool:
+        return _PERIOD.search(text) is not None
+    subject = content_words(about or question) - detail.asking - _WHO  # what is to be done by then
+    return None if not passages or said_first(prints, passages, set(), first) or (
+        not year and said_first(limits, passages, subject, first)) else detail

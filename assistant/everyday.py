@@ -187,13 +187,25 @@ def corrected_spelling(question: str, vocabulary: Collection[str], starting: Cal
     return re.sub(r"(?<![\w-])[A-Za-z]{5,}(?![\w-])", fixed, question)
 
 
+def unshouted(question: str, acronyms: Collection[str]) -> str:
+    """A question typed in capitals ("TUNIS AGENDA ON DNS & IP ADDRESSES - GLOBAL POLICY PRINCIPLES?", round 45) in lower
+    case but for the known ``acronyms`` ("DNS", "AI", "ICTS" for "ICTs"): its words are no names nor acronyms. A question with
+    some lower case, or of fewer than twelve letters, is as typed."""
+    letters = [c for c in question if c.isalpha()]
+    if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.85 * len(letters):
+        return question
+    known = {a.upper()[:-1]: a[:-1] for a in acronyms if a.endswith("s")} | {a.upper(): a for a in acronyms}
+    return re.sub(r"[A-Za-z&]+", lambda w: known.get(w[0].upper(), w[0].lower()), question)
+
+
 def read_as_typed(question: str, standard: Sequence[str], learned: Sequence[str], vocabulary: Collection[str],
                   starting: Callable[[str, int], Sequence[str]]) -> tuple[str, list[tuple[str, str]]]:
     """An English question as the texts would write it: shorthand and contractions written out, acronyms in their
     case (the ``standard`` ones; those the texts define, ``learned``, unless an English word: "WHO",
     "STEM"), misspelt words respelt; and the (typed, read) pairs of the respelt words, which the answer
     says."""
-    cased = acronyms_in_case(with_apostrophes(without_shorthand(question)), [*standard, *(a for a in learned if not synonyms.known(a.lower()))])
+    known = [*standard, *(a for a in learned if not synonyms.known(a.lower()))]
+    cased = acronyms_in_case(with_apostrophes(without_shorthand(unshouted(question, known))), known)
     respelt = corrected_spelling(cased, vocabulary, starting)
     words = re.compile(r"[A-Za-z]+")
     return respelt, [(a, b) for a, b in zip(words.findall(cased), words.findall(respelt)) if a != b]

@@ -191,7 +191,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      r"(?:(?:newspapers?|TV|television|broadcasters?|(?<!community\s)radio)" + _NOT_SPECTRUM + r"(?:\s+(?:stations?|channels?|outlets?))?"
      r"(?:\s*(?:,|and|or|&)\s*|$|(?=[\s?.;:!]))){1,4}", ("media",)),
     (r"(?:written\s+)?submissions(?=\s+(?:that\s+|which\s+)?(?:came\s+in|(?:were\s+)?received|(?:were\s+)?sent\s+in|in\s+writing\b))"
-     r"|(?:accept|accepts|accepted|accepting|receive|receives|received|receiving|take|took|invite|invited)\s+(?:any\s+|written\s+)?submissions\b",
+     r"|(?:(?<=accept\s)|(?<=accepts\s)|(?<=accepted\s)|(?<=accepting\s)|(?<=receive\s)|(?<=receives\s)|(?<=received\s)|(?<=receiving\s)|(?<=invite\s)|(?<=invites\s)|(?<=invited\s)|(?<=inviting\s)|(?<=\bany\s)|(?<=written\s))submissions\b(?!\s+(?:or|and)\s+(?:a\s+)?(?:speaking|oral|slot))",
      ("contributions", "written contributions")),  # those that came in, or were taken (round 46); not a way to take part ("written submissions, a speaking slot")
     # rounds 31, 32: "did anyone get to send in input before the 2015 review meeting", "how did the review get ideas from ppl"
     (r"\b(?:did|could|were)\s+(?:anyone|anybody|people|ppl|stakeholders|others|the\s+public|civil\s+society|outsiders)\s+(?:actually\s+|really\s+)?(?:get\s+to\s+|"
@@ -256,7 +256,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
     # round 43: the DNS and IP addresses are the names and numbers, core resources of the network; a telecom regulator is a
     # regulator; incidents responded to across borders are cross-border incident response
     (r"critical\s+(?:internet|network)\s+resources?", ("names and numbers", "internet resources")),
-    (r"(?:telecoms?|telecommunications?|ICT|communications)\s+regulators?",
+    (r"(?:telecoms?|telecommunications?|ICT|communications)\s+regulators?|NRAs?\b|national\s+regulatory\s+authorit(?:y|ies)",
      ("regulators", "regulatory authorities")),
     (r"protect(?:s|ed|ing|ion\s+(?:of|for))?\s+(?:the\s+)?(?:buyers?|shoppers?|customers?)\b(?!['’]|\s+(?:data|information|privacy|details|records))|(?:buyer|shopper|customer)s?['’]?\s+protection", ("consumer protection",)),
     (r"online\s+shopping|shopping\s+online", ("online markets", "e-commerce")),
@@ -269,5 +269,13 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      ("left behind", "left out")),
     (r"(?:cross[-\s]?border|international)\s+incident\s+response(?!\s+teams?)", ("respond to incidents across borders",)),
     (r"incident\s+response(?!\s+teams?)", ("respond to incidents", "respond to cybersecurity incidents")),
+    # round 46: people who still have no access are the unconnected; how far we have got is the progress made
+    (r"(?:people|those|folks|communities|households|users)(?:\s+online)?\s+(?:who|that)\s+(?:still\s+)?(?:have|has|had)\s+no\s+(?:internet\s+|online\s+)?"
+     r"(?:access|connection|connectivity)\b(?!\s+to\s+(?!(?:the\s+)?(?:internet|net|web|broadband|networks?)\b))"
+     r"|(?:people|those|folks|communities|households)\s+(?:(?:who|that)\s+(?:still\s+)?lack|without)\s+(?:internet\s+)?access\b(?!\s+to\s+(?!(?:the\s+)?(?:internet|net|web|broadband)\b))",
+     ("unconnected", "lack connectivity")),
+    (r"(?:today['’]?s|present[-\s]day|leaders['’]?|governments['’]?)\s+choices\b(?!\s+of\b)", ("decisions",)),  # round 45: the choices made now
+    (r"how\s+far\s+(?:(?:we|they|countries|states|the\s+world|everyone)(?:['’]ve|\s+have|['’]d|\s+had)?"
+     r"|(?:have|has|had)\s+(?:we|they|countries|states|the\s+world|everyone))\s+(?:got|gotten|come)\b", ("progress made",)),
     (r"restat(?:es|ed|ing)\b|(?<=\s)(?<!please\s)(?<!you\s)restate\b(?!\s+(?:paragraph|para|it|this|that|them|in)\b)", ("reaffirm", "reaffirming")), (r"(?<!common\s)(?<!shared\s)aspirations?\b", ("wish",)),
 ]

@@ -142,7 +142,8 @@ def concept_phrases(topic: str, question: str | None = None) -> list[Phrase]:
     for at, (w, cls) in enumerate(zip(words, classes or [wordclass.NOUN] * len(words))):
         low = w.lower()
         if not w[0].isalnum():
-            if w in _BREAK or (w == "/" and 0 < at < len(words) - 1 and all(len(x) > 1 and x.isalpha() and x.islower() for x in words[at - 1:at + 2:2])):
+            if w in _BREAK or (w == "." and at > 0 and _next_word(words, at) and words[at + 1][:1].isupper()
+                                  and not re.fullmatch(r"[A-Z][a-z]{0,2}|[A-Z]", words[at - 1])) or (w == "/" and 0 < at < len(words) - 1 and all(len(x) > 1 and x.isalpha() and x.islower() for x in words[at - 1:at + 2:2])):
                 close()  # "open data / open software": two wordings (round 28); not "78/265", "A/RES", "2G/3G", "DNS / IP address"
             continue
         if cls == wordclass.NEW_PHRASE:  # "the input | people sent in": two concepts
@@ -234,12 +235,12 @@ _CHARGED = {"responsible": "for", "accountable": "for", "responsibility": "for",
 
 
 def _who_is_charged(words: list[str], at: int) -> bool:
-    """"(who is) responsible for", "who's accountable for", "who has (the) responsibility for", "who is in charge of": the
-    actors asked for; not "responsible AI", "the responsibility of platforms"."""
+    """"(who is) responsible for", "which body is accountable for", "who has (the) responsibility for", "who is in charge
+    of", "who takes charge of": the actors asked for; not "responsible AI", "the responsibility of platforms"."""
     low = words[at].lower()
     before = [w.lower() for w in words[max(0, at - 4):at]]
-    return (_CHARGED.get(low) == _next_word(words, at).lower() and "who" in before
-            and (low != "charge" or before[-1:] == ["in"]))
+    return (_CHARGED.get(low) == _next_word(words, at).lower() and bool({"who", "which", "whom"} & set(before))
+            and (low != "charge" or before[-1:] in (["in"], ["takes"], ["take"], ["took"])))
 
 _WHEN_DONE = {"first", "originally", "initially", "later", "previously", "earlier", "once"}
 _DONE = set("""set laid made put drawn written given held taken brought agreed adopted proposed outlined expressed stated

@@ -54,6 +54,7 @@ _GIVES = (r"\b" + _GIVE_VERBS + r"\s+(?:a|an|any)\s+(?:(?:specific|particular|pr
 _GIVEN = (r"\b(?:is|are|was|were)\s+(?:a|an|any)\s+(?:(?:specific|exact|firm|target|precise|dollar|total)\s+)?(?:{noun})s?\b(?![-\w])(?!\s+of\b)"
           r"(?:\s+[\w'’+-]+){{0,6}}?\s+(?:given|set|fixed|named|specified|mentioned|stated|provided|attached)\b")
 _GIVING = re.compile(r"^(?:(?:is|are|was|were)\s+(?=(?:a|an|any)\s)|" + _GIVE_VERBS + r"\s+(?=(?:a|an|any)\s))", re.I)
+_OF_A_PART = r"\s+of\s+(?:the\s+|that\s+|this\s+)?(?:paragraph|para|line|action\s+line|section|article|item|resolution|document)s?\b"  # a reference
 _ASKS = {
     "duration": re.compile(_CLAUSE + r"(?:how\s+long\b|how\s+many\s+(?:years|months|weeks|days|hours|decades)\b)", re.I),
     "year": re.compile(_CLAUSE + r"(?:(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?(?:year|month)\b"
@@ -73,13 +74,14 @@ _ASKS = {
                          r"|how\s+many\s+times\s+(?:a|per|each|every)\s+(?:year|month|decade|session)\b)", re.I),
     "amount": re.compile(_CLAUSE + r"(?:how\s+many\b|how\s+much" + _EXTENT +
                          r"|what\s+age\b|how\s+old\b"  # an age is a number: "up to what age", "from what age"
-                         r"|what\s+(?:is\s+the\s+)?(?:exact\s+|precise\s+|actual\s+)?(?:percentage|per\s*cent|proportion|share|amount|sum|number|figure)\b"
+                         r"|what(?:['’]?s\s+the\s+|\s+(?:is\s+the\s+)?)(?:exact\s+|precise\s+|actual\s+)?(?:percentage|per\s*cent|proportion|share|amount|sum|number|figure)\b(?!" + _OF_A_PART + ")"
+                         r"|which\s+(?:exact\s+|precise\s+)?(?:percentage|proportion|share|amount|sum)\b(?!\s+of\s+(?:detail|attention|emphasis|space|text|coverage)\b)"  # (round 45)
                          r"|(?:its|their)\s+size\b|what(?:['’]s|\s+is)?\s+(?:the\s+|its\s+)?size\b"  # "the name of the fund, and its size"
                          # "what broadband penetration percentage", "what minimum download speed", "what minimum age"
                          r"|what\s+(?!(?:kind|kinds|type|types|sort|sorts)\b)(?:[a-z-]+\s+){1,2}?(?:percentage|proportion|amount|speed|rate)\b"
                          # "what actual broadband number", "what dollar figure"; not "what action line number", "what key figure"
                          r"|what\s+(?!(?:[a-z-]+\s+)?(?:key|public|historical|action|line|sdg|goal|target|phone|version|session|document|reference|resolution|paragraph|article|chapter|section)\s)"
-                         r"(?:[a-z-]+\s+){1,2}?(?:number|figure|sum)\b"
+                         r"(?:[a-z-]+\s+){1,2}?(?:number|figure|sum)\b(?!" + _OF_A_PART + ")"
                          r"|what\s+(?:was|is|were)\s+the\s+(?:final\s+|vote\s+)?(?:tally|vote\s+count|count)\b"  # "if there was a vote, what was the tally?"
                          r"|what\s+(?:minimum|maximum|legal|lower|upper)\s+age\b"  # not "what digital age"
                          r"|what\s+(?:[a-z-]+\s+){0,2}(?:numbers|figures|amounts|sums)\b"
@@ -188,7 +190,8 @@ class AskedFigure:
 
 
 # "it shouldn't cost more than some % of what people earn": a share asked for (round 29)
-_SOME_SHARE = re.compile(r"\b(?:more|less|higher|lower)\s+than\s+(?:some|a\s+certain|x|n)\s*(?:%|per\s*cent|percent)", re.I)
+_SOME_SHARE = re.compile(r"\b(?:more|less|higher|lower)\s+than\s+(?:some|a\s+certain|x|n)\s*(?:%|per\s*cent|percent)"
+                         r"|\b(?:like|e\.g\.?|say|about)\s+(?-i:[xXnN])\s*(?:%|per\s*cent\b|percent\b)", re.I)  # "like x% of people" (round 46)
 
 
 def asked_figure(question: str) -> AskedFigure | None:

@@ -68,7 +68,8 @@ def standard_forms(acronym: str) -> list[str]:
     """The long form of a standard UN acronym ("CSOs" -> "civil society organizations"), whether or
     not the corpus uses it; [] for another word."""
     key = acronym.rstrip("s") if acronym.endswith("s") and acronym[:-1].isupper() else acronym
-    return [long for short, long in STANDARD if short.rstrip("s") == key or short == acronym]
+    longs = [long for short, long in STANDARD if short.rstrip("s") == key or short == acronym]
+    return [*longs, *(form for long in longs for form in ict_forms(long))]
 
 
 # Spelled-out prefixes of UN drafting: "e-government" is also "electronic government".
@@ -89,7 +90,16 @@ class Term:
 
     @property
     def forms(self) -> list[str]:
-        return [self.short, self.long]
+        """The short and long forms, and the long form with "ICTs" in it as the texts also write it ("ICTs for
+        development" for ICT4D: a heading's words)."""
+        return [self.short, self.long, *ict_forms(self.long)]
+
+
+def ict_forms(long: str) -> list[str]:
+    """A long form that spells out ICTs inside it as the texts also write it: "ICTs for development" for ICT4D."""
+    return [long.replace(spelled, short) for spelled, short in (("information and communication technologies", "ICTs"),
+                                                                  ("information and communication technology", "ICT"))
+            if spelled in long and long != spelled]
 
 
 def _initials_match(acronym: str, words: list[str]) -> int:

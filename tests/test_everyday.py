@@ -43,7 +43,7 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("How do the texts meet people's information needs, and users' data literacy?") == []
     assert everyday_forms("Is there a recurring get-together of everyone involved?") == ["meeting", "meetings", "convene"]
     # round 15 (read): getting together, pulling the plug, far-flung, information about me
-    assert everyday_forms("How often should everybody get together to check how far we've got?") == ["meeting", "meetings", "convene"]
+    assert everyday_forms("How often should everybody get together to check how far we've got?") == ["meeting", "meetings", "convene", "progress made"]
     assert everyday_forms("Does it say anything about governments pulling the plug on the internet?") == ["network shutdowns", "measures that cut access"]
     assert everyday_forms("What about an internet kill switch?") == ["network shutdowns", "measures that cut access"]
     assert {"rural areas", "remote"} <= set(everyday_forms("Who pays for getting far-flung villages online?"))
