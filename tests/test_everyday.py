@@ -83,7 +83,7 @@ def test_an_everyday_name_gives_the_un_forms_the_index_uses():
     assert everyday_forms("government job losses") == []
     assert everyday_forms("does a small country's government get the same say as a big one?")[:2] == ["equal part", "equal role"]
     assert everyday_forms("How do they talk about people who are not born yet?") == ["not yet born", "future generations"]
-    assert everyday_forms("how will today's choices land on the people who come after us?") == ["not yet born", "future generations"]
+    assert everyday_forms("how will today's choices land on the people who come after us?") == ["not yet born", "future generations", "decisions"]
     assert everyday_forms("Can you scan the documents for anything on spam?") == []  # review
     assert everyday_forms("Does the GDC call for global rules on artificial intelligence?") == []
     assert everyday_forms("Should leaders think about people who will live after us?") == ["not yet born", "future generations"]
