@@ -191,7 +191,7 @@ EVERYDAY: list[tuple[str, tuple[str, ...]]] = [
      r"(?:(?:newspapers?|TV|television|broadcasters?|(?<!community\s)radio)" + _NOT_SPECTRUM + r"(?:\s+(?:stations?|channels?|outlets?))?"
      r"(?:\s*(?:,|and|or|&)\s*|$|(?=[\s?.;:!]))){1,4}", ("media",)),
     (r"(?:written\s+)?submissions(?=\s+(?:that\s+|which\s+)?(?:came\s+in|(?:were\s+)?received|(?:were\s+)?sent\s+in|in\s+writing\b))"
-     r"|(?:(?<=accept\s)|(?<=accepts\s)|(?<=accepted\s)|(?<=accepting\s)|(?<=receive\s)|(?<=receives\s)|(?<=received\s)|(?<=receiving\s)|(?<=invite\s)|(?<=invites\s)|(?<=invited\s)|(?<=inviting\s)|(?<=\bany\s)|(?<=written\s))submissions\b(?!\s+(?:or|and)\s+(?:a\s+)?(?:speaking|oral|slot))",
+     r"|(?:(?<=accept\s)|(?<=accepts\s)|(?<=accepted\s)|(?<=accepting\s)|(?<=receive\s)|(?<=receives\s)|(?<=received\s)|(?<=receiving\s)|(?<=invite\s)|(?<=invites\s)|(?<=invited\s)|(?<=inviting\s))submissions\b(?!\s+(?:or|and)\s+(?:a\s+)?(?:speaking|oral|slot))",
      ("contributions", "written contributions")),  # those that came in, or were taken (round 46); not a way to take part ("written submissions, a speaking slot")
     # rounds 31, 32: "did anyone get to send in input before the 2015 review meeting", "how did the review get ideas from ppl"
     (r"\b(?:did|could|were)\s+(?:anyone|anybody|people|ppl|stakeholders|others|the\s+public|civil\s+society|outsiders)\s+(?:actually\s+|really\s+)?(?:get\s+to\s+|"
