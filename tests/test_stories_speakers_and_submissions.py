@@ -197,3 +197,22 @@ def test_users_words_for_regulators_choices_and_texts(assistant, specimens):
     assert "new technologies" in [p.text for p in concept_phrases(asked, asked)]
     assert "St Lucia" in [p.text for p in concept_phrases("St. Lucia is an island. What about it?", "St. Lucia is an island. What about it?")]
     assert not any("choices" in r or "decisions" in r for r in rewrites("their choices of platform"))  # review
+
+
+def test_dates_of_several_texts_asked_as_a_request(specimens):
+    """"Quick timeline request pls: what dates are on the Geneva declaration of principles, the Tunis Agenda, and the General
+    Assembly resolution that did the ten-year review?" and "On which day did ... and on which day ...?" quoted paragraphs,
+    not the title blocks that print the dates."""
+    answer = specimens.ask("Quick timeline request pls: what dates are on the Geneva declaration of principles, the Tunis Agenda, "
+                           "and the General Assembly resolution that did the ten-year review?")
+    assert [c.id for c in answer.citations] == ["geneva-declaration#title", "tunis-agenda#title", "a-res-70-125#title"]
+    answer = specimens.ask("On which day did the General Assembly adopt the WSIS review outcome, and on which day the Pact for the Future?")
+    assert [c.id for c in answer.citations] == ["a-res-70-125#title", "pact-for-the-future#title"]
+
+
+def test_a_un_agency_asked_for_is_named_by_its_name(assistant):
+    """"Which UN agency was put in charge of leading the Geneva action line on online trust and security?" was answered
+    once "in charge of" no longer stood as a concept: "stakeholders should" named no UN agency."""
+    answer = assistant.ask("Which UN agency was put in charge of leading the Geneva action line on online trust and security?")
+    assert answer.abstained
+    assert not assistant.ask("Which UN body convenes the Forum?").abstained  # "the United Nations" is named
