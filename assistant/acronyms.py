@@ -23,7 +23,7 @@ def a_kind(acronym: str, expansions: Callable[[str], list[str]]) -> bool:
     non-governmental organizations, which "civil society" may paraphrase; "SMEs"); "UNESCO" and
     "CSTD" are names, whose long forms are capitalised."""
     forms = long_forms(acronym, expansions)
-    return bool(forms) and all(f[:1].islower() for f in forms)
+    return bool(forms) and all(f[:1].islower() or f.startswith("ICT") for f in forms)  # "ICTs for development": ICT4D's too
 
 
 def used_anywhere(acronym: str, expansions: Callable[[str], list[str]], mentioned: Callable[[str], bool] | None) -> bool:

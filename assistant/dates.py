@@ -27,7 +27,7 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 
 # "when" / "what date" / "which year" in the six languages: the question asks for a date
 _ASKS = re.compile(
-    r"\b(?:when|what\s+date|which\s+date|what\s+day|which\s+day|what\s+year|which\s+year|date\s+of|dated?|dates|same\s+(?:day|date|year|month))\b"
+    r"\b(?:when|what\s+date|which\s+date|what\s+day|which\s+day(?![-\w])|what\s+year|which\s+year|date\s+of|dated?|dates|same\s+(?:day|date|year|month))\b"
     r"|\b(?:quand|quelle\s+date|en\s+quelle\s+année|date\s+d)|\b(?:cu[aá]ndo|qu[eé]\s+fecha|en\s+qu[eé]\s+a[nñ]o|fecha\s+de)\b"
     r"|\bкогда\b|\bкакого\s+числа\b|\bв\s+каком\s+году\b|\bдат[аыуе]\b|(?<!\w)متى(?!\w)|(?<!\w)تاريخ|في\s+أي\s+عام"
     r"|何时|什么时候|哪一?年|哪天|日期"
@@ -62,7 +62,7 @@ _MIXING = re.compile(r"\(?\b(?:i|we)?\s*(?:keep|always|often|tend\s+to)\s+(?:mix
 # a tail that asks or requests more than the date (review: "...? I'd also like to know what it says about the Forum")
 _MORE = re.compile(r"\b(?:can|could|should|did|does|do|is|are|was|were|will|would|also|wonder|like|want|what|which|how|why|who|where|whether)\b", re.I)
 # a request's wrapping: "could you tell me", "just need both dates"; not "when do governments need to sign it?" (review)
-_REQUEST = re.compile(r"^\W*(?:quick\s+)?(?:timeline|date|dates|chronology)\s+(?:request|question|check)(?:\s+(?:pls|please|plz))?\s*[:,-]|\b(?:could|would|can|will)\s+you\b|\b(?:just\s+)?need\s+(?:both\s+|the\s+|all\s+|these\s+|their\s+)?(?:exact\s+)?(?:(?:issue|adoption|publication)\s+)?(?:dates?|years?)\b", re.I)
+_REQUEST = re.compile(r"^\W*(?:quick\s+)?(?:timeline|date|dates|chronology)\s+(?:request|question|check)(?:\s+(?:pls|please|plz))?\s*[:,\-–—]|\b(?:could|would|can|will)\s+you\b|\b(?:just\s+)?need\s+(?:both\s+|the\s+|all\s+|these\s+|their\s+)?(?:exact\s+)?(?:(?:issue|adoption|publication)\s+)?(?:dates?|years?)\b", re.I)
 # what the date is for: "for our catalogue records", "for my footnotes"
 _PURPOSE = re.compile(r"\bfor\s+(?:(?:our|my|the|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:records?|notes?|files?|catalogu?es?|reports?|briefings?|slides?"
                       r"|citations?|footnotes?|bibliograph\w*|references?|metadata|database|timelines?|chronolog\w*|annex(?:es)?|appendix|appendices|tables?|essays?|articles?|presentations?|thesis|dissertation|papers?|projects?|posts?)\b", re.I)

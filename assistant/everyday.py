@@ -195,7 +195,8 @@ def unshouted(question: str, acronyms: Collection[str]) -> str:
     if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.85 * len(letters):
         return question
     known = {a.upper()[:-1]: a[:-1] for a in acronyms if a.endswith("s")} | {a.upper(): a for a in acronyms}
-    return re.sub(r"[A-Za-z&]+", lambda w: known.get(w[0].upper(), w[0].lower()), question)
+    known |= {"OP": "OP", "PP": "PP"}  # a resolution's operative and preambular paragraphs ("PP 3")
+    return re.sub(r"(?<![\w/])[A-Za-z&]+(?![\w/])", lambda w: known.get(w[0].upper(), w[0].lower()), question)  # not "ICT4D", "A/RES"
 
 
 def read_as_typed(question: str, standard: Sequence[str], learned: Sequence[str], vocabulary: Collection[str],

@@ -231,6 +231,7 @@ _CHIP_IN = set("pitch pitches pitching pitched chip chips chipping chipped facto
 _BEFORE_VERB = {"to", "will", "would", "should", "must", "can", "could", "may", "might", "shall", "they", "we", "you", "who",
                 "i", "and", "also", "everyone", "governments", "states", "countries", "donors", "companies"}  # not "chips in phones"
 _POINTERS = {"both", "each", "another", "others", "all"}
+_CHARGED_AFTER = set("who whom is are was were be been has have had bears bear bore holds hold takes take took the main primary chief".split())
 _CHARGED = {"responsible": "for", "accountable": "for", "responsibility": "for", "responsibilities": "for", "charge": "of"}
 
 
@@ -240,7 +241,7 @@ def _who_is_charged(words: list[str], at: int) -> bool:
     low = words[at].lower()
     before = [w.lower() for w in words[max(0, at - 4):at]]
     return (_CHARGED.get(low) == _next_word(words, at).lower() and bool({"who", "which", "whom"} & set(before))
-            and (low != "charge" or before[-1:] in (["in"], ["takes"], ["take"], ["took"])))
+            and before[-1:] != [] and (before[-1] in (["in", "takes", "take", "took"] if low == "charge" else _CHARGED_AFTER)))
 
 _WHEN_DONE = {"first", "originally", "initially", "later", "previously", "earlier", "once"}
 _DONE = set("""set laid made put drawn written given held taken brought agreed adopted proposed outlined expressed stated

@@ -54,7 +54,7 @@ _GIVES = (r"\b" + _GIVE_VERBS + r"\s+(?:a|an|any)\s+(?:(?:specific|particular|pr
 _GIVEN = (r"\b(?:is|are|was|were)\s+(?:a|an|any)\s+(?:(?:specific|exact|firm|target|precise|dollar|total)\s+)?(?:{noun})s?\b(?![-\w])(?!\s+of\b)"
           r"(?:\s+[\w'’+-]+){{0,6}}?\s+(?:given|set|fixed|named|specified|mentioned|stated|provided|attached)\b")
 _GIVING = re.compile(r"^(?:(?:is|are|was|were)\s+(?=(?:a|an|any)\s)|" + _GIVE_VERBS + r"\s+(?=(?:a|an|any)\s))", re.I)
-_OF_A_PART = r"\s+of\s+(?:the\s+|that\s+|this\s+)?(?:paragraph|para|line|action\s+line|section|article|item|resolution|document)s?\b"  # a reference
+_OF_A_PART = r"\s+of\s+(?:the|that|this)\s+(?:paragraph|para|line|action\s+line|section|article|item|resolution|document)\b"  # a reference
 _ASKS = {
     "duration": re.compile(_CLAUSE + r"(?:how\s+long\b|how\s+many\s+(?:years|months|weeks|days|hours|decades)\b)", re.I),
     "year": re.compile(_CLAUSE + r"(?:(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?(?:year|month)\b"
@@ -75,7 +75,7 @@ _ASKS = {
     "amount": re.compile(_CLAUSE + r"(?:how\s+many\b|how\s+much" + _EXTENT +
                          r"|what\s+age\b|how\s+old\b"  # an age is a number: "up to what age", "from what age"
                          r"|what(?:['’]?s\s+the\s+|\s+(?:is\s+the\s+)?)(?:exact\s+|precise\s+|actual\s+)?(?:percentage|per\s*cent|proportion|share|amount|sum|number|figure)\b(?!" + _OF_A_PART + ")"
-                         r"|which\s+(?:exact\s+|precise\s+)?(?:percentage|proportion|share|amount|sum)\b(?!\s+of\s+(?:detail|attention|emphasis|space|text|coverage)\b)"  # (round 45)
+                         r"|which\s+(?:exact\s+|precise\s+)?(?:percentage|proportion|share|amount|sum)\b(?!\s+of\s+(?:(?:the|its|their|this|that)\s+)?(?:detail|attention|emphasis|space|texts?|documents?|paragraphs?|coverage)\b)"  # (round 45)
                          r"|(?:its|their)\s+size\b|what(?:['’]s|\s+is)?\s+(?:the\s+|its\s+)?size\b"  # "the name of the fund, and its size"
                          # "what broadband penetration percentage", "what minimum download speed", "what minimum age"
                          r"|what\s+(?!(?:kind|kinds|type|types|sort|sorts)\b)(?:[a-z-]+\s+){1,2}?(?:percentage|proportion|amount|speed|rate)\b"

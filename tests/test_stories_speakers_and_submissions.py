@@ -54,7 +54,8 @@ def test_who_is_responsible_asks_for_actors(specimens):
     for development?" was refused: "The texts do not mention responsible"."""
     for asked, concepts in (("who is responsible for promoting ICTs", ["ICTs"]), ("Who's in charge of the Forum?", ["Forum"]),
                             ("who has responsibility for cybersecurity", ["cybersecurity"]), ("who takes charge of follow-up?", ["follow-up"]),
-                            ("which body is responsible for the follow-up?", ["body", "follow-up"])):
+                            ("which body is responsible for the follow-up?", ["body", "follow-up"]),
+                            ("Which companies have social responsibility for data?", ["companies", "social responsibility", "data"])):
         assert [p.text for p in concept_phrases(asked, asked)] == concepts, asked
     for kept in ("responsible AI for development", "the responsibility of platforms for content"):
         assert concept_phrases(kept, kept)[0].text.startswith("responsib"), kept
@@ -160,6 +161,8 @@ def test_a_number_asked_in_other_words_is_a_figure(assistant, specimens):
     for reference in ("what's the number of the paragraph on spam?", "what is the number of the paragraph on spam?",
                       "Which number is the paragraph on spam?", "Which amount of detail does the compact give on AI?"):
         assert asked_figure(reference) is None, reference  # a reference or a degree, not a figure (review)
+    assert asked_figure("Which share of the text deals with AI?") is None
+    assert asked_figure("what is the number of resolutions adopted?") is not None  # a count, not a reference (review)
     answer = assistant.ask("whats the actual number behind the GDC broadband target? like x% of people on broadband by some year?")
     assert answer.abstained and "a figure for" in answer.answer.splitlines()[0]
     assert specimens.ask("Which amount does the Agenda of Tunis foresee for the budget of the new Forum? I need the figure in dollars "
@@ -175,6 +178,8 @@ def test_a_question_in_capitals_is_read_as_words(assistant):
     assert unshouted("DOES THE COMPACT CLOSE THE DIGITAL GAP FOR OLD PEOPLE?", known) == "does the compact close the digital gap for old people?"
     assert unshouted("WHAT DO THE ICTS TEXTS SAY? IS THE IGF MANDATE RENEWED?", known) == "what do the ICTs texts say? is the IGF mandate renewed?"
     assert unshouted("What does the GDC say about AI?", known) == "What does the GDC say about AI?"
+    assert unshouted("WHAT DO THE TEXTS SAY ABOUT ICT4D AND 5G? AND PP 3 OF A/RES/70/125?", known) == \
+        "what do the texts say about ICT4D and 5G? and PP 3 of A/RES/70/125?"  # review
     answer = assistant.ask("TUNIS AGENDA ON DNS & IP ADDRESSES - GLOBAL POLICY PRINCIPLES?")
     assert not answer.abstained and answer.citations[0].id == "tunis-agenda#7"
     assert not assistant.ask("WHAT DOES THE GDC SAY ABOUT AI GOVERNANCE?").abstained
@@ -214,5 +219,5 @@ def test_a_un_agency_asked_for_is_named_by_its_name(assistant):
     """"Which UN agency was put in charge of leading the Geneva action line on online trust and security?" was answered
     once "in charge of" no longer stood as a concept: "stakeholders should" named no UN agency."""
     answer = assistant.ask("Which UN agency was put in charge of leading the Geneva action line on online trust and security?")
-    assert answer.abstained
+    assert answer.abstained and "UN agency" in answer.answer.splitlines()[0]
     assert not assistant.ask("Which UN body convenes the Forum?").abstained  # "the United Nations" is named
